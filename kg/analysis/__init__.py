@@ -1,0 +1,1 @@
+"""kg.analysis stage."""

@@ -1,0 +1,158 @@
+"""The one place that mints IRIs, from stable keys.
+
+The same real-world thing gets the same IRI across documents and runs: an actor
+by its canonical name, a round by its track and number, a dated event by its
+class, date and place, anything else by its document and key.
+
+>>> m = IriMinter()
+>>> str(m.actor("Rustem Umerov"))
+'https://w3id.org/negotiation-kg/id/actor/rustem-umerov'
+>>> str(m.place("Çırağan Palace"))
+'https://w3id.org/negotiation-kg/id/place/ciragan-palace'
+>>> str(m.document("000_5ff86238f25741d4"))
+'https://w3id.org/negotiation-kg/id/doc/000_5ff86238f25741d4'
+>>> check_iri("not an iri")  # doctest: +IGNORE_EXCEPTION_DETAIL
+Traceback (most recent call last):
+kg.errors.IriError: not an absolute IRI: 'not an iri'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib.term import URIRef
+
+from kg.errors import IriError
+from kg.records import Agreement, Event, Mention
+from kg.rdf.namespaces import DEFAULT_BASE_IRI
+
+__all__ = ["IriMinter", "check_iri", "slug"]
+
+# RFC 3987 absolute IRI, checked loosely but strictly enough for N-Triples:
+# a scheme, then no space, no control character and none of <>"{}|\^`.
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f]+$")
+_TRANSLIT = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
+_CLASS_SLUG = re.compile(r"(?<!^)(?=[A-Z])")
+
+
+def check_iri(iri: str) -> URIRef:
+    """Return ``iri`` as a URIRef if it is a valid absolute IRI, else raise IriError.
+
+    >>> check_iri("https://example.org/a/b")
+    rdflib.term.URIRef('https://example.org/a/b')
+    """
+    if not isinstance(iri, str) or not _IRI.match(iri):
+        raise IriError(f"not an absolute IRI: {iri!r}")
+    return URIRef(iri)
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug of ``text`` for an IRI path segment.
+
+    >>> slug("Recep Tayyip Erdoğan")
+    'recep-tayyip-erdogan'
+    >>> slug("  ")
+    '_'
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_TRANSLIT).lower())
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    return out or "_"
+
+
+def _segment(text: str) -> str:
+    """An identifier kept as it is, percent-encoded where it is not IRI-safe."""
+    return quote(text, safe="-._~") or "_"
+
+
+def class_slug(kind: str) -> str:
+    """``NegotiationRound`` -> ``negotiation-round``."""
+    return _CLASS_SLUG.sub("-", kind).lower()
+
+
+class IriMinter:
+    """Mints every instance IRI of the project under one base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI) -> None:
+        if not base.endswith(("/", "#")):
+            base += "/"
+        check_iri(base)
+        self.base = base
+
+    def _iri(self, path: str) -> URIRef:
+        return check_iri(self.base + path)
+
+    # graphs -----------------------------------------------------------------
+    def doc_graph(self, doc_id: str) -> URIRef:
+        """The named graph holding what one document supports."""
+        return self._iri(f"graph/doc/{_segment(doc_id)}")
+
+    @property
+    def ontology_graph(self) -> URIRef:
+        return self._iri("graph/ontology")
+
+    @property
+    def current_graph(self) -> URIRef:
+        """The consolidated graph (reconciled state across documents)."""
+        return self._iri("graph/current")
+
+    # nodes ------------------------------------------------------------------
+    def document(self, doc_id: str) -> URIRef:
+        return self._iri(f"doc/{_segment(doc_id)}")
+
+    def actor(self, name: str) -> URIRef:
+        return self._iri(f"actor/{slug(name)}")
+
+    def place(self, name: str) -> URIRef:
+        return self._iri(f"place/{slug(name)}")
+
+    def status(self, status: str) -> URIRef:  # statuses live in the ontology
+        from kg.rdf.namespaces import NKG
+
+        return URIRef(NKG[status])
+
+    def event(self, event: Event, doc_id: str) -> URIRef:
+        """A round by track and number; a single-day event by class, date and place
+        (or principal actor); anything else by its document and key.
+
+        >>> from datetime import date
+        >>> from kg.records import TimeValue
+        >>> m = IriMinter("https://example.org/")
+        >>> str(m.event(Event("r2", "NegotiationRound", "", "Occurred", round=2,
+        ...     track="russia-ukraine"), "d1"))
+        'https://example.org/event/negotiation-round/russia-ukraine/2'
+        >>> day = TimeValue("June 2", "2025-06-02", date(2025, 6, 2), date(2025, 6, 2), "day")
+        >>> str(m.event(Event("s", "Statement", "", "Occurred", time=day,
+        ...     actors=("Dmitry Peskov",)), "d1"))
+        'https://example.org/event/statement/2025-06-02/dmitry-peskov'
+        >>> str(m.event(Event("x", "Ceasefire", "", "Proposed"), "d1"))
+        'https://example.org/event/ceasefire/doc/d1/x'
+        """
+        cls = class_slug(event.kind)
+        if event.kind == "NegotiationRound" and event.track and event.round is not None:
+            return self._iri(f"event/{cls}/{slug(event.track)}/{event.round}")
+        t = event.time
+        if t is not None and t.is_single_day:
+            where = event.place or (event.actors[0] if event.actors else None)
+            tail = f"/{slug(where)}" if where else ""
+            return self._iri(f"event/{cls}/{t.earliest.isoformat()}{tail}")
+        return self._iri(f"event/{cls}/doc/{_segment(doc_id)}/{slug(event.key)}")
+
+    def agreement(self, agreement: Agreement, doc_id: str) -> URIRef:
+        return self._iri(f"agreement/doc/{_segment(doc_id)}/{slug(agreement.key)}")
+
+    def mention(self, mention: Mention) -> URIRef:
+        return self._iri(f"mention/{_segment(mention.doc_id)}/{mention.start}-{mention.end}")
+
+    def interval(self, node: URIRef) -> URIRef:
+        """The time:Interval of an event (an IRI, not a blank node, for determinism)."""
+        return check_iri(str(node) + "/time")
+
+    def instant(self, node: URIRef, which: str) -> URIRef:
+        """``which`` is "begin" or "end"."""
+        return check_iri(f"{node}/time/{which}")
+
+    def conflict(self, node: URIRef, n: int) -> URIRef:
+        return check_iri(f"{node}/conflict/{n}")
