@@ -65,6 +65,7 @@ class NKG(DefinedNamespace):
     Place: URIRef
     Status: URIRef
     Conflict: URIRef
+    ConsolidatedGraph: URIRef
     # statuses
     Occurred: URIRef
     Ongoing: URIRef
@@ -91,6 +92,7 @@ class NKG(DefinedNamespace):
     conflictsWith: URIRef
     claimedBy: URIRef
     sourcePath: URIRef
+    textLength: URIRef
 
 
 class SEM(DefinedNamespace):
