@@ -22,8 +22,10 @@ Event matching
     number a predicted round, if any, must be equal. Among admissible pairs the
     matcher takes a maximum matching (networkx ``max_weight_matching``, exact on
     integer weights, deterministic): it matches as many predictions as possible,
-    then as many non-optional gold events as possible, then prefers pairs that
-    agree better (evidence word overlap, exact dates, status, actors, timex).
+    then prefers pairs that agree better (evidence word overlap, exact dates,
+    status, actors, timex), then, all else equal, a non-optional gold event over
+    an optional one. (So a prediction whose evidence is an optional event stays
+    with it and does not stand in for a missed non-optional one.)
 
 Event precision, recall, F1
     A prediction matched to a non-optional gold event is a true positive; one
@@ -44,7 +46,8 @@ Fabricated bounds
 Actors of the document
     Each predicted actor is mapped to a gold actor by its name (else by one of
     its aliases) through the gold names and aliases; matching is one-to-one, so
-    a second node for the same gold actor is a false hit ("duplicate").
+    a second node for the same gold actor is a false hit ("duplicate"; the node
+    named exactly like the gold actor is the one that counts).
 
 Agreement and proposal recall
     A non-optional gold agreement with a ``reached_at`` is recalled by a
@@ -1021,8 +1024,8 @@ def match_events(
 ) -> list[tuple[int, int]]:
     """The one-to-one matching of predicted to gold events, as (pred index, gold index).
 
-    Maximizes the matched predictions, then the matched non-optional gold events,
-    then the agreement of the pairs (see the module notes). ``actors`` are the
+    Maximizes the matched predictions, then the agreement of the pairs, then the
+    matched non-optional gold events (see the module notes). ``actors`` are the
     gold actors, whose aliases help compare event actors in the tie-break.
 
     >>> from datetime import date
@@ -1036,12 +1039,12 @@ def match_events(
     """
     names = _Names(actors)
     n = min(len(preds), len(golds))
-    scale = 101 * (n + 1)  # larger than any sum of qualities
+    scale = 202 * (n + 1)  # larger than any sum of the tie-break terms
     weights = {}
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
             if _admissible(p, g):
-                weights[(i, j)] = scale * (1 + (not g.optional)) + _quality(p, g, names)
+                weights[(i, j)] = scale + 2 * _quality(p, g, names) + (not g.optional)
     return _assign(len(preds), len(golds), weights)
 
 
@@ -1089,12 +1092,18 @@ def _score_timexes(pred: PredictedDoc, gold: GoldDoc) -> tuple[Ratio, tuple[Time
 
 
 def _score_actors(pred: PredictedDoc, gold: GoldDoc, names: _Names):
+    def canonical_of(a: PredictedActor) -> str | None:
+        found = names.resolve(a.name)
+        return found or next((c for c in map(names.resolve, a.aliases) if c), None)
+
+    def order(a: PredictedActor):  # a node named like the gold actor takes it first
+        c = canonical_of(a)
+        return (c is None or _norm(c) != _norm(a.name), _actor_sort_key(a))
+
     matched: set[str] = set()
     false_hits = []
-    for a in sorted(pred.actors, key=_actor_sort_key):
-        canonical = names.resolve(a.name)
-        if canonical is None:
-            canonical = next((c for c in map(names.resolve, a.aliases) if c), None)
+    for a in sorted(pred.actors, key=order):
+        canonical = canonical_of(a)
         if canonical is None:
             false_hits.append(a.name)
         elif canonical in matched:
