@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.records import Agreement, Event, Mention, TimeValue
+from kg.records import Event, Mention, TimeValue
 
 __all__ = ["extract_events", "cues"]
 
@@ -153,6 +153,8 @@ class _Ctx:
         self.pub = document.published
         self.tok_actor: dict[int, tuple[str, str]] = {}
         for m in actor_mentions:
+            if getattr(m, "role", "actor") != "actor":
+                continue
             span = doc.char_span(m.start - self.off, m.end - self.off, alignment_mode="expand")
             if span is None:
                 continue

