@@ -19,6 +19,7 @@ temporal expressions -> events, proposals, statements -> agreements.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
 from kg.records import Document, Extraction
@@ -122,6 +123,8 @@ def extract_document(document: Document, sdoc) -> Extraction:
         events, agreements = extract_events(sdoc, document, actor_mentions=mentions, actors=actors,
                                             timexes=timexes)
     except Exception as exc:  # noqa: BLE001
+        if os.environ.get("KG_DEBUG"):
+            raise
         warnings.append(f"{document.source}: events not extracted ({exc.__class__.__name__}: {exc})")
     return Extraction(document=document, actors=actors, events=tuple(events),
                       agreements=tuple(agreements), timexes=timexes, warnings=tuple(warnings))

@@ -64,6 +64,7 @@ _DEFINITE = {"the", "that", "this", "those", "these", "such", "its", "their", "h
 _ANAPHORIC_DAY = re.compile(r"\b(that|the same|this)\s+(day|evening|morning|afternoon|night)\b", re.I)
 _DELIVERY = {"set", "hand", "present", "submit", "table", "make", "unveil", "deliver", "send",
              "put", "give", "outline", "circulate", "publish", "lay"}
+_CONTEXT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "with", "since", "by", "from"}
 _SPEAKER_NOUNS = {"president", "minister", "spokesman", "spokesperson", "spokeswoman", "leader",
                   "envoy", "aide", "secretary", "chancellor", "premier", "official", "negotiator",
                   "diplomat", "mediator", "head", "chief"}
@@ -317,9 +318,7 @@ def _embedding_speech(t):
     for _ in range(10):
         if cur.head.i == cur.i:
             return None
-        if cur.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and _is_verb(cur):
-            crossed = True
-        if cur.dep_ in ("ccomp", "parataxis"):
+        if cur.dep_ in ("ccomp", "xcomp", "parataxis") and _is_verb(cur):
             crossed = True
         cur = cur.head
         if crossed and _is_verb(cur) and _speech_lemma(cur):
@@ -416,6 +415,7 @@ class _Extractor:
         self._proposals_link()
         self._corefer()
         self._rounds()
+        self._sentence_dates()
         self._statements()
         self._proposal_times()
         self._rejections()
@@ -771,7 +771,7 @@ class _Extractor:
         if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t):
             return
         obj_tokens = [x for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
-                      for x in c.subtree]
+                      and not (c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS) for x in c.subtree]
         if span.end - span.start > 1:  # "press for", "put forward": the object hangs on the particle
             for tok in span:
                 obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
@@ -837,6 +837,12 @@ class _Extractor:
         anchors_of: dict[int, list[Cand]] = {}
         for c in self.cands:
             g = _gov(c.trig) if c.role == "event" and c.trig.pos_ != "VERB" else None
+            if c.role == "event" and not _is_verb(c.trig):
+                for k in c.trig.children:
+                    if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
+                        _lemma(k) in self.ctx.cue["occurred"] | self.ctx.cue["planned"] or _lemma(k) == "occur"
+                    ):
+                        c.anchors.add(k.i)
             if g is not None and c.role == "event":
                 c.anchors.add(g.i)
                 for cj in g.children:
@@ -859,8 +865,11 @@ class _Extractor:
         # places
         for ent, rank in ctx.places:
             root = ent.root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and _lemma(root.head.head) in (
+                "city", "town", "capital", "resort", "village", "port"
+            ) and root.head.head.dep_ == "pobj":
+                root = root.head.head
             if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "near", "inside", "outside"):
-                # "in Muscat, where the first round was held"
                 continue
             at = _climb(root, stop)
             for c in anchors_of.get(at.i, []):
@@ -1068,8 +1077,12 @@ class _Extractor:
         if g is None:
             return "Occurred", False
         verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
-        lem = _lemma(verbs[-1])
+        lem = _lemma(g)
         lems = [_lemma(v) for v in verbs]
+        if len(verbs) > 1 and _lemma(verbs[-1]) in cue["occurred"] and lem not in cue["occurred"] and (
+            lem in cue["cancelled"] or lem in ("push", "put", "delay")
+        ):
+            return "Occurred", True
         prts = {k.lower_ for v in verbs for k in v.children if k.dep_ in ("prt", "advmod")}
         acomp = {_lemma(k) for k in g.children if k.dep_ in ("acomp", "xcomp", "attr", "oprd")}
         if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
@@ -1079,12 +1092,10 @@ class _Extractor:
         if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
             "call" in lems and "off" in prts
         ):
-            if lem in cue["occurred"] and lem not in cue["cancelled"] and lem != "push":
-                return "Occurred", True
             return "Cancelled", True
         if lem in cue["rejected"] and not _negated(g):
             return "Rejected", True
-        if lem in cue["planned_work"] and verbs[-1].tag_ in ("VBG", "VBZ", "VBP") and not _perfect(verbs[-1]):
+        if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
             return "Planned", True
         if lem in ("agree", "settle") or (g.pos_ == "NOUN" and lem in ("deal",)):
             return "Planned", True
@@ -1352,9 +1363,13 @@ class _Extractor:
         if numbered:
             last = numbered[-1]
             after = [e for e in rounds if e.time.earliest > last.time.earliest and not e.round]
-            if after and all(getattr(e, "further", False) for e in after):
-                for k, e in enumerate(after, 1):
-                    e.round = last.round + k
+            run = []
+            for e in after:
+                if not getattr(e, "further", False):
+                    break
+                run.append(e)
+            for k, e in enumerate(run, 1):
+                e.round = last.round + k
         # earlier rounds end before later ones: an upper bound, never an invented date
         numbered = [e for e in self.clusters if e.kind == "NegotiationRound" and e.round and e.status == "Occurred"]
         for e in numbered:
@@ -1380,9 +1395,6 @@ class _Extractor:
     def _same_statement(self, a: Cand, b: Cand) -> bool:
         if a.medium and b.medium and a.medium != b.medium:
             return False
-        if b.medium == "post" or a.medium == "post":
-            if a.medium != b.medium:
-                return False
         ta, tb = a.time, b.time
         if ta and tb and ta.earliest and tb.earliest and ta.granularity == "day" and tb.granularity == "day" and ta.earliest != tb.earliest:
             return False
@@ -1405,13 +1417,18 @@ class _Extractor:
             a.reject_toks = getattr(a, "reject_toks", []) + [b.trig]
 
     def _focus_before(self, pos: int, fam=MEETING_FAMILY):
-        best = None
+        """The meeting in focus at ``pos``: of the occurred meetings mentioned
+        before, the latest one in time (else the last one mentioned)."""
+        seen = []
         for c in self.cands:
             if c.role == "event" and c.pos < pos:
                 r = c.root()
-                if r.kind in fam and r.status == "Occurred" and (r.time or r.latest):
-                    best = r
-        return best
+                if r.kind in fam and r.status == "Occurred" and r not in seen:
+                    seen.append(r)
+        dated = [r for r in seen if r.time is not None and r.time.earliest is not None and r.time.granularity == "day"]
+        if dated:
+            return max(dated, key=lambda r: r.time.earliest)
+        return seen[-1] if seen else None
 
     def _statement_time(self, s: Cand):
         word = getattr(s, "ctx_word", None)
@@ -1492,7 +1509,7 @@ class _Extractor:
                     p.ctx = ref
             elif p.also and prev is not None and prev.time is not None:
                 p.time = prev.time
-            if p.time is None and p.embedded is not None:
+            if p.time is None and p.embedded is not None and p.status == "Occurred":
                 s = stmt_at.get(p.embedded.i)
                 if s is not None:
                     for a in s.actors:
@@ -1577,7 +1594,7 @@ class _Extractor:
         return best
 
     # ------------------------------------------------------------------ times
-    def _finish_times(self):
+    def _sentence_dates(self):
         pub = self.ctx.pub
         for e in self.clusters:
             if e.time is None and e.status == "Occurred" and e.kind in MEETING_FAMILY and not getattr(e, "implied", False):
@@ -1586,13 +1603,16 @@ class _Extractor:
                 free = [tv for k, (tv, span) in enumerate(self.ctx.timexes)
                         if span.sent == sent and k not in self.claimed and tv.granularity == "day"
                         and (pub is None or tv.earliest <= pub)]
-                if len(free) == 1 and e.ref not in ("def", "anaphor"):
+                if len(free) == 1 and (e.ref not in ("def", "anaphor") or e.round is not None):
                     e.time = free[0]
             word = getattr(e, "ctx_word", None)
             if e.time is None and word == "before_clause":
                 ev = self._event_in(getattr(e, "ctx_clause", None))
                 if ev is not None and ev is not e and ev.time and ev.time.earliest:
                     e.latest = ev.time.earliest
+
+    def _finish_times(self):
+        pub = self.ctx.pub
         for c in self.clusters + self.statements + self.proposals:
             t = c.time
             if t is not None and t.granularity == "ref":
