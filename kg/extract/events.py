@@ -236,6 +236,17 @@ def _gov(t):
     return None
 
 
+def _main_gov(t):
+    """Like :func:`_gov`, but a misparsed reduced clause ("X, pencilled in for May,
+    was pushed back") hands over to the main verb that lacks a subject."""
+    g = _gov(t)
+    if g is not None and g.dep_ == "advcl" and g.tag_ == "VBN" and not _aux(g) and g.head.i != g.i:
+        h = g.head
+        if _is_verb(h) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+            return h
+    return g
+
+
 def _climb(t, stop: set[int]):
     """The first verb or stop token above ``t`` (the place a modifier attaches)."""
     cur = t
@@ -317,6 +328,10 @@ def _embedding_speech(t):
     crossed = False
     for _ in range(10):
         if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("advcl", "relcl", "acl") and not crossed and cur is not t:
+            return None
+        if cur.dep_ in ("advcl",) and cur is t and cur.tag_ != "VBG":
             return None
         if cur.dep_ in ("ccomp", "xcomp", "parataxis") and _is_verb(cur):
             crossed = True
@@ -413,6 +428,7 @@ class _Extractor:
         self._syntactic_merge()
         self._statuses()
         self._proposals_link()
+        self._free_dates()
         self._corefer()
         self._rounds()
         self._sentence_dates()
@@ -565,6 +581,8 @@ class _Extractor:
             c.ref = "last"
         elif new:
             c.ref = "new"
+        elif "such" in det or any(k.lower_ == "such" for k in kids):
+            c.ref = "such"
         elif det & _DEFINITE or poss:
             c.ref = "def"
         # quantities distinguish exchanges: "1,200 prisoners", "1,000-for-1,000"
@@ -628,7 +646,9 @@ class _Extractor:
         if t.dep_ == "relcl" and _lemma(t.head) in ("time", "occasion", "day"):
             c.anchors.add(t.head.head.i)
         # definite subjects without anything new refer back ("before the delegations sat down")
-        if c.kind in MEETING_FAMILY and any(x.lower_ in ("the",) for x in subj_tokens) and not _future(t):
+        if c.kind in MEETING_FAMILY and lem in ("meet", "sit", "negotiate") and any(
+            x.lower_ in ("the",) for x in subj_tokens
+        ) and not _future(t) and not any(x.i in self.ctx.tok_timex for x in t.subtree):
             c.ref = "def"
         for k in t.children:
             if k.lower_ == "again":
@@ -772,6 +792,12 @@ class _Extractor:
             return
         obj_tokens = [x for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
                       and not (c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS) for x in c.subtree]
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+                for p in c.children:
+                    for a in p.children:
+                        if a.dep_ in ("acl",) and a.tag_ == "VBG":
+                            obj_tokens += list(a.subtree)
         if span.end - span.start > 1:  # "press for", "put forward": the object hangs on the particle
             for tok in span:
                 obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
@@ -836,8 +862,9 @@ class _Extractor:
         ctx = self.ctx
         anchors_of: dict[int, list[Cand]] = {}
         for c in self.cands:
-            g = _gov(c.trig) if c.role == "event" and c.trig.pos_ != "VERB" else None
-            if c.role == "event" and not _is_verb(c.trig):
+            g = _main_gov(c.trig) if c.role == "event" and c.trig.pos_ != "VERB" else None
+            context_noun = c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "during")
+            if c.role == "event" and not _is_verb(c.trig) and not context_noun:
                 for k in c.trig.children:
                     if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                         _lemma(k) in self.ctx.cue["occurred"] | self.ctx.cue["planned"] or _lemma(k) == "occur"
@@ -970,6 +997,8 @@ class _Extractor:
                 continue
             if _is_verb(c.trig):
                 for x in c.trig.children:
+                    if x.dep_ == "conj":
+                        continue
                     for y in [x] + [z for z in x.children if z.dep_ == "pobj"]:
                         o = by_tok.get(y.i)
                         if o is not None and o is not c and o.target is None and self._compatible(c, o):
@@ -1061,7 +1090,7 @@ class _Extractor:
                     return "Proposed", False
         if mods & {"previous", "last", "recent", "latest", "earlier", "past"}:
             return "Occurred", True
-        g = t if _is_verb(t) else _gov(t)
+        g = t if _is_verb(t) else _main_gov(t)
         # "importance of a summit", "ready for such a meeting"
         chain = []
         cur = t
@@ -1179,8 +1208,11 @@ class _Extractor:
             else:
                 self.clusters.append(c)
                 rep = c
-            if rep.kind in MEETING_FAMILY and rep.status == "Occurred":
-                focus = rep
+            if rep.kind in MEETING_FAMILY and rep.status == "Occurred" and c.ref != "previous":
+                occurred = [e for e in self.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"
+                            and e.ref != "previous"]
+                dated = [e for e in occurred if e.time is not None and e.time.granularity == "day" and e.time.earliest]
+                focus = max(dated, key=lambda e: e.time.earliest) if dated else rep
             for cc in self.cands:
                 pass
         for c in deferred:
@@ -1210,7 +1242,7 @@ class _Extractor:
                 if e.round == c.round and e.kind == "NegotiationRound" and self._same_series(e, c):
                     return e
         tk = self._time_key(c)
-        if tk is not None and c.time.granularity == "day":
+        if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
             for e in reversed(prior):
                 if self._time_key(e) == tk and (e.round is None or c.round is None or e.round == c.round):
                     return e
@@ -1223,6 +1255,8 @@ class _Extractor:
         if c.round is not None:
             return None
         if c.kind in MEETING_FAMILY:
+            if c.ref == "such" and prior:
+                return prior[-1]
             if c.ref in ("def", "anaphor") and c.kind != "Summit":
                 if focus is not None and tk is None:
                     return focus
@@ -1245,6 +1279,18 @@ class _Extractor:
                         return e
             return None
         # exchanges, ceasefires, returns
+        occ = c.status == "Occurred"
+        if c.ref in ("def", "anaphor") and c.time is None:
+            same = [e for e in prior if e.kind == c.kind and (e.status == "Occurred") == occ
+                    and not (c.quantity and e.quantity and c.quantity != e.quantity)]
+            if same:
+                return same[-1]
+        if c.time is not None and c.time.granularity == "day" and occ:
+            for e in reversed(prior):
+                t = e.time
+                if e.kind == c.kind and e.status == "Occurred" and t is not None and t.earliest and t.latest and (
+                    t.earliest <= c.time.earliest <= t.latest) and t.earliest != t.latest:
+                    return e
         for e in reversed(prior):
             if e.kind != c.kind:
                 continue
@@ -1594,17 +1640,22 @@ class _Extractor:
         return best
 
     # ------------------------------------------------------------------ times
-    def _sentence_dates(self):
+    def _free_dates(self):
         pub = self.ctx.pub
-        for e in self.clusters:
+        for e in self.cands:
+            if e.role != "event" or e.target is not None:
+                continue
             if e.time is None and e.status == "Occurred" and e.kind in MEETING_FAMILY and not getattr(e, "implied", False):
                 # a single unclaimed date of the sentence ("agreed on Wednesday ... their third round")
                 sent = e.trig.sent
                 free = [tv for k, (tv, span) in enumerate(self.ctx.timexes)
                         if span.sent == sent and k not in self.claimed and tv.granularity == "day"
                         and (pub is None or tv.earliest <= pub)]
-                if len(free) == 1 and (e.ref not in ("def", "anaphor") or e.round is not None):
+                if len(free) == 1 and (e.ref not in ("def", "anaphor", "such") or e.round is not None):
                     e.time = free[0]
+
+    def _sentence_dates(self):
+        for e in self.clusters:
             word = getattr(e, "ctx_word", None)
             if e.time is None and word == "before_clause":
                 ev = self._event_in(getattr(e, "ctx_clause", None))
