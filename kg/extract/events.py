@@ -1014,6 +1014,7 @@ class _Extractor:
 
     def _merge(self, keep: Cand, gone: Cand):
         """Fold ``gone`` into ``keep`` (one event, several evidence spans)."""
+        keep, gone = keep.root(), gone.root()
         if gone is keep:
             return
         gone.target = keep
