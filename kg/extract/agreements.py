@@ -179,6 +179,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         generic = content_event is None and len(label.split()) <= 5 and _lemma(t) in ("agreement", "agree", "deal", "term", "arrangement")
         if generic:
             ident = (reached_key, "general")
+        elif content_event is None:
+            ident = (reached_key, label)
         start = min([t.i] + [x.i for x in content])
         end = max([t.i] + [x.i for x in content if x.i - t.i < 20]) + 1
         mention = ctx.mention(start, end)

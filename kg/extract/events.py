@@ -796,7 +796,7 @@ class _Extractor:
             if c.dep_ == "prep" and c.lower_ in ("at", "during"):
                 for p in c.children:
                     for a in p.children:
-                        if a.dep_ in ("acl",) and a.tag_ == "VBG":
+                        if (a.dep_ == "acl" and a.tag_ == "VBG") or a.dep_ == "appos":
                             obj_tokens += list(a.subtree)
         if span.end - span.start > 1:  # "press for", "put forward": the object hangs on the particle
             for tok in span:
@@ -913,6 +913,31 @@ class _Extractor:
             # context meeting: "at the table", "at the meeting", "during the session", "at Tuesday's session"
         for c in self.cands:
             self._context_preps(c)
+        self._started_on()
+
+    def _started_on(self):
+        """'completed the exchange on Sunday, closing an operation that started on
+        Friday': the start verb gives the earliest bound."""
+        for c in self.cands:
+            if c.role != "event" or c.time is None or c.time.granularity != "day":
+                continue
+            heads = [self.doc[a] for a in c.anchors if _is_verb(self.doc[a])]
+            for h in heads:
+                for v in h.subtree:
+                    if not _is_verb(v) or _lemma(v) not in ("start", "begin", "commence", "open", "get"):
+                        continue
+                    subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
+                    subj_l = {_lemma(x) for x in subj}
+                    if v.dep_ == "relcl":
+                        subj_l.add(_lemma(v.head))
+                    if not subj_l & {"that", "which", "it", "operation", "process", "exchange", "swap",
+                                      "handover", "release", "return", "repatriation"}:
+                        continue
+                    for tv, span in self.ctx.timexes:
+                        root = span.root
+                        if root.head.i != root.i and _climb(root, set()).i == v.i and tv.granularity == "day" \
+                                and tv.earliest and tv.earliest < c.time.earliest:
+                            c.time = TimeValue(c.time.text, None, tv.earliest, c.time.latest, "range", c.time.mention)
 
     def _give_time(self, c: Cand, tv: TimeValue, prep, k: int):
         if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
@@ -937,7 +962,9 @@ class _Extractor:
         """'at the table', 'during the session', 'after the talks', 'afterwards', 'before X'."""
         heads = [self.doc[a] for a in c.anchors]
         for h in heads:
-            for k in h.children:
+            kids = list(h.children)
+            kids += [g for k in h.children if k.dep_ in ("oprd", "acomp") for g in k.children]
+            for k in kids:
                 if k.dep_ == "prep" and k.lower_ in ("at", "during", "after", "following", "before", "on", "in"):
                     for p in k.children:
                         if p.dep_ not in ("pobj", "pcomp"):
@@ -969,10 +996,12 @@ class _Extractor:
             if h.dep_ == "advcl" and h.tag_ == "VBG":
                 pass
         # "greeted the two delegations": the delegations are at the meeting in focus
-        if c.role == "speech" and not hasattr(c, "ctx_word"):
+        if c.role == "speech":
             for h in heads:
                 if any(k.dep_ == "dobj" and _lemma(k) == "delegation" for k in h.children):
-                    c.ctx_word = "delegations"
+                    c.delegations = True
+                    if not hasattr(c, "ctx_word"):
+                        c.ctx_word = "delegations"
 
     # ------------------------------------------------------------------ syntax merges
     def _syntactic_merge(self):
@@ -1115,6 +1144,10 @@ class _Extractor:
             return "Occurred", True
         prts = {k.lower_ for v in verbs for k in v.children if k.dep_ in ("prt", "advmod")}
         acomp = {_lemma(k) for k in g.children if k.dep_ in ("acomp", "xcomp", "attr", "oprd")}
+        if _lemma(g) == "be" and any(
+            _lemma(x) in cue["proposed"] for k in g.children if k.dep_ in ("csubj", "nsubj") for x in k.subtree
+        ):
+            return "Proposed", True
         if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
             return "Proposed", True
         if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g):
@@ -1510,6 +1543,10 @@ class _Extractor:
             ev = self._event_in(getattr(s, "ctx_clause", None))
             if ev is not None and ev.time and ev.time.earliest:
                 s.latest = ev.time.earliest
+            elif getattr(s, "delegations", False):
+                ref = self._focus_before(s.pos)
+                if ref is not None and ref.time is not None:
+                    s.time = ref.time
 
     def _last_day_before(self, pos):
         best = None

@@ -87,6 +87,24 @@ class TriggerTagger:
         return doc
 
 
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break (headings and unpunctuated lines).
+
+    Runs before the parser, which keeps the boundaries it is given.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("kg_line_breaks")
+    >>> [s.text for s in nlp("What comes next\nTalks resume").sents]  # doctest: +SKIP
+    ['What comes next', 'Talks resume']
+    """
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.factory("kg_triggers")
 def make_trigger_tagger(nlp: Language, name: str) -> TriggerTagger:
     return TriggerTagger(nlp, name)
