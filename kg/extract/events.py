@@ -469,8 +469,12 @@ class _Extractor:
         # "the pace of negotiations", "the process": generic containers
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"]:
             return True
-        # topics of talks: "discussions concerning the exchange of prisoners"
+        # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
         if t.dep_ == "pobj" and t.head.lower_ in ("concerning", "regarding", "about", "over"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in (
+            "negotiations", "talks", "discussions", "consultations", "dialogue", "contacts"
+        ):
             return True
         # generic plurals: "exchanges made while...", "Swaps of this kind"
         if t.tag_ in ("NNS", "NNPS") and not dets and not self._has_time_or_place(t):
@@ -564,9 +568,10 @@ class _Extractor:
         for k in self.doc[max(t.i - 4, t.sent.start):t.i]:
             o = ords.get(k.lower_)
             if o and not o[1] and not (o[0] == 1 and first_in_a_while):
-                if c.kind in ("NegotiationRound", "Meeting") and k.head.i in (t.i,) or k.head.head.i == t.i:
+                if c.kind in ("NegotiationRound", "Meeting") and (k.head.i == t.i or k.head.head.i == t.i):
                     c.round = o[0]
-                    c.kind = "NegotiationRound" if c.kind == "Meeting" and _lemma(t) == "round" else c.kind
+                    if c.kind == "Meeting":
+                        c.kind = "NegotiationRound"
         # counts: "two rounds have taken place"
         for k in kids:
             if k.dep_ == "nummod" and k.lower_ in ords and ords[k.lower_][1] and t.tag_ == "NNS":
@@ -643,6 +648,18 @@ class _Extractor:
             if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
                 return
         c.actors = self.ctx.actors_in(subj_tokens)
+        if lem == "meet":
+            for o in t.children:
+                if o.dep_ == "dobj":
+                    c.actors += [a for a in self.ctx.actors_in(o.subtree) if a not in c.actors]
+                if o.dep_ == "prep" and o.lower_ == "for":  # "met for the fourth time"
+                    for p in o.children:
+                        if _lemma(p) == "time":
+                            for k in p.children:
+                                n = _ordinals().get(k.lower_)
+                                if n and not n[1] and not any(x.lower_ in ("since", "in") for x in p.children):
+                                    c.round = n[0]
+                                    c.kind = "NegotiationRound" if c.kind == "Meeting" and not self.ctx.actors_in(subj_tokens, ("Person",)) else c.kind
         if t.dep_ == "relcl" and _lemma(t.head) in ("time", "occasion", "day"):
             c.anchors.add(t.head.head.i)
         # definite subjects without anything new refer back ("before the delegations sat down")
@@ -808,11 +825,12 @@ class _Extractor:
         ):
             return
         proposer = self._proposer(t, last_person, last_subject)
-        if proposer is None:
+        subj = [x for x in t.children if x.dep_ == "nsubj"]
+        if proposer is None and not (has_event and subj and subj[0].pos_ in ("NOUN", "PROPN")):
             return
         c = Cand("Proposal", "proposal", t)
-        c.proposed_by = [proposer]
-        c.actors = [proposer]
+        c.proposed_by = [proposer] if proposer else []
+        c.actors = [proposer] if proposer else []
         c.anchors = {t.i}
         c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
         c.also = any(k.lower_ == "also" for k in t.children)
@@ -1102,6 +1120,15 @@ class _Extractor:
         t = c.trig
         words_before = {x.lower_ for x in self.doc[max(t.i - 3, t.sent.start):t.i]}
         mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
+        g0 = t if _is_verb(t) else _main_gov(t)
+        if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
+            l0 = _lemma(g0)
+            prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
+            later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]]
+            if not later and (l0 in cue["cancelled"] or (l0 == "call" and "off" in prt0)):
+                return "Cancelled", True
+            if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
+                return "Rejected", True
         if mods & {"possible", "proposed", "potential", "hypothetical", "suggested"}:
             return "Proposed", True
         if mods & {"next", "upcoming", "forthcoming", "planned", "scheduled"}:
@@ -1118,6 +1145,10 @@ class _Extractor:
                     return "Planned", True
                 if lem in ("meet", "take") and _future(k):
                     return "Proposed", False
+                if lem in cue["rejected"] and not _negated(k):
+                    return "Rejected", True
+                if lem in cue["cancelled"]:
+                    return "Cancelled", True
         if mods & {"previous", "last", "recent", "latest", "earlier", "past"}:
             return "Occurred", True
         g = t if _is_verb(t) else _main_gov(t)
@@ -1200,7 +1231,7 @@ class _Extractor:
                 if e.trig.i in toks:
                     r = e.root()
                     p.proposes = r
-                    if r.status != "Occurred" or not r.strong:
+                    if (r.status != "Occurred" or not r.strong) and r.status not in ("Rejected", "Cancelled"):
                         r.status, r.strong = "Proposed", True
                     # a date hanging on the proposal verb that lies ahead is the proposed event's
                     break
@@ -1873,7 +1904,8 @@ class _Extractor:
             what = c.proposes.root().kind if c.proposes is not None else self.doc[c.trig.i:c.trig.i + 1].text
             from kg.records import EVENT_CLASSES  # noqa: F401
 
-            return f"Proposal by {', '.join(c.proposed_by)}: {_human(what)}{when}"
+            by = f" by {', '.join(c.proposed_by)}" if c.proposed_by else ""
+            return f"Proposal{by}: {_human(what)}{when}"
         names = {"Meeting": "Meeting", "Summit": "Summit", "PrisonerExchange": "Prisoner exchange",
                  "RepatriationOfRemains": "Return of remains", "Ceasefire": "Ceasefire"}
         status = "" if c.status in ("Occurred", None) else f" ({c.status.lower()})"
