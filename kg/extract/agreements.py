@@ -75,7 +75,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             content = [x for x in t.subtree]
             found.append((t, content, g))
     # reciprocal commitments after talks: "the two sides will exchange ..."
-    for sent in doc.sents:
+    for sent in ex.sents:
         low = sent.text.lower()
         for phrase in _RECIPROCAL:
             i = low.find(phrase)
@@ -95,11 +95,14 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             break
 
     # events of the document by trigger token
+    by_trig = {}
+    for c in ex.cands:
+        if c.role == "event":
+            by_trig.setdefault(c.trig.i, c)
+
     def event_at(i):
-        for c in ex.cands:
-            if c.trig.i == i and c.role == "event":
-                return c.root()
-        return None
+        c = by_trig.get(i)
+        return c.root() if c is not None else None
 
     out: list[tuple[object, list, object, object]] = []
     for t, content, g in found:
@@ -132,8 +135,9 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                     if e.kind in MEETING_FAMILY and e.time and e.time.earliest == tv.earliest:
                         reached = e
                         break
-            for ent, _rank in ctx.places:
-                if ent.start <= p.i < ent.end:
+            hit = ctx.tok_place.get(p.i)
+            for ent, _rank in ([hit] if hit else []):
+                if True:
                     same = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.place == ent.text and e.status == "Occurred" and (e.time is None or ctx.pub is None or e.time.earliest is None or e.time.earliest <= ctx.pub)]
                     if same:
                         before = [e for e in same if e.pos <= t.i] or same

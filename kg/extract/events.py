@@ -51,7 +51,10 @@ from functools import lru_cache
 
 from kg.records import Event, Mention, TimeValue
 
-__all__ = ["extract_events", "cues"]
+__all__ = ["extract_events", "cues", "WINDOW_CHARS"]
+
+#: Longer documents are resolved in windows of this many characters (whole sentences).
+WINDOW_CHARS = 20_000
 
 MEETING_FAMILY = {"NegotiationRound", "Meeting", "Summit"}
 STATUS_RANK = {"Cancelled": 6, "Rejected": 5, "Occurred": 4, "Planned": 3, "Ongoing": 2, "Proposed": 1}
@@ -162,6 +165,7 @@ class _Ctx:
             for t in span:
                 self.tok_actor[t.i] = (m.name, m.kind)
         self.titles = {a.name: (a.title or "") for a in actors}
+        self.kind_of = {n: k for n, k in self.tok_actor.values()}
         self.timexes: list[tuple[TimeValue, object]] = []
         self.tok_timex: dict[int, int] = {}
         for tv in timexes:
@@ -176,10 +180,13 @@ class _Ctx:
             for t in span:
                 self.tok_timex.setdefault(t.i, k)
         self.places: list[tuple[object, int]] = []
+        self.tok_place: dict[int, tuple[object, int]] = {}
         rank = {"GPE": 3, "LOC": 2, "FAC": 1}
         for ent in doc.ents:
             if ent.label_ in rank:
                 self.places.append((ent, rank[ent.label_]))
+                for i in range(ent.start, ent.end):
+                    self.tok_place[i] = (ent, rank[ent.label_])
         triggers = doc.spans["kg_triggers"] if "kg_triggers" in doc.spans else []
         self.trig_at: dict[int, object] = {}
         for s in triggers:
@@ -367,15 +374,35 @@ def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=()):
     ctx = _Ctx(doc, document, actor_mentions, actors, timexes)
     _CTX.append(ctx)
     try:
-        return _Extractor(ctx).run()
+        if len(doc.text) <= WINDOW_CHARS:
+            return _Extractor(ctx).run()
+        # a very long document: coreference stays within windows of whole sentences
+        events, agreements, used = [], [], set()
+        window, size = [], 0
+        for sent in list(doc.sents) + [None]:
+            if sent is None or (window and size + len(sent.text) > WINDOW_CHARS):
+                ev, ag = _Extractor(ctx, window, used).run()
+                events += ev
+                agreements += ag
+                window, size = [], 0
+            if sent is not None:
+                window.append(sent)
+                size += len(sent.text)
+        return tuple(events), tuple(agreements)
     finally:
         _CTX.pop()
 
 
 class _Extractor:
-    def __init__(self, ctx: _Ctx):
+    def __init__(self, ctx: _Ctx, sents=None, used=None):
         self.ctx = ctx
         self.doc = ctx.doc
+        self.sents = list(sents) if sents is not None else list(ctx.doc.sents)
+        lo = self.sents[0].start if self.sents else 0
+        hi = self.sents[-1].end if self.sents else 0
+        self.timexes = [(tv, span) for tv, span in ctx.timexes if lo <= span.start < hi]
+        self.places = [(ent, r) for ent, r in ctx.places if lo <= ent.start < hi]
+        self.used = used if used is not None else set()
         self.cands: list[Cand] = []
         self.agree_toks: list = []
         self.trig_tokens: set[int] = set(ctx.trig_at)
@@ -389,7 +416,7 @@ class _Extractor:
             return (), ()
         last_person: list[str] = []
         last_subject: list[tuple[str, str]] = []
-        for sent in doc.sents:
+        for sent in self.sents:
             for t in sent:
                 span = self.ctx.trig_at.get(t.i)
                 if span is None:
@@ -486,7 +513,7 @@ class _Extractor:
 
     def _has_time_or_place(self, t) -> bool:
         for c in t.subtree:
-            if c.i in self.ctx.tok_timex or any(e.start <= c.i < e.end for e, _ in self.ctx.places):
+            if c.i in self.ctx.tok_timex or c.i in self.ctx.tok_place:
                 return True
         g = _gov(t)
         if g is not None:
@@ -748,8 +775,7 @@ class _Extractor:
         speaker, subj = self._speaker(t, last_person, last_subject)
         if speaker is None or self.ctx.tok_actor.get(subj.i if subj is not None else -1, ("", ""))[1] == "Country":
             return
-        kinds = {n: k for n, k in self.ctx.tok_actor.values()}
-        if kinds.get(speaker) == "Country":
+        if self.ctx.kind_of.get(speaker) == "Country":
             return
         c = Cand("Statement", "speech", t)
         c.speaker = speaker
@@ -897,7 +923,7 @@ class _Extractor:
                 anchors_of.setdefault(a, []).append(c)
         stop = set(self.trig_tokens) | set(anchors_of)
         self.claimed: set[int] = set()
-        for k, (tv, span) in enumerate(ctx.timexes):
+        for k, (tv, span) in enumerate(self.timexes):
             root = span.root
             at = _climb(root, stop)
             prep = root.head if root.dep_ == "pobj" else None
@@ -908,7 +934,7 @@ class _Extractor:
                     pass
                 self._give_time(c, tv, prep, k)
         # places
-        for ent, rank in ctx.places:
+        for ent, rank in self.places:
             root = ent.root
             if root.dep_ == "pobj" and root.head.lower_ == "of" and _lemma(root.head.head) in (
                 "city", "town", "capital", "resort", "village", "port"
@@ -925,7 +951,7 @@ class _Extractor:
                 continue
             g = c.trig if _is_verb(c.trig) else _gov(c.trig)
             if g is not None and g.dep_ == "relcl":
-                for ent, rank in ctx.places:
+                for ent, rank in self.places:
                     if ent.start <= g.head.i < ent.end and rank > c.place_rank:
                         c.place, c.place_rank = ent.text, rank
             # context meeting: "at the table", "at the meeting", "during the session", "at Tuesday's session"
@@ -951,7 +977,7 @@ class _Extractor:
                     if not subj_l & {"that", "which", "it", "operation", "process", "exchange", "swap",
                                       "handover", "release", "return", "repatriation"}:
                         continue
-                    for tv, span in self.ctx.timexes:
+                    for tv, span in self.timexes:
                         root = span.root
                         if root.head.i != root.i and _climb(root, set()).i == v.i and tv.granularity == "day" \
                                 and tv.earliest and tv.earliest < c.time.earliest:
@@ -1236,7 +1262,7 @@ class _Extractor:
                     # a date hanging on the proposal verb that lies ahead is the proposed event's
                     break
             if p.proposes is not None and p.proposes.time is None:
-                for k, (tv, span) in enumerate(self.ctx.timexes):
+                for k, (tv, span) in enumerate(self.timexes):
                     root = span.root
                     if root.head.i == root.i:
                         continue
@@ -1245,7 +1271,7 @@ class _Extractor:
                         prep = root.head if root.dep_ == "pobj" else None
                         self._give_time(p.proposes, tv, prep, k)
             if p.proposes is not None and p.proposes.latest is None and p.proposes.time is None:
-                for k, (tv, span) in enumerate(self.ctx.timexes):
+                for k, (tv, span) in enumerate(self.timexes):
                     root = span.root
                     if root.dep_ == "pobj" and root.head.lower_ == "before" and _climb(root, set()).i == p.trig.i:
                         self._give_time(p.proposes, tv, root.head, k)
@@ -1581,16 +1607,19 @@ class _Extractor:
 
     def _last_day_before(self, pos):
         best = None
-        for tv, span in self.ctx.timexes:
+        for tv, span in self.timexes:
             if span.end <= pos and tv.granularity == "day":
                 best = tv.earliest
         return best
 
     def _event_at(self, tok):
-        for c in self.cands:
-            if c.trig.i == tok.i and c.role == "event":
-                return c.root()
-        return None
+        if not hasattr(self, "_by_trig"):
+            self._by_trig = {}
+            for c in self.cands:
+                if c.role == "event":
+                    self._by_trig.setdefault(c.trig.i, c)
+        c = self._by_trig.get(tok.i)
+        return c.root() if c is not None else None
 
     def _event_in(self, clause):
         if clause is None:
@@ -1600,7 +1629,7 @@ class _Extractor:
             if c.role == "event" and c.trig.i in ids:
                 return c.root()
         # "before travelling on to Istanbul": the event at that place
-        for ent, rank in self.ctx.places:
+        for ent, rank in self.places:
             if ent.start in ids:
                 for e in self.clusters:
                     if e.place == ent.text and e.time:
@@ -1717,7 +1746,7 @@ class _Extractor:
             if e.time is None and e.status == "Occurred" and e.kind in MEETING_FAMILY and not getattr(e, "implied", False):
                 # a single unclaimed date of the sentence ("agreed on Wednesday ... their third round")
                 sent = e.trig.sent
-                free = [tv for k, (tv, span) in enumerate(self.ctx.timexes)
+                free = [tv for k, (tv, span) in enumerate(self.timexes)
                         if span.sent == sent and k not in self.claimed and tv.granularity == "day"
                         and (pub is None or tv.earliest <= pub)]
                 if len(free) == 1 and (e.ref not in ("def", "anaphor", "such") or e.round is not None):
@@ -1751,8 +1780,10 @@ class _Extractor:
     def _track_parties(self) -> tuple[str, ...]:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
+        lo = self.sents[0].start if self.sents else 0
+        hi = self.sents[-1].end if self.sents else 0
         for i, (name, kind) in sorted(self.ctx.tok_actor.items()):
-            if kind != "Country":
+            if kind != "Country" or not lo <= i < hi:
                 continue
             tok = self.doc[i]
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.ent_type_ in ("GPE", "LOC"):
@@ -1773,7 +1804,7 @@ class _Extractor:
         parties = self._track_parties()
         self.parties = parties
         events: list[tuple[Cand, Event]] = []
-        used: set[str] = set()
+        used = self.used
         all_c = self.clusters + self.statements + self.proposals
         rounds = [e for e in self.clusters if e.kind == "NegotiationRound"]
         years = sorted(e.time.earliest.year for e in rounds if e.time and e.time.earliest and e.status == "Occurred")
