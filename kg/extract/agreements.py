@@ -74,27 +74,21 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 continue
             content = [x for x in t.subtree]
             found.append((t, content, g))
-    # reciprocal commitments after talks: "the two sides will exchange ..."
+    # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in ex.sents:
-        low = sent.text.lower()
-        for phrase in _RECIPROCAL:
-            i = low.find(phrase)
-            if i < 0:
+        for tok in sent:
+            if tok.dep_ != "nsubj" or not _is_verb(tok.head):
                 continue
-            tok = doc.char_span(sent.start_char + i, sent.start_char + i + len(phrase), alignment_mode="expand")
-            if tok is None:
+            words = " ".join(x.lower_ for x in tok.subtree)
+            if not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in _RECIPROCAL):
                 continue
-            head = tok.root
-            if head.dep_ != "nsubj" or not _is_verb(head.head) or not _future(head.head) or _hypothetical(head.head):
+            v = tok.head
+            if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):
                 continue
-            v = head.head
-            if any(_lemma(c) in ("agree", "settle") for c in v.children):
-                continue
-            content = [x for x in v.subtree if x.i > v.i]
-            found.append((v, [v] + content, v))
-            break
+            skip = {x.i for c in v.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+            content = [v] + [x for x in v.subtree if x.i > v.i and x.i not in skip]
+            found.append((v, content, v))
 
-    # events of the document by trigger token
     by_trig = {}
     for c in ex.cands:
         if c.role == "event":

@@ -590,7 +590,10 @@ class _Extractor:
                 words.append(k.lower_)
         # ordinal: "second round", "the second Istanbul negotiations"; not "first talks in three years"
         first_in_a_while = any(
-            k.dep_ == "prep" and k.lower_ in ("in", "since") for k in kids
+            k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
+                x.like_num or x.i in self.ctx.tok_timex or _lemma(x) in ("year", "month", "week", "decade", "day", "time")
+                for x in k.subtree)
+            for k in kids
         )
         for k in self.doc[max(t.i - 4, t.sent.start):t.i]:
             o = ords.get(k.lower_)
@@ -649,7 +652,7 @@ class _Extractor:
                 kind = "PrisonerExchange"
             else:
                 return
-        if kind == "PrisonerExchange" and lem in ("exchange", "swap", "free"):
+        if kind == "PrisonerExchange" and lem in ("exchange", "swap", "free", "release"):
             if objs and not (obj_lemmas & cue["prisoner"] or any(x.like_num for o in objs for x in o.subtree)):
                 return
             if not objs and not any(x.like_num for x in t.sent if x.head.i == t.i):
@@ -1092,6 +1095,7 @@ class _Extractor:
             return
         gone.target = keep
         keep.anchors |= gone.anchors
+        keep.members = getattr(keep, "members", [keep]) + getattr(gone, "members", [gone])
         if keep.kind != gone.kind:
             order = ["NegotiationRound", "Summit", "Meeting"]
             if keep.kind in order and gone.kind in order:
@@ -1153,6 +1157,8 @@ class _Extractor:
             later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]]
             if not later and (l0 in cue["cancelled"] or (l0 == "call" and "off" in prt0)):
                 return "Cancelled", True
+            if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
+                return "Occurred", True
             if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
                 return "Rejected", True
         if mods & {"possible", "proposed", "potential", "hypothetical", "suggested"}:
@@ -1257,6 +1263,7 @@ class _Extractor:
                 if e.trig.i in toks:
                     r = e.root()
                     p.proposes = r
+                    r.proposal = p
                     if (r.status != "Occurred" or not r.strong) and r.status not in ("Rejected", "Cancelled"):
                         r.status, r.strong = "Proposed", True
                     # a date hanging on the proposal verb that lies ahead is the proposed event's
@@ -1384,6 +1391,8 @@ class _Extractor:
                     return e
         for e in reversed(prior):
             if e.kind != c.kind:
+                continue
+            if (getattr(e, "proposal", None) is None) != (getattr(c, "proposal", None) is None) and c.ref not in ("def", "anaphor"):
                 continue
             if c.ref == "new" and (e.status == "Occurred") != (c.status == "Occurred"):
                 continue
@@ -1830,10 +1839,11 @@ class _Extractor:
                 if c.kind != "Meeting":
                     actors = list(parties) + [a for a in actors if a not in parties]
             actors += [a for s in c.spans for a in self._span_actors(s, c) if a not in actors]
-            mentions = sorted({ctx.mention(a, b) for a, b in (c.spans or [])} | (
-                {ctx.mention(c.trig.i, c.trig.i + 1)} if not c.spans else set()))
-            if not c.spans:
-                mentions = sorted({self._evidence(c)})
+            mentions = {ctx.mention(a, b) for a, b in c.spans}
+            for m in getattr(c, "members", [c]):
+                if not m.spans and (m.role == "event" or m is c):
+                    mentions.add(self._evidence(m))
+            mentions = sorted(mentions)
             cameo = CAMEO[c.kind]
             if c.kind == "Statement" and c.optimistic:
                 cameo = "013"
@@ -1903,7 +1913,7 @@ class _Extractor:
         from kg.rdf.iris import slug
 
         if c.kind == "NegotiationRound" and c.round is not None:
-            base = f"{track or 'round'}-round-{c.round}"
+            base = f"{track}-round-{c.round}" if track else f"round-{c.round}"
         else:
             who = c.speaker or (c.proposed_by[0] if c.proposed_by else None) or c.place
             when = c.time.earliest.isoformat() if c.time is not None and c.time.granularity == "day" and c.time.earliest else None
