@@ -398,7 +398,7 @@ MOD = (
 REL_NEXT = r"(?:next|last|this|the\s+coming|the\s+upcoming|the\s+following|the\s+previous|that|the\s+same|the)"
 REL_YEAR = r"(?:this\s+year|last\s+year|next\s+year|the\s+year)"
 _COUNT = "|".join(COUNT_NOUNS)
-_SOFT_PREP = re.compile(r"^(?:on|in|at|during|over|of|for|around|circa|c\.|throughout)\s+", re.I)
+_SOFT_PREP = re.compile(r"^(?:on|in|at|during|over|of|for|around|circa|c\.|throughout|within)\s+", re.I)
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 
@@ -766,7 +766,7 @@ def _h_ref(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 def _h_duration(m: re.Match, ctx: _Ctx) -> _Val | None:
     n = _number(m["n"])
-    if m["half"] and n is not None:
+    if (m["half"] or m["half2"]) and n is not None:
         n += 0.5
     return _Val(_duration(n, m["u"]), None, None, "duration")
 
@@ -988,7 +988,7 @@ _P_WEEKDAY = (
 )
 _P_MONTH = rf"(?P<mon>{MONTHF})"
 _P_YEAR = (
-    rf"(?:the\s+year\s+)?(?P<y>{YEAR})(?!\s*(?:-|–|to)\s*\d|\s+(?:{_COUNT})\b|\s*%|\s+per\s*cent)"
+    rf"(?:the\s+year\s+)?(?P<y>{YEAR})(?!\s+(?:{_COUNT})\b|\s*%|\s+per\s*cent)"
 )
 _P_REF_PREP = (
     r"(?P<w>(?:in|over|during|within)\s+(?:the\s+)?(?:coming|upcoming|next\s+few|past\s+few|last\s+few"
@@ -1009,7 +1009,8 @@ _P_DURATION_RANGE = (
 )
 _P_DURATION = (
     rf"(?:(?:the\s+(?:past|last|next|first)|{DUR_MOD})\s+)?(?P<n>{NUMA})"
-    rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})(?:\s+and\s+a\s+half)?(?![-\s]+old\b)"
+    rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?![-\s]+old\b)"
+    r"(?!\s+(?:ago|later|earlier|from\s+now)\b)"
 )
 _P_HALF_UNIT = r"(?:half\s+an?|a\s+half)[\s-]+(?P<u>hour|day|year|month|century)(?![a-z])"
 _P_VAGUE_DURATION = r"(?P<u>hours|days|weeks|months|years|decades)"
@@ -1253,10 +1254,10 @@ _NUMWORDS = (
 )
 _SEASONS_W = r"(?:spring|summer|autumn|fall|winter)"
 _THE2 = (
-    r"(?:day|night|evening|morning|afternoon|same|previous|next|following|end|start|beginning"
+    r"(?:(?:day|night|evening|morning|afternoon|same|previous|next|following|end|start|beginning"
     r"|middle|close|turn|very|week|weekend|coming|upcoming|past|last|first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|latter|year|month"
-    rf"|{_SEASONS_W}|days|weeks|months|years|better|full|\d|['’]\d)(?![a-z])"
+    rf"|{_SEASONS_W}|days|weeks|months|years|better|full)(?![a-z])|\d|['’]\d)"
 )
 _DUR2 = rf"(?:\d|{_NUMWORDS}|an?\s|a\s+(?:few|couple|dozen|hundred|half)|half|few)"
 _AFTER_REL = (
