@@ -122,6 +122,10 @@ ROWS = [
     ("own", "Saturday evening", SUN, {}, "2025-07-19TEV", "2025-07-19", "2025-07-19", "time-of-day"),
     ("own", "last night", SUN, {}, "2025-07-19TNI", "2025-07-19", SUN, "time-of-day"),
     ("own", "the day after tomorrow", SUN, {}, "2025-07-22", "2025-07-22", "2025-07-22", "day"),
+    ("own", "that same day", SUN, {"reference": "2025-06-02"}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("own", "the following day", SUN, {"reference": "2025-06-30"}, "2025-07-01", "2025-07-01", "2025-07-01", "day"),
+    ("own", "the night before", SUN, {"reference": "2025-06-02"}, "2025-06-01TNI", "2025-06-01", "2025-06-02", "time-of-day"),
+    ("own", "that morning", SUN, {"reference": "2025-06-02"}, "2025-06-02TMO", "2025-06-02", "2025-06-02", "time-of-day"),
     ("own", "a day later", SUN, {"reference": "2024-02-28"}, "2024-02-29", "2024-02-29", "2024-02-29", "day"),
     ("own", "the day before", None, {"reference": "2025-06-02"}, "2025-06-01", "2025-06-01", "2025-06-01", "day"),
     ("own", "Saturday", None, {}, None, None, None, "day"),
@@ -138,11 +142,17 @@ ROWS = [
     ("own", "June 2", None, {}, None, None, None, "day"),
     ("own", "Jan. 5, 2024", None, {}, "2024-01-05", "2024-01-05", "2024-01-05", "day"),
     ("own", "two days after June 2", SUN, {}, "2025-06-04", "2025-06-04", "2025-06-04", "day"),
+    ("own", "a week from Monday", WED, {"tense": "future"}, "2025-08-04", "2025-08-04", "2025-08-04", "day"),
+    ("own", "on the 16th", SUN, {}, "2025-07-16", "2025-07-16", "2025-07-16", "day"),
+    ("own", "Thursday at 10 a.m.", WED, {"tense": "future"}, "2025-07-24T10:00", THU, THU, "time-of-day"),
+    ("own", "14:30 GMT on June 2", SUN, {}, "2025-06-02T14:30", "2025-06-02", "2025-06-02", "time-of-day"),
+    ("own", "10 p.m.", SUN, {}, "XXXX-XX-XXT22:00", None, None, "time-of-day"),
     # own rows: weeks, months, years, quarters, seasons
     ("own", "three days ago", SUN, {}, "2025-07-17", "2025-07-17", "2025-07-17", "day"),
     ("own", "two weeks ago", SUN, {}, "2025-W27", "2025-06-30", "2025-07-06", "week"),
     ("own", "a year ago", SUN, {}, "2024", "2024-01-01", "2024-12-31", "year"),
     ("own", "in two weeks' time", SUN, {}, "2025-W31", "2025-07-28", "2025-08-03", "week"),
+    ("own", "the week before last", SUN, {}, "2025-W27", "2025-06-30", "2025-07-06", "week"),
     ("own", "earlier this week", THU, {}, "2025-W30", "2025-07-21", THU, "week"),
     ("own", "the following week", SUN, {"reference": "2025-06-02"}, "2025-W24", "2025-06-09", "2025-06-15", "week"),
     ("own", "the week of June 2", SUN, {}, "2025-W23", "2025-06-02", "2025-06-08", "week"),
@@ -299,6 +309,13 @@ def test_find_does_not_fire_on_numbers_that_are_not_dates():
         "A second round of the 1,000-for-1,000 swap followed."
     )
     assert _found(s, SUN) == []
+
+
+def test_find_clock_times_and_possessives():
+    s = "Today's session opened at 10 a.m. and the truce expired at midnight on Sunday."
+    assert _found(s, "2025-07-22") == [
+        ("Today", "2025-07-22"), ("10 a.m.", "XXXX-XX-XXT10:00"), ("midnight on Sunday", "2025-07-20T00:00"),
+    ]  # fmt: skip
 
 
 def test_find_durations_that_are_not_dates():

@@ -118,11 +118,10 @@ COUNT_NOUNS = (
 )
 #: Words that signal a future-tense clause (used when no tense is supplied).
 FUTURE_CUES = (
-    r"will", r"won't", r"shall", r"'ll", r"(?:is|are|was|were)\s+due", r"due\s+to",
-    r"(?:is|are|was|were)\s+set\s+to", r"(?:is|are|was|were)\s+expected\s+to",
-    r"(?:is|are|was|were)\s+scheduled", r"scheduled\s+(?:for|to)", r"planned\s+for",
+    r"will", r"won't", r"shall", r"'ll", r"(?:is|are)\s+due", r"(?:is|are)\s+set\s+to",
+    r"(?:is|are)\s+expected\s+to", r"(?:is|are)\s+scheduled", r"(?:is|are)\s+planned",
     r"plans?\s+to", r"planning\s+to", r"intends?\s+to", r"going\s+to", r"to\s+be\s+held",
-    r"upcoming", r"next",
+    r"upcoming",
 )
 
 # ---------------------------------------------------------------------------
@@ -632,7 +631,8 @@ def _h_week(m: re.Match, ctx: _Ctx) -> _Val | None:
     a = ctx.anchor
     if a is None:
         return _unresolved("week")
-    shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1, "the week ahead": 1}.get(rel, 0)
+    shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1, "the week ahead": 1,
+             "the week before last": -2}.get(rel, 0)  # fmt: skip
     v = _week(a + timedelta(weeks=shift))
     if shift == 0 and mod in ("earlier", "earlier in"):
         return _clip(v, hi=a)
@@ -737,6 +737,49 @@ def _h_weekday(m: re.Match, ctx: _Ctx) -> _Val | None:
     else:
         d = _weekday_date(a, wd, rel, ctx.tense)
     return _time_of_day(d, part) if part else _day(d)
+
+
+def _h_day_of_month(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "(on) the 16th": that day of the nearest month."""
+    d = _daynum(m["d"])
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("day")
+    best = None
+    for k in (0, -1, 1):
+        x = a + relativedelta(months=k)
+        if d > calendar.monthrange(x.year, x.month)[1]:
+            continue
+        c = date(x.year, x.month, d)
+        dist = abs((c - a).days) * _weight(ctx, after=c > a)
+        if best is None or dist < best[0]:
+            best = (dist, c)
+    return None if best is None else _day(best[1])
+
+
+def _clock(m: re.Match) -> str:
+    """ "HH:MM" of a clock time ("10 a.m.", "14:30 GMT", "noon")."""
+    if m["w"]:
+        return "12:00" if m["w"].lower() in ("noon", "midday") else "00:00"
+    if m["h2"] is not None:
+        return f"{int(m['h2']):02d}:{m['mi2']}"
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return f"{h:02d}:{m['mi'] or '00'}"
+
+
+def _h_time(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """A clock time alone: no date, so no bounds."""
+    return _Val(f"XXXX-XX-XXT{_clock(m)}", None, None, "time-of-day")
+
+
+def _h_day_time(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "Thursday at 10 a.m.", "14:00 GMT on June 2": the day, with the time in the value."""
+    inner = _match_full(m["x"], ctx)
+    if inner is None or inner.granularity != "day":
+        return None
+    if inner.timex is None:
+        return _unresolved("time-of-day")
+    return _Val(f"{inner.timex}T{_clock(m)}", inner.earliest, inner.latest, "time-of-day")
 
 
 def _h_year(m: re.Match, ctx: _Ctx) -> _Val | None:
@@ -874,9 +917,15 @@ def _h_offset(m: re.Match, ctx: _Ctx) -> _Val | None:
     d = _g(m, "dir")
     if inner.earliest is None:
         return _unresolved("day")
-    if d in ("before", "prior to", "ahead of"):
-        return _shift(inner.earliest, -int(n), m["u"])
-    return _shift(inner.latest, int(n), m["u"])
+    sign = -1 if d in ("before", "prior to", "ahead of") else 1
+    base = inner.earliest if sign < 0 else inner.latest
+    if inner.granularity == "day":  # "a week from Monday" is a day
+        u = _unit_key(m["u"])
+        step = {"day": relativedelta(days=1), "night": relativedelta(days=1), "week": relativedelta(weeks=1),
+                "fortnight": relativedelta(weeks=2), "month": relativedelta(months=1),
+                "year": relativedelta(years=1), "decade": relativedelta(years=10)}[u]  # fmt: skip
+        return _day(base + step * (sign * int(n)))
+    return _shift(base, sign * int(n), m["u"])
 
 
 _UPPER = ("by", "before", "until", "till", "up to", "through", "no later than", "not later than",
@@ -912,8 +961,7 @@ class _Rule:
     name: str
     pattern: str  # with named groups, for parsing a matched string
     handler: Callable[[re.Match, _Ctx], _Val | None]
-    guard: str = ""  # extra context required only when scanning running text
-    anaphor: str | None = None  # "day" or "coarse": what the expression refers back to
+    guard: str = ""  # a lookbehind required only when scanning running text
 
 
 _P_ISO = r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"
@@ -948,7 +996,7 @@ _P_CENTURY = (
 _P_REL_DAY = (
     rf"(?P<w>the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|last\s+night"
     rf"|earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening"
-    rf"|today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?(?!['’]s\s+(?:talks|meeting))"
+    rf"|today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?"
 )
 _P_ANAPHOR_DAY = (
     r"(?:the\s+(?P<part>day|night|evening|morning)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))"
@@ -963,10 +1011,10 @@ _P_NUM_REL = (
     rf"|in\s+(?P<n2>{NUMD})\s+(?P<u2>{DATE_UNIT})(?P<rel2>['’]s?\s+time)"
 )
 _P_WEEK = (
+    r"(?P<rel2>the\s+week\s+ahead|the\s+week\s+before\s+last)|"
     rf"(?:(?P<mod>{MOD}|earlier|later)\s+)?(?P<rel>next|last|this|the\s+coming|the\s+upcoming"
     r"|the\s+following|the\s+previous|the\s+past|the\s+last|that|the\s+same|the)\s+week"
-    r"(?!end|s|\s+of\b|\s+ahead|['’]s\s+(?:time))"
-    r"|(?P<rel2>the\s+week\s+ahead)"
+    r"(?!end|s|\s+of\b|\s+ahead|\s+before\s+last|['’]s\s+(?:time))"
 )
 _P_WEEK_OF = rf"the\s+week\s+of\s+(?P<x>{_unname(_P_MDY)}|{_unname(_P_DMY)}|{_unname(_P_ISO)})"
 _P_WEEKEND = (
@@ -987,6 +1035,14 @@ _P_WEEKDAY = (
     rf"(?:\s+(?P<wk>next|last|this)\s+week)?(?:\s+(?P<part>{PART}))?"
 )
 _P_MONTH = rf"(?P<mon>{MONTHF})"
+_P_DAY_OF_MONTH = rf"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH}|\s+century)"
+_TIME = (
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m(?![\w]))"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+    r"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time|Moscow\s+time|Kyiv\s+time))?"
+    r"|(?P<w>noon|midnight|midday))"
+)
+_P_TIME = _TIME
 _P_YEAR = (
     rf"(?:the\s+year\s+)?(?P<y>{YEAR})(?!\s+(?:{_COUNT})\b|\s*%|\s+per\s*cent)"
 )
@@ -1028,7 +1084,8 @@ _PREPS = ("in", "In", "of", "by", "By", "since", "Since", "until", "Until", "til
           "From", "to", "before", "Before", "after", "After", "during", "During", "through",
           "and", "or", "between", "early", "late", "mid", "for", "For")  # fmt: skip
 
-def _h_anaphor_day_any(m: re.Match, ctx: _Ctx) -> _Val | None:
+def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "the day before", "the previous day", "later that day", "that evening"..."""
     direction = next(m[g] for g in ("dir", "dir2", "dir3", "dir4", "dir5") if m[g])
     part = next((m[g] for g in ("part", "part2", "part4", "part5") if m[g]), None)
     direction, part = direction.lower(), (part or "day").lower()
@@ -1042,13 +1099,13 @@ def _h_anaphor_day_any(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 
 def _h_num_rel_any(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "three days ago", "three years later", "in two weeks' time"."""
     if m["n2"]:  # "in three weeks' time"
         n = _number(m["n2"])
         if n is None or ctx.anchor is None:
             return None if n is None else _unresolved("day")
         return _shift(ctx.anchor, int(n), m["u2"])
     return _h_num_rel(m, ctx)
-
 
 
 def _h_season_bare(m: re.Match, ctx: _Ctx) -> _Val | None:
@@ -1063,29 +1120,30 @@ _SIMPLE: list[_Rule] = [
     _Rule("week_of", _P_WEEK_OF, _h_week_of),
     _Rule("month_mod", _P_MONTH_MOD, _h_month),
     _Rule("month_year", _P_MY, _h_month_year),
-    _Rule("rel_month", _P_REL_MONTH, _h_rel_month, anaphor="coarse"),
+    _Rule("rel_month", _P_REL_MONTH, _h_rel_month),
     _Rule("quarter", _P_QUARTER, _h_quarter),
     _Rule("half", _P_HALF, _h_half),
-    _Rule("season", _P_SEASON, _h_season, anaphor="coarse"),
+    _Rule("season", _P_SEASON, _h_season),
     _Rule("decade", _P_DECADE, _h_decade),
     _Rule("century", _P_CENTURY, _h_century),
     _Rule("rel_day", _P_REL_DAY, _h_rel_day),
-    _Rule("anaphor_day", _P_ANAPHOR_DAY, _h_anaphor_day_any, anaphor="day"),
-    _Rule("num_rel", _P_NUM_REL, _h_num_rel_any, anaphor="coarse"),
-    _Rule("week", _P_WEEK, _h_week, anaphor="coarse"),
-    _Rule("weekend", _P_WEEKEND, _h_weekend, anaphor="coarse"),
-    _Rule("month_rel", _P_MONTH_REL, _h_month_rel, anaphor="coarse"),
-    _Rule("year_rel", _P_YEAR_REL, _h_year_rel, anaphor="coarse"),
+    _Rule("anaphor_day", _P_ANAPHOR_DAY, _h_anaphor_day),
+    _Rule("num_rel", _P_NUM_REL, _h_num_rel_any),
+    _Rule("week", _P_WEEK, _h_week),
+    _Rule("weekend", _P_WEEKEND, _h_weekend),
+    _Rule("month_rel", _P_MONTH_REL, _h_month_rel),
+    _Rule("year_rel", _P_YEAR_REL, _h_year_rel),
     _Rule("year_mod", _P_YEAR_MOD, _h_year_mod),
     _Rule("weekday", _P_WEEKDAY, _h_weekday),
     _Rule("season_bare", _P_SEASON_BARE, _h_season_bare, guard=_lookbehind(_PREPS)),
     _Rule("month", _P_MONTH, _h_month, guard=_lookbehind(_PREPS)),
+    _Rule("day_of_month", _P_DAY_OF_MONTH, _h_day_of_month, guard=_lookbehind(("on", "On", "since", "by"))),
+    _Rule("time", _P_TIME, _h_time),
     _Rule("year", _P_YEAR, _h_year),
 ]
 
-
-
-_CORE = "|".join(f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name != "season_bare")
+#: What a bound ("by", "since"), an offset ("two days after") or a range end can hold.
+_CORE = "|".join(f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name not in ("season_bare", "time"))
 _END_RULES = ("iso", "mdy", "dmy", "month_mod", "month_year", "quarter", "season", "year_mod",
               "weekday", "month", "year")  # fmt: skip
 _END = "|".join(f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name in _END_RULES)
@@ -1104,9 +1162,14 @@ _P_RANGE_DM = (
     rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
 _P_OFFSET = (
-    rf"(?P<n>{NUMD})\s+(?P<u>{DATE_UNIT})\s+(?P<dir>before|after|prior\s+to|ahead\s+of)\s+"
+    rf"(?P<n>{NUMD})\s+(?P<u>{DATE_UNIT})\s+(?P<dir>before|after|from|prior\s+to|ahead\s+of)\s+"
     rf"(?P<x>{_CORE})"
 )
+_DAYISH = "|".join(
+    f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name in ("iso", "mdy", "dmy", "rel_day", "weekday")
+)
+_P_DAY_TIME = rf"(?P<x>{_DAYISH})(?:,?\s+(?:at|from|around|about)\s+|,?\s+)(?P<t>{_TIME})"
+_P_TIME_DAY = rf"(?P<t>{_TIME})(?:,?\s+on\s+|,?\s+)(?P<x>{_DAYISH})"
 _P_BOUND = (
     r"(?P<p>no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|not\s+earlier\s+than"
     r"|not\s+before|as\s+early\s+as|as\s+soon\s+as|up\s+to|ahead\s+of|prior\s+to|by|before"
@@ -1121,6 +1184,8 @@ _COMPOSITE_RULES: list[_Rule] = [
     _Rule("from_to", _P_FROM_TO, _h_range),
     _Rule("offset", _P_OFFSET, _h_offset),
     _Rule("bound", _P_BOUND, _h_bound),
+    _Rule("day_time", _P_DAY_TIME, _h_day_time),
+    _Rule("time_day", _P_TIME_DAY, _h_day_time),
     _Rule("to", _P_TO, _h_range),
 ]
 #: Expressions that stand alone, in order of priority at one position.
@@ -1138,8 +1203,6 @@ _RULES: list[_Rule] = _COMPOSITE_RULES + _ATOM_RULES
 _FLAGS = re.IGNORECASE
 _FULL = [re.compile(r.pattern, _FLAGS) for r in _RULES]
 _SCAN_ONE = [re.compile(rf"(?<![\w])(?:{r.pattern})(?![\w])", _FLAGS) for r in _RULES]
-
-
 _COMPOSITE_IDX = range(0, len(_COMPOSITE_RULES))
 _ATOM_IDX = range(len(_COMPOSITE_RULES), len(_RULES))
 _GUARDS = [re.compile(r.guard, _FLAGS) if r.guard else None for r in _RULES]
@@ -1243,7 +1306,10 @@ _PREFIX_ENDS = ("between", "from", "than", "before", "by", "until", "till", "thr
                 "after", "as", "to", "of", "-", "–", "—", "and", "thru", "the")  # fmt: skip
 #: What may follow an atom and make it the start of a composite ("-30", "to June 30", "after").
 _AFTER_ATOM = re.compile(
-    r"\s*(?:[-–—]|(?:to|until|till|through|thru|and|before|after|prior|ahead)(?![\w]))", _FLAGS
+    r"\s*(?:[-–—]|(?:to|until|till|through|thru|and|before|after|from|prior|ahead)(?![\w]))"
+    r"|,?\s+(?:at|from|around|about|on)\s|,?\s+(?:\d|noon|midnight|midday|today|tomorrow"
+    r"|yesterday|tonight|this|last|next|(?-i:[A-Z]))",
+    _FLAGS,
 )
 
 # Where an expression can start.
@@ -1261,12 +1327,8 @@ _THE2 = (
 )
 _DUR2 = rf"(?:\d|{_NUMWORDS}|an?\s|a\s+(?:few|couple|dozen|hundred|half)|half|few)"
 _AFTER_REL = (
-    rf"(?:night|week|weekend|month|year|quarter|{_SEASONS_W}|{WEEKDAY}|{MONTHF}|few|\d|{_NUMWORDS}"
+    rf"(?:day|night|week|weekend|month|year|quarter|{_SEASONS_W}|{WEEKDAY}|{MONTHF}|few|\d|{_NUMWORDS}"
     r"|morning|afternoon|evening|past|coming)(?![a-z])"
-)
-_CORE2 = (
-    rf"(?:\d|{MONTH}|{WEEKDAY}|Q[1-4]\b|H[12]\b|the\s+{_THE2}|early|late|mid|end|start|earlier|later"
-    rf"|this\s+{_AFTER_REL}|last|next|that|coming|past|today|tonight|yesterday|tomorrow|{_SEASONS_W})"
 )
 
 def _gate(pattern: str) -> re.Pattern:
@@ -1274,7 +1336,7 @@ def _gate(pattern: str) -> re.Pattern:
 
 
 _DUR_GATE = _gate(rf"{DUR_MOD}\s+{_DUR2}")
-_REL_GATE = _gate(rf"(?:last|next|this|that|past|coming)\s+(?:same\s+)?{_AFTER_REL}|that\s+day")
+_REL_GATE = _gate(rf"(?:last|next|this|that|past|coming)\s+(?:same\s+)?{_AFTER_REL}")
 _REF_PREP_GATE = _gate(
     r"(?:in|over|during|within)\s+(?:the\s+(?:coming|upcoming|next|past|last|days|weeks|months"
     rf"|years|near|future)|coming|upcoming|recent|next|past|last|due\s+course|{_DUR2})"
@@ -1285,7 +1347,7 @@ _GATES: dict[str, re.Pattern | None] = {
         ("today", "tonight", "yesterday", "tomorrow", "spring", "summer", "autumn", "fall",
          "winter", "recent", "recently", "lately", "previously", "currently", "nowadays", "now",
          "soon", "shortly", "half", "early", "late", "mid", "earlier", "later", "q1", "q2", "q3",
-         "q4", "h1", "h2", "several", "couple", "dozen", "hundred"),
+         "q4", "h1", "h2", "several", "couple", "dozen", "hundred", "noon", "midnight", "midday"),
         None,
     ),
     **dict.fromkeys(k for k in SMALL_NUMBERS if " " not in k and k not in ("a", "an")),
@@ -1327,8 +1389,6 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 _LINE = re.compile(r"[^\n]+")
 _NATIVE_HEADER = re.compile(r"[ \t\ufeff]*date[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]+\d+(?!\S))?")
-
-
 
 
 def _match_full(s: str, ctx: _Ctx) -> _Val | None:
@@ -1403,7 +1463,7 @@ def normalize(
 # ---------------------------------------------------------------------------
 
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
-                 "intend", "going to", "to be held", "upcoming", "next")  # fmt: skip
+                 "intend", "going to", "to be held", "upcoming")  # fmt: skip
 _FUTURE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES) + r")(?![\w])", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[.;:!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
