@@ -244,11 +244,16 @@ def test_normalize(source, text, anchor, options, timex, earliest, latest, gran)
     [
         "1,000 prisoners", "339", "79", "6,000", "aged 18 to 25", "the talks", "march", "may",
         "a second round", "the 47-year-old", "2000 soldiers", "1 percent", "Istanbul", "", "the",
-        "the fall of Kabul", "most recent", "the last round",
+        "the fall of Kabul", "most recent", "the last round", "the fall in prices",
     ],
 )  # fmt: skip
 def test_normalize_rejects_what_is_not_temporal(text):
     assert normalize(text, D(SUN)) is None
+
+
+def test_normalize_ignores_surrounding_punctuation_and_space():
+    assert normalize(" (June 2, 2025). ", None).timex == "2025-06-02"
+    assert normalize("“next week”", D(SUN)).timex == "2025-W30"
 
 
 def test_weekday_direction_follows_tense():
@@ -306,6 +311,7 @@ def test_find_does_not_fire_on_numbers_that_are_not_dates():
         "Kyiv said 1,000 prisoners and 339 children were freed and 6,000 bodies returned. "
         "Trump, 79, met captives aged 18 to 25. The 47-year-old paid 2000 dollars for 1 percent. "
         "Theresa May said troops may march on. The fall of the city was the most recent one. "
+        "Prices are expected to fall, and the fall in output continued. "
         "A second round of the 1,000-for-1,000 swap followed."
     )
     assert _found(s, SUN) == []

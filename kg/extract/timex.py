@@ -981,7 +981,11 @@ _P_HALF = (
     rf"(?:H(?P<h>[12])|the\s+(?P<ho>first|second|latter)\s+half)\s+(?:of\s+)?"
     rf"(?P<y>{YEAR}|{REL_YEAR})"
 )
-_SEASONW = rf"(?:spring|summer|autumn|winter|fall(?!\s+of\s+(?!{YEAR})))"
+# "fall" is a season unless it reads as the noun or verb ("the fall of Kabul", "a fall in prices")
+_SEASONW = (
+    r"(?:spring|summer|autumn|winter|fall(?!\s+(?:of\s+(?!(?:1[5-9]|20)\d\d)|in|to|from|and|out|back"
+    r"|short|apart|behind|off|down|through|under|on|for|by|into|below|sharply|further)\b))"
+)
 _P_SEASON = (
     rf"(?:(?P<mod>{MOD}|earlier|later)[\s-]+)?"
     rf"(?:(?P<rel>this|last|next|that|the\s+same|the\s+coming|the\s+upcoming|the\s+following"
@@ -1083,6 +1087,8 @@ def _lookbehind(words: tuple[str, ...]) -> str:
 _PREPS = ("in", "In", "of", "by", "By", "since", "Since", "until", "Until", "till", "from",
           "From", "to", "before", "Before", "after", "After", "during", "During", "through",
           "and", "or", "between", "early", "late", "mid", "for", "For")  # fmt: skip
+_SEASON_PREPS = ("in", "In", "during", "During", "by", "By", "since", "Since", "until", "Until",
+                 "till", "through", "before", "Before", "after", "After")  # fmt: skip
 
 def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "the day before", "the previous day", "later that day", "that evening"..."""
@@ -1135,7 +1141,7 @@ _SIMPLE: list[_Rule] = [
     _Rule("year_rel", _P_YEAR_REL, _h_year_rel),
     _Rule("year_mod", _P_YEAR_MOD, _h_year_mod),
     _Rule("weekday", _P_WEEKDAY, _h_weekday),
-    _Rule("season_bare", _P_SEASON_BARE, _h_season_bare, guard=_lookbehind(_PREPS)),
+    _Rule("season_bare", _P_SEASON_BARE, _h_season_bare, guard=_lookbehind(_SEASON_PREPS)),
     _Rule("month", _P_MONTH, _h_month, guard=_lookbehind(_PREPS)),
     _Rule("day_of_month", _P_DAY_OF_MONTH, _h_day_of_month, guard=_lookbehind(("on", "On", "since", "by"))),
     _Rule("time", _P_TIME, _h_time),
@@ -1443,16 +1449,16 @@ def normalize(
     True
     """
     ctx = _ctx(anchor, reference, tense)
-    s = re.sub(r"\s+", " ", text.strip())
-    if not s:
-        return None
-    v = _match_full(s, ctx)
-    if v is None:
-        stripped = _SOFT_PREP.sub("", s, count=1)
-        if stripped != s:
-            v = _match_full(stripped, ctx)
-    if v is None and s.lower().startswith(("a ", "an ")):  # "a 90-day (ceasefire)"
-        v = _match_full(s.split(" ", 1)[1], ctx)
+    punct = " \t\n\r\"'“”‘’,;:!?()[]"
+    s = re.sub(r"\s+", " ", text.strip(punct + "."))
+    v = None
+    for candidate in dict.fromkeys((s, s + ".", text.strip(punct))):  # "June 2." but "10 a.m."
+        if v is None and candidate:
+            v = _match_full(candidate, ctx)
+            if v is None and (stripped := _SOFT_PREP.sub("", candidate, count=1)) != candidate:
+                v = _match_full(stripped, ctx)
+            if v is None and candidate.lower().startswith(("a ", "an ")):  # "a 90-day (ceasefire)"
+                v = _match_full(candidate.split(" ", 1)[1], ctx)
     if v is None:
         return None
     return TimeValue(text=text, timex=v.timex, earliest=v.earliest, latest=v.latest, granularity=v.granularity)
