@@ -47,7 +47,17 @@ Design decisions (the rules are by kind of phrasing, never by sentence):
   ("two to three days") takes its upper end; vague amounts are ``X`` ("PXD").
 * Anaphoric expressions ("the day before", "that evening", "three years later")
   resolve against ``reference``, the date of the event talked about; without
-  one they are recognized with timex ``None`` and no bounds.
+  one they are recognized with timex ``None`` and no bounds. In running text
+  :func:`find_timexes` supplies the reference itself (see there).
+* Parts of a day: "that evening" is "2025-07-23TEV" (MO, AF, EV, NI; a night
+  may run into the next day, so its latest bound is the day after); a clock
+  time with a day, "Thursday at 10 a.m.", is "2025-07-24T10:00"; alone it is
+  "XXXX-XX-XXT10:00" without bounds.
+* Without an anchor only absolute expressions resolve ("2 June 2025", "1856");
+  the others are recognized with timex ``None``.
+
+Granularities: day, week, weekend, month, quarter, half, season, year, decade,
+century, time-of-day, range, upper-bound, lower-bound, ref, duration.
 """
 
 from __future__ import annotations
@@ -1207,8 +1217,17 @@ _ATOM_RULES: list[_Rule] = [
 ]
 _RULES: list[_Rule] = _COMPOSITE_RULES + _ATOM_RULES
 _FLAGS = re.IGNORECASE
-_FULL = [re.compile(r.pattern, _FLAGS) for r in _RULES]
-_SCAN_ONE = [re.compile(rf"(?<![\w])(?:{r.pattern})(?![\w])", _FLAGS) for r in _RULES]
+_COMPILED: list[re.Pattern | None] = [None] * len(_RULES)
+
+
+def _rx(i: int) -> re.Pattern:
+    """Rule ``i`` compiled (on first use, to keep the import fast), word-bounded."""
+    rx = _COMPILED[i]
+    if rx is None:
+        rx = _COMPILED[i] = re.compile(rf"(?<![\w])(?:{_RULES[i].pattern})(?![\w])", _FLAGS)
+    return rx
+
+
 _COMPOSITE_IDX = range(0, len(_COMPOSITE_RULES))
 _ATOM_IDX = range(len(_COMPOSITE_RULES), len(_RULES))
 _GUARDS = [re.compile(r.guard, _FLAGS) if r.guard else None for r in _RULES]
@@ -1280,10 +1299,12 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return None if chars is None or nullable else frozenset(chars)
 
 
-_FIRST = [_first_chars(r.pattern) for r in _RULES]
+_FIRST: list[frozenset[str] | None] = []
 
 
 def _rules_for(c: str, indices: range) -> tuple[int, ...]:
+    if not _FIRST:
+        _FIRST.extend(_first_chars(r.pattern) for r in _RULES)
     return tuple(i for i in indices if _FIRST[i] is None or c in _FIRST[i])
 
 
@@ -1400,8 +1421,8 @@ _NATIVE_HEADER = re.compile(r"[ \t\ufeff]*date[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]+\d
 def _match_full(s: str, ctx: _Ctx) -> _Val | None:
     """Normalize ``s`` as a whole with the first rule that accepts it."""
     s = re.sub(r"\s+", " ", s.strip())
-    for rule, rx in zip(_RULES, _FULL):
-        m = rx.fullmatch(s)
+    for i, rule in enumerate(_RULES):
+        m = _rx(i).fullmatch(s)
         if m is not None:
             v = rule.handler(m, ctx)
             if v is not None:
@@ -1572,7 +1593,7 @@ def _candidates(text: str, pos: int, n: int):
 def _try_rules(indices, text, p, n, make_ctx):
     """The first rule of ``indices`` that matches at ``p`` and accepts the match."""
     for i in indices:
-        mm = _SCAN_ONE[i].match(text, p, n)
+        mm = _rx(i).match(text, p, n)
         if mm is None or (_GUARDS[i] is not None and not _GUARDS[i].match(text, p)):
             continue
         ctx = make_ctx(p, mm.end())
