@@ -1330,12 +1330,12 @@ _PREFIX = re.compile(
     _FLAGS,
 )
 _PREFIX_ENDS = ("between", "from", "than", "before", "by", "until", "till", "through", "since",
-                "after", "as", "to", "of", "-", "–", "—", "and", "thru", "the")  # fmt: skip
+                "after", "as", "to", "of", "-", "–", "—", "and", "thru")  # fmt: skip
 #: What may follow an atom and make it the start of a composite ("-30", "to June 30", "after").
 _AFTER_ATOM = re.compile(
     r"\s*(?:[-–—]|(?:to|until|till|through|thru|and|before|after|from|prior|ahead)(?![\w]))"
     r"|,?\s+(?:at|from|around|about|on)\s|,?\s+(?:\d|noon|midnight|midday|today|tomorrow"
-    r"|yesterday|tonight|this|last|next|(?-i:[A-Z]))",
+    rf"|yesterday|tonight|this|last|next|{WEEKDAY}|{MONTH})",
     _FLAGS,
 )
 
