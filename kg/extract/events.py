@@ -1775,15 +1775,16 @@ class _Extractor:
     # ------------------------------------------------------------------ times
     def _free_dates(self):
         pub = self.ctx.pub
+        by_sent: dict[int, list] = {}
+        for k, (tv, span) in enumerate(self.timexes):
+            if k not in self.claimed and tv.granularity == "day" and (pub is None or tv.earliest <= pub):
+                by_sent.setdefault(span.sent.start, []).append(tv)
         for e in self.cands:
             if e.role != "event" or e.target is not None:
                 continue
             if e.time is None and e.status == "Occurred" and e.kind in MEETING_FAMILY and not getattr(e, "implied", False):
                 # a single unclaimed date of the sentence ("agreed on Wednesday ... their third round")
-                sent = e.trig.sent
-                free = [tv for k, (tv, span) in enumerate(self.timexes)
-                        if span.sent == sent and k not in self.claimed and tv.granularity == "day"
-                        and (pub is None or tv.earliest <= pub)]
+                free = by_sent.get(e.trig.sent.start, [])
                 if len(free) == 1 and (e.ref not in ("def", "anaphor", "such") or e.round is not None):
                     e.time = free[0]
 
@@ -1946,9 +1947,12 @@ class _Extractor:
             who = c.speaker or (c.proposed_by[0] if c.proposed_by else None) or c.place
             when = c.time.earliest.isoformat() if c.time is not None and c.time.granularity == "day" and c.time.earliest else None
             base = "-".join(slug(x) for x in [c.kind, who or "", when or ""] if x)
-        key, n = base, 2
+        if not hasattr(self.ctx, "next_n"):
+            self.ctx.next_n = {}
+        key, n = base, self.ctx.next_n.get(base, 2)
         while key in used:
             key, n = f"{base}-{n}", n + 1
+        self.ctx.next_n[base] = n
         used.add(key)
         return key
 
