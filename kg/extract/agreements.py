@@ -22,7 +22,7 @@ else the meeting in focus. Parties are the two parties of the talks.
 >>> d = Document("d", "d.txt", text, "0", published=date(2025, 3, 5))
 >>> x = next(extract_many([d]))
 >>> [(a.label, a.reached_at is not None) for a in x.agreements]
-[('swap 50 prisoners each', True)]
+[('Swap 50 prisoners each', True)]
 """
 
 from __future__ import annotations
@@ -169,7 +169,9 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             continue
         ident = (reached_key, ex.keys.get(id(content_event)) if content_event is not None else None)
         words = [x for x in sorted(content, key=lambda x: x.i) if not x.is_punct or x.text in (",", "-")]
-        words = [x for x in words if not (x.dep_ == "prep" and x.i == min(y.i for y in words))]
+        while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in (
+                "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
+            words = words[1:]
         label = doc[words[0].i: words[-1].i + 1].text if words else t.text
         label = label.strip(" ,.;:\"'“”")
         if len(label) > 90:

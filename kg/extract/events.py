@@ -1753,10 +1753,27 @@ class _Extractor:
                         break
             if target is not None and rep.responds is None and target is not rep:
                 rep.responds = target
-            if lem in self.ctx.cue["rejected"] and target is not None:
-                victim = target.proposes.root() if target.role == "proposal" and target.proposes is not None else target
-                if victim.role == "event":
-                    victim.status, victim.strong = "Rejected", True
+        # "Moscow rejected the proposal", "X brushed the idea aside", "turned down the offer"
+        cue = self.ctx.cue
+        for sent in self.sents:
+            for t in sent:
+                if not _is_verb(t) or _lemma(t) not in cue["rejected"] or _negated(t) or _hypothetical(t):
+                    continue
+                prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod")}
+                if _lemma(t) in ("brush", "turn", "rule") and not prts & {"aside", "down", "out", "off"}:
+                    continue
+                for o in t.children:
+                    if o.dep_ not in ("dobj", "nsubjpass"):
+                        continue
+                    victim = None
+                    if _lemma(o) in ("offer", "idea", "proposal", "initiative", "plan", "request", "suggestion"):
+                        p = self._last_proposal(t.i + 1)
+                        if p is not None and p.proposes is not None:
+                            victim = p.proposes.root()
+                    else:
+                        victim = self._event_at(o)
+                    if victim is not None and victim.role == "event" and victim.status != "Occurred":
+                        victim.status, victim.strong = "Rejected", True
 
     def _last_proposal(self, pos):
         best = None
