@@ -149,8 +149,6 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         if reached is None:
             rounds = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
             reached = rounds[-1] if rounds else None
-        if reached is None:
-            continue
         content_event = None
         for c in ex.cands:
             if c.role == "event" and c.trig.i in content_ids and c.root().kind not in MEETING_FAMILY:
@@ -164,11 +162,10 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
     from kg.rdf.iris import slug
 
     for t, content, reached, content_event in out:
-        reached_key = ex.keys.get(id(reached))
-        if reached_key is None:
-            continue
+        reached_key = ex.keys.get(id(reached)) if reached is not None else None
         ident = (reached_key, ex.keys.get(id(content_event)) if content_event is not None else None)
-        words = [x for x in sorted(content, key=lambda x: x.i) if not x.is_punct or x.text in (",", "-")]
+        words = [x for x in sorted(content, key=lambda x: x.i) if (not x.is_punct or x.text in (",", "-"))
+                 and x.i not in ctx.tok_timex]
         while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in (
                 "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
             words = words[1:]
@@ -189,8 +186,12 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             agreements[seen[ident]] = Agreement(a.key, a.label, a.status, a.reached_at, a.parties,
                                                 tuple(sorted(set(a.mentions) | {mention})))
             continue
-        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in ex.parties) or tuple(ex.parties)
-        key = f"agreement-{slug(reached_key)}-{slug(label)[:40]}"
+        heads = [t] + ([t.head] if t.dep_ == "conj" else [])
+        subj = [x for h in heads for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
+        named = tuple(ctx.actors_in(subj, ("Country", "Organization")))
+        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in ex.parties)
+        parties = parties or (named if len(named) >= 2 else ()) or tuple(ex.parties)
+        key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:
             key, n = f"{key}-{n}", n + 1

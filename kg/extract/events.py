@@ -67,6 +67,8 @@ _DEFINITE = {"the", "that", "this", "those", "these", "such", "its", "their", "h
 _ANAPHORIC_DAY = re.compile(r"\b(that|the same|this)\s+(day|evening|morning|afternoon|night)\b", re.I)
 _DELIVERY = {"set", "hand", "present", "submit", "table", "make", "unveil", "deliver", "send",
              "put", "give", "outline", "circulate", "publish", "lay"}
+_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "arrangement", "memorandum", "plan", "proposal",
+                    "treaty", "framework", "understanding"}
 _CONTEXT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "with", "since", "by", "from"}
 _SPEAKER_NOUNS = {"president", "minister", "spokesman", "spokesperson", "spokeswoman", "leader",
                   "envoy", "aide", "secretary", "chancellor", "premier", "official", "negotiator",
@@ -166,6 +168,7 @@ class _Ctx:
                 self.tok_actor[t.i] = (m.name, m.kind)
         self.titles = {a.name: (a.title or "") for a in actors}
         self.kind_of = {n: k for n, k in self.tok_actor.values()}
+        self.affiliation = {a.name: a.affiliation for a in actors if a.affiliation}
         self.timexes: list[tuple[TimeValue, object]] = []
         self.tok_timex: dict[int, int] = {}
         for tv in timexes:
@@ -415,6 +418,7 @@ class _Extractor:
         if len(doc) == 0:
             return (), ()
         last_person: list[str] = []
+        self._last_person = last_person
         last_subject: list[tuple[str, str]] = []
         for sent in self.sents:
             for t in sent:
@@ -543,6 +547,8 @@ class _Extractor:
             return
         self._ref_and_round(c)
         self._leaders(c)
+        if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and c.ref == "indef":
+            c.ref, c.context = "def", True  # "..., in a session that lasted an hour, agreed on ..."
         self.cands.append(c)
 
     def _leaders(self, c: Cand):
@@ -665,7 +671,13 @@ class _Extractor:
         if t.dep_ == "relcl":
             subj_tokens += [t.head]
         if kind == "Meeting" and lem == "meet":
-            if any(_lemma(x) in cue["delegation"] for x in subj_tokens):
+            persons = self.ctx.actors_in(subj_tokens, ("Person",))
+            if not persons and any(x.lower_ in ("he", "she") for x in subj_tokens) and self._last_person:
+                persons = [self._last_person[-1]]
+            persons += [a for o in t.children if o.dep_ == "dobj" for a in self.ctx.actors_in(o.subtree, ("Person",))]
+            if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
+                kind = "Summit"
+            elif any(_lemma(x) in cue["delegation"] for x in subj_tokens):
                 kind = "NegotiationRound"
             else:
                 persons = self.ctx.actors_in(subj_tokens, ("Person",))
@@ -917,21 +929,42 @@ class _Extractor:
                         _lemma(k) in self.ctx.cue["occurred"] | self.ctx.cue["planned"] or _lemma(k) == "occur"
                     ):
                         c.anchors.add(k.i)
-            if g is not None and c.role == "event":
+            if c.role == "event" and c.trig.dep_ == "compound" and _lemma(c.trig.head) in _AGREEMENT_NOUNS:
+                # "a ceasefire deal that will take effect on Sunday": the deal's clause, not its signing
+                c.in_agreement = True
+                g = None
+                for k in c.trig.head.children:
+                    if k.dep_ in ("relcl", "acl") and _is_verb(k):
+                        c.anchors.add(k.i)
+                        c.anchors |= {x.i for x in k.children if x.dep_ == "xcomp"}
+            rel = self._temporal_pp(c.trig) if c.role == "event" and not _is_verb(c.trig) else None
+            if rel is not None and g is not None:
+                c.temporal_rel = (rel, g)
+                g = None
+            if g is not None and c.role == "event" and not (
+                c.kind not in MEETING_FAMILY and _lemma(g) in ("agree", "settle", "sign", "reach", "strike")
+            ):
                 c.anchors.add(g.i)
                 for cj in g.children:
                     if cj.dep_ == "conj" and _is_verb(cj):
+                        c.anchors.add(cj.i)
+                    if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
                         c.anchors.add(cj.i)
             for a in c.anchors:
                 anchors_of.setdefault(a, []).append(c)
         stop = set(self.trig_tokens) | set(anchors_of)
         self.claimed: set[int] = set()
+        pub = ctx.pub
         for k, (tv, span) in enumerate(self.timexes):
             root = span.root
             at = _climb(root, stop)
             prep = root.head if root.dep_ == "pobj" else None
             if root.head.i == root.i:
                 continue
+            if _is_verb(at) and _future(at) and tv.granularity == "day" and pub and tv.latest and tv.latest < pub:
+                em = _embedding_speech(at)  # "said on Thursday he would meet ...": the saying's date
+                if em is not None:
+                    at = em
             for c in anchors_of.get(at.i, []):
                 if c.role == "event" and c.trig.i != at.i and at.i not in (c.trig.i,) and _is_verb(at) is False:
                     pass
@@ -961,6 +994,32 @@ class _Extractor:
         for c in self.cands:
             self._context_preps(c)
         self._started_on()
+        # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
+        for c in self.cands:
+            rel = getattr(c, "temporal_rel", None)
+            if rel is None or c.time is not None:
+                continue
+            word, g = rel
+            for tv, span in self.timexes:
+                root = span.root
+                if root.head.i != root.i and _climb(root, set()).i == g.i and tv.granularity == "day":
+                    if word in ("after", "following") and tv.latest:
+                        c.latest = tv.latest
+                    elif word in ("before", "until", "ahead") and tv.earliest:
+                        c.earliest = tv.earliest
+
+    def _temporal_pp(self, t):
+        """'after/before/since <t>': the preposition, if t sits in such a phrase."""
+        cur = t
+        for _ in range(4):
+            if cur.head.i == cur.i or _is_verb(cur.head):
+                break
+            if cur.dep_ == "pobj" and cur.head.lower_ in ("after", "before", "since", "following", "until", "ahead"):
+                return cur.head.lower_
+            cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("after", "before", "since", "following", "until", "ahead"):
+            return cur.head.lower_
+        return None
 
     def _started_on(self):
         """'completed the exchange on Sunday, closing an operation that started on
@@ -1079,6 +1138,8 @@ class _Extractor:
                     break
                 if cur.dep_ == "conj" and cur is c.trig:
                     break
+                if cur.dep_ == "prep" and cur.lower_ not in ("of", "for"):
+                    break
                 cur = cur.head
                 other = by_tok.get(cur.i)
                 if other is not None and other is not c and self._compatible(c, other):
@@ -1090,7 +1151,7 @@ class _Extractor:
                 continue
             if _is_verb(c.trig):
                 for x in c.trig.children:
-                    if x.dep_ == "conj":
+                    if x.dep_ == "conj" or (x.dep_ == "prep" and x.lower_ not in ("of", "for")):
                         continue
                     for y in [x] + [z for z in x.children if z.dep_ == "pobj"]:
                         o = by_tok.get(y.i)
@@ -1167,6 +1228,20 @@ class _Extractor:
         t = c.trig
         words_before = {x.lower_ for x in self.doc[max(t.i - 3, t.sent.start):t.i]}
         mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
+        if getattr(c, "context", False):
+            g = _gov(t)
+            if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
+                return "Occurred", True
+        if getattr(c, "temporal_rel", None) is not None and c.temporal_rel[0] in ("after", "following", "since"):
+            return "Occurred", True
+        if getattr(c, "in_agreement", False):
+            head = t.head
+            if _lemma(head) in ("proposal", "plan", "idea"):
+                return "Proposed", True
+            hg = _gov(head)
+            if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"]):
+                return "Proposed", True
+            return "Planned", True
         g0 = t if _is_verb(t) else _main_gov(t)
         if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
             l0 = _lemma(g0)
@@ -1230,6 +1305,8 @@ class _Extractor:
             return "Proposed", True
         if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
             return "Proposed", True
+        if acomp & {"due", "expected", "scheduled", "set", "planned", "slated"} and not _perfect(g):
+            return "Planned", True
         if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g):
             return "Ongoing", True
         if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
@@ -1802,7 +1879,7 @@ class _Extractor:
             if e.time is None and e.status == "Occurred" and e.kind in MEETING_FAMILY and not getattr(e, "implied", False):
                 # a single unclaimed date of the sentence ("agreed on Wednesday ... their third round")
                 free = by_sent.get(e.trig.sent.start, [])
-                if len(free) == 1 and (e.ref not in ("def", "anaphor", "such") or e.round is not None):
+                if len(free) == 1 and e.round is not None:
                     e.time = free[0]
 
     def _sentence_dates(self):
@@ -1826,6 +1903,9 @@ class _Extractor:
                 c.ref_timex = t.timex
             if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event"):
                 c.latest = pub
+            if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
+                    and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
+                c.time = None  # a plan dated before the report: the date was another verb's
             if c.time is not None and pub is not None and c.status == "Occurred" and c.time.earliest and c.time.earliest > pub:
                 # an occurred event cannot be after publication: the time was misread
                 c.time = None
@@ -1838,6 +1918,8 @@ class _Extractor:
         lo = self.sents[0].start if self.sents else 0
         hi = self.sents[-1].end if self.sents else 0
         for i, (name, kind) in sorted(self.ctx.tok_actor.items()):
+            if kind == "Organization":
+                name, kind = self.ctx.affiliation.get(name) or name, "Country"
             if kind != "Country" or not lo <= i < hi:
                 continue
             tok = self.doc[i]
