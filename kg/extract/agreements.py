@@ -85,6 +85,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             v = tok.head
             if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):
                 continue
+            if _lemma(v) in ("meet", "talk", "negotiate", "hold", "sit", "resume", "continue"):
+                continue  # a next meeting is a plan, not terms
             skip = {x.i for c in v.children if c.dep_ in ("conj", "cc") for x in c.subtree}
             content = [v] + [x for x in v.subtree if x.i > v.i and x.i not in skip]
             found.append((v, content, v))
@@ -170,7 +172,10 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
             words = words[1:]
         label = doc[words[0].i: words[-1].i + 1].text if words else t.text
-        label = label.strip(" ,.;:\"'“”")
+        label = label.strip(" ,.;:\"'“”\n")
+        for tail in (" in", " on", " at", " by", " for", " from", " to", " of"):
+            if label.endswith(tail):
+                label = label[: -len(tail)]
         if len(label) > 90:
             label = label[:90].rsplit(" ", 1)[0]
         generic = content_event is None and len(label.split()) <= 5 and _lemma(t) in ("agreement", "agree", "deal", "term", "arrangement")

@@ -257,6 +257,11 @@ def _main_gov(t):
     return g
 
 
+def _verbal(c) -> bool:
+    """The candidate's trigger is used as a verb (not a noun the tagger took for one)."""
+    return _is_verb(c.trig) and c.role != "event" or _is_verb(c.trig) and not getattr(c, "nominal", False)
+
+
 def _climb(t, stop: set[int]):
     """The first verb or stop token above ``t`` (the place a modifier attaches)."""
     cur = t
@@ -500,6 +505,12 @@ class _Extractor:
         # "the pace of negotiations", "the process": generic containers
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"]:
             return True
+        # "ceasefire talks", "prisoner-exchange negotiations": the topic of talks, not an event
+        if t.dep_ == "compound" and _lemma(t.head) in ("talk", "talks", "negotiation", "discussion", "consultation",
+                                                        "deal", "proposal", "plan", "initiative", "effort", "envoy",
+                                                        "mediator", "negotiator", "dialogue", "line", "monitor"):
+            if _lemma(t.head) not in ("deal", "proposal", "plan"):
+                return True
         # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
         if t.dep_ == "pobj" and t.head.lower_ in ("concerning", "regarding", "about", "over"):
             return True
@@ -521,16 +532,23 @@ class _Extractor:
                 return True
         g = _gov(t)
         if g is not None:
-            for c in g.children:
-                if c.dep_ == "prep" and any(x.i in self.ctx.tok_timex for x in c.subtree):
-                    return True
+            verbs = [g] + [k for k in g.children if k.dep_ in ("xcomp", "conj") and _is_verb(k)]
+            for v in verbs:
+                for c in v.children:
+                    if c.dep_ in ("prep", "npadvmod") and any(
+                        x.i in self.ctx.tok_timex or x.i in self.ctx.tok_place for x in c.subtree
+                    ):
+                        return True
         return False
 
     def _event_noun(self, t, entry):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            return
         if self._skip_noun(t):
             return
         kind = entry["class"]
         c = Cand(kind, "event", t)
+        c.nominal = True
         c.anchors = {t.i}
         g = _gov(t)
         if g is not None and _hypothetical(g) and not any(d.lower_ in _DEFINITE for d in t.children):
@@ -666,6 +684,11 @@ class _Extractor:
                     return
         c = Cand(kind, "event", t)
         c.anchors = {t.i}
+        for o in objs:
+            for x in o.subtree:
+                if x.like_num and any(ch.isdigit() for ch in x.text):
+                    c.quantity = x.text.replace(",", "")
+                    break
         subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass", "agent")]
         subj_tokens = [x for s in subj for x in s.subtree]
         if t.dep_ == "relcl":
@@ -900,11 +923,12 @@ class _Extractor:
         if _negated(g) or _hypothetical(g):
             return
         proposer = self._proposer(g, last_person, last_subject)
-        if proposer is None:
+        subj = [x for x in g.children if x.dep_ == "nsubj"]
+        if proposer is None and not (subj and subj[0].pos_ in ("NOUN", "PROPN")):
             return
         c = Cand("Proposal", "proposal", t)
-        c.proposed_by = [proposer]
-        c.actors = [proposer]
+        c.proposed_by = [proposer] if proposer else []
+        c.actors = [proposer] if proposer else self.ctx.actors_in([x for s in subj for x in s.subtree])
         c.anchors = {t.i, g.i}
         c.perfect = _perfect(g)
         if _future(g):
@@ -921,9 +945,9 @@ class _Extractor:
         ctx = self.ctx
         anchors_of: dict[int, list[Cand]] = {}
         for c in self.cands:
-            g = _main_gov(c.trig) if c.role == "event" and c.trig.pos_ != "VERB" else None
+            g = _main_gov(c.trig) if c.role == "event" and not _verbal(c) else None
             context_noun = c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "during")
-            if c.role == "event" and not _is_verb(c.trig) and not context_noun:
+            if c.role == "event" and not _verbal(c) and not context_noun:
                 for k in c.trig.children:
                     if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                         _lemma(k) in self.ctx.cue["occurred"] | self.ctx.cue["planned"] or _lemma(k) == "occur"
@@ -937,7 +961,7 @@ class _Extractor:
                     if k.dep_ in ("relcl", "acl") and _is_verb(k):
                         c.anchors.add(k.i)
                         c.anchors |= {x.i for x in k.children if x.dep_ == "xcomp"}
-            rel = self._temporal_pp(c.trig) if c.role == "event" and not _is_verb(c.trig) else None
+            rel = self._temporal_pp(c.trig) if c.role == "event" and not _verbal(c) else None
             if rel is not None and g is not None:
                 c.temporal_rel = (rel, g)
                 g = None
@@ -985,7 +1009,7 @@ class _Extractor:
         for c in self.cands:
             if c.role != "event":
                 continue
-            g = c.trig if _is_verb(c.trig) else _gov(c.trig)
+            g = c.trig if _verbal(c) else _gov(c.trig)
             if g is not None and g.dep_ == "relcl":
                 for ent, rank in self.places:
                     if ent.start <= g.head.i < ent.end and rank > c.place_rank:
@@ -1149,7 +1173,7 @@ class _Extractor:
         for c in self.cands:
             if c.role != "event" or c.target is not None:
                 continue
-            if _is_verb(c.trig):
+            if _verbal(c):
                 for x in c.trig.children:
                     if x.dep_ == "conj" or (x.dep_ == "prep" and x.lower_ not in ("of", "for")):
                         continue
@@ -1242,7 +1266,7 @@ class _Extractor:
             if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"]):
                 return "Proposed", True
             return "Planned", True
-        g0 = t if _is_verb(t) else _main_gov(t)
+        g0 = t if _verbal(c) else _main_gov(t)
         if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
             l0 = _lemma(g0)
             prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
@@ -1275,7 +1299,7 @@ class _Extractor:
                     return "Cancelled", True
         if mods & {"previous", "last", "recent", "latest", "earlier", "past"}:
             return "Occurred", True
-        g = t if _is_verb(t) else _main_gov(t)
+        g = t if _verbal(c) else _main_gov(t)
         # "importance of a summit", "ready for such a meeting"
         chain = []
         cur = t
@@ -1912,24 +1936,53 @@ class _Extractor:
                 c.latest = pub
 
     # ------------------------------------------------------------------ records
+    def _party_positions(self) -> set[int]:
+        """Tokens where the parties of talks are named: the subjects of meeting,
+        negotiating and agreeing verbs, and "talks between/with X"."""
+        out: set[int] = set()
+        for c in self.cands:
+            if c.role != "event" and not (c.role == "proposal"):
+                continue
+            t = c.trig
+            verbs = [t] if _verbal(c) else [v for v in [_gov(t)] if v is not None]
+            for v in verbs:
+                for k in v.children:
+                    if k.dep_ in ("nsubj", "nsubjpass", "agent"):
+                        out |= {x.i for x in k.subtree}
+            for k in t.children:
+                if k.dep_ == "prep" and k.lower_ in ("between", "with", "of"):
+                    out |= {x.i for x in k.subtree}
+        for t, _role in self.agree_toks:
+            for k in t.children:
+                if k.dep_ == "nsubj":
+                    out |= {x.i for x in k.subtree}
+        return out
+
     def _track_parties(self) -> tuple[str, ...]:
+        """The two main parties: countries (and unaffiliated organizations) counted
+        over the document, three times where they are named as parties of talks."""
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         lo = self.sents[0].start if self.sents else 0
         hi = self.sents[-1].end if self.sents else 0
+        positions = self._party_positions()
         for i, (name, kind) in sorted(self.ctx.tok_actor.items()):
-            if kind == "Organization":
-                name, kind = self.ctx.affiliation.get(name) or name, "Country"
-            if kind != "Country" or not lo <= i < hi:
+            if not lo <= i < hi or kind == "Person":
                 continue
+            if kind == "Organization":
+                aff = self.ctx.affiliation.get(name)
+                if aff:
+                    name = aff
+                elif i not in positions:
+                    continue
             tok = self.doc[i]
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.ent_type_ in ("GPE", "LOC"):
                 continue
             if tok.i > 0 and self.doc[tok.i - 1].lower_ in ("host",):
                 continue
-            if i > 0 and self.ctx.tok_actor.get(i - 1) == (name, kind):
+            if i > 0 and self.ctx.tok_actor.get(i - 1, ("", ""))[0] == name:
                 continue
-            counts[name] = counts.get(name, 0) + 1
+            counts[name] = counts.get(name, 0) + (3 if i in positions else 1)
             first.setdefault(name, i)
         top = sorted(counts, key=lambda n: (-counts[n], first[n]))[:2]
         return tuple(top)
@@ -2005,11 +2058,11 @@ class _Extractor:
     def _evidence(self, c: Cand) -> Mention:
         t = c.trig
         toks = [t]
-        if not _is_verb(t):
+        if not _verbal(c):
             toks += [x for x in t.subtree if x.i - t.i < 12]
         else:
             toks += [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass", "prep", "dobj", "npadvmod", "prt") for x in k.subtree]
-        g = _gov(t) if not _is_verb(t) else None
+        g = _gov(t) if not _verbal(c) else None
         if g is not None and abs(g.i - t.i) < 6:
             toks += [g] + [x for k in g.children if k.dep_ in ("prep", "npadvmod") and abs(k.i - g.i) < 8 for x in k.subtree]
         sent = t.sent
