@@ -271,3 +271,46 @@ def test_reciprocal_commitments_are_agreements(run):
 def test_hypothetical_agreements_are_not_agreements(run):
     x = run("Officials warned there would be sanctions unless a deal was reached within 30 days.")
     assert x.agreements == ()
+
+
+# ---------------------------------------------------------------- more kinds of phrasing
+def test_agreement_without_a_meeting_and_its_event(run):
+    x = run("Colombia and Venezuela agreed on Friday to a ceasefire deal that will take effect on August 3.",
+            date(2025, 7, 26))
+    c = one(x, "Ceasefire")
+    assert c.status == "Planned" and str(c.time.earliest) == "2025-08-03"
+    (agr,) = x.agreements
+    assert agr.reached_at is None and set(agr.parties) == {"Colombia", "Venezuela"}
+
+
+def test_topic_of_talks_is_not_an_event(run):
+    x = run("Ceasefire talks for Darfur resumed in Jeddah on Thursday.")
+    assert kinds(x, "Ceasefire") == []
+    assert one(x, "NegotiationRound").place == "Jeddah"
+
+
+def test_talks_between_leaders_and_between_ministers(run):
+    x = run("French President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva held talks in "
+            "Belem on Monday. Foreign Ministers Wang Yi and Penny Wong held talks in Canberra on Tuesday.")
+    assert one(x, "Summit").place == "Belem"
+    assert one(x, "Meeting").place == "Canberra"
+
+
+def test_event_inside_an_after_phrase_ends_before_the_main_verb(run):
+    x = run("The two sides signed a truce in Lome on Saturday after three weeks of talks.", date(2025, 7, 20))
+    r = one(x, "NegotiationRound")
+    assert r.status == "Occurred" and r.time.earliest is None and str(r.time.latest) == "2025-07-19"
+
+
+def test_date_of_the_saying_is_not_the_date_of_the_plan(run):
+    x = run("Chancellor Friedrich Merz said on Thursday he would meet President Emmanuel Macron in Lyon.")
+    s = one(x, "Statement")
+    assert str(s.time.earliest) == "2025-07-17"
+    assert one(x, "Summit").time is None and one(x, "Summit").status == "Planned"
+
+
+def test_parties_are_who_negotiates_not_who_is_mentioned_most(run):
+    x = run("The fourth round of talks between Ethiopia and Egypt ended in Cairo on Monday. The United States "
+            "urged restraint. US officials said the United States would host a fifth round.")
+    r = [e for e in kinds(x, "NegotiationRound") if e.round == 4][0]
+    assert r.track.startswith("egypt-ethiopia")

@@ -1017,6 +1017,8 @@ class _Extractor:
             # context meeting: "at the table", "at the meeting", "during the session", "at Tuesday's session"
         for c in self.cands:
             self._context_preps(c)
+            if c.role == "event" and not _verbal(c):
+                self._participants(c)
         self._started_on()
         # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
         for c in self.cands:
@@ -1031,6 +1033,31 @@ class _Extractor:
                         c.latest = tv.latest
                     elif word in ("before", "until", "ahead") and tv.earliest:
                         c.earliest = tv.earliest
+
+    def _participants(self, c: Cand):
+        """Who takes part in a noun event ("X and Y held talks", "talks between X and Y");
+        talks between leaders only are a summit, between other named people a meeting."""
+        t = c.trig
+        g = _gov(t)
+        toks = []
+        if g is not None and t.dep_ in ("dobj", "attr") and _lemma(g) in (
+            "hold", "have", "conduct", "begin", "open", "resume", "start", "join", "attend", "continue", "end", "conclude"
+        ):
+            toks += [x for k in g.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
+        if t.dep_ in ("nsubj", "nsubjpass") and g is not None and _lemma(g) in ("take", "begin", "open", "resume", "end", "conclude", "continue"):
+            pass
+        toks += [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("between", "with") for x in k.subtree]
+        for a in self.ctx.actors_in(toks):
+            if a not in c.actors:
+                c.actors.append(a)
+        if c.kind != "NegotiationRound" or c.round is not None:
+            return
+        if any(_lemma(x) in self.ctx.cue["delegation"] for x in toks):
+            return
+        persons = self.ctx.actors_in(toks, ("Person",))
+        if len(persons) >= 2 and _lemma(t) in ("talk", "talks", "meeting", "discussion", "discussions"):
+            leaders = [self.ctx.is_leader(p) for p in persons]
+            c.kind = "Summit" if all(leaders) else "Meeting"
 
     def _temporal_pp(self, t):
         """'after/before/since <t>': the preposition, if t sits in such a phrase."""
@@ -1936,6 +1963,28 @@ class _Extractor:
                 c.latest = pub
 
     # ------------------------------------------------------------------ records
+    def _party_groups(self) -> list[list[int]]:
+        """Token groups naming the parties of talks together: "talks between X and Y",
+        "X and Y met/agreed", "Russian and Ukrainian negotiators met"."""
+        groups = []
+        for c in self.cands:
+            if c.role != "event" or c.kind not in MEETING_FAMILY:
+                continue
+            t = c.trig
+            for k in t.children:
+                if k.dep_ == "prep" and k.lower_ == "between":
+                    groups.append([x.i for x in k.subtree])
+            v = t if _verbal(c) else _gov(t)
+            if v is not None:
+                for k in v.children:
+                    if k.dep_ in ("nsubj",):
+                        groups.append([x.i for x in k.subtree])
+        for t, _role in self.agree_toks:
+            for k in t.children:
+                if k.dep_ == "nsubj":
+                    groups.append([x.i for x in k.subtree])
+        return groups
+
     def _party_positions(self) -> set[int]:
         """Tokens where the parties of talks are named: the subjects of meeting,
         negotiating and agreeing verbs, and "talks between/with X"."""
@@ -1985,6 +2034,23 @@ class _Extractor:
             counts[name] = counts.get(name, 0) + (3 if i in positions else 1)
             first.setdefault(name, i)
         top = sorted(counts, key=lambda n: (-counts[n], first[n]))[:2]
+        pairs: dict[tuple[str, str], int] = {}
+        for group in self._party_groups():
+            names = []
+            for i in group:
+                a = self.ctx.tok_actor.get(i)
+                if a and a[1] in ("Country", "Organization"):
+                    n = self.ctx.affiliation.get(a[0], a[0]) if a[1] == "Organization" else a[0]
+                    if n not in names:
+                        names.append(n)
+            if len(names) == 2:
+                key = tuple(sorted(names))
+                pairs[key] = pairs.get(key, 0) + 1
+        if pairs:
+            best = max(pairs.values())
+            chosen = [p for p in pairs if pairs[p] == best]
+            if len(chosen) == 1 or tuple(sorted(top)) not in chosen:
+                return chosen[0]
         return tuple(top)
 
     def _records(self):
