@@ -106,10 +106,13 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         content_ids = {x.i for x in content}
         # "during the last round", "at which", "in Istanbul", "That meeting resulted in"
         probes = []
-        for h in {t, g}:
+        context_ids: set[int] = set()
+        heads = {t, g} | {k for k in t.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
+        for h in heads:
             for k in h.children:
                 if k.dep_ == "prep" and k.lower_ in ("during", "at", "in"):
                     probes += list(k.subtree)
+                    context_ids.update(x.i for x in k.subtree)
                 if k.dep_ in ("nsubj",):
                     probes += list(k.subtree)
         cur = g
@@ -118,27 +121,29 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 probes += [cur.head] + list(cur.head.ancestors)[:3]
                 break
             cur = cur.head
+        probes = [p for p in probes if not (p.i in content_ids and p.i != t.i and p.i not in context_ids)]
+        # a meeting named in the phrase, else one dated by it, else one held at the place it names
         for p in probes:
-            if p.i in content_ids and p.i != t.i:
-                continue
             ev = event_at(p.i)
             if ev is not None and ev.kind in MEETING_FAMILY:
                 reached = ev
                 break
+        for p in probes if reached is None else ():
             if p.i in ctx.tok_timex:  # "Under Monday's arrangements"
                 tv = ctx.timexes[ctx.tok_timex[p.i]][0]
-                for e in ex.clusters:
-                    if e.kind in MEETING_FAMILY and e.time and e.time.earliest == tv.earliest:
-                        reached = e
-                        break
+                dated = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.time and e.time.earliest == tv.earliest]
+                if dated:
+                    reached = dated[0]
+                    break
+        for p in probes if reached is None else ():
             hit = ctx.tok_place.get(p.i)
-            for ent, _rank in ([hit] if hit else []):
-                if True:
-                    same = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.place == ent.text and e.status == "Occurred" and (e.time is None or ctx.pub is None or e.time.earliest is None or e.time.earliest <= ctx.pub)]
-                    if same:
-                        before = [e for e in same if e.pos <= t.i] or same
-                        reached = before[-1]
-            if reached is not None:
+            if hit is None:
+                continue
+            same = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.place == hit[0].text and e.status == "Occurred"
+                    and (e.time is None or ctx.pub is None or e.time.earliest is None or e.time.earliest <= ctx.pub)]
+            if same:
+                before = [e for e in same if e.pos <= t.i] or same
+                reached = before[-1]
                 break
         if reached is None:
             sent = t.sent
@@ -178,7 +183,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 label = label[: -len(tail)]
         if len(label) > 90:
             label = label[:90].rsplit(" ", 1)[0]
-        generic = content_event is None and len(label.split()) <= 5 and _lemma(t) in ("agreement", "agree", "deal", "term", "arrangement")
+        generic = content_event is None and (t.dep_ == "acl" or (
+            _lemma(t) in ("agreement", "arrangement", "accord", "deal", "term") and t.tag_ in ("NNS", "NNPS")))
         if generic:
             ident = (reached_key, "general")
         elif content_event is None:

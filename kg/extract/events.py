@@ -2053,6 +2053,35 @@ class _Extractor:
                 return chosen[0]
         return tuple(top)
 
+    def _tracks(self, parties) -> dict[int, str]:
+        """The track of each numbered round: the parties and the year its series began
+        (the earliest dated numbered round at most a year before it)."""
+        from kg.rdf.iris import slug
+
+        if len(parties) != 2:
+            return {}
+        base = "-".join(sorted(slug(p) for p in parties))
+        rounds = [e for e in self.clusters if e.kind == "NegotiationRound" and e.round is not None]
+
+        def day(e):
+            t = e.time
+            return t.earliest if t is not None and t.earliest else (e.latest or None)
+
+        dated = sorted((day(e), e.round) for e in rounds if day(e) is not None)
+        out = {}
+        for e in rounds:
+            d = day(e)
+            if d is None:  # the series of the nearest dated round, else the publication year
+                near = sorted(dated, key=lambda x: abs(x[1] - e.round))
+                d = near[0][0] if near else None
+            if d is not None:
+                start = min(x for x, _ in dated if x <= d and (d - x).days <= 400) if dated else d
+                year = min(start, d).year
+            else:
+                year = self.ctx.pub.year if self.ctx.pub else None
+            out[id(e)] = f"{base}-{year}" if year else base
+        return out
+
     def _records(self):
         from kg.rdf.iris import slug
 
@@ -2062,19 +2091,12 @@ class _Extractor:
         events: list[tuple[Cand, Event]] = []
         used = self.used
         all_c = self.clusters + self.statements + self.proposals
-        rounds = [e for e in self.clusters if e.kind == "NegotiationRound"]
-        years = sorted(e.time.earliest.year for e in rounds if e.time and e.time.earliest and e.status == "Occurred")
-        series_year = years[0] if years else (ctx.pub.year if ctx.pub else None)
-        track = None
-        if len(parties) == 2:
-            track = "-".join(sorted(slug(p) for p in parties))
-            if series_year:
-                track = f"{track}-{series_year}"
+        tracks = self._tracks(parties)
         self.keys: dict[int, str] = {}
         for c in sorted(all_c, key=lambda c: c.pos):
             if c.kind not in CAMEO:
                 continue
-            key = self._key(c, track, used)
+            key = self._key(c, tracks.get(id(c)), used)
             self.keys[id(c)] = key
         records = []
         for c in sorted(all_c, key=lambda c: c.pos):
@@ -2090,7 +2112,9 @@ class _Extractor:
             for m in getattr(c, "members", [c]):
                 if not m.spans and (m.role == "event" or m is c):
                     mentions.add(self._evidence(m))
-            mentions = sorted(mentions)
+            mentions = sorted(m for m in mentions if not any(
+                o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                for o in mentions))
             cameo = CAMEO[c.kind]
             if c.kind == "Statement" and c.optimistic:
                 cameo = "013"
@@ -2102,7 +2126,7 @@ class _Extractor:
                 time=time,
                 place=c.place,
                 round=c.round if c.kind == "NegotiationRound" else None,
-                track=track if c.kind == "NegotiationRound" and c.round is not None else None,
+                track=tracks.get(id(c)) if c.kind == "NegotiationRound" and c.round is not None else None,
                 actors=tuple(dict.fromkeys(actors)),
                 mentions=tuple(mentions),
                 proposed_by=tuple(c.proposed_by),
@@ -2162,9 +2186,18 @@ class _Extractor:
         if c.kind == "NegotiationRound" and c.round is not None:
             base = f"{track}-round-{c.round}" if track else f"round-{c.round}"
         else:
-            who = c.speaker or (c.proposed_by[0] if c.proposed_by else None) or c.place
-            when = c.time.earliest.isoformat() if c.time is not None and c.time.granularity == "day" and c.time.earliest else None
-            base = "-".join(slug(x) for x in [c.kind, who or "", when or ""] if x)
+            from kg.rdf.iris import class_slug
+
+            others = [a for a in c.actors if a not in getattr(self, "parties", ())]
+            who = c.speaker or (c.proposed_by[0] if c.proposed_by else None) or c.place or (others[0] if others else None)
+            t = c.time
+            when = None
+            if t is not None and t.earliest and t.earliest == t.latest:
+                when = t.earliest.isoformat()
+            elif t is not None and t.timex and not t.timex.endswith("_REF"):
+                when = t.timex
+            status = None if c.status in ("Occurred", None) or c.kind in ("Proposal", "Statement") else c.status
+            base = "-".join(slug(x) for x in [class_slug(c.kind), who or "", when or "", status or ""] if x)
         if not hasattr(self.ctx, "next_n"):
             self.ctx.next_n = {}
         key, n = base, self.ctx.next_n.get(base, 2)
@@ -2178,16 +2211,21 @@ class _Extractor:
         when = ""
         if time is not None and time.earliest and time.earliest == time.latest:
             when = f" ({time.earliest.isoformat()})"
-        elif time is not None and time.timex:
+        elif time is not None and time.timex and not time.timex.endswith("_REF"):
             when = f" ({time.timex})"
+        elif time is not None and time.earliest and time.latest:
+            when = f" ({time.earliest.isoformat()} to {time.latest.isoformat()})"
         elif time is not None and time.latest and not time.earliest:
             when = f" (by {time.latest.isoformat()})"
+        elif time is not None and time.earliest:
+            when = f" (from {time.earliest.isoformat()})"
+        status = "" if c.status in ("Occurred", None) else f" ({c.status.lower()})"
         if c.kind == "NegotiationRound":
             if c.round:
                 where = f" {c.place}" if c.place else ""
                 word = _ORD_WORDS[c.round] if c.round < len(_ORD_WORDS) else f"Round {c.round}:"
-                return f"{word}{where} round{when}"
-            return f"Talks{' in ' + c.place if c.place else ''}{when}"
+                return f"{word}{where} round{when}{status}"
+            return f"Talks{' in ' + c.place if c.place else ''}{when}{status}"
         if c.kind == "Statement":
             medium = {"post": "Post", "address": "Address", "interview": "Interview", "briefing": "Remarks to reporters"}.get(c.medium or "", "Statement")
             return f"{medium} by {c.speaker}{when}"
@@ -2199,7 +2237,6 @@ class _Extractor:
             return f"Proposal{by}: {_human(what)}{when}"
         names = {"Meeting": "Meeting", "Summit": "Summit", "PrisonerExchange": "Prisoner exchange",
                  "RepatriationOfRemains": "Return of remains", "Ceasefire": "Ceasefire"}
-        status = "" if c.status in ("Occurred", None) else f" ({c.status.lower()})"
         where = f" in {c.place}" if c.place else ""
         return f"{names.get(c.kind, c.kind)}{where}{when}{status}"
 
