@@ -50,7 +50,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue
-            content = [x for c in t.children if c.dep_ in ("xcomp", "prep", "dobj", "ccomp", "prt") for x in c.subtree]
+            content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
+                c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")) for x in c.subtree]
             if not content and t.dep_ != "acl":
                 continue
             if t.dep_ == "acl":  # "the terms agreed upon"
@@ -176,6 +177,12 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in (
                 "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
             words = words[1:]
+        # "..., and that ...": the content stops before a following clause
+        cut = [x.i for x in words if x.dep_ == "cc" and x.head.dep_ in ("ccomp", "ROOT") or x.dep_ == "mark" and x.i > words[0].i]
+        if cut:
+            words = [x for x in words if x.i < cut[0]]
+        while words and (words[-1].dep_ in ("cc", "mark", "punct", "det") or words[-1].lower_ in ("that", "and")):
+            words = words[:-1]
         label = doc[words[0].i: words[-1].i + 1].text if words else t.text
         label = label.strip(" ,.;:\"'“”\n")
         for tail in (" in", " on", " at", " by", " for", " from", " to", " of"):
@@ -187,6 +194,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             _lemma(t) in ("agreement", "arrangement", "accord", "deal", "term") and t.tag_ in ("NNS", "NNPS")))
         if generic:
             ident = (reached_key, "general")
+            if reached is not None and hasattr(reached, "record"):
+                label = f"agreements of the {reached.record.label[:1].lower()}{reached.record.label[1:]}"
         elif content_event is None:
             ident = (reached_key, label)
         start = min([t.i] + [x.i for x in content])
