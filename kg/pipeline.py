@@ -178,7 +178,14 @@ def build(
     skips bad files with a warning), :class:`~kg.errors.UsageError` when nothing is
     left to build, and leaves ``out`` untouched on any error.
     """
-    from kg.rdf.io import MANIFEST, published_dir, sha256_file, write_graph_files, write_json
+    from kg.rdf.io import (
+        MANIFEST,
+        published_dir,
+        sha256_file,
+        sorted_nquads,
+        write_graph_files,
+        write_json,
+    )
 
     started = time.monotonic()
     minter = IriMinter(base_iri)  # a bad --base-iri fails before any work
@@ -214,7 +221,8 @@ def build(
             progress(done, total)
 
     quads = build_quads(extractions, minter=minter, on_document=on_document)
-    store = to_store(quads)  # SPARQL for validation, counts and views
+    nquads = sorted_nquads(quads)
+    store = to_store(nquads)  # SPARQL for validation, counts and views
     if validate:
         from kg.rdf.validate import check
 
@@ -222,7 +230,7 @@ def build(
     stats = graph_stats(store)
 
     with published_dir(out) as tmp:
-        written = write_graph_files(quads, tmp, base=minter.base)
+        written = write_graph_files(quads, tmp, base=minter.base, nquads=nquads)
         for writer in POST_BUILD_WRITERS:
             written += [Path(p) for p in (writer(store, tmp) or ())]
         outputs = {}

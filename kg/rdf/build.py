@@ -587,17 +587,22 @@ def build_quads(
     return out
 
 
-def to_store(quads: Iterable[NQuad | ox.Quad]) -> ox.Store:
-    """A new in-memory pyoxigraph Store holding ``quads``, for SPARQL.
+def to_store(quads: Iterable[NQuad | ox.Quad] | bytes) -> ox.Store:
+    """A new in-memory pyoxigraph Store holding ``quads`` (or N-Quads bytes), for SPARQL.
 
     The store answers queries (validation, counts, views, ``kg query``) but reads
     derived XSD datatypes back as their primitive type (``xsd:nonNegativeInteger``
     as ``xsd:integer``): write files from the quads, not from the store.
     """
+    if isinstance(quads, bytes):
+        data = quads
+    else:
+        data = "".join(
+            "%s %s %s %s .\n" % q if isinstance(q, NQuad) else nquad(q).line() for q in quads
+        ).encode("utf-8")
     store = ox.Store()
-    data = "".join(q.line() if isinstance(q, NQuad) else nquad(q).line() for q in quads)
     try:
-        store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
     except SyntaxError as exc:  # a bug of this module: the quads are built checked
         raise RdfError(f"the built quads do not parse as N-Quads: {exc}") from None
     return store

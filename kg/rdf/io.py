@@ -245,8 +245,8 @@ def sorted_nquads(quads: Quads) -> bytes:
     <http://e.org/a> <http://e.org/p> "a" <http://e.org/g> .
     <http://e.org/b> <http://e.org/p> "b" <http://e.org/g> .
     """
-    lines = sorted({q.line() for q in _strings(quads)})
-    return "".join(lines).encode("utf-8")
+    lines = {"%s %s %s %s .\n" % q if q.g else "%s %s %s .\n" % q[:3] for q in _strings(quads)}
+    return "".join(sorted(lines)).encode("utf-8")
 
 
 # --------------------------------------------------------------------------
@@ -501,9 +501,9 @@ def _write_bytes(path: Path, data: bytes) -> Path:
     return path
 
 
-def write_nquads(quads: Quads, path: Path | str) -> Path:
-    """Write sorted N-Quads."""
-    return _write_bytes(Path(path), sorted_nquads(quads))
+def write_nquads(quads: Quads | bytes, path: Path | str) -> Path:
+    """Write sorted N-Quads (``quads``, or their :func:`sorted_nquads` bytes)."""
+    return _write_bytes(Path(path), quads if isinstance(quads, bytes) else sorted_nquads(quads))
 
 
 def write_trig(quads: Quads, path: Path | str, *, base: str | None = None) -> Path:
@@ -522,20 +522,26 @@ def write_jsonld(quads: Quads, path: Path | str, *, context=None) -> Path:
 
 
 def write_graph_files(
-    quads: Quads, out_dir: Path | str, *, base: str | None = None, context=None
+    quads: Quads,
+    out_dir: Path | str,
+    *,
+    base: str | None = None,
+    context=None,
+    nquads: bytes | None = None,
 ) -> list[Path]:
     """Write the graph files (:data:`GRAPH_FILES`) into ``out_dir``.
 
     Give the exact quads (:func:`kg.rdf.build.build_quads`): a pyoxigraph Store
     reads ``xsd:nonNegativeInteger`` literals back as ``xsd:integer``. ``base`` is
     the base IRI that TriG and Turtle write instance IRIs against; ``context``
-    the JSON-LD context (default: ``ontology/context.jsonld``).
+    the JSON-LD context (default: ``ontology/context.jsonld``); ``nquads`` the
+    :func:`sorted_nquads` of ``quads`` if already made.
     """
     out_dir = Path(out_dir)
     quads = list(_strings(quads))
     return [
         write_trig(quads, out_dir / "graph.trig", base=base),
-        write_nquads(quads, out_dir / "graph.nq"),
+        write_nquads(quads if nquads is None else nquads, out_dir / "graph.nq"),
         write_turtle(quads, out_dir / "graph.ttl", base=base),
         write_jsonld(quads, out_dir / "graph.jsonld", context=context),
     ]

@@ -78,21 +78,26 @@ def _description(text: str) -> str:
 
 
 def bundled_queries(directory: Path | None = None) -> list[tuple[str, str]]:
-    """The bundled queries as ``(name, first comment line)``, sorted by name.
+    """The bundled queries as ``(name, first comment line)``, sorted by name
+    (a leading ``name:`` in the comment is left out).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "actors.rq").write_text("# Actors and their roles\\nSELECT * {}")
+    >>> _ = (d / "actors.rq").write_text("# actors: who is who\\nSELECT * {}")
+    >>> _ = (d / "rounds.rq").write_text("# The rounds\\nSELECT * {}")
     >>> bundled_queries(d)
-    [('actors', 'Actors and their roles')]
+    [('actors', 'who is who'), ('rounds', 'The rounds')]
     """
     directory = _queries_dir() if directory is None else directory
     if not directory.is_dir():
         return []
-    return [
-        (p.stem, _description(p.read_text(encoding="utf-8")))
-        for p in sorted(directory.glob("*.rq"))
-    ]
+    out = []
+    for p in sorted(directory.glob("*.rq")):
+        text = _description(p.read_text(encoding="utf-8"))
+        if text.startswith(f"{p.stem}:"):
+            text = text[len(p.stem) + 1:].strip()
+        out.append((p.stem, text))
+    return out
 
 
 def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | None = None) -> Query:
