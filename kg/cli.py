@@ -163,7 +163,7 @@ def format_progress(done: int, total: int, elapsed: float) -> str:
     """One progress line: documents done, rate, time left.
 
     >>> format_progress(50, 200, 10.0)
-    '  50/200 documents  5.0/s  0:30 left'
+    '   50/200 documents  5.0/s  0:30 left'
     """
     rate = done / elapsed if elapsed > 0 else 0.0
     left = (total - done) / rate if rate > 0 else 0.0

@@ -530,9 +530,7 @@ def ontology_quads(minter: IriMinter, path: Path | str | None = None) -> list[NQ
             return f"<{check_iri(f'{minter.ontology_graph}/genid/{t.value}')}>"
         return str(t)
 
-    return list(dict.fromkeys(
-        NQuad(term(t.subject), str(t.predicate), term(t.object), graph) for t in triples
-    ))
+    return sorted({NQuad(term(t.subject), str(t.predicate), term(t.object), graph) for t in triples})
 
 
 def build_quads(
