@@ -307,7 +307,12 @@ def _one_line(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    >>> main(["query", "--list"]) == 0  # doctest: +ELLIPSIS
+    actors ...
+    True
+    """
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -121,7 +121,6 @@ def manifest(
         "graphs": {
             "current": str(minter.current_graph),
             "ontology": str(minter.ontology_graph),
-            "documents": len(docs),
         },
         "date": date.isoformat() if date else None,
         "inputs": [inputs[k] for k in sorted(inputs)],
@@ -177,6 +176,13 @@ def build(
     Raises :class:`~kg.errors.LoadError` for bad input (unless ``keep_going``, which
     skips bad files with a warning), :class:`~kg.errors.UsageError` when nothing is
     left to build, and leaves ``out`` untouched on any error.
+
+    >>> import tempfile
+    >>> from kg.resources import PROJECT_DIR
+    >>> out = Path(tempfile.mkdtemp()) / "out"
+    >>> result = build([PROJECT_DIR / "seeds"], out=out)
+    >>> result.stats.documents, sorted(p.name for p in out.iterdir())
+    (1, ['graph.jsonld', 'graph.nq', 'graph.trig', 'graph.ttl', 'manifest.json'])
     """
     from kg.rdf.io import (
         MANIFEST,

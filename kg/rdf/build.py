@@ -105,7 +105,11 @@ class NQuad(NamedTuple):
 
 
 def nquad(q: ox.Quad | ox.Triple) -> NQuad:
-    """An :class:`NQuad` from a pyoxigraph Quad or Triple."""
+    """An :class:`NQuad` from a pyoxigraph Quad or Triple.
+
+    >>> nquad(ox.Triple(ox.NamedNode("http://e.org/s"), ox.NamedNode("http://e.org/p"), ox.Literal(2)))
+    NQuad(s='<http://e.org/s>', p='<http://e.org/p>', o='"2"^^<http://www.w3.org/2001/XMLSchema#integer>', g='')
+    """
     g = getattr(q, "graph_name", None)
     gs = "" if g is None or isinstance(g, ox.DefaultGraph) else str(g)
     return NQuad(str(q.subject), str(q.predicate), str(q.object), gs)
@@ -508,6 +512,12 @@ def ontology_quads(minter: IriMinter, path: Path | str | None = None) -> list[NQ
     Blank nodes (OWL lists, restrictions) are replaced by deterministic IRIs
     under the ontology graph (``.../graph/ontology/genid/c14nN``, named by
     RDF canonicalization), so the published graph never holds a blank node.
+
+    >>> quads = ontology_quads(IriMinter("https://example.org/"))
+    >>> {q.g for q in quads}
+    {'<https://example.org/graph/ontology>'}
+    >>> any(q.s == "<https://w3id.org/negotiation-kg/ontology#NegotiationRound>" for q in quads)
+    True
     """
     if path is None:
         from kg.resources import ontology_file
@@ -591,6 +601,11 @@ def to_store(quads: Iterable[NQuad | ox.Quad] | bytes) -> ox.Store:
     The store answers queries (validation, counts, views, ``kg query``) but reads
     derived XSD datatypes back as their primitive type (``xsd:nonNegativeInteger``
     as ``xsd:integer``): write files from the quads, not from the store.
+
+    >>> q = NQuad("<http://e.org/s>", "<http://e.org/p>",
+    ...           '"5"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>', "<http://e.org/g>")
+    >>> [str(x.object) for x in to_store([q])]
+    ['"5"^^<http://www.w3.org/2001/XMLSchema#integer>']
     """
     if isinstance(quads, bytes):
         data = quads

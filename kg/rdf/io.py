@@ -295,7 +295,11 @@ def _check_local_context(ctx, where: Path | str) -> None:
 
 
 def load_context(path: Path | str | None = None):
-    """The ``@context`` of ``ontology/context.jsonld`` (or ``path``), checked to be local."""
+    """The ``@context`` of ``ontology/context.jsonld`` (or ``path``), checked to be local.
+
+    >>> load_context()["nkg"]
+    'https://w3id.org/negotiation-kg/ontology#'
+    """
     if path is None:
         from kg.resources import ontology_file
 
@@ -548,7 +552,20 @@ def write_graph_files(
 
 
 def write_json(data, path: Path | str) -> Path:
-    """Write ``data`` as deterministic JSON (sorted keys, two-space indent, final newline)."""
+    """Write ``data`` as deterministic JSON (sorted keys, two-space indent, final newline).
+
+    >>> import tempfile, pathlib
+    >>> p = write_json({"b": 1, "a": [2]}, pathlib.Path(tempfile.mkdtemp()) / "m.json")
+    >>> print(p.read_text(), end="")
+    {
+      "a": [
+        2
+      ],
+      "b": 1
+    }
+    >>> sha256_file(p)[:12]
+    'cd6468ed3173'
+    """
     text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     return _write_bytes(Path(path), text.encode("utf-8"))
 
@@ -587,6 +604,12 @@ def load_graph(path: Path | str) -> ox.Store:
     declares ``a nkg:ConsolidatedGraph`` (so the bundled queries work on
     ``graph.ttl`` too), else into the default graph. Raises RdfError naming the
     file (and line and column) when it cannot be read.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "g.ttl"
+    >>> _ = p.write_text("<https://e.org/v> a <https://w3id.org/negotiation-kg/ontology#ConsolidatedGraph> .")
+    >>> [g.value for g in load_graph(p).named_graphs()]
+    ['https://e.org/v']
     """
     path = Path(path)
     if path.is_dir():

@@ -202,6 +202,14 @@ def run_query(store: ox.Store, query: Query | str, fmt: str = "table") -> bytes:
     SELECT: a text table, or W3C SPARQL JSON/CSV/TSV; ASK: ``true``/``false`` (JSON per
     the spec); CONSTRUCT and DESCRIBE: canonical Turtle whatever ``fmt``.
     Raises :class:`~kg.errors.QueryError`, with line and column for a syntax error.
+
+    >>> print(run_query(ox.Store(), "SELECT ?n WHERE { VALUES ?n { 1 2 } }", "tsv").decode(), end="")
+    ?n
+    1
+    2
+    >>> run_query(ox.Store(), Query("SELECT ?n WHERE {", "q.rq"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: q.rq:1:18: SPARQL syntax error at line 1, column 18: ...
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
