@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import resource
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
 from kg.records import Actor, Document, Event, Extraction, Mention, TimeValue
 from kg.rdf.build import build_quads, graph_stats, to_store

@@ -14,7 +14,7 @@ import pytest
 
 from kg.cli import build_parser
 from kg.errors import RenderError, ShapeViolation
-from kg.records import Event, Extraction
+from kg.records import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

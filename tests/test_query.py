@@ -6,7 +6,6 @@ import csv
 import importlib.util
 import io
 import json
-import os
 import re
 import subprocess
 import sys
