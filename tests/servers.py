@@ -89,9 +89,11 @@ class Server:
         with opener.open(req, timeout=60) as r:
             return json.loads(r.read().decode("utf-8"))
 
-    def count(self) -> int:
-        """Number of triples in all named graphs."""
-        res = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    def count(self, prefix: str = "https://w3id.org/negotiation-kg/id/") -> int:
+        """Number of triples in the named graphs whose IRI starts with ``prefix``
+        (Virtuoso keeps system graphs of its own)."""
+        res = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                          f'FILTER(STRSTARTS(STR(?g), "{prefix}")) }}')
         return int(res["results"]["bindings"][0]["n"]["value"])
 
     def stop(self) -> None:
@@ -203,3 +205,85 @@ def start_virtuoso(workdir: Path) -> Server:
         server.stop()
         raise
     return server
+
+
+# --------------------------------------------------------------------------
+# comparing query results across implementations
+# --------------------------------------------------------------------------
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def _lit(value: str, datatype: str | None, lang: str | None) -> tuple:
+    if lang:
+        return ("literal", value, RDF_LANG_STRING, lang.lower())
+    return ("literal", value, datatype or XSD_STRING, "")
+
+
+def rows_from_json(results: dict) -> list[tuple]:
+    """Sorted rows of SPARQL JSON results, each term as a comparable tuple."""
+    names = results["head"]["vars"]
+    rows = []
+    for b in results["results"]["bindings"]:
+        row = []
+        for n in names:
+            t = b.get(n)
+            if t is None:
+                row.append(None)
+            elif t["type"] == "uri":
+                row.append(("uri", t["value"]))
+            elif t["type"] == "bnode":
+                row.append(("bnode",))
+            else:
+                row.append(_lit(t["value"], t.get("datatype"), t.get("xml:lang")))
+        rows.append(tuple(row))
+    return sorted(rows, key=repr)
+
+
+def rows_from_pyoxigraph(store, query: str) -> list[tuple]:
+    import pyoxigraph as ox
+
+    result = store.query(query)
+    rows = []
+    for sol in result:
+        row = []
+        for t in sol:
+            if t is None:
+                row.append(None)
+            elif isinstance(t, ox.NamedNode):
+                row.append(("uri", t.value))
+            elif isinstance(t, ox.BlankNode):
+                row.append(("bnode",))
+            else:
+                row.append(_lit(t.value, t.datatype.value, t.language))
+        rows.append(tuple(row))
+    return sorted(rows, key=repr)
+
+
+def rows_from_rdflib(dataset, query: str) -> list[tuple]:
+    from rdflib import BNode, Literal, URIRef
+
+    rows = []
+    for r in dataset.query(query):
+        row = []
+        for t in r:
+            if t is None:
+                row.append(None)
+            elif isinstance(t, URIRef):
+                row.append(("uri", str(t)))
+            elif isinstance(t, BNode):
+                row.append(("bnode",))
+            elif isinstance(t, Literal):
+                row.append(_lit(str(t), str(t.datatype) if t.datatype else None, t.language))
+            else:
+                row.append(("other", str(t)))
+        rows.append(tuple(row))
+    return sorted(rows, key=repr)
+
+
+def query_files() -> list[Path]:
+    """The bundled queries (ontology/queries/*.rq) and the fixture's, for parity tests."""
+    here = Path(__file__).resolve().parent
+    bundled = here.parent / "ontology" / "queries"
+    files = sorted(bundled.glob("*.rq")) if bundled.is_dir() else []
+    return files + sorted((here / "cases" / "serve-small" / "queries").glob("*.rq"))
