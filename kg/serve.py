@@ -244,6 +244,22 @@ class SparqlEndpoint:
                 kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         except ValueError as exc:
             return _text(400, f"invalid graph IRI: {exc}")
+        # pyoxigraph results must be read in the thread that made them: the whole
+        # evaluation runs in a worker, and this thread waits at most the time limit.
+        deadline = time.monotonic() + self.limits.timeout
+        future = self._pool.submit(self._evaluate, query, kwargs, accept, fmt, deadline)
+        try:
+            return future.result(timeout=self.limits.timeout + 1.0)
+        except concurrent.futures.TimeoutError:
+            return self._too_slow()
+
+    def _too_slow(self) -> Answer:
+        return _text(503, f"the query ran longer than the limit of {self.limits.timeout:g} s")
+
+    def _evaluate(self, query: str, kwargs: dict, accept: str | None, fmt: str | None,
+                  deadline: float) -> Answer:
+        if time.monotonic() > deadline:  # waited too long for a worker
+            return self._too_slow()
         try:
             result = self.store.query(query, **kwargs)
         except SyntaxError as exc:
@@ -258,11 +274,8 @@ class SparqlEndpoint:
         except (OSError, RuntimeError, ValueError) as exc:
             return _text(400, f"the query cannot be evaluated: {exc}")
         graph = isinstance(result, ox.QueryTriples)
-        if fmt is not None:
-            key = _FORMAT_PARAM.get(fmt.lower())
-            if key is not None and (key in _GRAPHS) != graph:
-                key = None
-        else:
+        key = _FORMAT_PARAM.get(fmt.lower()) if fmt else None
+        if key is not None and (key in _GRAPHS) != graph:
             key = None
         if key is None:
             if graph:
@@ -272,19 +285,19 @@ class SparqlEndpoint:
         if key is None:
             offered = ", ".join(_GRAPH_TYPES if graph else _RESULT_TYPES)
             return _text(406, f"cannot answer in {accept!r}; offered: {offered}")
-        deadline = time.monotonic() + self.limits.timeout
-        future = self._pool.submit(self._serialize, result, key, deadline)
+        # Errors become answers here, so that no traceback carries the results
+        # (which must be dropped in this thread) to another thread.
         try:
-            return future.result(timeout=self.limits.timeout + 1.0)
-        except concurrent.futures.TimeoutError:
-            return _text(503, f"the query ran longer than the limit of {self.limits.timeout:g} s")
+            return self._serialize(result, key, deadline)
         except _TooSlow:
-            return _text(503, f"the query ran longer than the limit of {self.limits.timeout:g} s")
+            return self._too_slow()
         except _TooBig:
             return _text(413, f"the answer has more than {self.limits.max_results} results; "
                               "add a LIMIT to the query")
         except (OSError, RuntimeError, ValueError) as exc:
             return _text(500, f"the query failed: {exc}")
+        finally:
+            del result
 
     def _serialize(self, result, key: str, deadline: float) -> Answer:
         cap = self.limits.max_results
