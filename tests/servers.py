@@ -287,3 +287,27 @@ def query_files() -> list[Path]:
     bundled = here.parent / "ontology" / "queries"
     files = sorted(bundled.glob("*.rq")) if bundled.is_dir() else []
     return files + sorted((here / "cases" / "serve-small" / "queries").glob("*.rq"))
+
+
+# --------------------------------------------------------------------------
+# a real build of the development seeds (once the build command exists)
+# --------------------------------------------------------------------------
+_BUILT: dict[str, Path] = {}
+
+
+def built_output(tmp_dir: Path) -> Path:
+    """``kg build seeds --out DIR`` run once per session; skips while the build
+    command is not on this branch."""
+    if "out" in _BUILT:
+        return _BUILT["out"]
+    from kg.cli import build_parser, main
+
+    sub = [a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction"]
+    if not sub or "build" not in sub[0].choices:
+        pytest.skip("'kg build' is not on this branch yet: only the hand-written fixture is checked")
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    out = tmp_dir / "out"
+    code = main(["build", str(seeds), "--out", str(out)])
+    assert code == 0, f"kg build failed with exit code {code}"
+    _BUILT["out"] = out
+    return out
