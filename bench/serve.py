@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.rdf.push import load_dataset, push  # noqa: E402
+from kg.rdf.push import load_dataset, push, read_quads  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "cases" / "serve-small"
 
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             wait(f"http://127.0.0.1:{ours_port}/sparql?query=ASK%7B%7D", ours)
             wait(f"http://127.0.0.1:{ox_port}/query?query=ASK%7B%7D", theirs)
-            report = push(store, f"http://127.0.0.1:{ox_port}/store")
+            report = push(read_quads(graph), f"http://127.0.0.1:{ox_port}/store")
             if not report.ok:
                 raise SystemExit(f"push to Oxigraph failed: {report.failed}")
             # warm up both

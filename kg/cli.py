@@ -73,7 +73,7 @@ def _cmd_push(args) -> int:
     from pathlib import Path
 
     from kg.errors import StoreError, UsageError
-    from kg.rdf.push import STATE_FILE, Auth, load_dataset, push
+    from kg.rdf.push import STATE_FILE, Auth, push, read_quads
 
     password = args.password if args.password is not None else os.environ.get("KG_STORE_PASSWORD")
     if (args.user is None) != (password is None):
@@ -83,9 +83,9 @@ def _cmd_push(args) -> int:
     state = Path(args.state) if args.state else (graph / STATE_FILE if graph.is_dir() else None)
     if args.resume and state is None:
         raise UsageError("--resume needs --state FILE when --graph is a file")
-    store = load_dataset(graph)
+    quads = read_quads(graph)  # exact datatypes (a Store would canonicalize some)
     say = None if args.quiet else (lambda msg: print(msg, file=sys.stderr))
-    report = push(store, args.store_url, auth=auth, timeout=args.timeout, retries=args.retries,
+    report = push(quads, args.store_url, auth=auth, timeout=args.timeout, retries=args.retries,
                   dry_run=args.dry_run, state_file=None if args.dry_run else state,
                   resume=args.resume, progress=say)
     print(report.summary())

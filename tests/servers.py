@@ -214,9 +214,23 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# Integer datatypes derived from xsd:integer. Oxigraph (the pyoxigraph Store and
+# Oxigraph's server) gives them back as xsd:integer, the same value; rows are
+# compared by value for them, and exactly for every other term.
+_INTEGER_TYPES = {_XSD + t for t in (
+    "integer nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger long int "
+    "short byte unsignedLong unsignedInt unsignedShort unsignedByte").split()}
+
+
 def _lit(value: str, datatype: str | None, lang: str | None) -> tuple:
     if lang:
         return ("literal", value, RDF_LANG_STRING, lang.lower())
+    if datatype in _INTEGER_TYPES:
+        try:
+            return ("literal", str(int(value)), _XSD + "integer", "")
+        except ValueError:
+            pass
     return ("literal", value, datatype or XSD_STRING, "")
 
 

@@ -16,11 +16,10 @@ authentication, a timeout, retries with exponential backoff on 5xx answers and
 connection errors.
 
 >>> import pyoxigraph as ox
->>> store = ox.Store()
 >>> g = ox.NamedNode("https://example.org/graph/doc/a")
->>> store.add(ox.Quad(ox.NamedNode("https://example.org/a"),
-...     ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("A"), g))
->>> [(p.graph, p.triples) for p in graph_payloads(store)]
+>>> quads = [ox.Quad(ox.NamedNode("https://example.org/a"),
+...     ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("A"), g)]
+>>> [(p.graph, p.triples) for p in graph_payloads(quads)]
 [('https://example.org/graph/doc/a', 1)]
 >>> graph_request_url("http://127.0.0.1:7878/store", "https://example.org/graph/doc/a")
 'http://127.0.0.1:7878/store?graph=https%3A%2F%2Fexample.org%2Fgraph%2Fdoc%2Fa'
@@ -38,7 +37,7 @@ import urllib.error
 import urllib.request
 from base64 import b64encode
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -53,6 +52,7 @@ __all__ = [
     "GraphPayload",
     "PushReport",
     "load_dataset",
+    "read_quads",
     "check_jsonld_local",
     "graph_payloads",
     "graph_request_url",
@@ -126,15 +126,15 @@ def check_jsonld_local(data, source: str = "<json-ld>") -> None:
     walk(data)
 
 
-def load_dataset(path: Path | str) -> ox.Store:
-    """Read a graph file, or a build folder (its ``graph.trig``, else ``graph.nq``),
-    into a new in-memory Store. Nothing is ever fetched from the network: a
+def read_quads(path: Path | str) -> list[ox.Quad]:
+    """The quads of a graph file, or of a build folder (its ``graph.trig``, else
+    ``graph.nq``), exactly as written. Nothing is ever fetched from the network: a
     JSON-LD file with a remote ``@context`` is refused with :class:`RdfError`.
 
     Triples of a file without graphs (Turtle, N-Triples) go into the graph that
     declares itself ``a nkg:ConsolidatedGraph`` when there is one.
 
-    >>> load_dataset("no/such/dir")  # doctest: +ELLIPSIS
+    >>> read_quads("no/such/dir")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     kg.errors.RdfError: no/such/dir: no such graph file or folder ...
     """
@@ -164,14 +164,28 @@ def load_dataset(path: Path | str) -> ox.Store:
         quads = list(ox.parse(data, format=fmt))
     except SyntaxError as exc:
         raise RdfError(f"{path}: {' '.join(str(exc).split())}") from None
-    store = ox.Store()
     if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
         views = [q.subject for q in quads
                  if q.predicate.value == _RDF_TYPE and q.object.value == _CONSOLIDATED
                  and isinstance(q.subject, ox.NamedNode)]
         if views:
             quads = [ox.Quad(q.subject, q.predicate, q.object, views[0]) for q in quads]
-    store.extend(quads)
+    return quads
+
+
+def load_dataset(path: Path | str) -> ox.Store:
+    """:func:`read_quads` into a new in-memory Store (for querying).
+
+    Note that a pyoxigraph Store gives integer literals of derived datatypes back
+    as ``xsd:integer`` (``"7"^^xsd:nonNegativeInteger`` reads back as ``"7"^^xsd:integer``,
+    the same value); :func:`push` therefore sends the quads of the file, not the Store's.
+
+    >>> load_dataset("no/such/file.trig")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.RdfError: no/such/file.trig: no such graph file or folder ...
+    """
+    store = ox.Store()
+    store.extend(read_quads(path))
     return store
 
 
@@ -199,23 +213,23 @@ def _order(iri: str) -> tuple[int, str]:
     return (1, iri)
 
 
-def graph_payloads(store: ox.Store) -> list[GraphPayload]:
-    """Every named graph of ``store`` as N-Triples: the ontology first, the
-    documents, then the consolidated graph last. Raises RdfError if the default
-    graph holds triples (the layout keeps everything in named graphs) or a graph
-    is named by a blank node.
+def graph_payloads(quads: Iterable[ox.Quad]) -> list[GraphPayload]:
+    """Every named graph of ``quads`` (from :func:`read_quads`, or a Store) as
+    sorted N-Triples without duplicates: the ontology first, the documents, then
+    the consolidated graph last. Raises RdfError if the default graph holds
+    triples (the layout keeps everything in named graphs) or a graph is named by
+    a blank node.
     """
-    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None):
-        raise RdfError("the graph has triples outside any named graph; only named graphs are pushed")
-    payloads = []
-    for name in store.named_graphs():
+    graphs: dict[str, set[str]] = {}
+    for q in quads:
+        name = q.graph_name
+        if isinstance(name, ox.DefaultGraph):
+            raise RdfError("the graph has triples outside any named graph; only named graphs are pushed")
         if not isinstance(name, ox.NamedNode):
             raise RdfError(f"graph {name} is a blank node; it cannot be addressed in a store")
-        lines = sorted(
-            f"{q.subject} {q.predicate} {q.object} .\n"
-            for q in store.quads_for_pattern(None, None, None, name)
-        )
-        payloads.append(GraphPayload(name.value, len(lines), "".join(lines).encode("utf-8")))
+        graphs.setdefault(name.value, set()).add(f"{q.subject} {q.predicate} {q.object} .\n")
+    payloads = [GraphPayload(g, len(lines), "".join(sorted(lines)).encode("utf-8"))
+                for g, lines in graphs.items()]
     return sorted(payloads, key=lambda p: _order(p.graph))
 
 
@@ -356,7 +370,7 @@ def _put(opener, url: str, payload: GraphPayload, auth: Auth | None, timeout: fl
 
 
 def push(
-    store: ox.Store,
+    quads: Iterable[ox.Quad],
     store_url: str,
     *,
     auth: Auth | None = None,
@@ -368,7 +382,8 @@ def push(
     resume: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> PushReport:
-    """PUT every named graph of ``store`` to the Graph Store endpoint ``store_url``.
+    """PUT every named graph of ``quads`` (give :func:`read_quads`, which keeps
+    datatypes exactly as written) to the Graph Store endpoint ``store_url``.
 
     A graph that fails with a 4xx answer is reported and the push goes on with the
     next one; when the store cannot be reached (after ``retries`` retries with
@@ -378,9 +393,8 @@ def push(
     ``dry_run`` sends nothing and reports what would be sent.
 
     >>> import pyoxigraph as ox
-    >>> s = ox.Store()
-    >>> s.add(ox.Quad(ox.NamedNode("http://e.org/a"), ox.NamedNode("http://e.org/p"),
-    ...               ox.Literal("x"), ox.NamedNode("http://e.org/graph/doc/a")))
+    >>> s = [ox.Quad(ox.NamedNode("http://e.org/a"), ox.NamedNode("http://e.org/p"),
+    ...              ox.Literal("x"), ox.NamedNode("http://e.org/graph/doc/a"))]
     >>> push(s, "http://127.0.0.1:9/store", dry_run=True).summary()
     'would send 1 graph(s), 1 triple(s) to http://127.0.0.1:9/store in 0.00 s'
     """
@@ -391,7 +405,7 @@ def push(
         raise UsageError("--retries must be 0 or more and --timeout more than 0")
     say = progress or (lambda _msg: None)
     started = time.monotonic()
-    payloads = graph_payloads(store)
+    payloads = graph_payloads(quads)
     state_path = Path(state_file) if state_file is not None else None
     state = read_state(state_path)
     done = state.setdefault(store_url, {})
@@ -452,8 +466,3 @@ def _send(opener, store_url, payload, auth, timeout, retries, backoff, say) -> N
             delay = backoff * 2**attempt
             say(f"retry {payload.graph} in {delay:.1f} s: {exc}")
             time.sleep(delay)
-
-
-def total_triples(payloads: Iterable[GraphPayload]) -> int:
-    """Sum of the triples of ``payloads``."""
-    return sum(p.triples for p in payloads)
