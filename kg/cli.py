@@ -47,7 +47,7 @@ def _add_store_commands(sub) -> None:
     p.add_argument("--resume", action="store_true",
                    help="skip the graphs the last push to STORE_URL already sent unchanged")
     p.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    _talk_options(p)
     p.set_defaults(func=_cmd_push)
 
     s = sub.add_parser(
@@ -65,7 +65,16 @@ def _add_store_commands(sub) -> None:
                    help="time limit of a query in seconds (default: 10)")
     s.add_argument("--max-results", type=int, default=100_000, metavar="N",
                    help="most solutions or triples in one answer (default: 100000)")
+    _talk_options(s)
     s.set_defaults(func=_cmd_serve)
+
+
+def _talk_options(p) -> None:
+    """The shared -q/-v options (declared here so that this block stands alone)."""
+    talk = p.add_argument_group("output")
+    talk.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    talk.add_argument("-v", "--verbose", action="count", default=0,
+                      help="log what happens (each graph sent, each request served)")
 
 
 def _cmd_push(args) -> int:
@@ -84,11 +93,12 @@ def _cmd_push(args) -> int:
     if args.resume and state is None:
         raise UsageError("--resume needs --state FILE when --graph is a file")
     quads = read_quads(graph)  # exact datatypes (a Store would canonicalize some)
-    say = None if args.quiet else (lambda msg: print(msg, file=sys.stderr))
+    say = (lambda msg: print(msg, file=sys.stderr)) if args.verbose or args.dry_run else None
     report = push(quads, args.store_url, auth=auth, timeout=args.timeout, retries=args.retries,
                   dry_run=args.dry_run, state_file=None if args.dry_run else state,
                   resume=args.resume, progress=say)
-    print(report.summary())
+    if not args.quiet:
+        print(report.summary())
     if not report.ok:
         lines = [f"  {g}: {why}" for g, why in report.failed]
         lines += [f"  {g}: not tried" for g in report.not_sent]
@@ -108,7 +118,8 @@ def _cmd_serve(args) -> int:
     graph = Path(args.graph)
     store = load_dataset(graph)
     serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
-          limits=Limits(timeout=args.timeout, max_results=args.max_results))
+          limits=Limits(timeout=args.timeout, max_results=args.max_results),
+          quiet=not args.verbose)
     return 0
 
 

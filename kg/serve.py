@@ -537,10 +537,13 @@ def serve(
     port: int = 8000,
     static_dir: Path | str | None = None,
     limits: Limits | None = None,
+    quiet: bool = True,
     ready: threading.Event | None = None,
 ) -> None:
-    """Serve until interrupted (Ctrl-C); see :func:`make_server`."""
-    server = make_server(store, host=host, port=port, static_dir=static_dir, limits=limits)
+    """Serve until interrupted (Ctrl-C); see :func:`make_server`. Requests are
+    logged to standard error unless ``quiet``."""
+    server = make_server(store, host=host, port=port, static_dir=static_dir, limits=limits,
+                         quiet=quiet)
     h, p = server.server_address[:2]
     print(f"kg serve: SPARQL at http://{h}:{p}{SPARQL_PATH}"
           + (f", files of {static_dir} at http://{h}:{p}/" if static_dir else ""), file=sys.stderr)

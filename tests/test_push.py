@@ -193,15 +193,16 @@ def test_failed_graph_named_exit_code_and_resume(tmp_path, capsys):
         # the store accepts it now: a resumed push sends only the missing graph
         rec.refuse.clear()
         rec.requests.clear()
-        code = main(["push", rec.url, "--graph", str(out), "--resume", "-q"])
+        code = main(["push", rec.url, "--graph", str(out), "--resume"])
         assert code == 0
-        assert [g for _, g, _ in rec.requests] == [bad]
         assert "3 unchanged graph(s) skipped" in capsys.readouterr().out
+        assert [g for _, g, _ in rec.requests] == [bad]
         # a changed graph is sent again even with --resume
         text = (out / "graph.trig").read_text().replace('"Harbour Wire"', '"Harbour Wire Daily"')
         (out / "graph.trig").write_text(text)
         rec.requests.clear()
         assert main(["push", rec.url, "--graph", str(out), "--resume", "-q"]) == 0
+        assert capsys.readouterr().out == ""  # -q: nothing but errors
         assert sorted(g for _, g, _ in rec.requests) == sorted([BASE + "graph/doc/a1", CURRENT])
 
 
@@ -246,7 +247,8 @@ def test_push_to_real_server_then_queries_match(server, store, quads):
         local = servers.rows_from_pyoxigraph(store, query)
         remote = servers.rows_from_json(server.select(query))
         assert remote == local, f"{server.name}: {path.name} differs"
-        assert local, f"{path.name} returns no row on the fixture"
+        if path.parent.name == "queries" and path.parent.parent.name == "serve-small":
+            assert local, f"{path.name} returns no row on the fixture"
 
 
 @pytest.mark.server
