@@ -329,3 +329,29 @@ def test_cli_serve_answers_queries(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_protocol_dataset_parameters(running, store):
+    current = "https://w3id.org/negotiation-kg/id/graph/current"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    q = SPARQL_PATH + "?" + urllib.parse.urlencode({"query": count})
+    status, _, body = running.get(q)
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "0"
+    status, _, body = running.get(q + "&" + urllib.parse.urlencode({"default-graph-uri": current}))
+    expected = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(current)))
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == expected
+    named = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    q = SPARQL_PATH + "?" + urllib.parse.urlencode({"query": named, "named-graph-uri": current})
+    rows = json.loads(running.get(q)[2])["results"]["bindings"]
+    assert [r["g"]["value"] for r in rows] == [current]
+
+
+@pytest.mark.parametrize("command", ["push", "serve"])
+def test_commands_have_help_with_an_example(command, capsys):
+    from kg.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    text = capsys.readouterr().out
+    assert f"kg {command}" in text and "Example:" in text
