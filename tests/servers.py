@@ -5,7 +5,9 @@
 - OpenLink Virtuoso 7 (Debian ``virtuoso-opensource-7-bin``): a minimal ini in a
   temporary folder, both ports bound to 127.0.0.1; Graph Store at
   ``/sparql-graph-crud-auth`` with digest authentication (user dba), queries at
-  ``/sparql``; stopped with ``isql-vt ... exec="shutdown;"``.
+  ``/sparql``; stopped with ``isql-vt ... exec="shutdown;"``. No GRANT is needed:
+  on a fresh database dba may write through the authenticated Graph Store
+  endpoint, and the anonymous ``/sparql`` endpoint may read every graph.
 
 A test that needs a server calls :func:`require`: it skips with the reason when
 the server is missing, and fails when the environment says ``CI=true``.

@@ -224,6 +224,16 @@ def test_result_cap_time_limit_and_body_cap(store):
         assert status == 413
     finally:
         r.close()
+    # a query whose solutions stream is stopped at the limit while it is being read
+    r = Running(store, limits=Limits(timeout=0.5, max_results=10**9))
+    try:
+        many = "SELECT * WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } GRAPH ?i { ?x ?y ?z } }"
+        started = time.monotonic()
+        status, _, body = r.post(many.encode(), "application/sparql-query")
+        assert status == 503 and b"limit" in body
+        assert time.monotonic() - started < 3
+    finally:
+        r.close()
 
 
 # --------------------------------------------------------------------------
