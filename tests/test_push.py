@@ -76,6 +76,8 @@ def test_payloads_refuse_triples_in_the_default_graph():
 def test_bad_store_url_and_auth_scheme_are_usage_errors(quads):
     with pytest.raises(UsageError, match="not an http"):
         push(quads, "ftp://127.0.0.1/store")
+    with pytest.raises(UsageError, match="--user"):  # never recorded in the state file
+        push(quads, "http://dba:dba@127.0.0.1:9/store", dry_run=True)
     with pytest.raises(UsageError, match="authentication scheme"):
         Auth("u", "p", "kerberos")
     assert "secret" not in repr(Auth("u", "secret", "digest"))

@@ -403,6 +403,8 @@ def push(
         raise UsageError(f"not an http(s) URL of a Graph Store endpoint: {store_url!r}")
     if retries < 0 or timeout <= 0:
         raise UsageError("--retries must be 0 or more and --timeout more than 0")
+    if parts.username or parts.password:
+        raise UsageError("give credentials with --user and --password, not in STORE_URL")
     say = progress or (lambda _msg: None)
     started = time.monotonic()
     payloads = graph_payloads(quads)
