@@ -204,18 +204,18 @@ class TimelineData:
     def agreement_by_iri(self) -> dict[str, AgreementRec]:
         return {g.iri: g for g in self.agreements}
 
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        out = {d.iri: d.title or d.identifier for d in self.documents}
+        out.update(self.places)
+        for table in (self.agreements, self.events, self.actors):
+            out.update((r.iri, r.label) for r in table)
+        return out
+
     def label(self, iri: str) -> str:
         """The label of any node of the data, else the last segment of its IRI."""
-        for table in (self.actor_by_iri, self.event_by_iri, self.agreement_by_iri):
-            rec = table.get(iri)
-            if rec is not None:
-                return rec.label
-        if iri in self.places:
-            return self.places[iri]
-        doc = self.document_by_iri.get(iri)
-        if doc is not None:
-            return doc.title or doc.identifier
-        return _local(iri)
+        found = self.labels.get(iri)
+        return found if found is not None else _local(iri)
 
 
 def _local(iri: str) -> str:

@@ -24,7 +24,8 @@ Edges whose target is no event, agreement or actor of the view are left out.
 (7, 11)
 >>> sorted({d["rel"] for _, _, d in G.edges(data=True)})
 ['affiliatedWith', 'participant', 'party', 'proposedBy', 'proposes', 'reachedAt']
->>> T = timeline_view(G); T.number_of_nodes(), T.number_of_edges()
+>>> T = timeline_view(read_timeline(store_from_trig(EXAMPLE_TRIG)))
+>>> T.number_of_nodes(), T.number_of_edges()
 (7, 10)
 """
 
@@ -32,70 +33,76 @@ from __future__ import annotations
 
 from kg.analysis.data import TimelineData
 
-__all__ = ["project", "timeline_view", "actor_view", "TIMELINE_RELS"]
+__all__ = ["graph_parts", "project", "timeline_view", "timeline_view_parts", "actor_view", "TIMELINE_RELS"]
 
 #: The edge types the timeline page draws (affiliations are drawn on the actors page).
 TIMELINE_RELS = ("participant", "proposedBy", "proposes", "respondsTo", "realizedBy", "reachedAt", "party")
+
+
+def graph_parts(data: TimelineData) -> tuple[dict[str, dict], list[tuple[str, str, str]]]:
+    """The projection as plain data: node attributes by IRI, ``(from, to, rel)`` edges."""
+    nodes: dict[str, dict] = {}
+    for e in data.events:
+        nodes[e.iri] = {"group": "event", "kind": e.kind, "label": e.label, "status": e.status}
+    for g in data.agreements:
+        nodes[g.iri] = {"group": "agreement", "kind": "Agreement", "label": g.label, "status": g.status}
+    for a in data.actors:
+        nodes[a.iri] = {"group": "actor", "kind": a.kind, "label": a.label, "status": ""}
+    edges: list[tuple[str, str, str]] = []
+
+    def actor(iri: str) -> bool:
+        if iri not in nodes:  # referenced as an actor but not described: still an actor
+            nodes[iri] = {"group": "actor", "kind": "Actor", "label": data.label(iri), "status": ""}
+        return nodes[iri]["group"] == "actor"
+
+    def event(iri: str) -> bool:
+        return iri in nodes and nodes[iri]["group"] == "event"
+
+    for e in data.events:
+        edges += [(e.iri, a, "participant") for a in e.actors if actor(a)]
+        edges += [(e.iri, a, "proposedBy") for a in e.proposed_by if actor(a)]
+        for rel, targets in (("proposes", e.proposes), ("respondsTo", e.responds_to), ("realizedBy", e.realized_by)):
+            edges += [(e.iri, t, rel) for t in targets if event(t)]
+    for g in data.agreements:
+        edges += [(g.iri, t, "reachedAt") for t in g.reached_at if event(t)]
+        edges += [(g.iri, a, "party") for a in g.parties if actor(a)]
+    for a in data.actors:
+        edges += [(a.iri, b, "affiliatedWith") for b in a.affiliated_with if actor(b)]
+    return nodes, edges
 
 
 def project(data: TimelineData):
     """The whole graph as a ``networkx.MultiDiGraph`` (the GraphML export)."""
     import networkx as nx
 
+    nodes, edges = graph_parts(data)
     G = nx.MultiDiGraph()
-    for e in data.events:
-        G.add_node(e.iri, group="event", kind=e.kind, label=e.label, status=e.status)
-    for g in data.agreements:
-        G.add_node(g.iri, group="agreement", kind="Agreement", label=g.label, status=g.status)
-    for a in data.actors:
-        G.add_node(a.iri, group="actor", kind=a.kind, label=a.label, status="")
-
-    def actor(iri: str) -> bool:
-        if iri not in G:  # referenced as an actor but not described: still an actor
-            G.add_node(iri, group="actor", kind="Actor", label=data.label(iri), status="")
-        return G.nodes[iri]["group"] == "actor"
-
-    def target(iri: str, group: str) -> bool:
-        return iri in G and G.nodes[iri]["group"] == group
-
-    for e in data.events:
-        for a in e.actors:
-            if actor(a):
-                G.add_edge(e.iri, a, rel="participant")
-        for a in e.proposed_by:
-            if actor(a):
-                G.add_edge(e.iri, a, rel="proposedBy")
-        for rel, targets in (("proposes", e.proposes), ("respondsTo", e.responds_to), ("realizedBy", e.realized_by)):
-            for t in targets:
-                if target(t, "event"):
-                    G.add_edge(e.iri, t, rel=rel)
-    for g in data.agreements:
-        for t in g.reached_at:
-            if target(t, "event"):
-                G.add_edge(g.iri, t, rel="reachedAt")
-        for a in g.parties:
-            if actor(a):
-                G.add_edge(g.iri, a, rel="party")
-    for a in data.actors:
-        for b in a.affiliated_with:
-            if actor(b):
-                G.add_edge(a.iri, b, rel="affiliatedWith")
+    G.add_nodes_from(nodes.items())
+    G.add_edges_from((u, v, {"rel": rel}) for u, v, rel in edges)
     return G
 
 
-def timeline_view(G):
-    """What the timeline page draws: events, agreements, the actors linked to
-    them, and every edge but affiliations."""
-    keep = {n for n, d in G.nodes(data=True) if d["group"] != "actor"}
-    edges = [(u, v, k) for u, v, k, d in G.edges(keys=True, data=True) if d["rel"] in TIMELINE_RELS]
-    keep |= {v for _, v, _ in edges}
-    return _with_nodes(G, keep, edges)
+def timeline_view_parts(parts) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """The nodes and ``(from, to, rel)`` edges the timeline page draws, from
+    :func:`graph_parts`: events, agreements, the actors linked to them, and
+    every edge but affiliations."""
+    attrs, all_edges = parts
+    rels = set(TIMELINE_RELS)
+    edges = [e for e in all_edges if e[2] in rels]
+    linked = {v for _, v, _ in edges} | {u for u, _, _ in edges}
+    nodes = [n for n, a in attrs.items() if a["group"] != "actor" or n in linked]
+    return nodes, edges
 
 
-def _with_nodes(G, nodes, edges):
-    H = G.__class__()
-    H.add_nodes_from((n, G.nodes[n]) for n in sorted(nodes))
-    H.add_edges_from((u, v, k, G.edges[u, v, k]) for u, v, k in edges)
+def timeline_view(data: TimelineData):
+    """:func:`timeline_view_parts` as a ``networkx.MultiDiGraph``."""
+    import networkx as nx
+
+    parts = graph_parts(data)
+    nodes, edges = timeline_view_parts(parts)
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, parts[0][n]) for n in nodes)
+    H.add_edges_from((u, v, {"rel": rel}) for u, v, rel in edges)
     return H
 
 

@@ -2,18 +2,24 @@
 
 An event's bounds are the earliest begin and the latest end the text supports;
 a missing bound is unknown (open), never invented. Event ``a`` certainly
-precedes ``b`` when ``a`` ends before ``b`` begins, both bounds being known.
-Two dated events whose bounds overlap (or whose order an open bound leaves
-undecided) are *concurrent*: the timeline is a partial order, and the list
-order among concurrent events is only a reading order. Undated events are kept
-apart, in ``Timeline.undated``.
+precedes ``b`` when ``a`` ends before ``b`` begins, both bounds being known
+(:func:`precedes`); otherwise their order is open: the timeline is a partial
+order, and the list order among such events is only a reading order.
+``TimelineEntry.concurrent`` lists, for an event with both bounds known, the
+other such events whose bounds overlap its own. An event with an open bound
+(``earliest`` or ``latest`` is ``None``) is unordered with every event on that
+side; those pairs are implied by the bounds and not listed, which keeps the
+lists short on large graphs. Undated events are kept apart, in
+``Timeline.undated``.
 
 >>> from kg.analysis.data import read_timeline, store_from_trig, EXAMPLE_TRIG
 >>> t = timeline(read_timeline(store_from_trig(EXAMPLE_TRIG)))
 >>> [(e.label, e.earliest, e.latest) for e in t.entries]
 [('Second round (2025-06-02)', '2025-06-02', '2025-06-02'), ('Umerov proposes a third round', None, '2025-07-19')]
->>> t.entries[0].concurrent  # "by 19 July" may be before, on or after 2 June
-('https://w3id.org/negotiation-kg/id/event/p',)
+>>> from kg.analysis.data import EventRec
+>>> r2, p = (read_timeline(store_from_trig(EXAMPLE_TRIG)).event_by_iri[e.iri] for e in t.entries)
+>>> precedes(r2, p), precedes(p, r2)  # "by 19 July" may be before, on or after 2 June
+(False, False)
 >>> [e.label for e in t.undated]
 ['Proposed third round']
 """
@@ -89,16 +95,16 @@ def precedes(a: EventRec, b: EventRec) -> bool:
 
 
 def _overlaps(events: list[EventRec]) -> dict[str, list[str]]:
-    """Pairs of dated events neither of which certainly precedes the other.
+    """Pairs of events with both bounds known whose bounds overlap.
 
-    A sweep over events ordered by their earliest begin (unknown = -inf); an
-    unknown latest end is +inf. Output-sensitive: O(n log n + pairs).
+    A sweep over events ordered by their earliest begin, keeping those still
+    open in a heap by latest end. Output-sensitive: O(n log n + pairs).
     """
     lo_min, hi_max = date.min, date.max
-    order = sorted(events, key=lambda e: (e.earliest or lo_min, e.iri))
+    out: dict[str, list[str]] = {e.iri: [] for e in events}
+    order = sorted((e for e in events if e.earliest and e.latest), key=lambda e: (e.earliest, e.iri))
     active: list[tuple[date, str]] = []  # heap of (latest end, iri)
     alive: set[str] = set()
-    out: dict[str, list[str]] = {e.iri: [] for e in events}
     for e in order:
         lo = e.earliest or lo_min
         while active and active[0][0] < lo:
@@ -115,8 +121,8 @@ def _overlaps(events: list[EventRec]) -> dict[str, list[str]]:
 def timeline(data: TimelineData) -> Timeline:
     """Order the events of ``data`` by their bounds; undated events kept apart.
 
-    ``entries[i].concurrent`` lists the dated events whose order relative to
-    entry ``i`` the bounds leave open (their bounds overlap).
+    ``entries[i].concurrent`` lists the events with known bounds overlapping
+    those of entry ``i`` (see the module notes for open bounds).
     """
     dated = sorted((e for e in data.events if e.dated), key=sort_key)
     concurrent = _overlaps(dated)

@@ -19,7 +19,7 @@ import heapq
 from datetime import date
 
 from kg.analysis.data import EVENT_CLASSES, TimelineData
-from kg.analysis.projection import TIMELINE_RELS, actor_view, project, timeline_view
+from kg.analysis.projection import TIMELINE_RELS, actor_view, graph_parts, timeline_view_parts
 from kg.analysis.tracks import track_key
 
 __all__ = ["timeline_payload", "actors_payload", "CLASS_COLORS", "REL_STYLES"]
@@ -129,15 +129,16 @@ def _stack(items: list[tuple[float, int]], gap: float) -> dict[int, int]:
     return out
 
 
-def timeline_payload(data: TimelineData, G=None) -> dict:
+def timeline_payload(data: TimelineData, parts=None) -> dict:
     """Nodes, edges, lanes, month ticks, date bars and legend of the timeline page.
 
     Node ``i`` is ``nodes[i] = [x, y, label, group]`` with ``info[i]`` its tooltip
     (title, rows of [key, value], evidence as [quote, source]) and ``iris[i]``;
     edges are ``[from, to, rel index]``.
     """
-    G = project(data) if G is None else G
-    T = timeline_view(G)
+    parts = graph_parts(data) if parts is None else parts
+    node_ids, view_edges = timeline_view_parts(parts)
+    attrs = parts[0]
     events = data.event_by_iri
     n_dated = sum(1 for e in data.events if e.dated)
     bounds = [d for e in data.events for d in (e.earliest, e.latest) if d is not None]
@@ -153,11 +154,16 @@ def timeline_payload(data: TimelineData, G=None) -> dict:
         return round((d - dmin).days * ppd, 1)
 
     # lanes and x of every node ------------------------------------------------
-    node_ids = list(T.nodes)
     index = {iri: i for i, iri in enumerate(node_ids)}
     lane_of: dict[int, str] = {}
     xs: dict[int, float] = {}
     undated: list[int] = []
+    reached: dict[str, list[str]] = {}
+    linked_from: dict[str, list[str]] = {}
+    for u, v, rel in view_edges:
+        if rel == "reachedAt":
+            reached.setdefault(u, []).append(v)
+        linked_from.setdefault(v, []).append(u)
     for iri in node_ids:
         i = index[iri]
         e = events.get(iri)
@@ -174,22 +180,22 @@ def timeline_payload(data: TimelineData, G=None) -> dict:
             lane_of[i] = e.kind
     for iri in node_ids:
         i = index[iri]
-        if T.nodes[iri]["group"] == "agreement":
-            at = [index[v] for _, v, d in T.out_edges(iri, data=True) if d["rel"] == "reachedAt" and index[v] in xs]
+        if attrs[iri]["group"] == "agreement":
+            at = [index[v] for v in reached.get(iri, ()) if index[v] in xs]
             if at:
                 xs[i] = min(xs[j] for j in at)
                 lane_of[i] = "Agreements"
             else:
                 undated.append(i)
     # undated lane: a reading order, not a time axis
-    undated.sort(key=lambda i: (T.nodes[node_ids[i]]["kind"], T.nodes[node_ids[i]]["label"], node_ids[i]))
+    undated.sort(key=lambda i: (attrs[node_ids[i]]["kind"], attrs[node_ids[i]]["label"], node_ids[i]))
     per_row = max(1, int(max(width, 600) // 140))
     ux = {i: (k % per_row) * 140.0 for k, i in enumerate(undated)}
     urow = {i: k // per_row for k, i in enumerate(undated)}
     for iri in node_ids:
         i = index[iri]
-        if T.nodes[iri]["group"] == "actor":
-            linked = sorted(xs.get(index[u], ux.get(index[u], 0.0)) for u, _ in T.in_edges(iri))
+        if attrs[iri]["group"] == "actor":
+            linked = sorted(xs.get(index[u], ux.get(index[u], 0.0)) for u in linked_from.get(iri, ()))
             xs[i] = linked[len(linked) // 2] if linked else 0.0
             lane_of[i] = "Actors"
     # lane order: tracks, classes, agreements, actors, undated
@@ -198,9 +204,11 @@ def timeline_payload(data: TimelineData, G=None) -> dict:
     order += [k for k in (*EVENT_CLASSES, "Event") if k in names]
     order += [n for n in ("Agreements", "Actors") if n in names]
     lanes, ys, y = [], {}, 0.0
+    members_of: dict[str, list[tuple[float, int]]] = {}
+    for i, ln in lane_of.items():
+        members_of.setdefault(ln, []).append((xs[i], i))
     for name in order:
-        members = [(xs[i], i) for i, ln in lane_of.items() if ln == name]
-        rows = _stack(members, gap)
+        rows = _stack(members_of[name], gap)
         n_rows = max(rows.values()) + 1
         for i, r in rows.items():
             ys[i] = round(y + row_h / 2 + r * row_h, 1)
@@ -230,7 +238,7 @@ def timeline_payload(data: TimelineData, G=None) -> dict:
     nodes, info, whiskers = [], [], []
     for iri in node_ids:
         i = index[iri]
-        nd = T.nodes[iri]
+        nd = attrs[iri]
         nodes.append([xs[i], ys[i], _short(nd["label"]), group(nd["kind"], nd["status"], nd["group"])])
         rows: list[list[str]] = []
         evidence: list[list[str]] = []
@@ -279,7 +287,7 @@ def timeline_payload(data: TimelineData, G=None) -> dict:
         info.append({"t": nd["label"], "r": rows, "ev": evidence})
 
     rel_index = {rel: k for k, rel in enumerate(TIMELINE_RELS)}
-    edges = [[index[u], index[v], rel_index[d["rel"]]] for u, v, d in T.edges(data=True)]
+    edges = [[index[u], index[v], rel_index[rel]] for u, v, rel in view_edges]
 
     # month ticks -------------------------------------------------------------
     ticks = []
@@ -296,7 +304,7 @@ def timeline_payload(data: TimelineData, G=None) -> dict:
             m = date(m.year + (m.month == 12), m.month % 12 + 1, 1)
             k += 1
 
-    present_kinds = sorted({T.nodes[n]["kind"] for n in T.nodes})
+    present_kinds = sorted({a["kind"] for a in attrs.values()})
     return {
         "page": "timeline",
         "nodes": nodes,
@@ -333,13 +341,17 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
     n = len(node_ids)
     if n == 0:
         pos = {}
-    elif n <= 2000:
+    elif n <= 500:  # the dense spring layout (numpy only)
         simple = nx.Graph()
         simple.add_nodes_from(node_ids)
         simple.add_edges_from((u, v) for u, v in A.edges())
-        pos = nx.spring_layout(simple, seed=7, iterations=50 if n <= 500 else 20)
-    else:
-        pos = nx.circular_layout(node_ids)
+        pos = nx.spring_layout(simple, seed=7, iterations=50)
+    else:  # large: organizations and countries inside, people outside next to whom they speak for
+        inner = [i for i in node_ids if A.nodes[i].get("kind") != "Person"]
+        home = {a.iri: (a.affiliated_with or ("",))[0] for a in data.actors}
+        outer = sorted((i for i in node_ids if A.nodes[i].get("kind") == "Person"),
+                       key=lambda i: (inner.index(home[i]) if home.get(i) in inner else len(inner), i))
+        pos = nx.shell_layout(A, nlist=[inner, outer] if inner and outer else [node_ids])
     scale = 120.0 * max(3.0, n ** 0.5)
     groups: dict[str, dict] = {}
     group_index: dict[str, int] = {}
