@@ -144,83 +144,98 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
     bounds = [d for e in data.events for d in (e.earliest, e.latest) if d is not None]
     dmin, dmax = (min(bounds), max(bounds)) if bounds else (None, None)
     span = max(1, (dmax - dmin).days) if bounds else 1
-    width = max(1600.0, min(200000.0, 40.0 * n_dated))
-    ppd = min(40.0, max(0.5, width / span))
     dense = len(data.events) > 500
     gap = 30.0 if dense else 130.0
     row_h = 30.0 if dense else 60.0
 
-    def xd(d: date) -> float:
-        return round((d - dmin).days * ppd, 1)
-
-    # lanes and x of every node ------------------------------------------------
     index = {iri: i for i, iri in enumerate(node_ids)}
-    lane_of: dict[int, str] = {}
-    xs: dict[int, float] = {}
-    undated: list[int] = []
     reached: dict[str, list[str]] = {}
     linked_from: dict[str, list[str]] = {}
     for u, v, rel in view_edges:
         if rel == "reachedAt":
             reached.setdefault(u, []).append(v)
         linked_from.setdefault(v, []).append(u)
-    for iri in node_ids:
-        i = index[iri]
-        e = events.get(iri)
-        if e is None:
-            continue
-        if not e.dated:
-            undated.append(i)
-            continue
-        lo, hi = e.earliest or e.latest, e.latest or e.earliest
-        xs[i] = round((xd(lo) + xd(hi)) / 2, 1)
-        if e.kind == "NegotiationRound" or e.track:
-            lane_of[i] = f"Track {track_key(e, data)}"
-        else:
-            lane_of[i] = e.kind
-    for iri in node_ids:
-        i = index[iri]
-        if attrs[iri]["group"] == "agreement":
-            at = [index[v] for v in reached.get(iri, ()) if index[v] in xs]
-            if at:
-                xs[i] = min(xs[j] for j in at)
-                lane_of[i] = "Agreements"
-            else:
+
+    def place(width: float):
+        ppd = min(40.0, max(0.5, width / span))
+
+        def xd(d: date) -> float:
+            return round((d - dmin).days * ppd, 1)
+
+        # lanes and x of every node ------------------------------------------------
+        lane_of: dict[int, str] = {}
+        xs: dict[int, float] = {}
+        undated: list[int] = []
+        for iri in node_ids:
+            i = index[iri]
+            e = events.get(iri)
+            if e is None:
+                continue
+            if not e.dated:
                 undated.append(i)
-    # undated lane: a reading order, not a time axis
-    undated.sort(key=lambda i: (attrs[node_ids[i]]["kind"], attrs[node_ids[i]]["label"], node_ids[i]))
-    per_row = max(1, int(max(width, 600) // 140))
-    ux = {i: (k % per_row) * 140.0 for k, i in enumerate(undated)}
-    urow = {i: k // per_row for k, i in enumerate(undated)}
-    for iri in node_ids:
-        i = index[iri]
-        if attrs[iri]["group"] == "actor":
-            linked = sorted(xs.get(index[u], ux.get(index[u], 0.0)) for u in linked_from.get(iri, ()))
-            xs[i] = linked[len(linked) // 2] if linked else 0.0
-            lane_of[i] = "Actors"
-    # lane order: tracks, classes, agreements, actors, undated
-    names = set(lane_of.values())
-    order = sorted(n for n in names if n.startswith("Track "))
-    order += [k for k in (*EVENT_CLASSES, "Event") if k in names]
-    order += [n for n in ("Agreements", "Actors") if n in names]
-    lanes, ys, y = [], {}, 0.0
-    members_of: dict[str, list[tuple[float, int]]] = {}
-    for i, ln in lane_of.items():
-        members_of.setdefault(ln, []).append((xs[i], i))
-    for name in order:
-        rows = _stack(members_of[name], gap)
-        n_rows = max(rows.values()) + 1
-        for i, r in rows.items():
-            ys[i] = round(y + row_h / 2 + r * row_h, 1)
-        lanes.append({"label": name, "y0": y, "y1": y + n_rows * row_h, "undated": False})
-        y += n_rows * row_h + 20
-    if undated:
-        n_rows = max(urow.values()) + 1
-        for i in undated:
-            xs[i] = ux[i]
-            ys[i] = round(y + row_h / 2 + urow[i] * row_h, 1)
-        lanes.append({"label": UNDATED, "y0": y, "y1": y + n_rows * row_h, "undated": True})
-    dated_bottom = max((ln["y1"] for ln in lanes if not ln["undated"]), default=0.0)
+                continue
+            lo, hi = e.earliest or e.latest, e.latest or e.earliest
+            xs[i] = round((xd(lo) + xd(hi)) / 2, 1)
+            if e.kind == "NegotiationRound" or e.track:
+                lane_of[i] = f"Track {track_key(e, data)}"
+            else:
+                lane_of[i] = e.kind
+        for iri in node_ids:
+            i = index[iri]
+            if attrs[iri]["group"] == "agreement":
+                at = [index[v] for v in reached.get(iri, ()) if index[v] in xs]
+                if at:
+                    xs[i] = min(xs[j] for j in at)
+                    lane_of[i] = "Agreements"
+                else:
+                    undated.append(i)
+        # undated lane: a reading order, not a time axis
+        undated.sort(key=lambda i: (attrs[node_ids[i]]["kind"], attrs[node_ids[i]]["label"], node_ids[i]))
+        per_row = max(1, int(max(width, 600) // 140))
+        ux = {i: (k % per_row) * 140.0 for k, i in enumerate(undated)}
+        urow = {i: k // per_row for k, i in enumerate(undated)}
+        for iri in node_ids:
+            i = index[iri]
+            if attrs[iri]["group"] == "actor":
+                linked = sorted(xs.get(index[u], ux.get(index[u], 0.0)) for u in linked_from.get(iri, ()))
+                xs[i] = linked[len(linked) // 2] if linked else 0.0
+                lane_of[i] = "Actors"
+        # lane order: tracks, classes, agreements, actors, undated
+        names = set(lane_of.values())
+        order = sorted(n for n in names if n.startswith("Track "))
+        order += [k for k in (*EVENT_CLASSES, "Event") if k in names]
+        order += [n for n in ("Agreements", "Actors") if n in names]
+        lanes, ys, y = [], {}, 0.0
+        members_of: dict[str, list[tuple[float, int]]] = {}
+        for i, ln in lane_of.items():
+            members_of.setdefault(ln, []).append((xs[i], i))
+        for name in order:
+            rows = _stack(members_of[name], gap)
+            n_rows = max(rows.values()) + 1
+            for i, r in rows.items():
+                ys[i] = round(y + row_h / 2 + r * row_h, 1)
+            lanes.append({"label": name, "y0": y, "y1": y + n_rows * row_h, "undated": False})
+            y += n_rows * row_h + 20
+        if undated:
+            n_rows = max(urow.values()) + 1
+            for i in undated:
+                xs[i] = ux[i]
+                ys[i] = round(y + row_h / 2 + urow[i] * row_h, 1)
+            lanes.append({"label": UNDATED, "y0": y, "y1": y + n_rows * row_h, "undated": True})
+        dated_bottom = max((ln["y1"] for ln in lanes if not ln["undated"]), default=0.0)
+        return ppd, xs, ys, lanes, dated_bottom
+
+    # widen the axis until the page is landscape (or a day gets 40 px)
+    width = max(1600.0, min(200000.0, 4.0 * n_dated)) if dense else 1200.0
+    while True:
+        ppd, xs, ys, lanes, dated_bottom = place(width)
+        height = lanes[-1]["y1"] if lanes else 0.0
+        if width >= 200000.0 or ppd >= 40.0 or width >= 1.6 * height:
+            break
+        width *= 2
+
+    def xd(d: date) -> float:
+        return round((d - dmin).days * ppd, 1)
 
     # nodes -------------------------------------------------------------------
     groups: dict[str, dict] = {}

@@ -40,8 +40,8 @@
     physics: false,
     layout: { improvedLayout: false, randomSeed: 1 },
     groups: groups,
-    nodes: { font: { size: 12, face: "sans-serif", color: "#222222" },
-             widthConstraint: { maximum: 140 }, scaling: { label: { drawThreshold: 6 } } },
+    nodes: { font: { size: dense ? 12 : 15, face: "sans-serif", color: "#222222" },
+             widthConstraint: { maximum: dense ? 140 : 160 }, scaling: { label: { drawThreshold: dense ? 6 : 3 } } },
     edges: { smooth: false, selectionWidth: 1.5 },
     interaction: { hover: true, dragNodes: false, tooltipDelay: 80, multiselect: false,
                    hideEdgesOnDrag: dense, hideEdgesOnZoom: dense, navigationButtons: false,
@@ -67,37 +67,42 @@
     if (nodeList[b].y > ymax) ymax = nodeList[b].y;
   }
   // show everything, lane labels and month labels included
-  function fitAll() {
+  function fitAll() {  // margins in screen pixels: lane labels on the left, month labels on top
     var W = container.clientWidth || 800, H = container.clientHeight || 600;
-    var x0 = xmin - (lanes.length ? 270 : 60), x1 = xmax + 140;
-    var y0 = (axis && ticks.length ? Math.min(ymin, axis.y0) - 45 : ymin - 40), y1 = ymax + 40;
-    if (lanes.length) y1 = Math.max(y1, lanes[lanes.length - 1].y1 + 10);
-    var scale = Math.min(1.3, W / Math.max(1, x1 - x0), H / Math.max(1, y1 - y0));
-    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
+    var LM = lanes.length ? 190 : 40, RM = 70, TM = axis && ticks.length ? 40 : 30, BM = 30;
+    var y0 = axis && ticks.length ? Math.min(ymin - 15, axis.y0) : ymin - 15, y1 = ymax + 15;
+    if (lanes.length) y1 = Math.max(y1, lanes[lanes.length - 1].y1);
+    var scale = Math.min(1.3, (W - LM - RM) / Math.max(1, xmax - xmin), (H - TM - BM) / Math.max(1, y1 - y0));
+    network.moveTo({ position: { x: xmin - (LM - W / 2) / scale, y: y0 - (TM - H / 2) / scale },
+                     scale: scale, animation: false });
   }
   fitAll();
   view.fitAll = fitAll;
   network.on("beforeDrawing", function (ctx) {
-    var left = xmin - 260, right = xmax + 160;
+    var px = 1 / Math.max(0.005, network.getScale());  // one screen pixel in canvas units
+    var tl = network.DOMtoCanvas({ x: 0, y: 0 });  // labels stick to the view's left and top edges
+    var br = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    var left = Math.min(xmin - 260, tl.x), right = Math.max(xmax + 160, br.x);
+    var labelX = Math.max(left, tl.x) + 8 * px, tickY = Math.max(axis ? axis.y0 - 10 * px : 0, tl.y + 14 * px);
     ctx.save();
-    ctx.font = "bold 14px sans-serif";
+    ctx.font = "bold " + Math.round(Math.min(13 * px, 2000)) + "px sans-serif";
     ctx.textBaseline = "middle";
     lanes.forEach(function (lane, k) {
       ctx.fillStyle = lane.undated ? "#fff7e6" : (k % 2 ? "#f4f6f9" : "#fbfcfd");
       ctx.fillRect(left, lane.y0, right - left, lane.y1 - lane.y0);
       ctx.fillStyle = lane.undated ? "#a0522d" : "#445";
       ctx.textAlign = "left";
-      ctx.fillText(lane.label, left + 8, lane.y0 + 14);
+      ctx.fillText(lane.label, labelX, lane.y0 + Math.min(10 * px, (lane.y1 - lane.y0) / 2));
     });
     if (axis && ticks.length) {
-      ctx.font = "13px sans-serif";
+      ctx.font = Math.round(Math.min(12 * px, 2000)) + "px sans-serif";
       ctx.textAlign = "left";
       ticks.forEach(function (t) {
         ctx.strokeStyle = t[2] ? "#8a8f99" : "#c9ced6";
         ctx.lineWidth = t[2] ? 1.5 : 1;
         ctx.setLineDash([4, 4]);
-        ctx.beginPath(); ctx.moveTo(t[0], axis.y0 - 30); ctx.lineTo(t[0], axis.y1); ctx.stroke();
-        if (t[1]) { ctx.fillStyle = "#333"; ctx.fillText(t[1], t[0] + 4, axis.y0 - 18); }
+        ctx.beginPath(); ctx.moveTo(t[0], axis.y0 - 20 * px); ctx.lineTo(t[0], axis.y1); ctx.stroke();
+        if (t[1]) { ctx.fillStyle = "#333"; ctx.fillText(t[1], t[0] + 4 * px, tickY); }
       });
       ctx.setLineDash([]);
       ctx.strokeStyle = "#333"; ctx.lineWidth = 1.5;
