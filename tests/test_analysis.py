@@ -32,7 +32,11 @@ from kg.analysis.synthetic import synthetic_trig
 from kg.errors import RenderError
 from kg.render import write_views
 from kg.render.exports import timelinejs
-from views_cases import BASE, load_case
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from views_cases import BASE, load_case
+except ImportError:  # pragma: no cover
+    from tests.views_cases import BASE, load_case
 
 ROOT = Path(__file__).resolve().parent.parent
 ID = BASE

@@ -94,21 +94,42 @@ def _dates_text(lo: date | None, hi: date | None) -> str:
     return "no date in the text"
 
 
-def _evidence(data: TimelineData, evidence) -> list[list[str]]:
-    out = []
-    for ev in evidence:
-        doc = data.document_by_iri.get(ev.doc)
-        if doc is not None:
-            bits = [doc.title or doc.identifier]
-            meta = ", ".join(x for x in (doc.publisher, doc.issued.isoformat() if doc.issued else "") if x)
-            src = " — ".join([bits[0]] + ([meta] if meta else [])) + f" [{doc.identifier}]"
-            if doc.url:
-                src += f" {doc.url}"
-        else:
-            src = ev.doc
-        where = f" (characters {ev.begin}–{ev.end})" if ev.begin is not None and ev.end is not None else ""
-        out.append([ev.anchor, src + where])
-    return out
+class _Tables:
+    """Tooltip rows and evidence in compact form: row keys and sources are
+    shared tables, so a large page does not repeat them for every node."""
+
+    def __init__(self, data: TimelineData) -> None:
+        self.data = data
+        self.keys: list[str] = []
+        self._key: dict[str, int] = {}
+        self.sources: list[str] = []
+        self._source: dict[str, int] = {}
+
+    def row(self, key: str, value: str) -> list:
+        k = self._key.get(key)
+        if k is None:
+            k = self._key[key] = len(self.keys)
+            self.keys.append(key)
+        return [k, value]
+
+    def source(self, doc_iri: str) -> int:
+        s = self._source.get(doc_iri)
+        if s is None:
+            doc = self.data.document_by_iri.get(doc_iri)
+            if doc is not None:
+                meta = ", ".join(x for x in (doc.publisher, doc.issued.isoformat() if doc.issued else "") if x)
+                text = " — ".join([doc.title or doc.identifier] + ([meta] if meta else [])) + f" [{doc.identifier}]"
+                if doc.url:
+                    text += f" {doc.url}"
+            else:
+                text = doc_iri
+            s = self._source[doc_iri] = len(self.sources)
+            self.sources.append(text)
+        return s
+
+    def evidence(self, evidence) -> list[list]:
+        """``[quote, source index, begin, end]`` per mention (offsets may be null)."""
+        return [[ev.anchor, self.source(ev.doc), ev.begin, ev.end] for ev in evidence]
 
 
 def _short(text: str, n: int = 48) -> str:
@@ -133,7 +154,8 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
     """Nodes, edges, lanes, month ticks, date bars and legend of the timeline page.
 
     Node ``i`` is ``nodes[i] = [x, y, label, group]`` with ``info[i]`` its tooltip
-    (title, rows of [key, value], evidence as [quote, source]) and ``iris[i]``;
+    ``[title, rows of [key index, value], evidence as [quote, source index,
+    begin, end]]`` (keys and sources in ``keys`` and ``sources``) and ``iris[i]``;
     edges are ``[from, to, rel index]``.
     """
     parts = graph_parts(data) if parts is None else parts
@@ -160,7 +182,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         ppd = min(40.0, max(0.5, width / span))
 
         def xd(d: date) -> float:
-            return round((d - dmin).days * ppd, 1)
+            return (d - dmin).days * ppd
 
         # lanes and x of every node ------------------------------------------------
         lane_of: dict[int, str] = {}
@@ -250,6 +272,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
             groups[name] = _group_options(kind, style, shape, size)
         return group_index[name]
 
+    T = _Tables(data)
     nodes, info, whiskers = [], [], []
     for iri in node_ids:
         i = index[iri]
@@ -259,21 +282,21 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         evidence: list[list[str]] = []
         e = events.get(iri)
         if e is not None:
-            rows += [["Class", e.kind], ["Status", e.status or "not stated"],
-                     ["Dates", _dates_text(e.earliest, e.latest)]]
+            rows += [T.row("Class", e.kind), T.row("Status", e.status or "not stated"),
+                     T.row("Dates", _dates_text(e.earliest, e.latest))]
             if e.timex:
-                rows.append(["TIMEX3", e.timex])
+                rows.append(T.row("TIMEX3", e.timex))
             if e.round is not None:
-                rows.append(["Round", str(e.round)])
+                rows.append(T.row("Round", str(e.round)))
             if e.track:
-                rows.append(["Track", e.track])
+                rows.append(T.row("Track", e.track))
             if e.places:
-                rows.append(["Place", ", ".join(data.label(p) for p in e.places)])
+                rows.append(T.row("Place", ", ".join(data.label(p) for p in e.places)))
             for key, vals in (("Actors", e.actors), ("Proposed by", e.proposed_by), ("Proposes", e.proposes),
                               ("Responds to", e.responds_to), ("Realized by", e.realized_by)):
                 if vals:
-                    rows.append([key, ", ".join(data.label(v) for v in vals)])
-            evidence = _evidence(data, e.evidence)
+                    rows.append(T.row(key, ", ".join(data.label(v) for v in vals)))
+            evidence = T.evidence(e.evidence)
             if e.dated and not e.certain and dmin is not None:
                 lo = xd(e.earliest) if e.earliest else None
                 hi = xd(e.latest) if e.latest else None
@@ -281,25 +304,25 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
                                  1 if lo is None else 0, 1 if hi is None else 0])
         elif iri in data.agreement_by_iri:
             g = data.agreement_by_iri[iri]
-            rows += [["Class", "Agreement"], ["Status", g.status or "not stated"]]
+            rows += [T.row("Class", "Agreement"), T.row("Status", g.status or "not stated")]
             if g.reached_at:
-                rows.append(["Reached at", ", ".join(data.label(v) for v in g.reached_at)])
+                rows.append(T.row("Reached at", ", ".join(data.label(v) for v in g.reached_at)))
                 at = [events[v] for v in g.reached_at if v in events]
                 if at:
-                    rows.append(["Dates", _dates_text(at[0].earliest, at[0].latest)])
+                    rows.append(T.row("Dates", _dates_text(at[0].earliest, at[0].latest)))
             if g.parties:
-                rows.append(["Parties", ", ".join(data.label(v) for v in g.parties)])
-            evidence = _evidence(data, g.evidence)
+                rows.append(T.row("Parties", ", ".join(data.label(v) for v in g.parties)))
+            evidence = T.evidence(g.evidence)
         else:
             a = data.actor_by_iri.get(iri)
-            rows.append(["Class", a.kind if a else "Actor"])
+            rows.append(T.row("Class", a.kind if a else "Actor"))
             if a is not None:
                 if a.job_title:
-                    rows.append(["Title", a.job_title])
+                    rows.append(T.row("Title", a.job_title))
                 if a.affiliated_with:
-                    rows.append(["Speaks for", ", ".join(data.label(v) for v in a.affiliated_with)])
-                evidence = _evidence(data, a.evidence)
-        info.append({"t": nd["label"], "r": rows, "ev": evidence})
+                    rows.append(T.row("Speaks for", ", ".join(data.label(v) for v in a.affiliated_with)))
+                evidence = T.evidence(a.evidence)
+        info.append([nd["label"], rows, evidence])
 
     rel_index = {rel: k for k, rel in enumerate(TIMELINE_RELS)}
     edges = [[index[u], index[v], rel_index[rel]] for u, v, rel in view_edges]
@@ -325,6 +348,8 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         "nodes": nodes,
         "iris": node_ids,
         "info": info,
+        "keys": T.keys,
+        "sources": T.sources,
         "edges": edges,
         "groups": list(groups.values()),
         "rels": [[rel, *REL_STYLES[rel]] for rel in TIMELINE_RELS],
@@ -370,6 +395,7 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
     scale = 120.0 * max(3.0, n ** 0.5)
     groups: dict[str, dict] = {}
     group_index: dict[str, int] = {}
+    T = _Tables(data)
     nodes, info = [], []
     for iri in node_ids:
         kind = A.nodes[iri].get("kind") or "Actor"
@@ -383,17 +409,17 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
         nodes.append([round(float(x) * scale, 1), round(float(y) * scale, 1), _short(label, 40),
                       group_index[kind], round(size, 1)])
         a = data.actor_by_iri.get(iri)
-        rows = [["Class", kind]]
+        rows = [T.row("Class", kind)]
         if a is not None and a.job_title:
-            rows.append(["Title", a.job_title])
+            rows.append(T.row("Title", a.job_title))
         if a is not None and a.alt_labels:
-            rows.append(["Also called", ", ".join(a.alt_labels)])
+            rows.append(T.row("Also called", ", ".join(a.alt_labels)))
         if a is not None and a.affiliated_with:
-            rows.append(["Speaks for", ", ".join(data.label(v) for v in a.affiliated_with)])
+            rows.append(T.row("Speaks for", ", ".join(data.label(v) for v in a.affiliated_with)))
         if m is not None:
-            rows += [["Events", str(m.events)], ["Proposals", str(m.proposals)],
-                     ["Degree centrality", f"{m.degree:.3f}"], ["Betweenness", f"{m.betweenness:.3f}"]]
-        info.append({"t": label, "r": rows, "ev": _evidence(data, a.evidence) if a else []})
+            rows += [T.row("Events", str(m.events)), T.row("Proposals", str(m.proposals)),
+                     T.row("Degree centrality", f"{m.degree:.3f}"), T.row("Betweenness", f"{m.betweenness:.3f}")]
+        info.append([label, rows, T.evidence(a.evidence) if a else []])
     rels = ["coparticipation", "affiliatedWith"]
     edges = [[index[u], index[v], rels.index(d["rel"]), d.get("weight", 1)] for u, v, d in A.edges(data=True)]
     return {
@@ -401,6 +427,8 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
         "nodes": nodes,
         "iris": node_ids,
         "info": info,
+        "keys": T.keys,
+        "sources": T.sources,
         "edges": edges,
         "groups": list(groups.values()),
         "rels": [[rel, *REL_STYLES[rel]] for rel in rels],

@@ -41,7 +41,7 @@
     layout: { improvedLayout: false, randomSeed: 1 },
     groups: groups,
     nodes: { font: { size: dense ? 12 : 15, face: "sans-serif", color: "#222222" },
-             widthConstraint: { maximum: dense ? 140 : 160 }, scaling: { label: { drawThreshold: dense ? 6 : 3 } } },
+             widthConstraint: dense ? false : { maximum: 160 }, scaling: { label: { drawThreshold: dense ? 6 : 3 } } },
     edges: { smooth: false, selectionWidth: 1.5 },
     interaction: { hover: true, dragNodes: false, tooltipDelay: 80, multiselect: false,
                    hideEdgesOnDrag: dense, hideEdgesOnZoom: dense, navigationButtons: false,
@@ -132,19 +132,20 @@
   function fill(id) {
     var inf = payload.info[id];
     while (tip.firstChild) tip.removeChild(tip.firstChild);
-    tip.appendChild(el("div", "kg-tip-title", inf.t));
+    tip.appendChild(el("div", "kg-tip-title", inf[0]));
     var table = el("table");
-    inf.r.forEach(function (row) {
+    inf[1].forEach(function (row) {
       var tr = el("tr");
-      tr.appendChild(el("th", null, row[0]));
+      tr.appendChild(el("th", null, payload.keys[row[0]]));
       tr.appendChild(el("td", null, row[1]));
       table.appendChild(tr);
     });
     tip.appendChild(table);
-    inf.ev.forEach(function (ev) {
+    inf[2].forEach(function (ev) {
       var box = el("div", "kg-tip-ev");
       box.appendChild(el("q", null, ev[0]));
-      box.appendChild(el("div", "kg-tip-src", ev[1]));
+      var where = ev[2] !== null && ev[3] !== null ? " (characters " + ev[2] + "–" + ev[3] + ")" : "";
+      box.appendChild(el("div", "kg-tip-src", payload.sources[ev[1]] + where));
       tip.appendChild(box);
     });
     tip.appendChild(el("div", "kg-tip-iri", payload.iris[id]));
@@ -170,9 +171,9 @@
   var hay = null, neighbours = null;
   function buildIndex() {
     hay = payload.info.map(function (inf) {
-      var parts = [inf.t];
-      inf.r.forEach(function (row) { parts.push(row[1]); });
-      inf.ev.forEach(function (ev) { parts.push(ev[0]); });
+      var parts = [inf[0]];
+      inf[1].forEach(function (row) { parts.push(row[1]); });
+      inf[2].forEach(function (ev) { parts.push(ev[0]); });
       return parts.join(" \u0001 ").toLowerCase();
     });
     neighbours = payload.nodes.map(function () { return []; });
@@ -182,9 +183,10 @@
   var statusSel = document.getElementById("kg-status");
   var partBox = document.getElementById("kg-participation");
   var count = document.getElementById("kg-count");
+  var statusKey = payload.keys.indexOf("Status");
   function statusOf(id) {
-    var rows = payload.info[id].r;
-    for (var k = 0; k < rows.length; k++) if (rows[k][0] === "Status") return rows[k][1];
+    var rows = payload.info[id][1];
+    for (var k = 0; k < rows.length; k++) if (rows[k][0] === statusKey) return rows[k][1];
     return null;
   }
   function applyFilter() {
