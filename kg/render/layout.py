@@ -15,6 +15,7 @@ the page turns them into text nodes.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from datetime import date
 
@@ -82,6 +83,53 @@ def _group_options(kind: str, style: str, shape: str, size: int) -> dict:
         opts["color"]["background"] = "#d9d9d9"
         opts["shapeProperties"] = {"borderDashes": [2, 2]}
     return opts
+
+
+class TimeAxis:
+    """Dates to day coordinates, with long stretches without any event cut short.
+
+    A stretch between two consecutive known dates longer than a fifth of the
+    whole span (and than 60 days) is drawn ``BREAK_DAYS`` wide and marked as
+    cut; the mapping stays increasing, so order on the page is order in time.
+
+    >>> a = TimeAxis([date(2022, 3, 1), date(2022, 3, 11), date(2025, 4, 1), date(2025, 4, 3)])
+    >>> [a.day(d) for d in (date(2022, 3, 11), date(2025, 4, 1), date(2025, 4, 3))]
+    [10.0, 34.0, 36.0]
+    >>> a.day(date(2023, 1, 1)) < a.day(date(2024, 1, 1))
+    True
+    """
+
+    BREAK_DAYS = 24
+
+    def __init__(self, dates) -> None:
+        ds = sorted(set(dates))
+        self.start = ds[0].toordinal()
+        threshold = max(60, (ds[-1] - ds[0]).days // 5)
+        self.breaks = [(a, b) for a, b in zip(ds, ds[1:]) if (b - a).days > threshold]
+        self._starts = [a.toordinal() for a, _ in self.breaks]
+        self._cut: list[int] = []
+        removed = 0
+        for a, b in self.breaks:
+            removed += (b - a).days - self.BREAK_DAYS
+            self._cut.append(removed)
+        self.length = self.day(ds[-1])
+
+    def day(self, d: date) -> float:
+        o = d.toordinal()
+        if not self.breaks:
+            return float(o - self.start)
+        k = bisect.bisect_right(self._starts, o) - 1
+        if k < 0:
+            return float(o - self.start)
+        a, b = self.breaks[k]
+        if o < b.toordinal():  # inside the cut stretch: squeezed
+            before = self._cut[k - 1] if k else 0
+            return (a.toordinal() - self.start - before) + (o - a.toordinal()) * self.BREAK_DAYS / (b - a).days
+        return float(o - self.start - self._cut[k])
+
+    def cut(self, d: date) -> bool:
+        """True when ``d`` falls inside a cut stretch."""
+        return any(a < d < b for a, b in self.breaks)
 
 
 def _dates_text(lo: date | None, hi: date | None) -> str:
@@ -165,7 +213,8 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
     n_dated = sum(1 for e in data.events if e.dated)
     bounds = [d for e in data.events for d in (e.earliest, e.latest) if d is not None]
     dmin, dmax = (min(bounds), max(bounds)) if bounds else (None, None)
-    span = max(1, (dmax - dmin).days) if bounds else 1
+    axis_map = TimeAxis(bounds) if bounds else None
+    span = max(1.0, axis_map.length) if axis_map else 1.0
     dense = len(data.events) > 500
     gap = 30.0 if dense else 130.0
     row_h = 30.0 if dense else 60.0
@@ -182,7 +231,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         ppd = min(40.0, max(0.5, width / span))
 
         def xd(d: date) -> float:
-            return (d - dmin).days * ppd
+            return axis_map.day(d) * ppd
 
         # lanes and x of every node ------------------------------------------------
         lane_of: dict[int, str] = {}
@@ -257,7 +306,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         width *= 2
 
     def xd(d: date) -> float:
-        return round((d - dmin).days * ppd, 1)
+        return round(axis_map.day(d) * ppd, 1)
 
     # nodes -------------------------------------------------------------------
     groups: dict[str, dict] = {}
@@ -328,19 +377,25 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
     edges = [[index[u], index[v], rel_index[rel]] for u, v, rel in view_edges]
 
     # month ticks -------------------------------------------------------------
-    ticks = []
+    ticks, breaks = [], []
     if dmin is not None:
-        months = (dmax.year - dmin.year) * 12 + dmax.month - dmin.month + 1
-        step = 1 if months <= 24 else 3 if months <= 72 else 12
-        line_every = 1 if months <= 120 else step
+        starts = []
         m = date(dmin.year, dmin.month, 1)
-        k = 0
         end = date(dmax.year + (dmax.month == 12), dmax.month % 12 + 1, 1)
         while m <= end:
+            if not axis_map.cut(m):
+                starts.append(m)
+            m = date(m.year + (m.month == 12), m.month % 12 + 1, 1)
+        months = len(starts)
+        step = 1 if months <= 24 else 3 if months <= 72 else 12
+        line_every = 1 if months <= 120 else step
+        for k, m in enumerate(starts):
             if k % line_every == 0:
                 ticks.append([xd(m), m.strftime("%b %Y") if k % step == 0 else "", 1 if m.month == 1 else 0])
-            m = date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-            k += 1
+        for a, b in axis_map.breaks:
+            days = (b - a).days
+            span_text = f"{days / 365.25:.1f} years" if days > 400 else f"{days} days"
+            breaks.append([xd(a), xd(b), f"axis cut: {span_text} without events ({a.isoformat()} – {b.isoformat()})"])
 
     present_kinds = sorted({a["kind"] for a in attrs.values()})
     return {
@@ -355,6 +410,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         "rels": [[rel, *REL_STYLES[rel]] for rel in TIMELINE_RELS],
         "lanes": lanes,
         "ticks": ticks,
+        "breaks": breaks,
         "axis": {"y0": 0.0, "y1": dated_bottom, "ppd": ppd, "start": dmin.isoformat() if dmin else None},
         "whiskers": whiskers,
         "legend": {
@@ -434,6 +490,7 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
         "rels": [[rel, *REL_STYLES[rel]] for rel in rels],
         "lanes": [],
         "ticks": [],
+        "breaks": [],
         "axis": None,
         "whiskers": [],
         "legend": {

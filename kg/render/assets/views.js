@@ -92,6 +92,8 @@
       ctx.fillRect(left, lane.y0, right - left, lane.y1 - lane.y0);
       ctx.fillStyle = lane.undated ? "#a0522d" : "#445";
       ctx.textAlign = "left";
+      var fs = Math.max(7, Math.min(13, (lane.y1 - lane.y0) / px));  // never taller than the lane
+      ctx.font = "bold " + Math.round(Math.min(fs * px, 2000)) + "px sans-serif";
       ctx.fillText(lane.label, labelX, lane.y0 + Math.min(10 * px, (lane.y1 - lane.y0) / 2));
     });
     if (axis && ticks.length) {
@@ -105,6 +107,21 @@
         if (t[1]) { ctx.fillStyle = "#333"; ctx.fillText(t[1], t[0] + 4 * px, tickY); }
       });
       ctx.setLineDash([]);
+      // cut stretches of the axis: a zigzag band and what was cut
+      (payload.breaks || []).forEach(function (br) {
+        var mid = (br[0] + br[1]) / 2, w = Math.min(12 * px, Math.max(4 * px, (br[1] - br[0]) / 6));
+        ctx.fillStyle = "rgba(255,255,255,0.85)";
+        ctx.fillRect(br[0] + (br[1] - br[0]) * 0.2, axis.y0 - 20 * px, (br[1] - br[0]) * 0.6, axis.y1 - axis.y0 + 20 * px);
+        ctx.strokeStyle = "#8a8f99"; ctx.lineWidth = 1.5 * px;
+        ctx.beginPath();
+        for (var yy = axis.y0 - 20 * px, s = 0; yy < axis.y1; yy += 8 * px, s++) {
+          ctx.lineTo(mid + (s % 2 ? w / 2 : -w / 2), yy);
+        }
+        ctx.stroke();
+        ctx.fillStyle = "#555"; ctx.textAlign = "center";
+        ctx.fillText("≈", mid, tickY);
+        ctx.textAlign = "left";
+      });
       ctx.strokeStyle = "#333"; ctx.lineWidth = 1.5;
       ctx.beginPath(); ctx.moveTo(left, axis.y0 - 4); ctx.lineTo(right, axis.y0 - 4); ctx.stroke();
     }
@@ -251,6 +268,12 @@
     });
     var ong = el("div", "kg-lg"); var sw = swatch("#555555", false, false); sw.style.borderColor = "#000"; sw.style.borderWidth = "3px";
     ong.appendChild(sw); ong.appendChild(el("span", null, "ongoing (thick rim)")); legend.appendChild(ong);
+    (payload.breaks || []).forEach(function (br) {
+      var row = el("div", "kg-lg");
+      row.appendChild(el("span", null, "≈"));
+      row.appendChild(el("span", null, br[2]));
+      legend.appendChild(row);
+    });
     var bar = el("div", "kg-lg"); bar.appendChild(el("span", "kg-bar"));
     bar.appendChild(el("span", null, "date range the text allows; dashed arrow: no bound given"));
     legend.appendChild(bar);
