@@ -17,10 +17,10 @@ from kg.analysis.synthetic import synthetic_trig
 from kg.render import write_views
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from browser import browser, watched_page  # noqa: F401  (fixtures)
+    from browser import _unavailable, browser, watched_page  # noqa: F401  (fixtures)
     from views_cases import load_case, load_gold_corpus
 except ImportError:  # pragma: no cover
-    from tests.browser import browser, watched_page  # noqa: F401
+    from tests.browser import _unavailable, browser, watched_page  # noqa: F401
     from tests.views_cases import load_case, load_gold_corpus
 
 pytestmark = pytest.mark.browser
@@ -159,3 +159,12 @@ def test_document_text_never_runs(watched_page, built, name):
     assert "window.__pwned='actor'" in texts or name == "timeline.html"
     assert "</script><script>window.__pwned='quote'</script>" in texts
     _offline_and_clean(watched_page, path)
+
+
+def test_missing_browser_skips_locally_and_fails_on_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no Chromium"):
+        _unavailable("no Chromium at /nowhere")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="no Chromium"):
+        _unavailable("no Chromium at /nowhere")
