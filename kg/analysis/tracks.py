@@ -20,6 +20,7 @@ takes part in it (only for a round that took place or is under way).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from kg.analysis.data import EventRec, TimelineData
@@ -80,7 +81,9 @@ def tracks(data: TimelineData) -> list[Track]:
     for g in data.agreements:
         for at in g.reached_at:
             reached[at].append(g.iri)
-    proposals = [e for e in data.events if e.kind == "Proposal" and e.proposes and e.dated]
+    proposals = sorted((e for e in data.events if e.kind == "Proposal" and e.proposes and e.dated),
+                       key=lambda p: (p.earliest or p.latest, p.iri))
+    starts = [p.earliest or p.latest for p in proposals]
     out = []
     for key in sorted(groups):
         rounds = sorted(
@@ -94,7 +97,10 @@ def tracks(data: TimelineData) -> list[Track]:
                 gap = (e.earliest - prev.latest).days
                 gap = gap if gap >= 0 else None
             proposed = set(e.proposes)
-            for p in proposals if e.status in ("Occurred", "Ongoing", "") else ():
+            candidates = ()
+            if e.status in ("Occurred", "Ongoing", "") and e.earliest and e.latest:
+                candidates = proposals[bisect_left(starts, e.earliest):bisect_right(starts, e.latest)]
+            for p in candidates:
                 if _within(p, e) and (set(p.proposed_by) | set(p.actors)) & set(e.actors):
                     proposed.update(p.proposes)
             items.append(

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from kg.analysis.data import TimelineData, read_timeline
 from kg.analysis.report import analyze
-from kg.errors import RenderError
 
 __all__ = ["write_views", "render_timeline", "render_actors", "timelinejs", "graphml_graph", "VIEW_FILES"]
 
@@ -75,12 +74,18 @@ def render_timeline(data: TimelineData, *, title: str = "Negotiation timeline") 
     return page_html(payload, title=title, summary=_summary(data), note=note)
 
 
-def render_actors(data: TimelineData, *, title: str = "Actors of the negotiations") -> str:
-    """The actor network page for ``data`` as an HTML string."""
+def render_actors(data: TimelineData, *, title: str = "Actors of the negotiations", measures=None) -> str:
+    """The actor network page for ``data`` as an HTML string (``measures``:
+    :func:`kg.analysis.actor_measures` if already computed).
+
+    >>> from kg.analysis import read_timeline, store_from_trig, EXAMPLE_TRIG
+    >>> "Rustem Umerov" in render_actors(read_timeline(store_from_trig(EXAMPLE_TRIG)))
+    True
+    """
     from kg.render.layout import actors_payload
     from kg.render.page import page_html
 
-    payload = actors_payload(data)
+    payload = actors_payload(data, measures)
     note = "" if data.actors else "The graph holds no actors yet."
     summary = "Size: betweenness and degree centrality; edges: events taken part in together, affiliations."
     return page_html(payload, title=title, summary=summary, note=note)
@@ -109,22 +114,19 @@ def write_views(store, out_dir: str | Path, *, data: TimelineData | None = None)
     Each file is written atomically. An empty consolidated view still gives
     pages (saying so) and an analysis with zero counts. Returns the paths written.
     """
-    import networkx as nx
-
-    from kg.render.exports import graphml_graph, timelinejs
+    from kg.analysis.actors import ActorMeasure
+    from kg.render.exports import graphml_parts, graphml_text, timelinejs
 
     out = Path(out_dir)
     data = read_timeline(store) if data is None else data
     report = analyze(data, allow_empty=True)
-    written = [
+    measures = [ActorMeasure(**{**m, "affiliated_with": tuple(m["affiliated_with"])})
+                for m in report["actors"]["measures"]]
+    # large files: compact JSON (the C encoder), one line
+    return [
         _write_atomic(out / "timeline.html", render_timeline(data)),
-        _write_atomic(out / "actors.html", render_actors(data)),
-        _write_atomic(out / "timeline.json", json.dumps(timelinejs(data), ensure_ascii=False, indent=1)),
+        _write_atomic(out / "actors.html", render_actors(data, measures=measures)),
+        _write_atomic(out / "timeline.json", json.dumps(timelinejs(data), ensure_ascii=False)),
+        _write_atomic(out / "graph.graphml", graphml_text(graphml_parts(data))),
+        _write_atomic(out / "analysis.json", json.dumps(report, ensure_ascii=False, sort_keys=True)),
     ]
-    G = graphml_graph(data)
-    try:
-        written.append(_write_atomic(out / "graph.graphml", writer=lambda fh: nx.write_graphml(G, fh)))
-    except (nx.NetworkXError, TypeError, ValueError) as exc:
-        raise RenderError(f"{out / 'graph.graphml'}: cannot write GraphML: {exc}") from None
-    written.append(_write_atomic(out / "analysis.json", json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True)))
-    return written

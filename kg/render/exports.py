@@ -20,11 +20,11 @@ import html
 from datetime import date
 
 from kg.analysis.data import TimelineData
-from kg.analysis.projection import project
+from kg.analysis.projection import graph_parts
 from kg.analysis.timeline import timeline
 from kg.analysis.tracks import track_key
 
-__all__ = ["timelinejs", "graphml_graph"]
+__all__ = ["timelinejs", "graphml_graph", "graphml_parts", "graphml_text"]
 
 
 def _d(d: date) -> dict:
@@ -76,9 +76,21 @@ def graphml_graph(data: TimelineData):
     >>> G.nodes["https://w3id.org/negotiation-kg/id/event/r2"]["earliest"], G.nodes["https://w3id.org/negotiation-kg/id/event/r2"]["round"]
     ('2025-06-02', 2)
     """
-    G = project(data)
+    import networkx as nx
+
+    nodes, edges = graphml_parts(data)
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(nodes.items())
+    G.add_edges_from((u, v, {"rel": rel}) for u, v, rel in edges)
+    return G
+
+
+def graphml_parts(data: TimelineData):
+    """:func:`kg.analysis.projection.graph_parts` with the GraphML attributes added."""
+    nodes, edges = graph_parts(data)
+    nodes = {n: dict(a) for n, a in nodes.items()}
     for e in data.events:
-        attrs = G.nodes[e.iri]
+        attrs = nodes[e.iri]
         for key, value in (("earliest", e.earliest), ("latest", e.latest)):
             if value is not None:
                 attrs[key] = value.isoformat()
@@ -92,8 +104,54 @@ def graphml_graph(data: TimelineData):
             attrs["places"] = "; ".join(data.label(p) for p in e.places)
     for a in data.actors:
         if a.job_title:
-            G.nodes[a.iri]["jobTitle"] = a.job_title
-    for _, attrs in G.nodes(data=True):
+            nodes[a.iri]["jobTitle"] = a.job_title
+    for attrs in nodes.values():
         for k in [k for k, v in attrs.items() if v is None or v == ""]:
             del attrs[k]
-    return G
+    return nodes, edges
+
+
+def graphml_text(parts) -> str:
+    """GraphML for :func:`graphml_parts`, written directly (the networkx
+    writer takes seconds on 10,000 events without lxml). Attribute
+    types are declared per key: ``int`` for integers, ``string`` otherwise;
+    nodes and edges keep the graph's order, so the file is deterministic.
+
+    >>> from kg.analysis import read_timeline, store_from_trig, EXAMPLE_TRIG
+    >>> import io, networkx as nx
+    >>> data = read_timeline(store_from_trig(EXAMPLE_TRIG))
+    >>> G, H = graphml_graph(data), nx.read_graphml(io.StringIO(graphml_text(graphml_parts(data))))
+    >>> (H.number_of_nodes(), H.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
+    True
+    """
+    from xml.sax.saxutils import escape, quoteattr
+
+    nodes, edges = parts
+    node_keys: dict[str, str] = {}
+    for attrs in nodes.values():
+        for k, v in attrs.items():
+            kind = "int" if isinstance(v, int) and not isinstance(v, bool) else "string"
+            if node_keys.get(k, kind) != kind:
+                kind = "string"
+            node_keys[k] = kind
+    edge_keys = ["rel"]
+    nk = {k: f"d{i}" for i, k in enumerate(sorted(node_keys))}
+    ek = {k: f"d{len(nk) + i}" for i, k in enumerate(edge_keys)}
+    out = ['<?xml version="1.0" encoding="utf-8"?>',
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+           'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
+    for k in sorted(node_keys):
+        out.append(f'<key id="{nk[k]}" for="node" attr.name={quoteattr(k)} attr.type="{node_keys[k]}"/>')
+    for k in edge_keys:
+        out.append(f'<key id="{ek[k]}" for="edge" attr.name={quoteattr(k)} attr.type="string"/>')
+    out.append('<graph edgedefault="directed">')
+    for n, attrs in nodes.items():
+        data = "".join(f'<data key="{nk[k]}">{escape(str(v))}</data>' for k, v in sorted(attrs.items()))
+        out.append(f"<node id={quoteattr(n)}>{data}</node>")
+    key = ek["rel"]
+    for i, (u, v, rel) in enumerate(edges):
+        out.append(f'<edge id="e{i}" source={quoteattr(u)} target={quoteattr(v)}><data key="{key}">{escape(rel)}</data></edge>')
+    out += ["</graph>", "</graphml>", ""]
+    return "\n".join(out)
