@@ -37,6 +37,27 @@ examples:
   kg evaluate tests/corpus/gold --graph out/graph.trig --show-errors
   kg evaluate gold/ --format json > scores.json
 """
+EPILOG_PUSH = """\
+examples:
+  kg push http://127.0.0.1:7878/store --graph out
+  kg push https://triples.example.org/store --user me --resume -v
+"""
+EPILOG_SERVE = """\
+examples:
+  kg serve --graph out --port 8000          then open http://127.0.0.1:8000/
+"""
+EPILOG_ANALYZE = """\
+examples:
+  kg analyze --graph out/graph.trig --format json > analysis.json
+"""
+EPILOG_RENDER = """\
+examples:
+  kg render --graph out/graph.trig --out out
+"""
+EPILOG_VIEW = """\
+examples:
+  kg view --out out --no-open
+"""
 EPILOG_QUERY = """\
 examples:
   kg query --list                          the bundled queries
@@ -137,6 +158,83 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--show-errors", action="store_true",
                    help="also list misses, false hits, fabricated bounds and other errors")
     e.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser(
+        "push", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="send the built graph to a SPARQL Graph Store endpoint",
+        description="Send each named graph of the build (documents, ontology, consolidated "
+        "view) to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with PUT ?graph=<iri>, so a "
+        "re-push replaces instead of duplicating.",
+        epilog=EPILOG_PUSH)
+    p.add_argument("store_url", metavar="STORE_URL",
+                   help="the Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
+    p.add_argument("--graph", default="out", metavar="DIR|FILE",
+                   help="build folder or graph file (default: out)")
+    p.add_argument("--user", help="user name for the store")
+    p.add_argument("--password", help="password for the store (or env KG_STORE_PASSWORD)")
+    p.add_argument("--auth", choices=("basic", "digest"), default="basic",
+                   help="authentication scheme (default: basic)")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="S",
+                   help="seconds to wait for each request (default: 60)")
+    p.add_argument("--retries", type=int, default=3, metavar="N",
+                   help="retries with backoff on 5xx answers and connection errors (default: 3)")
+    p.add_argument("--state", metavar="FILE",
+                   help="where to record the graphs sent (default: DIR/push-state.json "
+                   "when --graph is a folder)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip the graphs the last push to STORE_URL already sent unchanged")
+    p.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
+    p.set_defaults(func=cmd_push)
+
+    s = sub.add_parser(
+        "serve", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="a read-only SPARQL endpoint over the built graph, with its views and files",
+        description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the files "
+        "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
+        "time-limited and answers capped.",
+        epilog=EPILOG_SERVE)
+    s.add_argument("--graph", default="out", metavar="DIR|FILE",
+                   help="build folder or graph file (default: out)")
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
+    s.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                   help="time limit of a query in seconds (default: 10)")
+    s.add_argument("--max-results", type=int, default=100_000, metavar="N",
+                   help="most solutions or triples in one answer (default: 100000)")
+    s.set_defaults(func=cmd_serve)
+
+    default_graph = "out/graph.trig"
+    a = sub.add_parser(
+        "analyze", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="print the timeline analysis of a built graph",
+        description="Timeline (ordered by date bounds; undated kept apart), tracks of rounds, "
+        "actor centrality and proposals of the graph's consolidated view.",
+        epilog=EPILOG_ANALYZE)
+    a.add_argument("--graph", default=default_graph,
+                   help=f"TriG or N-Quads file (default {default_graph})")
+    a.add_argument("--format", choices=("text", "json"), default="text",
+                   help="output format (default text)")
+    a.set_defaults(func=cmd_analyze)
+
+    r = sub.add_parser(
+        "render", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="write the timeline and actor pages and exports from a built graph",
+        description="Writes timeline.html, actors.html (self-contained, work offline), "
+        "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
+        epilog=EPILOG_RENDER)
+    r.add_argument("--graph", default=default_graph,
+                   help=f"TriG or N-Quads file (default {default_graph})")
+    r.add_argument("--out", default=None, help="output folder (default: the graph's folder)")
+    r.set_defaults(func=cmd_render)
+
+    w = sub.add_parser(
+        "view", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="open the timeline page in the default browser",
+        description="Opens <out>/timeline.html (written by kg build or kg render).",
+        epilog=EPILOG_VIEW)
+    w.add_argument("--out", default="out", help="folder holding timeline.html (default out)")
+    w.add_argument("--no-open", action="store_true", help="only print the page's path")
+    w.set_defaults(func=cmd_view)
     return parser
 
 
@@ -299,6 +397,85 @@ def cmd_evaluate(args) -> int:
         if args.show_errors:
             errors = ev.format_errors(report)
             print("\n" + (errors or "no errors"))
+    return 0
+
+
+def cmd_push(args) -> int:
+    import os
+
+    from kg.errors import StoreError
+    from kg.rdf.push import STATE_FILE, Auth, push, read_quads
+
+    password = args.password if args.password is not None else os.environ.get("KG_STORE_PASSWORD")
+    if (args.user is None) != (password is None):
+        raise UsageError("give both --user and --password (or neither)")
+    auth = Auth(args.user, password, args.auth) if args.user is not None else None
+    graph = Path(args.graph)
+    state = Path(args.state) if args.state else (graph / STATE_FILE if graph.is_dir() else None)
+    if args.resume and state is None:
+        raise UsageError("--resume needs --state FILE when --graph is a file")
+    quads = read_quads(graph)  # exact datatypes (a Store would canonicalize some)
+    say = (lambda msg: print(msg, file=sys.stderr)) if args.verbose or args.dry_run else None
+    report = push(quads, args.store_url, auth=auth, timeout=args.timeout, retries=args.retries,
+                  dry_run=args.dry_run, state_file=None if args.dry_run else state,
+                  resume=args.resume, progress=say)
+    if not args.quiet:
+        print(report.summary())
+    if not report.ok:
+        lines = [f"  {g}: {why}" for g, why in report.failed]
+        lines += [f"  {g}: not tried" for g in report.not_sent]
+        hint = (f"; the graphs sent are recorded in {report.state_file}, re-run with --resume"
+                if report.state_file else "")
+        for line in lines:
+            print(line, file=sys.stderr)
+        raise StoreError(f"{len(report.failed) + len(report.not_sent)} graph(s) not pushed{hint}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from kg.rdf.push import load_dataset
+    from kg.serve import Limits, serve
+
+    graph = Path(args.graph)
+    store = load_dataset(graph)
+    serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
+          limits=Limits(timeout=args.timeout, max_results=args.max_results),
+          quiet=not args.verbose)
+    return 0
+
+
+def cmd_analyze(args) -> int:
+    import json
+
+    from kg.analysis import analyze, format_text, open_graph, read_timeline
+
+    report = analyze(read_timeline(open_graph(args.graph)))
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        print(format_text(report))
+    return 0
+
+
+def cmd_render(args) -> int:
+    from kg.analysis import open_graph
+    from kg.render import write_views
+
+    out = Path(args.out) if args.out else Path(args.graph).parent
+    for path in write_views(open_graph(args.graph), out):
+        print(path)
+    return 0
+
+
+def cmd_view(args) -> int:
+    page = Path(args.out) / "timeline.html"
+    if not page.is_file():
+        raise UsageError(f"{page}: no such page (run `kg build` or `kg render` first)")
+    print(page.resolve())
+    if not args.no_open:
+        import webbrowser
+
+        webbrowser.open(page.resolve().as_uri())
     return 0
 
 
