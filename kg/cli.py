@@ -38,25 +38,20 @@ examples:
   kg evaluate gold/ --format json > scores.json
 """
 EPILOG_PUSH = """\
-examples:
-  kg push http://127.0.0.1:7878/store --graph out
-  kg push https://triples.example.org/store --user me --resume -v
+Example: kg push http://127.0.0.1:7878/store --graph out
+         kg push https://triples.example.org/store --user me --resume -v
 """
 EPILOG_SERVE = """\
-examples:
-  kg serve --graph out --port 8000          then open http://127.0.0.1:8000/
+Example: kg serve --graph out --port 8000, then open http://127.0.0.1:8000/
 """
 EPILOG_ANALYZE = """\
-examples:
-  kg analyze --graph out/graph.trig --format json > analysis.json
+example: kg analyze --graph out/graph.trig --format json > analysis.json
 """
 EPILOG_RENDER = """\
-examples:
-  kg render --graph out/graph.trig --out out
+example: kg render --graph out/graph.trig --out out
 """
 EPILOG_VIEW = """\
-examples:
-  kg view --out out --no-open
+example: kg view --out out --no-open
 """
 EPILOG_QUERY = """\
 examples:

@@ -164,7 +164,8 @@ def test_every_command_has_help_with_an_example(command):
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("usage: kg")
     if command:
-        assert "example" in r.stdout and f"kg {command}" in r.stdout.split("example", 1)[1]
+        text = r.stdout.lower()
+        assert "example" in text and f"kg {command}" in text.split("example", 1)[1]
 
 
 def test_validate_a_built_graph_and_each_export(built):
