@@ -8,11 +8,12 @@ it was. Files of the output folder that kg did not write (``out/README.md``)
 are kept.
 
 After the graph files, every function in :data:`POST_BUILD_WRITERS` is called
-with the store and the (temporary) output folder; views register themselves
-there. The manifest is written last and lists every file written.
+with the store and the (temporary) output folder: the views (timeline and actor
+pages and their exports) are written that way. The manifest is written last and
+lists every file written.
 
->>> POST_BUILD_WRITERS
-[]
+>>> [writer.__name__ for writer in POST_BUILD_WRITERS]
+['views']
 """
 
 from __future__ import annotations
@@ -42,8 +43,17 @@ log = logging.getLogger(__name__)
 #: ``out_dir`` and returns their paths (or None).
 PostBuildWriter = Callable[[ox.Store, Path], Iterable[Path] | None]
 
-#: Writers called after the graph files, in order (views add themselves here).
-POST_BUILD_WRITERS: list[PostBuildWriter] = []
+
+
+def views(store: ox.Store, out_dir: Path) -> list[Path]:
+    """The timeline and actor pages and their exports (:func:`kg.render.write_views`)."""
+    from kg.render import write_views
+
+    return write_views(store, out_dir)
+
+
+#: Writers called after the graph files, in order.
+POST_BUILD_WRITERS: list[PostBuildWriter] = [views]
 
 #: Packages whose versions the manifest records (those installed).
 _PACKAGES = ("kg", "rdflib", "pyoxigraph", "pyshacl", "spacy", "en-core-web-sm",
@@ -181,8 +191,9 @@ def build(
     >>> from kg.resources import PROJECT_DIR
     >>> out = Path(tempfile.mkdtemp()) / "out"
     >>> result = build([PROJECT_DIR / "seeds"], out=out)
-    >>> result.stats.documents, sorted(p.name for p in out.iterdir())
-    (1, ['graph.jsonld', 'graph.nq', 'graph.trig', 'graph.ttl', 'manifest.json'])
+    >>> result.stats.documents, sorted(p.name for p in out.iterdir())  # doctest: +NORMALIZE_WHITESPACE
+    (1, ['actors.html', 'analysis.json', 'graph.graphml', 'graph.jsonld', 'graph.nq',
+         'graph.trig', 'graph.ttl', 'manifest.json', 'timeline.html', 'timeline.json'])
     """
     from kg.rdf.io import (
         MANIFEST,

@@ -52,7 +52,9 @@ def documents_only(docs):
 
 def test_build_writes_every_output_and_keeps_files_it_did_not_write(built):
     names = {p.name for p in built.iterdir()}
-    assert {"graph.trig", "graph.nq", "graph.ttl", "graph.jsonld", "manifest.json", "README.md"} <= names
+    graph_files = {"graph.trig", "graph.nq", "graph.ttl", "graph.jsonld"}
+    views = {"timeline.html", "actors.html", "timeline.json", "graph.graphml", "analysis.json"}
+    assert names == graph_files | views | {"manifest.json", "README.md"}
     assert (built / "README.md").read_text() == "notes of the user\n"
     manifest = json.loads((built / "manifest.json").read_text())
     assert manifest["counts"]["documents"] == 1
@@ -60,7 +62,7 @@ def test_build_writes_every_output_and_keeps_files_it_did_not_write(built):
         "path": "seeds/000_5ff86238f25741d4.txt", "documents": 1,
         "sha256": __import__("hashlib").sha256((SEEDS / "000_5ff86238f25741d4.txt").read_bytes()).hexdigest(),
     }]
-    assert set(manifest["outputs"]) == {"graph.trig", "graph.nq", "graph.ttl", "graph.jsonld"}
+    assert set(manifest["outputs"]) == graph_files | views
     assert manifest["base_iri"] == "https://w3id.org/negotiation-kg/id/"
     for name, entry in manifest["outputs"].items():
         assert entry["bytes"] == (built / name).stat().st_size
