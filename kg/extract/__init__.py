@@ -120,10 +120,13 @@ def extract_many(
         return
     if nlp is None:
         nlp = _default_nlp()
-    elif "kg_triggers" not in nlp.pipe_names:
-        import kg.nlp.triggers  # noqa: F401
+    else:
+        import kg.nlp.triggers  # noqa: F401  (registers the components)
 
-        nlp.add_pipe("kg_triggers", last=True)
+        if "kg_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_line_breaks", before="parser")
+        if "kg_triggers" not in nlp.pipe_names:
+            nlp.add_pipe("kg_triggers", last=True)
     batch: list[Document] = []
     for doc in docs:
         batch.append(doc)
