@@ -10,7 +10,7 @@ document and records where the body starts, so that a token's ``idx`` plus
 >>> from kg.records import Document
 >>> nlp = add_kg_components(spacy.blank("en"))
 >>> nlp.pipe_names
-['kg_actors']
+['kg_actors', 'kg_triggers']
 >>> text = " date 2025-07-20\\nTitle\\nKyiv has proposed talks."
 >>> d = Document(id="x", source="x.txt", text=text, sha256="", body_start=text.index("Kyiv"))
 >>> [(doc.user_data["offset"], doc.text[:4]) for _, doc in analyze(nlp, [d])]
