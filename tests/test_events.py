@@ -314,3 +314,22 @@ def test_parties_are_who_negotiates_not_who_is_mentioned_most(run):
             "urged restraint. US officials said the United States would host a fifth round.")
     r = [e for e in kinds(x, "NegotiationRound") if e.round == 4][0]
     assert r.track.startswith("egypt-ethiopia")
+
+
+def test_a_phone_conversation_is_a_meeting_not_a_statement(run):
+    x = run("Chancellor Friedrich Merz and President Cyril Ramaphosa spoke by phone on Tuesday, Berlin said.")
+    m = one(x, "Meeting")
+    assert str(m.time.earliest) == "2025-07-15" and {"Friedrich Merz", "Cyril Ramaphosa"} <= set(m.actors)
+
+
+def test_count_with_since_bounds_every_round(run):
+    x = run("The two sides have held three rounds of talks in Doha since February.", date(2025, 9, 1))
+    rounds = kinds(x, "NegotiationRound")
+    assert sorted(r.round for r in rounds) == [1, 2, 3]
+    assert all(str(r.time.earliest) == "2025-02-01" and str(r.time.latest) == "2025-09-01" for r in rounds)
+
+
+def test_the_medium_dates_the_statement(run):
+    x = run("In an interview broadcast on Sunday, Prime Minister Keir Starmer said a deal was close.",
+            date(2025, 9, 1))
+    assert str(one(x, "Statement").time.earliest) == "2025-08-31"

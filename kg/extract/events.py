@@ -806,9 +806,27 @@ class _Extractor:
             return
         if lem == "address" and not any(_lemma(x) in self.ctx.cue["medium_briefing"] | {"nation", "parliament", "crowd", "assembly", "delegation"} for x in t.subtree):
             return
-        if _embedding_speech(t) is not None:
-            return
         if _hypothetical(t):
+            return
+        if lem in ("speak", "talk") and any(
+            (k.dep_ == "prep" and k.lower_ in ("with", "by", "over", "on") and any(
+                _lemma(x) in ("phone", "telephone", "video", "call") or self.ctx.actor_of(x) for x in k.subtree))
+            or k.dep_ == "advmod" and k.lower_ in ("directly",)
+            for k in t.children
+        ) or (lem in ("speak", "talk") and self.ctx.actors_in(
+                [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree], ("Person",)).__len__() >= 2):
+            # "X and Y spoke by phone", "X spoke with Y": a conversation, not a statement
+            c = Cand("Meeting", "event", t)
+            c.anchors = {t.i}
+            subj = [x for k in t.children if k.dep_ in ("nsubj",) for x in k.subtree]
+            withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+            persons = self.ctx.actors_in(subj + withs, ("Person",))
+            if not persons and any(x.lower_ in ("he", "she") for x in subj) and last_person:
+                persons = [last_person[-1]] + self.ctx.actors_in(withs, ("Person",))
+            c.actors = persons + [a for a in self.ctx.actors_in(subj + withs) if a not in persons]
+            self.cands.append(c)
+            return
+        if _embedding_speech(t) is not None:
             return
         speaker, subj = self._speaker(t, last_person, last_subject)
         if speaker is None or self.ctx.tok_actor.get(subj.i if subj is not None else -1, ("", ""))[1] == "Country":
@@ -820,6 +838,8 @@ class _Extractor:
         c.actors = [speaker]
         c.medium, extra = self._medium(t)
         c.anchors = {t.i} | {x.i for x in extra}
+        # "in an interview aired on Sunday": the medium's own clause dates the statement
+        c.anchors |= {k.i for x in extra for k in x.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
         for k in t.children:
             if k.dep_ in ("advcl",) and _is_verb(k):
                 c.anchors.add(k.i)
@@ -1617,6 +1637,7 @@ class _Extractor:
                         continue
                     new = Cand("NegotiationRound", "event", e.trig, status=e.status, strong=True)
                     new.round, new.place, new.place_rank = i, e.place, e.place_rank
+                    new.earliest = e.earliest  # "three rounds since February": all of them
                     new.spans = list(e.spans)
                     new.actors = list(e.actors)
                     new.implied = True
@@ -2105,7 +2126,10 @@ class _Extractor:
             time = self._time_value(c)
             actors = list(c.actors)
             if c.kind in MEETING_FAMILY | {"PrisonerExchange", "RepatriationOfRemains", "Ceasefire"} and c.role == "event":
-                if c.kind != "Meeting":
+                persons = [a for a in actors if ctx.kind_of.get(a) == "Person"]
+                if c.kind == "Summit" and persons:
+                    actors += [ctx.affiliation[p] for p in persons if ctx.affiliation.get(p) and ctx.affiliation[p] not in actors]
+                elif c.kind != "Meeting":
                     actors = list(parties) + [a for a in actors if a not in parties]
             actors += [a for s in c.spans for a in self._span_actors(s, c) if a not in actors]
             mentions = {ctx.mention(a, b) for a, b in c.spans}
