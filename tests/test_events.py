@@ -333,3 +333,12 @@ def test_the_medium_dates_the_statement(run):
     x = run("In an interview broadcast on Sunday, Prime Minister Keir Starmer said a deal was close.",
             date(2025, 9, 1))
     assert str(one(x, "Statement").time.earliest) == "2025-08-31"
+
+
+def test_a_later_mention_of_the_agreement_is_not_another_agreement(run):
+    x = run("Delegations of Ethiopia and Eritrea met in Pretoria on Monday and agreed to a cessation of hostilities. "
+            "The agreement was signed after ten days of talks, the first formal negotiations since the war began.",
+            date(2025, 7, 22))
+    (agr,) = x.agreements
+    assert len(agr.mentions) == 2 and one(x, "Ceasefire").status == "Planned"
+    assert all(e.round is None for e in kinds(x, "NegotiationRound"))  # "first ... since" is no round number

@@ -73,7 +73,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children):
                 continue
-            content = [x for x in t.subtree]
+            content = [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t]
             found.append((t, content, g))
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in ex.sents:
@@ -171,9 +171,26 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
 
     for t, content, reached, content_event in out:
         reached_key = ex.keys.get(id(reached)) if reached is not None else None
+        # "The agreement was signed in Pretoria": a definite agreement noun without content
+        # of its own is a further mention of the agreement before it
+        if _lemma(t) in ("agreement", "deal", "accord", "treaty", "arrangement", "understanding") and t.tag_ == "NN" \
+                and any(d.lower_ in ("the", "that", "this") for d in t.children if d.dep_ == "det") \
+                and not [k for k in t.children if k.dep_ in ("prep", "acl", "relcl", "amod", "compound")] and agreements:
+            a = agreements[-1]
+            agreements[-1] = Agreement(a.key, a.label, a.status, a.reached_at, a.parties,
+                                       tuple(sorted(set(a.mentions) | {ctx.mention(t.i - 1 if t.i else t.i, t.i + 1)})))
+            continue
         ident = (reached_key, ex.keys.get(id(content_event)) if content_event is not None else None)
         words = [x for x in sorted(content, key=lambda x: x.i) if (not x.is_punct or x.text in (",", "-"))
                  and x.i not in ctx.tok_timex]
+        runs: list[list] = []
+        for x in words:  # the label is one stretch of text
+            if runs and x.i - runs[-1][-1].i <= 2:
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        if runs:
+            words = next((r for r in runs if r[0].i <= t.i <= r[-1].i), max(runs, key=len))
         while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in (
                 "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
             words = words[1:]

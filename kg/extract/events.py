@@ -613,7 +613,7 @@ class _Extractor:
             if k.dep_ == "amod" and k.lower_ in ("recent", "latest", "last") and k.i < t.i:
                 words.append(k.lower_)
         # ordinal: "second round", "the second Istanbul negotiations"; not "first talks in three years"
-        first_in_a_while = any(
+        first_in_a_while = any(x.lower_ == "since" for x in t.subtree) or any(
             k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
                 x.like_num or x.i in self.ctx.tok_timex or _lemma(x) in ("year", "month", "week", "decade", "day", "time")
                 for x in k.subtree)
