@@ -342,3 +342,18 @@ def test_a_later_mention_of_the_agreement_is_not_another_agreement(run):
     (agr,) = x.agreements
     assert len(agr.mentions) == 2 and one(x, "Ceasefire").status == "Planned"
     assert all(e.round is None for e in kinds(x, "NegotiationRound"))  # "first ... since" is no round number
+
+
+def test_due_to_meet_is_planned_and_travel_gives_the_place(run):
+    x = run("Thai and Cambodian military officials are due to meet on Friday.", date(2025, 5, 6))
+    r = one(x, "NegotiationRound")
+    assert r.status == "Planned" and str(r.time.earliest) == "2025-05-09"
+    y = run("Foreign Minister Sergei Lavrov will travel to Tianjin for talks with Chinese officials.")
+    assert one(y, "NegotiationRound").place == "Tianjin"
+
+
+def test_rejecting_a_plan_rejects_what_it_proposes(run):
+    x = run("Rebel spokesman Ahmed Diallo said they had accepted a Kenyan proposal for a 30-day truce. "
+            "Army officials rejected the plan on Monday.")
+    assert one(x, "Ceasefire").status == "Rejected"
+    assert one(x, "Statement").time.earliest is None  # the rejection's Monday is not the rebels' statement

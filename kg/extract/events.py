@@ -690,6 +690,9 @@ class _Extractor:
                     c.quantity = x.text.replace(",", "")
                     break
         subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if not subj and t.dep_ == "xcomp":  # "officials are due to meet", "they plan to meet"
+            h = t.head if t.head.dep_ != "acomp" else t.head.head
+            subj = [x for x in list(h.children) + list(t.head.children) if x.dep_ in ("nsubj", "nsubjpass")]
         subj_tokens = [x for s in subj for x in s.subtree]
         if t.dep_ == "relcl":
             subj_tokens += [t.head]
@@ -770,7 +773,7 @@ class _Extractor:
                 return (last_person[-1] if last_person else None), s
             if allow_country and s.lower_ in ("it", "they"):
                 return (last_subject[-1][0] if last_subject else None), s
-            if _lemma(s) in _SPEAKER_NOUNS and not names:
+            if _lemma(s) in _SPEAKER_NOUNS and not names and s.tag_ == "NN" and not self.ctx.actors_in(s.subtree):
                 return (last_person[-1] if last_person else None), s
             if names:
                 return names[0], s
@@ -1020,7 +1023,9 @@ class _Extractor:
                 "city", "town", "capital", "resort", "village", "port"
             ) and root.head.head.dep_ == "pobj":
                 root = root.head.head
-            if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "near", "inside", "outside"):
+            motion = root.dep_ == "pobj" and root.head.lower_ == "to" and _lemma(root.head.head) in (
+                "travel", "go", "fly", "head", "come", "return", "arrive", "move")
+            if (root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "near", "inside", "outside")) and not motion:
                 continue
             at = _climb(root, stop)
             for c in anchors_of.get(at.i, []):
@@ -1359,6 +1364,9 @@ class _Extractor:
                 break
         if any(_lemma(x) in cue["proposed"] for x in chain):
             return "Proposed", True
+        if any(_lemma(x) in ("proposal", "plan", "offer", "initiative", "idea", "call", "demand", "request") and x.pos_ == "NOUN"
+               for x in chain[:3]):
+            return "Proposed", True
         if g is None:
             return "Occurred", False
         verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
@@ -1414,6 +1422,11 @@ class _Extractor:
         if g.tag_ in ("VBD", "VBN") or _perfect(g):
             return "Occurred", False
         if g.tag_ in ("VB",) and _has_to(g):
+            heads = {_lemma(g.head), _lemma(g.head.head)}
+            if heads & {"due", "expect", "schedule", "set", "plan", "agree", "decide", "prepare", "slate"}:
+                return "Planned", True
+            if heads & cue["proposed"] | {"want", "hope", "offer", "propose", "suggest", "seek", "try"}:
+                return "Proposed", True
             return "Proposed", False
         return "Occurred", False
 
@@ -1919,6 +1932,10 @@ class _Extractor:
                         p = self._last_proposal(t.i + 1)
                         if p is not None and p.proposes is not None:
                             victim = p.proposes.root()
+                        elif p is None:
+                            proposed = [c.root() for c in self.cands if c.role == "event" and c.pos < t.i
+                                        and c.root().status == "Proposed"]
+                            victim = proposed[-1] if proposed else None
                     else:
                         victim = self._event_at(o)
                     if victim is not None and victim.role == "event" and victim.status != "Occurred":
