@@ -357,3 +357,9 @@ def test_rejecting_a_plan_rejects_what_it_proposes(run):
             "Army officials rejected the plan on Monday.")
     assert one(x, "Ceasefire").status == "Rejected"
     assert one(x, "Statement").time.earliest is None  # the rejection's Monday is not the rebels' statement
+
+
+def test_a_city_before_the_noun_is_the_place_and_two_cities_two_events(run):
+    x = run("The Geneva talks ended on Friday. Last week's talks in Riyadh were described as constructive "
+            "by envoy Steve Witkoff.", date(2025, 5, 6))
+    assert sorted(e.place for e in kinds(x, "NegotiationRound")) == ["Geneva", "Riyadh"]

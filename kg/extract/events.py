@@ -1034,6 +1034,11 @@ class _Extractor:
         for c in self.cands:
             if c.role != "event":
                 continue
+            if not _verbal(c) and c.place is None:  # "the Geneva talks", "the second Istanbul round"
+                for k in c.trig.children:
+                    hit = ctx.tok_place.get(k.i)
+                    if k.dep_ in ("compound", "amod", "nmod") and hit is not None and hit[1] >= 2 and k.i < c.trig.i:
+                        c.place, c.place_rank = hit[0].text, hit[1]
             g = c.trig if _verbal(c) else _gov(c.trig)
             if g is not None and g.dep_ == "relcl":
                 for ent, rank in self.places:
@@ -1512,7 +1517,13 @@ class _Extractor:
             return "defer"
         if c.ref == "previous" and focus is not None and focus.round and c.round is None:
             c.round = focus.round - 1
-        prior = [e for e in self.clusters if e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY)]
+        def elsewhere(e) -> bool:  # two different cities are two different events
+            return e.place_rank >= 3 and c.place_rank >= 3 and e.place != c.place
+
+        prior = [e for e in self.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
+                 and not elsewhere(e)]
+        if focus is not None and elsewhere(focus):
+            focus = None
         if c.round is not None:
             for e in prior:
                 if e.round == c.round and e.kind == "NegotiationRound" and self._same_series(e, c):
