@@ -363,3 +363,22 @@ def test_a_city_before_the_noun_is_the_place_and_two_cities_two_events(run):
     x = run("The Geneva talks ended on Friday. Last week's talks in Riyadh were described as constructive "
             "by envoy Steve Witkoff.", date(2025, 5, 6))
     assert sorted(e.place for e in kinds(x, "NegotiationRound")) == ["Geneva", "Riyadh"]
+
+
+def test_leaders_meeting_failed_agreement_and_a_reached_understanding(run):
+    x = run("President Lula da Silva and President Javier Milei met in Brasilia on Friday but failed to agree on a "
+            "ceasefire in the trade war. Milei said the understanding reached in Brasilia would help. "
+            "It was the first meeting between the two presidents since 2023, when they met in Rome.",
+            date(2025, 8, 16))
+    summits = sorted(kinds(x, "Summit") + kinds(x, "Meeting"), key=lambda e: e.time.earliest)
+    assert [str(e.time.earliest) for e in summits][-1] == "2025-08-15"
+    assert str(summits[0].time.earliest) == "2023-01-01" and summits[0].place == "Rome"
+    assert one(x, "Ceasefire").status == "Proposed"  # discussed, not agreed
+    assert [a.label for a in x.agreements] == ["The understanding reached in Brasilia"]
+
+
+def test_trip_to_meet_is_a_planned_meeting_dated_by_the_trip(run):
+    x = run("Prime Minister Mark Carney is expected to travel to Mexico City on Monday to meet President "
+            "Claudia Sheinbaum.", date(2025, 9, 13))
+    m = (kinds(x, "Summit") + kinds(x, "Meeting"))[0]
+    assert m.status == "Planned" and str(m.time.earliest) == "2025-09-15"

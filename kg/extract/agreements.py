@@ -46,7 +46,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
     found = []  # (token, content_tokens, reached Cand|None, content event Cand|None)
     for t, role in ex.agree_toks:
         if role == "agree":
-            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t):
+            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or (
+                    t.dep_ == "xcomp" and _lemma(t.head) in ("fail", "refuse", "decline")):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue
@@ -66,9 +67,11 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                     continue
             if _lemma(t) == "arrangement" or any(d.lower_ in ("any", "no", "new", "finished") for d in t.children):
                 continue
-            if _negated(g) or _hypothetical(g) or _future(g) or any(c.lower_ == "to" for c in g.children if c.dep_ == "aux"):
+            acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in ("make", "reach", "agree", "sign")
+                   and k.tag_ in ("VBN", "VBD")]
+            if not acl and (_negated(g) or _hypothetical(g) or _future(g) or any(
+                    c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
-            acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in ("make", "reach", "agree", "sign")]
             if _lemma(g) not in _REALIZE and not acl:
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children):

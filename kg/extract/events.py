@@ -619,6 +619,8 @@ class _Extractor:
                 for x in k.subtree)
             for k in kids
         )
+        if first_in_a_while:
+            c.first_since = True
         for k in self.doc[max(t.i - 4, t.sent.start):t.i]:
             o = ords.get(k.lower_)
             if o and not o[1] and not (o[0] == 1 and first_in_a_while):
@@ -664,7 +666,8 @@ class _Extractor:
         cue = self.ctx.cue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         obj_lemmas = {_lemma(x) for o in objs for x in o.subtree}
-        if _has_to(t) and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | {"agree", "propose", "suggest", "offer", "deal"}):
+        if _has_to(t) and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | {
+            "agree", "propose", "suggest", "offer", "deal", "travel", "go", "fly", "head", "come", "arrive", "return"}):
             if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
                 if not (t.head.pos_ == "NOUN" and _lemma(t.head) in ("deal", "agreement", "plan", "proposal")):
                     return
@@ -684,15 +687,23 @@ class _Extractor:
                     return
         c = Cand(kind, "event", t)
         c.anchors = {t.i}
+        if _has_to(t) and t.head.i != t.i and _lemma(t.head) in ("travel", "go", "fly", "head", "come", "arrive", "return"):
+            c.anchors.add(t.head.i)  # "travel to Washington on Monday to meet": the trip's date
         for o in objs:
             for x in o.subtree:
                 if x.like_num and any(ch.isdigit() for ch in x.text):
                     c.quantity = x.text.replace(",", "")
                     break
         subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if not subj and t.dep_ == "xcomp":  # "officials are due to meet", "they plan to meet"
-            h = t.head if t.head.dep_ != "acomp" else t.head.head
-            subj = [x for x in list(h.children) + list(t.head.children) if x.dep_ in ("nsubj", "nsubjpass")]
+        cur = t
+        for _ in range(3):  # "officials are due to meet", "X is expected to travel to Y to meet Z"
+            if subj or cur.dep_ not in ("xcomp", "advcl", "acomp") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            subj = [x for x in cur.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if _lemma(cur) in ("travel", "go", "fly", "head", "come", "arrive", "return"):
+                c_anchor_extra = cur.i
+        subj = subj
         subj_tokens = [x for s in subj for x in s.subtree]
         if t.dep_ == "relcl":
             subj_tokens += [t.head]
@@ -728,6 +739,9 @@ class _Extractor:
                                 if n and not n[1] and not any(x.lower_ in ("since", "in") for x in p.children):
                                     c.round = n[0]
                                     c.kind = "NegotiationRound" if c.kind == "Meeting" and not self.ctx.actors_in(subj_tokens, ("Person",)) else c.kind
+        if t.dep_ == "relcl" and t.head.i in self.ctx.tok_timex:
+            c.anchors.add(t.head.i)
+            c.date_head = self.ctx.tok_timex[t.head.i]
         if t.dep_ == "relcl" and _lemma(t.head) in ("time", "occasion", "day"):
             c.anchors.add(t.head.head.i)
         # definite subjects without anything new refer back ("before the delegations sat down")
@@ -1049,6 +1063,17 @@ class _Extractor:
             self._context_preps(c)
             if c.role == "event" and not _verbal(c):
                 self._participants(c)
+            if getattr(c, "date_head", None) is not None and c.time is None:
+                # "since 2019, when they met in Osaka": the date the clause hangs on
+                tv, span = ctx.timexes[c.date_head]
+                if tv.granularity in ("lower-bound", "upper-bound"):
+                    from kg.extract.timex import normalize
+
+                    words = [x.text for x in span if x.lower_ not in ("since", "before", "after", "until", "by", "from")]
+                    tv2 = normalize(" ".join(words), ctx.pub) if words else None
+                    tv = TimeValue(tv2.text, tv2.timex, tv2.earliest, tv2.latest, tv2.granularity, tv.mention) if tv2 else None
+                if tv is not None and tv.granularity not in ("duration", "ref"):
+                    c.time = tv
         self._started_on()
         # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
         for c in self.cands:
@@ -1136,6 +1161,8 @@ class _Extractor:
                 c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
             return
         if tv.granularity == "lower-bound":
+            if getattr(c, "first_since", False):
+                return  # "the first meeting since 2019" says nothing of when this one was
             if tv.earliest is not None:
                 c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
             return
@@ -1255,7 +1282,7 @@ class _Extractor:
         gone.target = keep
         keep.anchors |= gone.anchors
         keep.members = getattr(keep, "members", [keep]) + getattr(gone, "members", [gone])
-        if keep.kind != gone.kind:
+        if keep.kind != gone.kind and (gone.ref not in ("def", "anaphor", "such") or gone.round is not None):
             order = ["NegotiationRound", "Summit", "Meeting"]
             if keep.kind in order and gone.kind in order:
                 keep.kind = min(keep.kind, gone.kind, key=order.index)
@@ -1334,7 +1361,9 @@ class _Extractor:
                 return "Occurred", True
             if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
                 return "Rejected", True
-        if mods & {"possible", "proposed", "potential", "hypothetical", "suggested"}:
+        own = {_lemma(k) for k in t.children if k.dep_ in ("amod", "compound", "advmod")} | {
+            k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
+        if own & {"possible", "proposed", "potential", "hypothetical", "suggested", "propose", "suggest"}:
             return "Proposed", True
         if mods & {"next", "upcoming", "forthcoming", "planned", "scheduled"}:
             return "Planned", True
@@ -1401,6 +1430,8 @@ class _Extractor:
             return "Rejected", True
         if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
             return "Planned", True
+        if lem in ("agree", "settle") and _lemma(g.head) in ("fail", "refuse", "decline") and g.dep_ == "xcomp":
+            return "Proposed", True
         if lem in ("agree", "settle") or (g.pos_ == "NOUN" and lem in ("deal",)):
             return "Planned", True
         if _lemma(g.head) in ("agree", "settle", "deal") and g.dep_ in ("xcomp", "acl"):
@@ -1554,6 +1585,10 @@ class _Extractor:
                     return None
                 if demonstrative and prior:
                     return prior[-1]
+                if c.status in ("Planned", "Proposed") and c.strong:  # "they would join the meeting"
+                    ahead = [e for e in prior if e.status in ("Planned", "Proposed")]
+                    if ahead:
+                        return ahead[-1]
                 if focus is not None and tk is None:
                     return focus
                 cands = [e for e in prior if e.status == "Occurred"]
