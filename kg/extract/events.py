@@ -519,8 +519,10 @@ class _Extractor:
         ):
             return True
         # generic plurals: "exchanges made while...", "Swaps of this kind"
-        if t.tag_ in ("NNS", "NNPS") and not dets and not self._has_time_or_place(t):
-            if not any(c.dep_ in ("amod",) for c in t.children):
+        if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not self._has_time_or_place(t):
+            between = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and self.ctx.actors_in(c.subtree)
+                          for c in t.children)  # "talks between Kigali and Kinshasa have stalled"
+            if not any(c.dep_ in ("amod",) for c in t.children) and not between:
                 return True
         if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
             return True
