@@ -112,6 +112,10 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         probes = []
         context_ids: set[int] = set()
         heads = {t, g} | {k for k in t.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
+        for x in content:  # "agreed to a ceasefire after talks in Malaysia"
+            if x.dep_ == "prep" and x.lower_ in ("after", "following"):
+                probes += list(x.subtree)
+                context_ids.update(y.i for y in x.subtree)
         for h in heads:
             for k in h.children:
                 if k.dep_ == "prep" and k.lower_ in ("during", "at", "in"):

@@ -1107,7 +1107,7 @@ class _Extractor:
         for a in self.ctx.actors_in(toks):
             if a not in c.actors:
                 c.actors.append(a)
-        if c.kind != "NegotiationRound" or c.round is not None:
+        if c.kind != "NegotiationRound" or c.round is not None or c.ref in ("def", "such", "anaphor"):
             return
         if any(_lemma(x) in self.ctx.cue["delegation"] for x in toks):
             return
