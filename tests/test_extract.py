@@ -119,8 +119,9 @@ def test_odd_inputs_never_fail(nlp, text):
 
 
 @pytest.mark.slow
-def test_very_long_document_is_extracted_in_windows():
-    """Megabytes of text go through (a light pipeline: tokenizer, sentences, lexicons)."""
+def test_five_megabyte_document_is_extracted_in_windows():
+    """5 MB of text go through (a light pipeline: tokenizer, sentences, the project's
+    components; the trained parser takes about 17 minutes on such a file, also without error)."""
     import spacy
 
     from kg.extract import extract_many
@@ -131,10 +132,10 @@ def test_very_long_document_is_extracted_in_windows():
     add_kg_components(light)
     para = ("Delegations met in Geneva on Monday for talks. The next round will be held next week, "
             "the envoy said. Both sides agreed to exchange prisoners.\n")
-    text = para * (1_100_000 // len(para))
+    text = para * (5_000_000 // len(para) + 1)
     (x,) = list(extract_many([_doc(text)], nlp=light))
     assert x.warnings == ()
-    assert len(text) > 1_000_000 and len(x.events) > 100
+    assert len(text) >= 5_000_000 and len(x.events) > 10_000
     assert len({e.key for e in x.events}) == len(x.events)
 
 
