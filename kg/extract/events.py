@@ -174,6 +174,10 @@ class _Ctx:
         for tv in timexes:
             if tv.mention is None:
                 continue
+            if tv.granularity not in ("upper-bound", "lower-bound", "ref", "duration") and (
+                tv.earliest is None or tv.latest is None
+            ):
+                continue  # recognized but not resolved (no anchor, no reference): no date to give
             span = doc.char_span(tv.mention.start - self.off, tv.mention.end - self.off,
                                  alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -2263,7 +2267,14 @@ class _Extractor:
                 hi2 = min(hi, hi2)
             lo2 = lo2 if lo2 is not None else lo
             hi2 = hi2 if hi2 is not None else hi
+            if lo2 is not None and hi2 is not None and lo2 > hi2:
+                # the derived bounds contradict the expression: keep what the expression says
+                lo2, hi2 = t.earliest, t.latest
+                if lo2 is not None and hi2 is not None and lo2 > hi2:
+                    return None
             return TimeValue(t.text, t.timex, lo2, hi2, t.granularity, t.mention)
+        if lo is not None and hi is not None and lo > hi:
+            lo = None  # a derived lower bound after the upper one (e.g. the publication): drop it
         if lo is None and hi is None:
             return None
         timex = getattr(c, "ref_timex", None)
