@@ -382,3 +382,9 @@ def test_trip_to_meet_is_a_planned_meeting_dated_by_the_trip(run):
             "Claudia Sheinbaum.", date(2025, 9, 13))
     m = (kinds(x, "Summit") + kinds(x, "Meeting"))[0]
     assert m.status == "Planned" and str(m.time.earliest) == "2025-09-15"
+
+
+def test_talks_that_began_and_will_continue_are_ongoing_over_both_days(run):
+    x = run("The talks, which began on Monday in Oslo, will continue on Wednesday.", date(2025, 6, 10))
+    r = one(x, "NegotiationRound")
+    assert (r.status, str(r.time.earliest), str(r.time.latest)) == ("Ongoing", "2025-06-09", "2025-06-11")

@@ -1190,10 +1190,22 @@ class _Extractor:
             c.earliest = bound
             return
         if c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time != tv:
-            c.extra = getattr(c, "extra", []) + [tv]
+            root = self._tv_root(tv)
+            if root is not None and root.dep_ == "conj":  # "on March 3 and March 7": one more date
+                c.extra = getattr(c, "extra", []) + [tv]
+            elif root is not None and _lemma(_climb(root, set())) in ("continue", "end", "conclude", "last", "run",
+                                                                       "close", "wrap", "finish", "resume"):
+                lo, hi = min(c.time.earliest, tv.earliest), max(c.time.latest, tv.latest)
+                c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, lo, hi, "range", c.time.mention)
             return
         if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
             c.time = tv
+
+    def _tv_root(self, tv: TimeValue):
+        for t2, span in self.timexes:
+            if t2 is tv:
+                return span.root
+        return None
 
     def _context_preps(self, c: Cand):
         """'at the table', 'during the session', 'after the talks', 'afterwards', 'before X'."""
@@ -1365,6 +1377,8 @@ class _Extractor:
                 return "Cancelled", True
             if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
                 return "Occurred", True
+            if l0 in ("continue", "resume", "proceed") and t.dep_ == "nsubj" and (_future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
+                return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
             if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
                 return "Rejected", True
         own = {_lemma(k) for k in t.children if k.dep_ in ("amod", "compound", "advmod")} | {
