@@ -40,6 +40,3 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
 
-
-def debug(doc_id: str) -> None:
-    """Print the candidates of one document (python -c 'import bench.dev_events as b; b.debug("003")')."""
