@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str]) -> int:
-    paths = [ROOT / "seeds", ROOT / "tests" / "corpus"]
+    paths = [ROOT / "seeds", *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
     docs = [d for d in load_paths(paths) if "/gold/" not in str(d.source)]
     golds = load_golds(sorted((ROOT / "tests" / "corpus" / "gold").glob("*.json")))
     extractions = list(extract_many(docs))
