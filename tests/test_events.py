@@ -388,3 +388,13 @@ def test_talks_that_began_and_will_continue_are_ongoing_over_both_days(run):
     x = run("The talks, which began on Monday in Oslo, will continue on Wednesday.", date(2025, 6, 10))
     r = one(x, "NegotiationRound")
     assert (r.status, str(r.time.earliest), str(r.time.latest)) == ("Ongoing", "2025-06-09", "2025-06-11")
+
+
+def test_signing_by_leaders_is_a_summit_where_the_agreement_is_reached(run):
+    x = run("President William Ruto and President Salva Kiir signed a peace declaration in Nairobi on Friday. "
+            "Talks on the text began in 2023 and were concluded in March.", date(2025, 8, 9))
+    s = one(x, "Summit")
+    assert (s.place, str(s.time.earliest)) == ("Nairobi", "2025-08-08")
+    assert [a.reached_at for a in x.agreements] == [s.key]
+    t = one(x, "NegotiationRound").time
+    assert (str(t.earliest), str(t.latest)) == ("2023-01-01", "2025-03-31")

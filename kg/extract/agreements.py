@@ -32,7 +32,7 @@ from kg.records import Agreement
 __all__ = ["find_agreements"]
 
 _REALIZE = {"reach", "strike", "sign", "produce", "result", "yield", "clinch", "seal", "make",
-            "agree", "conclude", "come", "secure", "hammer", "broker", "adhere", "implement"}
+            "agree", "conclude", "come", "secure", "hammer", "broker", "adhere", "implement", "initial"}
 _RECIPROCAL = ("each side", "both sides", "the two sides", "the sides", "both parties",
                "the parties", "each party", "both delegations", "the two delegations")
 
@@ -202,7 +202,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
             words = words[1:]
         # "..., and that ...": the content stops before a following clause
-        cut = [x.i for x in words if x.dep_ == "cc" and x.head.dep_ in ("ccomp", "ROOT") or x.dep_ == "mark" and x.i > words[0].i]
+        cut = [x.i for x in words if x.dep_ == "cc" and x.head.dep_ in ("ccomp", "ROOT") or x.dep_ == "mark" and x.i > words[0].i
+               or x.lower_ in ("which", "who", "where", "when") and x.i > words[0].i and x.i - 1 >= 0 and doc[x.i - 1].text == ","]
         if cut:
             words = [x for x in words if x.i < cut[0]]
         while words and (words[-1].dep_ in ("cc", "mark", "punct", "det") or words[-1].lower_ in ("that", "and")):

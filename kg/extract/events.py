@@ -454,6 +454,8 @@ class _Extractor:
                         self._proposal_noun(t, last_person, last_subject)
                     elif role in ("agree", "agreement_noun"):
                         self.agree_toks.append((t, role))
+                        if role == "agreement_noun":
+                            self._signing(t)
                 except (IndexError, ValueError):  # a malformed parse never stops extraction
                     continue
                 self._note_subject(t, last_subject)
@@ -767,6 +769,29 @@ class _Extractor:
                     c2.anchors = {cj.i}
                     c2.actors = list(c.actors)
                     self.cands.append(c2)
+
+    def _signing(self, t):
+        """'X and Y signed a peace deal in Washington on Friday': the signing is a
+        meeting of the signatories (a summit when they are leaders)."""
+        g = t.head
+        if t.dep_ != "dobj" or _lemma(g) not in ("sign", "initial") or _negated(g) or _hypothetical(g) or _future(g):
+            return
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+            return
+        dated = any(x.i in self.ctx.tok_timex or x.i in self.ctx.tok_place
+                    for k in list(g.children) + list(t.children) if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+        if not dated or g.i in {c.trig.i for c in self.cands}:
+            return
+        c = Cand("Meeting", "event", g)
+        c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
+        subj = [x for k in g.children if k.dep_ in ("nsubj",) for x in k.subtree]
+        persons = self.ctx.actors_in(subj, ("Person",))
+        c.actors = self.ctx.actors_in(subj)
+        if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
+            c.kind = "Summit"
+        elif not persons and len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2:
+            c.kind = "NegotiationRound"
+        self.cands.append(c)
 
     def _speaker(self, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.children if x.dep_ in ("nsubj",)]
@@ -1197,6 +1222,13 @@ class _Extractor:
                                                                        "close", "wrap", "finish", "resume"):
                 lo, hi = min(c.time.earliest, tv.earliest), max(c.time.latest, tv.latest)
                 c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, lo, hi, "range", c.time.mention)
+            return
+        root = self._tv_root(tv)
+        at = _climb(root, set()) if root is not None else None
+        if (c.time is not None and at is not None and _lemma(at) in ("conclude", "end", "finish", "wrap", "close", "complete")
+                and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
+            # "talks began in 2020 and were concluded in March": from the start to the end
+            c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
             return
         if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
             c.time = tv
