@@ -89,12 +89,15 @@ def actor_at(result: ActorResult, start: int, end: int, *, places: bool = False)
     return None
 
 
-def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None) -> str | None:
+def normalize_title(
+    words: list[tuple[str, str | None]], affiliation: str | None, *, organization: bool = False
+) -> str | None:
     """A job title in the gold style from the words of a title phrase.
 
     ``words`` are ``(text, country)`` pairs, ``country`` being the canonical country a
     word names (a demonym, a country's name or a capital) or None; ``affiliation`` is
-    the person's country when known.
+    the person's country when known; ``organization`` says that the title names an
+    organization ("Kremlin spokesperson"), which then stands for the country.
 
     >>> normalize_title([("Turkish", "Turkey"), ("Foreign", None), ("Minister", None)], "Turkey")
     'Foreign Minister of Turkey'
@@ -103,7 +106,7 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
     >>> normalize_title([("the", None), ("head", None), ("of", None), ("the", None),
     ...                  ("Azerbaijani", "Azerbaijan"), ("delegation", None)], "Azerbaijan")
     'Head of the Azerbaijani delegation'
-    >>> normalize_title([("Kremlin", None), ("spokesperson", None)], "Russia")
+    >>> normalize_title([("Kremlin", None), ("spokesperson", None)], "Russia", organization=True)
     'Kremlin spokesperson'
     """
     while words and words[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
@@ -140,7 +143,7 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
             text = _join(w for w, _ in words)
             return text[0].upper() + text[1:]
     kept = []
-    org_word = False
+    org_word = organization
     for w, c in words:
         if c:
             country = country or c
@@ -148,9 +151,6 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
         if w in ("'s", "’s"):
             continue
         kept.append(w)
-        low = w.lower()
-        if w[:1].isupper() and low not in _TITLE_WORDS and low[:-1] not in _TITLE_WORDS:
-            org_word = True
     if not kept:
         return None
     presidential = [w for w in kept if w.lower() == "presidential"]
@@ -196,6 +196,24 @@ def _join(words) -> str:
 
 def _with_article(name: str) -> str:
     return f"the {name}" if name in _ARTICLE_COUNTRIES else name
+
+
+def _sentence_country(doc: Doc, spans: list[Span], actor_spans: list[Span]) -> str | None:
+    """The one country acting in the sentence of a person's first mention, if only one."""
+    first = min(spans, key=lambda s: s.start)
+    if doc.has_annotation("SENT_START"):
+        sent = first.sent
+        lo, hi = sent.start, sent.end
+    else:
+        lo = first.start
+        while lo > 0 and doc[lo - 1].text not in (".", "!", "?"):
+            lo -= 1
+        hi = first.end
+        while hi < len(doc) and doc[hi - 1].text not in (".", "!", "?"):
+            hi += 1
+    countries = {s.kb_id_ for s in actor_spans
+                 if s.label_ == "Country" and lo <= s.start < hi and not s.id_.endswith(":weak")}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_of(name: str | None, gaz) -> str | None:
@@ -247,8 +265,12 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
 
     # titles the text gives, per person
     text_titles: dict[str, tuple[Span, str]] = {}
+    text_affiliations: dict[str, str] = {}
     for t in title_spans:
-        text_titles.setdefault(t.kb_id_, (t, t.id_))
+        if t.label_ == "Title":
+            text_titles.setdefault(t.kb_id_, (t, t.id_))
+        if t.id_:
+            text_affiliations.setdefault(t.kb_id_, t.id_)
 
     reported: dict[str, str] = {}
     for name, spans in by_name.items():
@@ -259,11 +281,11 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
     affiliations: dict[str, str | None] = {}
     for name, kind in list(reported.items()):
         entry = gaz.entry(name)
-        aff = None
-        if name in text_titles and text_titles[name][1]:
-            aff = text_titles[name][1]
+        aff = text_affiliations.get(name)
         if aff is None and entry is not None:
             aff = entry.affiliation
+        if aff is None and kind == "Person":
+            aff = _sentence_country(doc, by_name[name], actor_spans)
         affiliations[name] = aff
     # affiliations that the text mentions at all are actors too
     for name, aff in list(affiliations.items()):
@@ -286,14 +308,18 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
             if name in text_titles:
                 tspan, _ = text_titles[name]
                 words = []
+                organization = False
                 for tok in tspan:
                     country = None
                     for s in all_spans:
-                        if s.label_ == "Country" and s.start <= tok.i < s.end:
-                            country = s.kb_id_
+                        if s.start <= tok.i < s.end:
+                            if s.label_ == "Country":
+                                country = s.kb_id_
+                            elif s.label_ == "Organization":
+                                organization = True
                             break
                     words.append((tok.text, country))
-                title = normalize_title(words, _country_of(affiliations.get(name), gaz))
+                title = normalize_title(words, _country_of(affiliations.get(name), gaz), organization=organization)
             if title is None and entry is not None:
                 title = entry.title
         actors.append(

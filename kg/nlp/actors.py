@@ -21,8 +21,10 @@ The component only annotates. It writes three span groups:
   role: actor or weak, weak being a demonym that qualifies a non-actor noun);
 - ``doc.spans["kg_actor_places"]``: countries, capitals and organizations named as
   places ("in Belarus", "in Moscow", "at the White House");
-- ``doc.spans["kg_titles"]``: job titles the text gives a person; ``kb_id_`` is the
-  person, ``id_`` the canonical name of the country or organization the title names.
+- ``doc.spans["kg_titles"]``: job titles the text gives a person (label ``Title``;
+  ``kb_id_`` is the person, ``id_`` the canonical name of the country or organization
+  the title or its context names), or, label ``Affiliation``, the person's name when
+  the text gives an affiliation but no title ("Turkey's Mevlut Cavusoglu").
 
 Word lists live in ``ontology/gazetteer/cues.json``.
 
@@ -192,6 +194,7 @@ class _Title:
     end: int
     person: str
     affiliation: str = ""
+    label: str = "Title"  # or "Affiliation": the span is the name, no title given
 
 
 @Language.factory("kg_actors", default_config={"gazetteer_dir": None})
@@ -202,6 +205,8 @@ def make_actor_recognizer(nlp: Language, name: str, gazetteer_dir: str | None) -
 
 class ActorRecognizer:
     """Annotates actor mentions (see the module docstring)."""
+
+    _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP", "LOC", "WORK_OF_ART"})
 
     def __init__(self, nlp: Language, name: str = "kg_actors", *, gazetteer_dir: str | None = None):
         self.name = name
@@ -225,6 +230,7 @@ class ActorRecognizer:
         self.nego_nouns = w.get("negotiation_nouns", frozenset())
         self.speech = w.get("speech_verbs", frozenset())
         self.lead_verbs = w.get("lead_verbs", frozenset())
+        self.saying = w.get("saying_verbs", frozenset())
         self.org_heads = w.get("org_heads", frozenset())
         self.not_names = w.get("not_names", frozenset())
         self.relative_verbs: dict[str, str] = self.gaz.cues.get("relative_verbs", {})
@@ -242,6 +248,8 @@ class ActorRecognizer:
     # ------------------------------------------------------------------ match
     def match(self, doc: Doc) -> tuple[list[_Hit], list[_Title]]:
         """Find actor mentions and titles (token offsets); nothing is written to ``doc``."""
+        self._has_dep = doc.has_annotation("DEP")
+        self._has_ents = doc.has_annotation("ENT_IOB")
         gaz_hits = self._gazetteer_hits(doc)
         self._covered = {i: h for h in gaz_hits for i in range(h.start, h.end)}
         persons: list[_Hit] = []
@@ -262,9 +270,11 @@ class ActorRecognizer:
             taken.update(range(h.start, h.end))
             out.append(h)
         out.extend(self._coref(doc, out, taken))
+        out.sort(key=lambda h: (h.start, h.end))
+        self._ends = {h.end: h for h in out}
         for h in out:
             if h.kind != "Person":
-                h.role = self._role(doc, h, out)
+                h.role = self._role(doc, h)
         out.sort(key=lambda h: (h.start, h.end))
         return out, titles
 
@@ -277,7 +287,7 @@ class ActorRecognizer:
         doc.spans[SPANS_KEY] = actors
         doc.spans[PLACES_KEY] = places
         doc.spans[TITLES_KEY] = [
-            Span(doc, t.start, t.end, label="Title", kb_id=t.person, span_id=t.affiliation)
+            Span(doc, t.start, t.end, label=t.label, kb_id=t.person, span_id=t.affiliation)
             for t in sorted(titles, key=lambda t: (t.start, t.end))
         ]
 
@@ -389,10 +399,10 @@ class ActorRecognizer:
         if name not in self.gaz.entries and e - ns < 2 and source not in ("title",):
             return None
         persons.append(_Hit(s, e, name, "Person", source))
-        if title is not None:
-            ts, te = title
-            if te > ts:
-                titles.append(_Title(ts, te, name, affiliation or ""))
+        if title is not None and title[1] > title[0]:
+            titles.append(_Title(title[0], title[1], name, affiliation or ""))
+        elif affiliation:
+            titles.append(_Title(ns, e, name, affiliation, "Affiliation"))
         return name
 
     # ------------------------------------------------------------------ patterns
@@ -419,6 +429,18 @@ class ActorRecognizer:
                 continue
             if tok.lower_ in self.title_words and tok.lower_ not in ("and", "&"):
                 start = k
+                k -= 1
+                continue
+            if (
+                k + 1 < i
+                and doc[k + 1].lower_ in self.title_heads
+                and doc[k + 1].text[:1].isupper()
+                and tok.is_alpha
+                and tok.text[:1].isupper()
+                and tok.text not in self.not_names
+                and not tok.is_sent_start
+            ):
+                start = k  # a portfolio: "Water Minister", "Agriculture Secretary"
                 k -= 1
                 continue
             if (
@@ -491,7 +513,7 @@ class ActorRecognizer:
                 if plural_title and e + 1 < n and doc[e].lower_ == "and":
                     other = self._scan_name(doc, e + 1)
                     if other is not None and other[2] - other[1] >= 2:
-                        t = [t for t in titles if t.person == found]
+                        t = titles[-1:] if titles and titles[-1].person == found else []
                         tspan = (t[-1].start, t[-1].end) if t else None
                         self._add_person(doc, persons, titles, other, "title", tspan, t[-1].affiliation if t else "")
                         e = other[2]
@@ -500,6 +522,8 @@ class ActorRecognizer:
     def _evidence(self, doc: Doc, span, persons, titles) -> str | None:
         s, ns, e = span
         n = len(doc)
+        led = s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in self.lead_verbs
+        lead_aff = self._context_affiliation(doc, s - 2) if led else ""
         # 1. title before: "Turkish Foreign Minister Hakan Fidan", "presidential aide X"
         tp = self._title_phrase_before(doc, s)
         if tp is not None:
@@ -517,7 +541,7 @@ class ActorRecognizer:
                 k += 1
             ok, aff = self._phrase(doc, e + 1, k)
             if ok and (k == n or doc[k].text in (",", ".", ";", ":")):
-                return self._add_person(doc, persons, titles, span, "title", (e + 1, k), aff)
+                return self._add_person(doc, persons, titles, span, "title", (e + 1, k), aff or lead_aff)
             # "X, who heads the ruling party's faction in parliament"
             if e + 2 < n and doc[e + 1].lower_ == "who":
                 verb = doc[e + 2].lower_
@@ -525,7 +549,7 @@ class ActorRecognizer:
                     k = e + 3
                     while k < n and doc[k].text not in (",", ".", ";", ":") and k - e < 16:
                         k += 1
-                    return self._add_person(doc, persons, titles, span, "title", (e + 2, k), "")
+                    return self._add_person(doc, persons, titles, span, "title", (e + 2, k), lead_aff)
         # 4. apposition before: "the head of the Azerbaijani delegation, Elchin Amirbayov,"
         if s >= 2 and doc[s - 1].text == "," and e - ns >= 2:
             k = s - 2
@@ -536,9 +560,8 @@ class ActorRecognizer:
             if ok and (e >= n or doc[e].text in (",", ".", ";") or doc[e].lower_ in self.speech):
                 return self._add_person(doc, persons, titles, span, "title", (start, s - 1), aff)
         # 5. "led by X", "headed by X" (a full name)
-        if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in self.lead_verbs and e - ns >= 2:
-            aff = self._context_affiliation(doc, s - 2)
-            return self._add_person(doc, persons, titles, span, "title", None, aff)
+        if led and e - ns >= 2:
+            return self._add_person(doc, persons, titles, span, "title", None, lead_aff)
         return None
 
     def _context_affiliation(self, doc: Doc, i: int) -> str:
@@ -555,12 +578,14 @@ class ActorRecognizer:
 
     def _ner_persons(self, doc: Doc, persons: list[_Hit]) -> None:
         """PERSON entities of the trained NER, kept with evidence only."""
-        if not doc.has_annotation("ENT_IOB"):
+        if not self._has_ents:
             return
         taken = {i for p in persons for i in range(p.start, p.end)}
         n = len(doc)
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label_ not in self._NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ != "PERSON" and any(t.text in self.org_heads for t in ent):
                 continue
             span = self._scan_name(doc, ent.start)
             if span is None:
@@ -576,12 +601,20 @@ class ActorRecognizer:
                 )
             if s > 0 and doc[s - 1].lower_ in self.speech:
                 evidence = True
-            if doc.has_annotation("DEP"):
+            if self._has_dep:
                 root = doc[ns:e].root
                 if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in self.speech:
                     evidence = True
                 if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ in self.lead_verbs:
                     evidence = True
+            if ent.label_ != "PERSON":
+                # the small model often labels unfamiliar names ORG or FAC: a person-shaped
+                # name of 2-3 words that says something is a person
+                said = (e < n and doc[e].lower_ in self.saying) or (s > 0 and doc[s - 1].lower_ in self.saying)
+                if self._has_dep:
+                    root = doc[ns:e].root
+                    said = said or (root.dep_ == "nsubj" and root.head.lower_ in self.saying)
+                evidence = said and 2 <= e - ns <= 3 and ent.start == s and ent.end == e
             if evidence:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
@@ -636,7 +669,7 @@ class ActorRecognizer:
             k -= 1
         return k
 
-    def _role(self, doc: Doc, h: _Hit, hits: list[_Hit]) -> str:
+    def _role(self, doc: Doc, h: _Hit) -> str:
         n = len(doc)
         nxt = doc[h.end] if h.end < n else None
         possessive = nxt is not None and nxt.text in _APOS
@@ -644,10 +677,10 @@ class ActorRecognizer:
         prev = doc[k] if k >= 0 else None
         locative = prev is not None and prev.lower_ in self.loc_preps
         # conjunction: "in Istanbul and Ankara" inherits the role of the first conjunct
-        if prev is not None and prev.lower_ in ("and", "or", "nor", ","):
-            before = [o for o in hits if o.end <= k and o is not h and o.end >= k - 1]
-            if before and before[-1].role in ("place", "actor") and before[-1].kind != "Person":
-                first = before[-1]
+        acts = nxt is not None and nxt.lower_ in self.speech
+        if prev is not None and prev.lower_ in ("and", "or", "nor", ",") and not acts:
+            first = self._ends.get(k) or self._ends.get(k - 1)
+            if first is not None and first is not h and first.kind != "Person":
                 if h.source == "demonym" and first.source == "demonym":
                     pass  # "Russian and Ukrainian negotiators": decided by the noun below
                 elif first.role == "place" and not possessive:
@@ -663,7 +696,7 @@ class ActorRecognizer:
                 return "place"
             if prev is not None and prev.lower_ == "with" and k > 0 and doc[k - 1].lower_ in self.nego_nouns:
                 return "actor"
-            if doc.has_annotation("DEP"):
+            if self._has_dep:
                 tok = doc[h.end - 1]
                 dep = tok.dep_
                 if dep in ("nsubj", "nsubjpass"):
