@@ -297,4 +297,4 @@ def test_dev_corpus_without_the_people_list(tmp_path):
     report = _score_dev(base)
     per_doc = {r.doc_id: r.metrics()["actor_f1"] for r in report.documents}
     print("actor F1 per document without people.jsonl:", per_doc)
-    assert report.macro["actor_f1"] >= 0.80, per_doc
+    assert report.macro["actor_f1"] >= 0.90, per_doc

@@ -282,6 +282,8 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
     for name, kind in list(reported.items()):
         entry = gaz.entry(name)
         aff = text_affiliations.get(name)
+        if aff is not None and kind == "Person":
+            aff = _country_of(aff, gaz) or aff  # "NSDC Secretary" works for Ukraine
         if aff is None and entry is not None:
             aff = entry.affiliation
         if aff is None and kind == "Person":
@@ -308,18 +310,38 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
             if name in text_titles:
                 tspan, _ = text_titles[name]
                 words = []
-                organization = False
+                organization = None
+                depth = 0
                 for tok in tspan:
+                    if tok.text == "(":
+                        depth += 1
+                    if depth:
+                        if tok.text == ")":
+                            depth -= 1
+                        continue  # "NSDC (National Security and Defense Council) Secretary"
                     country = None
                     for s in all_spans:
                         if s.start <= tok.i < s.end:
                             if s.label_ == "Country":
                                 country = s.kb_id_
                             elif s.label_ == "Organization":
-                                organization = True
+                                organization = organization or s.kb_id_
                             break
                     words.append((tok.text, country))
-                title = normalize_title(words, _country_of(affiliations.get(name), gaz), organization=organization)
+                org_entry = gaz.entry(organization) if organization else None
+                if organization and not (org_entry and org_entry.seat_of_government) and not any(
+                    w.lower() in ("of", "for", "to") for w, _ in words
+                ):
+                    # "NSDC Secretary" -> "Secretary of the National Security and Defense Council";
+                    # a seat of government stays an adjective ("Kremlin spokesperson")
+                    org_words = {t.text for s in all_spans if s.kb_id_ == organization and s.start >= tspan.start
+                                 and s.end <= tspan.end for t in s}
+                    core = [(w, c) for w, c in words if w not in org_words and not c]
+                    head = normalize_title(core, None)
+                    title = f"{head} of the {organization}" if head else None
+                else:
+                    title = normalize_title(words, _country_of(affiliations.get(name), gaz),
+                                            organization=organization is not None)
             if title is None and entry is not None:
                 title = entry.title
         actors.append(

@@ -256,6 +256,9 @@ class ActorRecognizer:
         titles: list[_Title] = []
         self._person_patterns(doc, persons, titles)
         self._ner_persons(doc, persons)
+        self._quoted_speakers(doc, persons)
+        self._conjunct_persons(doc, persons, gaz_hits)
+        self._merge_variants(persons)
         # persons override gazetteer place/country hits they overlap (e.g. "Jordan" in a name)
         taken: set[int] = set()
         out: list[_Hit] = []
@@ -270,6 +273,14 @@ class ActorRecognizer:
             taken.update(range(h.start, h.end))
             out.append(h)
         out.extend(self._coref(doc, out, taken))
+        # names coordinated with short forms found by coreference ("between Zelenskyy and Putin")
+        more: list[_Hit] = []
+        self._conjunct_persons(doc, more, [h for h in out if h.kind == "Person"], taken=taken)
+        if more:
+            self._merge_variants(out + more)
+            out.extend(more)
+            taken.update(i for h in more for i in range(h.start, h.end))
+            out.extend(self._coref(doc, more, taken))
         out.sort(key=lambda h: (h.start, h.end))
         self._ends = {h.end: h for h in out}
         for h in out:
@@ -359,6 +370,14 @@ class ActorRecognizer:
                 j += 1
                 continue
             tok = doc[j]
+            # a bracketed given name, as translators write it: "(Rustem) Umerov"
+            if tok.text == "(" and j + 2 < n and self._is_name_word(doc, j + 1) and doc[j + 2].text == ")":
+                if j + 3 < n and self._is_name_word(doc, j + 3):
+                    j += 3
+                    continue
+            if tok.text == ")" and j > name_start and doc[j - 2].text == "(" and j + 1 < n and self._is_name_word(doc, j + 1):
+                j += 1
+                continue
             if (
                 tok.lower_ in self.particles
                 and j + 1 < n
@@ -385,7 +404,14 @@ class ActorRecognizer:
 
     def _person_name(self, doc: Doc, name_start: int, end: int) -> str:
         """Canonical name of a person span: a gazetteer person if it names one."""
-        text = doc[name_start:end].text
+        text = ""
+        for tok in doc[name_start:end]:
+            if tok.text in ("(", ")"):
+                if text and not text.endswith(" "):
+                    text += " "
+                continue
+            text += tok.text + (tok.whitespace_ and " ")
+        text = " ".join(text.split())
         entry = self.gaz.surfaces.get(text)
         if entry and self.gaz.entries[entry[0]].kind == "Person":
             return entry[0]
@@ -427,6 +453,15 @@ class ActorRecognizer:
             if tok.text in _APOS and k > 0 and self._covered.get(k - 1) is not None:
                 k -= 1
                 continue
+            if tok.text == ")":
+                o = k - 1
+                while o >= 0 and k - o < 12 and doc[o].text != "(":
+                    o -= 1
+                before = self._covered.get(o - 1) if o > 0 else None
+                if o >= 0 and doc[o].text == "(" and before is not None and before.kind == "Organization":
+                    k = o - 1
+                    continue
+                break
             if tok.lower_ in self.title_words and tok.lower_ not in ("and", "&"):
                 start = k
                 k -= 1
@@ -498,7 +533,8 @@ class ActorRecognizer:
         n = len(doc)
         i = 0
         while i < n:
-            if not (self._is_name_word(doc, i) or doc[i].lower_ in self.honorifics):
+            bracket = doc[i].text == "(" and i > 0 and doc[i - 1].lower_ in self.title_heads
+            if not (self._is_name_word(doc, i) or doc[i].lower_ in self.honorifics or bracket):
                 i += 1
                 continue
             span = self._scan_name(doc, i)
@@ -587,11 +623,22 @@ class ActorRecognizer:
                 continue
             if ent.label_ != "PERSON" and any(t.text in self.org_heads for t in ent):
                 continue
-            span = self._scan_name(doc, ent.start)
+            first = ent.start
+            while first > 0 and not doc[first].is_sent_start and self._is_name_word(doc, first - 1) \
+                    and (first - 1) not in taken and ent.start - first < 3:
+                first -= 1  # "Rustem Umierov" when the model tagged only "Umierov"
+            span = self._scan_name(doc, first)
             if span is None:
                 continue
             s, ns, e = span
-            if e > ent.end or e - ns < 2 or self._covered.get(ns) is not None:
+            if e < ent.end or e > ent.end + 1 or self._covered.get(ns) is not None:
+                continue
+            if e - ns < 2:
+                # one word: a person only when the model says so and the word says something
+                said = (e < n and doc[e].lower_ in self.saying) or (s > 0 and doc[s - 1].lower_ in self.saying)
+                if ent.label_ == "PERSON" and said and not doc[ns].is_sent_start:
+                    persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
+                    taken.update(range(s, e))
                 continue
             evidence = False
             if e < n and (doc[e].lower_ in self.speech or doc[e].text == ","):
@@ -614,10 +661,100 @@ class ActorRecognizer:
                 if self._has_dep:
                     root = doc[ns:e].root
                     said = said or (root.dep_ == "nsubj" and root.head.lower_ in self.saying)
-                evidence = said and 2 <= e - ns <= 3 and ent.start == s and ent.end == e
+                evidence = said and 2 <= e - ns <= 3 and ent.end == e
             if evidence:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
+
+    def _quoted_speakers(self, doc: Doc, persons: list[_Hit]) -> None:
+        """The speaker of a quote: '..., ” Zelenskyy wrote' / '" Medinsky told reporters'."""
+        taken = {i for p in persons for i in range(p.start, p.end)}
+        quotes = {'"', "”", "“", "'", "’", "''"}
+        for i in range(1, len(doc)):
+            if doc[i - 1].text not in quotes or i in taken or not self._is_name_word(doc, i):
+                continue
+            span = self._scan_name(doc, i, max_len=3)
+            if span is None:
+                continue
+            s, ns, e = span
+            if e < len(doc) and doc[e].lower_ in self.saying and not any(k in taken for k in range(s, e)):
+                persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
+                taken.update(range(s, e))
+
+    def _conjunct_persons(
+        self, doc: Doc, persons: list[_Hit], gaz_hits: list[_Hit], taken: set[int] | None = None
+    ) -> None:
+        """Names coordinated with a person: "a meeting between Zelenskyy and Vladimir Putin"."""
+        n = len(doc)
+        anchors = [(h.start, h.end) for h in persons] + [(h.start, h.end) for h in gaz_hits if h.kind == "Person"]
+        taken = set(taken or ()) | {i for a, b in anchors for i in range(a, b)}
+
+        def accept(span) -> bool:
+            s, ns, e = span
+            if any(k in taken for k in range(s, e)) or ns >= e:
+                return False
+            if e - ns >= 2:
+                return True
+            return doc[ns].ent_type_ in self._NAME_LABELS and not doc[ns].is_sent_start
+
+        queue = list(anchors)
+        while queue:
+            s, e = queue.pop()
+            found = []
+            k = e
+            if k < n and doc[k].text == ",":
+                k += 1
+            if k < n and doc[k].lower_ in ("and", "or"):
+                k += 1
+            if e < k < n:
+                span = self._scan_name(doc, k)
+                if span is not None and accept(span):
+                    found.append(span)
+            k = s - 1
+            if k >= 0 and doc[k].lower_ in ("and", "or"):
+                k -= 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if 0 <= k < s - 1 and self._is_name_word(doc, k):
+                start = k
+                while start > 0 and k - start < 5 and (
+                    self._is_name_word(doc, start - 1) or doc[start - 1].lower_ in self.particles
+                ):
+                    start -= 1
+                span = self._scan_name(doc, start)
+                while span is not None and span[2] < k + 1 and start < k:
+                    start += 1
+                    span = self._scan_name(doc, start)
+                if span is not None and span[2] == k + 1 and accept(span):
+                    found.append(span)
+            for span in found:
+                ss, ns, ee = span
+                persons.append(_Hit(ss, ee, self._person_name(doc, ns, ee), "Person", "ner"))
+                taken.update(range(ss, ee))
+                queue.append((ss, ee))
+
+    @staticmethod
+    def _name_key(name: str) -> str:
+        key = "".join(c for c in name.lower() if c.isalpha())
+        for prefix in ("al", "el"):
+            if key.startswith(prefix) and len(key) > len(prefix) + 3:
+                key = key[len(prefix) :]
+        return key
+
+    def _merge_variants(self, persons: list[_Hit]) -> None:
+        """Spelling variants of a surname found elsewhere ("al-Busaidi" for "Badr Albusaidi")."""
+        surnames: dict[str, str] = {}
+        for p in persons:
+            parts = p.name.split()
+            if len(parts) >= 2:
+                surnames.setdefault(self._name_key(parts[-1]), p.name)
+        for p in persons:
+            if p.name in self.gaz.entries:
+                continue
+            target = surnames.get(self._name_key(p.name))
+            if target is not None and target != p.name:
+                p.name = target
+                p.source = "coref"
 
     def _coref(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> list[_Hit]:
         """Short forms of the persons found ("Umerov" after "Rustem Umerov")."""
