@@ -298,3 +298,23 @@ def test_dev_corpus_without_the_people_list(tmp_path):
     per_doc = {r.doc_id: r.metrics()["actor_f1"] for r in report.documents}
     print("actor F1 per document without people.jsonl:", per_doc)
     assert report.macro["actor_f1"] >= 0.90, per_doc
+
+
+@pytest.mark.slow
+def test_unlisted_institution_and_its_acronym(nlp):
+    text = ("Talks between the army and the paramilitary Northern Liberation Forces resumed. "
+            "NLF commander Adan Warsame said the NLF was ready for a truce.")
+    result, _ = run(nlp, text)
+    found = actors(result)
+    org = found["Northern Liberation Forces"]
+    assert org.kind == "Organization"
+    assert [m.text for m in org.mentions] == ["Northern Liberation Forces", "NLF", "NLF"]
+    assert found["Adan Warsame"].affiliation == "Northern Liberation Forces"
+
+
+def test_title_words_that_are_also_common_words(blank):
+    text = "China's Vice Premier He Lifeng met President-elect Marta Quiroga in Lima."
+    found = actors(run(blank, text)[0])
+    assert found["He Lifeng"].title == "Vice Premier of China"
+    assert found["Marta Quiroga"].title == "President-elect"
+    assert "Peru" not in found

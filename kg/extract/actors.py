@@ -160,7 +160,8 @@ def normalize_title(
         kept[-1] = kept[-1][:-1]
     if org_word:
         return " ".join(kept)
-    title = " ".join(w if w.lower() in _SMALL and i else w[:1].upper() + w[1:] for i, w in enumerate(kept))
+    title = _join(w if (w.lower() in _SMALL or w.lower() == "elect") and i else w[:1].upper() + w[1:]
+                  for i, w in enumerate(kept))
     country = country or affiliation
     if presidential:
         title += " to the President"
@@ -198,8 +199,11 @@ def _with_article(name: str) -> str:
     return f"the {name}" if name in _ARTICLE_COUNTRIES else name
 
 
-def _sentence_country(doc: Doc, spans: list[Span], actor_spans: list[Span]) -> str | None:
-    """The one country acting in the sentence of a person's first mention, if only one."""
+def _sentence_country(doc: Doc, spans: list[Span], actor_spans: list[Span], title_spans: list[Span]) -> str | None:
+    """The one country acting in the sentence of a person's first mention, if only one.
+
+    A country that qualifies another person's title ("China's Vice Premier X") does not count.
+    """
     first = min(spans, key=lambda s: s.start)
     if doc.has_annotation("SENT_START"):
         sent = first.sent
@@ -211,8 +215,10 @@ def _sentence_country(doc: Doc, spans: list[Span], actor_spans: list[Span]) -> s
         hi = first.end
         while hi < len(doc) and doc[hi - 1].text not in (".", "!", "?"):
             hi += 1
+    owned = {i for t in title_spans for i in range(t.start, t.end)}
     countries = {s.kb_id_ for s in actor_spans
-                 if s.label_ == "Country" and lo <= s.start < hi and not s.id_.endswith(":weak")}
+                 if s.label_ == "Country" and lo <= s.start < hi and not s.id_.endswith(":weak")
+                 and s.start not in owned}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -287,7 +293,7 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
         if aff is None and entry is not None:
             aff = entry.affiliation
         if aff is None and kind == "Person":
-            aff = _sentence_country(doc, by_name[name], actor_spans)
+            aff = _sentence_country(doc, by_name[name], actor_spans, title_spans)
         affiliations[name] = aff
     # affiliations that the text mentions at all are actors too
     for name, aff in list(affiliations.items()):
@@ -338,7 +344,8 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
                                  and s.end <= tspan.end for t in s}
                     core = [(w, c) for w, c in words if w not in org_words and not c]
                     head = normalize_title(core, None)
-                    title = f"{head} of the {organization}" if head else None
+                    article = "the " if len(organization.split()) > 1 else ""
+                    title = f"{head} of {article}{organization}" if head else None
                 else:
                     title = normalize_title(words, _country_of(affiliations.get(name), gaz),
                                             organization=organization is not None)

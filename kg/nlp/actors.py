@@ -251,6 +251,8 @@ class ActorRecognizer:
         self._has_dep = doc.has_annotation("DEP")
         self._has_ents = doc.has_annotation("ENT_IOB")
         gaz_hits = self._gazetteer_hits(doc)
+        gaz_hits += self._institutions(doc, {i for h in gaz_hits for i in range(h.start, h.end)})
+        gaz_hits.sort(key=lambda h: h.start)
         self._covered = {i: h for h in gaz_hits for i in range(h.start, h.end)}
         persons: list[_Hit] = []
         titles: list[_Title] = []
@@ -368,6 +370,17 @@ class ActorRecognizer:
         while j < n and j - name_start < max_len:
             if self._is_name_word(doc, j):
                 j += 1
+                continue
+            if (
+                j == name_start
+                and j > 0
+                and doc[j - 1].lower_ in self.title_heads
+                and doc[j].text in self.not_names
+                and doc[j].is_alpha
+                and j + 1 < n
+                and self._is_name_word(doc, j + 1)
+            ):
+                j += 1  # a family name that is also a word: "Vice Premier He Lifeng"
                 continue
             tok = doc[j]
             # a bracketed given name, as translators write it: "(Rustem) Umerov"
@@ -533,8 +546,10 @@ class ActorRecognizer:
         n = len(doc)
         i = 0
         while i < n:
-            bracket = doc[i].text == "(" and i > 0 and doc[i - 1].lower_ in self.title_heads
-            if not (self._is_name_word(doc, i) or doc[i].lower_ in self.honorifics or bracket):
+            after_title = i > 0 and doc[i - 1].lower_ in self.title_heads
+            bracket = doc[i].text == "(" and after_title
+            word = after_title and doc[i].text in self.not_names  # "Vice Premier He Lifeng"
+            if not (self._is_name_word(doc, i) or doc[i].lower_ in self.honorifics or bracket or word):
                 i += 1
                 continue
             span = self._scan_name(doc, i)
@@ -665,6 +680,40 @@ class ActorRecognizer:
             if evidence:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
+
+    def _institutions(self, doc: Doc, taken: set[int]) -> list[_Hit]:
+        """Organizations nobody listed: an ORG entity named like an institution
+        ("the Rapid Support Forces"), with its acronym ("RSF") wherever it appears."""
+        if not self._has_ents:
+            return []
+        heads = self.gaz.words.get("institution_heads", frozenset())
+        found: list[_Hit] = []
+        acronyms: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ == "the":
+                s += 1
+            words = [t for t in doc[s:e]]
+            if e - s < 2 or words[-1].text not in heads or any(i in taken for i in range(s, e)):
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-") for t in words):
+                continue
+            name = doc[s:e].text
+            found.append(_Hit(s, e, name, "Organization", "ner"))
+            taken.update(range(s, e))
+            initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+            if len(initials) >= 2:
+                acronyms.setdefault(initials, name)
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
+                acronyms.setdefault(doc[e + 1].text, name)
+        if acronyms:
+            for tok in doc:
+                if tok.text in acronyms and tok.i not in taken and tok.text not in self.gaz.surfaces:
+                    found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
+                    taken.add(tok.i)
+        return found
 
     def _quoted_speakers(self, doc: Doc, persons: list[_Hit]) -> None:
         """The speaker of a quote: '..., ” Zelenskyy wrote' / '" Medinsky told reporters'."""
