@@ -318,3 +318,19 @@ def test_title_words_that_are_also_common_words(blank):
     assert found["He Lifeng"].title == "Vice Premier of China"
     assert found["Marta Quiroga"].title == "President-elect"
     assert "Peru" not in found
+
+
+def test_office_of_state_titles(blank):
+    text = "The talks were chaired by Under Secretary of State Lorna Whitcombe and Minister for Foreign Affairs Tomas Ekdal."
+    found = actors(run(blank, text)[0])
+    assert found["Lorna Whitcombe"].title == "Under Secretary of State"
+    assert found["Tomas Ekdal"].title == "Minister for Foreign Affairs"
+
+
+@pytest.mark.slow
+def test_observers_are_not_actors(nlp):
+    text = ("Mirela Dragan, an analyst at a think tank in Bucharest, said the talks would fail. "
+            "Moldovan negotiator Ion Ceban said they would not.")
+    found = actors(run(nlp, text)[0])
+    assert "Mirela Dragan" not in found
+    assert found["Ion Ceban"].affiliation == "Moldova"

@@ -261,6 +261,7 @@ class ActorRecognizer:
         self._quoted_speakers(doc, persons)
         self._conjunct_persons(doc, persons, gaz_hits)
         self._merge_variants(persons)
+        persons[:] = [p for p in persons if not self._commentator(doc, p)]
         # persons override gazetteer place/country hits they overlap (e.g. "Jordan" in a name)
         taken: set[int] = set()
         out: list[_Hit] = []
@@ -451,7 +452,13 @@ class ActorRecognizer:
         if j < 0:
             return None
         if doc[j].lower_ not in self.title_heads:
-            return None
+            # "Secretary of State X", "Minister for Foreign Affairs X": a head, "of"/"for",
+            # then capitalized title words
+            k = j
+            while k >= 0 and j - k < 3 and doc[k].lower_ in self.title_words and doc[k].text[:1].isupper():
+                k -= 1
+            if not (k > 0 and k < j and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in self.title_heads):
+                return None
         start = i
         affiliation = ""
         k = j
@@ -489,6 +496,10 @@ class ActorRecognizer:
                 and not tok.is_sent_start
             ):
                 start = k  # a portfolio: "Water Minister", "Agriculture Secretary"
+                k -= 1
+                continue
+            if tok.lower_ == "for" and k > 0 and doc[k - 1].lower_ in self.title_heads and k + 1 < i \
+                    and doc[k + 1].text[:1].isupper():
                 k -= 1
                 continue
             if (
@@ -714,6 +725,18 @@ class ActorRecognizer:
                     found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
                     taken.add(tok.i)
         return found
+
+    def _commentator(self, doc: Doc, p: _Hit) -> bool:
+        """A person the text presents as an observer ("X, an analyst at ...") takes no part."""
+        if p.source not in ("ner",) or p.name in self.gaz.entries:
+            return False
+        k = p.end
+        if k + 2 < len(doc) and doc[k].text == ",":
+            k += 1
+            while k < len(doc) and k - p.end < 4 and doc[k].lower_ in ("a", "an", "the", "senior", "political", "independent", "military", "security", "former", "veteran", "local", "foreign", "western"):
+                k += 1
+            return k < len(doc) and doc[k].lower_ in self.gaz.words.get("observer_nouns", frozenset())
+        return False
 
     def _quoted_speakers(self, doc: Doc, persons: list[_Hit]) -> None:
         """The speaker of a quote: '..., ” Zelenskyy wrote' / '" Medinsky told reporters'."""
