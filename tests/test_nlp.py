@@ -118,3 +118,14 @@ def test_missing_model_raises_a_clear_error(monkeypatch):
             pipeline.load_pipeline()
     finally:
         pipeline.load_pipeline.cache_clear()
+
+
+@pytest.mark.slow
+def test_several_processes_keep_order_offsets_and_spans(blank):
+    text = "T\nKyiv said Moscow's team met Turkish Foreign Minister Hakan Fidan."
+    docs = [_doc(text, 2, id=f"d{i}") for i in range(6)]
+    out = list(analyze(blank, docs, n_process=2, batch_size=2))
+    assert [d.id for d, _ in out] == [d.id for d in docs]
+    for document, doc in out:
+        assert doc.user_data == {"offset": 2, "doc_id": document.id}
+        assert [s.kb_id_ for s in doc.spans["kg_actors"]] == ["Ukraine", "Russia", "Turkey", "Hakan Fidan"]

@@ -115,8 +115,11 @@ def normalize_title(
         words = words[:-1]
     if not words:
         return None
-    relative = {"heads": "Head of", "leads": "Head of", "led": "Head of", "headed": "Head of",
-                "chairs": "Chair of", "chaired": "Chair of", "directs": "Director of", "runs": "Head of"}
+    from kg.nlp.actors import load_gazetteer
+
+    cues = load_gazetteer()
+    relative = {k: v for k, v in cues.cues.get("relative_verbs", {}).items() if v}
+    title_words = cues.words.get("title_heads", frozenset()) | cues.words.get("title_modifiers", frozenset())
     first = words[0][0].lower()
     if first in relative:
         rest = _join(w for w, _ in words[1:])
@@ -156,7 +159,7 @@ def normalize_title(
     presidential = [w for w in kept if w.lower() == "presidential"]
     kept = [w for w in kept if w.lower() != "presidential"]
     # a plural head stands for each person ("Foreign Ministers A and B")
-    if kept and kept[-1].lower().endswith("s") and kept[-1].lower()[:-1] in _TITLE_WORDS:
+    if kept and kept[-1].lower().endswith("s") and kept[-1].lower()[:-1] in title_words:
         kept[-1] = kept[-1][:-1]
     if org_word:
         return " ".join(kept)
@@ -170,14 +173,6 @@ def normalize_title(
     return title
 
 
-_TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy", "secretary",
-    "special", "envoy", "aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
-    "head", "chief", "chair", "chairman", "leader", "ambassador", "negotiator", "mediator", "general",
-    "state", "interior", "finance", "national", "security", "senior", "top", "first", "emir", "king",
-    "chancellor", "commander", "director", "official", "representative", "envoy", "high", "supreme",
-    "crown", "prince", "acting", "former", "intelligence", "affairs", "economy", "trade", "justice",
-}
 _ARTICLE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands",
                       "Philippines", "Bahamas", "Gambia", "Central African Republic",
                       "Democratic Republic of the Congo", "Republic of the Congo",

@@ -529,7 +529,7 @@ class ActorRecognizer:
             return False, ""
         has_head = False
         affiliation = ""
-        allowed = {"the", "a", "an", "of", "for", "to", "host", "country", "its", "his", "her", "their", "at", "in"}
+        allowed = self.gaz.words.get("phrase_fillers", frozenset())
         k = start
         while k < end:
             tok = doc[k]
@@ -733,7 +733,7 @@ class ActorRecognizer:
         k = p.end
         if k + 2 < len(doc) and doc[k].text == ",":
             k += 1
-            while k < len(doc) and k - p.end < 4 and doc[k].lower_ in ("a", "an", "the", "senior", "political", "independent", "military", "security", "former", "veteran", "local", "foreign", "western"):
+            while k < len(doc) and k - p.end < 4 and doc[k].lower_ in self.gaz.words.get("observer_modifiers", frozenset()):
                 k += 1
             return k < len(doc) and doc[k].lower_ in self.gaz.words.get("observer_nouns", frozenset())
         return False
