@@ -313,6 +313,8 @@ class ActorRecognizer:
             surface = doc[s:e].text
             if surface in self.gaz.ambiguous and self._in_longer_name(doc, s, e):
                 continue
+            if role == "capital" and self._glued_right(doc, e):
+                continue  # "Washington Post", "Kyiv Independent", "Tehran Times"
             entry = self.gaz.entries[name]
             source = {"name": "gazetteer", "demonym": "demonym", "capital": "capital"}[role]
             found.append(_Hit(s, e, name, entry.kind, source))
@@ -326,6 +328,15 @@ class ActorRecognizer:
             taken.update(range(h.start, h.end))
             result.append(h)
         return sorted(result, key=lambda h: h.start)
+
+    def _glued_right(self, doc: Doc, e: int) -> bool:
+        return (
+            e < len(doc)
+            and self._is_cap_word(doc[e])
+            and doc[e].lower_ not in self.title_words
+            and doc[e].text not in self.not_names
+            and doc[e].text not in self.gaz.surfaces
+        )
 
     def _in_longer_name(self, doc: Doc, s: int, e: int) -> bool:
         """An ambiguous surface ("Washington", "Chad") glued to other capitalized words."""
