@@ -334,3 +334,10 @@ def test_observers_are_not_actors(nlp):
     found = actors(run(nlp, text)[0])
     assert "Mirela Dragan" not in found
     assert found["Ion Ceban"].affiliation == "Moldova"
+
+
+def test_honorific_marks_a_person(blank):
+    text = "Talks resumed on Monday. Mr Okonkwo said the delegations were close."
+    found = actors(run(blank, text)[0])
+    assert found["Okonkwo"].kind == "Person"
+    assert [m.text for m in found["Okonkwo"].mentions] == ["Mr Okonkwo"]

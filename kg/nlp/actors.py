@@ -635,6 +635,9 @@ class ActorRecognizer:
         # 5. "led by X", "headed by X" (a full name)
         if led and e - ns >= 2:
             return self._add_person(doc, persons, titles, span, "title", None, lead_aff)
+        # 6. an honorific marks a person: "Mr Okafor", "Sheikh Tamim"
+        if ns > s:
+            return self._add_person(doc, persons, titles, span, "title", None, lead_aff)
         return None
 
     def _context_affiliation(self, doc: Doc, i: int) -> str:
@@ -901,7 +904,7 @@ class ActorRecognizer:
         if prev is not None and prev.lower_ in ("and", "or", "nor", ",") and not acts:
             first = self._ends.get(k) or self._ends.get(k - 1)
             if first is not None and first is not h and first.kind != "Person":
-                if h.source == "demonym" and first.source == "demonym":
+                if h.source == "demonym":
                     pass  # "Russian and Ukrainian negotiators": decided by the noun below
                 elif first.role == "place" and not possessive:
                     return "place"
