@@ -341,3 +341,12 @@ def test_honorific_marks_a_person(blank):
     found = actors(run(blank, text)[0])
     assert found["Okonkwo"].kind == "Person"
     assert [m.text for m in found["Okonkwo"].mentions] == ["Mr Okonkwo"]
+
+
+def test_listed_surname_inside_another_name_is_not_the_listed_person(blank):
+    # "Sharif" alone is listed for Shehbaz Sharif; "Nawaz Sharif" is someone else
+    text = "Former prime minister Nawaz Sharif met the delegation. Separately, Sharif called Kabul."
+    found = actors(run(blank, text)[0])
+    assert "Nawaz Sharif" in found
+    assert [m.text for m in found["Nawaz Sharif"].mentions] == ["Nawaz Sharif", "Sharif"]
+    assert "Shehbaz Sharif" not in found

@@ -262,6 +262,9 @@ class ActorRecognizer:
         self._conjunct_persons(doc, persons, gaz_hits)
         self._merge_variants(persons)
         persons[:] = [p for p in persons if not self._commentator(doc, p)]
+        # a listed surname belongs to the person of this document who bears it ("Nawaz Sharif")
+        own = {p.name.split()[-1] for p in persons if p.name not in self.gaz.entries and len(p.name.split()) >= 2}
+        gaz_hits = [h for h in gaz_hits if not (h.kind == "Person" and h.end - h.start == 1 and doc[h.start].text in own)]
         # persons override gazetteer place/country hits they overlap (e.g. "Jordan" in a name)
         taken: set[int] = set()
         out: list[_Hit] = []
@@ -316,6 +319,19 @@ class ActorRecognizer:
             if role == "capital" and self._glued_right(doc, e):
                 continue  # "Washington Post", "Kyiv Independent", "Tehran Times"
             entry = self.gaz.entries[name]
+            if (
+                entry.kind == "Person"
+                and surface != name
+                and e - s == 1
+                and s > 0
+                and not doc[s].is_sent_start
+                and self._is_cap_word(doc[s - 1])
+                and doc[s - 1].lower_ not in self.title_words
+                and doc[s - 1].lower_ not in self.honorifics
+                and doc[s - 1].text not in self.not_names
+                and doc[s - 1].text not in self.gaz.surfaces
+            ):
+                continue  # a listed surname inside another person's name: "Nawaz Sharif"
             source = {"name": "gazetteer", "demonym": "demonym", "capital": "capital"}[role]
             found.append(_Hit(s, e, name, entry.kind, source))
         # longest first, then leftmost
@@ -858,7 +874,8 @@ class ActorRecognizer:
                         forms.append(" ".join(parts[k:]))
                         break
             for f in forms:
-                if len(f) >= 3 and f not in self.gaz.surfaces:
+                listed = self.gaz.surfaces.get(f)
+                if len(f) >= 3 and (listed is None or self.gaz.entries[listed[0]].kind == "Person"):
                     short.setdefault(f, h.name)
         if not short:
             return []
