@@ -350,3 +350,11 @@ def test_listed_surname_inside_another_name_is_not_the_listed_person(blank):
     assert "Nawaz Sharif" in found
     assert [m.text for m in found["Nawaz Sharif"].mentions] == ["Nawaz Sharif", "Sharif"]
     assert "Shehbaz Sharif" not in found
+
+
+def test_destinations_are_places(blank):
+    text = "The Sudanese delegation travelled to Qatar, then paid a visit to Ankara. Qatar's offer was welcome."
+    result, document = run(blank, text)
+    roles = [(document.text[m.start : m.end], m.role) for m in result.mentions]
+    assert ("Qatar", "place") in roles and ("Ankara", "place") in roles and ("Qatar", "actor") in roles
+    assert "Turkey" not in actors(result)

@@ -916,6 +916,9 @@ class ActorRecognizer:
         k = self._prev_word(doc, h.start)
         prev = doc[k] if k >= 0 else None
         locative = prev is not None and prev.lower_ in self.loc_preps
+        if prev is not None and prev.lower_ == "to" and k > 0:
+            # "travelled to Qatar", "a visit to Moscow": a destination is a place
+            locative = doc[k - 1].lower_ in self.gaz.words.get("motion_words", frozenset())
         # conjunction: "in Istanbul and Ankara" inherits the role of the first conjunct
         acts = nxt is not None and nxt.lower_ in self.speech
         if prev is not None and prev.lower_ in ("and", "or", "nor", ",") and not acts:
