@@ -358,3 +358,19 @@ def test_destinations_are_places(blank):
     roles = [(document.text[m.start : m.end], m.role) for m in result.mentions]
     assert ("Qatar", "place") in roles and ("Ankara", "place") in roles and ("Qatar", "actor") in roles
     assert "Turkey" not in actors(result)
+
+
+def test_country_name_as_given_name_after_a_title(blank):
+    text = "Defence Minister Jordan Vell said Israel would respond."
+    found = actors(run(blank, text)[0])
+    assert found["Jordan Vell"].title.startswith("Defence Minister")
+    assert "Jordan" not in found and "Israel" in found
+
+
+@pytest.mark.slow
+def test_institution_containing_a_listed_name(nlp):
+    text = ("The United Nations Development Programme (UNDP) said it would fund the talks. "
+            "UNDP officials met the United Nations envoy.")
+    found = actors(run(nlp, text)[0])
+    assert [m.text for m in found["United Nations Development Programme"].mentions][:2] == [
+        "United Nations Development Programme", "UNDP"]

@@ -251,7 +251,10 @@ class ActorRecognizer:
         self._has_dep = doc.has_annotation("DEP")
         self._has_ents = doc.has_annotation("ENT_IOB")
         gaz_hits = self._gazetteer_hits(doc)
-        gaz_hits += self._institutions(doc, {i for h in gaz_hits for i in range(h.start, h.end)})
+        institutions = self._institutions(doc, gaz_hits)
+        inside = {i for h in institutions for i in range(h.start, h.end)}
+        gaz_hits = [h for h in gaz_hits if not any(i in inside for i in range(h.start, h.end))]
+        gaz_hits += institutions
         gaz_hits.sort(key=lambda h: h.start)
         self._covered = {i: h for h in gaz_hits for i in range(h.start, h.end)}
         persons: list[_Hit] = []
@@ -398,6 +401,20 @@ class ActorRecognizer:
         while j < n and j - name_start < max_len:
             if self._is_name_word(doc, j):
                 j += 1
+                continue
+            h = self._covered.get(j)
+            if (
+                j == name_start
+                and j > 0
+                and doc[j - 1].lower_ in self.title_heads
+                and h is not None
+                and h.kind == "Country"
+                and h.end == j + 1
+                and h.source == "gazetteer"
+                and j + 1 < n
+                and self._is_name_word(doc, j + 1)
+            ):
+                j += 1  # a given name that is a country's: "Defence Minister Israel Katz"
                 continue
             if (
                 j == name_start
@@ -586,7 +603,7 @@ class ActorRecognizer:
         while i < n:
             after_title = i > 0 and doc[i - 1].lower_ in self.title_heads
             bracket = doc[i].text == "(" and after_title
-            word = after_title and doc[i].text in self.not_names  # "Vice Premier He Lifeng"
+            word = after_title and (doc[i].text in self.not_names or i in self._covered)  # "Premier He Lifeng"
             if not (self._is_name_word(doc, i) or doc[i].lower_ in self.honorifics or bracket or word):
                 i += 1
                 continue
@@ -722,11 +739,14 @@ class ActorRecognizer:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
 
-    def _institutions(self, doc: Doc, taken: set[int]) -> list[_Hit]:
+    def _institutions(self, doc: Doc, gaz_hits: list[_Hit]) -> list[_Hit]:
         """Organizations nobody listed: an ORG entity named like an institution
-        ("the Rapid Support Forces"), with its acronym ("RSF") wherever it appears."""
+        ("the Rapid Support Forces"), with its acronym ("RSF") wherever it appears.
+        Such a name may contain a listed one ("United Nations Relief and Works Agency")."""
         if not self._has_ents:
             return []
+        taken: set[int] = set()
+        by_token = {i: h for h in gaz_hits for i in range(h.start, h.end)}
         heads = self.gaz.words.get("institution_heads", frozenset())
         found: list[_Hit] = []
         acronyms: dict[str, str] = {}
@@ -739,6 +759,11 @@ class ActorRecognizer:
             words = [t for t in doc[s:e]]
             if e - s < 2 or words[-1].text not in heads or any(i in taken for i in range(s, e)):
                 continue
+            inner = {id(by_token[i]): by_token[i] for i in range(s, e) if i in by_token}.values()
+            if any(h.start < s or h.end > e or h.kind == "Person" for h in inner) or any(
+                h.start == s and h.end == e for h in inner
+            ):
+                continue  # overlaps a listed name without containing it, or is one
             if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-") for t in words):
                 continue
             name = doc[s:e].text
@@ -750,8 +775,9 @@ class ActorRecognizer:
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
                 acronyms.setdefault(doc[e + 1].text, name)
         if acronyms:
+            listed = {i for h in gaz_hits for i in range(h.start, h.end)}
             for tok in doc:
-                if tok.text in acronyms and tok.i not in taken and tok.text not in self.gaz.surfaces:
+                if tok.text in acronyms and tok.i not in taken and tok.i not in listed and tok.text not in self.gaz.surfaces:
                     found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
                     taken.add(tok.i)
         return found
