@@ -374,3 +374,10 @@ def test_institution_containing_a_listed_name(nlp):
     found = actors(run(nlp, text)[0])
     assert [m.text for m in found["United Nations Development Programme"].mentions][:2] == [
         "United Nations Development Programme", "UNDP"]
+
+
+def test_aliases_are_names_seen_and_listed_not_demonyms(blank):
+    found = actors(run(blank, "The Ukrainian side said Kyiv was ready. Ukraine agreed.")[0])
+    assert found["Ukraine"].aliases[0] == "Kyiv"
+    assert "Ukrainian" not in found["Ukraine"].aliases
+    assert [m.text for m in found["Ukraine"].mentions] == ["Ukrainian", "Kyiv", "Ukraine"]

@@ -302,7 +302,8 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
         entry = gaz.entry(name)
         spans = by_name.get(name) or place_by_name.get(name, [])
         mentions = tuple(sorted({mention(s) for s in spans}))
-        seen = [m.text for m in mentions]
+        # names seen in the text (a demonym is no name: "Ukrainian" is not an alias of Ukraine)
+        seen = [s.text for s in sorted(spans, key=lambda s: s.start) if not s.id_.startswith("demonym:")]
         if entry is not None:
             seen += list(entry.aliases)
         aliases = tuple(dict.fromkeys(a for a in seen if a != name and a.lower() != f"the {name}".lower()))
