@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
     q.add_argument("--graph", default="out", metavar="FILE|DIR",
-                   help="graph file, or build folder for its graph.trig (default: out)")
+                   help="graph file, or build folder (its graph.trig, else graph.nq) (default: out)")
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
@@ -147,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("gold", nargs="+", metavar="GOLD",
                    help="gold JSON files, or directories of them (*.json)")
     e.add_argument("--graph", default="out/graph.trig", metavar="FILE",
-                   help="the built graph, TriG or N-Quads (default: %(default)s)")
+                   help="the built graph: TriG, N-Quads or JSON-LD file, or build folder "
+                        "(default: %(default)s)")
     e.add_argument("--format", choices=("text", "json"), default="text",
                    help="a table or JSON (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true",
@@ -206,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
         "actor centrality and proposals of the graph's consolidated view.",
         epilog=EPILOG_ANALYZE)
     a.add_argument("--graph", default=default_graph,
-                   help=f"TriG or N-Quads file (default {default_graph})")
+                   help=f"graph file: TriG, N-Quads, Turtle, JSON-LD... (default {default_graph})")
     a.add_argument("--format", choices=("text", "json"), default="text",
                    help="output format (default text)")
     a.set_defaults(func=cmd_analyze)
@@ -218,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
         "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
         epilog=EPILOG_RENDER)
     r.add_argument("--graph", default=default_graph,
-                   help=f"TriG or N-Quads file (default {default_graph})")
+                   help=f"graph file: TriG, N-Quads, Turtle, JSON-LD... (default {default_graph})")
     r.add_argument("--out", default=None, help="output folder (default: the graph's folder)")
     r.set_defaults(func=cmd_render)
 
@@ -382,9 +383,15 @@ def cmd_evaluate(args) -> int:
     import json
 
     from kg import evaluate as ev
+    from kg.errors import RdfError
+    from kg.rdf.io import GRAPH_FORMATS, load_graph
 
+    fmt = GRAPH_FORMATS.get(Path(args.graph).suffix.lower())
+    if fmt is not None and not fmt.supports_datasets:  # its triples lose their document graphs
+        raise RdfError(f"{args.graph}: evaluation reads the document graphs: give a file that keeps "
+                       "its named graphs (.trig, .nq, .jsonld) or a build folder")
     golds = ev.load_golds(args.gold)
-    report = ev.evaluate_store(ev.load_graph(args.graph), golds)
+    report = ev.evaluate_store(load_graph(args.graph), golds)
     if args.format == "json":
         print(json.dumps(ev.to_json(report), indent=2, ensure_ascii=False))
     else:
@@ -399,7 +406,8 @@ def cmd_push(args) -> int:
     import os
 
     from kg.errors import StoreError
-    from kg.rdf.push import STATE_FILE, Auth, push, read_quads
+    from kg.rdf.io import read_quads
+    from kg.rdf.push import STATE_FILE, Auth, push
 
     password = args.password if args.password is not None else os.environ.get("KG_STORE_PASSWORD")
     if (args.user is None) != (password is None):
@@ -428,11 +436,11 @@ def cmd_push(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from kg.rdf.push import load_dataset
+    from kg.rdf.io import load_graph
     from kg.serve import Limits, serve
 
     graph = Path(args.graph)
-    store = load_dataset(graph)
+    store = load_graph(graph)
     serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
           limits=Limits(timeout=args.timeout, max_results=args.max_results),
           quiet=not args.verbose)
@@ -442,9 +450,10 @@ def cmd_serve(args) -> int:
 def cmd_analyze(args) -> int:
     import json
 
-    from kg.analysis import analyze, format_text, open_graph, read_timeline
+    from kg.analysis import analyze, format_text, read_timeline
+    from kg.rdf.io import load_graph
 
-    report = analyze(read_timeline(open_graph(args.graph)))
+    report = analyze(read_timeline(load_graph(args.graph)))
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True))
     else:
@@ -453,11 +462,11 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_render(args) -> int:
-    from kg.analysis import open_graph
+    from kg.rdf.io import load_graph
     from kg.render import write_views
 
     out = Path(args.out) if args.out else Path(args.graph).parent
-    for path in write_views(open_graph(args.graph), out):
+    for path in write_views(load_graph(args.graph), out):
         print(path)
     return 0
 

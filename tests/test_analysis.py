@@ -267,6 +267,17 @@ def test_cli_analyze_render_view(tmp_path):
     assert res.returncode == 2 and "missing.trig" in res.stderr and "Traceback" not in res.stderr
 
 
+def test_cli_analyze_reads_turtle_through_its_consolidated_graph(tmp_path):
+    """graph.ttl (the union of the graphs) marks the consolidated view, so it gives the same analysis."""
+    from kg.rdf.io import turtle
+
+    store = load_case("views-seed")
+    (tmp_path / "graph.ttl").write_text(turtle(list(store)), encoding="utf-8")
+    res = _kg("analyze", "--graph", str(tmp_path / "graph.ttl"), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == json.loads(json.dumps(analyze(read_timeline(store)), sort_keys=True))
+
+
 @pytest.mark.parametrize("command", ["analyze", "render", "view"])
 def test_cli_views_commands_have_help_with_an_example(command):
     res = _kg(command, "--help")
