@@ -25,6 +25,8 @@ from datetime import date
 from functools import cached_property
 
 from kg.errors import RenderError
+from kg.rdf.namespaces import PREFIXES, PROV, RDF, RDFS
+from kg.records import ACTOR_CLASSES, EVENT_CLASSES
 
 __all__ = [
     "Evidence",
@@ -38,28 +40,17 @@ __all__ = [
     "EXAMPLE_TRIG",
 ]
 
-NKG = "https://w3id.org/negotiation-kg/ontology#"
-SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-TIME = "http://www.w3.org/2006/time#"
-PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-DCT = "http://purl.org/dc/terms/"
-SDO = "https://schema.org/"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-
-EVENT_CLASSES = (
-    "NegotiationRound",
-    "Meeting",
-    "Summit",
-    "Proposal",
-    "Statement",
-    "PrisonerExchange",
-    "RepatriationOfRemains",
-    "Ceasefire",
-)
-ACTOR_CLASSES = ("Person", "Country", "Organization")
+# Namespaces as plain strings (the values the Store gives are strings), declared once in kg.rdf.namespaces.
+NKG = PREFIXES["nkg"]
+SEM = PREFIXES["sem"]
+RDF_TYPE = str(RDF.type)
+RDFS_LABEL = str(RDFS.label)
+SKOS = PREFIXES["skos"]
+TIME = PREFIXES["time"]
+PROV_DERIVED = str(PROV.wasDerivedFrom)
+DCT = PREFIXES["dcterms"]
+SDO = PREFIXES["schema"]
+NIF = PREFIXES["nif"]
 
 #: A small graph in the published layout, used by the examples of this package.
 EXAMPLE_TRIG = """
