@@ -77,6 +77,14 @@ def _iso_date(text: str) -> Date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
+def _graph_option(parser: argparse.ArgumentParser, default: str = "out",
+                  files: str = ".trig .nq .jsonld .ttl .nt .rdf ...") -> None:
+    """The ``--graph`` option of every command that reads a built graph (see kg.rdf.io.read_quads)."""
+    parser.add_argument("--graph", default=default, metavar="DIR|FILE",
+                        help=f"build folder (its graph.trig, else graph.nq) or graph file: {files} "
+                        "(default: %(default)s)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``kg`` argument parser (one sub-command per task)."""
     common = argparse.ArgumentParser(add_help=False)
@@ -131,8 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared.",
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
-    q.add_argument("--graph", default="out", metavar="FILE|DIR",
-                   help="graph file, or build folder (its graph.trig, else graph.nq) (default: out)")
+    _graph_option(q)
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
@@ -146,9 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_EVALUATE)
     e.add_argument("gold", nargs="+", metavar="GOLD",
                    help="gold JSON files, or directories of them (*.json)")
-    e.add_argument("--graph", default="out/graph.trig", metavar="FILE",
-                   help="the built graph: TriG, N-Quads or JSON-LD file, or build folder "
-                        "(default: %(default)s)")
+    _graph_option(e, "out/graph.trig", ".trig .nq .jsonld (they keep the document graphs)")
     e.add_argument("--format", choices=("text", "json"), default="text",
                    help="a table or JSON (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true",
@@ -164,8 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_PUSH)
     p.add_argument("store_url", metavar="STORE_URL",
                    help="the Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
-    p.add_argument("--graph", default="out", metavar="DIR|FILE",
-                   help="build folder or graph file (default: out)")
+    _graph_option(p)
     p.add_argument("--user", help="user name for the store")
     p.add_argument("--password", help="password for the store (or env KG_STORE_PASSWORD)")
     p.add_argument("--auth", choices=("basic", "digest"), default="basic",
@@ -189,8 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
         "time-limited and answers capped.",
         epilog=EPILOG_SERVE)
-    s.add_argument("--graph", default="out", metavar="DIR|FILE",
-                   help="build folder or graph file (default: out)")
+    _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
     s.add_argument("--timeout", type=float, default=10.0, metavar="S",
@@ -206,8 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Timeline (ordered by date bounds; undated kept apart), tracks of rounds, "
         "actor centrality and proposals of the graph's consolidated view.",
         epilog=EPILOG_ANALYZE)
-    a.add_argument("--graph", default=default_graph,
-                   help=f"graph file: TriG, N-Quads, Turtle, JSON-LD... (default {default_graph})")
+    _graph_option(a, default_graph)
     a.add_argument("--format", choices=("text", "json"), default="text",
                    help="output format (default text)")
     a.set_defaults(func=cmd_analyze)
@@ -218,9 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Writes timeline.html, actors.html (self-contained, work offline), "
         "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
         epilog=EPILOG_RENDER)
-    r.add_argument("--graph", default=default_graph,
-                   help=f"graph file: TriG, N-Quads, Turtle, JSON-LD... (default {default_graph})")
-    r.add_argument("--out", default=None, help="output folder (default: the graph's folder)")
+    _graph_option(r, default_graph)
+    r.add_argument("--out", default=None, help="output folder (default: the build folder the graph is in)")
     r.set_defaults(func=cmd_render)
 
     w = sub.add_parser(
@@ -465,8 +466,9 @@ def cmd_render(args) -> int:
     from kg.rdf.io import load_graph
     from kg.render import write_views
 
-    out = Path(args.out) if args.out else Path(args.graph).parent
-    for path in write_views(load_graph(args.graph), out):
+    graph = Path(args.graph)
+    out = Path(args.out) if args.out else (graph if graph.is_dir() else graph.parent)
+    for path in write_views(load_graph(graph), out):
         print(path)
     return 0
 

@@ -259,6 +259,9 @@ def test_cli_analyze_render_view(tmp_path):
     assert res.returncode == 0, res.stderr
     assert {Path(line).name for line in res.stdout.split()} == {
         "timeline.html", "actors.html", "timeline.json", "graph.graphml", "analysis.json"}
+    res = _kg("render", "--graph", str(tmp_path))  # a build folder: the views go into it
+    assert res.returncode == 0, res.stderr
+    assert {Path(line).parent for line in res.stdout.split()} == {tmp_path}
     res = _kg("view", "--out", str(tmp_path), "--no-open")
     assert res.returncode == 0 and res.stdout.strip() == str((tmp_path / "timeline.html").resolve())
     res = _kg("view", "--out", str(tmp_path / "nope"), "--no-open")
