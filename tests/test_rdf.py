@@ -30,6 +30,7 @@ from kg.rdf.io import (
     jsonld,
     load_graph,
     published_dir,
+    read_quads,
     sorted_nquads,
     trig,
     turtle,
@@ -441,6 +442,36 @@ def test_load_graph_errors_name_the_file(tmp_path, name, content, message):
     with pytest.raises(RdfError, match=message) as err:
         load_graph(path)
     assert name in str(err.value)
+
+
+def test_read_quads_of_a_build_folder_and_of_each_graph_file(quads, case, tmp_path):
+    """One reader for every file a build writes: the same quads from each dataset
+    format, the union in the consolidated graph from Turtle."""
+    write_graph_files(quads, tmp_path, base=IriMinter(case.BASE_IRI).base, context=CONTEXT)
+    want = set(read_quads(tmp_path / "graph.nq"))
+    assert set(read_quads(tmp_path)) == set(read_quads(tmp_path / "graph.trig")) == want
+    assert set(read_quads(tmp_path / "graph.jsonld")) == want
+    current = ox.NamedNode(str(IriMinter(case.BASE_IRI).current_graph))
+    assert set(read_quads(tmp_path / "graph.ttl")) == {ox.Quad(q.subject, q.predicate, q.object, current)
+                                                      for q in want}
+    (tmp_path / "graph.trig").unlink()
+    assert set(read_quads(tmp_path)) == want  # a folder without graph.trig: its graph.nq
+
+
+def test_jsonld_context_files_are_read_locally_and_checked_too(tmp_path):
+    """A context given as a relative file is read (through rdflib, which pyoxigraph
+    cannot); a context file that names a remote context is refused like the document."""
+    (tmp_path / "ctx.jsonld").write_text(json.dumps({"@context": {"label": "http://www.w3.org/2000/01/rdf-schema#label"}}))
+    doc = tmp_path / "doc.jsonld"
+    doc.write_text(json.dumps({"@context": "ctx.jsonld", "@id": "https://e.org/a", "label": "A"}))
+    [q] = read_quads(doc)
+    assert (q.subject.value, q.object.value) == ("https://e.org/a", "A")
+    (tmp_path / "ctx.jsonld").write_text(json.dumps({"@context": ["https://schema.org/"]}))
+    with pytest.raises(RdfError, match="not fetched"):
+        read_quads(doc)
+    (tmp_path / "ctx.jsonld").write_text(json.dumps({"@context": "ctx.jsonld"}))
+    with pytest.raises(RdfError, match="includes itself"):
+        read_quads(doc)
 
 
 # ---------------------------------------------------------------------------
