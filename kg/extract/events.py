@@ -952,6 +952,10 @@ class _Extractor:
                 obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
         has_event = any(x.i in self.trig_tokens and _entries().get(self.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
         lem = _lemma(t)
+        if lem in ("raise", "float", "pitch", "urge") and not any(
+            o.dep_ == "dobj" and o.i in self.trig_tokens for o in t.children
+        ) and not any(o.dep_ == "xcomp" and any(x.i in self.trig_tokens for x in o.subtree) for o in t.children):
+            return  # "raised concerns about the exchange" proposes nothing
         if not has_event and lem not in ("propose", "submit", "table") and not any(
             _lemma(x) in ("proposal", "plan", "memorandum", "initiative") for x in obj_tokens
         ):
