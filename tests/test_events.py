@@ -398,3 +398,17 @@ def test_signing_by_leaders_is_a_summit_where_the_agreement_is_reached(run):
     assert [a.reached_at for a in x.agreements] == [s.key]
     t = one(x, "NegotiationRound").time
     assert (str(t.earliest), str(t.latest)) == ("2023-01-01", "2025-03-31")
+
+
+def test_said_on_a_day_dates_the_saying_and_containers_are_no_events(run):
+    x = run('"We discussed the revival of the exchange process," Foreign Minister Andrii Sybiha said. '
+            "Spokesman Dmitry Peskov said on Thursday the Kremlin had not received any proposals.",
+            date(2025, 11, 20))
+    assert kinds(x, "PrisonerExchange") == []
+    peskov = [s for s in kinds(x, "Statement") if "Dmitry Peskov" in s.actors][0]
+    assert str(peskov.time.earliest) == "2025-11-20"
+
+
+def test_a_place_known_to_the_actor_stage(run):
+    x = run("Envoy Steve Witkoff arrived in Kyiv for talks with Ukrainian officials.", date(2025, 11, 20))
+    assert one(x, "NegotiationRound").place == "Kyiv"

@@ -194,6 +194,15 @@ class _Ctx:
                 self.places.append((ent, rank[ent.label_]))
                 for i in range(ent.start, ent.end):
                     self.tok_place[i] = (ent, rank[ent.label_])
+        for m in actor_mentions:  # places the actor stage recognized ("in Kyiv") that the NER missed
+            if getattr(m, "role", "actor") != "place":
+                continue
+            span = doc.char_span(m.start - self.off, m.end - self.off, alignment_mode="expand")
+            if span is None or len(span) == 0 or any(i in self.tok_place for i in range(span.start, span.end)):
+                continue
+            self.places.append((span, 3))
+            for i in range(span.start, span.end):
+                self.tok_place[i] = (span, 3)
         triggers = doc.spans["kg_triggers"] if "kg_triggers" in doc.spans else []
         self.trig_at: dict[int, object] = {}
         for s in triggers:
@@ -510,6 +519,10 @@ class _Extractor:
             return True
         # "the pace of negotiations", "the process": generic containers
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"]:
+            return True
+        # "the exchange process", "a ceasefire mechanism": a container, not an event
+        if t.dep_ == "compound" and _lemma(t.head) in self.ctx.cue["generic"] | {"mechanism", "framework", "commission",
+                                                                                "committee", "group", "line", "zone"}:
             return True
         # "ceasefire talks", "prisoner-exchange negotiations": the topic of talks, not an event
         if t.dep_ == "compound" and _lemma(t.head) in ("talk", "talks", "negotiation", "discussion", "consultation",
@@ -1057,6 +1070,12 @@ class _Extractor:
             prep = root.head if root.dep_ == "pobj" else None
             if root.head.i == root.i:
                 continue
+            before = span.start - 1
+            if before >= 0 and self.doc[before].lower_ == "on":
+                before -= 1
+            if before >= 0 and self.doc[before].i in self.trig_tokens and _is_verb(self.doc[before]) and \
+                    _entries().get(self.ctx.trig_at[before].kb_id_, {}).get("role") == "speech":
+                at = self.doc[before]  # "X said on Thursday (that) ...": the saying's date
             if _is_verb(at) and _future(at) and tv.granularity == "day" and pub and tv.latest and tv.latest < pub:
                 em = _embedding_speech(at)  # "said on Thursday he would meet ...": the saying's date
                 if em is not None:
