@@ -412,3 +412,10 @@ def test_said_on_a_day_dates_the_saying_and_containers_are_no_events(run):
 def test_a_place_known_to_the_actor_stage(run):
     x = run("Envoy Steve Witkoff arrived in Kyiv for talks with Ukrainian officials.", date(2025, 11, 20))
     assert one(x, "NegotiationRound").place == "Kyiv"
+
+
+def test_receiving_bodies_is_a_repatriation(run):
+    x = run("Armenia and Azerbaijan swapped 32 prisoners each on Thursday. Yerevan also received the bodies of "
+            "12 soldiers.", date(2025, 10, 3))
+    assert one(x, "PrisonerExchange").status == "Occurred"
+    assert one(x, "RepatriationOfRemains").status == "Occurred"

@@ -693,6 +693,10 @@ class _Extractor:
                 if not (t.head.pos_ == "NOUN" and _lemma(t.head) in ("deal", "agreement", "plan", "proposal")):
                     return
         lem = _lemma(t)
+        if lem in ("receive",) and obj_lemmas & cue["remains"]:
+            kind = "RepatriationOfRemains"  # "Kyiv received the bodies of 1,000 soldiers"
+        elif lem in ("receive",) and obj_lemmas & cue["prisoner"] and any(x.like_num for o in objs for x in o.subtree):
+            kind = "PrisonerExchange"
         if kind == "RepatriationOfRemains":
             if obj_lemmas & cue["remains"]:
                 kind = "RepatriationOfRemains"
@@ -744,7 +748,7 @@ class _Extractor:
                 elif not persons and self.ctx.actors_in(subj_tokens, ("Country",)):
                     kind = "NegotiationRound"
             c.kind = kind
-        if lem in ("receive", "host"):
+        if lem in ("receive", "host") and kind in MEETING_FAMILY:
             if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
                 return
         c.actors = self.ctx.actors_in(subj_tokens)
