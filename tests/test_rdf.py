@@ -515,3 +515,27 @@ def test_publication_keeps_foreign_files_and_drops_stale_outputs(tmp_path):
         "notes/a.txt": b"a",
     }
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_temporal_expressions_are_published_with_their_span():
+    """Every temporal expression the extraction read, not only those that date an
+    event, is an interval with its TIMEX value, bounds and the span it came from."""
+    from datetime import date
+
+    from kg.records import Document, Extraction, Mention, TimeValue
+
+    text = "Envoys will meet next week, a month after the talks of 3 May."
+    doc = Document(id="t1", source="t1.txt", text=text, sha256="0", published=date(2026, 5, 20))
+    start = text.index("next week")
+    week = TimeValue("next week", "2026-W22", date(2026, 5, 25), date(2026, 5, 31), "week",
+                     Mention("t1", start, start + 9, "next week"))
+    store = to_store(build_quads([Extraction(document=doc, timexes=(week,))], ontology=False))
+    rows = list(store.query(
+        "PREFIX nkg: <https://w3id.org/negotiation-kg/ontology#> "
+        "PREFIX time: <http://www.w3.org/2006/time#> "
+        "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+        "SELECT DISTINCT ?v ?b ?e ?anchor WHERE { GRAPH ?g { ?i a time:Interval ; nkg:timex ?v ; "
+        "time:hasBeginning/time:inXSDDate ?b ; time:hasEnd/time:inXSDDate ?e ; "
+        "nkg:evidence/nif:anchorOf ?anchor } }"))
+    assert [(r["v"].value, r["b"].value, r["e"].value, r["anchor"].value) for r in rows] == [
+        ("2026-W22", "2026-05-25", "2026-05-31", "next week")]
