@@ -89,12 +89,15 @@ def actor_at(result: ActorResult, start: int, end: int, *, places: bool = False)
     return None
 
 
-def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None) -> str | None:
+def normalize_title(
+    words: list[tuple[str, str | None]], affiliation: str | None, *, organization: bool = False
+) -> str | None:
     """A job title in the gold style from the words of a title phrase.
 
     ``words`` are ``(text, country)`` pairs, ``country`` being the canonical country a
     word names (a demonym, a country's name or a capital) or None; ``affiliation`` is
-    the person's country when known.
+    the person's country when known; ``organization`` says that the title names an
+    organization ("Kremlin spokesperson"), which then stands for the country.
 
     >>> normalize_title([("Turkish", "Turkey"), ("Foreign", None), ("Minister", None)], "Turkey")
     'Foreign Minister of Turkey'
@@ -103,7 +106,7 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
     >>> normalize_title([("the", None), ("head", None), ("of", None), ("the", None),
     ...                  ("Azerbaijani", "Azerbaijan"), ("delegation", None)], "Azerbaijan")
     'Head of the Azerbaijani delegation'
-    >>> normalize_title([("Kremlin", None), ("spokesperson", None)], "Russia")
+    >>> normalize_title([("Kremlin", None), ("spokesperson", None)], "Russia", organization=True)
     'Kremlin spokesperson'
     """
     while words and words[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
@@ -112,8 +115,11 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
         words = words[:-1]
     if not words:
         return None
-    relative = {"heads": "Head of", "leads": "Head of", "led": "Head of", "headed": "Head of",
-                "chairs": "Chair of", "chaired": "Chair of", "directs": "Director of", "runs": "Head of"}
+    from kg.nlp.actors import load_gazetteer
+
+    cues = load_gazetteer()
+    relative = {k: v for k, v in cues.cues.get("relative_verbs", {}).items() if v}
+    title_words = cues.words.get("title_heads", frozenset()) | cues.words.get("title_modifiers", frozenset())
     first = words[0][0].lower()
     if first in relative:
         rest = _join(w for w, _ in words[1:])
@@ -140,7 +146,7 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
             text = _join(w for w, _ in words)
             return text[0].upper() + text[1:]
     kept = []
-    org_word = False
+    org_word = organization
     for w, c in words:
         if c:
             country = country or c
@@ -148,19 +154,17 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
         if w in ("'s", "’s"):
             continue
         kept.append(w)
-        low = w.lower()
-        if w[:1].isupper() and low not in _TITLE_WORDS and low[:-1] not in _TITLE_WORDS:
-            org_word = True
     if not kept:
         return None
     presidential = [w for w in kept if w.lower() == "presidential"]
     kept = [w for w in kept if w.lower() != "presidential"]
     # a plural head stands for each person ("Foreign Ministers A and B")
-    if kept and kept[-1].lower().endswith("s") and kept[-1].lower()[:-1] in _TITLE_WORDS:
+    if kept and kept[-1].lower().endswith("s") and kept[-1].lower()[:-1] in title_words:
         kept[-1] = kept[-1][:-1]
     if org_word:
         return " ".join(kept)
-    title = " ".join(w if w.lower() in _SMALL and i else w[:1].upper() + w[1:] for i, w in enumerate(kept))
+    title = _join(w if (w.lower() in _SMALL or w.lower() == "elect") and i else w[:1].upper() + w[1:]
+                  for i, w in enumerate(kept))
     country = country or affiliation
     if presidential:
         title += " to the President"
@@ -169,14 +173,6 @@ def normalize_title(words: list[tuple[str, str | None]], affiliation: str | None
     return title
 
 
-_TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy", "secretary",
-    "special", "envoy", "aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
-    "head", "chief", "chair", "chairman", "leader", "ambassador", "negotiator", "mediator", "general",
-    "state", "interior", "finance", "national", "security", "senior", "top", "first", "emir", "king",
-    "chancellor", "commander", "director", "official", "representative", "envoy", "high", "supreme",
-    "crown", "prince", "acting", "former", "intelligence", "affairs", "economy", "trade", "justice",
-}
 _ARTICLE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands",
                       "Philippines", "Bahamas", "Gambia", "Central African Republic",
                       "Democratic Republic of the Congo", "Republic of the Congo",
@@ -196,6 +192,29 @@ def _join(words) -> str:
 
 def _with_article(name: str) -> str:
     return f"the {name}" if name in _ARTICLE_COUNTRIES else name
+
+
+def _sentence_country(doc: Doc, spans: list[Span], actor_spans: list[Span], title_spans: list[Span]) -> str | None:
+    """The one country acting in the sentence of a person's first mention, if only one.
+
+    A country that qualifies another person's title ("China's Vice Premier X") does not count.
+    """
+    first = min(spans, key=lambda s: s.start)
+    if doc.has_annotation("SENT_START"):
+        sent = first.sent
+        lo, hi = sent.start, sent.end
+    else:
+        lo = first.start
+        while lo > 0 and doc[lo - 1].text not in (".", "!", "?"):
+            lo -= 1
+        hi = first.end
+        while hi < len(doc) and doc[hi - 1].text not in (".", "!", "?"):
+            hi += 1
+    owned = {i for t in title_spans for i in range(t.start, t.end)}
+    countries = {s.kb_id_ for s in actor_spans
+                 if s.label_ == "Country" and lo <= s.start < hi and not s.id_.endswith(":weak")
+                 and s.start not in owned}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_of(name: str | None, gaz) -> str | None:
@@ -247,8 +266,12 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
 
     # titles the text gives, per person
     text_titles: dict[str, tuple[Span, str]] = {}
+    text_affiliations: dict[str, str] = {}
     for t in title_spans:
-        text_titles.setdefault(t.kb_id_, (t, t.id_))
+        if t.label_ == "Title":
+            text_titles.setdefault(t.kb_id_, (t, t.id_))
+        if t.id_:
+            text_affiliations.setdefault(t.kb_id_, t.id_)
 
     reported: dict[str, str] = {}
     for name, spans in by_name.items():
@@ -259,11 +282,13 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
     affiliations: dict[str, str | None] = {}
     for name, kind in list(reported.items()):
         entry = gaz.entry(name)
-        aff = None
-        if name in text_titles and text_titles[name][1]:
-            aff = text_titles[name][1]
+        aff = text_affiliations.get(name)
+        if aff is not None and kind == "Person":
+            aff = _country_of(aff, gaz) or aff  # "NSDC Secretary" works for Ukraine
         if aff is None and entry is not None:
             aff = entry.affiliation
+        if aff is None and kind == "Person":
+            aff = _sentence_country(doc, by_name[name], actor_spans, title_spans)
         affiliations[name] = aff
     # affiliations that the text mentions at all are actors too
     for name, aff in list(affiliations.items()):
@@ -277,7 +302,8 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
         entry = gaz.entry(name)
         spans = by_name.get(name) or place_by_name.get(name, [])
         mentions = tuple(sorted({mention(s) for s in spans}))
-        seen = [m.text for m in mentions]
+        # names seen in the text (a demonym is no name: "Ukrainian" is not an alias of Ukraine)
+        seen = [s.text for s in sorted(spans, key=lambda s: s.start) if not s.id_.startswith("demonym:")]
         if entry is not None:
             seen += list(entry.aliases)
         aliases = tuple(dict.fromkeys(a for a in seen if a != name and a.lower() != f"the {name}".lower()))
@@ -286,14 +312,39 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
             if name in text_titles:
                 tspan, _ = text_titles[name]
                 words = []
+                organization = None
+                depth = 0
                 for tok in tspan:
+                    if tok.text == "(":
+                        depth += 1
+                    if depth:
+                        if tok.text == ")":
+                            depth -= 1
+                        continue  # "NSDC (National Security and Defense Council) Secretary"
                     country = None
                     for s in all_spans:
-                        if s.label_ == "Country" and s.start <= tok.i < s.end:
-                            country = s.kb_id_
+                        if s.start <= tok.i < s.end:
+                            if s.label_ == "Country":
+                                country = s.kb_id_
+                            elif s.label_ == "Organization":
+                                organization = organization or s.kb_id_
                             break
                     words.append((tok.text, country))
-                title = normalize_title(words, _country_of(affiliations.get(name), gaz))
+                org_entry = gaz.entry(organization) if organization else None
+                if organization and not (org_entry and org_entry.seat_of_government) and not any(
+                    w.lower() in ("of", "for", "to") for w, _ in words
+                ):
+                    # "NSDC Secretary" -> "Secretary of the National Security and Defense Council";
+                    # a seat of government stays an adjective ("Kremlin spokesperson")
+                    org_words = {t.text for s in all_spans if s.kb_id_ == organization and s.start >= tspan.start
+                                 and s.end <= tspan.end for t in s}
+                    core = [(w, c) for w, c in words if w not in org_words and not c]
+                    head = normalize_title(core, None)
+                    article = "the " if len(organization.split()) > 1 else ""
+                    title = f"{head} of {article}{organization}" if head else None
+                else:
+                    title = normalize_title(words, _country_of(affiliations.get(name), gaz),
+                                            organization=organization is not None)
             if title is None and entry is not None:
                 title = entry.title
         actors.append(
