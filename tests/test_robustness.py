@@ -178,6 +178,20 @@ def test_article_in_another_language(tmp_path, name, text):
     assert len(x.events) <= 2, [(e.kind, [m.text for m in e.mentions]) for e in x.events]
 
 
+@pytest.mark.slow
+def test_several_processes_give_the_same_records():
+    from kg.extract import extract_many
+    from kg.load import load_paths
+
+    docs = load_paths([ROOT / "seeds", ROOT / "tests" / "corpus"], on_skip=lambda path, reason: None)
+    assert len(docs) >= 4
+    one = list(extract_many(docs))
+    two = list(extract_many(docs, n_process=2))
+    assert [x.document.id for x in two] == [d.id for d in docs]
+    assert two == one
+    assert sum(len(x.events) for x in two) > 0
+
+
 # ---------------------------------------------------------------- through the command line
 def _has_build_command() -> bool:
     import argparse
