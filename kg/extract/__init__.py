@@ -61,7 +61,7 @@ def _default_nlp():
     return _NLP
 
 
-def _analyze(nlp, docs: list[Document], n_process: int):
+def _analyze(nlp, docs: Iterable[Document], n_process: int):
     from kg.nlp import analyze
 
     yield from analyze(nlp, docs, n_process=n_process)
@@ -127,13 +127,6 @@ def extract_many(
             nlp.add_pipe("kg_line_breaks", before="parser")
         if "kg_triggers" not in nlp.pipe_names:
             nlp.add_pipe("kg_triggers", last=True)
-    batch: list[Document] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= 64:
-            for d, sdoc in _analyze(nlp, batch, n_process):
-                yield extract_document(d, sdoc)
-            batch = []
-    if batch:
-        for d, sdoc in _analyze(nlp, batch, n_process):
-            yield extract_document(d, sdoc)
+    # one stream through the pipeline, so that n_process > 1 keeps every worker busy
+    for d, sdoc in _analyze(nlp, docs, n_process):
+        yield extract_document(d, sdoc)

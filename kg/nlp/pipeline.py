@@ -133,7 +133,8 @@ def _analyze_long(nlp: Language, body: str, chunk_chars: int) -> Doc:
     kg = _kg_names(nlp)
     pieces = [chunk for _, chunk in split_paragraphs(body, chunk_chars)]
     with nlp.select_pipes(disable=kg):
-        docs = list(nlp.pipe(pieces))
+        # one chunk at a time: spaCy's default batch would parse every chunk at once
+        docs = list(nlp.pipe(pieces, batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     for name in kg:  # document-wide components see the whole text (coreference)
         doc = nlp.get_pipe(name)(doc)
@@ -154,30 +155,21 @@ def analyze(
     and ``user_data["doc_id"]``. Bodies longer than ``chunk_chars`` are analysed in
     paragraph chunks and merged, so documents of any size work.
     """
-    short: list[Document] = []
-
-    def flush() -> Iterator[tuple[Document, Doc]]:
-        texts = ((d.text[d.body_start :], d) for d in short)
-        for doc, document in nlp.pipe(
-            texts, as_tuples=True, n_process=n_process, batch_size=batch_size
-        ):
-            yield _finish(document, doc)
-        short.clear()
-
-    for document in documents:
-        body = document.text[document.body_start :]
-        if len(body) > chunk_chars:
-            yield from flush()
+    documents = list(documents)
+    lengths = [len(d.text) - d.body_start for d in documents]
+    # One nlp.pipe over every short body (n_process > 1 keeps its workers busy for
+    # the whole input); long bodies are analysed in chunks where they come.
+    short = (d.text[d.body_start :] for d, n in zip(documents, lengths) if n <= chunk_chars)
+    parsed = nlp.pipe(short, n_process=n_process, batch_size=batch_size)
+    for document, n in zip(documents, lengths):
+        if n > chunk_chars:
             try:
-                doc = _analyze_long(nlp, body, chunk_chars)
+                doc = _analyze_long(nlp, document.text[document.body_start :], chunk_chars)
             except Exception as exc:  # pragma: no cover - spaCy failure on odd input
                 raise ExtractionError(f"{document.source}: language analysis failed: {exc}") from exc
             yield _finish(document, doc)
         else:
-            short.append(document)
-            if len(short) >= batch_size:
-                yield from flush()
-    yield from flush()
+            yield _finish(document, next(parsed))
 
 
 def _finish(document: Document, doc: Doc) -> tuple[Document, Doc]:
