@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -105,6 +106,9 @@ __all__ = [
     "cluster_claims",
     "match_score",
     "event_blocks",
+    "components",
+    "merge_events",
+    "merge_agreements",
     "norm",
 ]
 
@@ -120,6 +124,7 @@ _DAY_MAX = date.max
 
 
 # --- normalization ------------------------------------------------------------
+@lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
     """A comparison key: diacritics folded, case folded, punctuation to spaces.
 
@@ -372,6 +377,7 @@ class NameResolver:
 
     def __init__(self, actors: Iterable[MergedActor] = (), mapping: Mapping[str, str] | None = None):
         self.map: dict[str, str] = dict(mapping or {})
+        self._memo: dict[str, str] = {}
         for a in sorted(actors, key=lambda a: (a.name, a.kind)):
             for key in self.keys_of(a.name, a.aliases, a.kind):
                 self.map.setdefault(key, a.name)
@@ -385,6 +391,12 @@ class NameResolver:
         return out
 
     def __call__(self, name: str) -> str:
+        hit = self._memo.get(name)
+        if hit is None:
+            hit = self._memo[name] = self._resolve(name)
+        return hit
+
+    def _resolve(self, name: str) -> str:
         k = norm(name)
         if not k:
             return name
@@ -432,22 +444,28 @@ def match_score(a: Claim, b: Claim, resolve: Callable[[str], str] = str) -> int:
     >>> match_score(x, Claim("d2", None, Event("b", "Meeting", "", "Occurred", time=d)))
     0
     """
-    ea, eb = a.event, b.event
-    if a.doc_id == b.doc_id or ea.kind != eb.kind:
+    return _score(_features(a, resolve), _features(b, resolve))
+
+
+def _features(c: Claim, resolve: Callable[[str], str]) -> tuple:
+    e = c.event
+    return (c.doc_id, e.kind, _track(e), e.round, norm(e.place), c.interval,
+            e.status in FACTUAL, frozenset(resolve(n) for n in e.actors))
+
+
+def _score(fa: tuple, fb: tuple) -> int:
+    doc_a, kind_a, ta, ra, pa, ia, fact_a, actors_a = fa
+    doc_b, kind_b, tb, rb, pb, ib, fact_b, actors_b = fb
+    if doc_a == doc_b or kind_a != kind_b:
         return 0
-    ta, tb = _track(ea), _track(eb)
     if ta and tb and ta != tb:
         return 0
-    if ea.round is not None and eb.round is not None and ea.round != eb.round:
+    if ra is not None and rb is not None and ra != rb:
         return 0
-    pa, pb = norm(ea.place), norm(eb.place)
     places_differ = bool(pa and pb and pa != pb)
-    ia, ib = a.interval, b.interval
-    both_factual = ea.status in FACTUAL and eb.status in FACTUAL
+    both_factual = fact_a and fact_b
     overlap = _overlap(ia, ib)
-    actors_a = {resolve(n) for n in ea.actors}
-    actors_b = {resolve(n) for n in eb.actors}
-    if ea.round is not None and ea.round == eb.round:
+    if ra is not None and ra == rb:
         if ta and ta == tb:
             if places_differ and both_factual and not overlap:
                 return 0  # two independent disagreements: another series
@@ -467,22 +485,49 @@ def match_score(a: Claim, b: Claim, resolve: Callable[[str], str] = str) -> int:
     return 100 + int(99 * _jaccard(ia, ib))
 
 
-def event_blocks(event: Event) -> tuple[str, ...]:
-    """Blocking keys: two claims that can match share at least one of them.
+def event_blocks(event: Event, resolve: Callable[[str], str] = str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Blocking keys ``(index, probe)``: two claims that can match are such that the
+    probe keys of each meet the index keys of the other. Rounds are blocked by
+    track or actor, dated events by month and actor (or place).
 
     >>> from datetime import date
     >>> t = TimeValue("", None, date(2025, 6, 28), date(2025, 7, 3), "range")
-    >>> event_blocks(Event("k", "Meeting", "", "Occurred", time=t, round=2))
-    ('Meeting|r|2', 'Meeting|m|2025-06', 'Meeting|m|2025-07')
+    >>> index, probe = event_blocks(Event("k", "Meeting", "", "Occurred", time=t, round=2,
+    ...                                   actors=("Ukraine",)))
+    >>> index
+    ('Meeting|r|2|a|ukraine', 'Meeting|r|2|all', 'Meeting|m|2025-06|a|ukraine', 'Meeting|m|2025-07|a|ukraine')
+    >>> probe
+    ('Meeting|r|2|a|ukraine', 'Meeting|r|2|none', 'Meeting|m|2025-06|a|ukraine', 'Meeting|m|2025-07|a|ukraine')
     """
-    out = []
+    kind = event.kind
+    actors = sorted({norm(resolve(a)) for a in event.actors} - {""})
+    place = norm(event.place)
+    index: list[str] = []
+    probe: list[str] = []
     if event.round is not None:
-        out.append(f"{event.kind}|r|{event.round}")
+        r = f"{kind}|r|{event.round}"
+        track = _track(event)
+        if track:
+            index.append(f"{r}|t|{track}")
+            probe.append(f"{r}|t|{track}")
+        index += [f"{r}|a|{a}" for a in actors]
+        probe += [f"{r}|a|{a}" for a in actors]
+        index.append(f"{r}|all")
+        if actors:
+            probe.append(f"{r}|none")
+        else:
+            index.append(f"{r}|none")
+            probe.append(f"{r}|all")
     t = event.time
     if t is not None and _narrow((t.earliest, t.latest)):
-        months = {t.earliest.strftime("%Y-%m"), t.latest.strftime("%Y-%m")}
-        out += [f"{event.kind}|m|{m}" for m in sorted(months)]
-    return tuple(out)
+        for month in sorted({t.earliest.strftime("%Y-%m"), t.latest.strftime("%Y-%m")}):
+            m = f"{kind}|m|{month}"
+            index += [f"{m}|a|{a}" for a in actors]
+            probe += [f"{m}|a|{a}" for a in actors]
+            if place:
+                index.append(f"{m}|p|{place}")
+                probe.append(f"{m}|p|{place}")
+    return tuple(index), tuple(probe)
 
 
 # --- clustering ---------------------------------------------------------------
@@ -532,19 +577,20 @@ def cluster_claims(claims: Iterable[Claim], resolve: Callable[[str], str] = str)
     [['a', 'b', 'c']]
     """
     ordered = sorted(claims, key=lambda c: c.order)
+    feats = [_features(c, resolve) for c in ordered]
     by_block: dict[str, list[int]] = defaultdict(list)
     cluster_of: list[int] = []
     clusters: dict[int, list[int]] = {}
     for i, claim in enumerate(ordered):
         scores: dict[int, int] = {}
         seen: set[int] = set()
-        blocks = event_blocks(claim.event)
-        for block in blocks:
-            for j in by_block[block]:
+        index, probe = event_blocks(claim.event, resolve)
+        for block in probe:
+            for j in by_block.get(block, ()):
                 if j in seen:
                     continue
                 seen.add(j)
-                s = match_score(claim, ordered[j], resolve)
+                s = _score(feats[i], feats[j])
                 if s:
                     cid = cluster_of[j]
                     scores[cid] = max(scores.get(cid, 0), s)
@@ -562,9 +608,60 @@ def cluster_claims(claims: Iterable[Claim], resolve: Callable[[str], str] = str)
         cluster_of.append(new_id)
         for k in members:
             cluster_of[k] = new_id
-        for block in blocks:
+        for block in index:
             by_block[block].append(i)
     return [[ordered[k] for k in clusters[cid]] for cid in sorted(clusters)]
+
+
+def components(claims: Iterable[Claim], resolve: Callable[[str], str] = str) -> list[list[Claim]]:
+    """Connected components of claims under :func:`match_score` > 0 and the references
+    between events of one document (``proposes``, ``responds_to``). Clustering never
+    crosses a component, so a change can be re-reconciled component by component.
+
+    >>> from datetime import date
+    >>> d = TimeValue("", "2025-06-02", date(2025, 6, 2), date(2025, 6, 2), "day")
+    >>> cs = [Claim("a", None, Event("p", "Proposal", "", "Occurred", proposes="s")),
+    ...       Claim("a", None, Event("s", "Summit", "", "Proposed")),
+    ...       Claim("b", None, Event("m", "Meeting", "", "Occurred", time=d, actors=("X",)))]
+    >>> [[c.id for c in comp] for comp in components(cs)]
+    [['a#p', 'a#s'], ['b#m']]
+    """
+    ordered = sorted(claims, key=lambda c: c.order)
+    feats = [_features(c, resolve) for c in ordered]
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_block: dict[str, list[int]] = defaultdict(list)
+    by_id = {c.id: i for i, c in enumerate(ordered)}
+    for i, claim in enumerate(ordered):
+        index, probe = event_blocks(claim.event, resolve)
+        seen: set[int] = set()
+        for block in probe:
+            for j in by_block.get(block, ()):
+                if j not in seen:
+                    seen.add(j)
+                    if find(i) != find(j) and _score(feats[i], feats[j]):
+                        union(i, j)
+        for block in index:
+            by_block[block].append(i)
+        for ref in (claim.event.proposes, claim.event.responds_to):
+            j = by_id.get(f"{claim.doc_id}#{ref}") if ref else None
+            if j is not None:
+                union(i, j)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(ordered):
+        groups[find(i)].append(c)
+    return [groups[k] for k in sorted(groups)]
 
 
 # --- merged events ------------------------------------------------------------
