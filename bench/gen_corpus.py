@@ -182,12 +182,15 @@ def _document(world: World, i: int, rng: random.Random, events_per_doc: int) -> 
                       agreements=agreements)
 
 
-def generate(n_docs: int, *, events_per_doc: int = 20, seed: int = 0) -> Iterator[Extraction]:
-    """``n_docs`` synthetic extractions, about ``events_per_doc`` events each."""
-    world = World(n_docs, seed)
-    rng = random.Random(seed + 1)
-    for i in range(n_docs):
-        yield _document(world, i, rng, events_per_doc)
+def generate(n_docs: int, *, events_per_doc: int = 20, seed: int = 0, start: int = 0,
+             world_docs: int | None = None) -> Iterator[Extraction]:
+    """``n_docs`` synthetic extractions (documents ``start`` ... ``start + n_docs - 1``),
+    about ``events_per_doc`` events each, in a world sized for ``world_docs``
+    documents (default ``n_docs``). Document ``i`` depends only on the seed, the
+    world and ``i``, so ``generate(1, start=n, world_docs=n)`` is one more document."""
+    world = World(world_docs or n_docs, seed)
+    for i in range(start, start + n_docs):
+        yield _document(world, i, random.Random(f"{seed}-{i}"), events_per_doc)
 
 
 if __name__ == "__main__":
