@@ -1,0 +1,468 @@
+"""Temporal expressions: a table of expressions with their expected values.
+
+Each row: (source, text, anchor, options, timex, earliest, latest, granularity).
+``source`` says where the phrasing comes from: "gold" (tests/corpus/gold), "issue"
+(the issue text and its acceptance criteria) or "own" (invented for this table;
+more than half of the rows). ``None`` in the earliest/latest columns means "no
+bound" and is checked as such; ``...`` in the granularity column means "not
+checked".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from kg.extract import timex as T
+from kg.extract.timex import find_timexes, guess_tense, normalize
+
+CORPUS = Path(__file__).parent / "corpus"
+D = date.fromisoformat
+
+SUN = "2025-07-20"  # the seed's publication date, a Sunday
+MON = "2025-07-21"
+WED = "2025-07-23"
+THU = "2025-07-24"
+SAT = "2025-07-26"
+
+# fmt: off
+ROWS = [
+    # source, text, anchor, options, timex, earliest, latest, granularity
+    ("issue", "Saturday", SUN, {}, "2025-07-19", "2025-07-19", "2025-07-19", "day"),
+    ("issue", "on Saturday", SUN, {}, "2025-07-19", "2025-07-19", "2025-07-19", "day"),
+    ("issue", "next week", SUN, {}, "2025-W30", "2025-07-21", "2025-07-27", "week"),
+    ("issue", "the upcoming week", SUN, {}, "2025-W30", "2025-07-21", "2025-07-27", "week"),
+    ("issue", "June 2", SUN, {}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("issue", "by the end of August", SUN, {}, "2025-08", None, "2025-08-31", "upper-bound"),
+    ("issue", "before the end of August", THU, {}, "2025-08", None, "2025-08-31", "upper-bound"),
+    ("issue", "earlier this year", "2025-05-24", {}, "2025", "2025-01-01", "2025-05-24", "year"),
+    ("issue", "earlier this month", THU, {}, "2025-07", "2025-07-01", THU, "month"),
+    ("issue", "late last month", "2025-06-03", {}, "2025-05", "2025-05-01", "2025-05-31", "month"),
+    ("issue", "last week", THU, {}, "2025-W29", "2025-07-14", "2025-07-20", "week"),
+    ("issue", "last Sunday", "2025-05-24", {}, "2025-05-18", "2025-05-18", "2025-05-18", "day"),
+    ("issue", "on Friday", SAT, {"tense": "past"}, "2025-07-25", "2025-07-25", "2025-07-25", "day"),
+    ("issue", "in March 2022", SUN, {}, "2022-03", "2022-03-01", "2022-03-31", "month"),
+    ("issue", "February 24", "2022-03-30", {"tense": "past"}, "2022-02-24", "2022-02-24", "2022-02-24", "day"),
+    ("issue", "the day before", SUN, {"reference": "2025-06-02"}, "2025-06-01", "2025-06-01", "2025-06-01", "day"),
+    ("issue", "the previous day", SUN, {"reference": "2025-03-01"}, "2025-02-28", "2025-02-28", "2025-02-28", "day"),
+    ("issue", "a day earlier", SUN, {"reference": "2025-06-02"}, "2025-06-01", "2025-06-01", "2025-06-01", "day"),
+    ("issue", "later that day", SUN, {"reference": "2025-06-02"}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("issue", "that evening", THU, {"reference": WED}, "2025-07-23TEV", WED, WED, "time-of-day"),
+    ("issue", "the day before", SUN, {}, None, None, None, "day"),
+    ("issue", "1856", SUN, {}, "1856", "1856-01-01", "1856-12-31", "year"),
+    ("issue", "three years", SUN, {}, "P3Y", None, None, "duration"),
+    ("issue", "a 90-day", SUN, {}, "P90D", None, None, "duration"),
+    ("issue", "in the coming days", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
+    ("issue", "as early as next week", "2025-05-26", {}, "2025-W23", "2025-06-02", None, "lower-bound"),
+    ("issue", "mid-June", SUN, {}, "2025-06", "2025-06-01", "2025-06-30", "month"),
+    ("issue", "the end of the month", SUN, {}, "2025-07", "2025-07-01", "2025-07-31", "month"),
+    ("issue", "this week", SUN, {}, "2025-W29", "2025-07-14", "2025-07-20", "week"),
+    ("issue", "tomorrow", SUN, {}, "2025-07-21", "2025-07-21", "2025-07-21", "day"),
+    ("issue", "yesterday", SUN, {}, "2025-07-19", "2025-07-19", "2025-07-19", "day"),
+    ("issue", "today", SUN, {}, "2025-07-20", SUN, SUN, "day"),
+    ("issue", "tonight", SUN, {}, "2025-07-20TNI", SUN, "2025-07-21", "time-of-day"),
+    ("issue", "this weekend", SUN, {}, "2025-W29-WE", "2025-07-19", "2025-07-20", "weekend"),
+    ("issue", "the weekend", SUN, {}, "2025-W29-WE", "2025-07-19", "2025-07-20", "weekend"),
+    ("issue", "June 2nd", SUN, {}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("issue", "2 June 2025", SUN, {}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("issue", "June 2-3", SUN, {}, "2025-06", "2025-06-02", "2025-06-03", "range"),
+    ("issue", "between June 20 and June 30", "2025-06-03", {}, "2025-06", "2025-06-20", "2025-06-30", "range"),
+    ("issue", "from 20 to 30 June", "2025-06-03", {}, "2025-06", "2025-06-20", "2025-06-30", "range"),
+    ("issue", "2025-06-02", None, {}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("issue", "Q3 2025", None, {}, "2025-Q3", "2025-07-01", "2025-09-30", "quarter"),
+    ("issue", "the summer", SUN, {}, "2025-SU", "2025-06-01", "2025-09-23", "season"),
+    ("issue", "in the spring", SUN, {}, "2025-SP", "2025-03-01", "2025-06-21", "season"),
+    ("issue", "recent", SUN, {}, "PAST_REF", None, SUN, "ref"),
+    ("issue", "recently", SUN, {}, "PAST_REF", None, SUN, "ref"),
+    # gold rows (tests/corpus/gold/*.json), each with its document's publication date
+    ("gold", "Friday", "2025-05-17", {}, "2025-05-16", "2025-05-16", "2025-05-16", "day"),
+    ("gold", "2022", "2025-05-17", {}, "2022", "2022-01-01", "2022-12-31", "year"),
+    ("gold", "more than three years", "2025-05-17", {}, "P3Y", None, None, "duration"),
+    ("gold", "under two hours", "2025-05-17", {}, "PT2H", None, None, "duration"),
+    ("gold", "nearly eight years", "2025-05-17", {}, "P8Y", None, None, "duration"),
+    ("gold", "the same day", "2025-05-17", {"reference": "2025-05-16"}, "2025-05-16", "2025-05-16", "2025-05-16", "day"),
+    ("gold", "barely five weeks", "2025-05-17", {}, "P5W", None, None, "duration"),
+    ("gold", "later that spring", "2025-05-17", {"reference": "2022-03-01"}, "2022-SP", "2022-03-01", "2022-06-21", "season"),
+    ("gold", "Sunday", "2025-05-26", {}, "2025-05-25", "2025-05-25", "2025-05-25", "day"),
+    ("gold", "February 2022", "2025-05-26", {}, "2022-02", "2022-02-01", "2022-02-28", "month"),
+    ("gold", "May 16", "2025-05-26", {}, "2025-05-16", "2025-05-16", "2025-05-16", "day"),
+    ("gold", "Monday", "2025-05-26", {}, "2025-05-26", "2025-05-26", "2025-05-26", "day"),
+    ("gold", "next week", "2025-05-26", {}, "2025-W23", "2025-06-02", "2025-06-08", "week"),
+    ("gold", "1949", "2025-05-26", {}, "1949", "1949-01-01", "1949-12-31", "year"),
+    ("gold", "Monday", "2025-06-03", {}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("gold", "just over an hour", "2025-06-03", {}, "PT1H", None, None, "duration"),
+    ("gold", "less than three weeks", "2025-06-03", {}, "P3W", None, None, "duration"),
+    ("gold", "a week", "2025-06-03", {}, "P1W", None, None, "duration"),
+    ("gold", "June 20", "2025-06-03", {}, "2025-06-20", "2025-06-20", "2025-06-20", "day"),
+    ("gold", "40 minutes", THU, {}, "PT40M", None, None, "duration"),
+    ("gold", "Wednesday", THU, {}, "2025-07-23", WED, WED, "day"),
+    ("gold", "the end of August", THU, {}, "2025-08", "2025-08-01", "2025-08-31", "month"),
+    ("gold", "50 days", THU, {}, "P50D", None, None, "duration"),
+    ("gold", "Friday", "2025-05-24", {}, "2025-05-23", "2025-05-23", "2025-05-23", "day"),
+    ("gold", "April 12", "2025-05-24", {}, "2025-04-12", "2025-04-12", "2025-04-12", "day"),
+    ("gold", "the start of May", "2025-05-24", {}, "2025-05", "2025-05-01", "2025-05-31", "month"),
+    ("gold", "three years later", "2025-05-24", {"reference": "2015-07-14"}, "2018", "2018-01-01", "2018-12-31", "year"),
+    ("gold", "Tuesday", "2022-03-30", {}, "2022-03-29", "2022-03-29", "2022-03-29", "day"),
+    ("gold", "now", "2022-03-30", {}, "PRESENT_REF", "2022-03-30", "2022-03-30", "ref"),
+    ("gold", "Later that day", "2022-03-30", {"reference": "2022-03-29"}, "2022-03-29", "2022-03-29", "2022-03-29", "day"),
+    # own rows: weekdays ("next <weekday>" is the one in the following ISO week)
+    ("own", "next Wednesday", SUN, {}, "2025-07-23", WED, WED, "day"),
+    ("own", "next Wednesday", MON, {}, "2025-07-30", "2025-07-30", "2025-07-30", "day"),
+    ("own", "this Friday", WED, {}, "2025-07-25", "2025-07-25", "2025-07-25", "day"),
+    ("own", "last Friday", "2025-07-25", {}, "2025-07-18", "2025-07-18", "2025-07-18", "day"),
+    ("own", "Friday", SAT, {"tense": "future"}, "2025-08-01", "2025-08-01", "2025-08-01", "day"),
+    ("own", "on Saturday", SAT, {"tense": "future"}, "2025-07-26", SAT, SAT, "day"),
+    ("own", "this coming Monday", SUN, {}, "2025-07-21", MON, MON, "day"),
+    ("own", "Monday next week", WED, {}, "2025-07-28", "2025-07-28", "2025-07-28", "day"),
+    ("own", "Saturday evening", SUN, {}, "2025-07-19TEV", "2025-07-19", "2025-07-19", "time-of-day"),
+    ("own", "last night", SUN, {}, "2025-07-19TNI", "2025-07-19", SUN, "time-of-day"),
+    ("own", "the day after tomorrow", SUN, {}, "2025-07-22", "2025-07-22", "2025-07-22", "day"),
+    ("own", "that same day", SUN, {"reference": "2025-06-02"}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("own", "the following day", SUN, {"reference": "2025-06-30"}, "2025-07-01", "2025-07-01", "2025-07-01", "day"),
+    ("own", "the night before", SUN, {"reference": "2025-06-02"}, "2025-06-01TNI", "2025-06-01", "2025-06-02", "time-of-day"),
+    ("own", "that morning", SUN, {"reference": "2025-06-02"}, "2025-06-02TMO", "2025-06-02", "2025-06-02", "time-of-day"),
+    ("own", "a day later", SUN, {"reference": "2024-02-28"}, "2024-02-29", "2024-02-29", "2024-02-29", "day"),
+    ("own", "the day before", None, {"reference": "2025-06-02"}, "2025-06-01", "2025-06-01", "2025-06-01", "day"),
+    ("own", "Saturday", None, {}, None, None, None, "day"),
+    # own rows: dates with and without a year
+    ("own", "December 28", "2025-01-10", {}, "2024-12-28", "2024-12-28", "2024-12-28", "day"),
+    ("own", "January 5", "2024-12-20", {"tense": "future"}, "2025-01-05", "2025-01-05", "2025-01-05", "day"),
+    ("own", "November 3", THU, {"tense": "past"}, "2024-11-03", "2024-11-03", "2024-11-03", "day"),
+    ("own", "November 3", THU, {"tense": "future"}, "2025-11-03", "2025-11-03", "2025-11-03", "day"),
+    ("own", "September 1", THU, {}, "2025-09-01", "2025-09-01", "2025-09-01", "day"),
+    ("own", "Feb. 24, 2022", SUN, {}, "2022-02-24", "2022-02-24", "2022-02-24", "day"),
+    ("own", "24 February 2022", None, {}, "2022-02-24", "2022-02-24", "2022-02-24", "day"),
+    ("own", "the 2nd of June", SUN, {}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("own", "Monday, June 2", "2026-01-10", {}, "2025-06-02", "2025-06-02", "2025-06-02", "day"),
+    ("own", "June 2", None, {}, None, None, None, "day"),
+    ("own", "Jan. 5, 2024", None, {}, "2024-01-05", "2024-01-05", "2024-01-05", "day"),
+    ("own", "two days after June 2", SUN, {}, "2025-06-04", "2025-06-04", "2025-06-04", "day"),
+    ("own", "a week from Monday", WED, {"tense": "future"}, "2025-08-04", "2025-08-04", "2025-08-04", "day"),
+    ("own", "on the 16th", SUN, {}, "2025-07-16", "2025-07-16", "2025-07-16", "day"),
+    ("own", "Thursday at 10 a.m.", WED, {"tense": "future"}, "2025-07-24T10:00", THU, THU, "time-of-day"),
+    ("own", "14:30 GMT on June 2", SUN, {}, "2025-06-02T14:30", "2025-06-02", "2025-06-02", "time-of-day"),
+    ("own", "10 p.m.", SUN, {}, "XXXX-XX-XXT22:00", None, None, "time-of-day"),
+    # own rows: weeks, months, years, quarters, seasons
+    ("own", "three days ago", SUN, {}, "2025-07-17", "2025-07-17", "2025-07-17", "day"),
+    ("own", "two weeks ago", SUN, {}, "2025-W27", "2025-06-30", "2025-07-06", "week"),
+    ("own", "a year ago", SUN, {}, "2024", "2024-01-01", "2024-12-31", "year"),
+    ("own", "in two weeks' time", SUN, {}, "2025-W31", "2025-07-28", "2025-08-03", "week"),
+    ("own", "the week before last", SUN, {}, "2025-W27", "2025-06-30", "2025-07-06", "week"),
+    ("own", "earlier this week", THU, {}, "2025-W30", "2025-07-21", THU, "week"),
+    ("own", "the following week", SUN, {"reference": "2025-06-02"}, "2025-W24", "2025-06-09", "2025-06-15", "week"),
+    ("own", "the week of June 2", SUN, {}, "2025-W23", "2025-06-02", "2025-06-08", "week"),
+    ("own", "last weekend", SUN, {}, "2025-W28-WE", "2025-07-12", "2025-07-13", "weekend"),
+    ("own", "the weekend", WED, {}, "2025-W29-WE", "2025-07-19", "2025-07-20", "weekend"),
+    ("own", "the weekend", WED, {"tense": "future"}, "2025-W30-WE", "2025-07-26", "2025-07-27", "weekend"),
+    ("own", "last month", SUN, {}, "2025-06", "2025-06-01", "2025-06-30", "month"),
+    ("own", "early next month", SUN, {}, "2025-08", "2025-08-01", "2025-08-31", "month"),
+    ("own", "later this month", SUN, {}, "2025-07", SUN, "2025-07-31", "month"),
+    ("own", "end-June", SUN, {}, "2025-06", "2025-06-01", "2025-06-30", "month"),
+    ("own", "later this year", SUN, {}, "2025", SUN, "2025-12-31", "year"),
+    ("own", "next year", SUN, {}, "2026", "2026-01-01", "2026-12-31", "year"),
+    ("own", "late 2024", None, {}, "2024", "2024-01-01", "2024-12-31", "year"),
+    ("own", "mid-2023", None, {}, "2023", "2023-01-01", "2023-12-31", "year"),
+    ("own", "that year", SUN, {"reference": "2015-07-14"}, "2015", "2015-01-01", "2015-12-31", "year"),
+    ("own", "the first half of 2024", None, {}, "2024-H1", "2024-01-01", "2024-06-30", "half"),
+    ("own", "the third quarter", SUN, {}, "2025-Q3", "2025-07-01", "2025-09-30", "quarter"),
+    ("own", "Q4", "2025-01-15", {}, "2025-Q4", "2025-10-01", "2025-12-31", "quarter"),
+    ("own", "last summer", "2025-10-10", {}, "2025-SU", "2025-06-01", "2025-09-23", "season"),
+    ("own", "last summer", SUN, {}, "2024-SU", "2024-06-01", "2024-09-23", "season"),
+    ("own", "this winter", "2025-01-15", {}, "2024-WI", "2024-12-01", "2025-03-20", "season"),
+    ("own", "the fall of 2022", None, {}, "2022-FA", "2022-09-01", "2022-12-21", "season"),
+    ("own", "the 1990s", None, {}, "199", "1990-01-01", "1999-12-31", "decade"),
+    # own rows: ranges and bounds
+    ("own", "between 2019 and 2021", None, {}, None, "2019-01-01", "2021-12-31", "range"),
+    ("own", "2014-2022", None, {}, None, "2014-01-01", "2022-12-31", "range"),
+    ("own", "from March to May 2022", SUN, {}, "2022", "2022-03-01", "2022-05-31", "range"),
+    ("own", "December 28 to January 3", "2025-01-10", {}, None, "2024-12-28", "2025-01-03", "range"),
+    ("own", "June 30-July 2", SUN, {}, "2025", "2025-06-30", "2025-07-02", "range"),
+    ("own", "from Friday to Sunday", WED, {}, "2025-07", "2025-07-18", "2025-07-20", "range"),
+    ("own", "since 2022", SUN, {}, "2022", "2022-01-01", None, "lower-bound"),
+    ("own", "until June 30", SUN, {}, "2025-06-30", None, "2025-06-30", "upper-bound"),
+    ("own", "after June 2", SUN, {}, "2025-06-02", "2025-06-03", None, "lower-bound"),
+    ("own", "before June 2", SUN, {}, "2025-06-02", None, "2025-06-01", "upper-bound"),
+    ("own", "no later than Friday", MON, {"tense": "future"}, "2025-07-25", None, "2025-07-25", "upper-bound"),
+    # own rows: durations and references
+    ("own", "within 48 hours", SUN, {}, "PT48H", None, None, "duration"),
+    ("own", "two to three days", SUN, {}, "P3D", None, None, "duration"),
+    ("own", "24 to 48 hours", SUN, {}, "PT48H", None, None, "duration"),
+    ("own", "half an hour", SUN, {}, "PT30M", None, None, "duration"),
+    ("own", "an hour and a half", SUN, {}, "PT1.5H", None, None, "duration"),
+    ("own", "a few days", SUN, {}, "PXD", None, None, "duration"),
+    ("own", "two decades", SUN, {}, "P20Y", None, None, "duration"),
+    ("own", "the past three years", SUN, {}, "P3Y", None, None, "duration"),
+    ("own", "twenty-four hours", SUN, {}, "PT24H", None, None, "duration"),
+    ("own", "in the coming weeks", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
+    ("own", "in recent days", SUN, {}, "PAST_REF", None, SUN, "ref"),
+    ("own", "currently", SUN, {}, "PRESENT_REF", SUN, SUN, "ref"),
+    ("own", "soon", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
+    ("own", "recently", None, {}, "PAST_REF", None, None, "ref"),
+]
+# fmt: on
+
+
+def _d(s: str | None) -> date | None:
+    return None if s is None else D(s)
+
+
+def _opts(options: dict) -> dict:
+    return {k: (D(v) if k == "reference" else v) for k, v in options.items()}
+
+
+def test_table_is_large_and_mostly_own():
+    own = sum(1 for r in ROWS if r[0] == "own")
+    assert len(ROWS) >= 80
+    assert own * 2 >= len(ROWS)
+
+
+@pytest.mark.parametrize(
+    "source,text,anchor,options,timex,earliest,latest,gran",
+    ROWS,
+    ids=[f"{r[0]}:{r[1]}@{r[2]}{''.join('/' + str(v) for v in r[3].values())}" for r in ROWS],
+)
+def test_normalize(source, text, anchor, options, timex, earliest, latest, gran):
+    tv = normalize(text, _d(anchor), **_opts(options))
+    assert tv is not None, f"{text!r} not recognized"
+    assert tv.text == text
+    assert (tv.timex, tv.earliest, tv.latest) == (timex, _d(earliest), _d(latest))
+    if gran is not ...:
+        assert tv.granularity == gran
+    if tv.earliest is not None and tv.latest is not None:
+        assert tv.earliest <= tv.latest
+    if tv.granularity == "duration":
+        assert tv.earliest is None and tv.latest is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,000 prisoners", "339", "79", "6,000", "aged 18 to 25", "the talks", "march", "may",
+        "a second round", "the 47-year-old", "2000 soldiers", "1 percent", "Istanbul", "", "the",
+        "the fall of Kabul", "most recent", "the last round", "the fall in prices",
+    ],
+)  # fmt: skip
+def test_normalize_rejects_what_is_not_temporal(text):
+    assert normalize(text, D(SUN)) is None
+
+
+def test_normalize_ignores_surrounding_punctuation_and_space():
+    assert normalize(" (June 2, 2025). ", None).timex == "2025-06-02"
+    assert normalize("“next week”", D(SUN)).timex == "2025-W30"
+
+
+def test_weekday_direction_follows_tense():
+    sat = D(SAT)
+    assert normalize("Friday", sat).earliest == D("2025-07-25")
+    assert normalize("Friday", sat, tense="past").earliest == D("2025-07-25")
+    assert normalize("Friday", sat, tense="future").earliest == D("2025-08-01")
+    # "next Friday" does not depend on the tense: the Friday of the following ISO week
+    assert normalize("next Friday", sat, tense="past").earliest == D("2025-08-01")
+
+
+def test_yearless_date_takes_the_nearest_plausible_year():
+    # a date far after the anchor in a past-tense context is last year's
+    assert normalize("October 15", D(SUN), tense="past").earliest == D("2024-10-15")
+    # a few weeks ahead stays in the anchor's year even in a past-tense sentence
+    # ("had proposed a round on August 10")
+    assert normalize("August 10", D(SUN), tense="past").earliest == D("2025-08-10")
+    # without a tense, the nearest one, leaning to the past
+    assert normalize("January 30", D(SUN)).earliest == D("2025-01-30")
+    assert normalize("February 29", D("2025-03-10")).earliest == D("2024-02-29")
+
+
+# --- running text ------------------------------------------------------------------
+
+
+def _found(text: str, anchor: str | None, **kw) -> list[tuple[str, str | None]]:
+    out = find_timexes(text, _d(anchor), doc_id="doc", **kw)
+    for t in out:
+        assert t.mention is not None and t.mention.doc_id == "doc"
+        assert text[t.mention.start : t.mention.end] == t.text == t.mention.text
+    return [(t.text, t.timex) for t in out]
+
+
+def test_find_in_invented_sentences():
+    s = "Delegations will meet again on Thursday, officials said after the talks on Monday."
+    assert _found(s, WED) == [("Thursday", "2025-07-24"), ("Monday", "2025-07-21")]
+    s = "The truce, agreed on 2 June 2025, holds until June 30, and a 90-day ceasefire may follow."
+    assert _found(s, SUN) == [("2 June 2025", "2025-06-02"), ("until June 30", "2025-06-30"), ("90-day", "P90D")]
+    s = "Envoys met between 20 and 30 June and again in mid-July, barely a week ago."
+    assert _found(s, THU) == [
+        ("between 20 and 30 June", "2025-06"), ("mid-July", "2025-07"), ("a week ago", "2025-W29"),
+    ]  # fmt: skip
+
+
+def test_find_reports_bounds_of_ranges_and_bounded_expressions():
+    out = find_timexes("Talks could resume as early as next week or by the end of August.", D(SUN))
+    assert [(t.text, t.earliest, t.latest, t.granularity) for t in out] == [
+        ("as early as next week", D("2025-07-21"), None, "lower-bound"),
+        ("by the end of August", None, D("2025-08-31"), "upper-bound"),
+    ]
+
+
+def test_find_does_not_fire_on_numbers_that_are_not_dates():
+    s = (
+        "Kyiv said 1,000 prisoners and 339 children were freed and 6,000 bodies returned. "
+        "Trump, 79, met captives aged 18 to 25. The 47-year-old paid 2000 dollars for 1 percent. "
+        "Theresa May said troops may march on. The fall of the city was the most recent one. "
+        "Prices are expected to fall, and the fall in output continued. "
+        "A second round of the 1,000-for-1,000 swap followed."
+    )
+    assert _found(s, SUN) == []
+
+
+def test_find_clock_times_and_possessives():
+    s = "Today's session opened at 10 a.m. and the truce expired at midnight on Sunday."
+    assert _found(s, "2025-07-22") == [
+        ("Today", "2025-07-22"), ("10 a.m.", "XXXX-XX-XXT10:00"), ("midnight on Sunday", "2025-07-20T00:00"),
+    ]  # fmt: skip
+
+
+def test_find_durations_that_are_not_dates():
+    s = "It offered ceasefires of 24 to 48 hours, after talks that lasted just over an hour."
+    assert _found(s, SUN) == [("24 to 48 hours", "PT48H"), ("just over an hour", "PT1H")]
+
+
+def test_find_offsets_and_doc_id():
+    text = "xxxx Talks ended on Friday."
+    out = find_timexes(text[5:], D(SAT), doc_id="d7", offset=5)
+    assert [(m.doc_id, m.start, m.end, m.text) for m in (t.mention for t in out)] == [("d7", 20, 26, "Friday")]
+    assert text[20:26] == "Friday"
+
+
+def test_find_skips_the_native_header_date():
+    text = " date 2025-07-20 403\nTalks set for next week\nThe sides met on Saturday.\n"
+    out = find_timexes(text, D(SUN))
+    assert [(t.text, t.timex) for t in out] == [("next week", "2025-W30"), ("Saturday", "2025-07-19")]
+    assert all(text[t.mention.start : t.mention.end] == t.text for t in out)
+
+
+def test_find_does_not_join_lines():
+    assert _found("Delegation 057\nSecond round", SUN) == []
+
+
+def test_find_resolves_day_anaphors_in_the_sentence_else_the_lead_day():
+    s = (
+        "The sides met in Geneva on Tuesday. On March 3, an earlier meeting had failed. "
+        "The day before, envoys had arrived. On Friday they talked; the next day they signed."
+    )
+    out = _found(s, "2022-03-12")  # a Saturday
+    assert out == [
+        ("Tuesday", "2022-03-08"), ("March 3", "2022-03-03"), ("The day before", "2022-03-07"),
+        ("Friday", "2022-03-11"), ("the next day", "2022-03-12"),
+    ]  # fmt: skip
+
+
+def test_find_resolves_year_anaphors_against_the_last_date():
+    s = "The 2015 accord was signed in Vienna; Washington left it three years later."
+    assert _found(s, SUN) == [("2015", "2015"), ("three years later", "2018")]
+    s = "Contacts resumed in March 2022 and petered out later that spring."
+    assert _found(s, SUN) == [("March 2022", "2022-03"), ("later that spring", "2022-SP")]
+
+
+def test_find_explicit_reference_and_tense():
+    s = "That evening the envoys left. They return on Saturday."
+    out = find_timexes(s, D(SUN), reference=D("2025-06-02"), tense_at=lambda i: "future")
+    assert [(t.text, t.timex) for t in out] == [("That evening", "2025-06-02TEV"), ("Saturday", "2025-07-26")]
+    seen = []
+    find_timexes(s, D(SUN), offset=100, tense_at=lambda i: seen.append(i))
+    assert 100 + s.index("Saturday") in seen
+
+
+def test_find_guesses_future_from_the_clause():
+    s = "Zelenskyy said on Saturday that talks will resume, and the delegations will meet on Saturday."
+    assert _found(s, SUN) == [("Saturday", "2025-07-19"), ("Saturday", "2025-07-26")]
+
+
+def test_guess_tense():
+    s = "The round is due to open on Monday in Istanbul."
+    assert guess_tense(s, s.index("Monday"), s.index("Monday") + 6) == "future"
+    s = "The round opened on Monday, and more will follow."
+    assert guess_tense(s, s.index("Monday"), s.index("Monday") + 6) is None
+
+
+def test_find_split_ranges():
+    s = "They proposed a round between June 20 and June 30."
+    whole = find_timexes(s, D("2025-06-03"))
+    assert [(t.text, t.earliest, t.latest) for t in whole] == [
+        ("between June 20 and June 30", D("2025-06-20"), D("2025-06-30"))
+    ]
+    parts = find_timexes(s, D("2025-06-03"), split_ranges=True)
+    assert [(t.text, t.timex) for t in parts] == [("June 20", "2025-06-20"), ("June 30", "2025-06-30")]
+    assert all(s[t.mention.start : t.mention.end] == t.text for t in parts)
+
+
+def test_find_without_anchor_resolves_only_absolute_dates():
+    out = find_timexes("On Friday, as on 2 June 2025, talks were held in 2022.", None)
+    assert [(t.text, t.timex) for t in out] == [("Friday", None), ("2 June 2025", "2025-06-02"), ("2022", "2022")]
+
+
+def _embedded_text() -> str:
+    """Every expression of the table inside a sentence, for the scan checks below."""
+    return "\n".join(f"On that note, {r[1]} was mentioned by 1,000 people." for r in ROWS)
+
+
+def test_quick_scan_finds_what_a_scan_of_every_position_finds():
+    text = _embedded_text() + "\n" + "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))
+
+    def run(fast: bool):
+        results, state = [], T._State()
+        for line in T._LINE.finditer(text):
+            T._scan_line(text, line.start(), line.end(), D(SUN), state, results, "d", 0, None, None, False, fast=fast)
+        return [(t.mention.start, t.mention.end, t.timex) for t in results]
+
+    quick, full = run(True), run(False)
+    assert quick == full
+    assert len(quick) >= len(ROWS)
+
+
+def test_every_table_expression_is_found_whole_in_running_text():
+    for source, text, anchor, options, *_ in ROWS:
+        sentence = f"Officials said {text} was mentioned."
+        out = find_timexes(sentence, _d(anchor), reference=_d(options.get("reference")))
+        # "on Saturday" is found as "Saturday", "a 90-day (truce)" as "90-day"
+        core = re.sub(r"^an?\s+(?=\d)", "", T._SOFT_PREP.sub("", text))
+        assert any(core in t.text for t in out), (text, [t.text for t in out])
+
+
+@pytest.mark.parametrize("path", sorted((CORPUS / "gold").glob("*.json")), ids=lambda p: p.stem)
+def test_gold_timexes_of_the_corpus(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    doc = CORPUS / f"{gold['doc']}.txt"
+    if not doc.exists():
+        doc = Path(__file__).parent.parent / "seeds" / f"{gold['doc']}.txt"
+    text = doc.read_text(encoding="utf-8")
+    found = find_timexes(text, D(gold["published"]), doc_id=gold["doc"], split_ranges=True)
+    for t in found:
+        assert text[t.mention.start : t.mention.end] == t.text
+    for g in gold.get("timexes", []):
+        hits = [t.timex for t in found if g["text"].lower() in t.text.lower()]
+        if g.get("optional"):
+            continue
+        assert g["value"] in hits, (g, hits)
+
+
+def test_fast_on_a_large_text():
+    body = "\n".join(p.read_text(encoding="utf-8").split("\n", 1)[1] for p in sorted(CORPUS.glob("*.txt")))
+    text = (body + "\n") * (1_000_000 // len(body))
+    t0 = time.perf_counter()
+    out = find_timexes(text, D(SUN))
+    elapsed = time.perf_counter() - t0
+    assert len(out) > 5000
+    assert elapsed < 10, f"{elapsed:.1f}s for {len(text)} characters"
+
+
+def test_weeks_are_iso_weeks():
+    for n in range(0, 400, 13):
+        anchor = D("2024-12-20") + timedelta(days=n)
+        tv = normalize("next week", anchor)
+        assert tv.earliest.weekday() == 0 and tv.latest.weekday() == 6
+        assert tv.earliest - anchor <= timedelta(days=7) and tv.earliest > anchor
+        y, w, _ = tv.earliest.isocalendar()
+        assert tv.timex == f"{y}-W{w:02d}"
