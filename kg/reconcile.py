@@ -22,9 +22,12 @@ Actors
 Events
     A *claim* is one document's event. Two claims of different documents can be
     the same real event (a match) when they have the same class, no different
-    track, no different round number, and either
+    track, no different round number, the plan (Proposed, Planned) is not
+    about something that had happened a week or more before the plan was
+    published, and either
 
-    * the same track and round number (strong key), or
+    * the same track and round number (strong key: a date or place on which
+      they disagree is then a conflict, unless they disagree on both), or
     * the same round number, no different place, overlapping actors and, when
       both report the event as having happened, overlapping date bounds, or
     * both are dated within at most 31 days, the date bounds overlap, no
@@ -36,16 +39,18 @@ Events
     clusters it matches, best match first, as long as the cluster stays
     *admissible*: one claim per document, one class, one track, one round
     number, at most one place unless every claim naming a place carries the
-    round number, and the bounds of the claims that report the event as
-    having happened (Occurred, Ongoing) intersect unless every such claim
-    carries the round number. So a round number stated in one article and a
-    date stated in another end up in one merged event that has both.
+    track and round number, and the bounds of the claims that report the
+    event as having happened (Occurred, Ongoing) intersect unless every such
+    claim carries the track and round number. So a round number stated in one
+    article and a date stated in another end up in one merged event that has
+    both, and without a track a round number never outweighs a date.
 
 Status and bounds
     The latest publication decides the status (ties by document id). The
     bounds are the intersection of the bounds of the factual claims (Occurred,
-    Ongoing) when there are any, else of all claims. Factual claims whose
-    bounds do not intersect are a :class:`Conflict` naming both sources, and
+    Ongoing) when there are any, else of all claims. Factual claims of one
+    round (by track and number) whose bounds do not intersect are a
+    :class:`Conflict` naming both sources, and
     the merged bounds are then their hull (what holds under either claim); a
     plan whose window moved (prospective claims only) is a rescheduling, not a
     contradiction: the latest window wins. A place named differently by claims
@@ -57,7 +62,7 @@ Realization
     graph links the claim's node to the merged node with ``nkg:realizedBy``
     and shows the event once.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> from kg.records import Document, Event, Extraction, TimeValue
 >>> def doc(i, day): return Document(id=i, source=i, text="", sha256=i, published=day)
 >>> week = TimeValue("next week", "2025-W30", date(2025, 7, 21), date(2025, 7, 27), "week")
@@ -84,7 +89,7 @@ from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from kg.records import Actor, Agreement, Document, Event, Extraction, Mention, TimeValue
 
@@ -118,6 +123,8 @@ FACTUAL = frozenset({"Occurred", "Ongoing"})
 PROSPECTIVE = frozenset({"Proposed", "Planned"})
 #: Widest date window (in days) that still anchors a match without a round number.
 NARROW_DAYS = 31
+#: A plan reported on day P can be realized by an event from P minus this many days on.
+PLAN_SLACK_DAYS = 7
 
 _DAY_MIN = date.min
 _DAY_MAX = date.max
@@ -450,14 +457,23 @@ def match_score(a: Claim, b: Claim, resolve: Callable[[str], str] = str) -> int:
 def _features(c: Claim, resolve: Callable[[str], str]) -> tuple:
     e = c.event
     return (c.doc_id, e.kind, _track(e), e.round, norm(e.place), c.interval,
-            e.status in FACTUAL, frozenset(resolve(n) for n in e.actors))
+            e.status in FACTUAL, frozenset(resolve(n) for n in e.actors),
+            c.published if e.status in PROSPECTIVE else None)
+
+
+def _before(iv: tuple, published: date) -> bool:
+    """Did an event with bounds ``iv`` surely happen before ``published`` (a week's slack)?"""
+    hi = iv[1] or iv[0]
+    return hi is not None and hi < published - timedelta(days=PLAN_SLACK_DAYS)
 
 
 def _score(fa: tuple, fb: tuple) -> int:
-    doc_a, kind_a, ta, ra, pa, ia, fact_a, actors_a = fa
-    doc_b, kind_b, tb, rb, pb, ib, fact_b, actors_b = fb
+    doc_a, kind_a, ta, ra, pa, ia, fact_a, actors_a, plan_a = fa
+    doc_b, kind_b, tb, rb, pb, ib, fact_b, actors_b, plan_b = fb
     if doc_a == doc_b or kind_a != kind_b:
         return 0
+    if (plan_a and fact_b and _before(ib, plan_a)) or (plan_b and fact_a and _before(ia, plan_b)):
+        return 0  # a plan cannot be realized by what happened before it was reported
     if ta and tb and ta != tb:
         return 0
     if ra is not None and rb is not None and ra != rb:
@@ -542,13 +558,19 @@ def _admissible(members: Sequence[Claim]) -> bool:
     if len({c.event.round for c in members} - {None}) > 1:
         return False
     placed = [c for c in members if norm(c.event.place)]
-    if len({norm(c.event.place) for c in placed}) > 1 and any(c.event.round is None for c in placed):
+    if len({norm(c.event.place) for c in placed}) > 1 and not all(_keyed(c) for c in placed):
         return False
     factual = [c for c in members if c.event.status in FACTUAL]
     if factual and _intersect([c.interval for c in factual]) is None:
-        if any(c.event.round is None for c in factual):
+        if not all(_keyed(c) for c in factual):
             return False
     return True
+
+
+def _keyed(c: Claim) -> bool:
+    """Does the claim name its round by track and number (an identity that survives a
+    disagreement on the date or the place, which is then a conflict)?"""
+    return c.event.round is not None and bool(_track(c.event))
 
 
 def _intersect(ivs: Sequence[tuple]) -> tuple | None:
