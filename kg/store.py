@@ -100,6 +100,8 @@ CREATE INDEX IF NOT EXISTS akeys_doc ON akeys (doc_id);
 CREATE TABLE IF NOT EXISTS anames (key TEXT PRIMARY KEY, name TEXT);
 CREATE TABLE IF NOT EXISTS loose (key TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS units (owner TEXT PRIMARY KEY, nq BLOB);
+CREATE TABLE IF NOT EXISTS event_iri (owner TEXT PRIMARY KEY, iri TEXT);
+CREATE INDEX IF NOT EXISTS event_iri_iri ON event_iri (iri);
 """
 
 _HAS_PLACE = ox.NamedNode(str(SEM.hasPlace))
@@ -225,7 +227,28 @@ def _drop_units(store: KgStore, owners: Iterable[str]) -> set[str]:
                     places.add(q.object.value)
                 store.pending_remove.append(q)
         db.execute("DELETE FROM units WHERE owner = ?", (owner,))
+        db.execute("DELETE FROM event_iri WHERE owner = ?", (owner,))
     return places
+
+
+def _shared_iris(store: KgStore, owners: Sequence[str]) -> set[str]:
+    """The IRIs of the given event units (to restore other events minted the same)."""
+    out = set()
+    for chunk in _chunks(list(owners)):
+        out |= {r[0] for r in store.db.execute(
+            f"SELECT iri FROM event_iri WHERE owner IN ({_placeholders(len(chunk))})", chunk)}
+    return out
+
+
+def _restore_shared(store: KgStore, iris: set[str], rewritten: set[str]) -> None:
+    """Two merged events can be minted the same IRI (same class, day and place): the
+    graph holds the union of their quads, so re-add the quads of the ones not rewritten."""
+    for iri in sorted(iris):
+        for owner, nq in store.db.execute(
+                "SELECT u.owner, u.nq FROM event_iri e JOIN units u ON u.owner = e.owner "
+                "WHERE e.iri = ?", (iri,)).fetchall():
+            if owner not in rewritten and nq:
+                store.pending_add.extend(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
 
 
 def _flush(store: KgStore) -> None:
@@ -247,6 +270,8 @@ def _flush(store: KgStore) -> None:
 
 def _write_unit(store: KgStore, owner: str, quads: list[ox.Quad], *, bulk: bool = False) -> set[str]:
     store.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?)", (owner, _nq(quads)))
+    if owner.startswith("event:") and quads:
+        store.db.execute("INSERT OR REPLACE INTO event_iri VALUES (?, ?)", (owner, quads[0].subject.value))
     if not bulk:
         store.pending_add.extend(quads)
     return {q.object.value for q in quads if q.predicate == _HAS_PLACE}
@@ -294,13 +319,13 @@ def rebuild_current(store: KgStore) -> AddResult:
     view = reconcile(xs)
     minter = _CachedMinter(store.minter)
     store.oxigraph.remove_graph(store.current) if store.oxigraph.contains_named_graph(store.current) else None
-    for table in ("claims", "blocks", "arecs", "akeys", "anames", "loose", "units"):
+    for table in ("claims", "blocks", "arecs", "akeys", "anames", "loose", "units", "event_iri"):
         db.execute(f"DELETE FROM {table}")
     resolve = NameResolver(view.actors)
     units = view_units(view, minter)
     quads = []
     for owner, unit in units.items():
-        db.execute("INSERT INTO units VALUES (?, ?)", (owner, _nq(unit)))
+        _write_unit(store, owner, unit, bulk=True)
         quads.extend(unit)
     store.oxigraph.bulk_extend(quads)
     _index_actors(store, xs, resolve, view)
@@ -560,7 +585,9 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
     agreements = [a for a in merge_agreements(xs, claim_event, resolve)
                   if a.doc_id in new or (a.agreement.reached_at
                                          and f"{a.doc_id}#{a.agreement.reached_at}" in in_scope)]
-    places = _drop_units(store, [f"event:{e}" for e in sorted(old_events)])
+    dropped = [f"event:{e}" for e in sorted(old_events)]
+    shared = _shared_iris(store, dropped)
+    places = _drop_units(store, dropped)
     old_agreements = [f"agreement:{a.doc_id}#{a.agreement.key}" for a in agreements]
     old_agreements += [f"agreement:{x.document.id}#{a.key}" for x in old for a in x.agreements]
     places |= _drop_units(store, sorted(set(old_agreements)))
@@ -572,6 +599,8 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
         _write_unit(store, f"agreement:{a.doc_id}#{a.agreement.key}", agreement_unit(a, iris, minter_c))
     for x in new.values():
         _write_unit(store, f"doc:{x.document.id}", _doc_unit(x, resolve, minter_c))
+    shared |= {str(iri.value) for iri in iris.values()}
+    _restore_shared(store, shared, {f"event:{e.id}" for e in merged})
     if db.execute("SELECT 1 FROM units WHERE owner = 'graph'").fetchone() is None:
         _write_unit(store, "graph", graph_unit(minter))
     _fix_places(store, places, _place_names(merged))

@@ -283,7 +283,7 @@ def _time(u: _Unit, minter: IriMinter, node: ox.NamedNode, t: TimeValue) -> None
     for which, value, prop in (("begin", t.earliest, _V.TIME_hasBeginning), ("end", t.latest, _V.TIME_hasEnd)):
         if value is None:
             continue
-        instant = _n(minter.instant(interval.value, which))
+        instant = _n(minter.instant(node.value, which))
         u.add(interval, prop, instant)
         u.add(instant, _V.RDF_type, _n(_V.TIME_Instant))
         u.add(instant, _V.TIME_inXSDDate, _date(value))
