@@ -71,8 +71,8 @@ from kg.rdf.build_view import (
     event_unit,
     graph_unit,
     place_unit,
+    iter_view_units,
     view_quads,
-    view_units,
 )
 from kg.rdf.iris import IriMinter, slug
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
@@ -322,12 +322,13 @@ def rebuild_current(store: KgStore) -> AddResult:
     for table in ("claims", "blocks", "arecs", "akeys", "anames", "loose", "units", "event_iri"):
         db.execute(f"DELETE FROM {table}")
     resolve = NameResolver(view.actors)
-    units = view_units(view, minter)
-    quads = []
-    for owner, unit in units.items():
-        _write_unit(store, owner, unit, bulk=True)
-        quads.extend(unit)
-    store.oxigraph.bulk_extend(quads)
+
+    def stream() -> Iterator[ox.Quad]:
+        for owner, unit in iter_view_units(view, minter):
+            _write_unit(store, owner, unit, bulk=True)
+            yield from unit
+
+    store.oxigraph.bulk_extend(stream())
     _index_actors(store, xs, resolve, view)
     comps = components([c for x in xs for c in claims_of(x)], resolve)
     _index_claims(store, comps, view.claim_event, resolve)
@@ -510,13 +511,11 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
         g = ox.NamedNode(str(minter.doc_graph(doc_id)))
         if store.oxigraph.contains_named_graph(g):
             store.oxigraph.remove_graph(g)
-    quads = []
-    for doc_id in sorted(new):
-        quads += document_graph_quads(new[doc_id], minter)
+    quads = (q for doc_id in sorted(new) for q in document_graph_quads(new[doc_id], minter))
     if full:
         store.oxigraph.bulk_extend(quads)
     else:
-        store.oxigraph.extend(quads)
+        store.oxigraph.extend(list(quads))
     for doc_id in removed:
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
     for doc_id, x in sorted(new.items()):

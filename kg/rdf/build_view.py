@@ -23,7 +23,7 @@ nkg:ConsolidatedGraph`` (unit ``graph``). No blank node, every IRI from
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -35,7 +35,7 @@ from kg.rdf.namespaces import (
     DCTERMS, NIF, NKG, PROV, RDF, RDFS, SDO, SEM, SKOS, TIME, WD, XSD,
 )
 
-__all__ = ["view_quads", "view_units", "event_iris", "document_unit", "event_unit",
+__all__ = ["view_quads", "view_units", "iter_view_units", "event_iris", "document_unit", "event_unit",
            "actor_unit", "agreement_unit", "place_unit", "graph_unit"]
 
 
@@ -391,26 +391,34 @@ def _doc_material(view: View, resolve_actor) -> tuple[dict, dict]:
     return mentions, evidence
 
 
-def view_units(view: View, minter: IriMinter) -> dict[str, list[ox.Quad]]:
-    """The quads of the consolidated graph, by owning unit (see the module doc)."""
+def iter_view_units(view: View, minter: IriMinter) -> Iterator[tuple[str, list[ox.Quad]]]:
+    """The quads of the consolidated graph, unit by unit (``(owner, quads)``; see the
+    module doc), without holding them all at once. A place is one unit for all its
+    spellings."""
     minter = _cached(minter)
-    units: dict[str, list[ox.Quad]] = {"graph": graph_unit(minter)}
+    yield "graph", graph_unit(minter)
     mentions, evidence = _doc_material(view, None)
     for d in view.documents:
-        units[f"doc:{d.id}"] = document_unit(d, mentions.get(d.id, ()), evidence.get(d.id, ()), minter)
+        yield f"doc:{d.id}", document_unit(d, mentions.pop(d.id, ()), evidence.pop(d.id, ()), minter)
     for a in view.actors:
-        units[f"actor:{a.name}"] = actor_unit(a, minter)
+        yield f"actor:{a.name}", actor_unit(a, minter)
     iris = event_iris(view.events, minter)
-    places = set()
+    places: dict[str, list[str]] = {}
     for e in view.events:
-        units[f"event:{e.id}"] = event_unit(e, iris, minter)
+        yield f"event:{e.id}", event_unit(e, iris, minter)
         if e.place:
-            places.add(e.place)
+            places.setdefault(slug(e.place), [])
+            if e.place not in places[slug(e.place)]:
+                places[slug(e.place)].append(e.place)
     for a in view.agreements:
-        units[f"agreement:{a.doc_id}#{a.agreement.key}"] = agreement_unit(a, iris, minter)
-    for name in sorted(places):
-        units.setdefault(f"place:{slug(name)}", []).extend(place_unit(name, minter))
-    return units
+        yield f"agreement:{a.doc_id}#{a.agreement.key}", agreement_unit(a, iris, minter)
+    for key in sorted(places):
+        yield f"place:{key}", [q for name in sorted(places[key]) for q in place_unit(name, minter)]
+
+
+def view_units(view: View, minter: IriMinter) -> dict[str, list[ox.Quad]]:
+    """The quads of the consolidated graph, by owning unit (see :func:`iter_view_units`)."""
+    return dict(iter_view_units(view, minter))
 
 
 def view_quads(view: View, minter: IriMinter) -> list[ox.Quad]:
