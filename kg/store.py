@@ -77,7 +77,7 @@ from kg.rdf.build_view import (
 from kg.rdf.iris import IriMinter, slug
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 
-__all__ = ["KgStore", "AddResult", "open_store", "add_documents", "remove_document",
+__all__ = ["KgStore", "AddResult", "open_store", "add_documents", "sync_documents", "remove_document",
            "rebuild_current", "as_of_store", "document_graph_quads"]
 
 #: Above this many changed documents in one call, the consolidated graph is recomputed whole.
@@ -489,6 +489,34 @@ def add_documents(store: KgStore, extractions: Iterable[Extraction], *,
     result = _update(store, new, [], full=empty or len(new) > full_threshold)
     return AddResult(added=tuple(added), replaced=tuple(replaced), unchanged=tuple(unchanged),
                      events_touched=result[0], full=result[1], seconds=time.perf_counter() - t0)
+
+
+def sync_documents(store: KgStore, extractions: Iterable[Extraction], *,
+                   full_threshold: int = FULL_THRESHOLD) -> AddResult:
+    """Make the store hold exactly ``extractions`` (what ``kg build`` does): new and
+    changed documents are added, unchanged ones kept, the others removed.
+
+    >>> import tempfile
+    >>> from kg.records import Document, Extraction
+    >>> docs = [Extraction(Document(id=i, source=i, text="x", sha256=i)) for i in "abc"]
+    >>> with tempfile.TemporaryDirectory() as out, open_store(out) as store:
+    ...     _ = sync_documents(store, docs[:2])
+    ...     r = sync_documents(store, docs[1:])
+    ...     (r.added, r.unchanged, r.removed, store.document_ids())
+    (('c',), ('b',), ('a',), ['b', 'c'])
+    """
+    t0 = time.perf_counter()
+    xs = list(extractions)
+    given = {x.document.id for x in xs}
+    removed = [d for d in store.document_ids() if d not in given]
+    result = add_documents(store, xs, full_threshold=full_threshold) if xs else AddResult()
+    if removed:
+        touched, full = _update(store, {}, removed, full=len(removed) > full_threshold)
+        result = AddResult(result.added, result.replaced, result.unchanged, tuple(removed),
+                           result.events_touched + touched, result.full or full)
+    from dataclasses import replace
+
+    return replace(result, seconds=time.perf_counter() - t0)
 
 
 def remove_document(store: KgStore, doc_id: str) -> AddResult:
