@@ -208,6 +208,22 @@ def document_graph_quads(x: Extraction, minter: IriMinter) -> list[ox.Quad]:
     return extraction_quads(x, minter)
 
 
+def _ensure_ontology(store: KgStore, *, replace: bool = False) -> None:
+    """Keep the ontology in ``<base>graph/ontology`` (as the exports have it), when the
+    spine's builder is there to read it; ``replace`` reloads it (a full build)."""
+    try:
+        from kg.rdf.build import ontology_quads
+    except ImportError:
+        return
+    graph = ox.NamedNode(str(store.minter.ontology_graph))
+    present = store.oxigraph.contains_named_graph(graph)
+    if present and not replace:
+        return
+    if present:
+        store.oxigraph.remove_graph(graph)
+    store.oxigraph.extend(ontology_quads(store.minter))
+
+
 # --- units of the consolidated graph --------------------------------------------
 def _nq(quads: Sequence[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
@@ -550,6 +566,7 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
         pub = x.document.published.isoformat() if x.document.published else ""
         db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)",
                    (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5)))
+    _ensure_ontology(store, replace=full)
     if full:
         return rebuild_current(store).events_touched, True
     # 2. actors
