@@ -1,74 +1,166 @@
-"""The command line: thin. Parses options, calls the library, formats output,
-maps errors to exit codes (0 ok, 1 validation failed, 2 bad input or usage)."""
+"""kg: build a negotiation-timeline knowledge graph from news articles, and query it.
+
+Thin: parses options, calls the library, formats output, maps errors to exit
+codes: 0 ok, 1 validation failed, 2 bad input or usage. Errors are one line on
+standard error: ``kg: error: <file>: <problem>``.
+
+>>> build_parser().parse_args(["build", "seeds", "--out", "o"]).out
+'o'
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import time
+from datetime import date as Date
+from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import KgError, ShapeViolation, UsageError
+
+__all__ = ["build_parser", "main"]
+
+EPILOG_BUILD = """\
+examples:
+  kg build seeds                          the seed article into out/
+  kg build articles/ feed.jsonl --out site --date 2025-07-20
+  kg build articles/ --keep-going -v      skip unreadable files, log each document
+"""
+EPILOG_VALIDATE = """\
+examples:
+  kg validate out/graph.trig
+  kg validate export.ttl && echo conforms
+"""
+EPILOG_EVALUATE = """\
+examples:
+  kg evaluate tests/corpus/gold --graph out/graph.trig --show-errors
+  kg evaluate gold/ --format json > scores.json
+"""
+EPILOG_PUSH = """\
+Example: kg push http://127.0.0.1:7878/store --graph out
+         kg push https://triples.example.org/store --user me --resume -v
+"""
+EPILOG_SERVE = """\
+Example: kg serve --graph out --port 8000, then open http://127.0.0.1:8000/
+"""
+EPILOG_ANALYZE = """\
+example: kg analyze --graph out/graph.trig --format json > analysis.json
+"""
+EPILOG_RENDER = """\
+example: kg render --graph out/graph.trig --out out
+"""
+EPILOG_VIEW = """\
+example: kg view --out out --no-open
+"""
+EPILOG_QUERY = """\
+examples:
+  kg query --list                          the bundled queries
+  kg query timeline                        events in time order, from out/graph.trig
+  kg query timeline --format json --graph site/
+  kg query my-query.rq --format csv > rows.csv
+  echo 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | kg query -
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line: ``kg: error: ...``, exit 2."""
+
+    def error(self, message: str):  # noqa: D102 - argparse API
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def _iso_date(text: str) -> Date:
+    try:
+        return Date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kg", description=__doc__)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _add_evaluate(sub)
-    _add_store_commands(sub)
-    _add_incremental_commands(sub)
-    return parser
+    """The ``kg`` argument parser (one sub-command per task)."""
+    common = argparse.ArgumentParser(add_help=False)
+    talk = common.add_argument_group("output")
+    talk.add_argument("-q", "--quiet", action="store_true",
+                      help="print nothing but errors")
+    talk.add_argument("-v", "--verbose", action="count", default=0,
+                      help="log what happens (per document); -vv for more")
 
+    parser = _Parser(prog="kg", description=__doc__.split("\n\n")[0],
+                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                     epilog="Run 'kg COMMAND --help' for the options and examples of a command.")
+    from kg import __version__
 
-# --- kg evaluate --------------------------------------------------------------
-def _add_evaluate(sub) -> None:
-    """Register ``kg evaluate``."""
-    p = sub.add_parser(
-        "evaluate",
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    b = sub.add_parser(
+        "build", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="build the graph and views from articles",
+        description="Read articles (.txt, .md, .jsonl files or folders of them), extract "
+        "events, actors and agreements, validate the graph and write it to --out: "
+        "graph.trig, graph.nq, graph.ttl, graph.jsonld, manifest.json (and the views). "
+        "A failed build leaves the previous output as it was.",
+        epilog=EPILOG_BUILD)
+    b.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    b.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
+    b.add_argument("--base-iri", default=None, metavar="IRI",
+                   help="base of the minted IRIs (default: https://w3id.org/negotiation-kg/id/)")
+    b.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="publication date of articles whose header gives none")
+    b.add_argument("--keep-going", action="store_true",
+                   help="skip files that cannot be read (with a warning) instead of stopping")
+    b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser(
+        "validate", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="check a graph file against the SHACL shapes",
+        description="Check a graph file (.trig .nq .ttl .jsonld ...) against the project's "
+        "SHACL shapes. Exit 0 when it conforms, 1 with a report when it does not.",
+        epilog=EPILOG_VALIDATE)
+    v.add_argument("file", metavar="FILE", help="graph file")
+    v.set_defaults(func=cmd_validate)
+
+    q = sub.add_parser(
+        "query", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="run a SPARQL query on a built graph",
+        description="Run a SPARQL query on a built graph. QUERY is the name of a bundled "
+        "query (see --list), a .rq file, '-' for standard input, or the query text. "
+        "SELECT prints a table or W3C JSON/CSV/TSV results; ASK prints true or false; "
+        "CONSTRUCT and DESCRIBE print Turtle. Common prefixes (nkg, sem, time, prov, "
+        "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared.",
+        epilog=EPILOG_QUERY)
+    q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
+    q.add_argument("--graph", default="out", metavar="FILE|DIR",
+                   help="graph file, or build folder for its graph.trig (default: out)")
+    q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
+                   help="result format (default: table)")
+    q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
+    q.set_defaults(func=cmd_query)
+
+    e = sub.add_parser(
+        "evaluate", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="score a built graph against gold annotation files",
-        description="Score a built graph against gold files as domain model section 4 says,"
-        " per document and macro-averaged. Example:"
-        " kg evaluate tests/corpus/gold --graph out/graph.trig --show-errors",
-    )
-    p.add_argument("gold", nargs="+", metavar="GOLD",
+        description="Score a built graph against gold files as domain model section 4 says, "
+        "per document and macro-averaged.",
+        epilog=EPILOG_EVALUATE)
+    e.add_argument("gold", nargs="+", metavar="GOLD",
                    help="gold JSON files, or directories of them (*.json)")
-    p.add_argument("--graph", default="out/graph.trig", metavar="FILE",
+    e.add_argument("--graph", default="out/graph.trig", metavar="FILE",
                    help="the built graph, TriG or N-Quads (default: %(default)s)")
-    p.add_argument("--format", choices=("text", "json"), default="text",
+    e.add_argument("--format", choices=("text", "json"), default="text",
                    help="a table or JSON (default: %(default)s)")
-    p.add_argument("--show-errors", action="store_true",
+    e.add_argument("--show-errors", action="store_true",
                    help="also list misses, false hits, fabricated bounds and other errors")
-    p.set_defaults(func=_run_evaluate)
+    e.set_defaults(func=cmd_evaluate)
 
-
-def _run_evaluate(args) -> int:
-    import json
-
-    from kg import evaluate as ev
-
-    golds = ev.load_golds(args.gold)
-    report = ev.evaluate_store(ev.load_graph(args.graph), golds)
-    if args.format == "json":
-        print(json.dumps(ev.to_json(report), indent=2, ensure_ascii=False))
-    else:
-        print(ev.format_table(report))
-        if args.show_errors:
-            errors = ev.format_errors(report)
-            print("\n" + (errors or "no errors"))
-    return 0
-
-
-# --------------------------------------------------------------------------
-# kg push, kg serve: the graph into other triplestores and out to clients
-# --------------------------------------------------------------------------
-def _add_store_commands(sub) -> None:
-    """``push`` (SPARQL Graph Store protocol) and ``serve`` (SPARQL endpoint)."""
     p = sub.add_parser(
-        "push",
+        "push", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="send the built graph to a SPARQL Graph Store endpoint",
         description="Send each named graph of the build (documents, ontology, consolidated "
         "view) to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with PUT ?graph=<iri>, so a "
-        "re-push replaces instead of duplicating. Example: "
-        "kg push http://127.0.0.1:7878/store --graph out",
-    )
+        "re-push replaces instead of duplicating.",
+        epilog=EPILOG_PUSH)
     p.add_argument("store_url", metavar="STORE_URL",
                    help="the Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
     p.add_argument("--graph", default="out", metavar="DIR|FILE",
@@ -87,16 +179,15 @@ def _add_store_commands(sub) -> None:
     p.add_argument("--resume", action="store_true",
                    help="skip the graphs the last push to STORE_URL already sent unchanged")
     p.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
-    _talk_options(p)
-    p.set_defaults(func=_cmd_push)
+    p.set_defaults(func=cmd_push)
 
     s = sub.add_parser(
-        "serve",
+        "serve", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="a read-only SPARQL endpoint over the built graph, with its views and files",
         description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the files "
         "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
-        "time-limited and answers capped. Example: kg serve --graph out --port 8000",
-    )
+        "time-limited and answers capped.",
+        epilog=EPILOG_SERVE)
     s.add_argument("--graph", default="out", metavar="DIR|FILE",
                    help="build folder or graph file (default: out)")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
@@ -105,23 +196,210 @@ def _add_store_commands(sub) -> None:
                    help="time limit of a query in seconds (default: 10)")
     s.add_argument("--max-results", type=int, default=100_000, metavar="N",
                    help="most solutions or triples in one answer (default: 100000)")
-    _talk_options(s)
-    s.set_defaults(func=_cmd_serve)
+    s.set_defaults(func=cmd_serve)
+
+    default_graph = "out/graph.trig"
+    a = sub.add_parser(
+        "analyze", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="print the timeline analysis of a built graph",
+        description="Timeline (ordered by date bounds; undated kept apart), tracks of rounds, "
+        "actor centrality and proposals of the graph's consolidated view.",
+        epilog=EPILOG_ANALYZE)
+    a.add_argument("--graph", default=default_graph,
+                   help=f"TriG or N-Quads file (default {default_graph})")
+    a.add_argument("--format", choices=("text", "json"), default="text",
+                   help="output format (default text)")
+    a.set_defaults(func=cmd_analyze)
+
+    r = sub.add_parser(
+        "render", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="write the timeline and actor pages and exports from a built graph",
+        description="Writes timeline.html, actors.html (self-contained, work offline), "
+        "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
+        epilog=EPILOG_RENDER)
+    r.add_argument("--graph", default=default_graph,
+                   help=f"TriG or N-Quads file (default {default_graph})")
+    r.add_argument("--out", default=None, help="output folder (default: the graph's folder)")
+    r.set_defaults(func=cmd_render)
+
+    w = sub.add_parser(
+        "view", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="open the timeline page in the default browser",
+        description="Opens <out>/timeline.html (written by kg build or kg render).",
+        epilog=EPILOG_VIEW)
+    w.add_argument("--out", default="out", help="folder holding timeline.html (default out)")
+    w.add_argument("--no-open", action="store_true", help="only print the page's path")
+    w.set_defaults(func=cmd_view)
+    _add_incremental_commands(sub, common)
+    return parser
 
 
-def _talk_options(p) -> None:
-    """The shared -q/-v options (declared here so that this block stands alone)."""
-    talk = p.add_argument_group("output")
-    talk.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
-    talk.add_argument("-v", "--verbose", action="count", default=0,
-                      help="log what happens (each graph sent, each request served)")
+# ---------------------------------------------------------------------------
+# feedback
+# ---------------------------------------------------------------------------
+def _interactive(args) -> bool:
+    return not args.quiet and sys.stderr.isatty()
 
 
-def _cmd_push(args) -> int:
+def _setup_logging(args) -> None:
+    if args.verbose >= 2:
+        level = logging.DEBUG
+    elif args.verbose == 1:
+        level = logging.INFO
+    elif args.quiet or not sys.stderr.isatty():
+        level = logging.ERROR
+    else:
+        level = logging.WARNING
+    logging.basicConfig(level=level, format="kg: %(message)s", stream=sys.stderr, force=True)
+
+
+def format_progress(done: int, total: int, elapsed: float) -> str:
+    """One progress line: documents done, rate, time left.
+
+    >>> format_progress(50, 200, 10.0)
+    '   50/200 documents  5.0/s  0:30 left'
+    """
+    rate = done / elapsed if elapsed > 0 else 0.0
+    left = (total - done) / rate if rate > 0 else 0.0
+    minutes, seconds = divmod(int(round(left)), 60)
+    width = len(str(total))
+    return f"  {done:>{width}}/{total} documents  {rate:.1f}/s  {minutes}:{seconds:02d} left"
+
+
+class _Progress:
+    """Redraws one line on the terminal, at most ten times a second, after half a second."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.start < 0.5 or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        self.shown = True
+        self.stream.write("\r" + format_progress(done, total, now - self.start) + "\x1b[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _summary(result) -> str:
+    s = result.stats
+    out = Path(result.out_dir)
+    lines = [f"Built {out}/ from {s.documents} document{'s' if s.documents != 1 else ''} "
+             f"in {result.seconds:.1f} s"]
+    by_class = ", ".join(f"{k} {v}" for k, v in sorted(s.events_by_class.items(),
+                                                       key=lambda kv: (-kv[1], kv[0])))
+    lines.append(f"  events      {s.events}" + (f"  ({by_class})" if by_class else ""))
+    lines.append(f"  actors      {s.actors}")
+    lines.append(f"  agreements  {s.agreements}")
+    lines.append(f"  triples     {s.triples} ({s.quads} quads in {s.graphs} graphs)")
+    if result.warnings:
+        lines.append(f"  warnings    {len(result.warnings)}")
+        lines += [f"    {w}" for w in result.warnings[:5]]
+        if len(result.warnings) > 5:
+            lines.append(f"    ... {len(result.warnings) - 5} more in {out}/manifest.json")
+    else:
+        lines.append("  warnings    0")
+    graph_files = [n for n in result.outputs if n.startswith("graph.") or n == "manifest.json"]
+    lines.append(f"  outputs     {out}/: {' '.join(graph_files)}")
+    if (out / "timeline.html").exists():
+        lines.append(f"  timeline    open {out / 'timeline.html'} in a browser")
+    graph_arg = "" if out == Path("out") else f" --graph {out}"
+    lines.append(f"  query       kg query --list; kg query timeline{graph_arg}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# commands
+# ---------------------------------------------------------------------------
+def cmd_build(args) -> int:
+    from kg.pipeline import build
+    from kg.rdf.namespaces import DEFAULT_BASE_IRI
+
+    progress = _Progress(sys.stderr) if _interactive(args) else None
+    try:
+        result = build(
+            args.paths,
+            out=args.out,
+            base_iri=args.base_iri or DEFAULT_BASE_IRI,
+            date=args.date,
+            keep_going=args.keep_going,
+            progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.close()
+    if _interactive(args):
+        print(_summary(result), file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from kg.rdf.validate import validate_file
+
+    report = validate_file(args.file)
+    if report.conforms:
+        if not args.quiet:
+            print(f"{args.file}: conforms")
+        return 0
+    print(report.text.rstrip("\n"))
+    print(f"kg: error: {args.file}: does not conform to the shapes "
+          f"({len(report.results)} problem{'s' if len(report.results) != 1 else ''})",
+          file=sys.stderr)
+    return ShapeViolation.exit_code
+
+
+def cmd_query(args) -> int:
+    from kg.rdf.query import bundled_queries, resolve_query, run_query
+
+    if args.list:
+        queries = bundled_queries()
+        width = max((len(n) for n, _ in queries), default=0)
+        for name, description in queries:
+            print(f"{name.ljust(width)}  {description}".rstrip())
+        return 0
+    if not args.query:
+        raise UsageError("kg query: give a QUERY (a bundled name, a .rq file or '-'), or --list "
+                         "(see 'kg query --help')")
+    from kg.rdf.io import load_graph
+
+    query = resolve_query(args.query)
+    store = load_graph(args.graph)
+    data = run_query(store, query, args.format)
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    import json
+
+    from kg import evaluate as ev
+
+    golds = ev.load_golds(args.gold)
+    report = ev.evaluate_store(ev.load_graph(args.graph), golds)
+    if args.format == "json":
+        print(json.dumps(ev.to_json(report), indent=2, ensure_ascii=False))
+    else:
+        print(ev.format_table(report))
+        if args.show_errors:
+            errors = ev.format_errors(report)
+            print("\n" + (errors or "no errors"))
+    return 0
+
+
+def cmd_push(args) -> int:
     import os
-    from pathlib import Path
 
-    from kg.errors import StoreError, UsageError
+    from kg.errors import StoreError
     from kg.rdf.push import STATE_FILE, Auth, push, read_quads
 
     password = args.password if args.password is not None else os.environ.get("KG_STORE_PASSWORD")
@@ -144,14 +422,13 @@ def _cmd_push(args) -> int:
         lines += [f"  {g}: not tried" for g in report.not_sent]
         hint = (f"; the graphs sent are recorded in {report.state_file}, re-run with --resume"
                 if report.state_file else "")
-        raise StoreError(f"{len(report.failed) + len(report.not_sent)} graph(s) not pushed"
-                         f"{hint}:\n" + "\n".join(lines))
+        for line in lines:
+            print(line, file=sys.stderr)
+        raise StoreError(f"{len(report.failed) + len(report.not_sent)} graph(s) not pushed{hint}")
     return 0
 
 
-def _cmd_serve(args) -> int:
-    from pathlib import Path
-
+def cmd_serve(args) -> int:
     from kg.rdf.push import load_dataset
     from kg.serve import Limits, serve
 
@@ -166,10 +443,11 @@ def _cmd_serve(args) -> int:
 # --------------------------------------------------------------------------
 # kg add, kg remove: the persistent store in <out>/store, updated incrementally
 # --------------------------------------------------------------------------
-def _add_incremental_commands(sub) -> None:
+def _add_incremental_commands(sub, common=None) -> None:
     """``add`` and ``remove`` (the persistent store); ``add_as_of_argument`` is for ``query``."""
+    parents = [common] if common is not None else []
     p = sub.add_parser(
-        "add",
+        "add", parents=parents,
         help="add or update documents in the persistent store (out/store)",
         description="Add documents to the persistent store in OUT/store and re-reconcile only "
         "the events and actors they touch; a document already stored with the same content is "
@@ -179,10 +457,11 @@ def _add_incremental_commands(sub) -> None:
     p.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
     p.add_argument("--date", type=_as_of_date, metavar="YYYY-MM-DD",
                    help="publication date of documents that do not state one")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    if common is None:
+        p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(func=_cmd_add)
     p = sub.add_parser(
-        "remove",
+        "remove", parents=parents,
         help="remove a document's claims from the persistent store",
         description="Remove a document (by its identifier) from the persistent store in "
         "OUT/store: its graph and its claims go, and what they touched is re-reconciled. "
@@ -190,7 +469,8 @@ def _add_incremental_commands(sub) -> None:
     )
     p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
     p.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    if common is None:
+        p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(func=_cmd_remove)
 
 
@@ -267,14 +547,73 @@ def _cmd_remove(args) -> int:
     return 0
 
 
+def cmd_analyze(args) -> int:
+    import json
+
+    from kg.analysis import analyze, format_text, open_graph, read_timeline
+
+    report = analyze(read_timeline(open_graph(args.graph)))
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        print(format_text(report))
+    return 0
+
+
+def cmd_render(args) -> int:
+    from kg.analysis import open_graph
+    from kg.render import write_views
+
+    out = Path(args.out) if args.out else Path(args.graph).parent
+    for path in write_views(open_graph(args.graph), out):
+        print(path)
+    return 0
+
+
+def cmd_view(args) -> int:
+    page = Path(args.out) / "timeline.html"
+    if not page.is_file():
+        raise UsageError(f"{page}: no such page (run `kg build` or `kg render` first)")
+    print(page.resolve())
+    if not args.no_open:
+        import webbrowser
+
+        webbrowser.open(page.resolve().as_uri())
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code.
+
+    >>> main(["query", "--list"]) == 0  # doctest: +ELLIPSIS
+    actors ...
+    True
+    """
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
     try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return 2
+        _setup_logging(args)
         return args.func(args) or 0
-    except KgError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+    except ShapeViolation as exc:
+        if exc.report:
+            print(exc.report.rstrip("\n"), file=sys.stderr)
+        print(f"kg: error: {_one_line(exc)}", file=sys.stderr)
         return exc.exit_code
+    except KgError as exc:
+        print(f"kg: error: {_one_line(exc)}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kg: error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader of our output went away (kg query ... | head)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

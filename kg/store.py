@@ -78,7 +78,7 @@ from kg.rdf.iris import IriMinter, slug
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 
 __all__ = ["KgStore", "AddResult", "open_store", "add_documents", "sync_documents", "remove_document",
-           "rebuild_current", "as_of_store", "document_graph_quads"]
+           "rebuild_current", "as_of_store", "document_graph_quads", "document_graph_nquads"]
 
 #: Above this many changed documents in one call, the consolidated graph is recomputed whole.
 FULL_THRESHOLD = 200
@@ -193,8 +193,8 @@ def open_store(out_dir: Path | str, *, base_iri: str = DEFAULT_BASE_IRI) -> KgSt
 
 
 # --- documents' graphs ----------------------------------------------------------
-def document_graph_quads(x: Extraction, minter: IriMinter) -> list[ox.Quad]:
-    """The quads of a document's own graph (``<base>graph/doc/<id>``): what it says.
+def document_graph_nquads(x: Extraction, minter: IriMinter) -> bytes:
+    """A document's own graph (``<base>graph/doc/<id>``: what it says) as N-Quads.
 
     Uses the spine's builder (:func:`kg.rdf.build.extraction_quads`) when present.
     """
@@ -202,10 +202,15 @@ def document_graph_quads(x: Extraction, minter: IriMinter) -> list[ox.Quad]:
         from kg.rdf.build import extraction_quads
     except ImportError:  # the spine's builder is not there: the one-document view
         graph = ox.NamedNode(str(minter.doc_graph(x.document.id)))
-        return [ox.Quad(q.subject, q.predicate, q.object, graph)
-                for q in view_quads(reconcile([x]), minter)
-                if not (q.subject == q.graph_name)]
-    return extraction_quads(x, minter)
+        return _nq([ox.Quad(q.subject, q.predicate, q.object, graph)
+                    for q in view_quads(reconcile([x]), minter)
+                    if not (q.subject == q.graph_name)])
+    return "".join(q.line() for q in extraction_quads(x, minter)).encode("utf-8")
+
+
+def document_graph_quads(x: Extraction, minter: IriMinter) -> list[ox.Quad]:
+    """:func:`document_graph_nquads` as pyoxigraph quads."""
+    return list(ox.parse(document_graph_nquads(x, minter), format=ox.RdfFormat.N_QUADS))
 
 
 def _ensure_ontology(store: KgStore, *, replace: bool = False) -> None:
@@ -221,7 +226,9 @@ def _ensure_ontology(store: KgStore, *, replace: bool = False) -> None:
         return
     if present:
         store.oxigraph.remove_graph(graph)
-    store.oxigraph.extend(ontology_quads(store.minter))
+    data = "".join(q.line() if hasattr(q, "line") else f"{q} .\n"
+                   for q in ontology_quads(store.minter)).encode("utf-8")
+    store.oxigraph.load(data, format=ox.RdfFormat.N_QUADS)
 
 
 # --- units of the consolidated graph --------------------------------------------
@@ -555,11 +562,16 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
         g = ox.NamedNode(str(minter.doc_graph(doc_id)))
         if store.oxigraph.contains_named_graph(g):
             store.oxigraph.remove_graph(g)
-    quads = (q for doc_id in sorted(new) for q in document_graph_quads(new[doc_id], minter))
-    if full:
-        store.oxigraph.bulk_extend(quads)
+    if full:  # through a file, for the bulk loader, without holding every quad
+        tmp = store.path / "documents.nq.tmp"
+        with tmp.open("wb") as f:
+            for doc_id in sorted(new):
+                f.write(document_graph_nquads(new[doc_id], minter))
+        store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
+        tmp.unlink()
     else:
-        store.oxigraph.extend(list(quads))
+        store.oxigraph.load(b"".join(document_graph_nquads(new[d], minter) for d in sorted(new)),
+                            format=ox.RdfFormat.N_QUADS)
     for doc_id in removed:
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
     for doc_id, x in sorted(new.items()):

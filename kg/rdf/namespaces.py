@@ -64,6 +64,7 @@ class NKG(DefinedNamespace):
     Document: URIRef
     Place: URIRef
     Status: URIRef
+    StatusScheme: URIRef
     Conflict: URIRef
     ConsolidatedGraph: URIRef
     # statuses

@@ -1,1 +1,132 @@
-"""kg.render stage."""
+"""Views: the interactive timeline and actor pages, and exports for other tools.
+
+:func:`write_views` writes, from a graph in a pyoxigraph Store, into ``out_dir``:
+``timeline.html`` and ``actors.html`` (self-contained pages; nothing is fetched),
+``timeline.json`` (TimelineJS), ``graph.graphml`` (Gephi) and ``analysis.json``.
+
+>>> import tempfile
+>>> from kg.analysis import store_from_trig, EXAMPLE_TRIG
+>>> with tempfile.TemporaryDirectory() as d:
+...     [p.name for p in write_views(store_from_trig(EXAMPLE_TRIG), d)]
+['timeline.html', 'actors.html', 'timeline.json', 'graph.graphml', 'analysis.json']
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from contextlib import contextmanager
+import os
+import tempfile
+from pathlib import Path
+
+from kg.analysis.data import TimelineData, read_timeline
+from kg.analysis.report import analyze
+
+__all__ = ["write_views", "render_timeline", "render_actors", "timelinejs", "graphml_graph", "VIEW_FILES"]
+
+VIEW_FILES = ("timeline.html", "actors.html", "timeline.json", "graph.graphml", "analysis.json")
+
+
+def __getattr__(name: str):  # exports without importing networkx at package import
+    if name in ("timelinejs", "graphml_graph"):
+        from kg.render import exports
+
+        return getattr(exports, name)
+    raise AttributeError(name)
+
+
+def _summary(data: TimelineData) -> str:
+    dated = sum(1 for e in data.events if e.dated)
+    return (f"{len(data.events)} events ({dated} dated, {len(data.events) - dated} undated), "
+            f"{len(data.actors)} actors, {len(data.agreements)} agreements, "
+            f"{len(data.documents)} source documents")
+
+
+@contextmanager
+def _no_gc():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def render_timeline(data: TimelineData, *, title: str = "Negotiation timeline") -> str:
+    """The timeline page for ``data`` as an HTML string.
+
+    >>> from kg.analysis import read_timeline, store_from_trig, EXAMPLE_TRIG
+    >>> page = render_timeline(read_timeline(store_from_trig(EXAMPLE_TRIG)))
+    >>> "https://" in page.split('id="kg-data"')[0].split("<style>")[0]
+    False
+    """
+    from kg.render.layout import timeline_payload
+    from kg.render.page import page_html
+
+    with _no_gc():  # many small objects: the cyclic collector only slows this down
+        payload = timeline_payload(data)
+    undated = sum(1 for e in data.events if not e.dated)
+    note = f"{undated} undated event(s) in their own lane, not on the time axis" if undated else ""
+    if not data.events:
+        note = "The graph holds no events yet."
+    return page_html(payload, title=title, summary=_summary(data), note=note)
+
+
+def render_actors(data: TimelineData, *, title: str = "Actors of the negotiations", measures=None) -> str:
+    """The actor network page for ``data`` as an HTML string (``measures``:
+    :func:`kg.analysis.actor_measures` if already computed).
+
+    >>> from kg.analysis import read_timeline, store_from_trig, EXAMPLE_TRIG
+    >>> "Rustem Umerov" in render_actors(read_timeline(store_from_trig(EXAMPLE_TRIG)))
+    True
+    """
+    from kg.render.layout import actors_payload
+    from kg.render.page import page_html
+
+    payload = actors_payload(data, measures)
+    note = "" if data.actors else "The graph holds no actors yet."
+    summary = "Size: betweenness and degree centrality; edges: events taken part in together, affiliations."
+    return page_html(payload, title=title, summary=summary, note=note)
+
+
+def _write_atomic(path: Path, text: str | None = None, writer=None) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if writer is not None:
+                writer(fh)
+            else:
+                fh.write(text.encode("utf-8"))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_views(store, out_dir: str | Path, *, data: TimelineData | None = None) -> list[Path]:
+    """Write the pages and exports of the graph in ``store`` into ``out_dir``.
+
+    Each file is written atomically. An empty consolidated view still gives
+    pages (saying so) and an analysis with zero counts. Returns the paths written.
+    """
+    from kg.analysis.actors import ActorMeasure
+    from kg.render.exports import graphml_parts, graphml_text, timelinejs
+
+    out = Path(out_dir)
+    data = read_timeline(store) if data is None else data
+    report = analyze(data, allow_empty=True)
+    measures = [ActorMeasure(**{**m, "affiliated_with": tuple(m["affiliated_with"])})
+                for m in report["actors"]["measures"]]
+    # large files: compact JSON (the C encoder), one line
+    return [
+        _write_atomic(out / "timeline.html", render_timeline(data)),
+        _write_atomic(out / "actors.html", render_actors(data, measures=measures)),
+        _write_atomic(out / "timeline.json", json.dumps(timelinejs(data), ensure_ascii=False)),
+        _write_atomic(out / "graph.graphml", graphml_text(graphml_parts(data))),
+        _write_atomic(out / "analysis.json", json.dumps(report, ensure_ascii=False, sort_keys=True)),
+    ]

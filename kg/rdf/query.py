@@ -1,0 +1,250 @@
+"""SPARQL over a built graph, in pyoxigraph.
+
+A query is a bundled query name (``ontology/queries/<name>.rq``), a ``.rq`` file,
+``-`` for standard input, or the text of a query. Results are written as the
+W3C formats (SPARQL 1.1 Query Results JSON, CSV, TSV) or as an aligned text
+table; CONSTRUCT and DESCRIBE give Turtle, ASK gives true or false.
+
+The store is queried as it is (no union default graph): the bundled queries
+find the consolidated graph with ``GRAPH ?view { ?view a nkg:ConsolidatedGraph }``.
+The project's prefixes (nkg, sem, time, prov, dcterms, skos, schema, nif, rdf,
+rdfs, owl, xsd, wd) are predeclared.
+
+>>> import pyoxigraph as ox
+>>> store = ox.Store()
+>>> g = ox.NamedNode("https://example.org/graph/current")
+>>> store.add(ox.Quad(g, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+...                   ox.NamedNode("https://w3id.org/negotiation-kg/ontology#ConsolidatedGraph"), g))
+>>> q = Query("SELECT ?view WHERE { GRAPH ?view { ?view a nkg:ConsolidatedGraph } }", "<doc>")
+>>> print(run_query(store, q, "csv").decode().replace("\\r", ""), end="")
+view
+https://example.org/graph/current
+>>> run_query(store, Query("ASK { ?s ?p ?o }", "<doc>"), "table")
+b'false\\n'
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.rdf.namespaces import PREFIXES
+
+__all__ = [
+    "FORMATS",
+    "Query",
+    "bundled_queries",
+    "resolve_query",
+    "run_query",
+    "select",
+    "format_table",
+]
+
+#: Output formats of ``kg query``.
+FORMATS = ("table", "csv", "tsv", "json")
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """The text of a SPARQL query and where it came from (for error messages)."""
+
+    text: str
+    source: str
+
+
+def _queries_dir() -> Path:
+    from kg.resources import QUERIES_DIR
+
+    return QUERIES_DIR
+
+
+def _description(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            return line.lstrip("#").strip()
+        if line:
+            break
+    return ""
+
+
+def bundled_queries(directory: Path | None = None) -> list[tuple[str, str]]:
+    """The bundled queries as ``(name, first comment line)``, sorted by name
+    (a leading ``name:`` in the comment is left out).
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "actors.rq").write_text("# actors: who is who\\nSELECT * {}")
+    >>> _ = (d / "rounds.rq").write_text("# The rounds\\nSELECT * {}")
+    >>> bundled_queries(d)
+    [('actors', 'who is who'), ('rounds', 'The rounds')]
+    """
+    directory = _queries_dir() if directory is None else directory
+    if not directory.is_dir():
+        return []
+    out = []
+    for p in sorted(directory.glob("*.rq")):
+        text = _description(p.read_text(encoding="utf-8"))
+        if text.startswith(f"{p.stem}:"):
+            text = text[len(p.stem) + 1:].strip()
+        out.append((p.stem, text))
+    return out
+
+
+def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | None = None) -> Query:
+    """Find the query named by ``spec``: ``-`` (stdin), a file, a bundled name, or query text.
+
+    >>> resolve_query("ASK {}").source
+    '<command line>'
+    >>> resolve_query("no-such-query", directory=Path("/nonexistent"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: unknown query 'no-such-query' ...
+    """
+    if spec == "-":
+        stream = sys.stdin if stdin is None else stdin
+        return Query(stream.read(), "<stdin>")
+    path = Path(spec)
+    if path.suffix == ".rq" or path.is_file():
+        try:
+            return Query(path.read_text(encoding="utf-8"), str(path))
+        except FileNotFoundError:
+            raise QueryError(f"{path}: no such query file") from None
+        except (OSError, UnicodeError) as exc:
+            raise QueryError(f"{path}: cannot read the query: {exc}") from None
+    if _NAME.match(spec):
+        directory = _queries_dir() if directory is None else directory
+        bundled = directory / f"{spec}.rq"
+        if bundled.is_file():
+            return Query(bundled.read_text(encoding="utf-8"), str(bundled))
+        raise QueryError(
+            f"unknown query {spec!r} (not a file; 'kg query --list' shows the bundled queries)"
+        )
+    return Query(spec, "<command line>")
+
+
+def _execute(store: ox.Store, query: Query | str):
+    if isinstance(query, str):
+        query = Query(query, "<query>")
+    try:
+        return store.query(query.text, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        message = " ".join(str(exc).split())
+        m = _POSITION.match(message)
+        if m:
+            line, col, detail = m.groups()
+            detail = detail.replace("Prefix not found", "a declared prefix")
+            if len(detail) > 120:
+                detail = detail[:119] + "…"
+            raise QueryError(
+                f"{query.source}:{line}:{col}: SPARQL syntax error at line {line}, "
+                f"column {col}: {detail}"
+            ) from None
+        raise QueryError(f"{query.source}: SPARQL syntax error: {message[:200]}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"{query.source}: the query failed: {exc}") from None
+
+
+def _cell(term, prefixes: list[tuple[str, str]]) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        for name, ns in prefixes:
+            if iri.startswith(ns) and re.match(r"^[A-Za-z0-9_-]+$", iri[len(ns):]):
+                return f"{name}:{iri[len(ns):]}"
+        return iri
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def format_table(variables: list[str], rows: list[tuple], *, width: int = 80) -> str:
+    """Rows of terms (or None) as an aligned text table; cells cut at ``width`` characters.
+
+    >>> print(format_table(["a", "bb"], [(ox.Literal("x"), None),
+    ...     (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("1"))]), end="")
+    a          bb
+    ---------- --
+    x
+    rdfs:label 1
+    (2 rows)
+    """
+    prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+    cells = []
+    for row in rows:
+        out = []
+        for term in row:
+            text = " ".join(_cell(term, prefixes).split()) if term is not None else ""
+            out.append(text if len(text) <= width else text[: width - 1] + "…")
+        cells.append(out)
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
+    lines = [" ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip()]
+    lines.append(" ".join("-" * w for w in widths))
+    lines += [" ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def run_query(store: ox.Store, query: Query | str, fmt: str = "table") -> bytes:
+    """Run ``query`` on ``store`` and return the results in ``fmt`` (see :data:`FORMATS`).
+
+    SELECT: a text table, or W3C SPARQL JSON/CSV/TSV; ASK: ``true``/``false`` (JSON per
+    the spec); CONSTRUCT and DESCRIBE: canonical Turtle whatever ``fmt``.
+    Raises :class:`~kg.errors.QueryError`, with line and column for a syntax error.
+
+    >>> print(run_query(ox.Store(), "SELECT ?n WHERE { VALUES ?n { 1 2 } }", "tsv").decode(), end="")
+    ?n
+    1
+    2
+    >>> run_query(ox.Store(), Query("SELECT ?n WHERE {", "q.rq"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: q.rq:1:18: SPARQL syntax error at line 1, column 18: ...
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    result = _execute(store, query)
+    try:
+        if isinstance(result, ox.QueryBoolean):
+            if fmt == "json":
+                return result.serialize(format=ox.QueryResultsFormat.JSON) + b"\n"
+            return b"true\n" if bool(result) else b"false\n"
+        if isinstance(result, ox.QueryTriples):
+            from kg.rdf.io import turtle
+
+            return turtle(list(result)).encode("utf-8")
+        if fmt == "table":
+            names = [v.value for v in result.variables]
+            rows = [tuple(sol[i] for i in range(len(names))) for sol in result]
+            return format_table(names, rows).encode("utf-8")
+        fmts = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                "tsv": ox.QueryResultsFormat.TSV}
+        data = result.serialize(format=fmts[fmt])
+        return data + b"\n" if fmt == "json" else data
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"{getattr(query, 'source', '<query>')}: the query failed: {exc}") from None
+
+
+def select(store: ox.Store, query: Query | str) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+    """Run a SELECT query and return its rows as plain dicts (unbound variables left out).
+
+    >>> select(ox.Store(), "SELECT ?x WHERE { BIND(1 AS ?x) }")[0]["x"].value
+    '1'
+    """
+    result = _execute(store, query)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("select() needs a SELECT query")
+    names = [v.value for v in result.variables]
+    return [
+        {n: sol[i] for i, n in enumerate(names) if sol[i] is not None} for sol in result
+    ]
