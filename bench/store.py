@@ -45,13 +45,8 @@ def _rss_mb() -> float:
 def _queries() -> dict[str, str]:
     from kg.resources import QUERIES_DIR
 
-    out = {}
-    for name in ("timeline", "actors"):
-        path = QUERIES_DIR / f"{name}.rq"
-        if not path.exists():
-            path = HERE / "queries" / f"{name}.rq"  # a copy, until the bundled queries land
-        out[name] = path.read_text(encoding="utf-8")
-    return out
+    return {name: (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+            for name in ("timeline", "actors")}
 
 
 def _all_quads(xs, minter):
