@@ -334,11 +334,13 @@ def _doc_unit(x: Extraction, resolve, minter) -> list[ox.Quad]:
 
 
 # --- full rebuild ---------------------------------------------------------------
-def rebuild_current(store: KgStore) -> AddResult:
-    """Recompute the whole consolidated graph from every stored document."""
+def rebuild_current(store: KgStore, extractions: Sequence[Extraction] | None = None) -> AddResult:
+    """Recompute the whole consolidated graph from every stored document
+    (``extractions``: the records of exactly the stored documents, when the caller
+    holds them already)."""
     t0 = time.perf_counter()
     db = store.db
-    xs = list(store.extractions())
+    xs = list(store.extractions()) if extractions is None else list(extractions)
     view = reconcile(xs)
     minter = _CachedMinter(store.minter)
     store.oxigraph.remove_graph(store.current) if store.oxigraph.contains_named_graph(store.current) else None
@@ -580,7 +582,9 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
                    (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5)))
     _ensure_ontology(store, replace=full)
     if full:
-        return rebuild_current(store).events_touched, True
+        others = db.execute("SELECT COUNT(*) FROM docs").fetchone()[0] - len(new)
+        given = sorted(new.values(), key=lambda x: x.document.id) if others == 0 else None
+        return rebuild_current(store, given).events_touched, True
     # 2. actors
     merged_actors, new_map, old_names, structural = _actor_update(store, old, list(new.values()))
     if structural:
