@@ -78,14 +78,15 @@ from kg.rdf.iris import IriMinter, slug
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 
 __all__ = ["KgStore", "AddResult", "open_store", "add_documents", "sync_documents", "remove_document",
-           "rebuild_current", "as_of_store", "document_graph_quads", "document_graph_nquads"]
+           "rebuild_current", "as_of_store", "document_graph_quads", "document_graph_nquads", "export_nquads"]
 
 #: Above this many changed documents in one call, the consolidated graph is recomputed whole.
 FULL_THRESHOLD = 200
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
-CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, sha256 TEXT, published TEXT, x BLOB);
+CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, sha256 TEXT, published TEXT, x BLOB,
+                                 nq BLOB);
 CREATE TABLE IF NOT EXISTS claims (claim TEXT PRIMARY KEY, doc_id TEXT, event_id TEXT, comp TEXT);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims (doc_id);
 CREATE INDEX IF NOT EXISTS claims_comp ON claims (comp);
@@ -564,22 +565,21 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
         g = ox.NamedNode(str(minter.doc_graph(doc_id)))
         if store.oxigraph.contains_named_graph(g):
             store.oxigraph.remove_graph(g)
-    if full:  # through a file, for the bulk loader, without holding every quad
-        tmp = store.path / "documents.nq.tmp"
-        with tmp.open("wb") as f:
-            for doc_id in sorted(new):
-                f.write(document_graph_nquads(new[doc_id], minter))
-        store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
-        tmp.unlink()
-    else:
-        store.oxigraph.load(b"".join(document_graph_nquads(new[d], minter) for d in sorted(new)),
-                            format=ox.RdfFormat.N_QUADS)
     for doc_id in removed:
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
-    for doc_id, x in sorted(new.items()):
-        pub = x.document.published.isoformat() if x.document.published else ""
-        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)",
-                   (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5)))
+    tmp = store.path / "documents.nq.tmp"
+    with tmp.open("wb") as f:  # through a file: the loader reads it without holding every quad
+        for doc_id, x in sorted(new.items()):
+            nq = document_graph_nquads(x, minter)
+            f.write(nq)
+            pub = x.document.published.isoformat() if x.document.published else ""
+            db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?)",
+                       (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5), nq))
+    if full:
+        store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
+    else:
+        store.oxigraph.load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
+    tmp.unlink()
     _ensure_ontology(store, replace=full)
     if full:
         others = db.execute("SELECT COUNT(*) FROM docs").fetchone()[0] - len(new)
@@ -692,6 +692,29 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
     db.executemany("INSERT OR IGNORE INTO loose VALUES (?)", [(k,) for k in sorted(loose)])
     db.commit()
     return len(merged), False
+
+
+# --- exports ----------------------------------------------------------------------
+def export_nquads(store: KgStore) -> Iterator[bytes]:
+    """The store's graphs as N-Quads chunks, exactly as they were written (the Oxigraph
+    store reads derived XSD types back as their primitive, ``xsd:nonNegativeInteger``
+    as ``xsd:integer``; the sidecar keeps the quads as built): the ontology, each
+    document's graph, then the consolidated graph unit by unit. Sort the lines and
+    drop repeated ones (two units can state the same quad) for byte-identical files.
+    """
+    try:
+        from kg.rdf.build import ontology_quads
+    except ImportError:
+        pass
+    else:
+        yield "".join(q.line() if hasattr(q, "line") else f"{q} .\n"
+                      for q in ontology_quads(store.minter)).encode("utf-8")
+    for (nq,) in store.db.execute("SELECT nq FROM docs ORDER BY doc_id"):
+        if nq:
+            yield nq
+    for (nq,) in store.db.execute("SELECT nq FROM units ORDER BY owner"):
+        if nq:
+            yield nq
 
 
 # --- as of a date ---------------------------------------------------------------

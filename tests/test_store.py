@@ -15,7 +15,8 @@ from kg.errors import StoreError
 from kg.records import Actor, Document, Event, Extraction, TimeValue
 from kg.reconcile import reconcile
 from kg.rdf.build_view import view_quads
-from kg.store import add_documents, as_of_store, open_store, rebuild_current, remove_document
+from kg.store import (add_documents, as_of_store, export_nquads, open_store, rebuild_current,
+                      remove_document)
 
 _GEN = Path(__file__).resolve().parent.parent / "bench" / "gen_corpus.py"
 
@@ -146,3 +147,14 @@ def test_as_of_view_and_realization_in_the_store(tmp_path):
         then = as_of_store(store, date(2031, 7, 20))
         rows = [r["status"].value for r in then.query(STATUS_QUERY)]
         assert rows == ["https://w3id.org/negotiation-kg/ontology#Proposed"]
+
+
+def test_export_is_exactly_what_the_store_holds(tmp_path, synthetic):
+    with open_store(tmp_path) as store:
+        add_documents(store, synthetic[:12])
+        add_documents(store, synthetic[12:16])  # incremental units too
+        exported = ox.Store()
+        exported.load(b"".join(export_nquads(store)), format=ox.RdfFormat.N_QUADS)
+        assert set(exported) == set(store.oxigraph)
+        lines = b"".join(export_nquads(store)).decode().splitlines()
+        assert any("nonNegativeInteger" in line for line in lines)  # exact literals kept
