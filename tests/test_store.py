@@ -158,3 +158,18 @@ def test_export_is_exactly_what_the_store_holds(tmp_path, synthetic):
         assert set(exported) == set(store.oxigraph)
         lines = b"".join(export_nquads(store)).decode().splitlines()
         assert any("nonNegativeInteger" in line for line in lines)  # exact literals kept
+
+
+def test_cli_add_and_remove(tmp_path, capsys):
+    from kg.cli import main
+
+    seed = Path(__file__).resolve().parent.parent / "seeds"
+    assert main(["add", str(seed), "--out", str(tmp_path)]) == 0
+    assert "1 added" in capsys.readouterr().out
+    assert main(["add", str(seed), "--out", str(tmp_path)]) == 0
+    assert "1 unchanged" in capsys.readouterr().out
+    assert main(["remove", "no-such-doc", "--out", str(tmp_path)]) == 2
+    assert "no document 'no-such-doc'" in capsys.readouterr().err
+    assert main(["remove", "000_5ff86238f25741d4", "--out", str(tmp_path)]) == 0
+    with open_store(tmp_path) as store:
+        assert store.document_ids() == []
