@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.rdf.push import load_dataset, push, read_quads  # noqa: E402
+from kg.rdf.io import load_graph, read_quads  # noqa: E402
+from kg.rdf.push import push  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "cases" / "serve-small"
 
@@ -128,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kg-bench-serve-") as tmp:
         tmp = Path(tmp)
         graph = Path(args.graph) if args.graph else development_graph(tmp)
-        store = load_dataset(graph)
+        store = load_graph(graph)
         rows = len(list(store.query(query)))
         print(f"graph: {graph} ({len(store)} quads); query: {qname} ({rows} rows); "
               f"{args.queries} queries per measurement")

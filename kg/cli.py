@@ -77,6 +77,14 @@ def _iso_date(text: str) -> Date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
+def _graph_option(parser: argparse.ArgumentParser, default: str = "out",
+                  files: str = ".trig .nq .jsonld .ttl .nt .rdf ...") -> None:
+    """The ``--graph`` option of every command that reads a built graph (see kg.rdf.io.read_quads)."""
+    parser.add_argument("--graph", default=default, metavar="DIR|FILE",
+                        help=f"build folder (its graph.trig, else graph.nq) or graph file: {files} "
+                        "(default: %(default)s)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``kg`` argument parser (one sub-command per task)."""
     common = argparse.ArgumentParser(add_help=False)
@@ -131,8 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared.",
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
-    q.add_argument("--graph", default="out", metavar="FILE|DIR",
-                   help="graph file, or build folder for its graph.trig (default: out)")
+    _graph_option(q)
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
@@ -146,8 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_EVALUATE)
     e.add_argument("gold", nargs="+", metavar="GOLD",
                    help="gold JSON files, or directories of them (*.json)")
-    e.add_argument("--graph", default="out/graph.trig", metavar="FILE",
-                   help="the built graph, TriG or N-Quads (default: %(default)s)")
+    _graph_option(e, "out/graph.trig", ".trig .nq .jsonld (they keep the document graphs)")
     e.add_argument("--format", choices=("text", "json"), default="text",
                    help="a table or JSON (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true",
@@ -163,8 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_PUSH)
     p.add_argument("store_url", metavar="STORE_URL",
                    help="the Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
-    p.add_argument("--graph", default="out", metavar="DIR|FILE",
-                   help="build folder or graph file (default: out)")
+    _graph_option(p)
     p.add_argument("--user", help="user name for the store")
     p.add_argument("--password", help="password for the store (or env KG_STORE_PASSWORD)")
     p.add_argument("--auth", choices=("basic", "digest"), default="basic",
@@ -188,8 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
         "time-limited and answers capped.",
         epilog=EPILOG_SERVE)
-    s.add_argument("--graph", default="out", metavar="DIR|FILE",
-                   help="build folder or graph file (default: out)")
+    _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
     s.add_argument("--timeout", type=float, default=10.0, metavar="S",
@@ -205,8 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Timeline (ordered by date bounds; undated kept apart), tracks of rounds, "
         "actor centrality and proposals of the graph's consolidated view.",
         epilog=EPILOG_ANALYZE)
-    a.add_argument("--graph", default=default_graph,
-                   help=f"TriG or N-Quads file (default {default_graph})")
+    _graph_option(a, default_graph)
     a.add_argument("--format", choices=("text", "json"), default="text",
                    help="output format (default text)")
     a.set_defaults(func=cmd_analyze)
@@ -217,9 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Writes timeline.html, actors.html (self-contained, work offline), "
         "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
         epilog=EPILOG_RENDER)
-    r.add_argument("--graph", default=default_graph,
-                   help=f"TriG or N-Quads file (default {default_graph})")
-    r.add_argument("--out", default=None, help="output folder (default: the graph's folder)")
+    _graph_option(r, default_graph)
+    r.add_argument("--out", default=None, help="output folder (default: the build folder the graph is in)")
     r.set_defaults(func=cmd_render)
 
     w = sub.add_parser(
@@ -383,9 +385,15 @@ def cmd_evaluate(args) -> int:
     import json
 
     from kg import evaluate as ev
+    from kg.errors import RdfError
+    from kg.rdf.io import GRAPH_FORMATS, load_graph
 
+    fmt = GRAPH_FORMATS.get(Path(args.graph).suffix.lower())
+    if fmt is not None and not fmt.supports_datasets:  # its triples lose their document graphs
+        raise RdfError(f"{args.graph}: evaluation reads the document graphs: give a file that keeps "
+                       "its named graphs (.trig, .nq, .jsonld) or a build folder")
     golds = ev.load_golds(args.gold)
-    report = ev.evaluate_store(ev.load_graph(args.graph), golds)
+    report = ev.evaluate_store(load_graph(args.graph), golds)
     if args.format == "json":
         print(json.dumps(ev.to_json(report), indent=2, ensure_ascii=False))
     else:
@@ -400,7 +408,8 @@ def cmd_push(args) -> int:
     import os
 
     from kg.errors import StoreError
-    from kg.rdf.push import STATE_FILE, Auth, push, read_quads
+    from kg.rdf.io import read_quads
+    from kg.rdf.push import STATE_FILE, Auth, push
 
     password = args.password if args.password is not None else os.environ.get("KG_STORE_PASSWORD")
     if (args.user is None) != (password is None):
@@ -429,11 +438,11 @@ def cmd_push(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from kg.rdf.push import load_dataset
+    from kg.rdf.io import load_graph
     from kg.serve import Limits, serve
 
     graph = Path(args.graph)
-    store = load_dataset(graph)
+    store = load_graph(graph)
     serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
           limits=Limits(timeout=args.timeout, max_results=args.max_results),
           quiet=not args.verbose)
@@ -550,9 +559,10 @@ def _cmd_remove(args) -> int:
 def cmd_analyze(args) -> int:
     import json
 
-    from kg.analysis import analyze, format_text, open_graph, read_timeline
+    from kg.analysis import analyze, format_text, read_timeline
+    from kg.rdf.io import load_graph
 
-    report = analyze(read_timeline(open_graph(args.graph)))
+    report = analyze(read_timeline(load_graph(args.graph)))
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True))
     else:
@@ -561,11 +571,12 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_render(args) -> int:
-    from kg.analysis import open_graph
+    from kg.rdf.io import load_graph
     from kg.render import write_views
 
-    out = Path(args.out) if args.out else Path(args.graph).parent
-    for path in write_views(open_graph(args.graph), out):
+    graph = Path(args.graph)
+    out = Path(args.out) if args.out else (graph if graph.is_dir() else graph.parent)
+    for path in write_views(load_graph(graph), out):
         print(path)
     return 0
 

@@ -120,7 +120,6 @@ __all__ = [
     "load_golds",
     "predictions_from_extraction",
     "predictions_from_store",
-    "load_graph",
     "document_ids",
     "match_events",
     "score_document",
@@ -731,29 +730,6 @@ def _tuple_sort_key(t: tuple):
 
 
 # --------------------------------------------------------------------------- predictions from a graph
-def load_graph(path: str | Path):
-    """Load a TriG (``.trig``) or N-Quads (``.nq``) file into a new pyoxigraph Store.
-
-    >>> load_graph("missing.trig")  # doctest: +IGNORE_EXCEPTION_DETAIL
-    Traceback (most recent call last):
-    kg.errors.LoadError: missing.trig: no such file
-    """
-    import pyoxigraph as ox
-
-    p = Path(path)
-    formats = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
-    if p.suffix.lower() not in formats:
-        raise LoadError(str(p), "the graph must keep its named graphs: give a .trig or .nq file")
-    if not p.is_file():
-        raise LoadError(str(p), "no such file")
-    store = ox.Store()
-    try:
-        store.load(path=str(p), format=formats[p.suffix.lower()])
-    except (SyntaxError, OSError, ValueError) as exc:
-        raise LoadError(str(p), f"cannot read the graph: {exc}") from None
-    return store
-
-
 def _query(store, q: str, graph=None) -> list[tuple]:
     """Rows of a SELECT as tuples of plain strings (None for unbound)."""
     from kg.rdf.namespaces import PREFIXES

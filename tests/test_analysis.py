@@ -259,12 +259,26 @@ def test_cli_analyze_render_view(tmp_path):
     assert res.returncode == 0, res.stderr
     assert {Path(line).name for line in res.stdout.split()} == {
         "timeline.html", "actors.html", "timeline.json", "graph.graphml", "analysis.json"}
+    res = _kg("render", "--graph", str(tmp_path))  # a build folder: the views go into it
+    assert res.returncode == 0, res.stderr
+    assert {Path(line).parent for line in res.stdout.split()} == {tmp_path}
     res = _kg("view", "--out", str(tmp_path), "--no-open")
     assert res.returncode == 0 and res.stdout.strip() == str((tmp_path / "timeline.html").resolve())
     res = _kg("view", "--out", str(tmp_path / "nope"), "--no-open")
     assert res.returncode == 2 and "timeline.html" in res.stderr
     res = _kg("analyze", "--graph", str(tmp_path / "missing.trig"))
     assert res.returncode == 2 and "missing.trig" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_cli_analyze_reads_turtle_through_its_consolidated_graph(tmp_path):
+    """graph.ttl (the union of the graphs) marks the consolidated view, so it gives the same analysis."""
+    from kg.rdf.io import turtle
+
+    store = load_case("views-seed")
+    (tmp_path / "graph.ttl").write_text(turtle(list(store)), encoding="utf-8")
+    res = _kg("analyze", "--graph", str(tmp_path / "graph.ttl"), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == json.loads(json.dumps(analyze(read_timeline(store)), sort_keys=True))
 
 
 @pytest.mark.parametrize("command", ["analyze", "render", "view"])

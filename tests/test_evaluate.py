@@ -34,13 +34,13 @@ from kg.evaluate import (
     format_table,
     load_gold,
     load_golds,
-    load_graph,
     match_events,
     predictions_from_extraction,
     predictions_from_store,
     score_document,
     to_json,
 )
+from kg.rdf.io import load_graph
 from kg.records import Actor, Agreement, Document, Event, Extraction, Mention, TimeValue
 
 HERE = Path(__file__).parent
@@ -540,13 +540,15 @@ def test_evaluate_store_scores_the_small_case(small_store):
     assert report.unscored == ("small-2",)
 
 
-def test_load_graph_rejects_bad_files(tmp_path):
+def test_graph_files_that_cannot_be_evaluated_are_refused(tmp_path, capsys):
     bad = tmp_path / "g.trig"
     bad.write_text("<a> { this is not trig", encoding="utf-8")
-    with pytest.raises(LoadError, match="g.trig: cannot read the graph"):
+    with pytest.raises(RdfError, match="g.trig: not valid TriG"):
         load_graph(bad)
-    with pytest.raises(LoadError, match="named graphs"):
-        load_graph(tmp_path / "g.ttl")
+    ttl = tmp_path / "g.ttl"  # Turtle has no document graphs to evaluate
+    ttl.write_text("<https://e.org/a> <https://e.org/p> <https://e.org/b> .", encoding="utf-8")
+    assert main(["evaluate", str(SMALL / "gold.json"), "--graph", str(ttl)]) == 2
+    assert "g.ttl: evaluation reads the document graphs" in capsys.readouterr().err
 
 
 def test_predictions_from_extraction():
@@ -601,7 +603,7 @@ def test_cli_evaluate_text_and_json(capsys):
 
 def test_cli_evaluate_bad_input_exits_2(tmp_path, capsys):
     assert main(["evaluate", str(SMALL / "gold.json"), "--graph", str(tmp_path / "no.trig")]) == 2
-    assert "no.trig: no such file" in capsys.readouterr().err
+    assert "no.trig: no such graph file" in capsys.readouterr().err
     assert main(["evaluate", str(tmp_path), "--graph", str(SMALL / "graph.trig")]) == 2
     assert "no *.json gold files" in capsys.readouterr().err
 

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import RdfError
-from kg.rdf.push import check_jsonld_local, load_dataset
+from kg.rdf.io import check_jsonld_local, load_graph, read_quads
 
 import servers
 
@@ -108,7 +108,7 @@ def test_queries_give_the_same_rows_in_rdflib_and_pyoxigraph(out, path):
     query = path.read_text(encoding="utf-8")
     ds = rdflib.Dataset()
     ds.parse(files(out)[0], format=RDFLIB_FORMATS[files(out)[0].name])
-    store = load_dataset(out)
+    store = load_graph(out)
     local = servers.rows_from_pyoxigraph(store, query)
     assert servers.rows_from_rdflib(ds, query) == local
 
@@ -215,14 +215,10 @@ def _connected(sock) -> bool:
 
 
 def _loaders():
-    loaders = [("kg.rdf.push.load_dataset", load_dataset)]
-    try:
-        from kg.rdf.io import load_graph  # the build's reader, once it is on this branch
-    except ImportError:
-        pass
-    else:
-        loaders.append(("kg.rdf.io.load_graph", load_graph))
-    return loaders
+    from kg.rdf.validate import validate_file
+
+    return [("kg.rdf.io.read_quads", read_quads), ("kg.rdf.io.load_graph", load_graph),
+            ("kg.rdf.validate.validate_file", validate_file)]
 
 
 REMOTE_SHAPES = {
@@ -258,6 +254,6 @@ def test_inline_jsonld_context_is_read(tmp_path):
         "@id": "https://w3id.org/negotiation-kg/id/graph/current",
         "@graph": [{"@id": "https://w3id.org/negotiation-kg/id/actor/x", "label": "X"}],
     }), encoding="utf-8")
-    store = load_dataset(path)
+    store = load_graph(path)
     assert [q.object.value for q in store] == ["X"]
     assert store.named_graphs().__next__().value.endswith("graph/current")

@@ -16,13 +16,12 @@ import pytest
 
 from kg.cli import main
 from kg.errors import RdfError, StoreError, UsageError
+from kg.rdf.io import load_graph, read_quads
 from kg.rdf.push import (
     STATE_FILE,
     Auth,
     graph_payloads,
-    load_dataset,
     push,
-    read_quads,
     read_state,
 )
 
@@ -35,7 +34,7 @@ CURRENT = BASE + "graph/current"
 
 @pytest.fixture(scope="module")
 def store() -> ox.Store:
-    return load_dataset(CASE)
+    return load_graph(CASE)
 
 
 @pytest.fixture(scope="module")
@@ -301,7 +300,7 @@ def test_push_a_real_build_then_bundled_queries_match(server, tmp_path_factory):
         res = server.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g.value}> {{ ?s ?p ?o }} }}")
         assert int(res["results"]["bindings"][0]["n"]["value"]) == len(
             {q for q in built if q.graph_name == g}), g
-    local = load_dataset(out)
+    local = load_graph(out)
     for path in servers.query_files():
         query = path.read_text(encoding="utf-8")
         assert servers.rows_from_json(server.select(query)) == \

@@ -30,6 +30,7 @@ from kg.rdf.io import (
     jsonld,
     load_graph,
     published_dir,
+    read_quads,
     sorted_nquads,
     trig,
     turtle,
@@ -443,6 +444,36 @@ def test_load_graph_errors_name_the_file(tmp_path, name, content, message):
     assert name in str(err.value)
 
 
+def test_read_quads_of_a_build_folder_and_of_each_graph_file(quads, case, tmp_path):
+    """One reader for every file a build writes: the same quads from each dataset
+    format, the union in the consolidated graph from Turtle."""
+    write_graph_files(quads, tmp_path, base=IriMinter(case.BASE_IRI).base, context=CONTEXT)
+    want = set(read_quads(tmp_path / "graph.nq"))
+    assert set(read_quads(tmp_path)) == set(read_quads(tmp_path / "graph.trig")) == want
+    assert set(read_quads(tmp_path / "graph.jsonld")) == want
+    current = ox.NamedNode(str(IriMinter(case.BASE_IRI).current_graph))
+    assert set(read_quads(tmp_path / "graph.ttl")) == {ox.Quad(q.subject, q.predicate, q.object, current)
+                                                      for q in want}
+    (tmp_path / "graph.trig").unlink()
+    assert set(read_quads(tmp_path)) == want  # a folder without graph.trig: its graph.nq
+
+
+def test_jsonld_context_files_are_read_locally_and_checked_too(tmp_path):
+    """A context given as a relative file is read (through rdflib, which pyoxigraph
+    cannot); a context file that names a remote context is refused like the document."""
+    (tmp_path / "ctx.jsonld").write_text(json.dumps({"@context": {"label": "http://www.w3.org/2000/01/rdf-schema#label"}}))
+    doc = tmp_path / "doc.jsonld"
+    doc.write_text(json.dumps({"@context": "ctx.jsonld", "@id": "https://e.org/a", "label": "A"}))
+    [q] = read_quads(doc)
+    assert (q.subject.value, q.object.value) == ("https://e.org/a", "A")
+    (tmp_path / "ctx.jsonld").write_text(json.dumps({"@context": ["https://schema.org/"]}))
+    with pytest.raises(RdfError, match="not fetched"):
+        read_quads(doc)
+    (tmp_path / "ctx.jsonld").write_text(json.dumps({"@context": "ctx.jsonld"}))
+    with pytest.raises(RdfError, match="includes itself"):
+        read_quads(doc)
+
+
 # ---------------------------------------------------------------------------
 # atomic output folder
 # ---------------------------------------------------------------------------
@@ -484,3 +515,27 @@ def test_publication_keeps_foreign_files_and_drops_stale_outputs(tmp_path):
         "notes/a.txt": b"a",
     }
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_temporal_expressions_are_published_with_their_span():
+    """Every temporal expression the extraction read, not only those that date an
+    event, is an interval with its TIMEX value, bounds and the span it came from."""
+    from datetime import date
+
+    from kg.records import Document, Extraction, Mention, TimeValue
+
+    text = "Envoys will meet next week, a month after the talks of 3 May."
+    doc = Document(id="t1", source="t1.txt", text=text, sha256="0", published=date(2026, 5, 20))
+    start = text.index("next week")
+    week = TimeValue("next week", "2026-W22", date(2026, 5, 25), date(2026, 5, 31), "week",
+                     Mention("t1", start, start + 9, "next week"))
+    store = to_store(build_quads([Extraction(document=doc, timexes=(week,))], ontology=False))
+    rows = list(store.query(
+        "PREFIX nkg: <https://w3id.org/negotiation-kg/ontology#> "
+        "PREFIX time: <http://www.w3.org/2006/time#> "
+        "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+        "SELECT DISTINCT ?v ?b ?e ?anchor WHERE { GRAPH ?g { ?i a time:Interval ; nkg:timex ?v ; "
+        "time:hasBeginning/time:inXSDDate ?b ; time:hasEnd/time:inXSDDate ?e ; "
+        "nkg:evidence/nif:anchorOf ?anchor } }"))
+    assert [(r["v"].value, r["b"].value, r["e"].value, r["anchor"].value) for r in rows] == [
+        ("2026-W22", "2026-05-25", "2026-05-31", "next week")]

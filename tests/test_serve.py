@@ -21,7 +21,7 @@ import pytest
 from SPARQLWrapper import CSV, JSON, N3, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
-from kg.rdf.push import load_dataset
+from kg.rdf.io import load_graph
 from kg.serve import Limits, SPARQL_PATH, make_server
 
 import servers
@@ -80,7 +80,7 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def store(site):
-    return load_dataset(site)
+    return load_graph(site)
 
 
 @pytest.fixture(scope="module")
@@ -335,7 +335,7 @@ def test_cli_serve_answers_queries(tmp_path):
                 assert proc.poll() is None, proc.stderr.read().decode()
                 assert time.monotonic() < deadline, "kg serve did not start"
                 time.sleep(0.2)
-        assert int(data["results"]["bindings"][0]["n"]["value"]) == len(load_dataset(CASE))
+        assert int(data["results"]["bindings"][0]["n"]["value"]) == len(load_graph(CASE))
     finally:
         proc.terminate()
         proc.wait(timeout=20)

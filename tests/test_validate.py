@@ -11,7 +11,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.errors import RdfError, ShapeViolation
 from kg.rdf.namespaces import NIF, NKG, PROV, RDF, RDFS, SEM, SH, XSD
-from kg.rdf.validate import SHAPES_FILE, ValidationReport, check, load_file, validate, validate_file
+from kg.rdf.io import load_graph
+from kg.rdf.validate import SHAPES_FILE, ValidationReport, check, validate, validate_file
 from kg.resources import ONTOLOGY_DIR
 
 CASE = Path(__file__).parent / "cases" / "graph-small"
@@ -140,14 +141,14 @@ def broken(variant: Callable[[Graph], None]) -> Dataset:
 
 
 def test_the_small_graph_conforms() -> None:
-    report = validate(load_file(CASE / "input.trig"))
+    report = validate(load_graph(CASE / "input.trig"))
     assert report.conforms, report.text
     assert report.results == ()
     assert report.text == "The graph conforms to the shapes."
 
 
 def test_the_ontology_graph_is_skipped_and_conforms_as_data() -> None:
-    store = load_file(CASE / "input.trig")
+    store = load_graph(CASE / "input.trig")
     store.load(path=str(ONTOLOGY_DIR / "kg.ttl"), format=ox.RdfFormat.TURTLE,
                to_graph=ox.NamedNode(BASE + "graph/ontology"))
     assert validate(store).conforms
@@ -157,7 +158,7 @@ def test_the_ontology_graph_is_skipped_and_conforms_as_data() -> None:
 
 def test_the_store_keeps_no_derived_integer_type_but_still_conforms() -> None:
     """pyoxigraph stores xsd:nonNegativeInteger as xsd:integer; sh:datatype accepts it in range."""
-    store = load_file(CASE / "input.trig")
+    store = load_graph(CASE / "input.trig")
     begin = next(iter(store.quads_for_pattern(ox.NamedNode(str(MENTION_ROUND)),
                                               ox.NamedNode(str(NIF.beginIndex)), None)))
     assert begin.object.datatype == ox.NamedNode(str(XSD.integer))
@@ -194,7 +195,7 @@ def test_values_and_messages_of_results() -> None:
 
 
 def test_check_raises_shape_violation_with_the_report() -> None:
-    assert check(load_file(CASE / "input.trig")) is None
+    assert check(load_graph(CASE / "input.trig")) is None
     with pytest.raises(ShapeViolation) as info:
         check(to_store(broken(actor_without_label)))
     assert str(KREMLIN) in str(info.value)
@@ -239,7 +240,7 @@ def test_jsonld_with_a_context_file_is_read_through_rdflib(tmp_path: Path) -> No
                     encoding="utf-8")
     with pytest.raises(SyntaxError):
         ox.Store().load(path=str(path), format=ox.RdfFormat.JSON_LD)
-    store = load_file(path)
+    store = load_graph(path)
     assert len(store) == 4
     report = validate(store)
     # the document it derives from is not in the graph
@@ -253,9 +254,10 @@ def test_parse_errors_name_the_file(tmp_path: Path) -> None:
         path.write_text(text, encoding="utf-8")
         with pytest.raises(RdfError, match=name):
             validate_file(path)
-    with pytest.raises(RdfError, match="unknown RDF file extension"):
+    (tmp_path / "graph.csv").write_text("a,b", encoding="utf-8")
+    with pytest.raises(RdfError, match="unknown graph file extension"):
         validate_file(tmp_path / "graph.csv")
-    with pytest.raises(RdfError, match="no such file"):
+    with pytest.raises(RdfError, match="no such graph file"):
         validate_file(tmp_path / "missing.trig")
 
 
@@ -322,7 +324,7 @@ ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ( ex:p ex:q ) 
 
 
 def test_target_classes_include_subclasses_in_the_graph() -> None:
-    store = load_file(CASE / "input.trig")
+    store = load_graph(CASE / "input.trig")
     # an event typed only with a subclass declared in the same graph, without a status
     store.load(f"""
 @prefix nkg: <{NKG._NS}> . @prefix rdfs: <{RDFS}> .

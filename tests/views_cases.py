@@ -28,14 +28,13 @@ def consolidate(store) -> None:
 
 def load_case(name: str):
     """A pyoxigraph Store holding the case ``tests/cases/<name>/``."""
-    import pyoxigraph as ox
+    from kg.rdf.io import load_graph, read_quads
 
     folder = CASES / name
-    store = ox.Store()
-    store.load(path=str(folder / "docs.trig"), format=ox.RdfFormat.TRIG)
+    store = load_graph(folder / "docs.trig")
     consolidate(store)
     if (folder / "view.trig").exists():
-        store.load(path=str(folder / "view.trig"), format=ox.RdfFormat.TRIG)
+        store.extend(read_quads(folder / "view.trig"))
     return store
 
 

@@ -17,7 +17,6 @@ from kg.analysis.data import (
     EventRec,
     Evidence,
     TimelineData,
-    open_graph,
     read_timeline,
     store_from_trig,
 )
@@ -49,7 +48,6 @@ __all__ = [
     "analyze",
     "coparticipation",
     "format_text",
-    "open_graph",
     "precedes",
     "project",
     "proposals",

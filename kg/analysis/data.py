@@ -23,9 +23,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from pathlib import Path
 
-from kg.errors import LoadError, RenderError
+from kg.errors import RenderError
+from kg.rdf.namespaces import PREFIXES, PROV, RDF, RDFS
+from kg.records import ACTOR_CLASSES, EVENT_CLASSES
 
 __all__ = [
     "Evidence",
@@ -35,33 +36,21 @@ __all__ = [
     "AgreementRec",
     "TimelineData",
     "read_timeline",
-    "open_graph",
     "store_from_trig",
     "EXAMPLE_TRIG",
 ]
 
-NKG = "https://w3id.org/negotiation-kg/ontology#"
-SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-TIME = "http://www.w3.org/2006/time#"
-PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-DCT = "http://purl.org/dc/terms/"
-SDO = "https://schema.org/"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-
-EVENT_CLASSES = (
-    "NegotiationRound",
-    "Meeting",
-    "Summit",
-    "Proposal",
-    "Statement",
-    "PrisonerExchange",
-    "RepatriationOfRemains",
-    "Ceasefire",
-)
-ACTOR_CLASSES = ("Person", "Country", "Organization")
+# Namespaces as plain strings (the values the Store gives are strings), declared once in kg.rdf.namespaces.
+NKG = PREFIXES["nkg"]
+SEM = PREFIXES["sem"]
+RDF_TYPE = str(RDF.type)
+RDFS_LABEL = str(RDFS.label)
+SKOS = PREFIXES["skos"]
+TIME = PREFIXES["time"]
+PROV_DERIVED = str(PROV.wasDerivedFrom)
+DCT = PREFIXES["dcterms"]
+SDO = PREFIXES["schema"]
+NIF = PREFIXES["nif"]
 
 #: A small graph in the published layout, used by the examples of this package.
 EXAMPLE_TRIG = """
@@ -223,49 +212,15 @@ def _local(iri: str) -> str:
 
 
 def store_from_trig(text: str):
-    """A pyoxigraph Store holding a TriG text (for examples and tests).
+    """A pyoxigraph Store holding a TriG text (for examples and tests); see
+    :func:`kg.rdf.io.store_from_text`.
 
     >>> len(store_from_trig(EXAMPLE_TRIG)) > 10
     True
     """
-    import pyoxigraph as ox
+    from kg.rdf.io import store_from_text
 
-    store = ox.Store()
-    try:
-        store.load(text.encode("utf-8"), format=ox.RdfFormat.TRIG)
-    except SyntaxError as exc:
-        raise LoadError("<TriG text>", f"not valid TriG: {exc}") from None
-    return store
-
-
-_FORMATS = {
-    ".trig": "TRIG",
-    ".nq": "N_QUADS",
-    ".nquads": "N_QUADS",
-}
-
-
-def open_graph(path: str | Path):
-    """Load a TriG or N-Quads file (``out/graph.trig``) into a pyoxigraph Store.
-
-    >>> open_graph("no/such/graph.trig")  # doctest: +IGNORE_EXCEPTION_DETAIL
-    Traceback (most recent call last):
-    kg.errors.LoadError: no/such/graph.trig: no such file (run `kg build` first)
-    """
-    import pyoxigraph as ox
-
-    path = Path(path)
-    if not path.is_file():
-        raise LoadError(str(path), "no such file (run `kg build` first)")
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise LoadError(str(path), "expected a .trig or .nq file holding named graphs")
-    store = ox.Store()
-    try:
-        store.load(path=str(path), format=getattr(ox.RdfFormat, fmt))
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise LoadError(str(path), f"cannot be read as {fmt}: {exc}") from None
-    return store
+    return store_from_text(text, "trig")
 
 
 _QUERY = f"""

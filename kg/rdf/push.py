@@ -1,5 +1,5 @@
 """Sending a built graph to another triplestore over the SPARQL 1.1 Graph Store
-HTTP Protocol, and reading graph files safely.
+HTTP Protocol. The graph is read with :func:`kg.rdf.io.read_quads`.
 
 Each named graph of the build (one per document, the ontology, the consolidated
 view) is sent as N-Triples with ``PUT STORE_URL?graph=<iri>``: a re-push replaces
@@ -51,9 +51,6 @@ __all__ = [
     "Auth",
     "GraphPayload",
     "PushReport",
-    "load_dataset",
-    "read_quads",
-    "check_jsonld_local",
     "graph_payloads",
     "graph_request_url",
     "push",
@@ -67,126 +64,6 @@ STATE_FILE = "push-state.json"
 
 _ONTOLOGY_SUFFIX = "graph/ontology"
 _CURRENT_SUFFIX = "graph/current"
-_CONSOLIDATED = "https://w3id.org/negotiation-kg/ontology#ConsolidatedGraph"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-_FORMATS = {
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nquads": ox.RdfFormat.N_QUADS,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
-
-
-# --------------------------------------------------------------------------
-# reading graph files (never fetching anything)
-# --------------------------------------------------------------------------
-def check_jsonld_local(data, source: str = "<json-ld>") -> None:
-    """Raise RdfError if a JSON-LD document would make a processor fetch a remote
-    document: a context given by reference (a string), an ``@import``, anywhere,
-    including contexts scoped to terms and nested nodes.
-
-    >>> check_jsonld_local({"@context": {"name": "https://schema.org/name"}, "name": "x"})
-    >>> check_jsonld_local({"@context": "http://127.0.0.1:9/ctx.jsonld"}, "a.jsonld")
-    Traceback (most recent call last):
-    kg.errors.RdfError: a.jsonld: refusing to fetch the remote JSON-LD context 'http://127.0.0.1:9/ctx.jsonld' (only inline contexts are read)
-    """
-    def context(ctx) -> None:
-        if isinstance(ctx, str):
-            raise RdfError(
-                f"{source}: refusing to fetch the remote JSON-LD context {ctx!r} "
-                "(only inline contexts are read)"
-            )
-        if isinstance(ctx, list):
-            for item in ctx:
-                if item is not None:
-                    context(item)
-        elif isinstance(ctx, dict):
-            if "@import" in ctx:
-                raise RdfError(
-                    f"{source}: refusing to fetch the JSON-LD context imported from "
-                    f"{ctx['@import']!r} (only inline contexts are read)"
-                )
-            walk(ctx)
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "@context":
-                    if value is not None:
-                        context(value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(data)
-
-
-def read_quads(path: Path | str) -> list[ox.Quad]:
-    """The quads of a graph file, or of a build folder (its ``graph.trig``, else
-    ``graph.nq``), exactly as written. Nothing is ever fetched from the network: a
-    JSON-LD file with a remote ``@context`` is refused with :class:`RdfError`.
-
-    Triples of a file without graphs (Turtle, N-Triples) go into the graph that
-    declares itself ``a nkg:ConsolidatedGraph`` when there is one.
-
-    >>> read_quads("no/such/dir")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    kg.errors.RdfError: no/such/dir: no such graph file or folder ...
-    """
-    path = Path(path)
-    if path.is_dir():
-        for name in ("graph.trig", "graph.nq"):
-            if (path / name).is_file():
-                path = path / name
-                break
-        else:
-            raise RdfError(f"{path}: no graph.trig or graph.nq in this folder (run 'kg build')")
-    if not path.is_file():
-        raise RdfError(f"{path}: no such graph file or folder (run 'kg build')")
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise RdfError(f"{path}: unknown graph file extension (known: {' '.join(sorted(_FORMATS))})")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RdfError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if fmt == ox.RdfFormat.JSON_LD:
-        try:
-            check_jsonld_local(json.loads(data.decode("utf-8")), str(path))
-        except (UnicodeError, ValueError) as exc:
-            raise RdfError(f"{path}: not JSON: {exc}") from None
-    try:
-        quads = list(ox.parse(data, format=fmt))
-    except SyntaxError as exc:
-        raise RdfError(f"{path}: {' '.join(str(exc).split())}") from None
-    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
-        views = [q.subject for q in quads
-                 if q.predicate.value == _RDF_TYPE and q.object.value == _CONSOLIDATED
-                 and isinstance(q.subject, ox.NamedNode)]
-        if views:
-            quads = [ox.Quad(q.subject, q.predicate, q.object, views[0]) for q in quads]
-    return quads
-
-
-def load_dataset(path: Path | str) -> ox.Store:
-    """:func:`read_quads` into a new in-memory Store (for querying).
-
-    Note that a pyoxigraph Store gives integer literals of derived datatypes back
-    as ``xsd:integer`` (``"7"^^xsd:nonNegativeInteger`` reads back as ``"7"^^xsd:integer``,
-    the same value); :func:`push` therefore sends the quads of the file, not the Store's.
-
-    >>> load_dataset("no/such/file.trig")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    kg.errors.RdfError: no/such/file.trig: no such graph file or folder ...
-    """
-    store = ox.Store()
-    store.extend(read_quads(path))
-    return store
 
 
 # --------------------------------------------------------------------------
@@ -214,7 +91,7 @@ def _order(iri: str) -> tuple[int, str]:
 
 
 def graph_payloads(quads: Iterable[ox.Quad]) -> list[GraphPayload]:
-    """Every named graph of ``quads`` (from :func:`read_quads`, or a Store) as
+    """Every named graph of ``quads`` (from :func:`kg.rdf.io.read_quads`, or a Store) as
     sorted N-Triples without duplicates: the ontology first, the documents, then
     the consolidated graph last. Raises RdfError if the default graph holds
     triples (the layout keeps everything in named graphs) or a graph is named by
@@ -382,7 +259,7 @@ def push(
     resume: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> PushReport:
-    """PUT every named graph of ``quads`` (give :func:`read_quads`, which keeps
+    """PUT every named graph of ``quads`` (give :func:`kg.rdf.io.read_quads`, which keeps
     datatypes exactly as written) to the Graph Store endpoint ``store_url``.
 
     A graph that fails with a 4xx answer is reported and the push goes on with the

@@ -57,6 +57,7 @@ from rdflib.namespace import OWL, RDFS, XSD
 from rdflib.term import Node
 
 from kg.errors import RdfError, ShapeViolation
+from kg.rdf.io import load_graph
 from kg.rdf.namespaces import PREFIXES, SH
 from kg.resources import ONTOLOGY_DIR
 
@@ -67,7 +68,6 @@ __all__ = [
     "validate",
     "check",
     "validate_file",
-    "load_file",
 ]
 
 #: The shapes every graph the project builds must satisfy.
@@ -643,84 +643,8 @@ def check(store: ox.Store, *, shapes: Path | None = None) -> None:
 # ---------------------------------------------------------------------------
 # Files
 
-_FORMATS = {
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nquads": ox.RdfFormat.N_QUADS,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".ntriples": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
-
-
-def load_file(path: Path | str) -> ox.Store:
-    """Load an RDF file into a new in-memory store, by its extension.
-
-    TriG and N-Quads keep their graphs; Turtle, N-Triples and RDF/XML go into the
-    default graph. JSON-LD is read by pyoxigraph, or by rdflib when pyoxigraph
-    cannot. A parse error raises :class:`~kg.errors.RdfError` naming the file.
-
-    >>> load_file("graph.xyz")  # doctest: +IGNORE_EXCEPTION_DETAIL
-    Traceback (most recent call last):
-    kg.errors.RdfError: graph.xyz: unknown RDF file extension '.xyz'
-    """
-    path = Path(path)
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise RdfError(f"{path}: unknown RDF file extension {path.suffix!r} (expected one of {', '.join(sorted(_FORMATS))})")
-    if not path.is_file():
-        raise RdfError(f"{path}: no such file")
-    store = ox.Store()
-    try:
-        store.load(path=str(path), format=fmt)
-    except (SyntaxError, ValueError) as exc:
-        if fmt != ox.RdfFormat.JSON_LD:
-            raise RdfError(f"{path}: cannot parse as {fmt.name}: {exc}") from exc
-        store = _load_jsonld_with_rdflib(path, first_error=exc)
-    except OSError as exc:
-        raise RdfError(f"{path}: cannot read: {exc}") from exc
-    return store
-
-
-def _load_jsonld_with_rdflib(path: Path, *, first_error: Exception) -> ox.Store:
-    """rdflib reads JSON-LD that pyoxigraph refuses, e.g. a context given as a relative file."""
-    from rdflib import Dataset
-    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-
-    dataset = Dataset()
-    try:
-        dataset.parse(str(path), format="json-ld")
-    except Exception as exc:  # rdflib's JSON-LD parser raises many kinds of errors
-        raise RdfError(f"{path}: cannot parse as JSON-LD: {first_error}; rdflib: {exc}") from exc
-
-    def term(node: Node):
-        if isinstance(node, URIRef):
-            return ox.NamedNode(str(node))
-        if isinstance(node, BNode):
-            return ox.BlankNode(str(node))
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)) if node.datatype else None)
-
-    store = ox.Store()
-    try:
-        store.extend(
-            ox.Quad(term(s), term(p), term(o),
-                    ox.DefaultGraph() if g is None or g == DATASET_DEFAULT_GRAPH_ID else term(g))
-            for s, p, o, g in dataset.quads()
-        )
-    except ValueError as exc:
-        raise RdfError(f"{path}: invalid RDF term in JSON-LD: {exc}") from exc
-    return store
-
-
 def validate_file(path: Path | str, *, shapes: Path | None = None) -> ValidationReport:
-    """Load an RDF file (see :func:`load_file`) and validate it.
+    """Read a graph file (see :func:`kg.rdf.io.read_quads`) and validate it.
 
     >>> import tempfile, os
     >>> with tempfile.TemporaryDirectory() as d:
@@ -728,6 +652,6 @@ def validate_file(path: Path | str, *, shapes: Path | None = None) -> Validation
     ...     _ = open(p, "w").write("<a> <b> .")
     ...     validate_file(p)  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
-    kg.errors.RdfError: .../bad.ttl: cannot parse as TURTLE: ...
+    kg.errors.RdfError: .../bad.ttl: not valid Turtle: ...
     """
-    return validate(load_file(path), shapes=shapes)
+    return validate(load_graph(path), shapes=shapes)

@@ -19,9 +19,10 @@ import bisect
 import heapq
 from datetime import date
 
-from kg.analysis.data import EVENT_CLASSES, TimelineData
+from kg.analysis.data import TimelineData
 from kg.analysis.projection import TIMELINE_RELS, actor_view, graph_parts, timeline_view_parts
 from kg.analysis.tracks import track_key
+from kg.records import EVENT_CLASSES
 
 __all__ = ["timeline_payload", "actors_payload", "CLASS_COLORS", "REL_STYLES"]
 

@@ -1,0 +1,421 @@
+"""Event, proposal, statement and agreement extraction: one test per kind of phrasing.
+
+Every sentence here is invented for the test (other conflicts, other wording than the
+dev corpus), so that the rules are checked as rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.records import Document
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract import _default_nlp
+
+    return _default_nlp()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    from kg.extract import extract_many
+
+    def _run(text: str, published: date = date(2025, 7, 20)):
+        doc = Document("t", "t.txt", text, "0", published=published)
+        (x,) = list(extract_many([doc], nlp=nlp))
+        assert x.warnings == ()
+        for e in x.events + x.agreements:  # evidence is always the document's own text
+            for m in e.mentions:
+                assert text[m.start:m.end] == m.text
+        return x
+
+    return _run
+
+
+def kinds(x, kind):
+    return [e for e in x.events if e.kind == kind]
+
+
+def one(x, kind):
+    found = kinds(x, kind)
+    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
+    return found[0]
+
+
+# ---------------------------------------------------------------- status from verb and modality
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("Envoys from Armenia and Azerbaijan held talks in Geneva on Tuesday.", "NegotiationRound", "Occurred"),
+        ("Negotiators from both countries will meet in Doha next week.", "NegotiationRound", "Planned"),
+        ("The next round of talks is scheduled for August 12 in Vienna.", "NegotiationRound", "Planned"),
+        ("Norway proposed a ceasefire along the northern front.", "Ceasefire", "Proposed"),
+        ("The army rejected a truce offered by the mediators.", "Ceasefire", "Rejected"),
+        ("The summit between the two presidents was postponed.", "Summit", "Cancelled"),
+        ("Talks scheduled for Thursday in Cairo were called off.", "NegotiationRound", "Cancelled"),
+        ("Both sides agreed to swap 300 detainees each.", "PrisonerExchange", "Planned"),
+        ("Their teams are working on another exchange of captives.", "PrisonerExchange", "Planned"),
+        ("A possible truce was discussed by the envoys.", "Ceasefire", "Proposed"),
+        ("A ceasefire came into force at midnight and is holding.", "Ceasefire", "Occurred"),
+    ],
+)
+def test_status_from_verb_and_modality(run, text, kind, status):
+    assert one(run(text), kind).status == status
+
+
+def test_postponed_then_held_is_occurred(run):
+    x = run("A second round, first planned for Oslo, was pushed back and finally took place in Bergen on May 6.")
+    r = one(x, "NegotiationRound")
+    assert (r.status, r.place, r.round, str(r.time.earliest)) == ("Occurred", "Bergen", 2, "2025-05-06")
+
+
+def test_negation_and_hypothesis_make_no_event(run):
+    x = run("The deal fell short of a ceasefire. Nobody said whether the delegations could meet again.")
+    assert kinds(x, "Ceasefire") == [] and kinds(x, "NegotiationRound") == []
+
+
+def test_generic_plurals_are_not_events(run):
+    x = run("Swaps of this kind depend on trust. Exchanges made during a war are rare.")
+    assert x.events == ()
+
+
+# ---------------------------------------------------------------- arguments: time, place, class
+def test_time_and_place_from_the_parse(run):
+    x = run("Serbian and Kosovar negotiators met in Brussels on June 30 for their fourth round of talks.")
+    r = one(x, "NegotiationRound")
+    assert (r.place, r.round, str(r.time.earliest), str(r.time.latest)) == ("Brussels", 4, "2025-06-30", "2025-06-30")
+    assert set(r.actors) >= {"Serbia", "Kosovo"} or set(r.actors) >= {"Serbia"}
+
+
+def test_city_preferred_to_building(run):
+    x = run("The delegations met on Monday at the Palais des Nations in Geneva.")
+    assert one(x, "NegotiationRound").place == "Geneva"
+
+
+def test_persons_meeting_is_a_meeting_leaders_make_a_summit(run):
+    x = run("Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov met in Almaty on May 10. "
+            "President Ilham Aliyev proposed a summit of leaders in Abu Dhabi.")
+    assert one(x, "Meeting").place == "Almaty"
+    assert one(x, "Summit").status == "Proposed"
+
+
+def test_before_gives_only_an_upper_bound(run):
+    x = run("Qatar proposed a meeting of leaders before the end of September.")
+    s = one(x, "Summit")
+    assert s.time.earliest is None and str(s.time.latest) == "2025-09-30"
+
+
+# ---------------------------------------------------------------- rounds: ordinals and sequence
+def test_count_of_rounds_implies_earlier_rounds_without_dates(run):
+    x = run("Three rounds of talks between Sudan and South Sudan have taken place in Juba, "
+            "with the most recent session held on April 9.")
+    rounds = sorted(kinds(x, "NegotiationRound"), key=lambda e: e.round)
+    assert [r.round for r in rounds] == [1, 2, 3]
+    assert str(rounds[2].time.earliest) == "2025-04-09"
+    for r in rounds[:2]:  # an upper bound from the later round, never an invented date
+        assert r.time.earliest is None and str(r.time.latest) == "2025-04-09"
+    assert len({r.track for r in rounds}) == 1
+
+
+def test_previous_session_is_one_before_the_current_round(run):
+    x = run("Their fifth round of talks opened in Vienna on Wednesday. "
+            "The venue was the same as for the previous session on March 3.")
+    by_round = {e.round: e for e in kinds(x, "NegotiationRound")}
+    assert set(by_round) == {4, 5}
+    assert str(by_round[4].time.earliest) == "2025-03-03"
+
+
+def test_unnumbered_meetings_between_numbered_rounds(run):
+    x = run("The first round was held in Oslo on March 2. The envoys then met in Paris on March 9 "
+            "and went back to Oslo on March 16. A fourth round took place in Rome on March 30.")
+    dated = {str(e.time.earliest): e.round for e in kinds(x, "NegotiationRound")}
+    assert dated == {"2025-03-02": 1, "2025-03-09": 2, "2025-03-16": 3, "2025-03-30": 4}
+
+
+def test_further_rounds_on_two_dates(run):
+    x = run("The first round of talks took place on January 5 in Minsk, and further rounds "
+            "followed on January 12 and January 19.")
+    assert sorted((e.round, str(e.time.earliest)) for e in kinds(x, "NegotiationRound")) == [
+        (1, "2025-01-05"), (2, "2025-01-12"), (3, "2025-01-19")]
+
+
+def test_first_in_a_while_is_not_a_round_number(run):
+    x = run("Negotiators sat down in Baku on Friday for their first direct talks in two years.")
+    assert one(x, "NegotiationRound").round is None
+
+
+def test_series_of_other_years_are_different_tracks(run):
+    a = run("Russian and Ukrainian delegations held a second round of talks in Minsk on March 3, 2022.",
+            date(2022, 3, 4))
+    b = run("Russian and Ukrainian delegations held a second round of talks in Istanbul on June 2.",
+            date(2025, 6, 3))
+    ta, tb = one(a, "NegotiationRound").track, one(b, "NegotiationRound").track
+    assert ta.startswith("russia-ukraine") and tb.startswith("russia-ukraine") and ta != tb
+
+
+# ---------------------------------------------------------------- coreference of event mentions
+def test_mentions_of_one_meeting_become_one_event(run):
+    x = run("Georgian and Abkhaz envoys met in Geneva on Thursday for a sixth round of talks. "
+            "The session lasted four hours. That meeting produced an understanding on crossing points.")
+    r = one(x, "NegotiationRound")
+    assert r.round == 6 and len(r.mentions) >= 3
+    (agr,) = x.agreements
+    assert agr.reached_at == r.key
+
+
+def test_the_last_round_refers_to_the_latest_one(run):
+    x = run("Both sides still respect the terms agreed during the last round of talks in Tashkent. "
+            "Two rounds have taken place in Tashkent, the latest on May 14.")
+    rounds = {e.round: e for e in kinds(x, "NegotiationRound")}
+    assert set(rounds) == {1, 2}
+    assert any(a.reached_at == rounds[2].key for a in x.agreements)
+
+
+def test_possessive_date_mention_joins_the_dated_meeting(run):
+    x = run("Envoys from Chad and Niger sat down in Niamey on Friday. Friday's meeting, in effect a "
+            "first round, ended without a breakthrough.")
+    r = one(x, "NegotiationRound")
+    assert r.round == 1 and str(r.time.earliest) == "2025-07-18"
+
+
+# ---------------------------------------------------------------- proposals
+def test_proposal_points_at_the_proposed_event(run):
+    x = run("Egypt suggested holding a new round of talks in Cairo next week.")
+    p = one(x, "Proposal")
+    r = one(x, "NegotiationRound")
+    assert p.proposed_by == ("Egypt",) and p.proposes == r.key
+    assert r.status == "Proposed" and r.time.timex == "2025-W30"
+
+
+def test_proposal_at_the_table_takes_the_meeting_date(run):
+    x = run("The Armenian and Azerbaijani delegations met in Washington on Tuesday. At the meeting, "
+            "Armenia proposed a ceasefire along the border.")
+    p = one(x, "Proposal")
+    assert str(p.time.earliest) == str(p.time.latest) == "2025-07-15"
+    assert one(x, "Ceasefire").time is None  # the proposed truce has no date of its own
+
+
+def test_reported_proposal_ends_with_the_report(run):
+    x = run("President Gustavo Petro said on Thursday that his envoy has proposed another meeting "
+            "with the rebel side for next month.")
+    p = one(x, "Proposal")
+    assert p.time.earliest is None and str(p.time.latest) == "2025-07-17"
+
+
+def test_rejection_of_the_idea_rejects_the_proposed_event(run):
+    x = run("Kenya proposed a summit of the two presidents. Foreign Minister Sergei Lavrov dismissed the idea.")
+    assert one(x, "Summit").status == "Rejected"
+
+
+# ---------------------------------------------------------------- statements
+def test_statement_speaker_pronoun_and_merge(run):
+    x = run('"We will not give up," President Emmanuel Macron said on Monday. He added that talks would resume.')
+    s = one(x, "Statement")
+    assert s.actors == ("Emmanuel Macron",) and len(s.mentions) == 2
+    assert str(s.time.earliest) == "2025-07-14"
+
+
+def test_undated_statement_ends_at_publication(run):
+    x = run("Foreign Minister Penny Wong argued that a truce was within reach.", date(2025, 2, 1))
+    t = one(x, "Statement").time
+    assert t.earliest is None and str(t.latest) == "2025-02-01"
+
+
+def test_statement_after_the_talks(run):
+    x = run("Delegations from Peru and Chile met in Lima on Monday. Speaking to reporters after the talks, "
+            "Foreign Minister Elmer Schialer said progress had been made.", date(2025, 7, 16))
+    t = one(x, "Statement").time
+    assert (str(t.earliest), str(t.latest)) == ("2025-07-14", "2025-07-16")
+
+
+def test_other_medium_is_another_statement(run):
+    x = run("Prime Minister Nikol Pashinyan said in a televised address on Friday that peace was near. "
+            "He later posted on X that the border must be demarcated.")
+    assert len(kinds(x, "Statement")) == 2
+
+
+def test_responds_to(run):
+    x = run("President Ilham Aliyev said on Monday that a deal was close. In response to Aliyev's remarks, "
+            "Prime Minister Nikol Pashinyan said the text was not final.")
+    a, b = sorted(kinds(x, "Statement"), key=lambda e: e.mentions[0].start)
+    assert b.responds_to == a.key
+
+
+def test_countries_do_not_make_statements(run):
+    x = run("Tehran insists that enrichment is its right, and Washington said it would not allow it.")
+    assert kinds(x, "Statement") == []
+
+
+# ---------------------------------------------------------------- agreements
+def test_agreement_reached_at_the_meeting_with_parties(run):
+    x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "
+            "from the border.")
+    (agr,) = x.agreements
+    r = one(x, "NegotiationRound")
+    assert agr.reached_at == r.key and set(agr.parties) == {"Thailand", "Cambodia"}
+
+
+def test_reciprocal_commitments_are_agreements(run):
+    x = run("Envoys of Eritrea and Ethiopia met in Nairobi on Friday. Each side will release 100 prisoners, "
+            "and the two sides will return the remains of fallen soldiers.")
+    assert len(x.agreements) == 2
+    assert one(x, "RepatriationOfRemains").status == "Planned"
+
+
+def test_hypothetical_agreements_are_not_agreements(run):
+    x = run("Officials warned there would be sanctions unless a deal was reached within 30 days.")
+    assert x.agreements == ()
+
+
+# ---------------------------------------------------------------- more kinds of phrasing
+def test_agreement_without_a_meeting_and_its_event(run):
+    x = run("Colombia and Venezuela agreed on Friday to a ceasefire deal that will take effect on August 3.",
+            date(2025, 7, 26))
+    c = one(x, "Ceasefire")
+    assert c.status == "Planned" and str(c.time.earliest) == "2025-08-03"
+    (agr,) = x.agreements
+    assert agr.reached_at is None and set(agr.parties) == {"Colombia", "Venezuela"}
+
+
+def test_topic_of_talks_is_not_an_event(run):
+    x = run("Ceasefire talks for Darfur resumed in Jeddah on Thursday.")
+    assert kinds(x, "Ceasefire") == []
+    assert one(x, "NegotiationRound").place == "Jeddah"
+
+
+def test_talks_between_leaders_and_between_ministers(run):
+    x = run("French President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva held talks in "
+            "Belem on Monday. Foreign Ministers Wang Yi and Penny Wong held talks in Canberra on Tuesday.")
+    assert one(x, "Summit").place == "Belem"
+    assert one(x, "Meeting").place == "Canberra"
+
+
+def test_event_inside_an_after_phrase_ends_before_the_main_verb(run):
+    x = run("The two sides signed a truce in Lome on Saturday after three weeks of talks.", date(2025, 7, 20))
+    r = one(x, "NegotiationRound")
+    assert r.status == "Occurred" and r.time.earliest is None and str(r.time.latest) == "2025-07-19"
+
+
+def test_date_of_the_saying_is_not_the_date_of_the_plan(run):
+    x = run("Chancellor Friedrich Merz said on Thursday he would meet President Emmanuel Macron in Lyon.")
+    s = one(x, "Statement")
+    assert str(s.time.earliest) == "2025-07-17"
+    assert one(x, "Summit").time is None and one(x, "Summit").status == "Planned"
+
+
+def test_parties_are_who_negotiates_not_who_is_mentioned_most(run):
+    x = run("The fourth round of talks between Ethiopia and Egypt ended in Cairo on Monday. The United States "
+            "urged restraint. US officials said the United States would host a fifth round.")
+    r = [e for e in kinds(x, "NegotiationRound") if e.round == 4][0]
+    assert r.track.startswith("egypt-ethiopia")
+
+
+def test_a_phone_conversation_is_a_meeting_not_a_statement(run):
+    x = run("Chancellor Friedrich Merz and President Cyril Ramaphosa spoke by phone on Tuesday, Berlin said.")
+    m = one(x, "Meeting")
+    assert str(m.time.earliest) == "2025-07-15" and {"Friedrich Merz", "Cyril Ramaphosa"} <= set(m.actors)
+
+
+def test_count_with_since_bounds_every_round(run):
+    x = run("The two sides have held three rounds of talks in Doha since February.", date(2025, 9, 1))
+    rounds = kinds(x, "NegotiationRound")
+    assert sorted(r.round for r in rounds) == [1, 2, 3]
+    assert all(str(r.time.earliest) == "2025-02-01" and str(r.time.latest) == "2025-09-01" for r in rounds)
+
+
+def test_the_medium_dates_the_statement(run):
+    x = run("In an interview broadcast on Sunday, Prime Minister Keir Starmer said a deal was close.",
+            date(2025, 9, 1))
+    assert str(one(x, "Statement").time.earliest) == "2025-08-31"
+
+
+def test_a_later_mention_of_the_agreement_is_not_another_agreement(run):
+    x = run("Delegations of Ethiopia and Eritrea met in Pretoria on Monday and agreed to a cessation of hostilities. "
+            "The agreement was signed after ten days of talks, the first formal negotiations since the war began.",
+            date(2025, 7, 22))
+    (agr,) = x.agreements
+    assert len(agr.mentions) == 2 and one(x, "Ceasefire").status == "Planned"
+    assert all(e.round is None for e in kinds(x, "NegotiationRound"))  # "first ... since" is no round number
+
+
+def test_due_to_meet_is_planned_and_travel_gives_the_place(run):
+    x = run("Thai and Cambodian military officials are due to meet on Friday.", date(2025, 5, 6))
+    r = one(x, "NegotiationRound")
+    assert r.status == "Planned" and str(r.time.earliest) == "2025-05-09"
+    y = run("Foreign Minister Sergei Lavrov will travel to Tianjin for talks with Chinese officials.")
+    assert one(y, "NegotiationRound").place == "Tianjin"
+
+
+def test_rejecting_a_plan_rejects_what_it_proposes(run):
+    x = run("Rebel spokesman Ahmed Diallo said they had accepted a Kenyan proposal for a 30-day truce. "
+            "Army officials rejected the plan on Monday.")
+    assert one(x, "Ceasefire").status == "Rejected"
+    assert one(x, "Statement").time.earliest is None  # the rejection's Monday is not the rebels' statement
+
+
+def test_a_city_before_the_noun_is_the_place_and_two_cities_two_events(run):
+    x = run("The Geneva talks ended on Friday. Last week's talks in Riyadh were described as constructive "
+            "by envoy Steve Witkoff.", date(2025, 5, 6))
+    assert sorted(e.place for e in kinds(x, "NegotiationRound")) == ["Geneva", "Riyadh"]
+
+
+def test_leaders_meeting_failed_agreement_and_a_reached_understanding(run):
+    x = run("President Lula da Silva and President Javier Milei met in Brasilia on Friday but failed to agree on a "
+            "ceasefire in the trade war. Milei said the understanding reached in Brasilia would help. "
+            "It was the first meeting between the two presidents since 2023, when they met in Rome.",
+            date(2025, 8, 16))
+    summits = sorted(kinds(x, "Summit") + kinds(x, "Meeting"), key=lambda e: e.time.earliest)
+    assert [str(e.time.earliest) for e in summits][-1] == "2025-08-15"
+    assert str(summits[0].time.earliest) == "2023-01-01" and summits[0].place == "Rome"
+    assert one(x, "Ceasefire").status == "Proposed"  # discussed, not agreed
+    assert [a.label for a in x.agreements] == ["The understanding reached in Brasilia"]
+
+
+def test_trip_to_meet_is_a_planned_meeting_dated_by_the_trip(run):
+    x = run("Prime Minister Mark Carney is expected to travel to Mexico City on Monday to meet President "
+            "Claudia Sheinbaum.", date(2025, 9, 13))
+    m = (kinds(x, "Summit") + kinds(x, "Meeting"))[0]
+    assert m.status == "Planned" and str(m.time.earliest) == "2025-09-15"
+
+
+def test_talks_that_began_and_will_continue_are_ongoing_over_both_days(run):
+    x = run("The talks, which began on Monday in Oslo, will continue on Wednesday.", date(2025, 6, 10))
+    r = one(x, "NegotiationRound")
+    assert (r.status, str(r.time.earliest), str(r.time.latest)) == ("Ongoing", "2025-06-09", "2025-06-11")
+
+
+def test_signing_by_leaders_is_a_summit_where_the_agreement_is_reached(run):
+    x = run("President William Ruto and President Salva Kiir signed a peace declaration in Nairobi on Friday. "
+            "Talks on the text began in 2023 and were concluded in March.", date(2025, 8, 9))
+    s = one(x, "Summit")
+    assert (s.place, str(s.time.earliest)) == ("Nairobi", "2025-08-08")
+    assert [a.reached_at for a in x.agreements] == [s.key]
+    t = one(x, "NegotiationRound").time
+    assert (str(t.earliest), str(t.latest)) == ("2023-01-01", "2025-03-31")
+
+
+def test_said_on_a_day_dates_the_saying_and_containers_are_no_events(run):
+    x = run('"We discussed the revival of the exchange process," Foreign Minister Andrii Sybiha said. '
+            "Spokesman Dmitry Peskov said on Thursday the Kremlin had not received any proposals.",
+            date(2025, 11, 20))
+    assert kinds(x, "PrisonerExchange") == []
+    peskov = [s for s in kinds(x, "Statement") if "Dmitry Peskov" in s.actors][0]
+    assert str(peskov.time.earliest) == "2025-11-20"
+
+
+def test_a_place_known_to_the_actor_stage(run):
+    x = run("Envoy Steve Witkoff arrived in Kyiv for talks with Ukrainian officials.", date(2025, 11, 20))
+    assert one(x, "NegotiationRound").place == "Kyiv"
+
+
+def test_receiving_bodies_is_a_repatriation(run):
+    x = run("Armenia and Azerbaijan swapped 32 prisoners each on Thursday. Yerevan also received the bodies of "
+            "12 soldiers.", date(2025, 10, 3))
+    assert one(x, "PrisonerExchange").status == "Occurred"
+    assert one(x, "RepatriationOfRemains").status == "Occurred"
