@@ -164,16 +164,51 @@ def test_umerov_is_one_person_whose_title_changed(gold):
     assert zelenskyy.name == "Volodymyr Zelenskyy"
 
 
-@pytest.mark.slow
-def test_extracted_corpus_merges_the_rounds(tmp_path):
+@pytest.fixture(scope="module")
+def extracted():
     from kg.extract import extract_many
 
     xs = list(extract_many(load_paths(CORPUS)))
     if not any(x.events for x in xs):
         pytest.skip("the extraction stage extracts no events yet")
+    return xs
+
+
+@pytest.mark.slow
+def test_extracted_corpus_in_every_order(tmp_path, extracted):
+    orders = [extracted, list(reversed(extracted))]
+    orders += [random.Random(s).sample(extracted, len(extracted)) for s in (1, 2, 3)]
+    graphs = []
+    for i, order in enumerate(orders):
+        with open_store(tmp_path / str(i)) as store:
+            for x in order:
+                add_documents(store, [x])
+            graphs.append(_current(store))
+    assert all(g == graphs[0] for g in graphs[1:])
+
+
+@pytest.mark.slow
+def test_extracted_corpus_merges_the_rounds(tmp_path, extracted):
     with open_store(tmp_path) as store:
-        add_documents(store, xs)
-        rounds = [r for r in _rounds(store.oxigraph) if r[1] and r[1].startswith("2025") and r[0] in (1, 2, 3)]
-        assert sorted({(n, b) for n, b, *_ in rounds}) == [
-            (1, "2025-05-16"), (2, "2025-06-02"), (3, "2025-07-23")]
-        assert len(rounds) == 3
+        add_documents(store, extracted)
+        rounds = [r for r in _rounds(store.oxigraph)
+                  if r[1] and r[1].startswith("2025") and r[3] == "Istanbul"]
+        assert [(n, b, s) for n, b, s, _, _ in rounds] == [
+            (1, "2025-05-16", "Occurred"), (2, "2025-06-02", "Occurred"), (3, "2025-07-23", "Occurred")]
+        old = {r[4] for r in _rounds(store.oxigraph) if r[1] and r[1].startswith("2022")}
+        assert old and not old & {r[4] for r in rounds}  # the 2022 rounds stay apart
+        realized = [r["p"].value for r in store.query(
+            "PREFIX nkg: <https://w3id.org/negotiation-kg/ontology#> SELECT ?p WHERE { GRAPH ?g {"
+            " ?g a nkg:ConsolidatedGraph . ?p nkg:realizedBy ?r . ?r nkg:roundNumber 3 } }")]
+        assert any(f"/doc/{SEED}/" in p for p in realized)  # the seed's proposed next round
+        then = _rounds(as_of_store(store, date(2025, 7, 20)))
+        assert [s for n, b, s, p, e in then if f"/doc/{SEED}/" in e] == ["Proposed"]
+
+
+@pytest.mark.slow
+def test_extracted_seed_and_third_round_article(extracted):
+    view = reconcile([x for x in extracted if x.document.id in (SEED, ROUND3)])
+    [third] = [e for e in view.events if e.kind == "NegotiationRound" and e.round == 3]
+    assert (third.status, third.place, third.time.earliest) == ("Occurred", "Istanbul", date(2025, 7, 23))
+    assert [c.doc_id for c in third.realizes] == [SEED]
+    assert [e for e in view.events if e.kind == "NegotiationRound" and e.status == "Proposed"] == []
