@@ -173,3 +173,19 @@ def test_cli_add_and_remove(tmp_path, capsys):
     assert main(["remove", "000_5ff86238f25741d4", "--out", str(tmp_path)]) == 0
     with open_store(tmp_path) as store:
         assert store.document_ids() == []
+
+
+def test_bundled_timeline_as_of_a_date(tmp_path):
+    from kg.cli import store_for_query
+    from kg.rdf.query import resolve_query, run_query
+
+    seed, later = _seed_and_round()
+    with open_store(tmp_path) as store:
+        add_documents(store, [seed, later])
+    query = resolve_query("timeline")
+    now = run_query(store_for_query(tmp_path), query, "csv").decode()
+    then = run_query(store_for_query(tmp_path, date(2031, 7, 20)), query, "csv").decode()
+    assert "Occurred" in now and "Proposed" not in now and "2031-07-23" in now
+    assert "Proposed" in then and "Occurred" not in then
+    with pytest.raises(StoreError):
+        store_for_query(tmp_path / "nowhere")
