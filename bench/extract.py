@@ -1,0 +1,143 @@
+"""How fast extraction runs, against spaCy's own parse of the same texts.
+
+Run: ``python bench/extract.py [--docs PATH ...] [--repeat K] [--processes N ...]
+[--runs R] [--batch-size B] [--profile]``.
+
+"Ours" is the whole of :func:`kg.extract.extract_many` over the documents (the spaCy
+parse it runs with the project's components, then actors, dates, events and
+agreements). The baseline is ``nlp.pipe`` of the same loaded pipeline with the
+project's components disabled (``nlp.select_pipes``), over the same body texts, in
+the same process, with the same ``n_process`` and batch size. The documents (default
+``seeds/`` and ``tests/corpus/``) are repeated ``--repeat`` times under distinct ids
+so that every process gets work. Both pipelines are warmed up first; each figure is
+the median of ``--runs`` runs, ours and spaCy alternating so that load on the machine
+hits both alike. The last line is the worst ratio over the process counts measured::
+
+    ratio ours/spaCy = 1.12 (target <= 1.3)
+
+``--profile`` adds a cProfile of one single-process run of ours, hot spots first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import io
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import extract_many  # noqa: E402
+from kg.load import load_paths  # noqa: E402
+from kg.records import Document  # noqa: E402
+
+TARGET = 1.3
+
+
+def documents(paths: list[Path], repeat: int) -> list[Document]:
+    """The documents under ``paths``, ``repeat`` times over, each copy with its own id."""
+    base = load_paths(paths, on_skip=lambda path, reason: None)
+    if not base:
+        raise SystemExit(f"no documents under {', '.join(map(str, paths))}")
+    return [dataclasses.replace(d, id=f"{d.id}-{k}") for k in range(repeat) for d in base]
+
+
+def default_pipeline():
+    """The pipeline ``extract_many`` loads by default, with the project's components."""
+    from kg.extract import _default_nlp
+
+    return _default_nlp()
+
+
+def run_ours(docs: list[Document], n_process: int) -> float:
+    """Seconds for the whole extraction of ``docs``."""
+    t0 = time.perf_counter()
+    out = list(extract_many(docs, n_process=n_process))
+    elapsed = time.perf_counter() - t0
+    assert len(out) == len(docs)
+    return elapsed
+
+
+def run_spacy(nlp, texts: list[str], n_process: int, batch_size: int) -> float:
+    """Seconds for spaCy's own pipeline (project components disabled) over ``texts``."""
+    ours = [name for name in nlp.pipe_names if name.startswith("kg_")]
+    with nlp.select_pipes(disable=ours):
+        t0 = time.perf_counter()
+        n = sum(1 for _ in nlp.pipe(texts, n_process=n_process, batch_size=batch_size))
+        elapsed = time.perf_counter() - t0
+    assert n == len(texts)
+    return elapsed
+
+
+def profile_ours(docs: list[Document], top: int = 30) -> str:
+    """cProfile of one single-process run of ours: functions by own time, then cumulative."""
+    prof = cProfile.Profile()
+    prof.enable()
+    list(extract_many(docs))
+    prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", nargs="+", type=Path,
+                        default=[ROOT / "seeds", ROOT / "tests" / "corpus"],
+                        help="files or directories of documents (default: seeds/ tests/corpus/)")
+    parser.add_argument("--repeat", type=int, default=10, help="copies of each document (default 10)")
+    parser.add_argument("--processes", nargs="+", type=int, default=[1],
+                        help="n_process values to measure (default 1)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement; the median is kept")
+    parser.add_argument("--batch-size", type=int, default=16,
+                        help="spaCy batch size of the baseline (default 16, as kg.nlp.analyze)")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of ours (one process)")
+    args = parser.parse_args(argv)
+
+    docs = documents(args.docs, args.repeat)
+    texts = [d.text[d.body_start:] for d in docs]
+    chars = sum(map(len, texts))
+    nlp = default_pipeline()
+    print(f"pipeline: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}; "
+          f"{' '.join(nlp.pipe_names)}")
+    print(f"documents: {len(docs)} ({len(docs) // args.repeat} x {args.repeat}), "
+          f"{chars:,} body characters; median of {args.runs} runs; baseline batch size {args.batch_size}")
+
+    # Warm-up: load lexicons, gazetteers and models, fill caches, on both sides.
+    run_ours(docs[: max(1, len(docs) // args.repeat)], 1)
+    run_spacy(nlp, texts[: max(1, len(texts) // args.repeat)], 1, args.batch_size)
+
+    ratios: dict[int, float] = {}
+    for n in args.processes:
+        ours_t: list[float] = []
+        spacy_t: list[float] = []
+        for _ in range(args.runs):
+            ours_t.append(run_ours(docs, n))
+            spacy_t.append(run_spacy(nlp, texts, n, args.batch_size))
+        ours_m = statistics.median(ours_t)
+        spacy_m = statistics.median(spacy_t)
+        ratios[n] = ours_m / spacy_m
+        print(f"n_process={n}: ours {ours_m:.3f} s ({len(docs) / ours_m:.1f} docs/s), "
+              f"spaCy {spacy_m:.3f} s ({len(docs) / spacy_m:.1f} docs/s), ratio {ratios[n]:.2f}")
+        print(f"    runs ours  {' '.join(f'{t:.3f}' for t in ours_t)}")
+        print(f"    runs spaCy {' '.join(f'{t:.3f}' for t in spacy_t)}")
+
+    if args.profile:
+        print(profile_ours(docs))
+
+    worst = max(ratios, key=ratios.get)
+    print(f"worst over n_process {sorted(ratios)}: n_process={worst}")
+    print(f"ratio ours/spaCy = {ratios[worst]:.2f} (target <= {TARGET})")
+    return 0 if ratios[worst] <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
