@@ -232,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--out", default="out", help="folder holding timeline.html (default out)")
     w.add_argument("--no-open", action="store_true", help="only print the page's path")
     w.set_defaults(func=cmd_view)
+    _add_incremental_commands(sub, common)
     return parser
 
 
@@ -445,6 +446,113 @@ def cmd_serve(args) -> int:
     serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
           limits=Limits(timeout=args.timeout, max_results=args.max_results),
           quiet=not args.verbose)
+    return 0
+
+
+# --------------------------------------------------------------------------
+# kg add, kg remove: the persistent store in <out>/store, updated incrementally
+# --------------------------------------------------------------------------
+def _add_incremental_commands(sub, common=None) -> None:
+    """``add`` and ``remove`` (the persistent store); ``add_as_of_argument`` is for ``query``."""
+    parents = [common] if common is not None else []
+    p = sub.add_parser(
+        "add", parents=parents,
+        help="add or update documents in the persistent store (out/store)",
+        description="Add documents to the persistent store in OUT/store and re-reconcile only "
+        "the events and actors they touch; a document already stored with the same content is "
+        "left as it is. Example: kg add articles/2025-07-24.txt --out out",
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE", help="documents (files or directories)")
+    p.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
+    p.add_argument("--date", type=_as_of_date, metavar="YYYY-MM-DD",
+                   help="publication date of documents that do not state one")
+    if common is None:
+        p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.set_defaults(func=_cmd_add)
+    p = sub.add_parser(
+        "remove", parents=parents,
+        help="remove a document's claims from the persistent store",
+        description="Remove a document (by its identifier) from the persistent store in "
+        "OUT/store: its graph and its claims go, and what they touched is re-reconciled. "
+        "Example: kg remove 004_istanbul_round3 --out out",
+    )
+    p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
+    p.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
+    if common is None:
+        p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.set_defaults(func=_cmd_remove)
+
+
+def _as_of_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def add_as_of_argument(parser) -> None:
+    """Give a query command ``--as-of DATE`` (answer over the documents published up to DATE)."""
+    parser.add_argument("--as-of", type=_as_of_date, metavar="YYYY-MM-DD", dest="as_of",
+                        help="answer over the view as of DATE: only documents published up to "
+                        "DATE count (needs the persistent store, OUT/store)")
+
+
+def store_for_query(out_dir, as_of=None):
+    """The pyoxigraph store a query runs on: the persistent store in ``out_dir``,
+    or with ``as_of`` an in-memory store holding the view as of that date."""
+    from pathlib import Path
+
+    from kg.errors import StoreError
+    from kg.store import as_of_store, open_store
+
+    if not (Path(out_dir) / "store").is_dir():
+        raise StoreError(f"{out_dir}: no persistent store here (run kg build or kg add first)")
+    store = open_store(out_dir)
+    if as_of is None:
+        return store.oxigraph
+    try:
+        return as_of_store(store, as_of)
+    finally:
+        store.close()
+
+
+def _report(result, quiet: bool) -> None:
+    if quiet:
+        return
+    parts = [f"{len(result.added)} added", f"{len(result.replaced)} replaced",
+             f"{len(result.unchanged)} unchanged"]
+    if result.removed:
+        parts.append(f"{len(result.removed)} removed")
+    how = "whole view recomputed" if result.full else f"{result.events_touched} events re-reconciled"
+    print(f"kg: {', '.join(parts)}; {how} in {result.seconds:.2f} s")
+
+
+def _cmd_add(args) -> int:
+    from kg.extract import extract_many
+    from kg.load import load_paths
+    from kg.store import add_documents, open_store
+
+    docs = load_paths(args.paths, date=args.date)
+    with open_store(args.out) as store:
+        known = {r[0]: r[1] for r in store.db.execute("SELECT doc_id, sha256 FROM docs")}
+        fresh = [d for d in docs if known.get(d.id) != d.sha256]
+        same = [d for d in docs if known.get(d.id) == d.sha256]
+        result = add_documents(store, list(extract_many(fresh)) if fresh else [])
+    from dataclasses import replace
+
+    result = replace(result, unchanged=result.unchanged + tuple(d.id for d in same))
+    _report(result, args.quiet)
+    return 0
+
+
+def _cmd_remove(args) -> int:
+    from kg.store import open_store, remove_document
+
+    with open_store(args.out) as store:
+        result = remove_document(store, args.doc)
+    _report(result, args.quiet)
     return 0
 
 
