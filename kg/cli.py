@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
+    add_as_of_argument(q)
     q.set_defaults(func=cmd_query)
 
     e = sub.add_parser(
@@ -374,7 +375,11 @@ def cmd_query(args) -> int:
     from kg.rdf.io import load_graph
 
     query = resolve_query(args.query)
-    store = load_graph(args.graph)
+    if args.as_of is not None:
+        graph = Path(args.graph)
+        store = store_for_query(graph if graph.is_dir() else graph.parent, args.as_of)
+    else:
+        store = load_graph(args.graph)
     data = run_query(store, query, args.format)
     sys.stdout.buffer.write(data)
     sys.stdout.flush()

@@ -31,11 +31,11 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.records import Document, Extraction
-from kg.rdf.build import GraphStats, build_quads, graph_stats, to_store
+from kg.rdf.build import GraphStats, NQuad, graph_stats, nquad, to_store
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
-__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest"]
+__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest", "store_quads"]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,17 @@ def _versions() -> dict[str, str]:
 
         out["kg"] = __version__
     return out
+
+
+def store_quads(kept) -> list[NQuad]:
+    """Every quad of a persistent store (:mod:`kg.store`) once, as written (exact
+    datatypes), in no particular order."""
+    import pyoxigraph as ox
+
+    from kg.store import export_nquads
+
+    data = b"".join(export_nquads(kept))
+    return list({nquad(q) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)})
 
 
 def manifest(
@@ -228,8 +239,8 @@ def build(
         done += 1
         d = x.document
         log.info(
-            "%s (%s): %d events, %d actors, %d agreements, %d quads",
-            d.id, d.source, len(x.events), len(x.actors), len(x.agreements), quads,
+            "%s (%s): %d events, %d actors, %d agreements",
+            d.id, d.source, len(x.events), len(x.actors), len(x.agreements),
         )
         for w in x.warnings:
             warnings.append(f"{d.id}: {w}")
@@ -237,16 +248,26 @@ def build(
         if progress is not None:
             progress(done, total)
 
-    quads = build_quads(extractions, minter=minter, on_document=on_document)
-    nquads = sorted_nquads(quads)
-    store = to_store(nquads)  # SPARQL for validation, counts and views
-    if validate:
-        from kg.rdf.validate import check
-
-        check(store)
-    stats = graph_stats(store)
+    xs = []
+    for x in extractions:
+        xs.append(x)
+        on_document(x, len(x.events) + len(x.actors) + len(x.agreements))
 
     with published_dir(out) as tmp:
+        # The persistent store (out/store) holds each document's claims and the
+        # reconciled view; the published files are exported from it.
+        from kg.store import open_store, sync_documents
+
+        with open_store(tmp, base_iri=minter.base) as kept:
+            sync_documents(kept, xs)
+            quads = store_quads(kept)
+        nquads = sorted_nquads(quads)
+        store = to_store(nquads)  # SPARQL for validation, counts and views
+        if validate:
+            from kg.rdf.validate import check
+
+            check(store)
+        stats = graph_stats(store)
         written = write_graph_files(quads, tmp, base=minter.base, nquads=nquads)
         for writer in POST_BUILD_WRITERS:
             written += [Path(p) for p in (writer(store, tmp) or ())]

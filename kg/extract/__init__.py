@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from kg.extract.identity import merge_rounds, repoint_agreements
 from kg.records import Document, Extraction
 
 __all__ = ["extract_many", "extract_document"]
@@ -102,8 +103,11 @@ def extract_document(document: Document, sdoc) -> Extraction:
         if os.environ.get("KG_DEBUG"):
             raise
         warnings.append(f"{document.source}: events not extracted ({exc.__class__.__name__}: {exc})")
-    return Extraction(document=document, actors=actors, events=tuple(events),
-                      agreements=tuple(agreements), timexes=timexes, warnings=tuple(warnings))
+    merged, merge_warnings = merge_rounds(tuple(events))
+    agreements = repoint_agreements(tuple(agreements), tuple(events), merged)
+    warnings.extend(f"{document.source}: {w}" for w in merge_warnings)
+    return Extraction(document=document, actors=actors, events=merged,
+                      agreements=agreements, timexes=timexes, warnings=tuple(warnings))
 
 
 def extract_many(

@@ -114,9 +114,12 @@ class IriMinter:
 
         return URIRef(NKG[status])
 
-    def event(self, event: Event, doc_id: str, *, proposed: Event | None = None) -> URIRef:
+    def event(self, event: Event, doc_id: str) -> URIRef:
         """A round by track and number; a single-day event by class, date and place
-        (or principal actor); anything else by its document and key.
+        (or principal actor); anything else by its document and key. A proposal
+        is an act told by one document (one party may make several in a day), so
+        it is keyed by its document; reconciliation merges proposals across
+        documents.
 
         >>> from datetime import date
         >>> from kg.records import TimeValue
@@ -135,20 +138,16 @@ class IriMinter:
         if event.kind == "NegotiationRound" and event.track and event.round is not None:
             return self._iri(f"event/{cls}/{slug(event.track)}/{event.round}")
         t = event.time
-        if t is not None and t.is_single_day:
+        if t is not None and t.is_single_day and event.kind != "Proposal":
             where = event.place or (event.actors[0] if event.actors else None)
             tail = f"/{slug(where)}" if where else ""
-            if proposed is not None:
-                tail += f"/{class_slug(proposed.kind)}"
             return self._iri(f"event/{cls}/{t.earliest.isoformat()}{tail}")
         return self._iri(f"event/{cls}/doc/{_segment(doc_id)}/{slug(event.key)}")
 
     def event_iris(self, events: Iterable[Event], doc_id: str) -> dict[str, URIRef]:
         """The IRIs of one document's events, by event key.
 
-        A proposal is told apart by what it proposes (the class of the proposed
-        event), so that one party's two proposals of a day stay two nodes. Events
-        of one document that would still share an IRI (two statements of one
+        Events of one document that would share an IRI (two statements of one
         speaker on one day) all keep document-scoped IRIs instead of being
         silently fused; a round keeps its track-and-number IRI, its identity.
 
@@ -163,16 +162,13 @@ class IriMinter:
         >>> for key, iri in m.event_iris(evs, "d1").items():
         ...     print(key, iri.removeprefix("https://example.org/"))
         c event/ceasefire/doc/d1/c
-        p1 event/proposal/2025-06-02/russia/ceasefire
+        p1 event/proposal/doc/d1/p1
         s1 event/statement/doc/d1/s1
         s2 event/statement/doc/d1/s2
         """
         events = list(events)
         by_key = {e.key: e for e in events}
-        minted: dict[str, URIRef] = {}
-        for e in events:
-            target = by_key.get(e.proposes) if e.proposes else None
-            minted[e.key] = self.event(e, doc_id, proposed=target)
+        minted = {e.key: self.event(e, doc_id) for e in events}
         seen: dict[URIRef, int] = {}
         for iri in minted.values():
             seen[iri] = seen.get(iri, 0) + 1
