@@ -545,6 +545,10 @@ def _cmd_add(args) -> int:
         fresh = [d for d in docs if known.get(d.id) != d.sha256]
         same = [d for d in docs if known.get(d.id) == d.sha256]
         result = add_documents(store, list(extract_many(fresh)) if fresh else [])
+    if fresh:
+        from kg.pipeline import refresh
+
+        refresh(args.out)  # the published files follow the store
     from dataclasses import replace
 
     result = replace(result, unchanged=result.unchanged + tuple(d.id for d in same))
@@ -557,6 +561,9 @@ def _cmd_remove(args) -> int:
 
     with open_store(args.out) as store:
         result = remove_document(store, args.doc)
+    from kg.pipeline import refresh
+
+    refresh(args.out)  # the published files follow the store
     _report(result, args.quiet)
     return 0
 

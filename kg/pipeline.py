@@ -35,7 +35,7 @@ from kg.rdf.build import GraphStats, NQuad, graph_stats, nquad, to_store
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
-__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest", "store_quads"]
+__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest", "refresh", "store_quads"]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,58 @@ def _versions() -> dict[str, str]:
 
         out["kg"] = __version__
     return out
+
+
+def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
+             date: Date | None, warnings: Sequence[str], validate: bool):
+    """Export the persistent store ``kept`` into ``folder``: validate, write the
+    graph files, the post-build writers' files and the manifest."""
+    from kg.rdf.io import MANIFEST, sha256_file, sorted_nquads, write_graph_files, write_json
+
+    quads = store_quads(kept)
+    nquads = sorted_nquads(quads)
+    store = to_store(nquads)  # SPARQL for validation, counts and views
+    if validate:
+        from kg.rdf.validate import check
+
+        check(store)
+    stats = graph_stats(store)
+    written = write_graph_files(quads, folder, base=minter.base, nquads=nquads)
+    for writer in POST_BUILD_WRITERS:
+        written += [Path(p) for p in (writer(store, folder) or ())]
+    outputs = {}
+    for path in sorted(set(written)):
+        path = Path(path)
+        if path.is_file():
+            name = path.relative_to(folder).as_posix()
+            outputs[name] = {"bytes": path.stat().st_size, "sha256": sha256_file(path)}
+    data = manifest(docs, stats, base_iri=minter.base, date=date, outputs=outputs,
+                    warnings=warnings)
+    write_json(data, folder / MANIFEST)
+    return stats, outputs, data
+
+
+def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
+    """Rewrite the published files of ``out`` from its persistent store, after
+    ``kg add`` or ``kg remove`` changed it (each file is replaced atomically).
+
+    The base IRI is the one the store was built with (``out/manifest.json``).
+    """
+    import json
+
+    from kg.store import open_store
+
+    out = Path(out)
+    try:
+        base = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
+    except (OSError, ValueError, KeyError, TypeError):
+        base = DEFAULT_BASE_IRI
+    minter = IriMinter(base)
+    with open_store(out, base_iri=minter.base) as kept:
+        docs = [x.document for x in kept.extractions()]
+        stats, _, _ = _publish(kept, out, docs, minter=minter, date=None, warnings=(),
+                               validate=validate)
+    return stats
 
 
 def store_quads(kept) -> list[NQuad]:
@@ -206,14 +258,7 @@ def build(
     (1, ['actors.html', 'analysis.json', 'graph.graphml', 'graph.jsonld', 'graph.nq',
          'graph.trig', 'graph.ttl', 'manifest.json', 'timeline.html', 'timeline.json'])
     """
-    from kg.rdf.io import (
-        MANIFEST,
-        published_dir,
-        sha256_file,
-        sorted_nquads,
-        write_graph_files,
-        write_json,
-    )
+    from kg.rdf.io import MANIFEST, published_dir
 
     started = time.monotonic()
     minter = IriMinter(base_iri)  # a bad --base-iri fails before any work
@@ -260,26 +305,8 @@ def build(
 
         with open_store(tmp, base_iri=minter.base) as kept:
             sync_documents(kept, xs)
-            quads = store_quads(kept)
-        nquads = sorted_nquads(quads)
-        store = to_store(nquads)  # SPARQL for validation, counts and views
-        if validate:
-            from kg.rdf.validate import check
-
-            check(store)
-        stats = graph_stats(store)
-        written = write_graph_files(quads, tmp, base=minter.base, nquads=nquads)
-        for writer in POST_BUILD_WRITERS:
-            written += [Path(p) for p in (writer(store, tmp) or ())]
-        outputs = {}
-        for path in sorted(set(written)):
-            path = Path(path)
-            if path.is_file():
-                name = path.relative_to(tmp).as_posix()
-                outputs[name] = {"bytes": path.stat().st_size, "sha256": sha256_file(path)}
-        data = manifest(docs, stats, base_iri=minter.base, date=date, outputs=outputs,
-                        warnings=warnings)
-        write_json(data, tmp / MANIFEST)
+            stats, outputs, data = _publish(kept, tmp, docs, minter=minter, date=date,
+                                            warnings=warnings, validate=validate)
     names = tuple(list(outputs) + [MANIFEST])
     return BuildResult(
         out_dir=Path(out),

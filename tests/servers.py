@@ -306,24 +306,20 @@ def query_files() -> list[Path]:
 
 
 # --------------------------------------------------------------------------
-# a real build of the development seeds (once the build command exists)
+# a real build of the development corpus: the seed and tests/corpus
 # --------------------------------------------------------------------------
 _BUILT: dict[str, Path] = {}
 
 
 def built_output(tmp_dir: Path) -> Path:
-    """``kg build seeds --out DIR`` run once per session; skips while the build
-    command is not on this branch."""
+    """``kg build seeds tests/corpus --out DIR``, run once per session."""
     if "out" in _BUILT:
         return _BUILT["out"]
-    from kg.cli import build_parser, main
+    from kg.cli import main
 
-    sub = [a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction"]
-    if not sub or "build" not in sub[0].choices:
-        pytest.skip("'kg build' is not on this branch yet: only the hand-written fixture is checked")
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    root = Path(__file__).resolve().parents[1]
     out = tmp_dir / "out"
-    code = main(["build", str(seeds), "--out", str(out)])
+    code = main(["build", str(root / "seeds"), str(root / "tests" / "corpus"), "--out", str(out), "-q"])
     assert code == 0, f"kg build failed with exit code {code}"
     _BUILT["out"] = out
     return out

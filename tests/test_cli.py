@@ -289,3 +289,26 @@ def test_summary_names_counts_outputs_and_the_next_steps(tmp_path):
     assert "graph.trig" in text and "manifest.json" in text
     assert "kg query timeline --graph" in text
     assert len(text.splitlines()) < 25
+
+
+def test_add_then_remove_republishes_from_the_store(built, tmp_path):
+    """kg add updates the published files from the store; removing the document again
+    gives back the build's graph byte for byte; --as-of answers over older documents."""
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    article = tmp_path / "later.txt"
+    article.write_text(" date 2025-08-02 77\nEnvoys meet again\n(Wire) Russian and Ukrainian "
+                       "delegations met in Geneva on Friday for a fourth round of talks.\n")
+    r = kg("add", article, "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert (out / "graph.nq").read_bytes() != (built / "graph.nq").read_bytes()
+    assert "later" in (out / "graph.nq").read_text()
+    assert any(d["id"] == "later" for d in json.loads((out / "manifest.json").read_text())["documents"])
+    now = kg("query", "timeline", "--graph", out, "--format", "csv")
+    before = kg("query", "timeline", "--graph", out, "--format", "csv", "--as-of", "2025-07-31")
+    assert now.returncode == before.returncode == 0
+    assert "Geneva" in now.stdout and "Geneva" not in before.stdout
+    r = kg("remove", "later", "--out", out)
+    assert r.returncode == 0, r.stderr
+    for name in ("graph.nq", "graph.ttl", "graph.trig"):
+        assert (out / name).read_bytes() == (built / name).read_bytes(), name

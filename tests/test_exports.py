@@ -34,7 +34,7 @@ RDFLIB_FORMATS = {"graph.trig": "trig", "graph.nq": "nquads", "graph.ttl": "turt
 
 @pytest.fixture(scope="module", params=["fixture", "build"])
 def out(request, tmp_path_factory) -> Path:
-    """A folder of graph files: the hand-written fixture, or a real build of the seeds."""
+    """A folder of graph files: the hand-written fixture, or a real build of the development corpus (seed and tests/corpus)."""
     if request.param == "fixture":
         return CASE
     return servers.built_output(tmp_path_factory.mktemp("build"))
