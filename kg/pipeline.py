@@ -256,7 +256,7 @@ def build(
     >>> result = build([PROJECT_DIR / "seeds"], out=out)
     >>> result.stats.documents, sorted(p.name for p in out.iterdir())  # doctest: +NORMALIZE_WHITESPACE
     (1, ['actors.html', 'analysis.json', 'graph.graphml', 'graph.jsonld', 'graph.nq',
-         'graph.trig', 'graph.ttl', 'manifest.json', 'timeline.html', 'timeline.json'])
+         'graph.trig', 'graph.ttl', 'manifest.json', 'store', 'timeline.html', 'timeline.json'])
     """
     from kg.rdf.io import MANIFEST, published_dir
 

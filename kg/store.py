@@ -309,7 +309,9 @@ def _fix_places(store: KgStore, iris: set[str], names: dict[str, str]) -> None:
     """Places are shared: write a place's node while an event uses it, remove it after."""
     _flush(store)
     minter = store.minter
-    by_iri = {str(minter.place(n)): n for n in sorted(names)}
+    by_iri: dict[str, str] = {}
+    for n in sorted(names):  # spellings that share an IRI: the first in order labels it
+        by_iri.setdefault(str(minter.place(n)), n)
     for iri in sorted(iris):
         node = ox.NamedNode(iri)
         used = next(iter(store.oxigraph.quads_for_pattern(None, _HAS_PLACE, node, store.current)), None)

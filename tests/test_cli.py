@@ -312,3 +312,27 @@ def test_add_then_remove_republishes_from_the_store(built, tmp_path):
     assert r.returncode == 0, r.stderr
     for name in ("graph.nq", "graph.ttl", "graph.trig"):
         assert (out / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def test_spellings_of_one_place_give_it_one_label(tmp_path):
+    """Two spellings that mint one place IRI ("Doha", "DOHA") label it once, in the
+    document graphs and in the consolidated view, so the build validates."""
+    from kg.extract import extract_many
+    from kg.pipeline import build
+
+    (tmp_path / "a.txt").write_text(" date 2025-05-10\nTalks\n(WIRE) Talks were held.\n")
+    (tmp_path / "b.txt").write_text(" date 2025-05-20\nTalks\n(WIRE) Talks were held.\n")
+
+    def two_spellings(docs):
+        for x, place in zip(extract_many(docs, nlp=False), ("Doha", "DOHA")):
+            events = tuple(Event(key=f"m{i}", kind="Meeting", label="Meeting", status="Occurred",
+                                 place=p) for i, p in enumerate((place, place.lower())))
+            yield replace(x, events=events)
+
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], out=tmp_path / "out", extract=two_spellings)
+    rows = select(load_graph(tmp_path / "out"), """
+        SELECT DISTINCT ?g ?label WHERE { GRAPH ?g { ?p a nkg:Place ; rdfs:label ?label } }""")
+    by_graph: dict[str, list[str]] = {}
+    for r in rows:
+        by_graph.setdefault(r["g"].value, []).append(r["label"].value)
+    assert len(by_graph) == 3 and all(len(v) == 1 for v in by_graph.values()), by_graph

@@ -4,7 +4,8 @@ A 5 MB article, a one-word article, an article without sentence punctuation and
 articles in other languages are written as files, loaded as users load them and
 run through :func:`kg.extract.extract_many`, then through ``kg build`` once the
 command exists. "Without error" means no exception and no step of the extraction
-reporting a failure in ``Extraction.warnings``; every piece of evidence must still
+reporting a failure in ``Extraction.warnings`` (notes about the text, such as a round
+given two dates, are not failures); every piece of evidence must still
 point at its own text in the file.
 """
 
@@ -142,7 +143,9 @@ def _extract(path: Path):
     assert len(out) == 1
     x = out[0]
     assert x.document.id == docs[0].id
-    assert x.warnings == (), x.warnings
+    # notes about the text (a round given two dates) may be there; no step may have failed
+    failed = [w for w in x.warnings if " not extracted (" in w or " not normalized (" in w]
+    assert failed == [], failed
     text = docs[0].text
     for record in (*x.events, *x.actors, *x.agreements):
         for m in record.mentions:

@@ -266,6 +266,7 @@ class _DocQuads:
     """Collects the quads of one document's graph, checking what goes in."""
 
     def __init__(self, x: Extraction, nodes: _Nodes) -> None:
+        self.labelled_places: set[str] = set()
         self.x = x
         self.doc = x.document
         self.nodes = nodes
@@ -452,9 +453,11 @@ class _DocQuads:
             node = self.nodes.place(name)
         except IriError as exc:
             raise self.fail(str(exc)) from None
-        self.add(node, _TYPE, _P.Place)
-        self.add(node, _TYPE, _P.SemPlace)
-        self.add(node, _LABEL, self.text(name, "a place name"))
+        if node not in self.labelled_places:  # one label: spellings that share an IRI
+            self.labelled_places.add(node)
+            self.add(node, _TYPE, _P.Place)
+            self.add(node, _TYPE, _P.SemPlace)
+            self.add(node, _LABEL, self.text(name, "a place name"))
         return node
 
     def event(self, ev: Event) -> None:

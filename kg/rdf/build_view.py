@@ -413,7 +413,8 @@ def iter_view_units(view: View, minter: IriMinter) -> Iterator[tuple[str, list[o
     for a in view.agreements:
         yield f"agreement:{a.doc_id}#{a.agreement.key}", agreement_unit(a, iris, minter)
     for key in sorted(places):
-        yield f"place:{key}", [q for name in sorted(places[key]) for q in place_unit(name, minter)]
+        # spellings that share an IRI ("Doha", "DOHA"): one label, the first in order
+        yield f"place:{key}", place_unit(min(places[key]), minter)
 
 
 def view_units(view: View, minter: IriMinter) -> dict[str, list[ox.Quad]]:
