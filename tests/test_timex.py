@@ -387,6 +387,16 @@ def test_guess_tense():
     assert guess_tense(s, s.index("Monday"), s.index("Monday") + 6) is None
 
 
+def test_guess_tense_of_arrangements_and_clock_times():
+    for s in ("A call between the two envoys was being arranged for Thursday.",
+              "The vote is slated for Thursday, officials said.",
+              "Both delegations are to sign the text on Thursday.",
+              "The curfew will lift at 6:30 a.m. local time on Thursday."):
+        assert guess_tense(s, s.index("Thursday"), s.index("Thursday") + 8) == "future", s
+    s = "A call that had been scheduled for Thursday never took place."
+    assert guess_tense(s, s.index("Thursday"), s.index("Thursday") + 8) is None
+
+
 def test_find_split_ranges():
     s = "They proposed a round between June 20 and June 30."
     whole = find_timexes(s, D("2025-06-03"))

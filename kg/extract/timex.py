@@ -131,7 +131,9 @@ FUTURE_CUES = (
     r"will", r"won't", r"shall", r"'ll", r"(?:is|are)\s+due", r"(?:is|are)\s+set\s+to",
     r"(?:is|are)\s+expected\s+to", r"(?:is|are)\s+scheduled", r"(?:is|are)\s+planned",
     r"plans?\s+to", r"planning\s+to", r"intends?\s+to", r"going\s+to", r"to\s+be\s+held",
-    r"upcoming",
+    r"upcoming", r"(?:is|are)\s+to", r"(?:is|are)\s+slated",
+    # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
+    r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
 )
 
 # ---------------------------------------------------------------------------
@@ -1490,10 +1492,11 @@ def normalize(
 # ---------------------------------------------------------------------------
 
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
-                 "intend", "going to", "to be held", "upcoming")  # fmt: skip
+                 "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
+                 "arranged for", "set for", "fixed for", "in for")  # fmt: skip
 _FUTURE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES) + r")(?![\w])", re.I)
-_CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
+_CLAUSE_BREAK = re.compile(  # not the dots of "p.m." or "U.S.", not the colon of "9:45"
+    r"(?<!\b[A-Za-z])\.|(?<!\d):|:(?!\d)|[;!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
