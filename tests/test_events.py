@@ -75,6 +75,26 @@ def test_postponed_then_held_is_occurred(run):
     assert (r.status, r.place, r.round, str(r.time.earliest)) == ("Occurred", "Bergen", 2, "2025-05-06")
 
 
+def test_postponed_to_a_later_date_is_planned_at_that_date(run):
+    x = run("The summit of the two presidents was postponed until June 3.", date(2025, 5, 10))
+    s = one(x, "Summit")
+    assert (s.status, str(s.time.earliest), str(s.time.latest)) == ("Planned", "2025-06-03", "2025-06-03")
+    x = run("A meeting of the water commissions has been pushed back until later in the autumn.", date(2025, 9, 10))
+    m = one(x, "Meeting")
+    assert m.status == "Planned" and m.time.timex == "2025-FA"
+    assert (m.time.earliest, m.time.latest) == (None, None)  # season limits are a convention
+
+
+def test_talks_under_way_since_a_date_are_ongoing_from_it(run):
+    x = run("The accord was reached in talks that have been under way in Nairobi since March 3.", date(2025, 3, 20))
+    r = one(x, "NegotiationRound")
+    assert (r.status, r.place, str(r.time.earliest), r.time.latest) == ("Ongoing", "Nairobi", "2025-03-03", None)
+    x = run("The two militias signed a truce in Nairobi late on Tuesday. The accord was reached in talks that "
+            "have been under way in Nairobi since March 3.", date(2025, 3, 20))
+    r = one(x, "NegotiationRound")
+    assert (r.status, str(r.time.earliest), r.time.latest) == ("Ongoing", "2025-03-03", None)
+
+
 def test_negation_and_hypothesis_make_no_event(run):
     x = run("The deal fell short of a ceasefire. Nobody said whether the delegations could meet again.")
     assert kinds(x, "Ceasefire") == [] and kinds(x, "NegotiationRound") == []
@@ -250,6 +270,12 @@ def test_responds_to(run):
 def test_countries_do_not_make_statements(run):
     x = run("Tehran insists that enrichment is its right, and Washington said it would not allow it.")
     assert kinds(x, "Statement") == []
+
+
+def test_governments_issue_written_statements(run):
+    x = run("Norway and Kenya said in a joint statement that the talks had been useful.")
+    st = one(x, "Statement")
+    assert set(st.actors) == {"Norway", "Kenya"} and st.status == "Occurred"
 
 
 # ---------------------------------------------------------------- agreements

@@ -328,6 +328,18 @@ def _hypothetical(t) -> bool:
     return False
 
 
+def _under_way(v) -> bool:
+    """``v`` is "be" with "under way", "underway" or "ongoing" ("talks that have been under way")."""
+    if _lemma(v) != "be":
+        return False
+    for k in v.children:
+        if k.dep_ == "prep" and k.lower_ == "under" and any(p.lower_ == "way" for p in k.children):
+            return True
+        if k.dep_ in ("acomp", "advmod", "attr") and k.lower_ in ("underway", "ongoing"):
+            return True
+    return False
+
+
 def _has_to(t) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
@@ -634,7 +646,8 @@ class _Extractor:
             if k.dep_ == "amod" and k.lower_ in ("recent", "latest", "last") and k.i < t.i:
                 words.append(k.lower_)
         # ordinal: "second round", "the second Istanbul negotiations"; not "first talks in three years"
-        first_in_a_while = any(x.lower_ == "since" for x in t.subtree) or any(
+        first_in_a_while = any(x.lower_ == "since" and not (
+            _under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree) or any(
             k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
                 x.like_num or x.i in self.ctx.tok_timex or _lemma(x) in ("year", "month", "week", "decade", "day", "time")
                 for x in k.subtree)
@@ -894,13 +907,28 @@ class _Extractor:
         if _embedding_speech(t) is not None:
             return
         speaker, subj = self._speaker(t, last_person, last_subject)
-        if speaker is None or self.ctx.tok_actor.get(subj.i if subj is not None else -1, ("", ""))[1] == "Country":
+        written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
+            _lemma(p) in ("statement", "communique", "communiqué", "declaration") for p in k.children)
+            for k in t.children)
+        if written:
+            # "X and Y said in a joint statement", "In a statement, the leaders of X and Y said":
+            # governments and bodies issue written statements
+            subj_toks = [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree]
+            issuers = self.ctx.actors_in(subj_toks)
+            if issuers and (speaker is None or self.ctx.kind_of.get(speaker) == "Country"
+                            or speaker not in issuers):
+                speaker = issuers[0]
+                subj = next(k for k in t.children if k.dep_ == "nsubj")
+        else:
+            issuers = []
+        if speaker is None or not written and self.ctx.tok_actor.get(
+                subj.i if subj is not None else -1, ("", ""))[1] == "Country":
             return
-        if self.ctx.kind_of.get(speaker) == "Country":
+        if self.ctx.kind_of.get(speaker) == "Country" and not written:
             return
         c = Cand("Statement", "speech", t)
         c.speaker = speaker
-        c.actors = [speaker]
+        c.actors = [speaker] + [a for a in issuers if a != speaker]
         c.medium, extra = self._medium(t)
         c.anchors = {t.i} | {x.i for x in extra}
         # "in an interview aired on Sunday": the medium's own clause dates the statement
@@ -1040,6 +1068,7 @@ class _Extractor:
                 for k in c.trig.children:
                     if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                         _lemma(k) in self.ctx.cue["occurred"] | self.ctx.cue["planned"] or _lemma(k) == "occur"
+                        or _under_way(k)
                     ):
                         c.anchors.add(k.i)
             if c.role == "event" and c.trig.dep_ == "compound" and _lemma(c.trig.head) in _AGREEMENT_NOUNS:
@@ -1233,6 +1262,9 @@ class _Extractor:
             if gap in ("and", "to", "-", "–", "until", "through", "till") and before.endswith(("between", "from")):
                 c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
                 return
+        if word in ("until", "till") and prep is not None and _lemma(prep.head) in (
+                "postpone", "delay", "defer", "reschedule", "push", "put", "move", "shift", "adjourn"):
+            word = ""  # "postponed until June 3": the new date
         if word in ("before", "by", "until", "till"):
             bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
             c.latest = bound if c.latest is None else min(c.latest, bound)
@@ -1401,6 +1433,8 @@ class _Extractor:
         for c in self.cands:
             if c.role == "event" and c.target is None:
                 st, strong = self._status(c)
+                if st == "Cancelled" and self._moved_to_later(c):
+                    st, strong = "Planned", True
                 if c.status is None or (strong and not c.strong):
                     c.status, c.strong = st, strong
             elif c.role == "speech":
@@ -1408,11 +1442,38 @@ class _Extractor:
             elif c.role == "proposal" and c.status is None:
                 c.status, c.strong = "Occurred", True
 
+    def _moved_to_later(self, c: Cand) -> bool:
+        """'was put off until later in the spring', 'postponed to June 3': a new date
+        after publication makes the event planned, not cancelled."""
+        g = c.trig if _verbal(c) else _main_gov(c.trig)
+        pub = self.ctx.pub
+        if g is None or pub is None:
+            return False
+        verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
+        for v in verbs:
+            prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
+            lem = _lemma(v)
+            if not (lem in ("postpone", "delay", "defer", "reschedule", "move", "shift", "adjourn")
+                    or lem == "push" and "back" in prts or lem == "put" and "off" in prts):
+                continue
+            for k in v.children:
+                if k.dep_ != "prep" or k.lower_ not in ("until", "till", "to", "for"):
+                    continue
+                for x in k.subtree:
+                    j = self.ctx.tok_timex.get(x.i)
+                    if j is not None:
+                        tv = self.ctx.timexes[j][0]
+                        if tv.latest is not None and tv.latest > pub:
+                            return True
+        return False
+
     def _status(self, c: Cand) -> tuple[str, bool]:
         cue = self.ctx.cue
         t = c.trig
         words_before = {x.lower_ for x in self.doc[max(t.i - 3, t.sent.start):t.i]}
         mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
+        if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
+            return "Ongoing", True  # "talks that have been under way since May 2"
         if getattr(c, "context", False):
             g = _gov(t)
             if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -1452,6 +1513,8 @@ class _Extractor:
         for k in t.children:
             if k.dep_ in ("relcl", "acl") and _is_verb(k):
                 lem = _lemma(k)
+                if _under_way(k) and not _future(k):
+                    return "Ongoing", True  # "talks that have been under way since May 2"
                 if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
                     return "Occurred", True
                 if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in ("agree", "settle"):
@@ -1499,7 +1562,8 @@ class _Extractor:
             return "Proposed", True
         if acomp & {"due", "expected", "scheduled", "set", "planned", "slated"} and not _perfect(g):
             return "Planned", True
-        if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g):
+        if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) or (
+                _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
             return "Ongoing", True
         if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
             "call" in lems and "off" in prts
@@ -2332,6 +2396,14 @@ class _Extractor:
     def _time_value(self, c: Cand) -> TimeValue | None:
         t = c.time
         lo, hi = c.earliest, c.latest
+        if t is not None and t.granularity == "season":
+            # where a season starts and ends is a convention (March 1 or March 20?): the
+            # value "2025-SP" without date bounds, unless other words give them
+            return TimeValue(t.text, t.timex, lo, hi, t.granularity, t.mention)
+        if (t is not None and c.status == "Ongoing" and lo is not None and hi is None and t.granularity == "day"
+                and t.earliest is not None and t.earliest > lo):
+            # "under way since May 2" and a later day it was met on: still going, no end
+            return TimeValue("", None, lo, None, "range", None)
         if t is not None:
             lo2, hi2 = t.earliest, t.latest
             if lo is not None and lo2 is not None:
