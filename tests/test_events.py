@@ -278,6 +278,16 @@ def test_governments_issue_written_statements(run):
     assert set(st.actors) == {"Norway", "Kenya"} and st.status == "Occurred"
 
 
+def test_suggesting_that_two_leaders_sign_proposes_their_summit(run):
+    x = run("Prime Minister Juan Ortiz of Peru said his country was ready. He suggested that he and "
+            "President Luis Arce of Bolivia could put their names to the border accord by the end of June.",
+            date(2025, 3, 20))
+    p, s = one(x, "Proposal"), one(x, "Summit")
+    assert p.proposed_by == ("Juan Ortiz",) and p.proposes == s.key
+    assert s.status == "Proposed" and {"Juan Ortiz", "Luis Arce"} <= set(s.actors)
+    assert (s.time.earliest, str(s.time.latest)) == (None, "2025-06-30")
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

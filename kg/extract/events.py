@@ -747,8 +747,10 @@ class _Extractor:
             subj_tokens += [t.head]
         if kind == "Meeting" and lem == "meet":
             persons = self.ctx.actors_in(subj_tokens, ("Person",))
-            if not persons and any(x.lower_ in ("he", "she") for x in subj_tokens) and self._last_person:
-                persons = [self._last_person[-1]]
+            if any(x.lower_ in ("he", "she") for x in subj_tokens):  # "he and President X could meet"
+                p0 = self._pronoun_person(t)
+                if p0 is not None and p0 not in persons:
+                    persons.insert(0, p0)
             persons += [a for o in t.children if o.dep_ == "dobj" for a in self.ctx.actors_in(o.subtree, ("Person",))]
             if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
                 kind = "Summit"
@@ -800,11 +802,38 @@ class _Extractor:
                     c2.actors = list(c.actors)
                     self.cands.append(c2)
 
+    def _pronoun_person(self, t):
+        """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
+        verb that reports or proposes the clause ("X suggested that he and Y could
+        meet"), else the last person named."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            for x in cur.children:
+                if x.dep_ == "nsubj":
+                    n = self.ctx.actors_in(x.subtree, ("Person",))
+                    if n:
+                        return n[0]
+        return self._last_person[-1] if self._last_person else None
+
+    def _signer_verb(self, t):
+        """The verb by which the agreement noun ``t`` is signed: "signed the treaty",
+        "put their names/signatures to the treaty"."""
+        g = t.head
+        if t.dep_ == "dobj" and _lemma(g) in ("sign", "initial"):
+            return g
+        if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
+                k.dep_ == "dobj" and _lemma(k) in ("name", "signature", "hand") for k in g.head.children):
+            return g.head
+        return None
+
     def _signing(self, t):
         """'X and Y signed a peace deal in Washington on Friday': the signing is a
         meeting of the signatories (a summit when they are leaders)."""
-        g = t.head
-        if t.dep_ != "dobj" or _lemma(g) not in ("sign", "initial") or _negated(g) or _hypothetical(g) or _future(g):
+        g = self._signer_verb(t)
+        if g is None or _negated(g) or _hypothetical(g) or _future(g):
             return
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
             return
@@ -817,6 +846,11 @@ class _Extractor:
         subj = [x for k in g.children if k.dep_ in ("nsubj",) for x in k.subtree]
         persons = self.ctx.actors_in(subj, ("Person",))
         c.actors = self.ctx.actors_in(subj)
+        if any(x.lower_ in ("he", "she") for x in subj):
+            p0 = self._pronoun_person(g)
+            if p0 is not None and p0 not in persons:
+                persons.insert(0, p0)
+                c.actors.insert(0, p0)
         if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
             c.kind = "Summit"
         elif not persons and len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2:
@@ -996,6 +1030,9 @@ class _Extractor:
             for tok in span:
                 obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
         has_event = any(x.i in self.trig_tokens and _entries().get(self.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
+        has_event = has_event or any(  # "suggested that they could sign the accord by June"
+            x.i in self.trig_tokens and _entries().get(self.ctx.trig_at[x.i].kb_id_, {}).get("role") == "agreement_noun"
+            and self._signer_verb(x) is not None for x in obj_tokens)
         lem = _lemma(t)
         if lem in ("raise", "float", "pitch", "urge") and not any(
             o.dep_ == "dobj" and o.i in self.trig_tokens for o in t.children
