@@ -288,6 +288,18 @@ def test_suggesting_that_two_leaders_sign_proposes_their_summit(run):
     assert (s.time.earliest, str(s.time.latest)) == (None, "2025-06-30")
 
 
+def test_be_to_meet_is_planned_and_commanders_are_not_delegations(run):
+    x = run("Army commanders from both sides are to meet within five days of the signing.", date(2025, 3, 20))
+    m = one(x, "Meeting")
+    assert m.status == "Planned"
+
+
+def test_speaker_of_a_relative_clause_is_the_person_described(run):
+    x = run("The rebel delegation was led by Ivan Petrov, a longtime adviser to the movement, "
+            "who told reporters that his side had given up a lot.", date(2025, 3, 20))
+    assert one(x, "Statement").actors == ("Ivan Petrov",)
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

@@ -700,7 +700,8 @@ class _Extractor:
         cue = self.ctx.cue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         obj_lemmas = {_lemma(x) for o in objs for x in o.subtree}
-        if _has_to(t) and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | {
+        be_to = _has_to(t) and _lemma(t.head) == "be" and t.dep_ == "xcomp" and t.head.tag_ in ("VBZ", "VBP", "VBD")
+        if _has_to(t) and not be_to and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | {
             "agree", "propose", "suggest", "offer", "deal", "travel", "go", "fly", "head", "come", "arrive", "return"}):
             if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
                 if not (t.head.pos_ == "NOUN" and _lemma(t.head) in ("deal", "agreement", "plan", "proposal")):
@@ -754,7 +755,11 @@ class _Extractor:
             persons += [a for o in t.children if o.dep_ == "dobj" for a in self.ctx.actors_in(o.subtree, ("Person",))]
             if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
                 kind = "Summit"
-            elif any(_lemma(x) in cue["delegation"] for x in subj_tokens):
+            elif any(_lemma(x) in cue["delegation"] for x in subj_tokens) and not (
+                    # "army commanders from both sides are to meet": commanders, not delegations
+                    subj and all(h.pos_ == "NOUN" and _lemma(h) not in cue["delegation"]
+                                 and not self.ctx.actor_of(h)
+                                 for s0 in subj for h in [s0] + [k for k in s0.children if k.dep_ == "conj"])):
                 kind = "NegotiationRound"
             else:
                 persons = self.ctx.actors_in(subj_tokens, ("Person",))
@@ -880,6 +885,17 @@ class _Extractor:
                     else:
                         break
                 return (last_person[-1] if last_person else None), s
+            if s.lower_ in ("who",) and t.dep_ == "relcl":
+                # "X, a spokesman for the front, who told reporters": the person the clause describes
+                cur = t.head
+                for _ in range(6):
+                    a = self.ctx.actor_of(cur)
+                    if a and a[1] == "Person":
+                        return a[0], s
+                    if cur.dep_ not in ("pobj", "prep", "appos", "compound") or cur.head.i == cur.i:
+                        break
+                    cur = cur.head
+                return None, s
             if allow_country and s.lower_ in ("it", "they"):
                 return (last_subject[-1][0] if last_subject else None), s
             if _lemma(s) in _SPEAKER_NOUNS and not names and s.tag_ == "NN" and not self.ctx.actors_in(s.subtree):
@@ -1641,6 +1657,8 @@ class _Extractor:
             heads = {_lemma(g.head), _lemma(g.head.head)}
             if heads & {"due", "expect", "schedule", "set", "plan", "agree", "decide", "prepare", "slate"}:
                 return "Planned", True
+            if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
+                return "Planned", True  # "commanders are to meet within a week"
             if heads & cue["proposed"] | {"want", "hope", "offer", "propose", "suggest", "seek", "try"}:
                 return "Proposed", True
             return "Proposed", False
