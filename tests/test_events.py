@@ -300,6 +300,12 @@ def test_speaker_of_a_relative_clause_is_the_person_described(run):
     assert one(x, "Statement").actors == ("Ivan Petrov",)
 
 
+def test_days_of_talks_ending_on_a_day_span_back_from_it(run):
+    x = run("Three days of talks in Oslo ended on Friday.", date(2025, 3, 20))
+    r = one(x, "NegotiationRound")
+    assert (str(r.time.earliest), str(r.time.latest)) == ("2025-03-12", "2025-03-14")
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

@@ -1215,6 +1215,7 @@ class _Extractor:
                 if tv is not None and tv.granularity not in ("duration", "ref"):
                     c.time = tv
         self._started_on()
+        self._days_of()
         # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
         for c in self.cands:
             rel = getattr(c, "temporal_rel", None)
@@ -1266,6 +1267,35 @@ class _Extractor:
         if cur.dep_ == "pobj" and cur.head.lower_ in ("after", "before", "since", "following", "until", "ahead"):
             return cur.head.lower_
         return None
+
+    def _days_of(self):
+        """'Two days of talks ended on Friday': the talks ran Thursday to Friday;
+        'three days of talks opened on Monday' (all before publication): Monday to Wednesday."""
+        ords = _ordinals()
+        for c in self.cands:
+            t = c.trig
+            tv = c.time
+            if c.role != "event" or tv is None or tv.granularity != "day" or not tv.earliest:
+                continue
+            if not (t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")):
+                continue
+            unit = t.head.head
+            n = None
+            for k in unit.children:
+                if k.dep_ == "nummod":
+                    n = int(k.text) if k.text.isdigit() else ords.get(k.lower_, (None, False))[0]
+            if not n or n < 2 or n > 60:
+                continue
+            span = timedelta(days=n - 1) if _lemma(unit) == "day" else timedelta(weeks=n) - timedelta(days=1)
+            g = unit.head if unit.dep_ in ("nsubj", "nsubjpass") else None
+            if g is None or not _is_verb(g):
+                continue
+            lem = _lemma(g)
+            if lem in ("end", "conclude", "close", "wrap", "finish", "culminate"):
+                c.time = TimeValue(tv.text, None, tv.earliest - span, tv.latest, "range", tv.mention)
+            elif lem in ("open", "begin", "start", "get") and self.ctx.pub and tv.earliest + span <= self.ctx.pub \
+                    and not _future(g):
+                c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
 
     def _started_on(self):
         """'completed the exchange on Sunday, closing an operation that started on
