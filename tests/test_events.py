@@ -306,6 +306,15 @@ def test_days_of_talks_ending_on_a_day_span_back_from_it(run):
     assert (str(r.time.earliest), str(r.time.latest)) == ("2025-03-12", "2025-03-14")
 
 
+def test_talks_that_opened_on_a_day_began_then(run):
+    x = run("The Lima talks, hosted by Peru, opened on March 3 and were extended twice.", date(2025, 3, 20))
+    r = one(x, "NegotiationRound")
+    assert str(r.time.earliest) == "2025-03-03" and str(r.time.latest) != "2025-03-03"
+    x = run("The Lima talks opened on March 3 and ended on March 6.", date(2025, 3, 20))
+    r = one(x, "NegotiationRound")
+    assert (str(r.time.earliest), str(r.time.latest)) == ("2025-03-03", "2025-03-06")
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

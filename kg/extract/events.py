@@ -1367,6 +1367,13 @@ class _Extractor:
             return
         root = self._tv_root(tv)
         at = _climb(root, set()) if root is not None else None
+        if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
+                and _lemma(at) in ("open", "begin", "start", "commence", "kick") and not _future(at)
+                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+            # "the talks opened on October 25": when they began, not when they ended
+            c.started = tv.earliest
+            c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+            return
         if (c.time is not None and at is not None and _lemma(at) in ("conclude", "end", "finish", "wrap", "close", "complete")
                 and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
             # "talks began in 2020 and were concluded in March": from the start to the end
@@ -2491,7 +2498,12 @@ class _Extractor:
             return TimeValue("", None, lo, None, "range", None)
         if t is not None:
             lo2, hi2 = t.earliest, t.latest
-            if lo is not None and lo2 is not None:
+            started = getattr(c, "started", None)
+            if started is not None and lo2 is not None and lo2 >= started:
+                if lo2 > started:  # "opened on May 2 ... ended on May 5"
+                    return TimeValue(t.text, None, started, hi2, "range", t.mention)
+                lo2 = started
+            elif lo is not None and lo2 is not None:
                 lo2 = max(lo, lo2)
             if hi is not None and hi2 is not None:
                 hi2 = min(hi, hi2)
