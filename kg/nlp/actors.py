@@ -747,9 +747,11 @@ class ActorRecognizer:
             return []
         taken: set[int] = set()
         by_token = {i: h for h in gaz_hits for i in range(h.start, h.end)}
+        self._listed = set(by_token)
         heads = self.gaz.words.get("institution_heads", frozenset())
         found: list[_Hit] = []
         acronyms: dict[str, str] = {}
+        employers: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
@@ -757,14 +759,18 @@ class ActorRecognizer:
             while s < e and doc[s].lower_ == "the":
                 s += 1
             words = [t for t in doc[s:e]]
-            if e - s < 2 or words[-1].text not in heads or any(i in taken for i in range(s, e)):
+            if any(i in taken for i in range(s, e)):
+                continue
+            if e - s < 2 or words[-1].text not in heads:
+                if self._employer(doc, s, e):
+                    employers.append((s, e))
                 continue
             inner = {id(by_token[i]): by_token[i] for i in range(s, e) if i in by_token}.values()
             if any(h.start < s or h.end > e or h.kind == "Person" for h in inner) or any(
                 h.start == s and h.end == e for h in inner
             ):
                 continue  # overlaps a listed name without containing it, or is one
-            if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-") for t in words):
+            if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-", "'s", "’s") for t in words):
                 continue
             name = doc[s:e].text
             found.append(_Hit(s, e, name, "Organization", "ner"))
@@ -780,7 +786,22 @@ class ActorRecognizer:
                 if tok.text in acronyms and tok.i not in taken and tok.i not in listed and tok.text not in self.gaz.surfaces:
                     found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
                     taken.add(tok.i)
+        for s, e in employers:  # "CIA Director William Burns", "Mossad chief X": the body a titled person heads
+            if not any(i in taken for i in range(s, e)):
+                found.append(_Hit(s, e, doc[s:e].text, "Organization", "ner"))
+                taken.update(range(s, e))
         return found
+
+    def _employer(self, doc: Doc, s: int, e: int) -> bool:
+        """``doc[s:e]`` (an ORG entity not listed anywhere) names the body of a titled
+        person who follows: "<ORG> director|chief|spokesman <Person>"."""
+        if e - s > 3 or e + 1 >= len(doc) or any(i in self._listed for i in range(s, e)):
+            return False
+        if not all(t.text[:1].isupper() and t.lower_ not in self.title_words for t in doc[s:e]) \
+                or doc[e].lower_ not in self.title_heads or s > 0 and doc[s - 1].lower_ in self.title_words:
+            return False  # "Defence Minister X" is a title, not a body
+        nxt = doc[e + 1]
+        return nxt.ent_type_ == "PERSON" or (nxt.text[:1].isupper() and nxt.ent_type_ == "")
 
     def _commentator(self, doc: Doc, p: _Hit) -> bool:
         """A person the text presents as an observer ("X, an analyst at ...") takes no part."""
@@ -984,6 +1005,9 @@ class ActorRecognizer:
             return "actor"
         if nxt is not None and nxt.lower_ in self.loc_heads:
             return "place"
+        if locative and h.kind == "Organization" and prev.lower_ in ("at", "in") and k > 0 and (
+                doc[self._prev_word(doc, k)].lower_ in self.title_heads):
+            return "actor"  # "a spokeswoman at the Foreign Office": her employer
         if locative:
             return "place"
         return "actor"
