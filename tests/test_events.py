@@ -315,6 +315,16 @@ def test_talks_that_opened_on_a_day_began_then(run):
     assert (str(r.time.earliest), str(r.time.latest)) == ("2025-03-03", "2025-03-06")
 
 
+def test_freeing_captives_in_exchange_for_prisoners_is_an_exchange_in_the_plan(run):
+    x = run("Under the plan, a ten-day truce would see the militia free wounded captives in exchange "
+            "for hundreds of prisoners held by the government.", date(2025, 3, 20))
+    ex = one(x, "PrisonerExchange")
+    assert ex.status == "Proposed" and ex.time is None
+    assert one(x, "Ceasefire").status == "Proposed"
+    x = run("The rebels will release 40 hostages in exchange for 300 prisoners.", date(2025, 3, 20))
+    assert one(x, "PrisonerExchange").status == "Planned"
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

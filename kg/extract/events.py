@@ -517,7 +517,13 @@ class _Extractor:
         cue = self.ctx.cue
         # "in exchange for"
         if t.lower_ == "exchange" and t.head.lower_ == "in" and any(c.lower_ == "for" for c in t.children):
-            return True
+            # "free 40 hostages in exchange for 300 prisoners": the swap itself, unless a
+            # release verb already makes it an event
+            v = t.head.head
+            people = any(_lemma(x) in cue["prisoner"] for c in t.children if c.lower_ == "for" for x in c.subtree)
+            return not people or v.i in self.trig_tokens or any(
+                x.i in self.trig_tokens and _lemma(x) in ("free", "release", "swap", "exchange")
+                for x in self.doc[max(v.left_edge.i, t.i - 8):t.i])
         # negation: "no ceasefire", "not with a truce", "short of a ceasefire", "rather than"
         if "no" in low:
             return True
@@ -1674,6 +1680,21 @@ class _Extractor:
         if lem in ("set", "fix", "schedule", "announce", "agree") and (_negated(g) or any(
             x.lower_ in ("no",) for x in g.subtree)):
             return "Planned", True
+        scope = [g]
+        cur = g
+        for _ in range(4):  # "a truce would see Hamas free hostages": the clause of a modal verb
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "amod", "acomp", "oprd") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            scope.append(cur)
+        if any(_future(v) for v in scope) and any(
+                k.dep_ == "prep" and k.lower_ == "under" and any(
+                    _lemma(p) in ("plan", "proposal", "framework", "draft", "offer", "initiative", "blueprint")
+                    for p in k.children)
+                for v in scope for k in v.children):
+            return "Proposed", True  # "under the plan, the rebels would free 40 captives"
+        if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):
+            return "Planned", True  # "a truce would see the militia free ...": the clause's future
         if _future(g) or any(k.lower_ == "should" for k in g.children):
             if any(k.lower_ == "could" for k in g.children):
                 return "Proposed", False
