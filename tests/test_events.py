@@ -325,6 +325,14 @@ def test_freeing_captives_in_exchange_for_prisoners_is_an_exchange_in_the_plan(r
     assert one(x, "PrisonerExchange").status == "Planned"
 
 
+def test_an_exchange_of_documents_or_fire_is_no_prisoner_exchange(run):
+    x = run("The talks were conducted through the exchange of written proposals. "
+            "An exchange of fire overnight killed two soldiers.", date(2025, 3, 20))
+    assert kinds(x, "PrisonerExchange") == []
+    x = run("An exchange of 200 detainees took place on Monday.", date(2025, 3, 20))
+    assert one(x, "PrisonerExchange").status == "Occurred"
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

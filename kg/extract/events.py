@@ -524,6 +524,12 @@ class _Extractor:
             return not people or v.i in self.trig_tokens or any(
                 x.i in self.trig_tokens and _lemma(x) in ("free", "release", "swap", "exchange")
                 for x in self.doc[max(v.left_edge.i, t.i - 8):t.i])
+        # "an exchange of written proposals / of fire / of views": not of people
+        if _lemma(t) in ("exchange", "swap") and t.pos_ == "NOUN":
+            of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if of and not any(_lemma(p) in cue["prisoner"] or _lemma(p) in cue["remains"] or p.like_num
+                              or any(x.like_num for x in p.children) for p in of):
+                return True
         # negation: "no ceasefire", "not with a truce", "short of a ceasefire", "rather than"
         if "no" in low:
             return True
