@@ -333,6 +333,15 @@ def test_an_exchange_of_documents_or_fire_is_no_prisoner_exchange(run):
     assert one(x, "PrisonerExchange").status == "Occurred"
 
 
+def test_a_ceasefire_of_n_days_runs_from_its_start(run):
+    x = run("The two militias signed a seven-day ceasefire on Saturday. "
+            "The truce will take effect at 9:45 p.m. local time on Monday.", date(2025, 3, 20))
+    c = one(x, "Ceasefire")
+    assert (c.status, str(c.time.earliest), str(c.time.latest)) == ("Planned", "2025-03-24", "2025-03-31")
+    c = one(run("A 72-hour truce began on Friday.", date(2025, 3, 20)), "Ceasefire")
+    assert (str(c.time.earliest), str(c.time.latest)) == ("2025-03-14", "2025-03-17")
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

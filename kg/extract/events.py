@@ -1228,6 +1228,7 @@ class _Extractor:
                     c.time = tv
         self._started_on()
         self._days_of()
+        self._durations()
         # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
         for c in self.cands:
             rel = getattr(c, "temporal_rel", None)
@@ -1279,6 +1280,25 @@ class _Extractor:
         if cur.dep_ == "pobj" and cur.head.lower_ in ("after", "before", "since", "following", "until", "ahead"):
             return cur.head.lower_
         return None
+
+    def _durations(self):
+        """'a seven-day ceasefire', 'a 72-hour truce': how long it lasts once it starts."""
+        for c in self.cands:
+            if c.kind != "Ceasefire" or c.role != "event":
+                continue
+            for tv, span in self.timexes:
+                if tv.granularity != "duration" or not tv.timex:
+                    continue
+                if not any(x.i in range(span.start, span.end) for x in c.trig.children
+                           if x.dep_ in ("amod", "compound", "nummod", "nmod")) and not (
+                        span.end == c.trig.i or span.end + 1 == c.trig.i and self.doc[span.end].text == "-"):
+                    continue
+                m = re.fullmatch(r"P(?:(\d+)([DW])|T(\d+)H)", tv.timex)
+                if m is None:
+                    continue
+                days = int(m[1]) * (7 if m[2] == "W" else 1) if m[1] else -(-int(m[3]) // 24)
+                if 0 < days <= 366:
+                    c.duration_days = days
 
     def _days_of(self):
         """'Two days of talks ended on Friday': the talks ran Thursday to Friday;
@@ -1529,6 +1549,8 @@ class _Extractor:
                     setattr(keep, attr, getattr(gone, attr))
         keep.quantity = keep.quantity or gone.quantity
         keep.leaders = max(keep.leaders, gone.leaders)
+        if getattr(keep, "duration_days", None) is None and getattr(gone, "duration_days", None):
+            keep.duration_days = gone.duration_days
 
     # ------------------------------------------------------------------ statuses
     def _statuses(self):
@@ -2515,6 +2537,14 @@ class _Extractor:
     def _time_value(self, c: Cand) -> TimeValue | None:
         t = c.time
         lo, hi = c.earliest, c.latest
+        n = getattr(c, "duration_days", None)
+        started = getattr(c, "started", None)
+        if n and started is not None and t is None:  # "a 72-hour truce began on Friday"
+            return TimeValue("", None, started, started + timedelta(days=n), "range", None)
+        if (t is not None and n and t.granularity in ("day", "time-of-day") and t.earliest and t.earliest == t.latest
+                and c.status in ("Planned", "Ongoing", "Occurred") and lo is None and hi is None):
+            # "a seven-day ceasefire will take effect on Monday": Monday to the day it runs out
+            return TimeValue(t.text, None, t.earliest, t.earliest + timedelta(days=n), "range", t.mention)
         if t is not None and t.granularity == "season":
             # where a season starts and ends is a convention (March 1 or March 20?): the
             # value "2025-SP" without date bounds, unless other words give them
