@@ -342,6 +342,13 @@ def test_a_ceasefire_of_n_days_runs_from_its_start(run):
     assert (str(c.time.earliest), str(c.time.latest)) == ("2025-03-14", "2025-03-17")
 
 
+def test_tabling_what_someone_called_a_proposal_dated_by_the_clause_it_ends(run):
+    x = run('Talks ended on Friday with Norway tabling what diplomats called a "bridging proposal".',
+            date(2025, 3, 20))
+    p = one(x, "Proposal")
+    assert p.proposed_by == ("Norway",) and str(p.time.earliest) == str(p.time.latest) == "2025-03-14"
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

@@ -1094,13 +1094,17 @@ class _Extractor:
         g = _gov(t)
         if g is None:
             return
+        if t.dep_ in ("oprd", "attr", "dobj") and _lemma(g) in ("call", "describe", "dub", "term", "label") and \
+                any(k.lower_ == "what" for k in g.children) and g.dep_ in ("ccomp", "dobj", "pcomp", "xcomp") and \
+                _lemma(g.head) in _DELIVERY:
+            g = g.head  # "tabled what officials called a bridging proposal": the tabling
         if _lemma(g) in ("reject", "refuse", "dismiss", "decline", "brush", "criticise", "criticize", "welcome", "accept"):
             return
         if _lemma(t) in ("plan", "idea", "initiative", "draft", "offer"):
             return
         if g.i in self.trig_tokens and _entries().get(self.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
             return
-        if _lemma(g) not in _DELIVERY or t.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        if _lemma(g) not in _DELIVERY or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
             return
         if _negated(g) or _hypothetical(g):
             return
@@ -1112,6 +1116,8 @@ class _Extractor:
         c.proposed_by = [proposer] if proposer else []
         c.actors = [proposer] if proposer else self.ctx.actors_in([x for s in subj for x in s.subtree])
         c.anchors = {t.i, g.i}
+        if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
+            c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
         c.perfect = _perfect(g)
         if _future(g):
             c.status, c.strong = "Planned", True
