@@ -349,6 +349,13 @@ def test_tabling_what_someone_called_a_proposal_dated_by_the_clause_it_ends(run)
     assert p.proposed_by == ("Norway",) and str(p.time.earliest) == str(p.time.latest) == "2025-03-14"
 
 
+def test_a_framework_outlined_by_someone_is_their_proposal(run):
+    x = run("The proposal builds on a three-phase framework first outlined by President Luis Arce of Bolivia "
+            "in May.", date(2025, 8, 20))
+    p = one(x, "Proposal")
+    assert p.proposed_by == ("Luis Arce",) and p.time.timex == "2025-05"
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

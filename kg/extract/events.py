@@ -1090,6 +1090,31 @@ class _Extractor:
         c.spans.append((min(start, t.i), end))
         self.cands.append(c)
 
+    def _proposed_by_agent(self, t) -> bool:
+        """'a framework first outlined by President X in May', 'the plan put forward by
+        Norway': a proposal by the agent of the participle, dated by its clause."""
+        for k in t.children:
+            if k.dep_ != "acl" or k.tag_ != "VBN" or _lemma(k) not in _DELIVERY | {
+                    "outline", "propose", "float", "suggest", "offer", "draft", "unveil", "table"}:
+                continue
+            agents = [x for a in k.children if a.dep_ == "agent" for x in a.subtree]
+            persons = self.ctx.actors_in(agents, ("Person",))
+            who = persons or self.ctx.actors_in(agents)
+            if not who:
+                continue
+            c = Cand("Proposal", "proposal", t)
+            c.proposed_by = [who[0]]
+            c.actors = [who[0]] + [a for a in self.ctx.actors_in(agents) if a != who[0]]
+            aff = self.ctx.affiliation.get(who[0])
+            if aff and aff not in c.actors:
+                c.actors.append(aff)
+            c.anchors = {t.i, k.i}
+            c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+            c.spans.append((t.left_edge.i, k.right_edge.i + 1))
+            self.cands.append(c)
+            return True
+        return False
+
     def _proposal_noun(self, t, last_person, last_subject):
         g = _gov(t)
         if g is None:
@@ -1098,9 +1123,11 @@ class _Extractor:
                 any(k.lower_ == "what" for k in g.children) and g.dep_ in ("ccomp", "dobj", "pcomp", "xcomp") and \
                 _lemma(g.head) in _DELIVERY:
             g = g.head  # "tabled what officials called a bridging proposal": the tabling
+        if self._proposed_by_agent(t):
+            return
         if _lemma(g) in ("reject", "refuse", "dismiss", "decline", "brush", "criticise", "criticize", "welcome", "accept"):
             return
-        if _lemma(t) in ("plan", "idea", "initiative", "draft", "offer"):
+        if _lemma(t) in ("plan", "idea", "initiative", "draft", "offer", "framework", "roadmap", "blueprint"):
             return
         if g.i in self.trig_tokens and _entries().get(self.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
             return
