@@ -356,6 +356,14 @@ def test_a_framework_outlined_by_someone_is_their_proposal(run):
     assert p.proposed_by == ("Luis Arce",) and p.time.timex == "2025-05"
 
 
+def test_one_persons_talks_with_officials_are_a_meeting(run):
+    x = run("Foreign Minister Ana Ruiz of Chile is due in Geneva next month for talks with EU officials.",
+            date(2025, 3, 20))
+    m = one(x, "Meeting")
+    assert (m.status, m.place, m.time.timex) == ("Planned", "Geneva", "2025-04")
+    assert kinds(x, "NegotiationRound") == []
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "
@@ -453,7 +461,7 @@ def test_due_to_meet_is_planned_and_travel_gives_the_place(run):
     r = one(x, "NegotiationRound")
     assert r.status == "Planned" and str(r.time.earliest) == "2025-05-09"
     y = run("Foreign Minister Sergei Lavrov will travel to Tianjin for talks with Chinese officials.")
-    assert one(y, "NegotiationRound").place == "Tianjin"
+    assert one(y, "Meeting").place == "Tianjin"  # one minister's bilateral talks: a meeting (domain model)
 
 
 def test_rejecting_a_plan_rejects_what_it_proposes(run):

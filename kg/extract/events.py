@@ -620,6 +620,16 @@ class _Extractor:
         if c.kind not in MEETING_FAMILY:
             return
         cue = self.ctx.cue
+        if c.kind == "NegotiationRound" and c.round is None and t.lower_ in ("talks", "discussions", "consultations") \
+                and any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+            # "Mirzoyan is due in Brussels for talks with EU officials": one person's meeting
+            g = _gov(t)
+            subj = [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj", "nsubjpass")
+                    for x in k.subtree]
+            if len(self.ctx.actors_in(subj, ("Person",))) == 1 and len(self.ctx.actors_in(subj)) <= 2 and not any(
+                    _lemma(x) in cue["delegation"] for x in subj):
+                c.kind = "Meeting"
+                c.one_person = True
         words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
         if c.kind == "Meeting" and words & {"leader", "president", "head"}:
             c.kind = "Summit"
@@ -631,7 +641,8 @@ class _Extractor:
         persons = []
         for p in between:
             persons += self.ctx.actors_in(p.subtree, ("Person",))
-        if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree):
+        if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree) \
+                and not getattr(c, "one_person", False):
             c.kind = "NegotiationRound"
             return
         if c.kind == "Meeting" and persons:
