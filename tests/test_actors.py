@@ -390,3 +390,10 @@ def test_body_of_a_titled_person_and_the_employer_after_at(nlp):
     assert found["Interpol"].kind == "Organization"
     assert "State Department" in found
     assert "Defence" not in found
+
+
+def test_given_name_alone_as_a_subject_is_the_person_who_bears_it(nlp):
+    text = ("Talks were chaired by Prime Minister Tesfaye Worku. In a statement on Thursday, "
+            "Tesfaye described the deal as historic.")
+    found = actors(run(nlp, text)[0])
+    assert [m.text for m in found["Tesfaye Worku"].mentions] == ["Tesfaye Worku", "Tesfaye"]

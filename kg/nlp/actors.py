@@ -908,6 +908,8 @@ class ActorRecognizer:
     def _coref(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> list[_Hit]:
         """Short forms of the persons found ("Umerov" after "Rustem Umerov")."""
         short: dict[str, str] = {}
+        firsts: dict[str, str | None] = {}
+        first_only: set[str] = set()
         for h in hits:
             if h.kind != "Person":
                 continue
@@ -924,6 +926,15 @@ class ActorRecognizer:
                 listed = self.gaz.surfaces.get(f)
                 if len(f) >= 3 and (listed is None or self.gaz.entries[listed[0]].kind == "Person"):
                     short.setdefault(f, h.name)
+            if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in self.particles \
+                    and not self.gaz.surfaces.get(parts[0]) and len(parts[0]) >= 3:
+                firsts[parts[0]] = None if firsts.get(parts[0], h.name) != h.name else h.name
+        # "Abiy described the deal": a given name alone as the subject of a clause, when
+        # one person of the document bears it and nobody has it as a surname
+        for f, name in firsts.items():
+            if name is not None and f not in short:
+                short[f] = name
+                first_only.add(f)
         if not short:
             return []
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -935,6 +946,9 @@ class ActorRecognizer:
         out = []
         for key, s, e in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
             if any(i in taken for i in range(s, e)):
+                continue
+            if doc[s:e].text in first_only and not (
+                    e - s == 1 and doc[s].dep_ in ("nsubj", "nsubjpass") and doc[s].ent_type_ in ("", "PERSON")):
                 continue
             taken.update(range(s, e))
             out.append(_Hit(s, e, names[key], "Person", "coref"))
