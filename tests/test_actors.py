@@ -397,3 +397,9 @@ def test_given_name_alone_as_a_subject_is_the_person_who_bears_it(nlp):
             "Tesfaye described the deal as historic.")
     found = actors(run(nlp, text)[0])
     assert [m.text for m in found["Tesfaye Worku"].mentions] == ["Tesfaye Worku", "Tesfaye"]
+
+
+def test_a_name_with_an_appositive_title_is_a_person(nlp):
+    text = "Talks ended on Monday. Meles Tadesse, chief negotiator for the rebels, signed for his side."
+    found = actors(run(nlp, text)[0])
+    assert found["Meles Tadesse"].kind == "Person"

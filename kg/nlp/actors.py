@@ -721,6 +721,9 @@ class ActorRecognizer:
                 )
             if s > 0 and doc[s - 1].lower_ in self.speech:
                 evidence = True
+            if ent.label_ == "PERSON" and e < n and doc[e].text == "," and any(
+                    doc[k].lower_ in self.title_heads for k in range(e + 1, min(n, e + 6))):
+                evidence = True  # "X, national security adviser to the prime minister, signed"
             if self._has_dep:
                 root = doc[ns:e].root
                 if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in self.speech:
