@@ -364,6 +364,13 @@ def test_one_persons_talks_with_officials_are_a_meeting(run):
     assert kinds(x, "NegotiationRound") == []
 
 
+def test_they_who_proposed_is_not_the_last_person_named(run):
+    x = run("General Omar Nur of the army has not commented. Mediators said talks would follow, and that "
+            "they had proposed the warring parties also discuss the exchange of detainees.", date(2025, 3, 20))
+    p = one(x, "Proposal")
+    assert p.proposed_by == () and p.proposes == one(x, "PrisonerExchange").key
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

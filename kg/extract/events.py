@@ -919,8 +919,11 @@ class _Extractor:
                         break
                     cur = cur.head
                 return None, s
-            if allow_country and s.lower_ in ("it", "they"):
+            if allow_country and s.lower_ == "it":
                 return (last_subject[-1][0] if last_subject else None), s
+            if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
+                groups = [a for a in last_subject if a[1] != "Person"]
+                return (groups[-1][0] if groups else None), s
             if _lemma(s) in _SPEAKER_NOUNS and not names and s.tag_ == "NN" and not self.ctx.actors_in(s.subtree):
                 return (last_person[-1] if last_person else None), s
             if names:
@@ -1083,7 +1086,8 @@ class _Extractor:
             return
         proposer = self._proposer(t, last_person, last_subject)
         subj = [x for x in t.children if x.dep_ == "nsubj"]
-        if proposer is None and not (has_event and subj and subj[0].pos_ in ("NOUN", "PROPN")):
+        if proposer is None and not (has_event and subj and (
+                subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
             return
         c = Cand("Proposal", "proposal", t)
         c.proposed_by = [proposer] if proposer else []
