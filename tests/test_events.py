@@ -371,6 +371,14 @@ def test_they_who_proposed_is_not_the_last_person_named(run):
     assert p.proposed_by == () and p.proposes == one(x, "PrisonerExchange").key
 
 
+def test_an_attempt_at_talks_takes_the_attempts_date_place_and_fate(run):
+    x = run("The Lima talks opened on March 3. A first attempt at mediated talks, set for early February "
+            "in Chile, was called off at short notice.", date(2025, 3, 20))
+    called_off = [e for e in kinds(x, "NegotiationRound") if e.status == "Cancelled"]
+    assert len(called_off) == 1
+    assert (called_off[0].place, called_off[0].time.timex) == ("Chile", "2025-02")
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

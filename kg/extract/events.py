@@ -610,7 +610,8 @@ class _Extractor:
             return
         self._ref_and_round(c)
         self._leaders(c)
-        if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and c.ref == "indef":
+        if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and c.ref == "indef" \
+                and _lemma(t.head.head) not in ("attempt", "bid", "effort", "try"):
             c.ref, c.context = "def", True  # "..., in a session that lasted an hour, agreed on ..."
         self.cands.append(c)
 
@@ -1184,6 +1185,10 @@ class _Extractor:
                         or _under_way(k)
                     ):
                         c.anchors.add(k.i)
+            if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
+                    _lemma(c.trig.head.head) in ("attempt", "bid", "effort", "try"):
+                # "a first attempt at talks, set for early October, was called off": the attempt's clause
+                c.anchors |= {k.i for k in c.trig.head.head.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
             if c.role == "event" and c.trig.dep_ == "compound" and _lemma(c.trig.head) in _AGREEMENT_NOUNS:
                 # "a ceasefire deal that will take effect on Sunday": the deal's clause, not its signing
                 c.in_agreement = True
