@@ -379,6 +379,15 @@ def test_an_attempt_at_talks_takes_the_attempts_date_place_and_fate(run):
     assert (called_off[0].place, called_off[0].time.timex) == ("Chile", "2025-02")
 
 
+def test_reconvening_is_a_round_and_a_when_clause_present_is_planned(run):
+    x = run("The mediators hoped to conclude an agreement when senior officials reconvene in Lima "
+            "before the end of next week.", date(2025, 3, 20))
+    r = one(x, "NegotiationRound")
+    assert (r.status, r.place, r.time.earliest, str(r.time.latest)) == ("Planned", "Lima", None, "2025-03-30")
+    x = run("Negotiators from both countries reconvened in Lima on Monday.", date(2025, 3, 20))
+    assert one(x, "NegotiationRound").status == "Occurred"
+
+
 # ---------------------------------------------------------------- agreements
 def test_agreement_reached_at_the_meeting_with_parties(run):
     x = run("Thai and Cambodian delegations met in Kuala Lumpur on Monday and agreed to withdraw heavy weapons "

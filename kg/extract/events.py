@@ -1776,6 +1776,10 @@ class _Extractor:
             return "Proposed", True  # "under the plan, the rebels would free 40 captives"
         if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):
             return "Planned", True  # "a truce would see the militia free ...": the clause's future
+        if g.tag_ in ("VBP", "VBZ") and g.dep_ in ("advcl", "relcl", "ccomp") and any(
+                k.dep_ in ("mark", "advmod") and k.lower_ in ("when", "once", "after", "until", "before") and k.i < g.i
+                for k in g.children):
+            return "Planned", True  # "an agreement when the envoys reconvene": a temporal clause's present
         if _future(g) or any(k.lower_ == "should" for k in g.children):
             if any(k.lower_ == "could" for k in g.children):
                 return "Proposed", False
