@@ -381,3 +381,25 @@ def test_aliases_are_names_seen_and_listed_not_demonyms(blank):
     assert found["Ukraine"].aliases[0] == "Kyiv"
     assert "Ukrainian" not in found["Ukraine"].aliases
     assert [m.text for m in found["Ukraine"].mentions] == ["Ukrainian", "Kyiv", "Ukraine"]
+
+
+def test_body_of_a_titled_person_and_the_employer_after_at(nlp):
+    text = ("Interpol director Jane Holt met the envoys on Monday. Defence Minister Karl Weber agreed. "
+            "The deal was welcomed, according to Ana Ruiz, a spokeswoman at the State Department.")
+    found = actors(run(nlp, text)[0])
+    assert found["Interpol"].kind == "Organization"
+    assert "State Department" in found
+    assert "Defence" not in found
+
+
+def test_given_name_alone_as_a_subject_is_the_person_who_bears_it(nlp):
+    text = ("Talks were chaired by Prime Minister Tesfaye Worku. In a statement on Thursday, "
+            "Tesfaye described the deal as historic.")
+    found = actors(run(nlp, text)[0])
+    assert [m.text for m in found["Tesfaye Worku"].mentions] == ["Tesfaye Worku", "Tesfaye"]
+
+
+def test_a_name_with_an_appositive_title_is_a_person(nlp):
+    text = "Talks ended on Monday. Meles Tadesse, chief negotiator for the rebels, signed for his side."
+    found = actors(run(nlp, text)[0])
+    assert found["Meles Tadesse"].kind == "Person"

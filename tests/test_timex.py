@@ -387,6 +387,25 @@ def test_guess_tense():
     assert guess_tense(s, s.index("Monday"), s.index("Monday") + 6) is None
 
 
+def test_guess_tense_of_arrangements_and_clock_times():
+    for s in ("A call between the two envoys was being arranged for Thursday.",
+              "The vote is slated for Thursday, officials said.",
+              "Both delegations are to sign the text on Thursday.",
+              "The curfew will lift at 6:30 a.m. local time on Thursday."):
+        assert guess_tense(s, s.index("Thursday"), s.index("Thursday") + 8) == "future", s
+    s = "A call that had been scheduled for Thursday never took place."
+    assert guess_tense(s, s.index("Thursday"), s.index("Thursday") + 8) is None
+
+
+def test_month_of_a_relative_year_and_a_postponement_target():
+    assert _found("They last met in Oslo in April of last year.", "2025-03-14") == [("April of last year", "2024-04")]
+    assert _found("A vote is planned for October next year.", "2025-03-14") == [("October next year", "2026-10")]
+    (t,) = find_timexes("The vote was put off until June 3.", D("2025-05-10"))
+    assert (t.text, t.granularity, str(t.earliest)) == ("June 3", "day", "2025-06-03")
+    (t,) = find_timexes("The truce holds until June 3.", D("2025-05-10"))
+    assert (t.granularity, t.earliest) == ("upper-bound", None)
+
+
 def test_find_split_ranges():
     s = "They proposed a round between June 20 and June 30."
     whole = find_timexes(s, D("2025-06-03"))

@@ -328,6 +328,18 @@ def _hypothetical(t) -> bool:
     return False
 
 
+def _under_way(v) -> bool:
+    """``v`` is "be" with "under way", "underway" or "ongoing" ("talks that have been under way")."""
+    if _lemma(v) != "be":
+        return False
+    for k in v.children:
+        if k.dep_ == "prep" and k.lower_ == "under" and any(p.lower_ == "way" for p in k.children):
+            return True
+        if k.dep_ in ("acomp", "advmod", "attr") and k.lower_ in ("underway", "ongoing"):
+            return True
+    return False
+
+
 def _has_to(t) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
@@ -505,7 +517,19 @@ class _Extractor:
         cue = self.ctx.cue
         # "in exchange for"
         if t.lower_ == "exchange" and t.head.lower_ == "in" and any(c.lower_ == "for" for c in t.children):
-            return True
+            # "free 40 hostages in exchange for 300 prisoners": the swap itself, unless a
+            # release verb already makes it an event
+            v = t.head.head
+            people = any(_lemma(x) in cue["prisoner"] for c in t.children if c.lower_ == "for" for x in c.subtree)
+            return not people or v.i in self.trig_tokens or any(
+                x.i in self.trig_tokens and _lemma(x) in ("free", "release", "swap", "exchange")
+                for x in self.doc[max(v.left_edge.i, t.i - 8):t.i])
+        # "an exchange of written proposals / of fire / of views": not of people
+        if _lemma(t) in ("exchange", "swap") and t.pos_ == "NOUN":
+            of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if of and not any(_lemma(p) in cue["prisoner"] or _lemma(p) in cue["remains"] or p.like_num
+                              or any(x.like_num for x in p.children) for p in of):
+                return True
         # negation: "no ceasefire", "not with a truce", "short of a ceasefire", "rather than"
         if "no" in low:
             return True
@@ -586,7 +610,8 @@ class _Extractor:
             return
         self._ref_and_round(c)
         self._leaders(c)
-        if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and c.ref == "indef":
+        if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and c.ref == "indef" \
+                and _lemma(t.head.head) not in ("attempt", "bid", "effort", "try"):
             c.ref, c.context = "def", True  # "..., in a session that lasted an hour, agreed on ..."
         self.cands.append(c)
 
@@ -596,6 +621,16 @@ class _Extractor:
         if c.kind not in MEETING_FAMILY:
             return
         cue = self.ctx.cue
+        if c.kind == "NegotiationRound" and c.round is None and t.lower_ in ("talks", "discussions", "consultations") \
+                and any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+            # "Mirzoyan is due in Brussels for talks with EU officials": one person's meeting
+            g = _gov(t)
+            subj = [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj", "nsubjpass")
+                    for x in k.subtree]
+            if len(self.ctx.actors_in(subj, ("Person",))) == 1 and len(self.ctx.actors_in(subj)) <= 2 and not any(
+                    _lemma(x) in cue["delegation"] for x in subj):
+                c.kind = "Meeting"
+                c.one_person = True
         words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
         if c.kind == "Meeting" and words & {"leader", "president", "head"}:
             c.kind = "Summit"
@@ -607,7 +642,8 @@ class _Extractor:
         persons = []
         for p in between:
             persons += self.ctx.actors_in(p.subtree, ("Person",))
-        if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree):
+        if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree) \
+                and not getattr(c, "one_person", False):
             c.kind = "NegotiationRound"
             return
         if c.kind == "Meeting" and persons:
@@ -634,7 +670,8 @@ class _Extractor:
             if k.dep_ == "amod" and k.lower_ in ("recent", "latest", "last") and k.i < t.i:
                 words.append(k.lower_)
         # ordinal: "second round", "the second Istanbul negotiations"; not "first talks in three years"
-        first_in_a_while = any(x.lower_ == "since" for x in t.subtree) or any(
+        first_in_a_while = any(x.lower_ == "since" and not (
+            _under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree) or any(
             k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
                 x.like_num or x.i in self.ctx.tok_timex or _lemma(x) in ("year", "month", "week", "decade", "day", "time")
                 for x in k.subtree)
@@ -687,7 +724,8 @@ class _Extractor:
         cue = self.ctx.cue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         obj_lemmas = {_lemma(x) for o in objs for x in o.subtree}
-        if _has_to(t) and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | {
+        be_to = _has_to(t) and _lemma(t.head) == "be" and t.dep_ == "xcomp" and t.head.tag_ in ("VBZ", "VBP", "VBD")
+        if _has_to(t) and not be_to and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | {
             "agree", "propose", "suggest", "offer", "deal", "travel", "go", "fly", "head", "come", "arrive", "return"}):
             if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
                 if not (t.head.pos_ == "NOUN" and _lemma(t.head) in ("deal", "agreement", "plan", "proposal")):
@@ -734,12 +772,18 @@ class _Extractor:
             subj_tokens += [t.head]
         if kind == "Meeting" and lem == "meet":
             persons = self.ctx.actors_in(subj_tokens, ("Person",))
-            if not persons and any(x.lower_ in ("he", "she") for x in subj_tokens) and self._last_person:
-                persons = [self._last_person[-1]]
+            if any(x.lower_ in ("he", "she") for x in subj_tokens):  # "he and President X could meet"
+                p0 = self._pronoun_person(t)
+                if p0 is not None and p0 not in persons:
+                    persons.insert(0, p0)
             persons += [a for o in t.children if o.dep_ == "dobj" for a in self.ctx.actors_in(o.subtree, ("Person",))]
             if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
                 kind = "Summit"
-            elif any(_lemma(x) in cue["delegation"] for x in subj_tokens):
+            elif any(_lemma(x) in cue["delegation"] for x in subj_tokens) and not (
+                    # "army commanders from both sides are to meet": commanders, not delegations
+                    subj and all(h.pos_ == "NOUN" and _lemma(h) not in cue["delegation"]
+                                 and not self.ctx.actor_of(h)
+                                 for s0 in subj for h in [s0] + [k for k in s0.children if k.dep_ == "conj"])):
                 kind = "NegotiationRound"
             else:
                 persons = self.ctx.actors_in(subj_tokens, ("Person",))
@@ -787,11 +831,38 @@ class _Extractor:
                     c2.actors = list(c.actors)
                     self.cands.append(c2)
 
+    def _pronoun_person(self, t):
+        """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
+        verb that reports or proposes the clause ("X suggested that he and Y could
+        meet"), else the last person named."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            for x in cur.children:
+                if x.dep_ == "nsubj":
+                    n = self.ctx.actors_in(x.subtree, ("Person",))
+                    if n:
+                        return n[0]
+        return self._last_person[-1] if self._last_person else None
+
+    def _signer_verb(self, t):
+        """The verb by which the agreement noun ``t`` is signed: "signed the treaty",
+        "put their names/signatures to the treaty"."""
+        g = t.head
+        if t.dep_ == "dobj" and _lemma(g) in ("sign", "initial"):
+            return g
+        if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
+                k.dep_ == "dobj" and _lemma(k) in ("name", "signature", "hand") for k in g.head.children):
+            return g.head
+        return None
+
     def _signing(self, t):
         """'X and Y signed a peace deal in Washington on Friday': the signing is a
         meeting of the signatories (a summit when they are leaders)."""
-        g = t.head
-        if t.dep_ != "dobj" or _lemma(g) not in ("sign", "initial") or _negated(g) or _hypothetical(g) or _future(g):
+        g = self._signer_verb(t)
+        if g is None or _negated(g) or _hypothetical(g) or _future(g):
             return
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
             return
@@ -804,6 +875,11 @@ class _Extractor:
         subj = [x for k in g.children if k.dep_ in ("nsubj",) for x in k.subtree]
         persons = self.ctx.actors_in(subj, ("Person",))
         c.actors = self.ctx.actors_in(subj)
+        if any(x.lower_ in ("he", "she") for x in subj):
+            p0 = self._pronoun_person(g)
+            if p0 is not None and p0 not in persons:
+                persons.insert(0, p0)
+                c.actors.insert(0, p0)
         if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
             c.kind = "Summit"
         elif not persons and len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2:
@@ -833,8 +909,22 @@ class _Extractor:
                     else:
                         break
                 return (last_person[-1] if last_person else None), s
-            if allow_country and s.lower_ in ("it", "they"):
+            if s.lower_ in ("who",) and t.dep_ == "relcl":
+                # "X, a spokesman for the front, who told reporters": the person the clause describes
+                cur = t.head
+                for _ in range(6):
+                    a = self.ctx.actor_of(cur)
+                    if a and a[1] == "Person":
+                        return a[0], s
+                    if cur.dep_ not in ("pobj", "prep", "appos", "compound") or cur.head.i == cur.i:
+                        break
+                    cur = cur.head
+                return None, s
+            if allow_country and s.lower_ == "it":
                 return (last_subject[-1][0] if last_subject else None), s
+            if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
+                groups = [a for a in last_subject if a[1] != "Person"]
+                return (groups[-1][0] if groups else None), s
             if _lemma(s) in _SPEAKER_NOUNS and not names and s.tag_ == "NN" and not self.ctx.actors_in(s.subtree):
                 return (last_person[-1] if last_person else None), s
             if names:
@@ -894,13 +984,28 @@ class _Extractor:
         if _embedding_speech(t) is not None:
             return
         speaker, subj = self._speaker(t, last_person, last_subject)
-        if speaker is None or self.ctx.tok_actor.get(subj.i if subj is not None else -1, ("", ""))[1] == "Country":
+        written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
+            _lemma(p) in ("statement", "communique", "communiqué", "declaration") for p in k.children)
+            for k in t.children)
+        if written:
+            # "X and Y said in a joint statement", "In a statement, the leaders of X and Y said":
+            # governments and bodies issue written statements
+            subj_toks = [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree]
+            issuers = self.ctx.actors_in(subj_toks)
+            if issuers and (speaker is None or self.ctx.kind_of.get(speaker) == "Country"
+                            or speaker not in issuers):
+                speaker = issuers[0]
+                subj = next(k for k in t.children if k.dep_ == "nsubj")
+        else:
+            issuers = []
+        if speaker is None or not written and self.ctx.tok_actor.get(
+                subj.i if subj is not None else -1, ("", ""))[1] == "Country":
             return
-        if self.ctx.kind_of.get(speaker) == "Country":
+        if self.ctx.kind_of.get(speaker) == "Country" and not written:
             return
         c = Cand("Statement", "speech", t)
         c.speaker = speaker
-        c.actors = [speaker]
+        c.actors = [speaker] + [a for a in issuers if a != speaker]
         c.medium, extra = self._medium(t)
         c.anchors = {t.i} | {x.i for x in extra}
         # "in an interview aired on Sunday": the medium's own clause dates the statement
@@ -968,6 +1073,9 @@ class _Extractor:
             for tok in span:
                 obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
         has_event = any(x.i in self.trig_tokens and _entries().get(self.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
+        has_event = has_event or any(  # "suggested that they could sign the accord by June"
+            x.i in self.trig_tokens and _entries().get(self.ctx.trig_at[x.i].kb_id_, {}).get("role") == "agreement_noun"
+            and self._signer_verb(x) is not None for x in obj_tokens)
         lem = _lemma(t)
         if lem in ("raise", "float", "pitch", "urge") and not any(
             o.dep_ == "dobj" and o.i in self.trig_tokens for o in t.children
@@ -979,7 +1087,8 @@ class _Extractor:
             return
         proposer = self._proposer(t, last_person, last_subject)
         subj = [x for x in t.children if x.dep_ == "nsubj"]
-        if proposer is None and not (has_event and subj and subj[0].pos_ in ("NOUN", "PROPN")):
+        if proposer is None and not (has_event and subj and (
+                subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
             return
         c = Cand("Proposal", "proposal", t)
         c.proposed_by = [proposer] if proposer else []
@@ -997,17 +1106,48 @@ class _Extractor:
         c.spans.append((min(start, t.i), end))
         self.cands.append(c)
 
+    def _proposed_by_agent(self, t) -> bool:
+        """'a framework first outlined by President X in May', 'the plan put forward by
+        Norway': a proposal by the agent of the participle, dated by its clause."""
+        for k in t.children:
+            if k.dep_ != "acl" or k.tag_ != "VBN" or _lemma(k) not in _DELIVERY | {
+                    "outline", "propose", "float", "suggest", "offer", "draft", "unveil", "table"}:
+                continue
+            agents = [x for a in k.children if a.dep_ == "agent" for x in a.subtree]
+            persons = self.ctx.actors_in(agents, ("Person",))
+            who = persons or self.ctx.actors_in(agents)
+            if not who:
+                continue
+            c = Cand("Proposal", "proposal", t)
+            c.proposed_by = [who[0]]
+            c.actors = [who[0]] + [a for a in self.ctx.actors_in(agents) if a != who[0]]
+            aff = self.ctx.affiliation.get(who[0])
+            if aff and aff not in c.actors:
+                c.actors.append(aff)
+            c.anchors = {t.i, k.i}
+            c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+            c.spans.append((t.left_edge.i, k.right_edge.i + 1))
+            self.cands.append(c)
+            return True
+        return False
+
     def _proposal_noun(self, t, last_person, last_subject):
         g = _gov(t)
         if g is None:
             return
+        if t.dep_ in ("oprd", "attr", "dobj") and _lemma(g) in ("call", "describe", "dub", "term", "label") and \
+                any(k.lower_ == "what" for k in g.children) and g.dep_ in ("ccomp", "dobj", "pcomp", "xcomp") and \
+                _lemma(g.head) in _DELIVERY:
+            g = g.head  # "tabled what officials called a bridging proposal": the tabling
+        if self._proposed_by_agent(t):
+            return
         if _lemma(g) in ("reject", "refuse", "dismiss", "decline", "brush", "criticise", "criticize", "welcome", "accept"):
             return
-        if _lemma(t) in ("plan", "idea", "initiative", "draft", "offer"):
+        if _lemma(t) in ("plan", "idea", "initiative", "draft", "offer", "framework", "roadmap", "blueprint"):
             return
         if g.i in self.trig_tokens and _entries().get(self.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
             return
-        if _lemma(g) not in _DELIVERY or t.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        if _lemma(g) not in _DELIVERY or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
             return
         if _negated(g) or _hypothetical(g):
             return
@@ -1019,6 +1159,8 @@ class _Extractor:
         c.proposed_by = [proposer] if proposer else []
         c.actors = [proposer] if proposer else self.ctx.actors_in([x for s in subj for x in s.subtree])
         c.anchors = {t.i, g.i}
+        if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
+            c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
         c.perfect = _perfect(g)
         if _future(g):
             c.status, c.strong = "Planned", True
@@ -1040,8 +1182,13 @@ class _Extractor:
                 for k in c.trig.children:
                     if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                         _lemma(k) in self.ctx.cue["occurred"] | self.ctx.cue["planned"] or _lemma(k) == "occur"
+                        or _under_way(k)
                     ):
                         c.anchors.add(k.i)
+            if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
+                    _lemma(c.trig.head.head) in ("attempt", "bid", "effort", "try"):
+                # "a first attempt at talks, set for early October, was called off": the attempt's clause
+                c.anchors |= {k.i for k in c.trig.head.head.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
             if c.role == "event" and c.trig.dep_ == "compound" and _lemma(c.trig.head) in _AGREEMENT_NOUNS:
                 # "a ceasefire deal that will take effect on Sunday": the deal's clause, not its signing
                 c.in_agreement = True
@@ -1133,6 +1280,8 @@ class _Extractor:
                 if tv is not None and tv.granularity not in ("duration", "ref"):
                     c.time = tv
         self._started_on()
+        self._days_of()
+        self._durations()
         # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
         for c in self.cands:
             rel = getattr(c, "temporal_rel", None)
@@ -1185,6 +1334,54 @@ class _Extractor:
             return cur.head.lower_
         return None
 
+    def _durations(self):
+        """'a seven-day ceasefire', 'a 72-hour truce': how long it lasts once it starts."""
+        for c in self.cands:
+            if c.kind != "Ceasefire" or c.role != "event":
+                continue
+            for tv, span in self.timexes:
+                if tv.granularity != "duration" or not tv.timex:
+                    continue
+                if not any(x.i in range(span.start, span.end) for x in c.trig.children
+                           if x.dep_ in ("amod", "compound", "nummod", "nmod")) and not (
+                        span.end == c.trig.i or span.end + 1 == c.trig.i and self.doc[span.end].text == "-"):
+                    continue
+                m = re.fullmatch(r"P(?:(\d+)([DW])|T(\d+)H)", tv.timex)
+                if m is None:
+                    continue
+                days = int(m[1]) * (7 if m[2] == "W" else 1) if m[1] else -(-int(m[3]) // 24)
+                if 0 < days <= 366:
+                    c.duration_days = days
+
+    def _days_of(self):
+        """'Two days of talks ended on Friday': the talks ran Thursday to Friday;
+        'three days of talks opened on Monday' (all before publication): Monday to Wednesday."""
+        ords = _ordinals()
+        for c in self.cands:
+            t = c.trig
+            tv = c.time
+            if c.role != "event" or tv is None or tv.granularity != "day" or not tv.earliest:
+                continue
+            if not (t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")):
+                continue
+            unit = t.head.head
+            n = None
+            for k in unit.children:
+                if k.dep_ == "nummod":
+                    n = int(k.text) if k.text.isdigit() else ords.get(k.lower_, (None, False))[0]
+            if not n or n < 2 or n > 60:
+                continue
+            span = timedelta(days=n - 1) if _lemma(unit) == "day" else timedelta(weeks=n) - timedelta(days=1)
+            g = unit.head if unit.dep_ in ("nsubj", "nsubjpass") else None
+            if g is None or not _is_verb(g):
+                continue
+            lem = _lemma(g)
+            if lem in ("end", "conclude", "close", "wrap", "finish", "culminate"):
+                c.time = TimeValue(tv.text, None, tv.earliest - span, tv.latest, "range", tv.mention)
+            elif lem in ("open", "begin", "start", "get") and self.ctx.pub and tv.earliest + span <= self.ctx.pub \
+                    and not _future(g):
+                c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
+
     def _started_on(self):
         """'completed the exchange on Sunday, closing an operation that started on
         Friday': the start verb gives the earliest bound."""
@@ -1233,6 +1430,9 @@ class _Extractor:
             if gap in ("and", "to", "-", "–", "until", "through", "till") and before.endswith(("between", "from")):
                 c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
                 return
+        if word in ("until", "till") and prep is not None and _lemma(prep.head) in (
+                "postpone", "delay", "defer", "reschedule", "push", "put", "move", "shift", "adjourn"):
+            word = ""  # "postponed until June 3": the new date
         if word in ("before", "by", "until", "till"):
             bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
             c.latest = bound if c.latest is None else min(c.latest, bound)
@@ -1252,6 +1452,13 @@ class _Extractor:
             return
         root = self._tv_root(tv)
         at = _climb(root, set()) if root is not None else None
+        if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
+                and _lemma(at) in ("open", "begin", "start", "commence", "kick") and not _future(at)
+                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+            # "the talks opened on October 25": when they began, not when they ended
+            c.started = tv.earliest
+            c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+            return
         if (c.time is not None and at is not None and _lemma(at) in ("conclude", "end", "finish", "wrap", "close", "complete")
                 and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
             # "talks began in 2020 and were concluded in March": from the start to the end
@@ -1395,12 +1602,16 @@ class _Extractor:
                     setattr(keep, attr, getattr(gone, attr))
         keep.quantity = keep.quantity or gone.quantity
         keep.leaders = max(keep.leaders, gone.leaders)
+        if getattr(keep, "duration_days", None) is None and getattr(gone, "duration_days", None):
+            keep.duration_days = gone.duration_days
 
     # ------------------------------------------------------------------ statuses
     def _statuses(self):
         for c in self.cands:
             if c.role == "event" and c.target is None:
                 st, strong = self._status(c)
+                if st == "Cancelled" and self._moved_to_later(c):
+                    st, strong = "Planned", True
                 if c.status is None or (strong and not c.strong):
                     c.status, c.strong = st, strong
             elif c.role == "speech":
@@ -1408,11 +1619,38 @@ class _Extractor:
             elif c.role == "proposal" and c.status is None:
                 c.status, c.strong = "Occurred", True
 
+    def _moved_to_later(self, c: Cand) -> bool:
+        """'was put off until later in the spring', 'postponed to June 3': a new date
+        after publication makes the event planned, not cancelled."""
+        g = c.trig if _verbal(c) else _main_gov(c.trig)
+        pub = self.ctx.pub
+        if g is None or pub is None:
+            return False
+        verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
+        for v in verbs:
+            prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
+            lem = _lemma(v)
+            if not (lem in ("postpone", "delay", "defer", "reschedule", "move", "shift", "adjourn")
+                    or lem == "push" and "back" in prts or lem == "put" and "off" in prts):
+                continue
+            for k in v.children:
+                if k.dep_ != "prep" or k.lower_ not in ("until", "till", "to", "for"):
+                    continue
+                for x in k.subtree:
+                    j = self.ctx.tok_timex.get(x.i)
+                    if j is not None:
+                        tv = self.ctx.timexes[j][0]
+                        if tv.latest is not None and tv.latest > pub:
+                            return True
+        return False
+
     def _status(self, c: Cand) -> tuple[str, bool]:
         cue = self.ctx.cue
         t = c.trig
         words_before = {x.lower_ for x in self.doc[max(t.i - 3, t.sent.start):t.i]}
         mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
+        if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
+            return "Ongoing", True  # "talks that have been under way since May 2"
         if getattr(c, "context", False):
             g = _gov(t)
             if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -1452,6 +1690,8 @@ class _Extractor:
         for k in t.children:
             if k.dep_ in ("relcl", "acl") and _is_verb(k):
                 lem = _lemma(k)
+                if _under_way(k) and not _future(k):
+                    return "Ongoing", True  # "talks that have been under way since May 2"
                 if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
                     return "Occurred", True
                 if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in ("agree", "settle"):
@@ -1499,7 +1739,8 @@ class _Extractor:
             return "Proposed", True
         if acomp & {"due", "expected", "scheduled", "set", "planned", "slated"} and not _perfect(g):
             return "Planned", True
-        if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g):
+        if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) or (
+                _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
             return "Ongoing", True
         if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
             "call" in lems and "off" in prts
@@ -1520,6 +1761,25 @@ class _Extractor:
         if lem in ("set", "fix", "schedule", "announce", "agree") and (_negated(g) or any(
             x.lower_ in ("no",) for x in g.subtree)):
             return "Planned", True
+        scope = [g]
+        cur = g
+        for _ in range(4):  # "a truce would see Hamas free hostages": the clause of a modal verb
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "amod", "acomp", "oprd") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            scope.append(cur)
+        if any(_future(v) for v in scope) and any(
+                k.dep_ == "prep" and k.lower_ == "under" and any(
+                    _lemma(p) in ("plan", "proposal", "framework", "draft", "offer", "initiative", "blueprint")
+                    for p in k.children)
+                for v in scope for k in v.children):
+            return "Proposed", True  # "under the plan, the rebels would free 40 captives"
+        if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):
+            return "Planned", True  # "a truce would see the militia free ...": the clause's future
+        if g.tag_ in ("VBP", "VBZ") and g.dep_ in ("advcl", "relcl", "ccomp") and any(
+                k.dep_ in ("mark", "advmod") and k.lower_ in ("when", "once", "after", "until", "before") and k.i < g.i
+                for k in g.children):
+            return "Planned", True  # "an agreement when the envoys reconvene": a temporal clause's present
         if _future(g) or any(k.lower_ == "should" for k in g.children):
             if any(k.lower_ == "could" for k in g.children):
                 return "Proposed", False
@@ -1540,6 +1800,8 @@ class _Extractor:
             heads = {_lemma(g.head), _lemma(g.head.head)}
             if heads & {"due", "expect", "schedule", "set", "plan", "agree", "decide", "prepare", "slate"}:
                 return "Planned", True
+            if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
+                return "Planned", True  # "commanders are to meet within a week"
             if heads & cue["proposed"] | {"want", "hope", "offer", "propose", "suggest", "seek", "try"}:
                 return "Proposed", True
             return "Proposed", False
@@ -2332,9 +2594,30 @@ class _Extractor:
     def _time_value(self, c: Cand) -> TimeValue | None:
         t = c.time
         lo, hi = c.earliest, c.latest
+        n = getattr(c, "duration_days", None)
+        started = getattr(c, "started", None)
+        if n and started is not None and t is None:  # "a 72-hour truce began on Friday"
+            return TimeValue("", None, started, started + timedelta(days=n), "range", None)
+        if (t is not None and n and t.granularity in ("day", "time-of-day") and t.earliest and t.earliest == t.latest
+                and c.status in ("Planned", "Ongoing", "Occurred") and lo is None and hi is None):
+            # "a seven-day ceasefire will take effect on Monday": Monday to the day it runs out
+            return TimeValue(t.text, None, t.earliest, t.earliest + timedelta(days=n), "range", t.mention)
+        if t is not None and t.granularity == "season":
+            # where a season starts and ends is a convention (March 1 or March 20?): the
+            # value "2025-SP" without date bounds, unless other words give them
+            return TimeValue(t.text, t.timex, lo, hi, t.granularity, t.mention)
+        if (t is not None and c.status == "Ongoing" and lo is not None and hi is None and t.granularity == "day"
+                and t.earliest is not None and t.earliest > lo):
+            # "under way since May 2" and a later day it was met on: still going, no end
+            return TimeValue("", None, lo, None, "range", None)
         if t is not None:
             lo2, hi2 = t.earliest, t.latest
-            if lo is not None and lo2 is not None:
+            started = getattr(c, "started", None)
+            if started is not None and lo2 is not None and lo2 >= started:
+                if lo2 > started:  # "opened on May 2 ... ended on May 5"
+                    return TimeValue(t.text, None, started, hi2, "range", t.mention)
+                lo2 = started
+            elif lo is not None and lo2 is not None:
                 lo2 = max(lo, lo2)
             if hi is not None and hi2 is not None:
                 hi2 = min(hi, hi2)

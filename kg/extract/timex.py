@@ -131,7 +131,9 @@ FUTURE_CUES = (
     r"will", r"won't", r"shall", r"'ll", r"(?:is|are)\s+due", r"(?:is|are)\s+set\s+to",
     r"(?:is|are)\s+expected\s+to", r"(?:is|are)\s+scheduled", r"(?:is|are)\s+planned",
     r"plans?\s+to", r"planning\s+to", r"intends?\s+to", r"going\s+to", r"to\s+be\s+held",
-    r"upcoming",
+    r"upcoming", r"(?:is|are)\s+to", r"(?:is|are)\s+slated",
+    # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
+    r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
 )
 
 # ---------------------------------------------------------------------------
@@ -474,7 +476,11 @@ def _h_date(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 
 def _h_month_year(m: re.Match, ctx: _Ctx) -> _Val | None:
-    return _month(int(m["y"]), _month_of(m["mon"]))
+    """ "May 2024", "May of last year", "March next year"."""
+    if _g(m, "y"):
+        return _month(int(m["y"]), _month_of(m["mon"]))
+    y = _rel_year(re.sub(r"\s+", " ", m["ry"].lower()) + " year", ctx)
+    return _unresolved("month") if y is None else _month(y, _month_of(m["mon"]))
 
 
 def _resolve_month(mon: int, ctx: _Ctx, y: str | None) -> _Val:
@@ -980,7 +986,7 @@ _P_DMY = (
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
-_P_MY = rf"(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?(?P<y>{YEAR})"
+_P_MY = rf"(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<ry>last|next|this)\s+year(?!['’]s))"
 _P_MONTH_MOD = rf"(?P<mod>{MOD})[\s-]*(?P<mon>{MONTHF})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
 _P_REL_MONTH = rf"(?P<rel>this\s+past|this\s+coming|last|next|this|that)\s+(?P<mon>{MONTHF})"
 _P_QUARTER = (
@@ -1490,10 +1496,11 @@ def normalize(
 # ---------------------------------------------------------------------------
 
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
-                 "intend", "going to", "to be held", "upcoming")  # fmt: skip
+                 "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
+                 "arranged for", "set for", "fixed for", "in for")  # fmt: skip
 _FUTURE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES) + r")(?![\w])", re.I)
-_CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
+_CLAUSE_BREAK = re.compile(  # not the dots of "p.m." or "U.S.", not the colon of "9:45"
+    r"(?<!\b[A-Za-z])\.|(?<!\d):|:(?!\d)|[;!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
@@ -1603,6 +1610,12 @@ def _try_rules(indices, text, p, n, make_ctx):
     return None
 
 
+_POSTPONED = re.compile(
+    r"\b(?:postponed|put\s+off|pushed\s+back|delayed|deferred|moved|rescheduled|adjourned|shifted)"
+    r"(?:\s+\w+){0,2}\s+$", re.I)
+_UNTIL = re.compile(r"(?:until|till)\s+", re.I)
+
+
 def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, reference, split_ranges,
                fast=True):  # fmt: skip
     """Find the expressions in ``text[pos:n]`` (one line), appending them to ``results``.
@@ -1647,6 +1660,12 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             if comp is not None and comp[1] >= best[1]:
                 best = comp
         start, end, v, ctx = best
+        if v.granularity == "upper-bound" and _POSTPONED.search(text, max(pos, start - 40), start):
+            # "put off until later in the spring": the new date, not a deadline
+            inner = _UNTIL.match(text, start, end)
+            sub = _try_rules(_rules_at(text[inner.end()])[0], text, inner.end(), end, make_ctx) if inner else None
+            if sub is not None and sub[1] == end and sub[2].granularity not in ("duration", "ref"):
+                start, end, v, ctx = sub
         last_end = end
         if split_ranges and v.granularity == "range":
             parts = _split_range(text, start, end, anchor, ctx.tense)

@@ -721,6 +721,9 @@ class ActorRecognizer:
                 )
             if s > 0 and doc[s - 1].lower_ in self.speech:
                 evidence = True
+            if ent.label_ == "PERSON" and e < n and doc[e].text == "," and any(
+                    doc[k].lower_ in self.title_heads for k in range(e + 1, min(n, e + 6))):
+                evidence = True  # "X, national security adviser to the prime minister, signed"
             if self._has_dep:
                 root = doc[ns:e].root
                 if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in self.speech:
@@ -747,9 +750,11 @@ class ActorRecognizer:
             return []
         taken: set[int] = set()
         by_token = {i: h for h in gaz_hits for i in range(h.start, h.end)}
+        self._listed = set(by_token)
         heads = self.gaz.words.get("institution_heads", frozenset())
         found: list[_Hit] = []
         acronyms: dict[str, str] = {}
+        employers: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
@@ -757,14 +762,18 @@ class ActorRecognizer:
             while s < e and doc[s].lower_ == "the":
                 s += 1
             words = [t for t in doc[s:e]]
-            if e - s < 2 or words[-1].text not in heads or any(i in taken for i in range(s, e)):
+            if any(i in taken for i in range(s, e)):
+                continue
+            if e - s < 2 or words[-1].text not in heads:
+                if self._employer(doc, s, e):
+                    employers.append((s, e))
                 continue
             inner = {id(by_token[i]): by_token[i] for i in range(s, e) if i in by_token}.values()
             if any(h.start < s or h.end > e or h.kind == "Person" for h in inner) or any(
                 h.start == s and h.end == e for h in inner
             ):
                 continue  # overlaps a listed name without containing it, or is one
-            if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-") for t in words):
+            if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-", "'s", "’s") for t in words):
                 continue
             name = doc[s:e].text
             found.append(_Hit(s, e, name, "Organization", "ner"))
@@ -780,7 +789,22 @@ class ActorRecognizer:
                 if tok.text in acronyms and tok.i not in taken and tok.i not in listed and tok.text not in self.gaz.surfaces:
                     found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
                     taken.add(tok.i)
+        for s, e in employers:  # "CIA Director William Burns", "Mossad chief X": the body a titled person heads
+            if not any(i in taken for i in range(s, e)):
+                found.append(_Hit(s, e, doc[s:e].text, "Organization", "ner"))
+                taken.update(range(s, e))
         return found
+
+    def _employer(self, doc: Doc, s: int, e: int) -> bool:
+        """``doc[s:e]`` (an ORG entity not listed anywhere) names the body of a titled
+        person who follows: "<ORG> director|chief|spokesman <Person>"."""
+        if e - s > 3 or e + 1 >= len(doc) or any(i in self._listed for i in range(s, e)):
+            return False
+        if not all(t.text[:1].isupper() and t.lower_ not in self.title_words for t in doc[s:e]) \
+                or doc[e].lower_ not in self.title_heads or s > 0 and doc[s - 1].lower_ in self.title_words:
+            return False  # "Defence Minister X" is a title, not a body
+        nxt = doc[e + 1]
+        return nxt.ent_type_ == "PERSON" or (nxt.text[:1].isupper() and nxt.ent_type_ == "")
 
     def _commentator(self, doc: Doc, p: _Hit) -> bool:
         """A person the text presents as an observer ("X, an analyst at ...") takes no part."""
@@ -887,6 +911,8 @@ class ActorRecognizer:
     def _coref(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> list[_Hit]:
         """Short forms of the persons found ("Umerov" after "Rustem Umerov")."""
         short: dict[str, str] = {}
+        firsts: dict[str, str | None] = {}
+        first_only: set[str] = set()
         for h in hits:
             if h.kind != "Person":
                 continue
@@ -903,6 +929,15 @@ class ActorRecognizer:
                 listed = self.gaz.surfaces.get(f)
                 if len(f) >= 3 and (listed is None or self.gaz.entries[listed[0]].kind == "Person"):
                     short.setdefault(f, h.name)
+            if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in self.particles \
+                    and not self.gaz.surfaces.get(parts[0]) and len(parts[0]) >= 3:
+                firsts[parts[0]] = None if firsts.get(parts[0], h.name) != h.name else h.name
+        # "Abiy described the deal": a given name alone as the subject of a clause, when
+        # one person of the document bears it and nobody has it as a surname
+        for f, name in firsts.items():
+            if name is not None and f not in short:
+                short[f] = name
+                first_only.add(f)
         if not short:
             return []
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -914,6 +949,9 @@ class ActorRecognizer:
         out = []
         for key, s, e in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
             if any(i in taken for i in range(s, e)):
+                continue
+            if doc[s:e].text in first_only and not (
+                    e - s == 1 and doc[s].dep_ in ("nsubj", "nsubjpass") and doc[s].ent_type_ in ("", "PERSON")):
                 continue
             taken.update(range(s, e))
             out.append(_Hit(s, e, names[key], "Person", "coref"))
@@ -984,6 +1022,9 @@ class ActorRecognizer:
             return "actor"
         if nxt is not None and nxt.lower_ in self.loc_heads:
             return "place"
+        if locative and h.kind == "Organization" and prev.lower_ in ("at", "in") and k > 0 and (
+                doc[self._prev_word(doc, k)].lower_ in self.title_heads):
+            return "actor"  # "a spokeswoman at the Foreign Office": her employer
         if locative:
             return "place"
         return "actor"
