@@ -14,7 +14,7 @@ in one run:
 Targets: ours draws within 1.5x of bare at every size; ours generates in
 under 1 s at 10,000 events.
 
-Run: /work/main/.venv/bin/python bench/views.py [sizes...]
+Run: .venv/bin/python bench/views.py [sizes...]
 """
 
 from __future__ import annotations
