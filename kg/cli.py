@@ -77,6 +77,11 @@ def _iso_date(text: str) -> Date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
+def _out_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--out`` option of the commands that write or update an output folder."""
+    parser.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
+
+
 def _graph_option(parser: argparse.ArgumentParser, default: str = "out",
                   files: str = ".trig .nq .jsonld .ttl .nt .rdf ...") -> None:
     """The ``--graph`` option of every command that reads a built graph (see kg.rdf.io.read_quads)."""
@@ -111,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "A failed build leaves the previous output as it was.",
         epilog=EPILOG_BUILD)
     b.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    b.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
+    _out_option(b)
     b.add_argument("--base-iri", default=None, metavar="IRI",
                    help="base of the minted IRIs (default: https://w3id.org/negotiation-kg/id/)")
     b.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
@@ -457,9 +462,9 @@ def cmd_serve(args) -> int:
 # --------------------------------------------------------------------------
 # kg add, kg remove: the persistent store in <out>/store, updated incrementally
 # --------------------------------------------------------------------------
-def _add_incremental_commands(sub, common=None) -> None:
+def _add_incremental_commands(sub, common) -> None:
     """``add`` and ``remove`` (the persistent store); ``add_as_of_argument`` is for ``query``."""
-    parents = [common] if common is not None else []
+    parents = [common]
     p = sub.add_parser(
         "add", parents=parents,
         help="add or update documents in the persistent store (out/store)",
@@ -468,11 +473,9 @@ def _add_incremental_commands(sub, common=None) -> None:
         "left as it is. Example: kg add articles/2025-07-24.txt --out out",
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="documents (files or directories)")
-    p.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
-    p.add_argument("--date", type=_as_of_date, metavar="YYYY-MM-DD",
+    _out_option(p)
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date of documents that do not state one")
-    if common is None:
-        p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(func=_cmd_add)
     p = sub.add_parser(
         "remove", parents=parents,
@@ -482,24 +485,13 @@ def _add_incremental_commands(sub, common=None) -> None:
         "Example: kg remove 004_istanbul_round3 --out out",
     )
     p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
-    p.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
-    if common is None:
-        p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    _out_option(p)
     p.set_defaults(func=_cmd_remove)
-
-
-def _as_of_date(text: str):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
 def add_as_of_argument(parser) -> None:
     """Give a query command ``--as-of DATE`` (answer over the documents published up to DATE)."""
-    parser.add_argument("--as-of", type=_as_of_date, metavar="YYYY-MM-DD", dest="as_of",
+    parser.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD", dest="as_of",
                         help="answer over the view as of DATE: only documents published up to "
                         "DATE count (needs the persistent store, OUT/store)")
 
@@ -541,7 +533,7 @@ def _cmd_add(args) -> int:
 
     docs = load_paths(args.paths, date=args.date)
     with open_store(args.out) as store:
-        known = {r[0]: r[1] for r in store.db.execute("SELECT doc_id, sha256 FROM docs")}
+        known = store.document_hashes()  # unchanged documents skip the language pipeline
         fresh = [d for d in docs if known.get(d.id) != d.sha256]
         same = [d for d in docs if known.get(d.id) == d.sha256]
         result = add_documents(store, list(extract_many(fresh)) if fresh else [])

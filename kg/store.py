@@ -153,6 +153,10 @@ class KgStore:
         """The ids of the documents in the store, sorted."""
         return [r[0] for r in self.db.execute("SELECT doc_id FROM docs ORDER BY doc_id")]
 
+    def document_hashes(self) -> dict[str, str]:
+        """Document id -> SHA-256 of the content stored for it (unchanged content is a no-op)."""
+        return dict(self.db.execute("SELECT doc_id, sha256 FROM docs"))
+
     def extractions(self, *, as_of: date | None = None) -> Iterator[Extraction]:
         """The stored records, by document id (with ``as_of``: published up to that date)."""
         sql = "SELECT x FROM docs"
