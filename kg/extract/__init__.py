@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
-from kg.extract.identity import merge_rounds, repoint_agreements
+from kg.extract.identity import merge_rounds
 from kg.records import Document, Extraction
 
 __all__ = ["extract_many", "extract_document"]
@@ -103,8 +103,7 @@ def extract_document(document: Document, sdoc) -> Extraction:
         if os.environ.get("KG_DEBUG"):
             raise
         warnings.append(f"{document.source}: events not extracted ({exc.__class__.__name__}: {exc})")
-    merged, merge_warnings = merge_rounds(tuple(events))
-    agreements = repoint_agreements(tuple(agreements), tuple(events), merged)
+    merged, agreements, merge_warnings = merge_rounds(tuple(events), tuple(agreements))
     warnings.extend(f"{document.source}: {w}" for w in merge_warnings)
     return Extraction(document=document, actors=actors, events=merged,
                       agreements=agreements, timexes=timexes, warnings=tuple(warnings))

@@ -7,18 +7,19 @@ span. Where the document gives that round dates that cannot both hold, the merge
 event keeps no date bounds (none is invented) and a warning says so.
 
 >>> from datetime import date
->>> from kg.records import Event, Mention, TimeValue
+>>> from kg.records import Agreement, Event, Mention, TimeValue
 >>> d1 = TimeValue("May 3", "2026-05-03", date(2026, 5, 3), date(2026, 5, 3), "day")
 >>> a = Event("a", "NegotiationRound", "Round 2", "Occurred", time=d1, round=2, track="x-y",
 ...           actors=("X",), mentions=(Mention("d", 0, 5, "talks"),))
 >>> b = Event("b", "NegotiationRound", "Round 2", "Occurred", round=2, track="x-y",
 ...           actors=("Y",), mentions=(Mention("d", 40, 47, "session"),))
 >>> c = Event("c", "Statement", "Remark", "Occurred", responds_to="b")
->>> events, warnings = merge_rounds((a, b, c))
+>>> g = Agreement("g", "Deal", reached_at="b")
+>>> events, agreements, warnings = merge_rounds((a, b, c), (g,))
 >>> [(e.key, e.actors, len(e.mentions), e.responds_to) for e in events]
 [('a', ('X', 'Y'), 2, None), ('c', (), 0, 'a')]
->>> warnings
-()
+>>> agreements[0].reached_at, warnings
+('a', ())
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from dataclasses import replace
 
 from kg.records import Agreement, Event, TimeValue
 
-__all__ = ["merge_rounds", "repoint_agreements"]
+__all__ = ["merge_rounds"]
 
 
 def _combine_time(a: TimeValue | None, b: TimeValue | None) -> tuple[TimeValue | None, bool]:
@@ -47,8 +48,11 @@ def _combine_time(a: TimeValue | None, b: TimeValue | None) -> tuple[TimeValue |
     return replace(a, timex=None, earliest=lo, latest=hi, granularity="range"), False
 
 
-def merge_rounds(events: tuple[Event, ...]) -> tuple[tuple[Event, ...], tuple[str, ...]]:
-    """Merge events naming the same track and round; re-point references to them."""
+def merge_rounds(
+    events: tuple[Event, ...], agreements: tuple[Agreement, ...] = ()
+) -> tuple[tuple[Event, ...], tuple[Agreement, ...], tuple[str, ...]]:
+    """Merge events naming the same track and round; re-point the references of
+    events and agreements to the event each merged into."""
     first: dict[tuple[str, int], int] = {}
     merged: list[Event] = []
     renamed: dict[str, str] = {}
@@ -79,33 +83,11 @@ def merge_rounds(events: tuple[Event, ...]) -> tuple[tuple[Event, ...], tuple[st
             mentions=tuple(sorted(set(keep.mentions) | set(ev.mentions))),
         )
     if not renamed:
-        return tuple(events), ()
+        return tuple(events), tuple(agreements), ()
 
     def to(key: str | None) -> str | None:
         return renamed.get(key, key) if key is not None else None
 
     out = tuple(replace(e, proposes=to(e.proposes), responds_to=to(e.responds_to)) for e in merged)
-    return out, tuple(warnings)
-
-
-def repoint_agreements(agreements: tuple[Agreement, ...], events_before: tuple[Event, ...],
-                       events_after: tuple[Event, ...]) -> tuple[Agreement, ...]:
-    """Agreements whose event was merged into another point at the merged event.
-
-    >>> from kg.records import Agreement, Event
-    >>> a, b = Event("a", "NegotiationRound", "", "Occurred", round=1, track="t"), \\
-    ...     Event("b", "NegotiationRound", "", "Occurred", round=1, track="t")
-    >>> merged, _ = merge_rounds((a, b))
-    >>> repoint_agreements((Agreement("g", "Deal", reached_at="b"),), (a, b), merged)[0].reached_at
-    'a'
-    """
-    kept = {e.key for e in events_after}
-    ident = {e.key: (e.track, e.round) for e in events_before if e.track and e.round is not None}
-    owner = {(e.track, e.round): e.key for e in events_after if e.track and e.round is not None}
-    out = []
-    for ag in agreements:
-        key = ag.reached_at
-        if key is not None and key not in kept and key in ident:
-            ag = replace(ag, reached_at=owner[ident[key]])
-        out.append(ag)
-    return tuple(out)
+    deals = tuple(replace(g, reached_at=to(g.reached_at)) for g in agreements)
+    return out, deals, tuple(warnings)
