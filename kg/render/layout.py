@@ -199,6 +199,29 @@ def _stack(items: list[tuple[float, int]], gap: float) -> dict[int, int]:
     return out
 
 
+def _payload(page: str, nodes, node_ids, info, T, edges, groups: dict, rels, classes, dense: bool,
+             *, lanes=(), ticks=(), breaks=(), whiskers=(), axis=None) -> dict:
+    """The data a page's script draws: the same keys for the timeline and the actors."""
+    return {
+        "page": page,
+        "nodes": nodes,
+        "iris": node_ids,
+        "info": info,
+        "keys": T.keys,
+        "sources": T.sources,
+        "edges": edges,
+        "groups": list(groups.values()),
+        "rels": [[rel, *REL_STYLES[rel]] for rel in rels],
+        "lanes": list(lanes),
+        "ticks": list(ticks),
+        "breaks": list(breaks),
+        "axis": axis,
+        "whiskers": list(whiskers),
+        "legend": {"classes": classes, "rels": [list(REL_STYLES[r][:3]) for r in rels]},
+        "dense": dense,
+    }
+
+
 def timeline_payload(data: TimelineData, parts=None) -> dict:
     """Nodes, edges, lanes, month ticks, date bars and legend of the timeline page.
 
@@ -399,27 +422,12 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
             breaks.append([xd(a), xd(b), f"axis cut: {span_text} without events ({a.isoformat()} – {b.isoformat()})"])
 
     present_kinds = sorted({a["kind"] for a in attrs.values()})
-    return {
-        "page": "timeline",
-        "nodes": nodes,
-        "iris": node_ids,
-        "info": info,
-        "keys": T.keys,
-        "sources": T.sources,
-        "edges": edges,
-        "groups": list(groups.values()),
-        "rels": [[rel, *REL_STYLES[rel]] for rel in TIMELINE_RELS],
-        "lanes": lanes,
-        "ticks": ticks,
-        "breaks": breaks,
-        "axis": {"y0": 0.0, "y1": dated_bottom, "ppd": ppd, "start": dmin.isoformat() if dmin else None},
-        "whiskers": whiskers,
-        "legend": {
-            "classes": [[k, CLASS_COLORS.get(k, CLASS_COLORS["Event"])] for k in present_kinds],
-            "rels": [[REL_STYLES[r][0], REL_STYLES[r][1], REL_STYLES[r][2]] for r in TIMELINE_RELS],
-        },
-        "dense": dense,
-    }
+    return _payload(
+        "timeline", nodes, node_ids, info, T, edges, groups, TIMELINE_RELS,
+        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Event"])] for k in present_kinds], dense,
+        lanes=lanes, ticks=ticks, breaks=breaks, whiskers=whiskers,
+        axis={"y0": 0.0, "y1": dated_bottom, "ppd": ppd, "start": dmin.isoformat() if dmin else None},
+    )
 
 
 def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
@@ -479,25 +487,8 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
         info.append([label, rows, T.evidence(a.evidence) if a else []])
     rels = ["coparticipation", "affiliatedWith"]
     edges = [[index[u], index[v], rels.index(d["rel"]), d.get("weight", 1)] for u, v, d in A.edges(data=True)]
-    return {
-        "page": "actors",
-        "nodes": nodes,
-        "iris": node_ids,
-        "info": info,
-        "keys": T.keys,
-        "sources": T.sources,
-        "edges": edges,
-        "groups": list(groups.values()),
-        "rels": [[rel, *REL_STYLES[rel]] for rel in rels],
-        "lanes": [],
-        "ticks": [],
-        "breaks": [],
-        "axis": None,
-        "whiskers": [],
-        "legend": {
-            "classes": [[k, CLASS_COLORS.get(k, CLASS_COLORS["Actor"])] for k in group_index],
-            "rels": [[REL_STYLES[r][0], REL_STYLES[r][1], REL_STYLES[r][2]] for r in rels],
-        },
-        "dense": n > 500,
-    }
+    return _payload(
+        "actors", nodes, node_ids, info, T, edges, groups, rels,
+        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Actor"])] for k in group_index], n > 500,
+    )
 
