@@ -74,7 +74,7 @@ from kg.rdf.build_view import (
     iter_view_units,
     view_quads,
 )
-from kg.rdf.iris import IriMinter, slug
+from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 
 __all__ = ["KgStore", "AddResult", "open_store", "add_documents", "sync_documents", "remove_document",
@@ -199,17 +199,10 @@ def open_store(out_dir: Path | str, *, base_iri: str = DEFAULT_BASE_IRI) -> KgSt
 
 # --- documents' graphs ----------------------------------------------------------
 def document_graph_nquads(x: Extraction, minter: IriMinter) -> bytes:
-    """A document's own graph (``<base>graph/doc/<id>``: what it says) as N-Quads.
+    """A document's own graph (``<base>graph/doc/<id>``: what it says) as N-Quads,
+    written by the build's writer (:func:`kg.rdf.build.extraction_quads`)."""
+    from kg.rdf.build import extraction_quads
 
-    Uses the spine's builder (:func:`kg.rdf.build.extraction_quads`) when present.
-    """
-    try:
-        from kg.rdf.build import extraction_quads
-    except ImportError:  # the spine's builder is not there: the one-document view
-        graph = ox.NamedNode(str(minter.doc_graph(x.document.id)))
-        return _nq([ox.Quad(q.subject, q.predicate, q.object, graph)
-                    for q in view_quads(reconcile([x]), minter)
-                    if not (q.subject == q.graph_name)])
     return "".join(q.line() for q in extraction_quads(x, minter)).encode("utf-8")
 
 
@@ -219,20 +212,17 @@ def document_graph_quads(x: Extraction, minter: IriMinter) -> list[ox.Quad]:
 
 
 def _ensure_ontology(store: KgStore, *, replace: bool = False) -> None:
-    """Keep the ontology in ``<base>graph/ontology`` (as the exports have it), when the
-    spine's builder is there to read it; ``replace`` reloads it (a full build)."""
-    try:
-        from kg.rdf.build import ontology_quads
-    except ImportError:
-        return
+    """Keep the ontology in ``<base>graph/ontology`` (as the exports have it);
+    ``replace`` reloads it (a full build)."""
+    from kg.rdf.build import ontology_quads
+
     graph = ox.NamedNode(str(store.minter.ontology_graph))
     present = store.oxigraph.contains_named_graph(graph)
     if present and not replace:
         return
     if present:
         store.oxigraph.remove_graph(graph)
-    data = "".join(q.line() if hasattr(q, "line") else f"{q} .\n"
-                   for q in ontology_quads(store.minter)).encode("utf-8")
+    data = "".join(q.line() for q in ontology_quads(store.minter)).encode("utf-8")
     store.oxigraph.load(data, format=ox.RdfFormat.N_QUADS)
 
 
@@ -708,13 +698,9 @@ def export_nquads(store: KgStore) -> Iterator[bytes]:
     document's graph, then the consolidated graph unit by unit. Sort the lines and
     drop repeated ones (two units can state the same quad) for byte-identical files.
     """
-    try:
-        from kg.rdf.build import ontology_quads
-    except ImportError:
-        pass
-    else:
-        yield "".join(q.line() if hasattr(q, "line") else f"{q} .\n"
-                      for q in ontology_quads(store.minter)).encode("utf-8")
+    from kg.rdf.build import ontology_quads
+
+    yield "".join(q.line() for q in ontology_quads(store.minter)).encode("utf-8")
     for (nq,) in store.db.execute("SELECT nq FROM docs ORDER BY doc_id"):
         if nq:
             yield nq
