@@ -141,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
         "query (see --list), a .rq file, '-' for standard input, or the query text. "
         "SELECT prints a table or W3C JSON/CSV/TSV results; ASK prints true or false; "
         "CONSTRUCT and DESCRIBE print Turtle. Common prefixes (nkg, sem, time, prov, "
-        "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared.",
+        "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared. On a build "
+        "folder the query runs on its persistent store (DIR/store, nothing to load) while "
+        "that holds what the folder's files publish, else on the files.",
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
     _graph_option(q)
@@ -197,7 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="a read-only SPARQL endpoint over the built graph, with its views and files",
         description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the files "
         "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
-        "time-limited and answers capped.",
+        "time-limited and answers capped. A build folder is served from its persistent store "
+        "while that holds what the folder's files publish, else from the files.",
         epilog=EPILOG_SERVE)
     _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
@@ -378,13 +381,16 @@ def cmd_query(args) -> int:
         raise UsageError("kg query: give a QUERY (a bundled name, a .rq file or '-'), or --list "
                          "(see 'kg query --help')")
     from kg.rdf.io import load_graph
+    from kg.store import published_store
 
     query = resolve_query(args.query)
+    graph = Path(args.graph)
     if args.as_of is not None:
-        graph = Path(args.graph)
         store = store_for_query(graph if graph.is_dir() else graph.parent, args.as_of)
-    else:
-        store = load_graph(args.graph)
+    else:  # a build folder: its persistent store when in step with its files
+        store = published_store(graph) if graph.is_dir() else None
+        if store is None:
+            store = load_graph(graph)
     data = run_query(store, query, args.format)
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
@@ -451,8 +457,12 @@ def cmd_serve(args) -> int:
     from kg.rdf.io import load_graph
     from kg.serve import Limits, serve
 
+    from kg.store import published_store
+
     graph = Path(args.graph)
-    store = load_graph(graph)
+    store = published_store(graph) if graph.is_dir() else None
+    if store is None:
+        store = load_graph(graph)
     serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
           limits=Limits(timeout=args.timeout, max_results=args.max_results),
           quiet=not args.verbose)

@@ -126,6 +126,9 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
     data = manifest(docs, stats, base_iri=minter.base, date=date, outputs=outputs,
                     warnings=warnings)
     write_json(data, folder / MANIFEST)
+    from kg.store import mark_published
+
+    mark_published(kept, outputs["graph.nq"]["sha256"])  # queries may now read the store
     return stats, outputs, data
 
 

@@ -16,6 +16,11 @@ each unit of the consolidated graph wrote (so they can be taken out exactly).
 * :func:`remove_document` takes a document's claims out and re-reconciles.
 * :func:`as_of_store` computes the view "as of" a date on the fly into an
   in-memory store, for queries.
+* :func:`published_store` opens the store of a build folder read-only for
+  queries, when it holds what the folder's files publish: each change forgets
+  the publication mark, and publishing the files sets it again
+  (:func:`mark_published`), so a change whose files were not written is never
+  answered from.
 
 Either way the consolidated graph equals what :func:`kg.reconcile.reconcile`
 gives for all the documents (tests check it).
@@ -77,7 +82,7 @@ from kg.rdf.build_view import (
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 
-__all__ = ["KgStore", "AddResult", "open_store", "add_documents", "sync_documents", "remove_document",
+__all__ = ["KgStore", "AddResult", "open_store", "mark_published", "published_store", "add_documents", "sync_documents", "remove_document",
            "rebuild_current", "as_of_store", "document_graph_quads", "document_graph_nquads", "export_nquads"]
 
 #: Above this many changed documents in one call, the consolidated graph is recomputed whole.
@@ -195,6 +200,55 @@ def open_store(out_dir: Path | str, *, base_iri: str = DEFAULT_BASE_IRI) -> KgSt
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{path}: cannot open the store: {exc}") from None
     return KgStore(path, oxigraph, db, minter)
+
+
+def mark_published(store: KgStore, nquads_sha256: str) -> None:
+    """Record that the folder's files now publish the store: ``nquads_sha256`` is
+    the SHA-256 of the ``graph.nq`` written from it (the manifest lists it)."""
+    store.db.execute("INSERT OR REPLACE INTO meta VALUES ('published', ?)", (nquads_sha256,))
+    store.db.commit()
+
+
+def _unpublish(store: KgStore) -> None:
+    """Forget the publication mark before the store changes (committed at once, so a
+    run that stops half-way leaves a store that queries do not answer from)."""
+    store.db.execute("DELETE FROM meta WHERE k = 'published'")
+    store.db.commit()
+
+
+def published_store(out_dir: Path | str) -> ox.Store | None:
+    """The Oxigraph store of the build folder ``out_dir``, opened read-only, when it
+    holds exactly what the folder's files publish (its publication mark is the
+    ``graph.nq`` hash of ``manifest.json``); ``None`` when there is no store or it
+    is out of step (a ``kg add`` whose files were not written), so the caller reads
+    the files instead. Queries on it need no loading: a 1M-quad graph answers at once.
+
+    >>> import tempfile
+    >>> published_store(tempfile.mkdtemp()) is None
+    True
+    """
+    import json
+
+    out_dir = Path(out_dir)
+    path = out_dir / "store"
+    try:
+        listed = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+        expected = listed["outputs"]["graph.nq"]["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (path / "claims.sqlite").is_file() or not (path / "oxigraph").is_dir():
+        return None
+    try:
+        db = sqlite3.connect(f"{(path / 'claims.sqlite').resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT v FROM meta WHERE k = 'published'").fetchone()
+        finally:
+            db.close()
+        if row is None or row[0] != expected:
+            return None
+        return ox.Store.read_only(str(path / "oxigraph"))
+    except (OSError, sqlite3.Error):
+        return None
 
 
 # --- documents' graphs ----------------------------------------------------------
@@ -336,6 +390,7 @@ def rebuild_current(store: KgStore, extractions: Sequence[Extraction] | None = N
     (``extractions``: the records of exactly the stored documents, when the caller
     holds them already)."""
     t0 = time.perf_counter()
+    _unpublish(store)
     db = store.db
     xs = list(store.extractions()) if extractions is None else list(extractions)
     view = reconcile(xs)
@@ -552,6 +607,7 @@ def remove_document(store: KgStore, doc_id: str) -> AddResult:
 
 
 def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, full: bool):
+    _unpublish(store)
     db = store.db
     minter = store.minter
     docs = _Docs(store, {})

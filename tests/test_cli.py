@@ -336,3 +336,48 @@ def test_spellings_of_one_place_give_it_one_label(tmp_path):
     for r in rows:
         by_graph.setdefault(r["g"].value, []).append(r["label"].value)
     assert len(by_graph) == 3 and all(len(v) == 1 for v in by_graph.values()), by_graph
+
+
+def test_queries_on_a_build_folder_run_on_its_store_while_it_is_in_step(built, tmp_path, monkeypatch,
+                                                                        capsys):
+    """A build folder is queried on its persistent store (nothing loaded) with the same
+    answers as its files; a store changed without its files being written is not used."""
+    from kg.cli import main
+    from kg.extract import extract_many
+    from kg.load import load_paths
+    from kg.pipeline import refresh
+    from kg.rdf import io as rdf_io
+    from kg.rdf.query import bundled_queries, resolve_query, run_query
+    from kg.store import add_documents, open_store, published_store
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    kept = published_store(out)
+    assert kept is not None
+    files = load_graph(out / "graph.trig")
+    for name, _ in bundled_queries():
+        query = resolve_query(name)
+        assert run_query(kept, query, "json") == run_query(files, query, "json"), name
+    del kept
+
+    def no_loading(path):
+        raise AssertionError(f"loaded {path}")
+
+    monkeypatch.setattr(rdf_io, "load_graph", no_loading)
+    assert main(["query", "timeline", "--graph", str(out), "--format", "csv"]) == 0
+    assert "Istanbul" in capsys.readouterr().out
+    monkeypatch.undo()
+
+    # the store changes, the files are not written (a run stopped half-way)
+    article = tmp_path / "later.txt"
+    article.write_text(" date 2025-08-02 77\nEnvoys meet again\n(Wire) Russian and Ukrainian "
+                       "delegations met in Geneva on Friday for a fourth round of talks.\n")
+    with open_store(out) as store:
+        add_documents(store, list(extract_many(load_paths([article]))))
+    assert published_store(out) is None
+    r = kg("query", "timeline", "--graph", out, "--format", "csv")
+    assert r.returncode == 0 and "Geneva" not in r.stdout  # the files' answer
+    refresh(out)
+    assert published_store(out) is not None
+    r = kg("query", "timeline", "--graph", out, "--format", "csv")
+    assert r.returncode == 0 and "Geneva" in r.stdout
