@@ -134,6 +134,31 @@ def test_track_of_rounds_without_a_track_is_their_parties():
     assert [r.gap_days for r in track.rounds] == [None, 30]
 
 
+
+def test_rounds_without_a_number_join_the_series_of_their_parties_by_date():
+    """Unnumbered talks of two parties join their named track (parties-year) whose
+    series had begun by then; an undated proposed round joins the latest series."""
+    def rnd(n, when, extra=""):
+        day = f'sem:hasEarliestBeginTimeStamp "{when}"^^xsd:date ;' if when else ""
+        return (f"<{ID}e/{n}> a nkg:NegotiationRound ; rdfs:label \"Talks {n}\" ; {day} {extra}"
+                f" nkg:status nkg:Occurred ; sem:hasActor <{ID}actor/chad>, <{ID}actor/niger> .")
+    trig = f"""@prefix nkg: <https://w3id.org/negotiation-kg/ontology#> .
+    @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    <{ID}graph/current> {{ <{ID}graph/current> a nkg:ConsolidatedGraph .
+      {rnd(1, "2019-05-02", 'nkg:roundNumber 1 ; nkg:track "chad-niger-2019" ;')}
+      {rnd(2, "2023-01-10", 'nkg:roundNumber 1 ; nkg:track "chad-niger-2023" ;')}
+      {rnd(3, "2020-07-07")}
+      {rnd(4, "2024-02-02")}
+      {rnd(5, None)}
+      {rnd(6, "2018-01-01")}
+      <{ID}actor/chad> a nkg:Country ; rdfs:label "Chad" .
+      <{ID}actor/niger> a nkg:Country ; rdfs:label "Niger" . }}"""
+    found = {t.key: [r.label for r in t.rounds] for t in tracks(read_timeline(store_from_trig(trig)))}
+    assert found == {"chad-niger-2019": ["Talks 6", "Talks 1", "Talks 3"],
+                     "chad-niger-2023": ["Talks 2", "Talks 4", "Talks 5"]}
+
 def test_actor_measures(seed):
     G = coparticipation(seed)
     both = [e for e in seed.events if {ID + "actor/ukraine", ID + "actor/russia"} <= set(e.actors)]

@@ -201,6 +201,19 @@ class TimelineData:
             out.update((r.iri, r.label) for r in table)
         return out
 
+    @cached_property
+    def track_series(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """Named tracks by their parties: ``"russia-ukraine"`` -> ``((2022,
+        "russia-ukraine-2022"), (2025, "russia-ukraine-2025"))``, for tracks of the form
+        parties-year (see ``docs/decisions/*-round-tracks.md``), sorted by year."""
+        out: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        for e in self.events:
+            if e.track:
+                base, _, year = e.track.rpartition("-")
+                if base and year.isdigit() and len(year) == 4:
+                    out[base].add((int(year), e.track))
+        return {k: tuple(sorted(v)) for k, v in out.items()}
+
     def label(self, iri: str) -> str:
         """The label of any node of the data, else the last segment of its IRI."""
         found = self.labels.get(iri)

@@ -1,8 +1,9 @@
 """Tracks: sequences of negotiation rounds between the same parties.
 
 A round belongs to the track the graph names (``nkg:track``); a round with no
-track joins the track of its parties (the countries and organizations among its
-actors, or all its actors when there are none). Rounds are ordered by their
+track joins the named track of its two parties whose series had begun by its date
+(see :func:`track_key`), else a track of its parties (the countries and
+organizations among its actors, or all its actors when there are none). Rounds are ordered by their
 bounds, then by round number; the gap between two rounds is counted in days
 from the latest end of one to the earliest begin of the next, and is ``None``
 when either bound is unknown or the bounds overlap. Each round lists the agreements reached at it and
@@ -25,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from kg.analysis.data import EventRec, TimelineData
 from kg.analysis.timeline import sort_key
+from kg.rdf.iris import slug
 
 __all__ = ["TrackRound", "Track", "tracks", "track_key"]
 
@@ -50,9 +52,21 @@ class Track:
 
 
 def track_key(event: EventRec, data: TimelineData) -> str:
-    """The track a round belongs to: ``nkg:track`` or its parties' labels.
+    """The track a round belongs to: its ``nkg:track``; for a round without one
+    (no round number in the text), the named track of the same parties whose series
+    began last by the round's date (the latest one for an undated round); else its
+    parties' labels.
 
-    >>> from kg.analysis.data import TimelineData
+    >>> from kg.analysis.data import ActorRec, TimelineData
+    >>> from datetime import date
+    >>> ab = ("x/a", "x/b")
+    >>> data = TimelineData(
+    ...     events=(EventRec("r1", "NegotiationRound", "", round=1, track="a-b-2022", actors=ab),
+    ...             EventRec("r2", "NegotiationRound", "", round=1, track="a-b-2025", actors=ab)),
+    ...     actors=(ActorRec("x/a", "Country", "A"), ActorRec("x/b", "Country", "B")))
+    >>> talks = EventRec("t", "NegotiationRound", "", earliest=date(2022, 3, 29), actors=ab)
+    >>> track_key(talks, data), track_key(EventRec("n", "NegotiationRound", "", actors=ab), data)
+    ('a-b-2022', 'a-b-2025')
     >>> track_key(EventRec("r", "NegotiationRound", "", actors=("x/b", "x/a")), TimelineData())
     'a–b'
     """
@@ -60,7 +74,15 @@ def track_key(event: EventRec, data: TimelineData) -> str:
         return event.track
     kinds = {a.iri: a.kind for a in data.actors}
     parties = [a for a in event.actors if kinds.get(a) in ("Country", "Organization")]
-    return "–".join(sorted(data.label(a) for a in (parties or event.actors))) or "(no parties)"
+    labels = sorted(data.label(a) for a in (parties or event.actors))
+    series = data.track_series.get("-".join(sorted(slug(x) for x in labels))) if len(labels) == 2 else None
+    if series:
+        day = event.earliest or event.latest
+        if day is None:
+            return series[-1][1]
+        begun = [track for year, track in series if year <= day.year]
+        return begun[-1] if begun else series[0][1]
+    return "–".join(labels) or "(no parties)"
 
 
 def _within(inner: EventRec, outer: EventRec) -> bool:
