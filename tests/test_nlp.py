@@ -129,3 +129,34 @@ def test_several_processes_keep_order_offsets_and_spans(blank):
     for document, doc in out:
         assert doc.user_data == {"offset": 2, "doc_id": document.id}
         assert [s.kb_id_ for s in doc.spans["kg_actors"]] == ["Ukraine", "Russia", "Turkey", "Hakan Fidan"]
+
+
+def test_trigger_fast_path_finds_what_spacys_matcher_finds(nlp):
+    """The indexed matcher of kg_triggers gives the same trigger spans as spaCy's
+    Matcher with the same patterns, on every development and extra article."""
+    from pathlib import Path
+
+    from spacy.matcher import Matcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from kg.nlp.triggers import TRIGGERS_KEY, _relax
+    from kg.load import load_paths
+
+    root = Path(__file__).resolve().parent
+    docs = load_paths([root.parent / "seeds", root / "corpus", root / "corpus_extra"])
+    tagger = nlp.get_pipe("kg_triggers")
+    reference = Matcher(nlp.vocab)
+    for key, entry in tagger.entries.items():
+        reference.add(key, [_relax(entry["pattern"], True, True)])
+    assert len(tagger.matcher) == 0  # the lexicon takes the fast path only
+    seen = 0
+    for d in docs:
+        doc = nlp(d.text)
+        spans = [Span(doc, s, e, label=tagger.entries[nlp.vocab.strings[m]]["class"])
+                 for m, s, e in reference(doc)]
+        want = sorted(filter_spans(spans), key=lambda s: (s.start, s.end))
+        got = doc.spans[TRIGGERS_KEY]
+        assert [(s.start, s.end, s.label_) for s in got] == [(s.start, s.end, s.label_) for s in want], d.id
+        seen += len(got)
+    assert seen > 100

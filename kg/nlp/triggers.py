@@ -60,6 +60,77 @@ def _relax(pattern: list[dict], has_pos: bool, has_lemma: bool) -> list[dict]:
     return out
 
 
+#: Token attributes the fixed-length fast path compares (spaCy Matcher names).
+_FAST_ATTRS = {"LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "TAG": "tag_"}
+
+
+def _fast_token(tok: dict) -> dict[str, frozenset[str]] | None:
+    """A token pattern as attribute -> accepted values, or None when it needs the
+    spaCy Matcher (operators, other attributes, other predicates)."""
+    out = {}
+    for key, value in tok.items():
+        if key not in _FAST_ATTRS:
+            return None
+        if isinstance(value, str):
+            out[key] = frozenset([value])
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            out[key] = frozenset(value["IN"])
+        else:
+            return None
+    return out
+
+
+class _FixedMatcher:
+    """Fixed-length token patterns on LOWER, LEMMA, POS and TAG (exact or IN),
+    found through an index of their first token's lower-case form or lemma: the
+    same matches as spaCy's ``Matcher`` for such patterns, without testing every
+    pattern at every token.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> m = _FixedMatcher()
+    >>> m.add("truce", [{"LOWER": {"IN": ["truce", "ceasefire"]}}])
+    True
+    >>> m.add("peace-talks", [{"LOWER": "peace"}, {"LOWER": "talks"}])
+    True
+    >>> m.add("any-talks", [{"OP": "?"}, {"LOWER": "talks"}])  # for spaCy's Matcher
+    False
+    >>> [(k, s, e) for k, s, e in m(nlp("A truce, then peace talks."))]
+    [('truce', 1, 2), ('peace-talks', 4, 6)]
+    """
+
+    def __init__(self) -> None:
+        self.by_lower: dict[str, list[tuple[str, tuple]]] = {}
+        self.by_lemma: dict[str, list[tuple[str, tuple]]] = {}
+
+    def add(self, key: str, pattern: list[dict]) -> bool:
+        """Index ``pattern`` under ``key``; False (nothing added) when it needs the Matcher."""
+        toks = [_fast_token(t) for t in pattern]
+        if not toks or any(t is None for t in toks) or not ({"LOWER", "LEMMA"} & set(toks[0])):
+            return False
+        entry = (key, tuple(tuple(sorted(t.items())) for t in toks))
+        first = toks[0]
+        index, values = (self.by_lower, first["LOWER"]) if "LOWER" in first else (self.by_lemma, first["LEMMA"])
+        for v in values:
+            index.setdefault(v, []).append(entry)
+        return True
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        out = []
+        n = len(doc)
+        for tok in doc:
+            found = self.by_lower.get(tok.lower_, [])
+            by_lemma = self.by_lemma.get(tok.lemma_)
+            if by_lemma:
+                found = found + by_lemma
+            for key, toks in found:
+                end = tok.i + len(toks)
+                if end <= n and all(getattr(doc[tok.i + k], _FAST_ATTRS[attr]) in values
+                                    for k, t in enumerate(toks) for attr, values in t):
+                    out.append((key, tok.i, end))
+        return out
+
+
 class TriggerTagger:
     """Match the trigger lexicon; write ``doc.spans[TRIGGERS_KEY]``."""
 
@@ -68,14 +139,20 @@ class TriggerTagger:
         self.entries = {e["id"]: e for e in load_lexicon()}
         has_pos = any(p in nlp.pipe_names for p in ("tagger", "morphologizer", "attribute_ruler"))
         has_lemma = "lemmatizer" in nlp.pipe_names
-        self.matcher = Matcher(nlp.vocab)
+        self.fixed = _FixedMatcher()
+        self.matcher = Matcher(nlp.vocab)  # the patterns the fast path cannot take
         for entry in self.entries.values():
-            self.matcher.add(entry["id"], [_relax(entry["pattern"], has_pos, has_lemma)])
+            pattern = _relax(entry["pattern"], has_pos, has_lemma)
+            if not self.fixed.add(entry["id"], pattern):
+                self.matcher.add(entry["id"], [pattern])
 
     def match(self, doc: Doc) -> list[Span]:
+        found = self.fixed(doc)
+        if len(self.matcher):
+            found += [(doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            entry = self.entries[doc.vocab.strings[match_id]]
+        for key, start, end in found:
+            entry = self.entries[key]
             spans.append(Span(doc, start, end, label=entry["class"], kb_id=entry["id"]))
         return sorted(filter_spans(spans), key=lambda s: (s.start, s.end))
 
