@@ -199,8 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a read-only SPARQL endpoint over the built graph, with its views and files",
         description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the files "
         "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
-        "time-limited and answers capped. A build folder is served from its persistent store "
-        "while that holds what the folder's files publish, else from the files.",
+        "time-limited and answers capped.",
         epilog=EPILOG_SERVE)
     _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
@@ -369,6 +368,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_query(args) -> int:
+    from kg.errors import QueryError
     from kg.rdf.query import bundled_queries, resolve_query, run_query
 
     if args.list:
@@ -385,13 +385,20 @@ def cmd_query(args) -> int:
 
     query = resolve_query(args.query)
     graph = Path(args.graph)
+    data = None
     if args.as_of is not None:
-        store = store_for_query(graph if graph.is_dir() else graph.parent, args.as_of)
-    else:  # a build folder: its persistent store when in step with its files
-        store = published_store(graph) if graph.is_dir() else None
-        if store is None:
-            store = load_graph(graph)
-    data = run_query(store, query, args.format)
+        data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
+                         query, args.format)
+    elif graph.is_dir() and (kept := published_store(graph)) is not None:
+        import pyoxigraph as ox
+
+        run_query(ox.Store(), query, args.format)  # a syntax error is reported once, here
+        try:  # the store in step with the files: nothing to load
+            data = run_query(kept, query, args.format)
+        except QueryError:  # changed under the query by a kg add in another process
+            data = None
+    if data is None:
+        data = run_query(load_graph(graph), query, args.format)
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
     return 0
@@ -457,12 +464,8 @@ def cmd_serve(args) -> int:
     from kg.rdf.io import load_graph
     from kg.serve import Limits, serve
 
-    from kg.store import published_store
-
     graph = Path(args.graph)
-    store = published_store(graph) if graph.is_dir() else None
-    if store is None:
-        store = load_graph(graph)
+    store = load_graph(graph)  # in memory: a long-lived reader of out/store would race kg add
     serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
           limits=Limits(timeout=args.timeout, max_results=args.max_results),
           quiet=not args.verbose)

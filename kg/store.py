@@ -222,6 +222,8 @@ def published_store(out_dir: Path | str) -> ox.Store | None:
     ``graph.nq`` hash of ``manifest.json``); ``None`` when there is no store or it
     is out of step (a ``kg add`` whose files were not written), so the caller reads
     the files instead. Queries on it need no loading: a 1M-quad graph answers at once.
+    Oxigraph leaves reading undefined while another process writes the store: keep
+    it for one query, and answer from the files when that query fails.
 
     >>> import tempfile
     >>> published_store(tempfile.mkdtemp()) is None
@@ -247,7 +249,7 @@ def published_store(out_dir: Path | str) -> ox.Store | None:
         if row is None or row[0] != expected:
             return None
         return ox.Store.read_only(str(path / "oxigraph"))
-    except (OSError, sqlite3.Error):
+    except (OSError, RuntimeError, sqlite3.Error):  # missing or damaged: read the files
         return None
 
 
