@@ -131,6 +131,22 @@ def test_before_gives_only_an_upper_bound(run):
     assert s.time.earliest is None and str(s.time.latest) == "2025-09-30"
 
 
+def test_a_truce_dated_by_a_day_begins_that_day_and_has_no_end(run):
+    x = run("The truce between Eritrea and Djibouti will take effect on September 14, the two governments said.",
+            date(2025, 9, 1))
+    t = one(x, "Ceasefire").time
+    assert (str(t.earliest), t.latest) == ("2025-09-14", None)
+    y = run("A 10-day truce between Eritrea and Djibouti will take effect on September 14.", date(2025, 9, 1))
+    t = one(y, "Ceasefire").time
+    assert (str(t.earliest), str(t.latest)) == ("2025-09-14", "2025-09-24")  # a duration gives the end
+
+
+def test_a_truce_in_force_is_not_ended_by_the_report(run):
+    x = run("A ceasefire came into force in Darfur and is holding.", date(2025, 9, 1))
+    c = one(x, "Ceasefire")
+    assert c.status == "Occurred" and (c.time is None or c.time.latest is None)
+
+
 # ---------------------------------------------------------------- rounds: ordinals and sequence
 def test_count_of_rounds_implies_earlier_rounds_without_dates(run):
     x = run("Three rounds of talks between Sudan and South Sudan have taken place in Juba, "

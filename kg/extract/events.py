@@ -2377,7 +2377,8 @@ class _Extractor:
                     c.latest = c.latest or t.latest or pub
                 c.time = None
                 c.ref_timex = t.timex
-            if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event"):
+            if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
+                    and c.kind != "Ceasefire":  # a truce in force has no end the report could give
                 c.latest = pub
             if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
                     and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
@@ -2602,6 +2603,10 @@ class _Extractor:
                 and c.status in ("Planned", "Ongoing", "Occurred") and lo is None and hi is None):
             # "a seven-day ceasefire will take effect on Monday": Monday to the day it runs out
             return TimeValue(t.text, None, t.earliest, t.earliest + timedelta(days=n), "range", t.mention)
+        if (t is not None and c.kind == "Ceasefire" and not n and t.granularity in ("day", "time-of-day")
+                and t.earliest and t.earliest == t.latest and hi is None):
+            # "the truce takes effect on August 3": a truce lasts, the day is where it begins
+            return TimeValue(t.text, t.timex, t.earliest, None, t.granularity, t.mention)
         if t is not None and t.granularity == "season":
             # where a season starts and ends is a convention (March 1 or March 20?): the
             # value "2025-SP" without date bounds, unless other words give them
