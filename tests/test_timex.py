@@ -359,6 +359,17 @@ def test_find_resolves_day_anaphors_in_the_sentence_else_the_lead_day():
     ]  # fmt: skip
 
 
+def test_find_resolves_hours_later_to_the_day_referred_to():
+    s = ("Lithuania and Belarus said on Monday that the border text was final. Hours later, the Lithuanian "
+         "minister spoke to reporters. On Wednesday the envoys met; a few hours later they left.")
+    out = _found(s, "2021-09-10")  # a Friday
+    assert out == [
+        ("Monday", "2021-09-06"), ("Hours later", "2021-09-06"), ("Wednesday", "2021-09-08"),
+        ("a few hours later", "2021-09-08"),
+    ]  # fmt: skip
+    assert _found("They talked for hours.", "2021-09-10") == [("hours", "PTXH")]
+
+
 def test_find_resolves_year_anaphors_against_the_last_date():
     s = "The 2015 accord was signed in Vienna; Washington left it three years later."
     assert _found(s, SUN) == [("2015", "2015"), ("three years later", "2018")]

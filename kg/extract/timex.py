@@ -1023,7 +1023,8 @@ _P_ANAPHOR_DAY = (
     r"|the\s+(?P<dir2>previous|next|following|same)\s+(?P<part2>day|evening|morning|afternoon|night)"
     r"|(?:a|one)\s+day\s+(?P<dir3>earlier|later)"
     r"|(?P<dir4>later|earlier)\s+that\s+(?P<part4>day|morning|afternoon|evening|night)"
-    r"|(?P<dir5>that)\s+(?:same\s+)?(?P<part5>day|morning|afternoon|evening|night))"
+    r"|(?P<dir5>that)\s+(?:same\s+)?(?P<part5>day|morning|afternoon|evening|night)"
+    r"|(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|an?|one)\s+)?(?P<dir6>hours?|minutes)\s+later)"
 )
 _P_NUM_REL = (
     rf"(?P<n>{NUMD})\s+(?P<u>{DATE_UNIT})\s+(?P<rel>ago|from\s+now|later|earlier"
@@ -1108,10 +1109,10 @@ _SEASON_PREPS = ("in", "In", "during", "During", "by", "By", "since", "Since", "
 
 def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "the day before", "the previous day", "later that day", "that evening"..."""
-    direction = next(m[g] for g in ("dir", "dir2", "dir3", "dir4", "dir5") if m[g])
+    direction = next(m[g] for g in ("dir", "dir2", "dir3", "dir4", "dir5", "dir6") if m[g])
     part = next((m[g] for g in ("part", "part2", "part4", "part5") if m[g]), None)
     direction, part = direction.lower(), (part or "day").lower()
-    if m["dir4"]:  # "later that day" is that day
+    if m["dir4"] or m["dir6"]:  # "later that day", "hours later" are that day
         direction = "same"
     gran = "day" if part == "day" else "time-of-day"
     if ctx.reference is None:
@@ -1402,6 +1403,7 @@ _GATES: dict[str, re.Pattern | None] = {
     "start": _gate(rf"start[\s-]*(?:{MONTHF}|{YEAR})"),
     "many": _gate(rf"many\s+{UNIT}"),
     **dict.fromkeys(("hours", "days", "weeks", "months", "years", "decades"), _gate(r"(?<=\bfor\s)\w")),
+    **dict.fromkeys(("hours", "minutes", "hour"), _gate(r"(?<=\bfor\s)\w|\w+\s+later\b")),
     **dict.fromkeys(("its", "their", "his", "her"), _gate(_unname(_P_ORDINAL_DURATION))),
     **dict.fromkeys(("last", "next", "this", "that", "past", "coming"), _REL_GATE),
     **dict.fromkeys(
