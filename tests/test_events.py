@@ -113,6 +113,11 @@ def test_time_and_place_from_the_parse(run):
     assert set(r.actors) >= {"Serbia", "Kosovo"} or set(r.actors) >= {"Serbia"}
 
 
+def test_the_town_of_a_proper_name_is_a_place(run):
+    x = run("Envoys held talks in the Albanian lakeside town of Pogradec on Saturday.", date(2023, 3, 19))
+    assert one(x, "NegotiationRound").place == "Pogradec"
+
+
 def test_city_preferred_to_building(run):
     x = run("The delegations met on Monday at the Palais des Nations in Geneva.")
     assert one(x, "NegotiationRound").place == "Geneva"

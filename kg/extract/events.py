@@ -203,6 +203,18 @@ class _Ctx:
             self.places.append((span, 3))
             for i in range(span.start, span.end):
                 self.tok_place[i] = (span, 3)
+        for t in doc:  # "the lakeside town of Pogradec": a place, whatever the entity recognizer says
+            if t.lower_ in ("town", "city", "village", "resort", "port") and t.i + 2 < len(doc) \
+                    and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
+                end = t.i + 2
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+                    end += 1
+                if any(i in self.tok_place for i in range(t.i + 2, end + 1)):
+                    continue
+                span = doc[t.i + 2:end + 1]
+                self.places.append((span, 3))
+                for i in range(span.start, span.end):
+                    self.tok_place[i] = (span, 3)
         triggers = doc.spans["kg_triggers"] if "kg_triggers" in doc.spans else []
         self.trig_at: dict[int, object] = {}
         for s in triggers:
