@@ -203,7 +203,7 @@ class _Ctx:
             self.places.append((span, 3))
             for i in range(span.start, span.end):
                 self.tok_place[i] = (span, 3)
-        for t in doc:  # "the lakeside town of Pogradec": a place, whatever the entity recognizer says
+        for t in doc:  # "the port city of Mombasa": a place, whatever the entity recognizer says
             if t.lower_ in ("town", "city", "village", "resort", "port") and t.i + 2 < len(doc) \
                     and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
                 end = t.i + 2
