@@ -82,8 +82,9 @@ from kg.rdf.build_view import (
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 
-__all__ = ["KgStore", "AddResult", "open_store", "mark_published", "published_store", "add_documents", "sync_documents", "remove_document",
-           "rebuild_current", "as_of_store", "document_graph_quads", "document_graph_nquads", "export_nquads"]
+__all__ = ["KgStore", "AddResult", "open_store", "mark_published", "published_store", "add_documents",
+           "sync_documents", "remove_document", "rebuild_current", "as_of_store", "document_graph_quads",
+           "document_graph_nquads", "export_nquads"]
 
 #: Above this many changed documents in one call, the consolidated graph is recomputed whole.
 FULL_THRESHOLD = 200

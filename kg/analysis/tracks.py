@@ -72,8 +72,8 @@ def track_key(event: EventRec, data: TimelineData) -> str:
     """
     if event.track:
         return event.track
-    kinds = {a.iri: a.kind for a in data.actors}
-    parties = [a for a in event.actors if kinds.get(a) in ("Country", "Organization")]
+    actors = data.actor_by_iri
+    parties = [a for a in event.actors if a in actors and actors[a].kind in ("Country", "Organization")]
     labels = sorted(data.label(a) for a in (parties or event.actors))
     series = data.track_series.get("-".join(sorted(slug(x) for x in labels))) if len(labels) == 2 else None
     if series:

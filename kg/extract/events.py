@@ -188,33 +188,32 @@ class _Ctx:
                 self.tok_timex.setdefault(t.i, k)
         self.places: list[tuple[object, int]] = []
         self.tok_place: dict[int, tuple[object, int]] = {}
+
+        def add_place(span, rank: int) -> None:
+            """A place span, unless a place already covers one of its tokens."""
+            if any(i in self.tok_place for i in range(span.start, span.end)):
+                return
+            self.places.append((span, rank))
+            for i in range(span.start, span.end):
+                self.tok_place[i] = (span, rank)
+
         rank = {"GPE": 3, "LOC": 2, "FAC": 1}
-        for ent in doc.ents:
+        for ent in doc.ents:  # entities never overlap: none is skipped
             if ent.label_ in rank:
-                self.places.append((ent, rank[ent.label_]))
-                for i in range(ent.start, ent.end):
-                    self.tok_place[i] = (ent, rank[ent.label_])
+                add_place(ent, rank[ent.label_])
         for m in actor_mentions:  # places the actor stage recognized ("in Kyiv") that the NER missed
             if getattr(m, "role", "actor") != "place":
                 continue
             span = doc.char_span(m.start - self.off, m.end - self.off, alignment_mode="expand")
-            if span is None or len(span) == 0 or any(i in self.tok_place for i in range(span.start, span.end)):
-                continue
-            self.places.append((span, 3))
-            for i in range(span.start, span.end):
-                self.tok_place[i] = (span, 3)
+            if span is not None and len(span):
+                add_place(span, 3)
         for t in doc:  # "the port city of Mombasa": a place, whatever the entity recognizer says
             if t.lower_ in ("town", "city", "village", "resort", "port") and t.i + 2 < len(doc) \
                     and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
                 end = t.i + 2
                 while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
                     end += 1
-                if any(i in self.tok_place for i in range(t.i + 2, end + 1)):
-                    continue
-                span = doc[t.i + 2:end + 1]
-                self.places.append((span, 3))
-                for i in range(span.start, span.end):
-                    self.tok_place[i] = (span, 3)
+                add_place(doc[t.i + 2:end + 1], 3)
         triggers = doc.spans["kg_triggers"] if "kg_triggers" in doc.spans else []
         self.trig_at: dict[int, object] = {}
         for s in triggers:

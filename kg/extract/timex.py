@@ -1402,7 +1402,7 @@ _GATES: dict[str, re.Pattern | None] = {
     "end": _gate(rf"end[\s-]*(?:{MONTHF}|{YEAR})"),
     "start": _gate(rf"start[\s-]*(?:{MONTHF}|{YEAR})"),
     "many": _gate(rf"many\s+{UNIT}"),
-    **dict.fromkeys(("hours", "days", "weeks", "months", "years", "decades"), _gate(r"(?<=\bfor\s)\w")),
+    **dict.fromkeys(("days", "weeks", "months", "years", "decades"), _gate(r"(?<=\bfor\s)\w")),
     **dict.fromkeys(("hours", "minutes", "hour"), _gate(r"(?<=\bfor\s)\w|\w+\s+later\b")),
     **dict.fromkeys(("its", "their", "his", "her"), _gate(_unname(_P_ORDINAL_DURATION))),
     **dict.fromkeys(("last", "next", "this", "that", "past", "coming"), _REL_GATE),
