@@ -11,6 +11,7 @@ standard error: ``kg: error: <file>: <problem>``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 import time
@@ -143,13 +144,18 @@ def build_parser() -> argparse.ArgumentParser:
         "CONSTRUCT and DESCRIBE print Turtle. Common prefixes (nkg, sem, time, prov, "
         "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared. On a build "
         "folder the query runs on its persistent store (DIR/store, nothing to load) while "
-        "that holds what the folder's files publish, else on the files.",
+        "that holds what the folder's files publish, else on the files. The query is read "
+        "before it runs: updates and LOAD are refused, SERVICE too unless --allow-service, "
+        "and so is nesting deeper than 128 (brackets open at once plus operators chained "
+        "inside them). Ctrl-C stops a query.",
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
     _graph_option(q)
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
+    q.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE patterns fetch from other endpoints (refused by default)")
     add_as_of_argument(q)
     q.set_defaults(func=cmd_query)
 
@@ -369,7 +375,8 @@ def cmd_validate(args) -> int:
 
 def cmd_query(args) -> int:
     from kg.errors import QueryError
-    from kg.rdf.query import bundled_queries, resolve_query, run_query
+    from kg.rdf.namespaces import PREFIXES
+    from kg.rdf.query import bundled_queries, check_query, resolve_query, run_query
 
     if args.list:
         queries = bundled_queries()
@@ -384,24 +391,41 @@ def cmd_query(args) -> int:
     from kg.store import published_store
 
     query = resolve_query(args.query)
+    # Read (never run) before anything is loaded: depth limit, syntax, no update, no SERVICE.
+    check_query(query, prefixes=PREFIXES, allow_service=args.allow_service)
     graph = Path(args.graph)
     data = None
-    if args.as_of is not None:
-        data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
-                         query, args.format)
-    elif graph.is_dir() and (kept := published_store(graph)) is not None:
-        import pyoxigraph as ox
-
-        run_query(ox.Store(), query, args.format)  # a syntax error is reported once, here
-        try:  # the store in step with the files: nothing to load
-            data = run_query(kept, query, args.format)
-        except QueryError:  # changed under the query by a kg add in another process
-            data = None
-    if data is None:
-        data = run_query(load_graph(graph), query, args.format)
+    with _interruptible():
+        if args.as_of is not None:
+            data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
+                             query, args.format, checked=True)
+        elif graph.is_dir() and (kept := published_store(graph)) is not None:
+            try:  # the store in step with the files: nothing to load
+                data = run_query(kept, query, args.format, checked=True)
+            except QueryError:  # changed under the query by a kg add in another process
+                data = None
+        if data is None:
+            data = run_query(load_graph(graph), query, args.format, checked=True)
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
     return 0
+
+
+@contextlib.contextmanager
+def _interruptible():
+    """Ctrl-C ends the process at once while a query runs: the engine does not
+    return to Python until it is done, so a Python handler would wait for it."""
+    import signal
+    import threading
+
+    old = None
+    if threading.current_thread() is threading.main_thread():
+        old = signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGINT, old)
 
 
 def cmd_evaluate(args) -> int:
