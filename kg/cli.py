@@ -203,15 +203,30 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser(
         "serve", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="a read-only SPARQL endpoint over the built graph, with its views and files",
-        description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the files "
-        "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
-        "time-limited and answers capped.",
+        description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the public "
+        "files of the build folder at / (graph files, pages, exports, manifest; never the "
+        "store or push state). Binds 127.0.0.1; read-only. Every query is parsed before it "
+        "runs: updates, LOAD and SERVICE are refused (403), nesting deeper than 128 "
+        "(brackets open at once plus operators chained inside them) gets a 400. Queries run "
+        "in worker processes that cannot open files or sockets, each killed at the time "
+        "limit (503) or past its memory limit (503) and replaced. Request bodies are capped "
+        "at 1 MiB (413) and must arrive within --body-timeout (408); idle kept-alive "
+        "connections close after 5 s; HTTP/1.0 gets one answer per connection. Answers are "
+        "cached by query text and build.",
         epilog=EPILOG_SERVE)
     _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
     s.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="time limit of a query in seconds (default: 10)")
+                   help="time limit of a query in seconds, waiting for a worker included "
+                   "(default: 10)")
+    s.add_argument("--memory", type=int, default=1024, metavar="MIB",
+                   help="memory a query may use beyond the loaded graph, in MiB (default: 1024)")
+    s.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="queries evaluated at the same time, one process each (default: 2)")
+    s.add_argument("--body-timeout", type=float, default=10.0, metavar="S",
+                   help="seconds a client has to send a request's headers and body "
+                   "(default: 10)")
     s.add_argument("--max-results", type=int, default=100_000, metavar="N",
                    help="most solutions or triples in one answer (default: 100000)")
     s.set_defaults(func=cmd_serve)
@@ -485,14 +500,22 @@ def cmd_push(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from kg.rdf.io import load_graph
+    import hashlib
+
+    from kg.rdf.io import MANIFEST, load_graph
     from kg.serve import Limits, serve
 
     graph = Path(args.graph)
+    if min(args.timeout, args.body_timeout) <= 0 or min(args.memory, args.workers) < 1:
+        raise UsageError("kg serve: --timeout, --body-timeout, --memory and --workers must be "
+                         "positive")
     store = load_graph(graph)  # in memory: a long-lived reader of out/store would race kg add
+    stamp = graph / MANIFEST if graph.is_dir() else graph
+    build = hashlib.sha256(stamp.read_bytes()).hexdigest() if stamp.is_file() else None
+    limits = Limits(timeout=args.timeout, max_results=args.max_results, memory_mb=args.memory,
+                    workers=args.workers, body_timeout=args.body_timeout)
     serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
-          limits=Limits(timeout=args.timeout, max_results=args.max_results),
-          quiet=not args.verbose)
+          limits=limits, quiet=not args.verbose, build=build)
     return 0
 
 
