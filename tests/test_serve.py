@@ -581,3 +581,40 @@ def test_commands_have_help_with_an_example(command, capsys):
     assert info.value.code == 0
     text = capsys.readouterr().out
     assert f"kg {command}" in text and "Example:" in text
+
+
+def test_a_worker_cannot_open_a_socket_whatever_a_query_says(tmp_path):
+    """The second wall behind the parser: were a SERVICE pattern to reach the
+    engine (a query read one way by rdflib and another by Oxigraph), the confined
+    worker could still not connect anywhere."""
+    from kg.serve.workers import _confine
+
+    listener = Listener()
+    report = tmp_path / "report.txt"
+    ours, theirs = socket.socketpair()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through the file
+        code = 1
+        try:
+            fd = os.open(report, os.O_WRONLY | os.O_CREAT)
+            os.dup2(fd, 2)
+            listener.sock.close()
+            ours.close()
+            _confine(theirs.detach(), 256 << 20)
+            query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?s ?p ?o }} }}"
+            try:
+                list(ox.Store().query(query))
+                os.write(2, b"answered")
+            except OSError as exc:
+                os.write(2, f"refused: {exc}".encode())
+            code = 0
+        finally:
+            os._exit(code)
+    theirs.close()
+    try:
+        assert not listener.contacted()
+    finally:
+        os.waitpid(pid, 0)
+        listener.close()
+        ours.close()
+    assert report.read_text().startswith("refused: ")
