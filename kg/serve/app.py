@@ -311,6 +311,25 @@ class Server:
         self.socket.close()
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket with :data:`BACKLOG`. Its protocol is spelled out
+    (``IPPROTO_TCP``) so that asyncio turns Nagle's algorithm off on each accepted
+    connection: uvicorn writes headers and body apart, and with Nagle and delayed
+    acknowledgements each answer would wait some 40 ms."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind(address)
+        sock.listen(BACKLOG)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def make_server(
     store: ox.Store,
     *,
@@ -333,7 +352,7 @@ def make_server(
     >>> srv.close()
     """
     try:
-        sock = socket.create_server((host, port), backlog=BACKLOG)
+        sock = _listen(host, port)
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     try:
