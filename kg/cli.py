@@ -509,12 +509,12 @@ def cmd_serve(args) -> int:
     if min(args.timeout, args.body_timeout) <= 0 or min(args.memory, args.workers) < 1:
         raise UsageError("kg serve: --timeout, --body-timeout, --memory and --workers must be "
                          "positive")
-    store = load_graph(graph)  # in memory: a long-lived reader of out/store would race kg add
     stamp = graph / MANIFEST if graph.is_dir() else graph
     build = hashlib.sha256(stamp.read_bytes()).hexdigest() if stamp.is_file() else None
     limits = Limits(timeout=args.timeout, max_results=args.max_results, memory_mb=args.memory,
                     workers=args.workers, body_timeout=args.body_timeout)
-    serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
+    # in memory, handed over: a long-lived reader of out/store would race kg add
+    serve(load_graph(graph), host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
           limits=limits, quiet=not args.verbose, build=build)
     return 0
 

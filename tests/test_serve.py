@@ -583,38 +583,29 @@ def test_commands_have_help_with_an_example(command, capsys):
     assert f"kg {command}" in text and "Example:" in text
 
 
-def test_a_worker_cannot_open_a_socket_whatever_a_query_says(tmp_path):
+def test_a_worker_cannot_open_a_socket_whatever_a_query_says():
     """The second wall behind the parser: were a SERVICE pattern to reach the
-    engine (a query read one way by rdflib and another by Oxigraph), the confined
+    engine (a query read one way by rdflib and another by Oxigraph), a confined
     worker could still not connect anywhere."""
-    from kg.serve.workers import _confine
-
     listener = Listener()
-    report = tmp_path / "report.txt"
-    ours, theirs = socket.socketpair()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child reports through the file
-        code = 1
-        try:
-            fd = os.open(report, os.O_WRONLY | os.O_CREAT)
-            os.dup2(fd, 2)
-            listener.sock.close()
-            ours.close()
-            _confine(theirs.detach(), 256 << 20)
-            query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?s ?p ?o }} }}"
-            try:
-                list(ox.Store().query(query))
-                os.write(2, b"answered")
-            except OSError as exc:
-                os.write(2, f"refused: {exc}".encode())
-            code = 0
-        finally:
-            os._exit(code)
-    theirs.close()
+    script = (
+        "import socket, sys, pyoxigraph as ox\n"
+        "from kg.serve.workers import _confine\n"
+        "ours, theirs = socket.socketpair()\n"
+        "_confine(theirs.detach(), 256 << 20)\n"
+        f"query = 'SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?s ?p ?o }} }}'\n"
+        "try:\n"
+        "    list(ox.Store().query(query))\n"
+        "    print('answered')\n"
+        "except OSError as exc:\n"
+        "    print('refused:', exc)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     try:
+        proc = subprocess.Popen([sys.executable, "-c", script], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out, err = proc.communicate(timeout=120)
         assert not listener.contacted()
     finally:
-        os.waitpid(pid, 0)
         listener.close()
-        ours.close()
-    assert report.read_text().startswith("refused: ")
+    assert out.decode().startswith("refused: "), (out, err[-2000:])

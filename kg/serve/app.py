@@ -379,6 +379,7 @@ def serve(
     logged to standard error unless ``quiet``."""
     server = make_server(store, host=host, port=port, static_dir=static_dir, limits=limits,
                          quiet=quiet, build=build)
+    del store  # the workers hold their copy: the caller's, if it kept none, is freed
     h, p = server.server_address
     print(f"kg serve: SPARQL at http://{h}:{p}{SPARQL_PATH}"
           + (f", files of {static_dir} at http://{h}:{p}/" if static_dir else ""), file=sys.stderr)
