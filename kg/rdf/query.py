@@ -270,9 +270,11 @@ def select(store: ox.Store, query: Query | str) -> list[dict[str, ox.NamedNode |
 #: before any of them sees it.
 MAX_DEPTH = 128
 
-_LEX = re.compile(
-    r'(?P<long>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\')'
-    r'|(?P<str>"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\')'
+_LEX = re.compile(  # strings as unrolled loops: linear even when one is never closed
+    r'(?P<long>"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+    r"|'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*''')"
+    r'|(?P<str>"[^"\\\n\r]*(?:\\.[^"\\\n\r]*)*"'
+    r"|'[^'\\\n\r]*(?:\\.[^'\\\n\r]*)*')"
     r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
     r'|(?P<comment>\#[^\n\r]*)'
     r'|(?P<esc>\\.)'
