@@ -43,6 +43,15 @@ Example: kg push http://127.0.0.1:7878/store --graph out
          kg push https://triples.example.org/store --user me --resume -v
 """
 EPILOG_SERVE = """\
+limits (the answer past each):
+  nesting of a query     128: brackets open at once plus operators chained in them (400)
+  what a query may do    read: updates, LOAD and SERVICE are refused (403)
+  --timeout              10 s a query, waiting for a worker included; worker killed (503)
+  --memory               1024 MiB a query beyond the graph; its worker dies (503)
+  --max-results          100000 solutions or triples in an answer (413)
+  request body           1 MiB (413); headers and body within --body-timeout, 10 s (408)
+  idle connection        closed after 5 s; HTTP/1.0 gets one answer per connection
+
 Example: kg serve --graph out --port 8000, then open http://127.0.0.1:8000/
 """
 EPILOG_ANALYZE = """\
@@ -206,13 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the public "
         "files of the build folder at / (graph files, pages, exports, manifest; never the "
         "store or push state). Binds 127.0.0.1; read-only. Every query is parsed before it "
-        "runs: updates, LOAD and SERVICE are refused (403), nesting deeper than 128 "
-        "(brackets open at once plus operators chained inside them) gets a 400. Queries run "
-        "in worker processes that cannot open files or sockets, each killed at the time "
-        "limit (503) or past its memory limit (503) and replaced. Request bodies are capped "
-        "at 1 MiB (413) and must arrive within --body-timeout (408); idle kept-alive "
-        "connections close after 5 s; HTTP/1.0 gets one answer per connection. Answers are "
-        "cached by query text and build.",
+        "runs, in a worker process that can open no file or socket and is replaced when a "
+        "limit stops it. Answers are cached by query text and build.",
         epilog=EPILOG_SERVE)
     _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")

@@ -609,3 +609,13 @@ def test_a_worker_cannot_open_a_socket_whatever_a_query_says():
     finally:
         listener.close()
     assert out.decode().startswith("refused: "), (out, err[-2000:])
+
+
+def test_serve_help_documents_the_limits(capsys):
+    from kg.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    text = capsys.readouterr().out
+    for limit in ("128", "--timeout", "--memory", "1024 MiB", "1 MiB", "--body-timeout", "5 s"):
+        assert limit in text, limit
