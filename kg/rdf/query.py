@@ -375,6 +375,72 @@ def _walk_for_service(node) -> bool:
     return False
 
 
+def _on_own_stack(function, *args):
+    """``function(*args)`` run in a thread of its own, its exception raised here.
+
+    pyparsing leaves reference cycles through the frames of the stack it ran on
+    (an exception it keeps refers to its frame, which refers to its callers'):
+    on a stack of its own they cannot keep a caller's objects alive, such as an
+    open store whose lock the next command needs.
+    """
+    import threading
+
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, function(*args)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=run, name="kg-sparql-parser", daemon=True)
+    thread.start()
+    thread.join()
+    ok, value = outcome[0]
+    if ok:
+        return value
+    raise value.with_traceback(None)
+
+
+def _parse(text: str, source: str, prefixes: dict[str, str], max_depth: int) -> tuple[str, bool]:
+    """The form of a query and whether it holds a SERVICE pattern, as rdflib reads it."""
+    parser, algebra = _rdflib_parser()
+    from pyparsing import ParseException
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 50 * max_depth + 2000))  # pure-Python recursion only
+    try:
+        try:
+            parsed = parser.parseQuery(text)
+        except ParseException as exc:
+            try:
+                parser.parseUpdate(text)
+            except Exception:  # noqa: BLE001 - not an update either: the query's error stands
+                detail = str(exc.msg).replace("{", "").replace("}", "")
+                found = text[exc.loc:exc.loc + 20].split()
+                found = f", found {found[0]!r}" if found else ", found the end of the query"
+                raise QueryError(f"{source}:{exc.lineno}:{exc.col}: SPARQL syntax error at line "
+                                 f"{exc.lineno}, column {exc.col}: {detail}{found}") from None
+            raise QueryRefused(f"{source}: SPARQL Update (and LOAD) is refused: "
+                               "queries are read-only") from None
+        try:
+            translated = algebra.translateQuery(parsed, initNs=prefixes)
+        except RecursionError:
+            raise QueryError(f"{source}: the query nests too deeply") from None
+        except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exceptions here
+            message = " ".join(str(exc).split())
+            m = re.match(r"Unknown namespace prefix : (\S*)", message)
+            if m:
+                found = re.search(rf"(?<![\w:]){re.escape(m[1])}:", text)
+                line, col = _position(text, found.start()) if found else (1, 1)
+                raise QueryError(f"{source}:{line}:{col}: SPARQL syntax error at line {line}, "
+                                 f"column {col}: the prefix {m[1]}: is not declared") from None
+            raise QueryError(f"{source}: the query cannot be read: {message[:200]}") from None
+    finally:
+        sys.setrecursionlimit(limit)
+    return translated.algebra.name, _walk_for_service(translated.algebra)
+
+
 def check_query(query: Query | str, *, prefixes: dict[str, str] | None = None,
                 allow_service: bool = False, max_depth: int = MAX_DEPTH) -> str:
     """Parse ``query`` with rdflib's SPARQL parser, without running it, and return
@@ -403,40 +469,7 @@ def check_query(query: Query | str, *, prefixes: dict[str, str] | None = None,
     if query_depth(text, max_depth) > max_depth:
         raise QueryError(f"{source}: the query nests deeper than the limit of {max_depth} "
                          "(brackets open at once plus operators chained inside them)")
-    parser, algebra = _rdflib_parser()
-    from pyparsing import ParseException
-
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 50 * max_depth + 2000))  # pure-Python recursion only
-    try:
-        try:
-            parsed = parser.parseQuery(text)
-        except ParseException as exc:
-            try:
-                parser.parseUpdate(text)
-            except Exception:  # noqa: BLE001 - not an update either: the query's error stands
-                detail = str(exc.msg).replace("{", "").replace("}", "")
-                found = text[exc.loc:exc.loc + 20].split()
-                found = f", found {found[0]!r}" if found else ", found the end of the query"
-                raise QueryError(f"{source}:{exc.lineno}:{exc.col}: SPARQL syntax error at line "
-                                 f"{exc.lineno}, column {exc.col}: {detail}{found}") from None
-            raise QueryRefused(f"{source}: SPARQL Update (and LOAD) is refused: "
-                               "queries are read-only") from None
-        try:
-            translated = algebra.translateQuery(parsed, initNs=prefixes or {})
-        except RecursionError:
-            raise QueryError(f"{source}: the query nests too deeply") from None
-        except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exceptions here
-            message = " ".join(str(exc).split())
-            m = re.match(r"Unknown namespace prefix : (\S*)", message)
-            if m:
-                found = re.search(rf"(?<![\w:]){re.escape(m[1])}:", text)
-                line, col = _position(text, found.start()) if found else (1, 1)
-                raise QueryError(f"{source}:{line}:{col}: SPARQL syntax error at line {line}, "
-                                 f"column {col}: the prefix {m[1]}: is not declared") from None
-            raise QueryError(f"{source}: the query cannot be read: {message[:200]}") from None
-    finally:
-        sys.setrecursionlimit(limit)
-    if not allow_service and _walk_for_service(translated.algebra):
+    form, service = _on_own_stack(_parse, text, source, prefixes or {}, max_depth)
+    if service and not allow_service:
         raise QueryRefused(f"{source}: federated queries (SERVICE) are refused")
-    return translated.algebra.name
+    return form
