@@ -319,6 +319,8 @@ def test_a_memory_hungry_query_is_stopped_within_its_limit(store):
     r = Running(store, limits=Limits(timeout=60.0, workers=1, memory_mb=limit_mb))
     try:
         worker = r.pool.pids()[0]
+        with open(f"/proc/{worker}/oom_score_adj", encoding="ascii") as f:
+            assert f.read().strip() == "1000"  # short of memory, the system kills a worker first
         base = _rss(worker)
         server_base = _rss(os.getpid())
         peaks = {"worker": 0, "server": 0}

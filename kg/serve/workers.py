@@ -70,6 +70,11 @@ def _confine(channel_fd: int, memory: int) -> int:
     """Keep only standard streams and the channel (moved to fd 3); no new
     descriptor, no core file, at most ``memory`` more bytes of address space."""
     limit = _vm_size() + memory
+    try:  # should the system run short of memory, a worker goes first, not the server
+        with open("/proc/self/oom_score_adj", "w", encoding="ascii") as f:
+            f.write("1000")
+    except OSError:
+        pass
     if channel_fd != 3:
         os.dup2(channel_fd, 3)
         os.close(channel_fd)
