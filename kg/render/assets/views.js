@@ -14,39 +14,9 @@
     return e;
   }
 
-  // nodes and edges from their compact form ---------------------------------
-  var nodeList = new Array(payload.nodes.length);
-  for (var i = 0; i < payload.nodes.length; i++) {
-    var n = payload.nodes[i];
-    var node = { id: i, x: n[0], y: n[1], label: n[2], group: "g" + n[3] };
-    if (n.length > 4) node.size = n[4];
-    nodeList[i] = node;
-  }
-  var rels = payload.rels;
-  var edgeList = new Array(payload.edges.length);
-  for (var j = 0; j < payload.edges.length; j++) {
-    var e = payload.edges[j];
-    var r = rels[e[2]];
-    var edge = { id: j, from: e[0], to: e[1], color: { color: r[2], opacity: 0.9 },
-                 dashes: r[3], width: r[5], rel: r[0] };
-    if (r[4]) edge.arrows = { to: { enabled: true, scaleFactor: 0.5 } };
-    if (e.length > 3 && r[0] === "coparticipation") edge.width = Math.min(8, r[5] + Math.log(e[3]));
-    edgeList[j] = edge;
-  }
-  var groups = {};
-  payload.groups.forEach(function (g, k) { groups["g" + k] = g; });
+  // nodes, edges and options as the pyvis Network of the page holds them -------
+  var nodeList = payload.nodes, edgeList = payload.edges, options = payload.options;
   var dense = payload.dense;
-  var options = {
-    physics: false,
-    layout: { improvedLayout: false, randomSeed: 1 },
-    groups: groups,
-    nodes: { font: { size: dense ? 12 : 15, face: "sans-serif", color: "#222222" },
-             widthConstraint: dense ? false : { maximum: 160 }, scaling: { label: { drawThreshold: dense ? 6 : 3 } } },
-    edges: { smooth: false, selectionWidth: 1.5 },
-    interaction: { hover: true, dragNodes: false, tooltipDelay: 80, multiselect: false,
-                   hideEdgesOnDrag: dense, hideEdgesOnZoom: dense, navigationButtons: false,
-                   keyboard: false }
-  };
   var nodes = new vis.DataSet(nodeList);
   var edges = new vis.DataSet(edgeList);
   var container = document.getElementById("kg-network");
@@ -193,8 +163,8 @@
       inf[2].forEach(function (ev) { parts.push(ev[0]); });
       return parts.join(" \u0001 ").toLowerCase();
     });
-    neighbours = payload.nodes.map(function () { return []; });
-    payload.edges.forEach(function (e) { neighbours[e[0]].push(e[1]); neighbours[e[1]].push(e[0]); });
+    neighbours = nodeList.map(function () { return []; });
+    edgeList.forEach(function (e) { neighbours[e.from].push(e.to); neighbours[e.to].push(e.from); });
   }
   var search = document.getElementById("kg-search");
   var statusSel = document.getElementById("kg-status");
