@@ -198,6 +198,26 @@ class KnowledgeGraph:
         ds.parse(data=self.nquads(), format="nquads")
         return ds
 
+    def quads(self) -> list[ox.Quad]:
+        """Every quad exactly as written (derived datatypes kept, unlike the store's)."""
+        return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
+
+    def validate(self):
+        """Check the graph against the project's SHACL shapes; returns the report
+        (``.conforms``, ``.text``, ``.results``) as ``kg validate`` prints it."""
+        from kg.rdf.validate import validate
+
+        return validate(self._store)
+
+    def push(self, store_url: str, **options):
+        """Send every named graph to a SPARQL 1.1 Graph Store endpoint, as ``kg push``
+        does (the options are :func:`kg.rdf.push.push`'s: ``auth``, ``timeout``,
+        ``retries``, ``dry_run``, ``state_file``, ``resume``, ``progress``); returns
+        its report."""
+        from kg.rdf.push import push
+
+        return push(self.quads(), store_url, **options)
+
     # --- queries ------------------------------------------------------------
     def query(self, name_or_sparql: str, as_of: date | None = None):
         """Run a bundled query (by name: ``kg query --list``) or SPARQL text.
