@@ -15,10 +15,6 @@ import pytest
 
 import kg
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from browser import browser, watched_page  # noqa: F401  (fixtures)
-except ImportError:  # pragma: no cover
-    from tests.browser import browser, watched_page  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = [ROOT / "seeds", ROOT / "tests" / "corpus"]

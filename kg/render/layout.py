@@ -27,6 +27,17 @@ from kg.render.story import CLASS_COLORS, agreement_label, class_title, rank, sh
 
 __all__ = ["timeline_payload", "actors_payload", "CLASS_COLORS", "REL_STYLES"]
 
+
+def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
+    """The actor network page's payload (:func:`kg.render.actors_layout.actors_payload`)."""
+    from kg.render.actors_layout import actors_payload as payload
+
+    return payload(data, measures, A)
+
+_SHAPES = {"Agreement": "diamond", "Person": "square", "Country": "square", "Organization": "square",
+           "Actor": "square"}
+#: the actor network: shape by kind, colour by community
+_ACTOR_SHAPES = {"Person": "dot", "Country": "square", "Organization": "triangle", "Actor": "diamond"}
 STATUS_STYLES = {  # status -> style name
     "Occurred": "occurred",
     "Ongoing": "ongoing",
@@ -63,7 +74,7 @@ def _group_options(kind: str, style: str, shape: str, size: int) -> dict:
         opts["shapeProperties"] = {"borderDashes": [4, 3]}
         opts["borderWidth"] = 3
     elif style == "ongoing":
-        opts["borderWidth"] = 5
+        opts["borderWidth"] = 3
         opts["color"]["border"] = "#222222"
     elif style == "ended":
         opts["color"]["background"] = "#d9d9d9"
@@ -196,6 +207,8 @@ def _payload(page: str, nodes, node_ids, info, T, edges, groups: dict, rels, cla
         "sources": T.sources,
         "edges": edges,
         "groups": list(groups.values()),
+        "group_names": list(groups),
+        "status_styles": STATUS_STYLES,
         "rels": [[rel, *REL_STYLES[rel]] for rel in rels],
         "lanes": list(lanes),
         "ticks": list(ticks),
@@ -414,6 +427,9 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
                 evidence = T.evidence(a.evidence)
         info.append([nd["label"], rows, evidence])
 
+    for kind in sorted({e.kind for e in data.events}):  # the page restyles a node as of a day
+        for status in (*STATUS_STYLES, ""):
+            group(kind, status, "event")
     rel_index = {rel: k for k, rel in enumerate(TIMELINE_RELS)}
     edges = [[index[u], index[v], rel_index[rel]] for u, v, rel in view_edges]
 
@@ -449,74 +465,12 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         "tracks": [next(ln["label"] for ln in lanes if ln["track"] == k) for k in track_list],
         "ticksets": ticksets,
         "published": [[d.toordinal(), d.isoformat()] for d in published],
+        "class_titles": {k: class_title(k, plural=True) for k in (*EVENT_CLASSES, "Event", "Agreement")},
     }
     return story | _payload(
         "timeline", nodes, node_ids, info, T, edges, groups, TIMELINE_RELS,
-        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Event"])] for k in present_kinds], dense,
+        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Event"]), _SHAPES.get(k, "dot"), class_title(k)]
+         for k in present_kinds], dense,
         lanes=lanes, ticks=ticks, breaks=breaks, whiskers=whiskers,
         axis={"y0": 0.0, "y1": dated_bottom, "ppd": ppd, "start": dmin.isoformat() if dmin else None},
     )
-
-
-def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
-    """The actor network: positions from a seeded spring layout, size by
-    betweenness (and degree), colour by type, co-participation and affiliation edges."""
-    import networkx as nx
-
-    from kg.analysis.actors import actor_measures
-
-    A = actor_view(data) if A is None else A
-    if measures is None:
-        measures = actor_measures(data) if A.number_of_nodes() else []
-    by = {m.iri: m for m in measures}
-    node_ids = sorted(A.nodes)
-    index = {iri: i for i, iri in enumerate(node_ids)}
-    n = len(node_ids)
-    if n == 0:
-        pos = {}
-    elif n <= 500:  # the dense spring layout (numpy only)
-        simple = nx.Graph()
-        simple.add_nodes_from(node_ids)
-        simple.add_edges_from((u, v) for u, v in A.edges())
-        pos = nx.spring_layout(simple, seed=7, iterations=50)
-    else:  # large: organizations and countries inside, people outside next to whom they speak for
-        inner = [i for i in node_ids if A.nodes[i].get("kind") != "Person"]
-        home = {a.iri: (a.affiliated_with or ("",))[0] for a in data.actors}
-        outer = sorted((i for i in node_ids if A.nodes[i].get("kind") == "Person"),
-                       key=lambda i: (inner.index(home[i]) if home.get(i) in inner else len(inner), i))
-        pos = nx.shell_layout(A, nlist=[inner, outer] if inner and outer else [node_ids])
-    scale = 120.0 * max(3.0, n ** 0.5)
-    groups: dict[str, dict] = {}
-    group_index: dict[str, int] = {}
-    T = _Tables(data)
-    nodes, info = [], []
-    for iri in node_ids:
-        kind = A.nodes[iri].get("kind") or "Actor"
-        if kind not in group_index:
-            group_index[kind] = len(group_index)
-            groups[kind] = _group_options(kind, "occurred", "dot", 10)
-        m = by.get(iri)
-        size = 8 + 40 * (m.betweenness if m else 0) + 12 * (m.degree if m else 0)
-        x, y = pos[iri]
-        label = A.nodes[iri].get("label") or data.label(iri)
-        nodes.append([round(float(x) * scale, 1), round(float(y) * scale, 1), _short(label, 40),
-                      group_index[kind], round(size, 1)])
-        a = data.actor_by_iri.get(iri)
-        rows = [T.row("Class", kind)]
-        if a is not None and a.job_title:
-            rows.append(T.row("Title", a.job_title))
-        if a is not None and a.alt_labels:
-            rows.append(T.row("Also called", ", ".join(a.alt_labels)))
-        if a is not None and a.affiliated_with:
-            rows.append(T.row("Speaks for", ", ".join(data.label(v) for v in a.affiliated_with)))
-        if m is not None:
-            rows += [T.row("Events", str(m.events)), T.row("Proposals", str(m.proposals)),
-                     T.row("Degree centrality", f"{m.degree:.3f}"), T.row("Betweenness", f"{m.betweenness:.3f}")]
-        info.append([label, rows, T.evidence(a.evidence) if a else []])
-    rels = ["coparticipation", "affiliatedWith"]
-    edges = [[index[u], index[v], rels.index(d["rel"]), d.get("weight", 1)] for u, v, d in A.edges(data=True)]
-    return _payload(
-        "actors", nodes, node_ids, info, T, edges, groups, rels,
-        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Actor"])] for k in group_index], n > 500,
-    )
-

@@ -121,9 +121,9 @@ def _expand(payload: dict) -> tuple[list[dict], list[dict], dict]:
         "physics": False,
         "layout": {"improvedLayout": False, "randomSeed": 1},
         "groups": {f"g{k}": g for k, g in enumerate(payload["groups"])},
-        "nodes": {"font": {"size": 12 if dense else 15, "face": "sans-serif", "color": "#222222"},
-                  "widthConstraint": False if dense else {"maximum": 160},
-                  "scaling": {"label": {"drawThreshold": 6 if dense else 3}}},
+        # labels are drawn by the page's own layer (placed without overlap), not by vis
+        "nodes": {"font": {"size": 0, "face": "sans-serif", "color": "#222222"},
+                  "scaling": {"label": {"enabled": False}}},
         "edges": {"smooth": False, "selectionWidth": 1.5},
         "interaction": {"hover": True, "dragNodes": False, "tooltipDelay": 80, "multiselect": False,
                         "hideEdgesOnDrag": dense, "hideEdgesOnZoom": dense,
@@ -172,5 +172,6 @@ def actors_network(data: TimelineData, *, title: str = "Actors of the negotiatio
 
     payload = actors_payload(data, measures)
     note = "" if data.actors else "The graph holds no actors yet."
-    summary = "Size: betweenness and degree centrality; edges: events taken part in together, affiliations."
+    summary = ("Size: betweenness centrality; colour: community of the co-participation network; "
+               "shape: person, country or organization; edges: events taken part in together, affiliations.")
     return network_from_payload(payload, title=title, summary=summary, note=note)

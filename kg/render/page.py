@@ -69,7 +69,14 @@ _TIMELINE_CONTROLS = """<select id="kg-status" aria-label="Status">
 <option value="proposed">proposed or planned</option><option value="Ongoing">ongoing</option>
 <option value="Rejected">rejected</option><option value="Cancelled">cancelled</option>
 </select>
-<label><input type="checkbox" id="kg-participation" checked> participation edges</label>"""
+<select id="kg-track" aria-label="Track"><option value="-1">every track</option></select>
+<select id="kg-actor" aria-label="Actor"><option value="-1">any actor</option></select>
+<label>from <input type="date" id="kg-from" aria-label="From date"></label>
+<label>to <input type="date" id="kg-to" aria-label="To date"></label>
+<label><input type="checkbox" id="kg-undated"> undated</label>
+<label class="kg-asof">as reported <input type="range" id="kg-asof" min="0" max="0" step="1" value="0"
+ aria-label="As reported on"> <output id="kg-asof-day">all reports</output></label>"""
+_ACTOR_CONTROLS = """<select id="kg-track" aria-label="Track"><option value="-1">every track</option></select>"""
 
 
 TEMPLATE = "page.html.jinja"  # in ASSETS, rendered through pyvis's template environment
@@ -86,7 +93,7 @@ def render_page(template, data: dict, *, title: str, summary: str, note: str = "
         title=html.escape(title),
         summary=html.escape(summary),
         note=html.escape(note),
-        controls=_TIMELINE_CONTROLS if data.get("page") == "timeline" else "",
+        controls=_TIMELINE_CONTROLS if data.get("page") == "timeline" else _ACTOR_CONTROLS,
         vis_css=vis_css,
         css=css,
         data=script_json(data),

@@ -17,6 +17,8 @@ Plain functions over the analysis records, used by :mod:`kg.render.layout`:
 'Round 3 · Istanbul'
 >>> short_label(EventRec("s", "Summit", "Leaders to meet", status="Proposed"), data)
 'Summit (proposed)'
+>>> short_label(EventRec("m", "Meeting", "Envoys meet the mediators in a lakeside hotel"), data)
+'Envoys meet the mediators i…'
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from kg.analysis.data import EventRec, TimelineData
+from kg.rdf.iris import slug
 
 __all__ = ["CLASS_COLORS", "COMMUNITY_COLORS", "KEY_CLASSES", "short_label", "rank", "track_titles",
            "class_title", "tick_sets"]
@@ -92,8 +95,11 @@ def _clip(text: str, n: int = 22) -> str:
 
 
 def short_label(e: EventRec, data: TimelineData) -> str:
-    """A few words for an event: its class (a round's number), its first place, its
-    status where it is not what happened."""
+    """A few words for an event. For the key classes: the class (a round's number), its
+    first place, its status where it is not what happened; for the others their own
+    label, clipped."""
+    if e.kind not in KEY_CLASSES:
+        return _clip(e.label, 28)
     head = f"Round {e.round}" if e.kind == "NegotiationRound" and e.round is not None \
         else ("Talks" if e.kind == "NegotiationRound" else class_title(e.kind))
     place = data.label(e.places[0]) if e.places else ""
@@ -127,7 +133,8 @@ def track_titles(keys_events: dict[str, list[EventRec]], data: TimelineData) -> 
             for a in e.actors:
                 if a in actors and actors[a].kind in ("Country", "Organization"):
                     counts[a] += 1
-        parties = sorted(counts, key=lambda a: (-counts[a], data.label(a)))[:3]
+        named = [a for a in counts if slug(data.label(a)) and slug(data.label(a)) in key]
+        parties = named or sorted(counts, key=lambda a: (-counts[a], data.label(a)))[:2]
         names = sorted(data.label(a) for a in parties)
         if not names:
             names = [key.replace("-", " ").strip().title() or "Talks"]
@@ -150,8 +157,8 @@ def _month_add(d: date, months: int) -> date:
 
 def tick_sets(dmin: date, dmax: date, xd, cut) -> dict[str, list]:
     """Axis ticks ``[x, label, major]`` at each granularity over ``[dmin, dmax]``:
-    ``year``, ``quarter``, ``month``, ``week`` (Mondays) and ``day`` (the last two only
-    when they stay few). ``xd(day)`` gives the x of a day; days inside a cut stretch
+    ``year``, ``quarter``, ``month``, ``week`` (Mondays) and ``day`` (the last two over
+    spans of up to a century and twenty years). ``xd(day)`` gives the x of a day; days inside a cut stretch
     of the axis (``cut(day)``) get no tick.
 
     >>> t = tick_sets(date(2025, 1, 10), date(2025, 3, 5), lambda d: d.toordinal(), lambda d: False)
@@ -173,12 +180,12 @@ def tick_sets(dmin: date, dmax: date, xd, cut) -> dict[str, list]:
         m = _month_add(m, 1)
     out["quarter"], out["month"] = quarters, months
     span = (dmax - dmin).days
-    if span <= 3 * 366:
+    if span <= 36525:
         monday = dmin + timedelta(days=(7 - dmin.weekday()) % 7)
         out["week"] = [[xd(d), d.strftime("%d %b").lstrip("0"), 1 if d.day <= 7 else 0]
                        for d in (monday + timedelta(weeks=k) for k in range(span // 7 + 2))
                        if d <= dmax + timedelta(days=7) and not cut(d)]
-    if span <= 400:
+    if span <= 7305:
         out["day"] = [[xd(d), d.strftime("%d %b").lstrip("0"), 1 if d.day == 1 else 0]
                       for d in (dmin + timedelta(days=k) for k in range(span + 1)) if not cut(d)]
     return out
