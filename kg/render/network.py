@@ -21,8 +21,10 @@ True
 
 from __future__ import annotations
 
+import gc
 import math
 import os
+from contextlib import contextmanager
 import tempfile
 from pathlib import Path
 
@@ -31,6 +33,17 @@ from pyvis.network import Network
 from kg.analysis.data import TimelineData
 
 __all__ = ["KgNetwork", "network_from_payload", "timeline_network", "actors_network"]
+
+@contextmanager
+def _no_gc():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
 
 #: Keys of a layout payload that the Network holds as its own nodes and edges.
 _DRAWN = ("nodes", "edges")
@@ -52,7 +65,8 @@ class KgNetwork(Network):
         self.set_template_dir(str(ASSETS), TEMPLATE)
         self.payload = {k: v for k, v in payload.items() if k not in _DRAWN}
         self.page = {"title": title, "summary": summary, "note": note}
-        self.nodes, self.edges, self.options = _expand(payload)
+        with _no_gc():  # many small objects: the cyclic collector only slows this down
+            self.nodes, self.edges, self.options = _expand(payload)
         self.node_ids = [n["id"] for n in self.nodes]
         self.node_map = {n["id"]: n for n in self.nodes}
 
@@ -65,7 +79,8 @@ class KgNetwork(Network):
         from kg.render.page import render_page
 
         template = self.templateEnv.get_template(self.path)
-        self.html = render_page(template, self.page_data(), **self.page)
+        with _no_gc():
+            self.html = render_page(template, self.page_data(), **self.page)
         return self.html
 
     def write_html(self, name, local: bool = True, notebook: bool = False, open_browser: bool = False) -> None:
@@ -105,17 +120,14 @@ def _expand(payload: dict) -> tuple[list[dict], list[dict], dict]:
         if len(n) > 4:
             node["size"] = n[4]
         nodes.append(node)
+    # an edge names its relation; the page styles it from the relation's row of the
+    # payload ("rels": colour, dashes, arrow, width) unless the edge sets that itself
     rels = payload["rels"]
-    edges = []
+    names = [r[0] for r in rels]
+    edges = [{"id": j, "from": e[0], "to": e[1], "rel": names[e[2]]} for j, e in enumerate(payload["edges"])]
     for j, e in enumerate(payload["edges"]):
-        rel = rels[e[2]]
-        edge = {"id": j, "from": e[0], "to": e[1], "color": {"color": rel[2], "opacity": 0.9},
-                "dashes": rel[3], "width": rel[5], "rel": rel[0]}
-        if rel[4]:
-            edge["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.5}}
-        if len(e) > 3 and rel[0] == "coparticipation":
-            edge["width"] = min(8, rel[5] + math.log(e[3]))
-        edges.append(edge)
+        if len(e) > 3 and names[e[2]] == "coparticipation":
+            edges[j]["width"] = round(min(8, rels[e[2]][5] + math.log(e[3])), 2)
     dense = payload["dense"]
     options = {
         "physics": False,
@@ -146,17 +158,10 @@ def _summary(data: TimelineData) -> str:
 
 def timeline_network(data: TimelineData, *, title: str = "Negotiation timeline") -> KgNetwork:
     """The timeline of ``data`` as a :class:`KgNetwork` (``timeline.html`` is its page)."""
-    import gc
-
     from kg.render.layout import timeline_payload
 
-    enabled = gc.isenabled()
-    gc.disable()  # many small objects: the cyclic collector only slows this down
-    try:
+    with _no_gc():
         payload = timeline_payload(data)
-    finally:
-        if enabled:
-            gc.enable()
     undated = sum(1 for e in data.events if not e.dated)
     note = f"{undated} undated event(s) in their own lane, not on the time axis" if undated else ""
     if not data.events:
@@ -170,7 +175,8 @@ def actors_network(data: TimelineData, *, title: str = "Actors of the negotiatio
     ``measures``: :func:`kg.analysis.actor_measures` if already computed."""
     from kg.render.layout import actors_payload
 
-    payload = actors_payload(data, measures)
+    with _no_gc():
+        payload = actors_payload(data, measures)
     note = "" if data.actors else "The graph holds no actors yet."
     summary = ("Size: betweenness centrality; colour: community of the co-participation network; "
                "shape: person, country or organization; edges: events taken part in together, affiliations.")

@@ -24,6 +24,17 @@
 
   // nodes, edges and options as the pyvis Network of the page holds them ---------
   var nodeList = payload.nodes, edgeList = payload.edges, options = payload.options;
+  var QUIET = { participant: 1, proposedBy: 1, party: 1, proposes: 1, respondsTo: 1, coparticipation: 0 };
+  var relStyle = {};
+  (payload.rels || []).forEach(function (r) { relStyle[r[0]] = r; });
+  edgeList.forEach(function (e) {  // an edge's relation styles it, unless the edge says otherwise
+    var r = relStyle[e.rel];
+    if (!r) return;
+    if (e.color === undefined) e.color = { color: r[2], opacity: 0.9 };
+    if (e.dashes === undefined) e.dashes = r[3];
+    if (e.width === undefined) e.width = r[5];
+    if (e.arrows === undefined && r[4]) e.arrows = { to: { enabled: true, scaleFactor: 0.5 } };
+  });
   var N = nodeList.length;
   var facets = payload.facets || [];
   var shorts = payload.short || nodeList.map(function (n) { return n.label; });
@@ -206,6 +217,11 @@
     moveTo(planned.s, planned.x0, viewTop());
   }
 
+  // the first state, set before vis sees the data: quiet edges hidden, undated events collapsed
+  if (isTimeline) {
+    edgeList.forEach(function (ed) { if (QUIET[ed.rel]) ed.hidden = true; });
+    for (var h1 = 0; h1 < N; h1++) if (hiddenNow[h1]) nodeList[h1].hidden = true;
+  }
   var nodes = new vis.DataSet(nodeList);
   var edges = new vis.DataSet(edgeList);
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
@@ -406,7 +422,6 @@
   view.showInfo = function (id) { fill(id); tip.hidden = false; };
 
   // edges: proposal and participation edges only around the selected event ----------
-  var QUIET = { participant: 1, proposedBy: 1, party: 1, proposes: 1, respondsTo: 1, coparticipation: 0 };
   var neighbours = null;
   function buildNeighbours() {
     neighbours = nodeList.map(function () { return []; });
@@ -418,14 +433,15 @@
     if (neighbours === null) buildNeighbours();
     var near = {};
     if (id !== null) { near[id] = 1; neighbours[id].forEach(function (x) { near[x] = 1; }); }
-    var updates = [];
+    var updates = [];  // (an edge of a hidden node is not drawn anyway)
     edgeList.forEach(function (ed) {
       var hide = !!QUIET[ed.rel] && !(id !== null && (ed.from === id || ed.to === id || (near[ed.from] && near[ed.to])));
-      hide = hide || !!(hiddenNow[ed.from] || hiddenNow[ed.to]);
       if (!!ed.hidden !== hide) { ed.hidden = hide; updates.push({ id: ed.id, hidden: hide }); }
     });
     if (updates.length) edges.update(updates);
   }
+  var edgesAround = null;
+  function showEdgesAroundOnce(id) { if (id !== edgesAround) { edgesAround = id; showEdgesAround(id); } }
 
   // the event list: date order, grouped by track, synced both ways -----------------
   var list = document.getElementById("kg-list"), rowOf = {};
@@ -485,10 +501,10 @@
   function select(id, fromList) {
     if (selected !== null && rowOf[selected]) rowOf[selected].classList.remove("kg-current");
     selected = id;
-    if (id === null) { pinned = null; tip.hidden = true; showEdgesAround(null); network.unselectAll(); return; }
+    if (id === null) { pinned = null; tip.hidden = true; showEdgesAroundOnce(null); network.unselectAll(); return; }
     pinned = id;
     network.selectNodes([id]);
-    showEdgesAround(id);
+    showEdgesAroundOnce(id);
     fill(id); tip.hidden = false;
     if (rowOf[id]) {
       rowOf[id].classList.add("kg-current");
@@ -515,7 +531,8 @@
   // filters that combine -------------------------------------------------------------
   var filter = { q: "", status: "", classes: {}, track: -1, actor: -1, from: null, to: null, undated: false };
   var asOf = null;
-  var hay = null;
+  var hay = null, nEvents = 0;
+  for (var ne = 0; ne < N; ne++) if (isEvent(ne)) nEvents++;
   function buildHay() {
     hay = payload.info.map(function (inf, i) {
       var parts = [inf[0], shorts[i]];
@@ -595,27 +612,35 @@
         if (g && g !== nodeList[v].group) { nodeList[v].group = g; upd = upd || { id: v }; upd.group = g; }
       }
       if (upd) updates.push(upd);
-      if (rowOf[v]) {
-        rowOf[v].hidden = !shown[v];
-        var stEl = rowOf[v].querySelector(".kg-status");
-        if (stEl) stEl.textContent = statusAsOf(v);
+      var row = rowOf[v];
+      if (row) {
+        if (row.hidden !== !shown[v]) row.hidden = !shown[v];
+        if (restyle) row.lastChild.lastChild.textContent = statusAsOf(v);
       }
     }
     view._styledAsOf = asOf;
     if (updates.length) nodes.update(updates);
-    showEdgesAround(selected !== null && shown[selected] ? selected : null);
+    showEdgesAroundOnce(selected !== null && shown[selected] ? selected : null);
     shownIds = events;
-    count.textContent = (isTimeline ? events.length + " of " + (N - nodeList.filter(function (_, i) { return !isEvent(i); }).length) + " events" : visible + " of " + N + " actors") + " shown";
+    count.textContent = (isTimeline ? events.length + " of " + nEvents + " events" : visible + " of " + N + " actors") + " shown";
     if (zoom !== false) {
       var target = isTimeline ? events : [];
       if (!isTimeline) for (var z = 0; z < N; z++) if (shown[z]) target.push(z);
-      if (target.length && active()) {
-        network.fit({ nodes: target.map(String).map(Number), animation: false, maxZoomLevel: 1.3 });
-      } else if (!active()) {
-        defaultView();
-      }
+      if (target.length && active()) fitNodes(target);
+      else if (!active()) defaultView();
     }
-    network.redraw();
+    if (!updates.length && zoom === false) network.redraw();  // else vis redraws on its own
+  }
+  function fitNodes(ids) {  // what remains, in view (vis's fit measures every node's box: slower)
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    ids.forEach(function (i) {
+      var n = nodeList[i];
+      if (n.x < x0) x0 = n.x; if (n.x > x1) x1 = n.x;
+      if (n.y < y0) y0 = n.y; if (n.y > y1) y1 = n.y;
+    });
+    var W = container.clientWidth || 800, H = container.clientHeight || 600;
+    var scale = Math.min(1.3, (W - M.left - M.right) / Math.max(1, x1 - x0), (H - M.top - M.bottom) / Math.max(1, y1 - y0));
+    moveTo(scale, x0 - 10 / scale, y0 - 10 / scale);
   }
   function groupFor(kind, status) {
     var style = (payload.status_styles || {})[status] || "unknown";
