@@ -38,20 +38,37 @@ examples:
   kg evaluate gold/ --format json > scores.json
 """
 EPILOG_PUSH = """\
-Example: kg push http://127.0.0.1:7878/store --graph out
-         kg push https://triples.example.org/store --user me --resume -v
+examples:
+  kg push http://127.0.0.1:7878/store --graph out
+  kg push https://triples.example.org/store --user me --resume -v
 """
 EPILOG_SERVE = """\
-Example: kg serve --graph out --port 8000, then open http://127.0.0.1:8000/
+examples:
+  kg serve --graph out --port 8000       then open http://127.0.0.1:8000/
 """
 EPILOG_ANALYZE = """\
-example: kg analyze --graph out/graph.trig --format json > analysis.json
+examples:
+  kg analyze
+  kg analyze --graph out/graph.trig --format json > analysis.json
 """
 EPILOG_RENDER = """\
-example: kg render --graph out/graph.trig --out out
+examples:
+  kg render
+  kg render --graph export.trig --out pages
 """
 EPILOG_VIEW = """\
-example: kg view --out out --no-open
+examples:
+  kg view
+  kg view --out site --no-open
+"""
+EPILOG_ADD = """\
+examples:
+  kg add articles/2025-07-24.txt --out out
+  kg add new-articles/ feed.jsonl
+"""
+EPILOG_REMOVE = """\
+examples:
+  kg remove 004_istanbul_round3 --out out
 """
 EPILOG_QUERY = """\
 examples:
@@ -161,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_EVALUATE)
     e.add_argument("gold", nargs="+", metavar="GOLD",
                    help="gold JSON files, or directories of them (*.json)")
-    _graph_option(e, "out/graph.trig", ".trig .nq .jsonld (they keep the document graphs)")
+    _graph_option(e, files=".trig .nq .jsonld (they keep the document graphs)")
     e.add_argument("--format", choices=("text", "json"), default="text",
                    help="a table or JSON (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true",
@@ -210,14 +227,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="most solutions or triples in one answer (default: 100000)")
     s.set_defaults(func=cmd_serve)
 
-    default_graph = "out/graph.trig"
     a = sub.add_parser(
         "analyze", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="print the timeline analysis of a built graph",
         description="Timeline (ordered by date bounds; undated kept apart), tracks of rounds, "
         "actor centrality and proposals of the graph's consolidated view.",
         epilog=EPILOG_ANALYZE)
-    _graph_option(a, default_graph)
+    _graph_option(a)
     a.add_argument("--format", choices=("text", "json"), default="text",
                    help="output format (default text)")
     a.set_defaults(func=cmd_analyze)
@@ -228,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Writes timeline.html, actors.html (self-contained, work offline), "
         "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
         epilog=EPILOG_RENDER)
-    _graph_option(r, default_graph)
+    _graph_option(r)
     r.add_argument("--out", default=None, help="output folder (default: the build folder the graph is in)")
     r.set_defaults(func=cmd_render)
 
@@ -318,8 +334,8 @@ def _summary(result) -> str:
             lines.append(f"    ... {len(result.warnings) - 5} more in {out}/manifest.json")
     else:
         lines.append("  warnings    0")
-    graph_files = [n for n in result.outputs if n.startswith("graph.") or n == "manifest.json"]
-    lines.append(f"  outputs     {out}/: {' '.join(graph_files)}")
+    written = sorted(result.outputs) + (["store/"] if (out / "store").is_dir() else [])
+    lines.append(f"  outputs     {out}/: {' '.join(written)}")
     if (out / "timeline.html").exists():
         lines.append(f"  timeline    open {out / 'timeline.html'} in a browser")
     graph_arg = "" if out == Path("out") else f" --graph {out}"
@@ -479,11 +495,11 @@ def _add_incremental_commands(sub, common) -> None:
     """``add`` and ``remove`` (the persistent store); ``add_as_of_argument`` is for ``query``."""
     parents = [common]
     p = sub.add_parser(
-        "add", parents=parents,
+        "add", parents=parents, formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_ADD,
         help="add or update documents in the persistent store (out/store)",
         description="Add documents to the persistent store in OUT/store and re-reconcile only "
         "the events and actors they touch; a document already stored with the same content is "
-        "left as it is. Example: kg add articles/2025-07-24.txt --out out",
+        "left as it is.",
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="documents (files or directories)")
     _out_option(p)
@@ -491,11 +507,11 @@ def _add_incremental_commands(sub, common) -> None:
                    help="publication date of documents that do not state one")
     p.set_defaults(func=_cmd_add)
     p = sub.add_parser(
-        "remove", parents=parents,
+        "remove", parents=parents, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG_REMOVE,
         help="remove a document's claims from the persistent store",
         description="Remove a document (by its identifier) from the persistent store in "
-        "OUT/store: its graph and its claims go, and what they touched is re-reconciled. "
-        "Example: kg remove 004_istanbul_round3 --out out",
+        "OUT/store: its graph and its claims go, and what they touched is re-reconciled.",
     )
     p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
     _out_option(p)
