@@ -55,7 +55,8 @@
     if (!N) { xmin = xmax = ymin = ymax = 0; }
   }
   extent();
-  var M = { left: lanes.length ? 200 : 40, right: isTimeline ? 190 : 80, top: axis ? 44 : 30, bottom: 30 };
+  var M = isTimeline ? { left: lanes.length ? 200 : 40, right: 190, top: axis ? 44 : 30, bottom: 30 }
+                     : { left: 130, right: 130, top: 30, bottom: 30 };  // room for the labels beside the nodes
   // labels: placed on screen, key classes first, none over another, none over a node --
   var widthCache = {};
   function textWidth(ctx, text) {
@@ -640,7 +641,10 @@
     });
     var W = container.clientWidth || 800, H = container.clientHeight || 600;
     var scale = Math.min(1.3, (W - M.left - M.right) / Math.max(1, x1 - x0), (H - M.top - M.bottom) / Math.max(1, y1 - y0));
-    moveTo(scale, x0 - 10 / scale, y0 - 10 / scale);
+    // the box's centre at the centre of the drawing area (between the margins)
+    network.moveTo({ position: { x: (x0 + x1) / 2 - (M.left - M.right) / (2 * scale),
+                                 y: (y0 + y1) / 2 - (M.top - M.bottom) / (2 * scale) },
+                     scale: scale, animation: false });
   }
   function groupFor(kind, status) {
     var style = (payload.status_styles || {})[status] || "unknown";
