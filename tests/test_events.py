@@ -18,13 +18,6 @@ pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from kg.extract import _default_nlp
-
-    return _default_nlp()
-
-
-@pytest.fixture(scope="module")
 def run(nlp):
     from kg.extract import extract_many
 
