@@ -69,9 +69,14 @@ def test_101_freeing_captives_in_exchange_for_prisoners_under_a_plan_is_proposed
     assert one(x, "Ceasefire").status == "Proposed"
 
 
-def test_101_reconvening_in_a_when_clause_is_a_planned_round(run):
-    x = run("A deal could be finalised once senior officials reconvene in Lima before the end of "
-            "next week, the mediators said.")
+@pytest.mark.parametrize("text", [
+    "The mediators expect to settle the deal when both teams reconvene in Lima before the end of next week.",
+    pytest.param("Once the two teams reconvene in Lima, before the end of next week, a deal could be finalised.",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a date set off by commas after the place does not reach the reconvening"))),
+])
+def test_101_reconvening_in_a_when_clause_is_a_planned_round(run, text):
+    x = run(text)
     r = one(x, "NegotiationRound")
     assert (r.status, r.place, r.time.earliest, str(r.time.latest)) == ("Planned", "Lima", None, "2025-03-30")
 

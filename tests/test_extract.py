@@ -215,12 +215,12 @@ def test_shuffled_sentences_give_consistent_records(nlp, seed):
     sentences = [
         "Armenian and Azerbaijani envoys met in Geneva on Tuesday for a third round of talks.",
         "The next round is scheduled for August 12 in Vienna.",
-        "Speaking to reporters afterwards, Foreign Minister Ararat Mirzoyan said progress had been made.",
-        "Two rounds have taken place in Tashkent, the latest on May 14.",
+        "Foreign Minister Ararat Mirzoyan later told journalists that progress had been made.",
+        "Tashkent hosted two earlier rounds, the second on May 14.",
         "Norway proposed a ceasefire, which the army rejected on Thursday.",
-        "That meeting produced an understanding on prisoner swaps.",
+        "Out of that session came an understanding on prisoner swaps.",
         "Later that day, President Ilham Aliyev said he would meet Pashinyan next month.",
-        "The previous session on June 2 ended without a deal.",
+        "No deal came out of the session of June 2.",
         "Each side will release 50 detainees.",
     ]
     rng = random.Random(seed)
