@@ -98,16 +98,6 @@ def test_apposition_before_the_name(blank):
     assert "Azerbaijan" in found
 
 
-def test_possessive_country_title_and_honorific(blank):
-    for text in ("Sheikh Khalid bin Saud Al Nasser, Bahrain's prime minister, said Hamas had accepted the text.",
-                 "Hamas accepted the text, according to Bahrain's prime minister, Sheikh Khalid bin Saud Al Nasser."):
-        found = actors(run(blank, text)[0])
-        person = found["Khalid bin Saud Al Nasser"]  # nobody the gazetteer lists
-        assert (person.title, person.affiliation) == ("Prime Minister of Bahrain", "Bahrain"), text
-        assert person.aliases == ("Sheikh Khalid bin Saud Al Nasser",)
-        assert found["Hamas"].kind == "Organization"
-
-
 def test_apposition_after_the_name_and_host_country(blank):
     text = "Ingrid Solheim-Vik, the special envoy of host country Norway, chaired the session in Oslo."
     found = actors(run(blank, text)[0])
@@ -380,29 +370,6 @@ def test_aliases_are_names_seen_and_listed_not_demonyms(blank):
     assert found["Ukraine"].aliases[0] == "Kyiv"
     assert "Ukrainian" not in found["Ukraine"].aliases
     assert [m.text for m in found["Ukraine"].mentions] == ["Ukrainian", "Kyiv", "Ukraine"]
-
-
-def test_body_of_a_titled_person_and_the_employer_after_at(nlp):
-    text = ("Interpol director Jane Holt met the envoys on Monday. Defence Minister Karl Weber agreed. "
-            "The deal was welcomed by Ana Ruiz, a spokeswoman at the State Department.")
-    found = actors(run(nlp, text)[0])
-    assert found["Interpol"].kind == "Organization"
-    assert found["Jane Holt"].title == "Director of Interpol"
-    assert (found["Ana Ruiz"].title, found["Ana Ruiz"].affiliation) == (
-        "Spokeswoman of the State Department", "United States")
-    assert found["State Department"].kind == "Organization"
-    assert "Defence" not in found
-
-
-@pytest.mark.parametrize("then", [
-    "Tesfaye later called the deal historic in a written statement.",
-    pytest.param("On Thursday, Tesfaye said the deal was historic.", marks=pytest.mark.xfail(strict=True, reason=(
-        "after a fronted 'On Thursday,' the given name is not joined to the person named before"))),
-])
-def test_given_name_alone_as_a_subject_is_the_person_who_bears_it(nlp, then):
-    text = "Talks were chaired by Prime Minister Tesfaye Worku. " + then
-    found = actors(run(nlp, text)[0])
-    assert [m.text for m in found["Tesfaye Worku"].mentions] == ["Tesfaye Worku", "Tesfaye"]
 
 
 def test_a_name_with_an_appositive_title_is_a_person(nlp):
