@@ -140,7 +140,6 @@ def test_102_one_persons_talks_with_officials_are_a_meeting(run):
 
 
 # ---------------------------------------------------------------- 103 (Sudan, Jeddah)
-@pytest.mark.xfail(strict=True, reason="only 'under way'/'underway'/'ongoing' make talks ongoing; 'have been going on since' gives Occurred")
 def test_103_talks_under_way_since_a_date_are_ongoing_from_it(run):
     x = run("Negotiations have been going on in Nairobi since March 3, and that is where the accord was struck.")
     r = one(x, "NegotiationRound")

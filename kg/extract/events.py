@@ -1685,7 +1685,9 @@ class _Extractor:
                 return "Cancelled", True
             if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
                 return "Occurred", True
-            if l0 in ("continue", "resume", "proceed") and t.dep_ == "nsubj" and (_future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
+            going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+            if (l0 in ("continue", "resume", "proceed") or going_on) and t.dep_ == "nsubj" and (
+                    _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
                 return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
             if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
                 return "Rejected", True
