@@ -36,6 +36,7 @@ EPILOG_EVALUATE = """\
 examples:
   kg evaluate tests/corpus/gold --graph out/graph.trig --show-errors
   kg evaluate gold/ --format json > scores.json
+  kg evaluate gold/ --graph out --undated-matches-any   # the lenient reading of undated events
 """
 EPILOG_PUSH = """\
 Example: kg push http://127.0.0.1:7878/store --graph out
