@@ -1507,8 +1507,10 @@ class _Extractor:
                     x.i in self.ctx.tok_timex for x in k.subtree
                 ):
                     c.ctx_word = "afterwards"
-                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after") for m in k.children):
-                    c.ctx_word = [m.lower_ for m in k.children if m.dep_ == "mark"][0] + "_clause"
+                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "once")
+                                             for m in k.children):
+                    mark = [m.lower_ for m in k.children if m.dep_ == "mark"][0]
+                    c.ctx_word = {"once": "after"}.get(mark, mark) + "_clause"  # "once the talks were over"
                     c.ctx_clause = k
                 if k.dep_ == "advcl" and k.tag_ == "VBG" and any(_lemma(x) in ("speak", "write") for x in [k]):
                     for kk in k.children:
