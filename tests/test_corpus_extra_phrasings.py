@@ -131,7 +131,7 @@ def test_102_an_exchange_of_documents_or_fire_is_no_prisoner_exchange(run):
     assert kinds(x, "PrisonerExchange") == []
 
 
-@pytest.mark.xfail(strict=True, reason="'is expected in Geneva to hold talks with officials' is read as a negotiation round, not one person's meeting")
+@pytest.mark.xfail(strict=True, reason="'is expected in Geneva to hold talks with officials' gives a round without place or date, not one person's meeting")
 def test_102_one_persons_talks_with_officials_are_a_meeting(run):
     x = run("Next month Chile's foreign minister, Ana Ruiz, is expected in Geneva to hold talks with UN officials.")
     m = one(x, "Meeting")
