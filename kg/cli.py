@@ -36,6 +36,7 @@ EPILOG_EVALUATE = """\
 examples:
   kg evaluate tests/corpus/gold --graph out/graph.trig --show-errors
   kg evaluate gold/ --format json > scores.json
+  kg evaluate gold/ --graph out --undated-matches-any   # the lenient reading of undated events
 """
 EPILOG_PUSH = """\
 examples:
@@ -183,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a table or JSON (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true",
                    help="also list misses, false hits, fabricated bounds and other errors")
+    e.add_argument("--undated-matches-any", action="store_true",
+                   help="let a predicted event without dates match a dated gold event (the lenient "
+                   "reading; by default it matches only an undated one, see "
+                   "docs/decisions/20261206-undated-match.md)")
     e.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser(
@@ -432,7 +437,7 @@ def cmd_evaluate(args) -> int:
         raise RdfError(f"{args.graph}: evaluation reads the document graphs: give a file that keeps "
                        "its named graphs (.trig, .nq, .jsonld) or a build folder")
     golds = ev.load_golds(args.gold)
-    report = ev.evaluate_store(load_graph(args.graph), golds)
+    report = ev.evaluate_store(load_graph(args.graph), golds, undated_matches_any=args.undated_matches_any)
     if args.format == "json":
         print(json.dumps(ev.to_json(report), indent=2, ensure_ascii=False))
     else:
