@@ -37,10 +37,12 @@ EPILOG_EVALUATE = """\
 examples:
   kg evaluate tests/corpus/gold --graph out/graph.trig --show-errors
   kg evaluate gold/ --format json > scores.json
+  kg evaluate gold/ --graph out --undated-matches-any   # the lenient reading of undated events
 """
 EPILOG_PUSH = """\
-Example: kg push http://127.0.0.1:7878/store --graph out
-         kg push https://triples.example.org/store --user me --resume -v
+examples:
+  kg push http://127.0.0.1:7878/store --graph out
+  kg push https://triples.example.org/store --user me --resume -v
 """
 EPILOG_SERVE = """\
 limits (the answer past each):
@@ -52,16 +54,32 @@ limits (the answer past each):
   request body           1 MiB (413); headers and body within --body-timeout, 10 s (408)
   idle connection        closed after 5 s; HTTP/1.0 gets one answer per connection
 
-Example: kg serve --graph out --port 8000, then open http://127.0.0.1:8000/
+examples:
+  kg serve --graph out --port 8000       then open http://127.0.0.1:8000/
 """
 EPILOG_ANALYZE = """\
-example: kg analyze --graph out/graph.trig --format json > analysis.json
+examples:
+  kg analyze
+  kg analyze --graph out/graph.trig --format json > analysis.json
 """
 EPILOG_RENDER = """\
-example: kg render --graph out/graph.trig --out out
+examples:
+  kg render
+  kg render --graph export.trig --out pages
 """
 EPILOG_VIEW = """\
-example: kg view --out out --no-open
+examples:
+  kg view
+  kg view --out site --no-open
+"""
+EPILOG_ADD = """\
+examples:
+  kg add articles/2025-07-24.txt --out out
+  kg add new-articles/ feed.jsonl
+"""
+EPILOG_REMOVE = """\
+examples:
+  kg remove 004_istanbul_round3 --out out
 """
 EPILOG_QUERY = """\
 examples:
@@ -176,11 +194,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_EVALUATE)
     e.add_argument("gold", nargs="+", metavar="GOLD",
                    help="gold JSON files, or directories of them (*.json)")
-    _graph_option(e, "out/graph.trig", ".trig .nq .jsonld (they keep the document graphs)")
+    _graph_option(e, files=".trig .nq .jsonld (they keep the document graphs)")
     e.add_argument("--format", choices=("text", "json"), default="text",
                    help="a table or JSON (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true",
                    help="also list misses, false hits, fabricated bounds and other errors")
+    e.add_argument("--undated-matches-any", action="store_true",
+                   help="let a predicted event without dates match a dated gold event (the lenient "
+                   "reading; by default it matches only an undated one, see "
+                   "docs/decisions/20261206-undated-match.md)")
     e.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser(
@@ -235,14 +257,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="most solutions or triples in one answer (default: 100000)")
     s.set_defaults(func=cmd_serve)
 
-    default_graph = "out/graph.trig"
     a = sub.add_parser(
         "analyze", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="print the timeline analysis of a built graph",
         description="Timeline (ordered by date bounds; undated kept apart), tracks of rounds, "
         "actor centrality and proposals of the graph's consolidated view.",
         epilog=EPILOG_ANALYZE)
-    _graph_option(a, default_graph)
+    _graph_option(a)
     a.add_argument("--format", choices=("text", "json"), default="text",
                    help="output format (default text)")
     a.set_defaults(func=cmd_analyze)
@@ -253,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Writes timeline.html, actors.html (self-contained, work offline), "
         "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
         epilog=EPILOG_RENDER)
-    _graph_option(r, default_graph)
+    _graph_option(r)
     r.add_argument("--out", default=None, help="output folder (default: the build folder the graph is in)")
     r.set_defaults(func=cmd_render)
 
@@ -343,8 +364,8 @@ def _summary(result) -> str:
             lines.append(f"    ... {len(result.warnings) - 5} more in {out}/manifest.json")
     else:
         lines.append("  warnings    0")
-    graph_files = [n for n in result.outputs if n.startswith("graph.") or n == "manifest.json"]
-    lines.append(f"  outputs     {out}/: {' '.join(graph_files)}")
+    written = sorted(result.outputs) + (["store/"] if (out / "store").is_dir() else [])
+    lines.append(f"  outputs     {out}/: {' '.join(written)}")
     if (out / "timeline.html").exists():
         lines.append(f"  timeline    open {out / 'timeline.html'} in a browser")
     graph_arg = "" if out == Path("out") else f" --graph {out}"
@@ -459,7 +480,7 @@ def cmd_evaluate(args) -> int:
         raise RdfError(f"{args.graph}: evaluation reads the document graphs: give a file that keeps "
                        "its named graphs (.trig, .nq, .jsonld) or a build folder")
     golds = ev.load_golds(args.gold)
-    report = ev.evaluate_store(load_graph(args.graph), golds)
+    report = ev.evaluate_store(load_graph(args.graph), golds, undated_matches_any=args.undated_matches_any)
     if args.format == "json":
         print(json.dumps(ev.to_json(report), indent=2, ensure_ascii=False))
     else:
@@ -530,11 +551,11 @@ def _add_incremental_commands(sub, common) -> None:
     """``add`` and ``remove`` (the persistent store); ``add_as_of_argument`` is for ``query``."""
     parents = [common]
     p = sub.add_parser(
-        "add", parents=parents,
+        "add", parents=parents, formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_ADD,
         help="add or update documents in the persistent store (out/store)",
         description="Add documents to the persistent store in OUT/store and re-reconcile only "
         "the events and actors they touch; a document already stored with the same content is "
-        "left as it is. Example: kg add articles/2025-07-24.txt --out out",
+        "left as it is.",
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="documents (files or directories)")
     _out_option(p)
@@ -542,11 +563,11 @@ def _add_incremental_commands(sub, common) -> None:
                    help="publication date of documents that do not state one")
     p.set_defaults(func=_cmd_add)
     p = sub.add_parser(
-        "remove", parents=parents,
+        "remove", parents=parents, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG_REMOVE,
         help="remove a document's claims from the persistent store",
         description="Remove a document (by its identifier) from the persistent store in "
-        "OUT/store: its graph and its claims go, and what they touched is re-reconciled. "
-        "Example: kg remove 004_istanbul_round3 --out out",
+        "OUT/store: its graph and its claims go, and what they touched is re-reconciled.",
     )
     p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
     _out_option(p)

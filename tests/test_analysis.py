@@ -309,7 +309,7 @@ def test_cli_analyze_reads_turtle_through_its_consolidated_graph(tmp_path):
 @pytest.mark.parametrize("command", ["analyze", "render", "view"])
 def test_cli_views_commands_have_help_with_an_example(command):
     res = _kg(command, "--help")
-    assert res.returncode == 0 and "example: kg " + command in res.stdout
+    assert res.returncode == 0 and "examples:\n  kg " + command in res.stdout
 
 
 def test_event_records_without_bounds_are_never_ordered():

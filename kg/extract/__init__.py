@@ -27,17 +27,6 @@ from kg.records import Document, Extraction
 
 __all__ = ["extract_many", "extract_document"]
 
-def _timex_stage():
-    from kg.extract.timex import find_timexes
-
-    return find_timexes
-
-
-def _actor_stage():
-    from kg.extract.actors import extract_actors
-
-    return extract_actors
-
 
 def _load_nlp():
     from kg.nlp.pipeline import load_pipeline
@@ -73,11 +62,11 @@ def extract_document(document: Document, sdoc) -> Extraction:
 
     Never raises on odd input: a failure in one step becomes a warning.
     """
+    from kg.extract.actors import extract_actors
     from kg.extract.events import extract_events
+    from kg.extract.timex import find_timexes
 
     warnings: list[str] = []
-    find_timexes = _timex_stage()
-    extract_actors = _actor_stage()
     actors = ()
     mentions = ()
     timexes = ()
@@ -88,11 +77,8 @@ def extract_document(document: Document, sdoc) -> Extraction:
         warnings.append(f"{document.source}: actors not extracted ({exc.__class__.__name__}: {exc})")
     try:
         off = sdoc.user_data.get("offset", document.body_start)
-        try:
-            timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off,
-                                         split_ranges=True))
-        except TypeError:  # a time stage without range splitting
-            timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off))
+        timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off,
+                                     split_ranges=True))
     except Exception as exc:  # noqa: BLE001
         warnings.append(f"{document.source}: dates not normalized ({exc.__class__.__name__}: {exc})")
     events, agreements = (), ()

@@ -109,10 +109,12 @@ def normalize_title(
     >>> normalize_title([("Kremlin", None), ("spokesperson", None)], "Russia", organization=True)
     'Kremlin spokesperson'
     """
+    if len(words) > 2 and [w.lower() for w, _ in words[:2]] == ["according", "to"]:
+        words = words[2:]  # "according to Qatar's prime minister, X"
     while words and words[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
-    while words and words[-1][0] in (",", ".", ";"):
-        words = words[:-1]
+    while words and words[-1][0].lower() in (",", ".", ";", "the", "a", "an", "at", "in", "with"):
+        words = words[:-1]  # "a spokeswoman at the [State Department]": the employer is added apart
     if not words:
         return None
     from kg.nlp.actors import load_gazetteer

@@ -1507,8 +1507,10 @@ class _Extractor:
                     x.i in self.ctx.tok_timex for x in k.subtree
                 ):
                     c.ctx_word = "afterwards"
-                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after") for m in k.children):
-                    c.ctx_word = [m.lower_ for m in k.children if m.dep_ == "mark"][0] + "_clause"
+                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "once")
+                                             for m in k.children):
+                    mark = [m.lower_ for m in k.children if m.dep_ == "mark"][0]
+                    c.ctx_word = {"once": "after"}.get(mark, mark) + "_clause"  # "once the talks were over"
                     c.ctx_clause = k
                 if k.dep_ == "advcl" and k.tag_ == "VBG" and any(_lemma(x) in ("speak", "write") for x in [k]):
                     for kk in k.children:
@@ -1685,7 +1687,9 @@ class _Extractor:
                 return "Cancelled", True
             if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
                 return "Occurred", True
-            if l0 in ("continue", "resume", "proceed") and t.dep_ == "nsubj" and (_future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
+            going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+            if (l0 in ("continue", "resume", "proceed") or going_on) and t.dep_ == "nsubj" and (
+                    _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
                 return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
             if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
                 return "Rejected", True
