@@ -11,6 +11,7 @@ standard error: ``kg: error: <file>: <problem>``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 import time
@@ -44,6 +45,15 @@ examples:
   kg push https://triples.example.org/store --user me --resume -v
 """
 EPILOG_SERVE = """\
+limits (the answer past each):
+  nesting of a query     128: brackets open at once plus operators chained in them (400)
+  what a query may do    read: updates, LOAD and SERVICE are refused (403)
+  --timeout              10 s a query, waiting for a worker included; worker killed (503)
+  --memory               1024 MiB a query beyond the graph; its worker dies (503)
+  --max-results          100000 solutions or triples in an answer (413)
+  request body           1 MiB (413); headers and body within --body-timeout, 10 s (408)
+  idle connection        closed after 5 s; HTTP/1.0 gets one answer per connection
+
 examples:
   kg serve --graph out --port 8000       then open http://127.0.0.1:8000/
 """
@@ -161,13 +171,18 @@ def build_parser() -> argparse.ArgumentParser:
         "CONSTRUCT and DESCRIBE print Turtle. Common prefixes (nkg, sem, time, prov, "
         "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared. On a build "
         "folder the query runs on its persistent store (DIR/store, nothing to load) while "
-        "that holds what the folder's files publish, else on the files.",
+        "that holds what the folder's files publish, else on the files. The query is read "
+        "before it runs: updates and LOAD are refused, SERVICE too unless --allow-service, "
+        "and so is nesting deeper than 128 (brackets open at once plus operators chained "
+        "inside them). Ctrl-C stops a query.",
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
     _graph_option(q)
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
+    q.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE patterns fetch from other endpoints (refused by default)")
     add_as_of_argument(q)
     q.set_defaults(func=cmd_query)
 
@@ -219,15 +234,25 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser(
         "serve", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="a read-only SPARQL endpoint over the built graph, with its views and files",
-        description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the files "
-        "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
-        "time-limited and answers capped.",
+        description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the public "
+        "files of the build folder at / (graph files, pages, exports, manifest; never the "
+        "store or push state). Binds 127.0.0.1; read-only. Every query is parsed before it "
+        "runs, in a worker process that can open no file or socket and is replaced when a "
+        "limit stops it. Answers are cached by query text and build.",
         epilog=EPILOG_SERVE)
     _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
     s.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="time limit of a query in seconds (default: 10)")
+                   help="time limit of a query in seconds, waiting for a worker included "
+                   "(default: 10)")
+    s.add_argument("--memory", type=int, default=1024, metavar="MIB",
+                   help="memory a query may use beyond the loaded graph, in MiB (default: 1024)")
+    s.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="queries evaluated at the same time, one process each (default: 2)")
+    s.add_argument("--body-timeout", type=float, default=10.0, metavar="S",
+                   help="seconds a client has to send a request's headers and body "
+                   "(default: 10)")
     s.add_argument("--max-results", type=int, default=100_000, metavar="N",
                    help="most solutions or triples in one answer (default: 100000)")
     s.set_defaults(func=cmd_serve)
@@ -390,7 +415,8 @@ def cmd_validate(args) -> int:
 
 def cmd_query(args) -> int:
     from kg.errors import QueryError
-    from kg.rdf.query import bundled_queries, resolve_query, run_query
+    from kg.rdf.namespaces import PREFIXES
+    from kg.rdf.query import bundled_queries, check_query, resolve_query, run_query
 
     if args.list:
         queries = bundled_queries()
@@ -405,24 +431,41 @@ def cmd_query(args) -> int:
     from kg.store import published_store
 
     query = resolve_query(args.query)
+    # Read (never run) before anything is loaded: depth limit, syntax, no update, no SERVICE.
+    check_query(query, prefixes=PREFIXES, allow_service=args.allow_service)
     graph = Path(args.graph)
     data = None
-    if args.as_of is not None:
-        data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
-                         query, args.format)
-    elif graph.is_dir() and (kept := published_store(graph)) is not None:
-        import pyoxigraph as ox
-
-        run_query(ox.Store(), query, args.format)  # a syntax error is reported once, here
-        try:  # the store in step with the files: nothing to load
-            data = run_query(kept, query, args.format)
-        except QueryError:  # changed under the query by a kg add in another process
-            data = None
-    if data is None:
-        data = run_query(load_graph(graph), query, args.format)
+    with _interruptible():
+        if args.as_of is not None:
+            data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
+                             query, args.format, checked=True)
+        elif graph.is_dir() and (kept := published_store(graph)) is not None:
+            try:  # the store in step with the files: nothing to load
+                data = run_query(kept, query, args.format, checked=True)
+            except QueryError:  # changed under the query by a kg add in another process
+                data = None
+        if data is None:
+            data = run_query(load_graph(graph), query, args.format, checked=True)
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
     return 0
+
+
+@contextlib.contextmanager
+def _interruptible():
+    """Ctrl-C ends the process at once while a query runs: the engine does not
+    return to Python until it is done, so a Python handler would wait for it."""
+    import signal
+    import threading
+
+    old = None
+    if threading.current_thread() is threading.main_thread():
+        old = signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGINT, old)
 
 
 def cmd_evaluate(args) -> int:
@@ -482,14 +525,22 @@ def cmd_push(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from kg.rdf.io import load_graph
+    import hashlib
+
+    from kg.rdf.io import MANIFEST, load_graph
     from kg.serve import Limits, serve
 
     graph = Path(args.graph)
-    store = load_graph(graph)  # in memory: a long-lived reader of out/store would race kg add
-    serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
-          limits=Limits(timeout=args.timeout, max_results=args.max_results),
-          quiet=not args.verbose)
+    if min(args.timeout, args.body_timeout) <= 0 or min(args.memory, args.workers) < 1:
+        raise UsageError("kg serve: --timeout, --body-timeout, --memory and --workers must be "
+                         "positive")
+    stamp = graph / MANIFEST if graph.is_dir() else graph
+    build = hashlib.sha256(stamp.read_bytes()).hexdigest() if stamp.is_file() else None
+    limits = Limits(timeout=args.timeout, max_results=args.max_results, memory_mb=args.memory,
+                    workers=args.workers, body_timeout=args.body_timeout)
+    # in memory, handed over: a long-lived reader of out/store would race kg add
+    serve(load_graph(graph), host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
+          limits=limits, quiet=not args.verbose, build=build)
     return 0
 
 
