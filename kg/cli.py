@@ -87,6 +87,7 @@ examples:
   kg query timeline                        events in time order, from out/graph.trig
   kg query timeline --format json --graph site/
   kg query my-query.rq --format csv > rows.csv
+  kg query rounds --format jsonl           one JSON object per row
   echo 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | kg query -
 """
 
@@ -178,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
     _graph_option(q)
-    q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
+    q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "jsonl"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
     q.add_argument("--allow-service", action="store_true",
@@ -434,21 +435,35 @@ def cmd_query(args) -> int:
     # Read (never run) before anything is loaded: depth limit, syntax, no update, no SERVICE.
     check_query(query, prefixes=PREFIXES, allow_service=args.allow_service)
     graph = Path(args.graph)
+    base = _build_base(graph)
     data = None
     with _interruptible():
         if args.as_of is not None:
             data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
-                             query, args.format, checked=True)
+                             query, args.format, checked=True, base=base)
         elif graph.is_dir() and (kept := published_store(graph)) is not None:
             try:  # the store in step with the files: nothing to load
-                data = run_query(kept, query, args.format, checked=True)
+                data = run_query(kept, query, args.format, checked=True, base=base)
             except QueryError:  # changed under the query by a kg add in another process
                 data = None
         if data is None:
-            data = run_query(load_graph(graph), query, args.format, checked=True)
+            data = run_query(load_graph(graph), query, args.format, checked=True, base=base)
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
     return 0
+
+
+def _build_base(graph: Path) -> str:
+    """The base IRI of the build ``graph`` belongs to (its manifest's), else the default."""
+    import json
+
+    from kg.rdf.namespaces import DEFAULT_BASE_IRI
+
+    folder = graph if graph.is_dir() else graph.parent
+    try:
+        return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return DEFAULT_BASE_IRI
 
 
 @contextlib.contextmanager

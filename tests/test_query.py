@@ -7,6 +7,7 @@ import importlib.util
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -290,3 +291,20 @@ def test_ctrl_c_stops_a_running_query(graph_dir):
         proc.wait()
         pytest.fail("Ctrl-C did not stop the query")
     assert code != 0 and proc.stdout.read() == b""
+
+
+def test_table_shortens_the_builds_own_iris_and_json_lines_give_plain_values(graph_dir, tmp_path, records):
+    folder = tmp_path / "build"
+    shutil.copytree(graph_dir, folder)
+    (folder / "manifest.json").write_text(json.dumps({"base_iri": records.BASE_IRI}))
+    table = kg("query", "timeline", "--graph", folder).stdout.splitlines()
+    events = [line.split()[0] for line in table[2:-1]]
+    assert events and all(e.startswith("id:event/") for e in events)
+    assert records.BASE_IRI not in "\n".join(table)
+    lines = kg("query", "timeline", "--format", "jsonl", "--graph", folder).stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    full = json.loads(kg("query", "timeline", "--format", "json", "--graph", folder).stdout)["results"]["bindings"]
+    assert len(rows) == len(full) == len(events)
+    assert [r["event"] for r in rows] == [b["event"]["value"] for b in full]
+    assert rows[0]["begin"] == "2025-06-02" and "begin" not in [k for r in rows for k, v in r.items() if v is None]
+    assert json.loads(kg("query", "ASK { ?s ?p ?o }", "--format", "jsonl", "--graph", folder).stdout) == {"boolean": False}

@@ -34,7 +34,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 
 __all__ = [
     "FORMATS",
@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Output formats of ``kg query``.
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
@@ -157,11 +157,13 @@ def _execute(store: ox.Store, query: Query | str):
         raise QueryError(f"{query.source}: the query failed: {exc}") from None
 
 
-def _cell(term, prefixes: list[tuple[str, str]]) -> str:
+def _cell(term, prefixes: list[tuple[str, str]], base: str | None = None) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
         iri = term.value
+        if base and iri.startswith(base) and len(iri) > len(base):
+            return f"id:{iri[len(base):]}"
         for name, ns in prefixes:
             if iri.startswith(ns) and re.match(r"^[A-Za-z0-9_-]+$", iri[len(ns):]):
                 return f"{name}:{iri[len(ns):]}"
@@ -173,23 +175,28 @@ def _cell(term, prefixes: list[tuple[str, str]]) -> str:
     return str(term)
 
 
-def format_table(variables: list[str], rows: list[tuple], *, width: int = 80) -> str:
+def format_table(variables: list[str], rows: list[tuple], *, width: int = 80,
+                 base: str | None = DEFAULT_BASE_IRI) -> str:
     """Rows of terms (or None) as an aligned text table; cells cut at ``width`` characters.
+    IRIs read short: the build's own (under ``base``) as ``id:...``, the others by their
+    prefix where they have one.
 
     >>> print(format_table(["a", "bb"], [(ox.Literal("x"), None),
-    ...     (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("1"))]), end="")
-    a          bb
-    ---------- --
+    ...     (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("1")),
+    ...     (ox.NamedNode(DEFAULT_BASE_IRI + "event/summit/a-b/2025-06-02"), None)]), end="")
+    a                              bb
+    ------------------------------ --
     x
-    rdfs:label 1
-    (2 rows)
+    rdfs:label                     1
+    id:event/summit/a-b/2025-06-02
+    (3 rows)
     """
     prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
     cells = []
     for row in rows:
         out = []
         for term in row:
-            text = " ".join(_cell(term, prefixes).split()) if term is not None else ""
+            text = " ".join(_cell(term, prefixes, base).split()) if term is not None else ""
             out.append(text if len(text) <= width else text[: width - 1] + "…")
         cells.append(out)
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
@@ -201,20 +208,27 @@ def format_table(variables: list[str], rows: list[tuple], *, width: int = 80) ->
 
 
 def run_query(store: ox.Store, query: Query | str, fmt: str = "table", *,
-              allow_service: bool = False, checked: bool = False) -> bytes:
+              allow_service: bool = False, checked: bool = False,
+              base: str | None = DEFAULT_BASE_IRI) -> bytes:
     """Run ``query`` on ``store`` and return the results in ``fmt`` (see :data:`FORMATS`).
 
     The query is first read by :func:`check_query` (depth limit, syntax, no update,
     no ``SERVICE`` unless ``allow_service``), unless the caller ``checked`` it already.
 
-    SELECT: a text table, or W3C SPARQL JSON/CSV/TSV; ASK: ``true``/``false`` (JSON per
-    the spec); CONSTRUCT and DESCRIBE: canonical Turtle whatever ``fmt``.
+    SELECT: a text table (the build's own IRIs, under ``base``, shortened to ``id:...``),
+    W3C SPARQL JSON/CSV/TSV, or JSON Lines (one object per row, variable to plain value:
+    IRIs and dates as strings, numbers as numbers; unbound variables left out); ASK:
+    ``true``/``false`` (JSON per the spec; ``{"boolean": ...}`` as JSON Lines); CONSTRUCT
+    and DESCRIBE: canonical Turtle whatever ``fmt``.
     Raises :class:`~kg.errors.QueryError`, with line and column for a syntax error.
 
     >>> print(run_query(ox.Store(), "SELECT ?n WHERE { VALUES ?n { 1 2 } }", "tsv").decode(), end="")
     ?n
     1
     2
+    >>> q = "SELECT ?n ?d WHERE { VALUES ?n { 1 } BIND(xsd:date('2025-06-02') AS ?d) }"
+    >>> print(run_query(ox.Store(), q, "jsonl").decode(), end="")
+    {"n": 1, "d": "2025-06-02"}
     >>> run_query(ox.Store(), Query("SELECT ?n WHERE {", "q.rq"))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     kg.errors.QueryError: q.rq:1:18: SPARQL syntax error at line 1, column 18: ...
@@ -228,6 +242,8 @@ def run_query(store: ox.Store, query: Query | str, fmt: str = "table", *,
         if isinstance(result, ox.QueryBoolean):
             if fmt == "json":
                 return result.serialize(format=ox.QueryResultsFormat.JSON) + b"\n"
+            if fmt == "jsonl":
+                return b'{"boolean": %s}\n' % (b"true" if bool(result) else b"false")
             return b"true\n" if bool(result) else b"false\n"
         if isinstance(result, ox.QueryTriples):
             from kg.rdf.io import turtle
@@ -236,13 +252,26 @@ def run_query(store: ox.Store, query: Query | str, fmt: str = "table", *,
         if fmt == "table":
             names = [v.value for v in result.variables]
             rows = [tuple(sol[i] for i in range(len(names))) for sol in result]
-            return format_table(names, rows).encode("utf-8")
+            return format_table(names, rows, base=base).encode("utf-8")
+        if fmt == "jsonl":
+            return _json_lines(result)
         fmts = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                 "tsv": ox.QueryResultsFormat.TSV}
         data = result.serialize(format=fmts[fmt])
         return data + b"\n" if fmt == "json" else data
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"{getattr(query, 'source', '<query>')}: the query failed: {exc}") from None
+
+
+def _json_lines(result) -> bytes:
+    import json
+
+    from kg.api import python_value
+
+    names = [v.value for v in result.variables]
+    lines = [json.dumps({n: python_value(sol[i]) for i, n in enumerate(names) if sol[i] is not None},
+                        ensure_ascii=False, default=str) for sol in result]
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
 def select(store: ox.Store, query: Query | str) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
