@@ -69,8 +69,8 @@ class Failure:
     """A document the build left out: its id and source, and why.
 
     ``kind`` is ``"error"`` (an internal failure while extracting or publishing
-    it), ``"shapes"`` (its claims make the graph violate the shapes) or
-    ``"refused"`` (the project refused something in it as bad data).
+    it: an exception, a record the graph builder refuses) or ``"shapes"`` (its
+    claims make the graph violate the shapes).
 
     >>> f = Failure("d1", "a.txt", "error", "events not extracted (ValueError: boom)")
     >>> f.line()
@@ -303,8 +303,9 @@ def build(
     that violate the shapes) is left out, and the rest is published. The
     result's ``failed`` and the manifest's ``failed`` name each one with its
     error. With ``strict`` any such failure raises
-    :class:`~kg.errors.DocumentsFailed` and nothing is published; so does a
-    build in which every document failed.
+    :class:`~kg.errors.DocumentsFailed` (:class:`~kg.errors.ShapeViolation` for
+    claims that violate the shapes) and nothing is published; so does a build in
+    which every document failed.
 
     Raises :class:`~kg.errors.LoadError` for bad input (unless ``keep_going``, which
     skips bad files with a warning), :class:`~kg.errors.UsageError` when nothing is
@@ -391,7 +392,8 @@ def build(
                     break
                 except _Violation as exc:
                     blamed = _blame(exc, kept_xs, minter)
-                    if not blamed:
+                    if strict or not blamed or len(blamed) == len(kept_xs):
+                        # nothing left to publish: the violation itself, with its report
                         raise ShapeViolation(str(exc), exc.report) from None
                     failures.extend(blamed)
     names = tuple(list(outputs) + [MANIFEST])
@@ -415,12 +417,7 @@ def _clear_store(folder: Path) -> None:
 
 
 def _failure(document: Document, exc: BaseException) -> Failure:
-    if isinstance(exc, ShapeViolation):
-        kind = "shapes"
-    elif isinstance(exc, KgError) and not isinstance(exc.__cause__, Exception):
-        kind = "refused"  # the project refused something as bad data
-    else:
-        kind = "error"
+    kind = "shapes" if isinstance(exc, ShapeViolation) else "error"
     text = str(exc) if isinstance(exc, KgError) else f"{exc.__class__.__name__}: {exc}"
     return Failure(document.id, document.source, kind, " ".join(text.split()))
 
@@ -524,8 +521,10 @@ def add(paths: Sequence[str | Path], *, out: str | Path = "out", date: Date | No
     except (OSError, ValueError, KeyError, TypeError):
         base = DEFAULT_BASE_IRI
     minter = IriMinter(base)
-    with open_store(out, base_iri=minter.base) as store:
-        known = store.document_hashes()  # unchanged documents skip the language pipeline
+    if not (out / "store" / "claims.sqlite").is_file():
+        with open_store(out, base_iri=minter.base):
+            pass  # a new, empty store
+    known = _stored_hashes(out)  # unchanged documents skip the language pipeline
     fresh = [d for d in docs if known.get(d.id) != d.sha256]
     same = tuple(d.id for d in docs if known.get(d.id) == d.sha256)
     if not fresh:
@@ -560,6 +559,24 @@ def add(paths: Sequence[str | Path], *, out: str | Path = "out", date: Date | No
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return replace(result, unchanged=result.unchanged + same)
+
+
+def _stored_hashes(out: Path) -> dict[str, str]:
+    """Document id -> content hash in the store of ``out``, read without opening the
+    store for writing (a failed ``kg add`` must leave it byte for byte as it was)."""
+    import sqlite3
+
+    path = (out / "store" / "claims.sqlite").resolve()
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return dict(db.execute("SELECT doc_id, sha256 FROM docs"))
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        from kg.errors import StoreError
+
+        raise StoreError(f"{out / 'store'}: cannot read the store: {exc}") from None
 
 
 def _publish_files(kept, out: Path, docs: Sequence[Document], minter: IriMinter) -> None:

@@ -347,13 +347,19 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
                                             organization=organization is not None)
             if title is None and entry is not None:
                 title = entry.title
+        affiliation = affiliations.get(name) if kind != "Country" else None
+        if affiliation not in reported:
+            # an affiliation is an actor of the graph, so only one the document reports
+            # (the Council's United Nations, a Secretary of State's country, when the
+            # text never names them, stay out; the title still says it)
+            affiliation = None
         actors.append(
             Actor(
                 name=name,
                 kind=kind,
                 aliases=aliases,
                 title=title,
-                affiliation=affiliations.get(name) if kind != "Country" else None,
+                affiliation=affiliation,
                 wikidata=entry.wikidata if entry is not None else None,
                 mentions=mentions,
             )

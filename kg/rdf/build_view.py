@@ -53,6 +53,7 @@ def _vocab(iri: str) -> ox.NamedNode:
 _TYPE = _n(RDF.type)
 _LABEL = _n(RDFS.label)
 _DATE = _n(XSD.date)
+_MONTH = _n(XSD.gYearMonth)
 _INT = _n(XSD.integer)
 _NNI = _n(XSD.nonNegativeInteger)
 _EVENT_CLASS = {k: _n(NKG[k]) for k in EVENT_CLASSES}
@@ -212,6 +213,8 @@ def document_unit(doc: Document, mentions: Iterable[Mention], actor_evidence: It
     u.add(d, _V.DCTERMS_identifier, ox.Literal(doc.id))
     if doc.published is not None:
         u.add(d, _V.DCTERMS_issued, _date(doc.published))
+    elif doc.published_month:  # known to the month only
+        u.add(d, _V.DCTERMS_issued, ox.Literal(doc.published_month, datatype=_MONTH))
     if doc.title:
         u.add(d, _V.DCTERMS_title, ox.Literal(doc.title))
     if doc.publisher:
