@@ -108,12 +108,12 @@ def test_a_month_only_header_is_accepted_with_month_precision():
     from kg.load import parse_document
 
     doc = parse_document(MONTH_ONLY, doc_id="m", source="m.txt", sha256="0", date=date(2024, 3, 9))
-    assert (doc.published, doc.published_month) == (None, "2024-03")
+    assert (doc.published, doc.published_period) == (None, "2024-03")
     assert doc.title == "Border commission meets"
     assert doc.body.startswith("(Andes Monitor)") is False and doc.publisher == "Andes Monitor"
 
 
-@pytest.mark.parametrize("header", [" date 2024-13", " date 2024-3", " date 2024-00"])
+@pytest.mark.parametrize("header", [" date 2024-13", " date 2024-3", " date 2024-00", " date 202"])
 def test_a_malformed_month_is_still_refused(header):
     from kg.errors import LoadError
     from kg.load import parse_document
@@ -192,3 +192,85 @@ def test_the_riyadh_article_builds_with_the_seed(tmp_path):
     result = build([ROOT / "seeds", ROOT / "tests" / "corpus_extra" / "108_riyadh_black_sea.txt"],
                    out=tmp_path / "out", strict=True)
     assert result.failed == () and result.stats.documents == 2
+
+
+def test_a_feed_row_known_to_the_year_only_is_read_with_year_precision(tmp_path):
+    from kg.load import load_paths
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "y", "text": "Envoys met in Quito.", "published": "2023"}\n'
+                    '{"id": "m", "text": "Envoys met in Quito.", "published": "2023-11"}\n'
+                    '{"id": "d", "text": "Envoys met in Quito.", "published": "2023-11-04"}\n',
+                    encoding="utf-8")
+    got = [(d.id, d.published, d.published_period) for d in load_paths([feed])]
+    assert got == [("y", None, "2023"), ("m", None, "2023-11"), ("d", date(2023, 11, 4), None)]
+
+
+def test_the_graph_says_a_year_as_a_year(tmp_path):
+    from kg.pipeline import build
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "y", "text": "Envoys met in Quito.", "published": "2023"}\n', encoding="utf-8")
+    build([feed], out=tmp_path / "out", nlp=False, strict=True)
+    rows = select(load_graph(tmp_path / "out"), "SELECT DISTINCT ?d WHERE { GRAPH ?g { ?doc dcterms:issued ?d } }")
+    assert [(r["d"].value, r["d"].datatype.value) for r in rows] == [
+        ("2023", "http://www.w3.org/2001/XMLSchema#gYear")]
+
+
+# 5. one name spelled with and without its accents -------------------------------
+TWO_SPELLINGS = (" date 2024-06-12\nRiver treaty talks\n(Valley Times) The mediator, Rosa Ibáñez, opened a "
+                 "new round of water talks between Bolivia and Chile in La Paz on Tuesday. Rosa Ibanez, "
+                 "who has led the mediation since March, said both sides had made concessions.\n")
+
+
+@pytest.mark.slow
+def test_two_spellings_of_one_name_are_one_actor(tmp_path):
+    x = extract_one(TWO_SPELLINGS)
+    people = [a for a in x.actors if a.kind == "Person"]
+    assert [a.name for a in people] == ["Rosa Ibáñez"]
+    assert "Rosa Ibanez" in people[0].aliases and len(people[0].mentions) == 2
+    result, graph = build_one(tmp_path, "spellings", TWO_SPELLINGS)
+    assert result.failed == ()
+    rows = select(graph, "SELECT ?a (COUNT(DISTINCT ?l) AS ?n) WHERE { GRAPH ?g { ?a a nkg:Person ; "
+                         "rdfs:label ?l } } GROUP BY ?a")
+    assert [int(r["n"].value) for r in rows] == [1]
+
+
+# 6. one session told twice, with two different time expressions -------------------
+TOLD_TWICE = (" date 2024-06-12\nTrade talks resume\n(Valley Times) Negotiators from Chile and Peru are set "
+              "to resume their talks this morning in Geneva after a tense week. A Chilean official said "
+              "the talks in Geneva scheduled for today were the last chance for a deal.\n")
+
+
+@pytest.mark.slow
+def test_one_session_told_twice_builds_a_graph_that_conforms(tmp_path):
+    result, graph = build_one(tmp_path, "twice", TOLD_TWICE)
+    assert result.failed == ()
+    rows = select(graph, "SELECT ?i (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g { ?i nkg:timex ?t } } "
+                         "GROUP BY ?i")
+    assert rows and all(int(r["n"].value) == 1 for r in rows)
+
+
+def test_events_that_share_a_day_and_place_but_disagree_keep_apart(tmp_path):
+    """The consolidated graph of two records of one document minted the same IRI."""
+    from dataclasses import replace
+
+    from kg.pipeline import build
+
+    day = date(2024, 6, 12)
+    morning = TimeValue("this morning", "2024-06-12TMO", day, day, "day")
+    today = TimeValue("today", "2024-06-12", day, day, "day")
+    events = (Event("a", "Meeting", "", "Planned", time=morning, place="Geneva"),
+              Event("b", "Meeting", "", "Occurred", time=today, place="Geneva"))
+    path = tmp_path / "one.txt"
+    path.write_text(" date 2024-06-12\nTalks\nBody.\n", encoding="utf-8")
+
+    def two_records(docs):
+        for d in docs:
+            yield Extraction(d, events=events)
+
+    result = build([path], out=tmp_path / "out", extract=two_records, strict=True)
+    assert result.failed == ()
+    rows = select(load_graph(tmp_path / "out"), """
+        SELECT ?e ?s WHERE { GRAPH ?v { ?v a nkg:ConsolidatedGraph . ?e a nkg:Meeting ; nkg:status ?s } }""")
+    assert len(rows) == 2 and len({r["e"] for r in rows}) == 2

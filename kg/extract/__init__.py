@@ -77,7 +77,7 @@ def extract_document(document: Document, sdoc) -> Extraction:
     document and the step (the build then leaves that document out and says so,
     see :func:`extract_many`); it never yields a half-extracted document.
 
-    A document known to the month only (``published_month``) gets no day to
+    A document known to the month or year only (``published_period``) gets no day to
     resolve relative dates against: "on Tuesday" stays unresolved rather than
     resolved against an invented day.
     """
