@@ -163,6 +163,23 @@ def build_articles(items: list[tuple[dict, str]], work: Path, name: str) -> Outc
 
 
 # --------------------------------------------------------------------------- scoring
+def _gold_copy(path: Path, work: Path) -> Path:
+    """The gold file, with a publication known to the month or year only left out
+    of its ``published`` field (kg.evaluate reads a day there; scoring uses the
+    events' own bounds, not the publication date)."""
+    import re
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    published = data.get("published")
+    if not (isinstance(published, str) and re.fullmatch(r"\d{4}(-\d{2})?", published)):
+        return path
+    data["published"] = None
+    copy = work / "gold" / path.name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return copy
+
+
 def score(args) -> int:
     from kg.evaluate import evaluate, evaluate_store, format_errors, format_table, load_golds
     from kg.rdf.io import load_graph
@@ -186,7 +203,7 @@ def score(args) -> int:
                   + (f"; no gold for {' '.join(no_gold)}" if no_gold else ""))
             if not items:
                 continue
-            golds = load_golds([gold_files[row["id"]] for row, _ in items])
+            golds = load_golds([_gold_copy(gold_files[row["id"]], work) for row, _ in items])
             t0 = time.perf_counter()
             outcome = build_articles(items, work, split)
             seconds = time.perf_counter() - t0

@@ -245,12 +245,13 @@ class MergedEvent:
     conflicts: tuple[Conflict, ...] = ()
     realizes: tuple[Claim, ...] = ()
     first_doc: str = ""
+    own_iri: bool = False  # the first claim keeps an IRI of its document
 
     def as_event(self) -> Event:
         """The merged event as an :class:`~kg.records.Event` (for IRI minting)."""
         return Event(self.id.split("#", 1)[1], self.kind, self.label, self.status,
                      time=self.time, place=self.place, round=self.round, track=self.track,
-                     actors=self.actors)
+                     actors=self.actors, own_iri=self.own_iri)
 
 
 @dataclass(frozen=True, slots=True)
@@ -757,6 +758,7 @@ def _merged_event(group: list[Claim], resolve: Callable[[str], str]) -> MergedEv
         conflicts=conflicts,
         realizes=realizes,
         first_doc=first.doc_id,
+        own_iri=getattr(first.event, "own_iri", False),
     )
 
 

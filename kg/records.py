@@ -156,6 +156,10 @@ class Event:
     proposes: str | None = None  # Proposal: key of the proposed event
     responds_to: str | None = None  # Statement: key of the event responded to
     cameo: str | None = None
+    #: Another event of the same document would be minted the same IRI (same class,
+    #: day and place): this one keeps an IRI of its document, in the document's
+    #: graph and in the consolidated one.
+    own_iri: bool = False
 
 
 @dataclass(frozen=True, slots=True)

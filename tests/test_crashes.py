@@ -252,9 +252,9 @@ def test_one_session_told_twice_builds_a_graph_that_conforms(tmp_path):
 
 
 def test_events_that_share_a_day_and_place_but_disagree_keep_apart(tmp_path):
-    """The consolidated graph of two records of one document minted the same IRI."""
-    from dataclasses import replace
-
+    """Two events of one document that would be minted the same IRI keep IRIs of
+    their document, in its graph and in the consolidated one."""
+    from kg.extract import own_iris
     from kg.pipeline import build
 
     day = date(2024, 6, 12)
@@ -265,12 +265,15 @@ def test_events_that_share_a_day_and_place_but_disagree_keep_apart(tmp_path):
     path = tmp_path / "one.txt"
     path.write_text(" date 2024-06-12\nTalks\nBody.\n", encoding="utf-8")
 
+    assert [e.own_iri for e in own_iris(events)] == [True, True]
+
     def two_records(docs):
         for d in docs:
-            yield Extraction(d, events=events)
+            yield Extraction(d, events=own_iris(events))
 
     result = build([path], out=tmp_path / "out", extract=two_records, strict=True)
     assert result.failed == ()
     rows = select(load_graph(tmp_path / "out"), """
         SELECT ?e ?s WHERE { GRAPH ?v { ?v a nkg:ConsolidatedGraph . ?e a nkg:Meeting ; nkg:status ?s } }""")
     assert len(rows) == 2 and len({r["e"] for r in rows}) == 2
+    assert all("/doc/one/" in r["e"].value for r in rows)

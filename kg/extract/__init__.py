@@ -25,9 +25,9 @@ from contextlib import contextmanager
 
 from kg.extract.identity import merge_rounds
 from kg.errors import ExtractionError, KgError
-from kg.records import Document, Extraction
+from kg.records import Document, Event, Extraction
 
-__all__ = ["extract_many", "extract_document"]
+__all__ = ["extract_many", "extract_document", "own_iris"]
 
 def _timex_stage():
     from kg.extract.timex import find_timexes
@@ -101,9 +101,45 @@ def extract_document(document: Document, sdoc) -> Extraction:
                                             timexes=timexes)
     with _step(document, "rounds"):
         merged, agreements, merge_warnings = merge_rounds(tuple(events), tuple(agreements))
+        merged = own_iris(merged)
     warnings = [f"{document.source}: {w}" for w in merge_warnings]
     return Extraction(document=document, actors=actors, events=merged,
                       agreements=agreements, timexes=timexes, warnings=tuple(warnings))
+
+
+def own_iris(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Mark the events of one document that would be minted the same IRI (same class,
+    day and place, or principal actor, see :meth:`kg.rdf.iris.IriMinter.event`):
+    each keeps an IRI of its document (:attr:`~kg.records.Event.own_iri`), so that
+    two events of one document are never one node with two statuses or dates.
+
+    >>> from datetime import date
+    >>> from kg.records import TimeValue
+    >>> day = TimeValue("today", "2024-06-12", date(2024, 6, 12), date(2024, 6, 12), "day")
+    >>> evs = (Event("a", "Meeting", "", "Planned", time=day, place="Genève"),
+    ...        Event("b", "Meeting", "", "Occurred", time=day, place="Geneve"),
+    ...        Event("c", "Meeting", "", "Occurred", time=day, place="Bern"))
+    >>> [e.own_iri for e in own_iris(evs)]
+    [True, True, False]
+    """
+    from dataclasses import replace
+
+    from kg.extract.actors import spelling_key
+
+    def key(e: Event):
+        if e.kind == "NegotiationRound" and e.track and e.round is not None:
+            return None  # a round's IRI is its identity across documents
+        t = e.time
+        if e.kind == "Proposal" or t is None or not t.is_single_day:
+            return None  # minted by document and key anyway
+        where = e.place or (e.actors[0] if e.actors else "")
+        return (e.kind, t.earliest, spelling_key(where) if where else "")
+
+    keys = [key(e) for e in events]
+    shared = {k for k in keys if k is not None and keys.count(k) > 1}
+    if not shared:
+        return events
+    return tuple(replace(e, own_iri=True) if k in shared else e for e, k in zip(events, keys))
 
 
 @contextmanager
