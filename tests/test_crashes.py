@@ -277,3 +277,22 @@ def test_events_that_share_a_day_and_place_but_disagree_keep_apart(tmp_path):
         SELECT ?e ?s WHERE { GRAPH ?v { ?v a nkg:ConsolidatedGraph . ?e a nkg:Meeting ; nkg:status ?s } }""")
     assert len(rows) == 2 and len({r["e"] for r in rows}) == 2
     assert all("/doc/one/" in r["e"].value for r in rows)
+
+
+# 7. "agree" with nothing agreed: a question or a heading -----------------------------
+NOTHING_AGREED = (" date 2023-05-17\nGrain corridor talks\n(Delta Herald) Envoys of Egypt and Sudan met in "
+                  "Khartoum on Monday and agreed to extend the grain corridor by six months.\n\n"
+                  "So what did the two governments agree to?\n\nTHE SIDES AGREE TO:\n"
+                  "- joint customs checks\n- a monthly review\n")
+
+
+@pytest.mark.slow
+def test_agree_with_nothing_agreed_makes_no_agreement(tmp_path):
+    x = extract_one(NOTHING_AGREED)
+    labels = [a.label for a in x.agreements]
+    assert any("grain corridor" in label for label in labels), labels
+    assert all(label.strip() and label.lower() not in ("what", "agree") for label in labels), labels
+    question = NOTHING_AGREED.index("So what did")
+    assert not [m for a in x.agreements for m in a.mentions if question <= m.start < question + 40]
+    result, _ = build_one(tmp_path, "nothing", NOTHING_AGREED)
+    assert result.failed == ()
