@@ -283,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--alone-only", action="store_true", help="sweep: each article alone only")
     mode.add_argument("--together-only", action="store_true", help="sweep: all together only")
     args = ap.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # each line as it comes, also into a file
     args.manifest = args.manifest or [REALNEWS / "manifest.json"]
     args.gold = args.gold or [REALNEWS / "gold"]
     import logging
