@@ -147,8 +147,17 @@ def build_articles(items: list[tuple[dict, str]], work: Path, name: str) -> Outc
         return outcome
     except Exception as exc:  # noqa: BLE001 - a benchmark names every failure and goes on
         kind = _classify(exc)
+        why = f"{exc.__class__.__name__}: {' '.join(str(exc).split())}"
+        if kind == "refused":  # every line skipped: say why the loader refused them
+            from kg.errors import LoadError
+            from kg.load import load_paths
+
+            try:
+                load_paths([feed])
+            except LoadError as refused:
+                why = f"LoadError: {refused}"
         for i in ids:
-            outcome.failed[i] = (kind, f"{exc.__class__.__name__}: {' '.join(str(exc).split())}")
+            outcome.failed[i] = (kind, why)
         return outcome
     for f in result.failed:
         outcome.failed[f.id] = ("shapes" if f.kind == "shapes" else "internal", f.error)
@@ -283,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--alone-only", action="store_true", help="sweep: each article alone only")
     mode.add_argument("--together-only", action="store_true", help="sweep: all together only")
     args = ap.parse_args(argv)
-    sys.stdout.reconfigure(line_buffering=True)  # each line as it comes, also into a file
+    if hasattr(sys.stdout, "reconfigure"):  # each line as it comes, also into a file
+        sys.stdout.reconfigure(line_buffering=True)
     args.manifest = args.manifest or [REALNEWS / "manifest.json"]
     args.gold = args.gold or [REALNEWS / "gold"]
     import logging

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,38 @@ def test_the_output_of_a_partial_build_is_deterministic(tmp_path, events_fail_fo
     build(paths, out=tmp_path / "two")
     assert (tmp_path / "one" / "manifest.json").read_bytes() == (tmp_path / "two" / "manifest.json").read_bytes()
     shutil.rmtree(tmp_path / "two")
+
+
+def test_the_sweep_of_bench_realnews_counts_each_failure(tmp_path, events_fail_for, capsys, monkeypatch):
+    """bench/realnews.py --sweep: texts checked against their sha256, failures counted
+    alone and together (our own articles, one of them failing inside extraction)."""
+    import hashlib
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("realnews", root / "bench" / "realnews.py")
+    realnews = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "realnews", realnews)
+    spec.loader.exec_module(realnews)
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    rows = []
+    for name in ("alder", "birch", "cedar"):
+        data = ARTICLES[name].encode("utf-8")
+        (texts / f"{name}.txt").write_bytes(data)
+        rows.append({"id": name, "published": "2024-11", "sha256": hashlib.sha256(data).hexdigest()})
+    rows[2]["sha256"] = "0" * 64  # cedar's text is not the one listed
+    rows.append({"id": "dogwood", "published": "2024", "sha256": "0" * 64})  # never retrieved
+    sweep = tmp_path / "sweep.json"
+    sweep.write_text(json.dumps(rows), encoding="utf-8")
+    events_fail_for("birch")
+    status = realnews.main(["--sweep", "--texts", str(texts), "--sweep-manifest", str(sweep)])
+    out = capsys.readouterr().out.splitlines()
+    assert status == 1
+    assert "sweep: 1 text(s) missing in" in "\n".join(out) and "dogwood" in "\n".join(out)
+    assert any("sha256 differs" in line and "cedar" in line for line in out)
+    for mode in ("each alone", "all together"):
+        assert (f"sweep: 2 articles, built 1, failed 1 (internal errors 1, shape violations 0, "
+                f"refusals 0) [{mode}]") in out
+    assert sum(line.startswith("  birch: internal: ") for line in out) == 2
