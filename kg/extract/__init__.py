@@ -122,6 +122,7 @@ def own_iris(events: tuple[Event, ...]) -> tuple[Event, ...]:
     >>> [e.own_iri for e in own_iris(evs)]
     [True, True, False]
     """
+    from collections import Counter
     from dataclasses import replace
 
     from kg.extract.actors import spelling_key
@@ -136,7 +137,8 @@ def own_iris(events: tuple[Event, ...]) -> tuple[Event, ...]:
         return (e.kind, t.earliest, spelling_key(where) if where else "")
 
     keys = [key(e) for e in events]
-    shared = {k for k in keys if k is not None and keys.count(k) > 1}
+    counts = Counter(k for k in keys if k is not None)
+    shared = {k for k, n in counts.items() if n > 1}
     if not shared:
         return events
     return tuple(replace(e, own_iri=True) if k in shared else e for e, k in zip(events, keys))
