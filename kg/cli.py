@@ -489,6 +489,7 @@ def _add_incremental_commands(sub, common) -> None:
     _out_option(p)
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date of documents that do not state one")
+    _wait_option(p)
     p.set_defaults(func=_cmd_add)
     p = sub.add_parser(
         "remove", parents=parents,
@@ -499,7 +500,17 @@ def _add_incremental_commands(sub, common) -> None:
     )
     p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
     _out_option(p)
+    _wait_option(p)
     p.set_defaults(func=_cmd_remove)
+
+
+def _wait_option(parser) -> None:
+    """``--wait SECONDS``: how long to wait for another command writing the same folder."""
+    from kg.store import LOCK_TIMEOUT
+
+    parser.add_argument("--wait", type=float, default=LOCK_TIMEOUT, metavar="SECONDS",
+                        help="wait this long for another kg command writing the same --out "
+                        "(default: %(default)g)")
 
 
 def add_as_of_argument(parser) -> None:
@@ -537,39 +548,21 @@ def _report(result, quiet: bool) -> None:
         parts.append(f"{len(result.removed)} removed")
     how = "whole view recomputed" if result.full else f"{result.events_touched} events re-reconciled"
     print(f"kg: {', '.join(parts)}; {how} in {result.seconds:.2f} s")
+    for note in result.notes:
+        print(f"kg: {note}")
 
 
 def _cmd_add(args) -> int:
-    from kg.extract import extract_many
-    from kg.load import load_paths
-    from kg.store import add_documents, open_store
+    from kg.pipeline import update
 
-    docs = load_paths(args.paths, date=args.date)
-    with open_store(args.out) as store:
-        known = store.document_hashes()  # unchanged documents skip the language pipeline
-        fresh = [d for d in docs if known.get(d.id) != d.sha256]
-        same = [d for d in docs if known.get(d.id) == d.sha256]
-        result = add_documents(store, list(extract_many(fresh)) if fresh else [])
-    if fresh:
-        from kg.pipeline import refresh
-
-        refresh(args.out)  # the published files follow the store
-    from dataclasses import replace
-
-    result = replace(result, unchanged=result.unchanged + tuple(d.id for d in same))
-    _report(result, args.quiet)
+    _report(update(args.out, add=args.paths, date=args.date, wait=args.wait), args.quiet)
     return 0
 
 
 def _cmd_remove(args) -> int:
-    from kg.store import open_store, remove_document
+    from kg.pipeline import update
 
-    with open_store(args.out) as store:
-        result = remove_document(store, args.doc)
-    from kg.pipeline import refresh
-
-    refresh(args.out)  # the published files follow the store
-    _report(result, args.quiet)
+    _report(update(args.out, remove=[args.doc], wait=args.wait), args.quiet)
     return 0
 
 

@@ -35,7 +35,8 @@ from kg.rdf.build import GraphStats, NQuad, graph_stats, nquad, to_store
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
-__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest", "refresh", "store_quads"]
+__all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest", "refresh", "update",
+           "store_quads"]
 
 log = logging.getLogger(__name__)
 
@@ -133,13 +134,17 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
 
 
 def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
-    """Rewrite the published files of ``out`` from its persistent store, after
-    ``kg add`` or ``kg remove`` changed it (each file is replaced atomically).
+    """Republish the files of ``out`` from its persistent store, after ``kg add`` or
+    ``kg remove`` changed it: they are written into a new folder, the store is
+    moved into it and the two folders are swapped (:func:`kg.rdf.publish.published_dir`),
+    so a reader, or a crash, sees the old build or the new one, never a mix.
+    Call it holding :func:`kg.store.locked`.
 
     The base IRI is the one the store was built with (``out/manifest.json``).
     """
     import json
 
+    from kg.rdf.io import published_dir
     from kg.store import open_store
 
     out = Path(out)
@@ -148,11 +153,63 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
     except (OSError, ValueError, KeyError, TypeError):
         base = DEFAULT_BASE_IRI
     minter = IriMinter(base)
-    with open_store(out, base_iri=minter.base) as kept:
-        docs = [x.document for x in kept.extractions()]
-        stats, _, _ = _publish(kept, out, docs, minter=minter, date=None, warnings=(),
-                               validate=validate)
+    with published_dir(out, carry=("store",)) as tmp:
+        with open_store(out, base_iri=minter.base) as kept:
+            docs = [x.document for x in kept.extractions()]
+            stats, _, _ = _publish(kept, tmp, docs, minter=minter, date=None, warnings=(),
+                                   validate=validate)
     return stats
+
+
+def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[str] = (),
+           date: Date | None = None, wait: float | None = None, nlp=None,
+           extract: Callable[[Sequence[Document]], Iterable[Extraction]] | None = None):
+    """``kg add`` / ``kg remove``: add (or replace) the documents at ``add`` and
+    remove the documents ``remove`` from the persistent store of ``out``, then
+    republish its files. Returns the :class:`kg.store.AddResult`.
+
+    Documents whose content is already stored are not analysed again. Another
+    command writing ``out`` is waited for (``wait`` seconds, default
+    :data:`kg.store.LOCK_TIMEOUT`). What an interrupted command left is repaired
+    first: temporary folders, a store left half-updated (rebuilt from its
+    documents), files that do not show the store (published again), so running
+    the same command again after a crash gives what it would have given.
+    """
+    from dataclasses import replace
+
+    from kg.load import load_paths
+    from kg.rdf.publish import recover
+    from kg.store import (LOCK_TIMEOUT, AddResult, add_documents, in_step, locked, open_store,
+                          remove_document, repair, stored_hashes)
+
+    out = Path(out)
+    started = time.monotonic()
+    docs = load_paths(list(add), date=date) if add else []
+    known = stored_hashes(out)  # unchanged documents skip the language pipeline
+    fresh = [d for d in docs if known.get(d.id) != d.sha256]
+    if extract is None and fresh:
+        from kg.extract import extract_many
+
+        xs = list(extract_many(fresh, nlp=nlp))
+    else:
+        xs = list(extract(fresh)) if fresh else []
+    recover(out)
+    with locked(out, timeout=LOCK_TIMEOUT if wait is None else wait):
+        with open_store(out) as store:
+            repaired = repair(store)
+            result = add_documents(store, xs) if xs else AddResult()
+            for doc_id in remove:
+                r = remove_document(store, doc_id)
+                result = replace(result, removed=result.removed + r.removed,
+                                 events_touched=result.events_touched + r.events_touched,
+                                 full=result.full or r.full)
+            stale = not in_step(store, out)
+        if stale:
+            refresh(out)
+    same = tuple(d.id for d in docs if d.id not in {x.document.id for x in xs})
+    notes = ("repaired an interrupted update",) if repaired else ()
+    return replace(result, unchanged=tuple(dict.fromkeys(result.unchanged + same)),
+                   seconds=time.monotonic() - started, notes=result.notes + notes)
 
 
 def store_quads(kept) -> list[NQuad]:
@@ -301,11 +358,11 @@ def build(
         xs.append(x)
         on_document(x, len(x.events) + len(x.actors) + len(x.agreements))
 
-    with published_dir(out) as tmp:
+    from kg.store import locked, open_store, sync_documents
+
+    with locked(out, create=False), published_dir(out) as tmp:  # kg add waits for it
         # The persistent store (out/store) holds each document's claims and the
         # reconciled view; the published files are exported from it.
-        from kg.store import open_store, sync_documents
-
         with open_store(tmp, base_iri=minter.base) as kept:
             sync_documents(kept, xs)
             stats, outputs, data = _publish(kept, tmp, docs, minter=minter, date=date,
