@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import platform
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from importlib import metadata
@@ -36,7 +36,7 @@ from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
 __all__ = ["BuildResult", "PostBuildWriter", "POST_BUILD_WRITERS", "build", "manifest", "refresh", "update",
-           "store_quads"]
+           "store_quads", "extract_stream", "merge_sections", "SECTION_CHARS"]
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +161,79 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
     return stats
 
 
+#: Bodies longer than this are analysed and extracted one section at a time (cut at
+#: paragraph ends), so that memory stays bounded whatever the length of the text.
+SECTION_CHARS = 200_000
+
+
+def extract_stream(docs: Sequence[Document], *, nlp=None,
+                   section_chars: int = SECTION_CHARS) -> Iterator[Extraction]:
+    """:func:`kg.extract.extract_many` over ``docs``, one extraction per document in
+    input order, except that a body longer than ``section_chars`` is analysed
+    section by section (each a prefix of the text whose body starts at the
+    section, so every offset still indexes the whole text) and the sections'
+    records are merged (:func:`merge_sections`): no spaCy Doc of the whole text
+    is ever held. Events are not linked across sections.
+
+    >>> from kg.records import Document
+    >>> text = "T\\n" + "Envoys met in Oslo on Monday.\\n\\n" * 4
+    >>> [x] = extract_stream([Document("d", "d.txt", text, "0", body_start=2)], nlp=False)
+    >>> x.document.id, len(x.document.text) == len(text)
+    ('d', True)
+    """
+    from dataclasses import replace
+
+    from kg.extract import extract_many
+    from kg.nlp.pipeline import split_paragraphs
+
+    batch: list[Document] = []
+    for d in docs:
+        size = len(d.text) - d.body_start
+        if size <= section_chars or nlp is False:
+            batch.append(d)
+            continue
+        if batch:
+            yield from extract_many(batch, nlp=nlp)
+            batch = []
+        parts = []
+        for start, chunk in split_paragraphs(d.text[d.body_start:], section_chars):
+            begin = d.body_start + start
+            section = replace(d, text=d.text[:begin + len(chunk)], body_start=begin)
+            parts.extend(extract_many([section], nlp=nlp))
+            log.info("%s: %d of %d characters analysed", d.id, start + len(chunk), size)
+        yield merge_sections(d, parts)
+    if batch:
+        yield from extract_many(batch, nlp=nlp)
+
+
+def merge_sections(document: Document, parts: Sequence[Extraction]) -> Extraction:
+    """One extraction of ``document`` from those of its sections: the events,
+    agreements and temporal expressions of each (keys of later sections prefixed
+    ``s<i>-``), actors of the same name merged (aliases and mentions joined)."""
+    from dataclasses import replace
+
+    from kg.records import Actor
+
+    events, agreements, timexes, warnings = [], [], [], []
+    actors: dict[str, Actor] = {}
+    for i, x in enumerate(parts):
+        def key(k, i=i):
+            return k if k is None or i == 0 else f"s{i}-{k}"
+        events += [replace(e, key=key(e.key), proposes=key(e.proposes), responds_to=key(e.responds_to))
+                   for e in x.events]
+        agreements += [replace(a, key=key(a.key), reached_at=key(a.reached_at)) for a in x.agreements]
+        timexes += x.timexes
+        warnings += [w for w in x.warnings if w not in warnings]
+        for a in x.actors:
+            old = actors.get(a.name)
+            actors[a.name] = a if old is None else replace(
+                old, aliases=tuple(dict.fromkeys(old.aliases + a.aliases)),
+                title=old.title or a.title, affiliation=old.affiliation or a.affiliation,
+                wikidata=old.wikidata or a.wikidata, mentions=old.mentions + a.mentions)
+    return Extraction(document=document, actors=tuple(actors.values()), events=tuple(events),
+                      agreements=tuple(agreements), timexes=tuple(timexes), warnings=tuple(warnings))
+
+
 def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[str] = (),
            date: Date | None = None, wait: float | None = None, nlp=None,
            extract: Callable[[Sequence[Document]], Iterable[Extraction]] | None = None):
@@ -187,10 +260,8 @@ def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[
     docs = load_paths(list(add), date=date) if add else []
     known = stored_hashes(out)  # unchanged documents skip the language pipeline
     fresh = [d for d in docs if known.get(d.id) != d.sha256]
-    if extract is None and fresh:
-        from kg.extract import extract_many
-
-        xs = list(extract_many(fresh, nlp=nlp))
+    if extract is None:
+        xs = list(extract_stream(fresh, nlp=nlp))
     else:
         xs = list(extract(fresh)) if fresh else []
     recover(out)
@@ -329,12 +400,7 @@ def build(
         raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
     log.info("loaded %d document(s)", len(docs))
 
-    if extract is None:
-        from kg.extract import extract_many
-
-        extractions = extract_many(docs, nlp=nlp)
-    else:
-        extractions = extract(docs)
+    extractions = extract_stream(docs, nlp=nlp) if extract is None else extract(docs)
 
     total = len(docs)
     done = 0

@@ -328,3 +328,26 @@ def test_the_development_articles_joined_into_one_give_rounds_numbered_from_one(
               if q.predicate.value == str(NKG.roundNumber)]
     assert rounds and min(rounds) >= 1
     assert result.stats.events > 10
+
+
+@pytest.mark.slow
+def test_a_long_body_is_extracted_section_by_section(tmp_path, nlp):
+    from kg.load import load_paths
+    from kg.pipeline import extract_stream
+
+    path = _write(tmp_path, "long.txt", big_article(12_000, seed=3))
+    [doc] = load_paths([path])
+    [whole] = extract_stream([doc], nlp=nlp)
+    [cut] = extract_stream([doc], nlp=nlp, section_chars=3_000)  # four sections or so
+    assert cut.document == doc
+    keys = [e.key for e in cut.events]
+    assert len(keys) == len(set(keys)) and any(k.startswith("s3-") for k in keys)
+    names = [a.name for a in cut.actors]
+    assert len(names) == len(set(names))  # an actor named in several sections is one actor
+    for record in (*cut.events, *cut.actors, *cut.agreements):
+        for m in record.mentions:
+            assert doc.text[m.start:m.end] == m.text and m.doc_id == doc.id
+    # the same sentences give the same events, spread over the whole text; within one
+    # section a person's repeated remarks are one event, across sections they stay apart
+    assert len(whole.events) <= len(cut.events) <= 2 * len(whole.events)
+    assert max(m.end for e in cut.events for m in e.mentions) > 0.9 * len(doc.text)
