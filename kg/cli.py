@@ -263,8 +263,8 @@ def _setup_logging(args) -> None:
     logging.basicConfig(level=level, format="kg: %(message)s", stream=sys.stderr, force=True)
 
 
-def format_progress(done: int, total: int, elapsed: float) -> str:
-    """One progress line: documents done, rate, time left.
+def format_progress(done: int, total: int, elapsed: float, unit: str = "documents") -> str:
+    """One progress line: documents (or characters of a long one) done, rate, time left.
 
     >>> format_progress(50, 200, 10.0)
     '   50/200 documents  5.0/s  0:30 left'
@@ -273,7 +273,7 @@ def format_progress(done: int, total: int, elapsed: float) -> str:
     left = (total - done) / rate if rate > 0 else 0.0
     minutes, seconds = divmod(int(round(left)), 60)
     width = len(str(total))
-    return f"  {done:>{width}}/{total} documents  {rate:.1f}/s  {minutes}:{seconds:02d} left"
+    return f"  {done:>{width}}/{total} {unit}  {rate:.1f}/s  {minutes}:{seconds:02d} left"
 
 
 class _Progress:
@@ -284,14 +284,17 @@ class _Progress:
         self.start = time.monotonic()
         self.last = 0.0
         self.shown = False
+        self.unit = "documents"
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, unit: str = "documents") -> None:
         now = time.monotonic()
+        if unit != self.unit:  # a long document's characters, then documents again
+            self.unit, self.start = unit, now
         if now - self.start < 0.5 or (now - self.last < 0.1 and done < total):
             return
         self.last = now
         self.shown = True
-        self.stream.write("\r" + format_progress(done, total, now - self.start) + "\x1b[K")
+        self.stream.write("\r" + format_progress(done, total, now - self.start, unit) + "\x1b[K")
         self.stream.flush()
 
     def close(self) -> None:

