@@ -24,6 +24,8 @@ import pytest
 from kg.rdf.publish import FAULT_ENV
 from kg.store import locked, published_store
 
+pytestmark = pytest.mark.slow  # every test runs kg add, with the trained pipeline
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 NEW = CORPUS / "006_talks_2022.txt"
