@@ -213,7 +213,9 @@ def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = S
 def merge_sections(document: Document, parts: Sequence[Extraction]) -> Extraction:
     """One extraction of ``document`` from those of its sections: the events,
     agreements and temporal expressions of each (keys of later sections prefixed
-    ``s<i>-``), actors of the same name merged (aliases and mentions joined)."""
+    ``s<i>-``), actors of the same name merged (aliases and mentions joined), and
+    the rounds that name the same track and number merged
+    (:func:`kg.extract.identity.merge_rounds`, as within one section)."""
     from dataclasses import replace
 
     from kg.records import Actor
@@ -234,8 +236,13 @@ def merge_sections(document: Document, parts: Sequence[Extraction]) -> Extractio
                 old, aliases=tuple(dict.fromkeys(old.aliases + a.aliases)),
                 title=old.title or a.title, affiliation=old.affiliation or a.affiliation,
                 wikidata=old.wikidata or a.wikidata, mentions=old.mentions + a.mentions)
-    return Extraction(document=document, actors=tuple(actors.values()), events=tuple(events),
-                      agreements=tuple(agreements), timexes=tuple(timexes), warnings=tuple(warnings))
+    from kg.extract.identity import merge_rounds
+
+    # a round named by track and number in two sections is one event (as within a section)
+    merged, agreements, notes = merge_rounds(tuple(events), tuple(agreements))
+    warnings += [f"{document.source}: {w}" for w in notes if f"{document.source}: {w}" not in warnings]
+    return Extraction(document=document, actors=tuple(actors.values()), events=merged,
+                      agreements=agreements, timexes=tuple(timexes), warnings=tuple(warnings))
 
 
 def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[str] = (),

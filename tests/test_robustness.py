@@ -351,3 +351,8 @@ def test_a_long_body_is_extracted_section_by_section(tmp_path, nlp):
     # section a person's repeated remarks are one event, across sections they stay apart
     assert len(whole.events) <= len(cut.events) <= 2 * len(whole.events)
     assert max(m.end for e in cut.events for m in e.mentions) > 0.9 * len(doc.text)
+    # a round numbered in several sections is one event: one date, the shapes hold
+    from kg.pipeline import build
+
+    result = build([path], out=tmp_path / "out", extract=lambda docs: [cut])
+    assert result.stats.events > 10
