@@ -356,3 +356,21 @@ def test_a_long_body_is_extracted_section_by_section(tmp_path, nlp):
 
     result = build([path], out=tmp_path / "out", extract=lambda docs: [cut])
     assert result.stats.events > 10
+
+
+@pytest.mark.slow
+def test_a_round_named_in_two_sections_is_one_event(tmp_path, nlp):
+    from kg.load import load_paths
+    from kg.pipeline import build, extract_stream
+
+    filler = "Observers from Ghana watched the border crossings for several weeks. " * 12
+    text = (HEADER + "Two sections\n(Wire) Delegations of Norway and Qatar held the second round of "
+            "their talks in Oslo on June 2.\n\n" + filler + "\n\n"
+            "The second round of the talks between Norway and Qatar took place in Oslo on June 9.\n")
+    path = _write(tmp_path, "two.txt", text)
+    [doc] = load_paths([path])
+    [cut] = extract_stream([doc], nlp=nlp, section_chars=600)
+    rounds = [e for e in cut.events if e.kind == "NegotiationRound" and e.round == 2]
+    assert len(rounds) == 1, [(e.key, e.time) for e in cut.events]
+    assert {m.start > 600 for m in rounds[0].mentions} == {False, True}  # told in both sections
+    build([path], out=tmp_path / "out", extract=lambda docs: [cut])  # one date a round: shapes hold
