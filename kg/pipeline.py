@@ -261,6 +261,7 @@ def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[
     """
     from dataclasses import replace
 
+    from kg.errors import StoreError
     from kg.load import load_paths
     from kg.rdf.publish import recover
     from kg.store import (LOCK_TIMEOUT, AddResult, add_documents, in_step, locked, open_store,
@@ -275,21 +276,28 @@ def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[
         xs = list(extract_stream(fresh, nlp=nlp))
     else:
         xs = list(extract(fresh)) if fresh else []
-    recover(out)
+    left = recover(out)  # what an interrupted command left next to out/
     with locked(out, timeout=LOCK_TIMEOUT if wait is None else wait):
         with open_store(out) as store:
             repaired = repair(store)
+            interrupted = bool(left) or repaired or not in_step(store, out)
             result = add_documents(store, xs) if xs else AddResult()
+            stored = set(store.document_ids())
+            gone = [d for d in remove if d not in stored]
+            if gone and not interrupted:
+                raise StoreError(f"{store.path}: no document {gone[0]!r} in the store")
             for doc_id in remove:
-                r = remove_document(store, doc_id)
-                result = replace(result, removed=result.removed + r.removed,
-                                 events_touched=result.events_touched + r.events_touched,
-                                 full=result.full or r.full)
+                if doc_id in stored:
+                    r = remove_document(store, doc_id)
+                    result = replace(result, removed=result.removed + r.removed,
+                                     events_touched=result.events_touched + r.events_touched,
+                                     full=result.full or r.full)
             stale = not in_step(store, out)
         if stale:
             refresh(out)
     same = tuple(d.id for d in docs if d.id not in {x.document.id for x in xs})
     notes = ("repaired an interrupted update",) if repaired else ()
+    notes += tuple(f"{d}: not in the store (the interrupted command had removed it)" for d in gone)
     return replace(result, unchanged=tuple(dict.fromkeys(result.unchanged + same)),
                    seconds=time.monotonic() - started, notes=result.notes + notes)
 
