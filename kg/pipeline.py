@@ -281,11 +281,11 @@ def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[
         with open_store(out) as store:
             repaired = repair(store)
             interrupted = bool(left) or repaired or not in_step(store, out)
-            result = add_documents(store, xs) if xs else AddResult()
-            stored = set(store.document_ids())
+            stored = set(store.document_ids()) | {x.document.id for x in xs}
             gone = [d for d in remove if d not in stored]
             if gone and not interrupted:
                 raise StoreError(f"{store.path}: no document {gone[0]!r} in the store")
+            result = add_documents(store, xs) if xs else AddResult()
             for doc_id in remove:
                 if doc_id in stored:
                     r = remove_document(store, doc_id)
