@@ -314,8 +314,8 @@ def _setup_logging(args) -> None:
     logging.basicConfig(level=level, format="kg: %(message)s", stream=sys.stderr, force=True)
 
 
-def format_progress(done: int, total: int, elapsed: float) -> str:
-    """One progress line: documents done, rate, time left.
+def format_progress(done: int, total: int, elapsed: float, unit: str = "documents") -> str:
+    """One progress line: documents (or characters of a long one) done, rate, time left.
 
     >>> format_progress(50, 200, 10.0)
     '   50/200 documents  5.0/s  0:30 left'
@@ -324,7 +324,7 @@ def format_progress(done: int, total: int, elapsed: float) -> str:
     left = (total - done) / rate if rate > 0 else 0.0
     minutes, seconds = divmod(int(round(left)), 60)
     width = len(str(total))
-    return f"  {done:>{width}}/{total} documents  {rate:.1f}/s  {minutes}:{seconds:02d} left"
+    return f"  {done:>{width}}/{total} {unit}  {rate:.1f}/s  {minutes}:{seconds:02d} left"
 
 
 class _Progress:
@@ -335,14 +335,17 @@ class _Progress:
         self.start = time.monotonic()
         self.last = 0.0
         self.shown = False
+        self.unit = "documents"
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, unit: str = "documents") -> None:
         now = time.monotonic()
+        if unit != self.unit:  # a long document's characters, then documents again
+            self.unit, self.start = unit, now
         if now - self.start < 0.5 or (now - self.last < 0.1 and done < total):
             return
         self.last = now
         self.shown = True
-        self.stream.write("\r" + format_progress(done, total, now - self.start) + "\x1b[K")
+        self.stream.write("\r" + format_progress(done, total, now - self.start, unit) + "\x1b[K")
         self.stream.flush()
 
     def close(self) -> None:
@@ -588,6 +591,7 @@ def _add_incremental_commands(sub, common) -> None:
     _out_option(p)
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date of documents that do not state one")
+    _wait_option(p)
     p.set_defaults(func=_cmd_add)
     p = sub.add_parser(
         "remove", parents=parents, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -598,7 +602,17 @@ def _add_incremental_commands(sub, common) -> None:
     )
     p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
     _out_option(p)
+    _wait_option(p)
     p.set_defaults(func=_cmd_remove)
+
+
+def _wait_option(parser) -> None:
+    """``--wait SECONDS``: how long to wait for another command writing the same folder."""
+    from kg.store import LOCK_TIMEOUT
+
+    parser.add_argument("--wait", type=float, default=LOCK_TIMEOUT, metavar="SECONDS",
+                        help="wait this long for another kg command writing the same --out "
+                        "(default: %(default)g)")
 
 
 def add_as_of_argument(parser) -> None:
@@ -636,25 +650,21 @@ def _report(result, quiet: bool) -> None:
         parts.append(f"{len(result.removed)} removed")
     how = "whole view recomputed" if result.full else f"{result.events_touched} events re-reconciled"
     print(f"kg: {', '.join(parts)}; {how} in {result.seconds:.2f} s")
+    for note in result.notes:
+        print(f"kg: {note}")
 
 
 def _cmd_add(args) -> int:
-    from kg.pipeline import add
+    from kg.pipeline import update
 
-    result = add(args.paths, out=args.out, date=args.date)  # all or nothing
-    _report(result, args.quiet)
+    _report(update(args.out, add=args.paths, date=args.date, wait=args.wait), args.quiet)
     return 0
 
 
 def _cmd_remove(args) -> int:
-    from kg.store import open_store, remove_document
+    from kg.pipeline import update
 
-    with open_store(args.out) as store:
-        result = remove_document(store, args.doc)
-    from kg.pipeline import refresh
-
-    refresh(args.out)  # the published files follow the store
-    _report(result, args.quiet)
+    _report(update(args.out, remove=[args.doc], wait=args.wait), args.quiet)
     return 0
 
 

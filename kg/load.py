@@ -294,21 +294,34 @@ def _identity(path: Path) -> Path:
 def _walk(
     root: Path, skip: Callable[[Path, str], None], fail: Callable[[LoadError], None]
 ) -> list[Path] | None:
-    """Supported files under ``root``, depth first in sorted name order."""
-    try:
-        entries = sorted(root.iterdir(), key=lambda p: p.name)
-    except OSError as exc:
-        fail(LoadError(str(root), f"cannot read directory: {exc.strerror or exc}"))
+    """Supported files under ``root``, depth first in sorted name order.
+
+    The walk keeps its own stack (no recursion), so folders nested any depth are read.
+    """
+
+    def entries(folder: Path) -> list[Path] | None:
+        try:
+            return sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            fail(LoadError(str(folder), f"cannot read directory: {exc.strerror or exc}"))
+            return None
+
+    top = entries(root)
+    if top is None:
         return None
     files: list[Path] = []
-    for entry in entries:
-        if entry.name.startswith("."):
+    stack = [iter(top)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.name.startswith("."):
             skip(entry, "hidden")
         elif entry.is_dir():
             if entry.is_symlink():
                 skip(entry, "link to a directory, not followed")
             else:
-                files.extend(_walk(entry, skip, fail) or ())
+                stack.append(iter(entries(entry) or ()))
         elif not entry.is_file():
             skip(entry, "not a regular file")
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES:

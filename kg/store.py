@@ -20,7 +20,11 @@ each unit of the consolidated graph wrote (so they can be taken out exactly).
   queries, when it holds what the folder's files publish: each change forgets
   the publication mark, and publishing the files sets it again
   (:func:`mark_published`), so a change whose files were not written is never
-  answered from.
+  answered from, and :func:`in_step` tells the next command to publish again.
+* :func:`locked` makes writers of one folder wait for each other; an update
+  that was killed half-way leaves the store marked *dirty*, and :func:`repair`
+  rebuilds the Oxigraph store and the consolidated graph from the sidecar's
+  documents (whose SQLite transactions are atomic) before anything else.
 
 Either way the consolidated graph equals what :func:`kg.reconcile.reconcile`
 gives for all the documents (tests check it).
@@ -39,6 +43,8 @@ gives for all the documents (tests check it).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import pickle
 import sqlite3
 import time
@@ -81,8 +87,10 @@ from kg.rdf.build_view import (
 )
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
+from kg.rdf.publish import checkpoint
 
-__all__ = ["KgStore", "AddResult", "open_store", "mark_published", "published_store", "add_documents",
+__all__ = ["store_state", "copy_store", "KgStore", "AddResult", "open_store", "locked", "LOCK_TIMEOUT", "stored_hashes", "in_step",
+           "repair", "mark_published", "published_store", "add_documents",
            "sync_documents", "remove_document", "rebuild_current", "as_of_store", "document_graph_quads",
            "document_graph_nquads", "export_nquads"]
 
@@ -203,18 +211,217 @@ def open_store(out_dir: Path | str, *, base_iri: str = DEFAULT_BASE_IRI) -> KgSt
     return KgStore(path, oxigraph, db, minter)
 
 
+#: Seconds a writer waits for another one to finish with the same folder.
+LOCK_TIMEOUT = 600.0
+
+
+@contextlib.contextmanager
+def locked(out_dir: Path | str, *, timeout: float = LOCK_TIMEOUT, create: bool = True):
+    """Hold the write lock of the build folder ``out_dir`` (a ``flock`` on its
+    ``store/`` folder), waiting up to ``timeout`` seconds for another ``kg add``,
+    ``kg remove`` or ``kg build`` to finish; then :class:`~kg.errors.StoreError`
+    says so in one line. ``create=False``: when the folder has no store yet, no
+    lock is needed and none is taken.
+
+    The store folder moves when the build folder is republished
+    (:mod:`kg.rdf.publish`) and the lock moves with it; a lock taken on a store
+    that is no longer at its path (a ``kg build`` replaced it) is taken again.
+
+    >>> import tempfile
+    >>> out = tempfile.mkdtemp()
+    >>> with locked(out):
+    ...     with locked(out, timeout=0.2):  # doctest: +ELLIPSIS
+    ...         pass
+    Traceback (most recent call last):
+    kg.errors.StoreError: ...: another kg command is writing this folder; gave up waiting after 0.2 s ...
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no locking
+        yield
+        return
+    path = Path(out_dir) / "store"
+    deadline = time.monotonic() + timeout
+    while True:
+        if not path.is_dir():
+            if not create:
+                yield
+                return
+            path.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:  # moved under us: look again
+            continue
+        except OSError as exc:
+            raise StoreError(f"{out_dir}: cannot take the write lock: {exc.strerror or exc}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{out_dir}: another kg command is writing this folder; gave up "
+                                 f"waiting after {timeout:g} s (--wait SECONDS waits longer)") from None
+            time.sleep(0.1)
+            continue
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except OSError:
+            same = False
+        if same:
+            break
+        os.close(fd)  # republished while we waited: lock the store that is there now
+    try:
+        yield
+    finally:
+        os.close(fd)
+
+
+def stored_hashes(out_dir: Path | str) -> dict[str, str]:
+    """Document id -> content hash of the store in ``out_dir`` (empty when there is
+    none), read without opening the store: no lock is needed, so documents can be
+    compared (and extracted) while another command writes.
+
+    >>> import tempfile
+    >>> stored_hashes(tempfile.mkdtemp())
+    {}
+    """
+    path = Path(out_dir) / "store" / "claims.sqlite"
+    if not path.is_file():
+        return {}
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return dict(db.execute("SELECT doc_id, sha256 FROM docs"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}
+
+
+def store_state(out_dir: Path | str) -> tuple[bool, bool]:
+    """``(dirty, in_step)`` of the store in ``out_dir``, read without opening it (nothing
+    is written): whether an update was interrupted before it committed, and whether the
+    folder's files show what it holds (see :func:`in_step`). A folder without a store
+    is clean and in step.
+
+    >>> import tempfile
+    >>> store_state(tempfile.mkdtemp())
+    (False, True)
+    """
+    import json
+
+    path = Path(out_dir) / "store" / "claims.sqlite"
+    if not path.is_file():
+        return False, True
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = dict(db.execute("SELECT k, v FROM meta WHERE k IN ('published', 'dirty')"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return True, False
+    if "dirty" in rows:
+        return True, False
+    try:
+        listed = json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
+        return False, listed["outputs"]["graph.nq"]["sha256"] == rows.get("published")
+    except (OSError, ValueError, KeyError, TypeError):
+        return False, False
+
+
+def copy_store(source: Path | str, target: Path | str) -> None:
+    """Copy the store folder ``source`` to ``target`` for an update that must leave
+    the original untouched until it is swapped in: the sidecar and RocksDB's small
+    files are copied, its table files (``*.sst``, never changed once written) are
+    hard links, so the copy costs little whatever the size of the store. A missing
+    ``source`` gives an empty folder (a new store).
+
+    >>> import tempfile, pathlib
+    >>> src = pathlib.Path(tempfile.mkdtemp()) / "store"; (src / "oxigraph").mkdir(parents=True)
+    >>> _ = (src / "oxigraph" / "000009.sst").write_bytes(b"t"); _ = (src / "claims.sqlite").write_bytes(b"d")
+    >>> dst = src.parent / "copy"; copy_store(src, dst)
+    >>> (dst / "oxigraph" / "000009.sst").stat().st_ino == (src / "oxigraph" / "000009.sst").stat().st_ino
+    True
+    >>> (dst / "claims.sqlite").stat().st_ino == (src / "claims.sqlite").stat().st_ino
+    False
+    """
+    import shutil
+
+    source, target = Path(source), Path(target)
+    if not source.is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        return
+
+    def link_or_copy(src: str, dst: str) -> str:
+        if src.endswith(".sst"):
+            try:
+                os.link(src, dst)
+                return dst
+            except OSError:
+                pass
+        return shutil.copy2(src, dst)
+
+    shutil.copytree(source, target, symlinks=True, copy_function=link_or_copy,
+                    ignore=shutil.ignore_patterns("*.tmp", ".kg-carried"))
+
+
+def in_step(store: KgStore, out_dir: Path | str) -> bool:
+    """Whether the folder's published files show what ``store`` holds: the store
+    is not dirty, carries a publication mark, and the mark is the ``graph.nq``
+    hash that ``out_dir/manifest.json`` lists. When not, the next command
+    republishes."""
+    import json
+
+    rows = dict(store.db.execute("SELECT k, v FROM meta WHERE k IN ('published', 'dirty')"))
+    if "dirty" in rows or "published" not in rows:
+        return False
+    try:
+        listed = json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
+        return listed["outputs"]["graph.nq"]["sha256"] == rows["published"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def repair(store: KgStore) -> bool:
+    """After an update that was interrupted (the store is still marked dirty), rebuild
+    the Oxigraph store and the consolidated graph from the documents the sidecar
+    holds; returns whether there was anything to repair."""
+    if store.db.execute("SELECT 1 FROM meta WHERE k = 'dirty'").fetchone() is None:
+        return False
+    store.oxigraph.clear()
+    _ensure_ontology(store)
+    tmp = store.path / "documents.nq.tmp"
+    with tmp.open("wb") as f:
+        for (nq,) in store.db.execute("SELECT nq FROM docs ORDER BY doc_id"):
+            if nq:
+                f.write(nq)
+    store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
+    tmp.unlink()
+    rebuild_current(store)
+    return True
+
+
 def mark_published(store: KgStore, nquads_sha256: str) -> None:
     """Record that the folder's files now publish the store: ``nquads_sha256`` is
     the SHA-256 of the ``graph.nq`` written from it (the manifest lists it)."""
     store.db.execute("INSERT OR REPLACE INTO meta VALUES ('published', ?)", (nquads_sha256,))
     store.db.commit()
+    checkpoint("marked")
 
 
 def _unpublish(store: KgStore) -> None:
-    """Forget the publication mark before the store changes (committed at once, so a
-    run that stops half-way leaves a store that queries do not answer from)."""
+    """Forget the publication mark and mark the store dirty before it changes
+    (committed at once, so a run that stops half-way leaves a store that queries
+    do not answer from and that the next command repairs)."""
     store.db.execute("DELETE FROM meta WHERE k = 'published'")
+    store.db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
     store.db.commit()
+
+
+def _clean(store: KgStore) -> None:
+    """The update is complete: clear the dirty mark (in the update's own transaction)."""
+    store.db.execute("DELETE FROM meta WHERE k = 'dirty'")
 
 
 def published_store(out_dir: Path | str) -> ox.Store | None:
@@ -412,8 +619,10 @@ def rebuild_current(store: KgStore, extractions: Sequence[Extraction] | None = N
     _index_actors(store, xs, resolve, view)
     comps = components([c for x in xs for c in claims_of(x)], resolve)
     _index_claims(store, comps, view.claim_event, resolve)
-    db.commit()
     store.oxigraph.flush()
+    checkpoint("store-rebuilt")
+    _clean(store)
+    db.commit()
     return AddResult(events_touched=len(view.events), full=True, seconds=time.perf_counter() - t0)
 
 
@@ -611,6 +820,7 @@ def remove_document(store: KgStore, doc_id: str) -> AddResult:
 
 def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, full: bool):
     _unpublish(store)
+    checkpoint("store-dirty")
     db = store.db
     minter = store.minter
     docs = _Docs(store, {})
@@ -635,6 +845,7 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
     else:
         store.oxigraph.load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
     tmp.unlink()
+    checkpoint("documents-loaded")
     _ensure_ontology(store, replace=full)
     if full:
         others = db.execute("SELECT COUNT(*) FROM docs").fetchone()[0] - len(new)
@@ -745,6 +956,9 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
                 if resolve(n) == n:
                     loose.update(NameResolver.keys_of(n, (), "Person"))
     db.executemany("INSERT OR IGNORE INTO loose VALUES (?)", [(k,) for k in sorted(loose)])
+    store.oxigraph.flush()
+    checkpoint("store-updated")
+    _clean(store)
     db.commit()
     return len(merged), False
 

@@ -58,7 +58,10 @@ def test_adding_one_by_one_equals_a_full_build(tmp_path, synthetic):
     with open_store(tmp_path) as store:
         add_documents(store, order[:10])  # an empty store: full build
         results = [add_documents(store, [x]) for x in order[10:]]
-        assert [r.full for r in results] == [False] * len(results)  # each add re-reconciles only what it touches
+        # the generated actors keep their names: no add recomputes the whole view, and each
+        # re-reconciles only the events near its own (about 20), not the ~1,000 of the store
+        assert [r.full for r in results] == [False] * 50
+        assert all(0 < r.events_touched < 100 for r in results), [r.events_touched for r in results]
         assert sum(r.added == (x.document.id,) for r, x in zip(results, order[10:])) == 50
         assert_same(current(store), expected(synthetic, store))
         doc_graphs = {g.value for g in store.oxigraph.named_graphs()}

@@ -1909,7 +1909,7 @@ class _Extractor:
         fam = MEETING_FAMILY if c.kind in MEETING_FAMILY else {c.kind}
         if c.ref == "last" and c.time is None and c.round is None:
             return "defer"
-        if c.ref == "previous" and focus is not None and focus.round and c.round is None:
+        if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
             c.round = focus.round - 1
         def elsewhere(e) -> bool:  # two different cities are two different events
             return e.place_rank >= 3 and c.place_rank >= 3 and e.place != c.place

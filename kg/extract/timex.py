@@ -1432,10 +1432,21 @@ def _match_full(s: str, ctx: _Ctx) -> _Val | None:
     for i, rule in enumerate(_RULES):
         m = _rx(i).fullmatch(s)
         if m is not None:
-            v = rule.handler(m, ctx)
+            v = _bounded(rule.handler, m, ctx)
             if v is not None:
                 return v
     return None
+
+
+def _bounded(handler, m, ctx: _Ctx) -> _Val | None:
+    """``handler(m, ctx)``, or None when its date would fall before year 1 or after
+    year 9999 (the expression is then left unnormalized)."""
+    try:
+        return handler(m, ctx)
+    except (OverflowError, ValueError) as exc:
+        if "out of range" not in str(exc):
+            raise
+        return None
 
 
 def _ctx(anchor, reference, tense) -> _Ctx:
@@ -1606,7 +1617,7 @@ def _try_rules(indices, text, p, n, make_ctx):
         if mm is None or (_GUARDS[i] is not None and not _GUARDS[i].match(text, p)):
             continue
         ctx = make_ctx(p, mm.end())
-        v = _RULES[i].handler(mm, ctx)
+        v = _bounded(_RULES[i].handler, mm, ctx)
         if v is not None:
             return p, mm.end(), v, ctx
     return None

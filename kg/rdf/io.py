@@ -34,14 +34,10 @@ Quads/Triples.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -51,6 +47,7 @@ import pyoxigraph as ox
 from kg.errors import RdfError
 from kg.rdf.build import NQuad, nquad
 from kg.rdf.namespaces import NKG, PREFIXES, RDF, XSD
+from kg.rdf.publish import checkpoint, fsync_dir, published_dir
 
 __all__ = [
     "GRAPH_FILES",
@@ -489,11 +486,23 @@ def jsonld(quads: Quads, *, context=None) -> str:
 # files
 # --------------------------------------------------------------------------
 def _write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` by write-then-rename: a fresh file next to it is
+    written and fsync'd, then renamed over ``path`` (and the folder fsync'd), so a
+    reader or a crash sees the old bytes or the new ones, never a cut file."""
     path = Path(path)
+    part = path.with_name(f".{path.name}.part-{os.getpid()}")
     try:
-        path.write_bytes(data)
+        with open(part, "wb") as f:
+            f.write(data)
+            f.flush()
+            checkpoint(f"writing-{path.name}")
+            os.fsync(f.fileno())
+        os.replace(part, path)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
         raise RdfError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    fsync_dir(path.parent)
     return path
 
 
@@ -808,97 +817,3 @@ def store_from_text(text: str, format: str = "trig") -> ox.Store:
 def _one_line(text: str, limit: int = 200) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# --------------------------------------------------------------------------
-# atomic publication of an output folder
-# --------------------------------------------------------------------------
-def _kg_written(out_dir: Path) -> set[str]:
-    """Names in ``out_dir`` that a previous build wrote (listed by its manifest)."""
-    names = set(GRAPH_FILES) | {MANIFEST}
-    try:
-        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-        names |= {str(n).split("/", 1)[0] for n in manifest.get("outputs", {})}
-    except (OSError, ValueError, AttributeError):
-        pass
-    return names
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False if unsupported."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    AT_FDCWD, RENAME_EXCHANGE = -100, 2
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    rc = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
-    return rc == 0
-
-
-@contextlib.contextmanager
-def published_dir(out_dir: Path | str) -> Iterator[Path]:
-    """Build an output folder atomically.
-
-    Yields a fresh temporary folder next to ``out_dir``; write everything there.
-    When the block ends normally, files of ``out_dir`` that kg did not write
-    (such as ``out/README.md``) are copied over and the folders are swapped by
-    renaming, so readers see either the old or the new output. When the block
-    raises, the temporary folder is removed and ``out_dir`` is left exactly as it was.
-
-    >>> import tempfile, pathlib
-    >>> root = pathlib.Path(tempfile.mkdtemp())
-    >>> (root / "out").mkdir(); _ = (root / "out" / "README.md").write_text("keep")
-    >>> with published_dir(root / "out") as tmp:
-    ...     _ = (tmp / "graph.nq").write_text("")
-    >>> sorted(p.name for p in (root / "out").iterdir())
-    ['README.md', 'graph.nq']
-    """
-    out_dir = Path(out_dir)
-    if out_dir.is_symlink():
-        out_dir = out_dir.resolve()
-    if out_dir.exists() and not out_dir.is_dir():
-        raise RdfError(f"{out_dir}: output path exists and is not a folder")
-    try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
-    except OSError as exc:
-        raise RdfError(f"{out_dir}: cannot create the output folder: {exc.strerror or exc}") from None
-    try:
-        yield tmp
-        if out_dir.exists():
-            mode = out_dir.stat().st_mode & 0o7777
-            managed = _kg_written(out_dir)
-            for entry in out_dir.iterdir():
-                if entry.name in managed or (tmp / entry.name).exists():
-                    continue
-                if entry.is_dir() and not entry.is_symlink():
-                    shutil.copytree(entry, tmp / entry.name, symlinks=True)
-                else:
-                    shutil.copy2(entry, tmp / entry.name, follow_symlinks=False)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o777 & ~umask
-        os.chmod(tmp, mode)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    try:
-        if not out_dir.exists():
-            os.rename(tmp, out_dir)
-        elif _exchange(tmp, out_dir):
-            shutil.rmtree(tmp, ignore_errors=True)  # holds the previous output now
-        else:
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-            os.rename(out_dir, old / out_dir.name)
-            try:
-                os.rename(tmp, out_dir)
-            except OSError:
-                os.rename(old / out_dir.name, out_dir)
-                raise
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise RdfError(f"{out_dir}: cannot publish the output folder: {exc.strerror or exc}") from None

@@ -437,12 +437,15 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
     ticks, breaks = [], []
     if dmin is not None:
         starts = []
+        def next_month(d: date) -> date | None:  # None past the calendar's end (year 9999)
+            return None if (d.year, d.month) == (9999, 12) else date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
         m = date(dmin.year, dmin.month, 1)
-        end = date(dmax.year + (dmax.month == 12), dmax.month % 12 + 1, 1)
-        while m <= end:
+        end = next_month(dmax) or date(9999, 12, 1)
+        while m is not None and m <= end:
             if not axis_map.cut(m):
                 starts.append(m)
-            m = date(m.year + (m.month == 12), m.month % 12 + 1, 1)
+            m = next_month(m)
         months = len(starts)
         step = 1 if months <= 24 else 3 if months <= 72 else 12
         line_every = 1 if months <= 120 else step
