@@ -326,7 +326,7 @@ def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[
 
     from kg.errors import StoreError
     from kg.load import load_paths
-    from kg.rdf.publish import checkpoint, recover
+    from kg.rdf.publish import checkpoint, published_dir, recover
     from kg.store import (LOCK_TIMEOUT, AddResult, add_documents, copy_store, locked, open_store,
                           remove_document, repair, store_state, stored_hashes)
 
