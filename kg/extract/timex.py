@@ -73,7 +73,7 @@ from dateutil.relativedelta import relativedelta
 
 from kg.records import Mention, TimeValue
 
-__all__ = ["normalize", "find_timexes", "guess_tense"]
+__all__ = ["normalize", "find_timexes", "guess_tense", "timeml_span", "timex_type"]
 
 # ---------------------------------------------------------------------------
 # Lexicon (module-level data)
@@ -1710,3 +1710,45 @@ def _split_range(text: str, start: int, end: int, anchor: date | None, tense: st
             return None
         return [(start + m.start("a"), start + m.end("a"), a), (start + m.start("b"), start + m.end("b"), b)]
     return None
+
+
+_BOUND_LEAD = re.compile(
+    r"(?:(?:by|before|until|till|up\s+to|through|no\s+later\s+than|not\s+later\s+than|since|after|from|"
+    r"as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|not\s+until|"
+    r"ahead\s+of|prior\s+to|starting|beginning|effective|within|during|in|on|at|of|for)\s+)+",
+    re.I,
+)
+
+
+def timeml_span(tv: TimeValue) -> tuple[int, int]:
+    """The span of ``tv`` as TimeML draws it: a leading bounding word ("by",
+    "as early as", "since") is a modifier of the value, outside the TIMEX3.
+
+    >>> from datetime import date
+    >>> t = find_timexes("Talks should end by August.", date(2025, 7, 20))[0]
+    >>> t.text, t.mention.start, timeml_span(t)
+    ('by August', 17, (20, 26))
+    """
+    m = tv.mention
+    start, end = (m.start, m.end) if m is not None else (0, len(tv.text))
+    lead = _BOUND_LEAD.match(tv.text)
+    if lead is not None and lead.end() < len(tv.text):
+        start += lead.end()
+    return start, end
+
+
+def timex_type(tv: TimeValue) -> str:
+    """The TIMEX3 type of ``tv``: DATE, TIME, DURATION or SET.
+
+    >>> from datetime import date
+    >>> [timex_type(normalize(s, date(2025, 7, 20))) for s in ("June 2", "that evening", "three days")]
+    ['DATE', 'TIME', 'DURATION']
+    """
+    if tv.granularity == "set":
+        return "SET"
+    if tv.granularity == "duration":
+        return "DURATION"
+    v = tv.timex or ""
+    if tv.granularity == "time-of-day" or re.search(r"T\d|T(?:MO|AF|EV|NI|DT)", v):
+        return "TIME"
+    return "DATE"
