@@ -10,6 +10,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.timex.lexicon import MONTHS, SMALL_NUMBERS, TENS, WEEKDAYS
+from kg.extract.timex.fiscal import (
+    P_FISCAL_YEAR,
+    P_QUARTER_ORD,
+    P_QUARTER_REF,
+    P_SET,
+    P_SPOKEN_YEAR,
+    h_fiscal_year,
+    h_quarter_ord,
+    h_quarter_ref,
+    h_set,
+    h_spoken_year,
+)
 from kg.extract.timex.values import _Ctx, _Val
 from kg.extract.timex.patterns import (
     DATE_UNIT,
@@ -113,12 +125,17 @@ def _lookbehind(words: tuple[str, ...]) -> str:
 _PREPS = ("in", "In", "of", "by", "By", "since", "Since", "until", "Until", "till", "from",
           "From", "to", "before", "Before", "after", "After", "during", "During", "through",
           "and", "or", "between", "early", "late", "mid", "for", "For")  # fmt: skip
+_DURATION_PREPS = ("for", "For", "within", "Within", "after", "After", "over", "in")
 _SEASON_PREPS = ("in", "In", "during", "During", "by", "By", "since", "Since", "until", "Until",
                  "till", "through", "before", "Before", "after", "After")  # fmt: skip
 
 
 #: The date expressions that may stand inside a range, a bound or an offset.
 _SIMPLE: list[_Rule] = [
+    _Rule("quarter_ord", P_QUARTER_ORD, h_quarter_ord),
+    _Rule("quarter_ref", P_QUARTER_REF, h_quarter_ref),
+    _Rule("spoken_year", P_SPOKEN_YEAR, h_spoken_year),
+    _Rule("fiscal_year", P_FISCAL_YEAR, h_fiscal_year),
     _Rule("iso", _P_ISO, _h_iso),
     _Rule("mdy", _P_MDY, _h_date),
     _Rule("dmy", _P_DMY, _h_date),
@@ -198,11 +215,12 @@ _ATOM_RULES: list[_Rule] = [
     _Rule("ref_prep", _P_REF_PREP, _h_ref),
     *_SIMPLE,
     _Rule("ref", _P_REF, _h_ref),
+    _Rule("set", P_SET, h_set),
     _Rule("duration_range", _P_DURATION_RANGE, _h_duration_range),
     _Rule("duration", _P_DURATION, _h_duration),
     _Rule("half_unit", _P_HALF_UNIT, _h_half_unit),
     _Rule("ordinal_duration", _P_ORDINAL_DURATION, _h_ordinal_duration),
-    _Rule("vague_duration", _P_VAGUE_DURATION, _h_vague_duration, guard=_lookbehind(("for", "For"))),
+    _Rule("vague_duration", _P_VAGUE_DURATION, _h_vague_duration, guard=_lookbehind(_DURATION_PREPS)),
 ]
 _RULES: list[_Rule] = _COMPOSITE_RULES + _ATOM_RULES
 _FLAGS = re.IGNORECASE
@@ -339,6 +357,7 @@ _THE2 = (
     r"(?:(?:day|night|evening|morning|afternoon|same|previous|next|following|end|start|beginning"
     r"|middle|close|turn|very|week|weekend|coming|upcoming|past|last|first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|latter|year|month"
+    r"|fiscal|latest|current|most|prior|preceding|comparable|quarter|period|flat|weak|strong|record"
     rf"|{_SEASONS_W}|days|weeks|months|years|better|full)(?![a-z])|\d|['’]\d)"
 )
 _DUR2 = rf"(?:\d|{_NUMWORDS}|an?\s|a\s+(?:few|couple|dozen|hundred|half)|half|few)"
@@ -351,6 +370,8 @@ def _gate(pattern: str) -> re.Pattern:
     return re.compile(pattern, _FLAGS)
 
 
+_QUARTER_GATE = _gate(r"(?:(?:fiscal|flat|weak|strong|record)[\s-]+)?(?:fiscal[\s-]+)?"
+                      r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter")
 _DUR_GATE = _gate(rf"{DUR_MOD}\s+{_DUR2}")
 _REL_GATE = _gate(rf"(?:last|next|this|that|past|coming)\s+(?:same\s+)?{_AFTER_REL}")
 _REF_PREP_GATE = _gate(
@@ -371,7 +392,7 @@ _GATES: dict[str, re.Pattern | None] = {
     "the": _gate(rf"the\s+{_THE2}"),
     "a": _gate(
         rf"an?\s+(?:{_DUR2}|little|full|further|day|week|month|year|hour|minute|decade|century"
-        r"|fortnight|night|half)"
+        r"|fortnight|night|half|(?:fiscal|flat|weak|strong|record|first|second|third|fourth)[\s-])"
     ),
     "in": _REF_PREP_GATE,
     "over": _gate(rf"{_REF_PREP_GATE.pattern}|over\s+{_DUR2}"),
@@ -384,9 +405,19 @@ _GATES: dict[str, re.Pattern | None] = {
     "end": _gate(rf"end[\s-]*(?:{MONTHF}|{YEAR})"),
     "start": _gate(rf"start[\s-]*(?:{MONTHF}|{YEAR})"),
     "many": _gate(rf"many\s+{UNIT}"),
-    **dict.fromkeys(("days", "weeks", "months", "years", "decades"), _gate(r"(?<=\bfor\s)\w")),
+    **dict.fromkeys(("days", "weeks", "months", "quarters", "years", "decades", "centuries"),
+                    _gate(_lookbehind(_DURATION_PREPS) + r"\w")),
+    **dict.fromkeys(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "fiscal", "flat",
+                     "weak", "strong", "record"), _QUARTER_GATE),
+    **dict.fromkeys(("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly")),
+    **dict.fromkeys(("each", "every"), _gate(rf"(?:each|every)\s+(?:day|night|week|month|quarter|year|hour"
+                                             rf"|minute|morning|evening|weekend|{MONTHF}|{WEEKDAY})")),
+    "year": _gate(r"year(?:[\s-]+(?:earlier|ago)|[\s-]*end|['’]s\s+end)"),
+    "comparable": _gate(r"comparable\s+year"),
     **dict.fromkeys(("hours", "minutes", "hour"), _gate(r"(?<=\bfor\s)\w|\w+\s+later\b")),
-    **dict.fromkeys(("its", "their", "his", "her"), _gate(_unname(_P_ORDINAL_DURATION))),
+    **dict.fromkeys(("its", "their", "his", "her"), _gate(
+        _unname(_P_ORDINAL_DURATION) + r"|(?:its|their)\s+(?:latest|current|fiscal|full|first|second|third"
+        r"|fourth|year|quarter|period|most|previous|prior|preceding|same|comparable)(?![a-z])")),
     **dict.fromkeys(("last", "next", "this", "that", "past", "coming"), _REL_GATE),
     **dict.fromkeys(
         ("more", "less", "fewer", "just", "well", "only", "under", "nearly", "almost", "about",

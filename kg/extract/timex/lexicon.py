@@ -39,7 +39,7 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "second": ("S", True, 1), "sec": ("S", True, 1), "minute": ("M", True, 1),
     "min": ("M", True, 1), "hour": ("H", True, 1), "hr": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
-    "fortnight": ("W", False, 2), "month": ("M", False, 1), "year": ("Y", False, 1),
+    "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1), "year": ("Y", False, 1),
     "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }  # fmt: skip
 #: Nouns after a four-digit number that make it a count, not a year.
@@ -61,6 +61,16 @@ FUTURE_CUES = (
     r"upcoming", r"(?:is|are)\s+to", r"(?:is|are)\s+slated",
     # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
+    # "planned talks on Thursday", "as soon as Tuesday", "would sign on Friday"
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?:planned|proposed|upcoming|scheduled|expected)", r"as\s+soon\s+as", r"would", r"could",
+    r"(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
+)
+#: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
+PAST_VERBS = (
+    "was", "were", "had", "did", "ago", "met", "began", "came", "went", "took", "made", "held",
+    "told", "sold", "bought", "rose", "fell", "won", "lost", "left", "saw", "gave", "got", "ran",
+    "paid", "led", "struck", "fought", "broke", "spent", "sent", "built", "thought", "brought",
+    "became", "kept", "stood", "knew", "wrote", "spoke", "chose", "drew", "grew", "flew", "sought",
 )
 
 
@@ -100,4 +110,18 @@ _BEFORE_START = ("before", "ahead of", "prior to")
 
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
                  "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
+                 "propos", "soon as", "would", "could", "begin", "start", "open", "resum", "end", "expir", "clos",
                  "arranged for", "set for", "fixed for", "in for")  # fmt: skip
+
+#: Adverbs of a set ("daily") and the TIMEX3 value of each.
+SET_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+}  # fmt: skip
+#: "every <unit>" and the TIMEX3 value of the set.
+SET_UNITS: dict[str, str] = {
+    "day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W", "month": "P1M", "quarter": "P1Q",
+    "year": "P1Y", "hour": "PT1H", "minute": "PT1M", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV",
+}  # fmt: skip
+#: How the first two digits of a year are said ("nineteen ninety-six").
+SPOKEN_CENTURIES: dict[str, int] = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}

@@ -27,7 +27,7 @@ NUMA = rf"(?:{NUM}|a\s+couple\s+of|couple\s+of|a\s+few|several|many|an?)"  # "a 
 NUMD = rf"(?:{NUM}|an?)"  # definite amounts, for date arithmetic
 UNIT = (
     r"(?:seconds|secs|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?"
-    r"|months?|years?|decades?|centur(?:y|ies))(?![a-z])"
+    r"|months?|quarters?|years?|decades?|centur(?:y|ies))(?![a-z])"
 )
 DATE_UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|years?|decades?)(?![a-z])"
 DUR_MOD = (
@@ -164,7 +164,7 @@ _P_DURATION = (
     r"(?!\s+(?:ago|later|earlier|from\s+now)\b)"
 )
 _P_HALF_UNIT = r"(?:half\s+an?|a\s+half)[\s-]+(?P<u>hour|day|year|month|century)(?![a-z])"
-_P_VAGUE_DURATION = r"(?P<u>hours|days|weeks|months|years|decades)"
+_P_VAGUE_DURATION = r"(?P<u>hours|days|weeks|months|quarters|years|decades|centuries)"
 _P_ORDINAL_DURATION = (
     r"(?:its|their|his|her)\s+(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<u>day|week|month|year)(?![a-z])"

@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from kg.extract.timex.lexicon import WEEKDAYS, _ANAPHOR_DAYS, _BEFORE_START, _REL_DAYS, _UPPER
 from kg.extract.timex.values import (
+    _quarter,
     _Ctx,
     _Val,
     _clip,
@@ -54,10 +55,15 @@ def _h_num_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
         return None
     rel, unit = _g(m, "rel"), m["u"]
     sign = -1 if rel in ("ago", "earlier", "before", "prior") else 1
+    key = _unit_key(unit)
+    if key == "year" and ctx.quarter is not None and rel in ("ago", "earlier"):
+        return _quarter(ctx.quarter[0] - int(n), ctx.quarter[1])  # results compared with a year ago
     if rel in ("ago", "from now", "'s time", "s' time", "time"):
         base = ctx.anchor
-    elif _unit_key(unit) in ("day", "night"):
+    elif key in ("day", "night"):
         base = ctx.reference
+    elif sign < 0:  # "a year earlier": before the date just talked about, else before the anchor
+        base = ctx.recent or ctx.anchor
     else:
         base = ctx.coarse
     gran = {"day": "day", "night": "day", "week": "week", "fortnight": "week"}.get(_unit_key(unit), "year")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.records import Mention, TimeValue
-from kg.extract.timex.lexicon import FUTURE_CUES, _FUTURE_WORDS
+from kg.extract.timex.lexicon import FUTURE_CUES, PAST_VERBS, _FUTURE_WORDS
 from kg.extract.timex.values import _Ctx, _Val
 from kg.extract.timex.patterns import _SOFT_PREP
 from kg.extract.timex.relative import _has_year, _range_of
@@ -37,7 +37,7 @@ from kg.extract.timex.grammar import (
 
 def _ctx(anchor, reference, tense) -> _Ctx:
     tense = tense if tense in ("past", "future") else None
-    return _Ctx(anchor=anchor, reference=reference, coarse=reference, tense_hint=tense)
+    return _Ctx(anchor=anchor, reference=reference, coarse=reference, tense_hint=tense, recent=reference)
 
 
 def normalize(
@@ -92,14 +92,18 @@ _FUTURE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES) + r")(?![\w])",
 _CLAUSE_BREAK = re.compile(  # not the dots of "p.m." or "U.S.", not the colon of "9:45"
     r"(?<!\b[A-Za-z])\.|(?<!\d):|:(?!\d)|[;!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
 )
+_PAST_RX = re.compile(r"\b(?:" + "|".join(PAST_VERBS) + r")\b|\b[a-z]{2,}(?<!need)(?<!speed)(?<!seed)(?<!hundred)ed\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
-    """Guess whether the clause around ``text[start:end]`` speaks of the future.
+    """Guess the tense of the clause around ``text[start:end]``.
 
     Returns ``"future"`` when a future cue (will, is due to, is set to,
-    scheduled...) is in the same clause, else ``None`` (the past by default).
+    scheduled, as soon as...) is in the same clause, or in the clause before
+    it across "and" or a comma ("will meet on Monday and sign on Tuesday");
+    else ``"past"`` when a verb of the clause is in the past tense (was, had,
+    met, -ed...); else ``None``.
 
     >>> s = "Talks will resume on Monday."
     >>> guess_tense(s, s.index("Monday"), s.index("Monday") + 6)
@@ -107,20 +111,34 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     >>> s = "He said on Monday that talks will resume."
     >>> guess_tense(s, s.index("Monday"), s.index("Monday") + 6) is None
     True
+    >>> s = "The envoys met in March."
+    >>> guess_tense(s, s.index("March"), s.index("March") + 5)
+    'past'
     """
-    raw = text[max(0, start - 100) : end + 60].lower()
-    if not any(w in raw for w in _FUTURE_WORDS):
-        return None
-    before = text[max(0, start - 100) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
+    window = text[max(0, start - 100) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
     after = text[end : end + 60]
     b = _CLAUSE_BREAK.search(after)
     if b:
         after = after[: b.start()]
-    if _FUTURE_RX.search(before) or _FUTURE_RX.search(after):
-        return "future"
+    raw = text[max(0, start - 100) : end + 60].lower()
+    if any(w in raw for w in _FUTURE_WORDS):
+        if _FUTURE_RX.search(before) or _FUTURE_RX.search(after):
+            return "future"
+        if breaks and breaks[-1].group().lower() in (",", "and") and not _PAST_RX.search(before):
+            # "will meet on Monday and sign on Tuesday": the cue is one clause back
+            prev_start = breaks[-2].end() if len(breaks) > 1 else 0
+            if _FUTURE_RX.search(window[prev_start : breaks[-1].start()]):
+                return "future"
+    if _PAST_RX.search(before) or _PAST_RX.search(after):
+        return "past"
+    # "In March, the company sold...": the verb of the sentence
+    s0 = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    s1 = _SENTENCE_END.search(text, end, end + 200)
+    sentence = text[s0 : s1.start() if s1 else end + 200]
+    if _PAST_RX.search(sentence) and not _FUTURE_RX.search(sentence):
+        return "past"
     return None
 
 
@@ -172,6 +190,8 @@ class _State:
     lede: date | None = None  # the first day on or before the anchor that the text mentions
     last_day: tuple[int, date] | None = None  # end offset and date of the last day mention
     last_resolved: date | None = None  # the last date mentioned (for "three years later")
+    last_resolved_at: int = 0  # where that mention ends
+    quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, quarter)
 
 
 def _candidates(text: str, pos: int, n: int):
@@ -228,8 +248,12 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
                 day_ref = last_day[1]
             else:
                 day_ref = state.lede
+        recent = reference
+        if recent is None and state.last_resolved is not None:
+            if len(_SENTENCE_END.findall(text, state.last_resolved_at, start)) <= 1:
+                recent = state.last_resolved
         return _Ctx(anchor=anchor, reference=day_ref, coarse=reference or state.last_resolved,
-                    tense_fn=tense_fn)  # fmt: skip
+                    tense_fn=tense_fn, quarter=state.quarter, recent=recent)  # fmt: skip
 
     last_end = pos
     for start in _candidates(text, pos, n) if fast else range(pos, n):
@@ -268,8 +292,13 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             state.last_day = (end, v.earliest)
             if state.lede is None and anchor is not None and v.earliest <= anchor:
                 state.lede = v.earliest
-        if v.earliest is not None and v.granularity not in ("ref", "duration", "upper-bound"):
-            state.last_resolved = v.earliest
+        if v.earliest is not None and v.granularity not in ("ref", "duration", "upper-bound", "set"):
+            state.last_resolved, state.last_resolved_at = v.earliest, end
+        if v.granularity == "quarter" and v.timex and not _COMPARED.search(text, start, end):
+            state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
+
+
+_COMPARED = re.compile(r"year[\s-]*(?:ago|earlier)|previous|prior|preceding", re.I)
 
 
 def _tv(text: str, start: int, end: int, v: _Val, doc_id: str, offset: int) -> TimeValue:

@@ -39,6 +39,8 @@ class _Ctx:
     tense_hint: str | None = None
     year_hint: int | None = None
     tense_fn: Callable[[], str | None] | None = None  # computes the tense when first needed
+    quarter: tuple[int, int] | None = None  # the quarter being reported (year, quarter)
+    recent: date | None = None  # the last date mentioned, if in this sentence or the one before
 
     @property
     def tense(self) -> str | None:
