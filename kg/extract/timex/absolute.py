@@ -223,6 +223,8 @@ def _h_ref(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 
 def _h_duration(m: re.Match, ctx: _Ctx) -> _Val | None:
+    if m["u"].lower().startswith("quarter") and (m["n"].lower() in ("a", "an") or "-" in m.group()):
+        return None  # "a quarter of", "three-quarters": fractions
     n = _number(m["n"])
     if (m["half"] or m["half2"]) and n is not None:
         n += 0.5

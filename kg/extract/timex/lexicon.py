@@ -62,7 +62,7 @@ FUTURE_CUES = (
     # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
     # "planned talks on Thursday", "as soon as Tuesday", "would sign on Friday"
-    r"(?<!been\s)(?<!was\s)(?<!were\s)(?:planned|proposed|upcoming|scheduled|expected)", r"as\s+soon\s+as", r"would", r"could",
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"would", r"could",
     r"(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
 )
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
@@ -125,3 +125,7 @@ SET_UNITS: dict[str, str] = {
 }  # fmt: skip
 #: How the first two digits of a year are said ("nineteen ninety-six").
 SPOKEN_CENTURIES: dict[str, int] = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+
+#: Words normalized when asked (``normalize("currently")``) but not reported in running
+#: text: TimeML leaves them untagged, and they date nothing ("previously announced").
+NOT_IN_RUNNING_TEXT = frozenset(("previously", "currently", "recent"))

@@ -145,7 +145,7 @@ _P_REF_PREP = (
     r"(?P<w>(?:in|over|during|within)\s+(?:the\s+)?(?:coming|upcoming|next\s+few|past\s+few|last\s+few"
     r"|recent)\s+(?:days|weeks|months|years)"
     r"|(?:in|over)\s+the\s+(?:days|weeks|months|years)\s+ahead"
-    r"|in\s+the\s+(?:near\s+)?future|in\s+due\s+course|in\s+the\s+past(?!\s+(?:few|\d|week|month|year|day)))"
+    rf"|in\s+the\s+(?:near\s+)?future|in\s+due\s+course|in\s+the\s+past(?!\s+(?:few|several|\d|{NUMW}|week|month|quarter|year|day|decade|century)))"
 )
 _P_REF = (
     r"(?P<w>the\s+(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.records import Mention, TimeValue
-from kg.extract.timex.lexicon import FUTURE_CUES, PAST_VERBS, _FUTURE_WORDS
+from kg.extract.timex.lexicon import FUTURE_CUES, NOT_IN_RUNNING_TEXT, PAST_VERBS, _FUTURE_WORDS
 from kg.extract.timex.values import _Ctx, _Val
 from kg.extract.timex.patterns import _SOFT_PREP
 from kg.extract.timex.relative import _has_year, _range_of
@@ -281,6 +281,8 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             if sub is not None and sub[1] == end and sub[2].granularity not in ("duration", "ref"):
                 start, end, v, ctx = sub
         last_end = end
+        if text[start:end].lower() in NOT_IN_RUNNING_TEXT:
+            continue
         if split_ranges and v.granularity == "range":
             parts = _split_range(text, start, end, anchor, ctx.tense)
             if parts:
