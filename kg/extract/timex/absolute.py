@@ -203,7 +203,10 @@ def _clock(m: re.Match) -> str:
 
 
 def _h_time(m: re.Match, ctx: _Ctx) -> _Val | None:
-    """A clock time alone: no date, so no bounds."""
+    """A clock time alone: on the day referred to ("On Monday ... at 7 p.m."), else no date."""
+    if ctx.reference is not None:
+        d = ctx.reference
+        return _Val(f"{d.isoformat()}T{_clock(m)}", d, d, "time-of-day")
     return _Val(f"XXXX-XX-XXT{_clock(m)}", None, None, "time-of-day")
 
 

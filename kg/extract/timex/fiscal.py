@@ -34,7 +34,7 @@ from kg.extract.timex.lexicon import (
     TENS,
     WEEKDAYS,
 )
-from kg.extract.timex.patterns import MONTHF, NUMW, WEEKDAY
+from kg.extract.timex.patterns import _COUNT, MONTHF, NUMW, UNIT, WEEKDAY
 from kg.extract.timex.values import _Ctx, _month, _nearest_year, _quarter, _unresolved, _Val, _year
 
 _QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -51,7 +51,7 @@ P_QUARTER_ORD = (
 P_QUARTER_REF = (
     rf"(?:the|its|their)\s+(?:(?P<rel>latest|current|most\s+recent|same|previous|prior|preceding"
     rf"|{_YA})\s+)?(?:fiscal\s+)?(?P<u>quarter|period)(?![\w-])"
-    rf"|(?:the\s+)?(?P<ya>{_YA})(?:\s+(?:fiscal\s+)?(?P<u2>quarter|period))?"
+    rf"|(?:(?:the|a)\s+)?(?P<ya>{_YA})(?:\s+(?:fiscal\s+)?(?P<u2>quarter|period))?"
 )
 #: "the year", "the current fiscal year", "the full year", "year-end", "year's end".
 P_FISCAL_YEAR = (
@@ -71,7 +71,7 @@ _SPOKEN = (
     rf"(?P<c>nineteen|eighteen|twenty)\s+(?P<yy>{NUMW}|hundred)"
     rf"|(?:the\s+year\s+)?(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<kk>{NUMW}))?"
 )
-P_SPOKEN_YEAR = rf"(?:(?P<mon>{MONTHF})\s+)?(?:{_SPOKEN})"
+P_SPOKEN_YEAR = rf"(?:(?P<mon>{MONTHF})\s+)?(?:{_SPOKEN})(?![\s-]+(?:{UNIT}|{_COUNT}|and|or|to|-)\b)"
 
 
 def _narrative_quarter(ctx: _Ctx) -> tuple[int, int] | None:

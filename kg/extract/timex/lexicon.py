@@ -62,7 +62,7 @@ FUTURE_CUES = (
     # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
     # "planned talks on Thursday", "as soon as Tuesday", "would sign on Friday"
-    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"would", r"could",
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"(?<!was\s)(?<!were\s)set\s+to", r"would", r"could",
     r"(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
 )
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
@@ -105,6 +105,7 @@ _REFS = {
 
 _UPPER = ("by", "before", "until", "till", "up to", "through", "no later than", "not later than",
           "ahead of", "prior to")  # fmt: skip
+_DEADLINES = ("by", "until", "till", "no later than", "not later than")
 _BEFORE_START = ("before", "ahead of", "prior to")
 
 

@@ -133,6 +133,7 @@ _P_MONTH = rf"(?P<mon>{MONTHF})"
 _P_DAY_OF_MONTH = rf"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH}|\s+century)"
 _TIME = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m(?![\w]))"
+    r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time|Moscow\s+time|Kyiv\s+time))?"
     r"|(?P<w>noon|midnight|midday))"

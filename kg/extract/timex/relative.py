@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from kg.extract.timex.lexicon import WEEKDAYS, _ANAPHOR_DAYS, _BEFORE_START, _REL_DAYS, _UPPER
+from kg.extract.timex.lexicon import _DEADLINES, WEEKDAYS, _ANAPHOR_DAYS, _BEFORE_START, _REL_DAYS, _UPPER
 from kg.extract.timex.values import (
     _quarter,
     _Ctx,
@@ -315,6 +315,8 @@ def _h_offset(m: re.Match, ctx: _Ctx) -> _Val | None:
 def _h_bound(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "by the end of August", "before June 2", "since 2022", "as early as next week"."""
     p, x = _g(m, "p"), m["x"]
+    if p in _DEADLINES and ctx.tense != "future" and not _has_year(x):
+        ctx = replace(ctx, tense_fn=None, tense_hint="future")  # "by February": a deadline ahead
     inner = _match_full(x, ctx)
     if inner is None or inner.granularity in ("duration", "ref", "range"):
         return None

@@ -296,7 +296,8 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
                 state.lede = v.earliest
         if v.earliest is not None and v.granularity not in ("ref", "duration", "upper-bound", "set"):
             state.last_resolved, state.last_resolved_at = v.earliest, end
-        if v.granularity == "quarter" and v.timex and not _COMPARED.search(text, start, end):
+        if (v.granularity == "quarter" and v.latest is not None and anchor is not None and v.latest < anchor
+                and not _COMPARED.search(text, start, end)):  # a quarter reported: one completed
             state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
 
 
