@@ -77,6 +77,7 @@ ROWS = [
     ("issue", "Q3 2025", None, {}, "2025-Q3", "2025-07-01", "2025-09-30", "quarter"),
     ("issue", "the summer", SUN, {}, "2025-SU", "2025-06-01", "2025-09-23", "season"),
     ("issue", "in the spring", SUN, {}, "2025-SP", "2025-03-01", "2025-06-21", "season"),
+    ("issue", "recent", SUN, {}, "PAST_REF", None, SUN, "ref"),
     ("issue", "recently", SUN, {}, "PAST_REF", None, SUN, "ref"),
     # gold rows (tests/corpus/gold/*.json), each with its document's publication date
     ("gold", "Friday", "2025-05-17", {}, "2025-05-16", "2025-05-16", "2025-05-16", "day"),
@@ -199,6 +200,7 @@ ROWS = [
     ("own", "twenty-four hours", SUN, {}, "PT24H", None, None, "duration"),
     ("own", "in the coming weeks", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
     ("own", "in recent days", SUN, {}, "PAST_REF", None, SUN, "ref"),
+    ("own", "currently", SUN, {}, "PRESENT_REF", SUN, SUN, "ref"),
     ("own", "soon", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
     ("own", "recently", None, {}, "PAST_REF", None, None, "ref"),
 ]

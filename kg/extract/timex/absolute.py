@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.timex.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, _REFS
+from kg.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, _REFS
 from kg.extract.timex.values import (
     _Ctx,
     _Val,
@@ -174,7 +174,9 @@ def _h_season(m: re.Match, ctx: _Ctx, *, bare: bool = False) -> _Val | None:
 
 
 def _h_decade(m: re.Match, ctx: _Ctx) -> _Val | None:
-    if m["dec"]:
+    if m["dw"]:
+        start = DECADE_WORDS[m["dw"].lower()]
+    elif m["dec"]:
         start = int(m["dec"])
     else:
         d2 = int(m["d2"])
@@ -218,7 +220,9 @@ def _h_ref(m: re.Match, ctx: _Ctx) -> _Val | None:
     w = _g(m, "w")
     if w in _REFS:
         kind = _REFS[w]
-    elif "recent" in w or "past few" in w or "last few" in w:
+    elif "current" in w:
+        kind = "PRESENT_REF"
+    elif re.search(r"recent|past|last|ago", w):
         kind = "PAST_REF"
     else:  # the coming days, the weeks ahead, the next few days
         kind = "FUTURE_REF"

@@ -49,7 +49,7 @@ P_QUARTER_ORD = (
 )
 #: "the quarter", "the latest quarter", "the year-ago period", "year-earlier".
 P_QUARTER_REF = (
-    rf"(?:the|its|their)\s+(?:(?P<rel>latest|current|most\s+recent|same|previous|prior|preceding"
+    rf"(?:the|its|their|this|that)\s+(?:(?P<rel>latest|current|most\s+recent|same|previous|prior|preceding"
     rf"|{_YA})\s+)?(?:fiscal\s+)?(?P<u>quarter|period)(?![\w-])"
     rf"|(?:(?:the|a)\s+)?(?P<ya>{_YA})(?:\s+(?:fiscal\s+)?(?P<u2>quarter|period))?"
 )

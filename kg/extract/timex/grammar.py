@@ -358,6 +358,8 @@ _THE2 = (
     r"|middle|close|turn|very|week|weekend|coming|upcoming|past|last|first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|latter|year|month"
     r"|fiscal|latest|current|most|prior|preceding|comparable|quarter|period|flat|weak|strong|record"
+    r"|near|short|future|distant|foreseeable|early|mid|late|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties"
     rf"|{_SEASONS_W}|days|weeks|months|years|better|full)(?![a-z])|\d|['’]\d)"
 )
 _DUR2 = rf"(?:\d|{_NUMWORDS}|an?\s|a\s+(?:few|couple|dozen|hundred|half)|half|few)"
@@ -392,7 +394,7 @@ _GATES: dict[str, re.Pattern | None] = {
     "the": _gate(rf"the\s+{_THE2}"),
     "a": _gate(
         rf"an?\s+(?:{_DUR2}|little|full|further|day|week|month|year|hour|minute|decade|century"
-        r"|fortnight|night|half|(?:fiscal|flat|weak|strong|record|first|second|third|fourth)[\s-])"
+        r"|fortnight|night|half|later\s+date|(?:fiscal|flat|weak|strong|record|first|second|third|fourth)[\s-])"
     ),
     "in": _REF_PREP_GATE,
     "over": _gate(rf"{_REF_PREP_GATE.pattern}|over\s+{_DUR2}"),
@@ -418,7 +420,10 @@ _GATES: dict[str, re.Pattern | None] = {
     **dict.fromkeys(("its", "their", "his", "her"), _gate(
         _unname(_P_ORDINAL_DURATION) + r"|(?:its|their)\s+(?:latest|current|fiscal|full|first|second|third"
         r"|fourth|year|quarter|period|most|previous|prior|preceding|same|comparable)(?![a-z])")),
-    **dict.fromkeys(("last", "next", "this", "that", "past", "coming"), _REL_GATE),
+    **dict.fromkeys(("last", "next", "this", "that", "past"), _REL_GATE),
+    "coming": _gate(rf"{_REL_GATE.pattern}|coming\s+(?:quarters|years)"),
+    "future": _gate(r"future\s+(?:quarters|years)"),
+    "current": _gate(r"(?<=\bthe\s)current|(?<=\bits\s)current|(?<=\btheir\s)current|(?<=\bhis\s)current"),
     **dict.fromkeys(
         ("more", "less", "fewer", "just", "well", "only", "under", "nearly", "almost", "about",
          "around", "roughly", "approximately", "some", "barely", "another", "up", "close",

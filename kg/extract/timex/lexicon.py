@@ -129,4 +129,9 @@ SPOKEN_CENTURIES: dict[str, int] = {"eighteen": 1800, "nineteen": 1900, "twenty"
 
 #: Words normalized when asked (``normalize("currently")``) but not reported in running
 #: text: TimeML leaves them untagged, and they date nothing ("previously announced").
-NOT_IN_RUNNING_TEXT = frozenset(("previously", "currently", "recent"))
+NOT_IN_RUNNING_TEXT = frozenset(("previously",))
+#: Decades said in words, with the century understood ("the nineties": the 1990s).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+    "seventies": 1970, "eighties": 1980, "nineties": 1990,
+}  # fmt: skip

@@ -82,9 +82,12 @@ _P_SEASON = (
     rf"|the\s+previous|the\s+past|the)\s+)?(?P<s>{_SEASONW})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
 )
 _P_SEASON_BARE = rf"(?P<s>{_SEASONW})"
-_P_DECADE = r"the\s+(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’](?P<d2>\d0)s)"
+_P_DECADE = (
+    r"the\s+(?:(?:early|mid|late)[\s-]*)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<d2>\d0)s"
+    r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+)
 _P_CENTURY = (
-    r"the\s+(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<co>first|second|third|fourth|fifth|sixth"
+    r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century|the\s+(?:(?P<co>first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+century"
 )
 _P_REL_DAY = (
@@ -150,6 +153,13 @@ _P_REF_PREP = (
 )
 _P_REF = (
     r"(?P<w>the\s+(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)"
+    r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)"
+    r"|(?:several|a\s+few|many)\s+(?:days|weeks|months|years|decades)\s+ago"
+    r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term"
+    r"|(?:future|coming)\s+(?:quarters|years)|a\s+later\s+date"
+    r"|(?<!most\s)(?<!more\s)recent\s+(?:days|weeks|months|quarters|years)"
+    r"|(?<=\bthe\s)current(?=\s+(?!account|affairs|events|and|of|to|in|on|at)[a-z])"
+    r"|(?<=\bits\s)current(?=\s+[a-z])|(?<=\btheir\s)current(?=\s+[a-z])|(?<=\bhis\s)current(?=\s+[a-z])"
     r"|the\s+(?:days|weeks|months|years)\s+ahead"
     r"|(?<!most\s)(?<!more\s)recent(?:ly)?|lately|previously|currently|at\s+present"
     r"|at\s+the\s+moment|nowadays|these\s+days|right\s+now|for\s+now|now(?!\s+that)"
