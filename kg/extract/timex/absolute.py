@@ -213,7 +213,13 @@ def _h_time(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 
 def _h_year(m: re.Match, ctx: _Ctx) -> _Val | None:
-    return _year(int(m["y"]))
+    y = int(m["y"])
+    if ctx.quarter is not None and _QUARTER_AFTER.match(m.string, m.end()):
+        return _quarter(y, ctx.quarter[1])  # "in the 1988 period" while a quarter is reported
+    return _year(y)
+
+
+_QUARTER_AFTER = re.compile(r"\s+(?:period|quarter)\b", re.I)
 
 
 def _h_ref(m: re.Match, ctx: _Ctx) -> _Val | None:

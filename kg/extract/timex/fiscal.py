@@ -35,7 +35,7 @@ from kg.extract.timex.lexicon import (
     WEEKDAYS,
 )
 from kg.extract.timex.patterns import _COUNT, MONTHF, NUMW, UNIT, WEEKDAY
-from kg.extract.timex.values import _Ctx, _month, _nearest_year, _quarter, _unresolved, _Val, _year
+from kg.extract.timex.values import _Ctx, _month, _quarter, _unresolved, _Val, _year
 
 _QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YA = r"(?:comparable\s+)?year[\s-]+(?:earlier|ago)"
@@ -101,8 +101,6 @@ def h_quarter_ord(m: re.Match, ctx: _Ctx) -> _Val | None:
     elif m["ya"]:
         nq = _narrative_quarter(ctx)
         y = (nq[0] if nq else ctx.anchor.year) - 1
-    elif ctx.tense == "future":
-        y = _nearest_year(ctx, lambda yy: (_quarter(yy, q).earliest, _quarter(yy, q).latest))
     else:  # results are reported once a quarter has begun: the latest one begun by the anchor
         y = ctx.anchor.year if _quarter(ctx.anchor.year, q).earliest <= ctx.anchor else ctx.anchor.year - 1
     return _unresolved("quarter") if y is None else _quarter(y, q)

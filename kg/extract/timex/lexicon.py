@@ -62,7 +62,7 @@ FUTURE_CUES = (
     # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
     # "planned talks on Thursday", "as soon as Tuesday", "would sign on Friday"
-    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"(?<!was\s)(?<!were\s)set\s+to", r"would", r"could",
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to", r"would", r"could",
     r"(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
 )
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
@@ -105,13 +105,13 @@ _REFS = {
 
 _UPPER = ("by", "before", "until", "till", "up to", "through", "no later than", "not later than",
           "ahead of", "prior to")  # fmt: skip
-_DEADLINES = ("by", "until", "till", "no later than", "not later than")
+_DEADLINES = ("by", "until", "till", "through", "no later than", "not later than")
 _BEFORE_START = ("before", "ahead of", "prior to")
 
 
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
                  "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
-                 "propos", "soon as", "would", "could", "begin", "start", "open", "resum", "end", "expir", "clos",
+                 "propos", "soon as", "effective", "payable", "would", "could", "begin", "start", "open", "resum", "end", "expir", "clos",
                  "arranged for", "set for", "fixed for", "in for")  # fmt: skip
 
 #: Adverbs of a set ("daily") and the TIMEX3 value of each.

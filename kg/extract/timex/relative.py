@@ -155,6 +155,10 @@ def _h_month_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
     return v
 
 
+_COMPARISON = re.compile(r"\b(?:compared\s+with|from|versus|against|corresponding\s+(?:period|quarter))\b[^,.;]*$", re.I)
+_PERIOD_AFTER = re.compile(r"['’]s\s+(?:quarter|period)\b", re.I)
+
+
 def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "this year", "earlier this year", "late last year", "the following year"."""
     mod, rel = _g(m, "mod"), _g(m, "rel")
@@ -171,6 +175,10 @@ def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
     if a is None:
         return _unresolved("year")
     shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
+    if rel == "last" and not mod and ctx.quarter is not None and (
+        _COMPARISON.search(m.string, max(0, m.start() - 60), m.start()) or _PERIOD_AFTER.match(m.string, m.end())
+    ):  # "compared with a loss of $3 million last year" while a quarter is reported
+        return _quarter(ctx.quarter[0] - 1, ctx.quarter[1])
     v = _year(a.year + shift)
     if shift == 0 and mod in ("earlier", "earlier in"):
         return _clip(v, hi=a)
@@ -262,6 +270,8 @@ def _range_of(sa: str, sb: str, ctx: _Ctx) -> _Val | None:
     b = _match_full(sb, replace(ctx, year_hint=hint) if hint is not None else ctx)
     if b is None or b.granularity not in ("day", "month", "year", "quarter", "season", "week", "time-of-day"):
         return None
+    if (WEEKDAYS.get(sa.strip().lower()) is None) != (WEEKDAYS.get(sb.strip().lower()) is None):
+        return None  # "revised Friday to December's figures": a weekday and a date are no range
     if a.earliest is not None and b.latest is not None and b.latest < a.earliest:
         if WEEKDAYS.get(sb.strip().lower()) is not None:  # "from Friday to Monday"
             b = _day(b.latest + timedelta(days=7))

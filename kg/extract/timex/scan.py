@@ -301,7 +301,7 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
 
 
-_COMPARED = re.compile(r"year[\s-]*(?:ago|earlier)|previous|prior|preceding", re.I)
+_COMPARED = re.compile(r"year[\s-]*(?:ago|earlier)|last\s+year|previous|prior|preceding", re.I)
 
 
 def _tv(text: str, start: int, end: int, v: _Val, doc_id: str, offset: int) -> TimeValue:

@@ -140,8 +140,8 @@ def _clip(v: _Val, lo: date | None = None, hi: date | None = None) -> _Val:
 
 def _weight(ctx: _Ctx, after: bool) -> float:
     if after:
-        return 4.0 if ctx.tense == "past" else (1.0 if ctx.tense == "future" else 1.5)
-    return 4.0 if ctx.tense == "future" else 1.0
+        return 10.0 if ctx.tense == "past" else (1.0 if ctx.tense == "future" else 1.5)
+    return 10.0 if ctx.tense == "future" else 1.0
 
 
 def _nearest_year(ctx: _Ctx, span: Callable[[int], tuple[date, date]]) -> int | None:
