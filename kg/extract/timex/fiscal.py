@@ -43,7 +43,8 @@ _YA = r"(?:comparable\s+)?year[\s-]+(?:earlier|ago)"
 #: "third-quarter", "the fiscal first quarter", "its fourth quarter", "this year's third
 #: quarter", "the year-earlier third quarter".
 P_QUARTER_ORD = (
-    rf"(?:(?:the|its|their|a|an)\s+)?(?:(?P<ry>this|last|next)\s+year['’]s\s+|(?P<ya>{_YA})\s+)?"
+    rf"(?:(?:the|its|their|a|an)\s+)?(?:(?P<ry>this|last|next)\s+year['’]s\s+|(?P<ya>{_YA})\s+"
+    r"|(?P<y0>(?:1[5-9]|20)\d\d)\s+)?"
     rf"(?:(?:fiscal|flat|weak|strong|record)[\s-]+)?(?P<qo>{_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(?!s|ly)"
     r"(?:,?\s+(?:of\s+)?(?P<y>(?:1[5-9]|20)\d\d))?"
 )
@@ -92,8 +93,8 @@ def _qord(s: str) -> int:
 
 def h_quarter_ord(m: re.Match, ctx: _Ctx) -> _Val | None:
     q = _qord(m["qo"])
-    if m["y"]:
-        return _quarter(int(m["y"]), q)
+    if m["y"] or m["y0"]:
+        return _quarter(int(m["y"] or m["y0"]), q)
     if ctx.anchor is None:
         return _unresolved("quarter")
     if m["ry"]:

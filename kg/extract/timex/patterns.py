@@ -155,7 +155,7 @@ _P_REF = (
     r"(?P<w>the\s+(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)"
     r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)"
     r"|(?:several|a\s+few|many)\s+(?:days|weeks|months|years|decades)\s+ago"
-    r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term"
+    r"|the\s+(?:near|short)\s+term"
     r"|(?:future|coming)\s+(?:quarters|years)|a\s+later\s+date"
     r"|(?<!most\s)(?<!more\s)recent\s+(?:days|weeks|months|quarters|years)"
     r"|(?<=\bthe\s)current(?=\s+(?!account|affairs|events|and|of|to|in|on|at)[a-z])"

@@ -156,7 +156,7 @@ def _h_month_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 
 _COMPARISON = re.compile(r"\b(?:compared\s+with|from|versus|against|corresponding\s+(?:period|quarter))\b[^,.;]*$", re.I)
-_PERIOD_AFTER = re.compile(r"['’]s\s+(?:quarter|period)\b", re.I)
+_PERIOD_AFTER = re.compile(r"['’]s\s+(?:quarter|period|results)\b", re.I)
 
 
 def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:

@@ -281,7 +281,9 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             if sub is not None and sub[1] == end and sub[2].granularity not in ("duration", "ref"):
                 start, end, v, ctx = sub
         last_end = end
-        if text[start:end].lower() in NOT_IN_RUNNING_TEXT:
+        if text[start:end].lower() in NOT_IN_RUNNING_TEXT or (
+            v.granularity == "duration" and _RATE.search(text, max(pos, start - 30), start) and _PER_UNIT.fullmatch(text, start, end)
+        ):  # "$500 million a year": a rate, not a span of time
             continue
         if split_ranges and v.granularity == "range":
             parts = _split_range(text, start, end, anchor, ctx.tense)
@@ -297,10 +299,14 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
         if v.earliest is not None and v.granularity not in ("ref", "duration", "upper-bound", "set"):
             state.last_resolved, state.last_resolved_at = v.earliest, end
         if (v.granularity == "quarter" and v.latest is not None and anchor is not None and v.latest < anchor
-                and not _COMPARED.search(text, start, end)):  # a quarter reported: one completed
+                and _QUARTER_WORD.search(text, start, end) and not _COMPARED.search(text, start, end)):
+            # the quarter being reported: a completed one, named as a quarter, not a comparison
             state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
 
 
+_RATE = re.compile(r"(?:\d|\b(?:dollars?|cents?|shares?|flights?|seats?|units?|percent|million|billion|each))\s+$", re.I)
+_PER_UNIT = re.compile(r"an?\s+(?:day|night|week|month|year|hour)", re.I)
+_QUARTER_WORD = re.compile(r"quarter|period", re.I)
 _COMPARED = re.compile(r"year[\s-]*(?:ago|earlier)|last\s+year|previous|prior|preceding", re.I)
 
 
