@@ -120,6 +120,8 @@ def h_quarter_ref(m: re.Match, ctx: _Ctx) -> _Val | None:
     nq = _narrative_quarter(ctx)
     if "year" in rel:
         if not unit and ctx.quarter is None:
+            if m.group().lower().startswith("a "):
+                return None  # "a year earlier": a shift of the date talked about (see relative.py)
             return _year(a.year - 1)  # "year-earlier results" of a yearly report
         return _quarter(nq[0] - 1, nq[1])
     if rel in ("previous", "prior", "preceding"):

@@ -63,7 +63,7 @@ FUTURE_CUES = (
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
     # "planned talks on Thursday", "as soon as Tuesday", "would sign on Friday"
     r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to", r"would", r"could",
-    r"(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
+    r"(?<!to\s)(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
 )
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
 PAST_VERBS = (

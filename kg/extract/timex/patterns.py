@@ -163,7 +163,7 @@ _P_REF = (
     r"|the\s+(?:days|weeks|months|years)\s+ahead"
     r"|(?<!most\s)(?<!more\s)recent(?:ly)?|lately|previously|currently|at\s+present"
     r"|at\s+the\s+moment|nowadays|these\s+days|right\s+now|for\s+now|now(?!\s+that)"
-    r"|soon(?!\s+(?:after|afterwards|before))|shortly(?!\s+(?:after|afterwards|before)))"
+    r"|(?<!as\s)soon(?!\s+(?:after|afterwards|before|as)\b)|shortly(?!\s+(?:after|afterwards|before)))"
 )
 _P_DURATION_RANGE = (
     rf"(?:{DUR_MOD}\s+)?(?P<n1>{NUM})\s*(?:to|-|–|or)\s*(?P<n2>{NUM})[\s-]+(?P<u>{UNIT})"

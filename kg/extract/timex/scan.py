@@ -304,7 +304,7 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
 
 
-_RATE = re.compile(r"(?:\d|\b(?:dollars?|cents?|shares?|flights?|seats?|units?|percent|million|billion|each))\s+$", re.I)
+_RATE = re.compile(r"(?:\d[\d,.]*(?:\s+[a-z]+){0,2}|\b(?:dollars?|cents?|shares?|flights?|seats?|units?|percent|million|billion|each))\s+$", re.I)
 _PER_UNIT = re.compile(r"an?\s+(?:day|night|week|month|year|hour)", re.I)
 _QUARTER_WORD = re.compile(r"quarter|period", re.I)
 _COMPARED = re.compile(r"year[\s-]*(?:ago|earlier)|last\s+year|previous|prior|preceding", re.I)
