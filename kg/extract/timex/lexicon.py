@@ -61,10 +61,13 @@ FUTURE_CUES = (
     r"upcoming", r"(?:is|are)\s+to", r"(?:is|are)\s+slated",
     # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
-    # "planned talks on Thursday", "as soon as Tuesday", "would sign on Friday"
-    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to", r"would", r"could",
+    # "planned talks on Thursday", "as soon as Tuesday" (not "would": "said on Thursday he would")
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to",
     r"(?<!to\s)(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
 )
+#: Future cues that count only before the expression, in its clause ("would meet on
+#: Friday"), not after it ("said on Thursday he would meet").
+FUTURE_CUES_BEFORE = (r"would", r"could")
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
 PAST_VERBS = (
     "was", "were", "had", "did", "ago", "met", "began", "came", "went", "took", "made", "held",
@@ -111,7 +114,7 @@ _BEFORE_START = ("before", "ahead of", "prior to")
 
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
                  "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
-                 "propos", "soon as", "effective", "payable", "would", "could", "begin", "start", "open", "resum", "end", "expir", "clos",
+                 "propos", "soon as", "would", "could", "effective", "payable", "begin", "start", "open", "resum", "end", "expir", "clos",
                  "arranged for", "set for", "fixed for", "in for")  # fmt: skip
 
 #: Adverbs of a set ("daily") and the TIMEX3 value of each.

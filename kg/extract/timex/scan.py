@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.records import Mention, TimeValue
-from kg.extract.timex.lexicon import FUTURE_CUES, NOT_IN_RUNNING_TEXT, PAST_VERBS, _FUTURE_WORDS
+from kg.extract.timex.lexicon import FUTURE_CUES, FUTURE_CUES_BEFORE, NOT_IN_RUNNING_TEXT, PAST_VERBS, _FUTURE_WORDS
 from kg.extract.timex.values import _Ctx, _Val
 from kg.extract.timex.patterns import _SOFT_PREP
 from kg.extract.timex.relative import _has_year, _range_of
@@ -92,6 +92,7 @@ _FUTURE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES) + r")(?![\w])",
 _CLAUSE_BREAK = re.compile(  # not the dots of "p.m." or "U.S.", not the colon of "9:45"
     r"(?<!\b[A-Za-z])\.|(?<!\d):|:(?!\d)|[;!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
 )
+_FUTURE_BEFORE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES_BEFORE) + r")(?![\w])", re.I)
 _PAST_RX = re.compile(r"\b(?:" + "|".join(PAST_VERBS) + r")\b|\b[a-z]{2,}(?<!need)(?<!speed)(?<!seed)(?<!hundred)ed\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
@@ -124,7 +125,7 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         after = after[: b.start()]
     raw = text[max(0, start - 100) : end + 60].lower()
     if any(w in raw for w in _FUTURE_WORDS):
-        if _FUTURE_RX.search(before) or _FUTURE_RX.search(after):
+        if _FUTURE_RX.search(before) or _FUTURE_RX.search(after) or _FUTURE_BEFORE_RX.search(before):
             return "future"
         if breaks and breaks[-1].group().lower() in (",", "and") and not _PAST_RX.search(before):
             # "will meet on Monday and sign on Tuesday": the cue is one clause back
