@@ -235,6 +235,8 @@ ROWS = [
     ("own", "the near term", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
     ("own", "several years ago", SUN, {}, "PAST_REF", None, SUN, "ref"),
     ("own", "the past few weeks", SUN, {}, "PAST_REF", None, SUN, "ref"),
+    ("own", "as soon as possible", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
+    ("own", "this past spring", "2025-10-01", {}, "2025-SP", "2025-03-01", "2025-06-21", "season"),
 ]
 # fmt: on
 

@@ -161,7 +161,7 @@ def _h_season(m: re.Match, ctx: _Ctx, *, bare: bool = False) -> _Val | None:
             if lo <= a <= hi:
                 return _season(yy, code)
         return _season(a.year, code)
-    if rel in ("last", "the past", "the previous"):
+    if rel in ("last", "this past", "the past", "the previous"):
         yy = max(yy for yy in (a.year - 2, a.year - 1, a.year) if _season_met(yy, code)[1] < a)
         return _season(yy, code)
     if rel in ("next", "the coming", "the upcoming", "the following"):

@@ -423,7 +423,8 @@ _GATES: dict[str, re.Pattern | None] = {
     **dict.fromkeys(("last", "next", "this", "that", "past"), _REL_GATE),
     "coming": _gate(rf"{_REL_GATE.pattern}|coming\s+(?:quarters|years)"),
     "future": _gate(r"future\s+(?:quarters|years)"),
-    "current": _gate(r"(?<=\bthe\s)current|(?<=\bits\s)current|(?<=\btheir\s)current|(?<=\bhis\s)current"),
+    "as": _gate(r"as\s+soon\s+as\s+possible"),
+    "current": _gate(r"(?<='s\s)current|(?<=’s\s)current|(?<=\bthe\s)current|(?<=\bits\s)current|(?<=\btheir\s)current|(?<=\bhis\s)current"),
     **dict.fromkeys(
         ("more", "less", "fewer", "just", "well", "only", "under", "nearly", "almost", "about",
          "around", "roughly", "approximately", "some", "barely", "another", "up", "close",

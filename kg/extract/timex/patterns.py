@@ -78,7 +78,7 @@ _SEASONW = (
 )
 _P_SEASON = (
     rf"(?:(?P<mod>{MOD}|earlier|later)[\s-]+)?"
-    rf"(?:(?P<rel>this|last|next|that|the\s+same|the\s+coming|the\s+upcoming|the\s+following"
+    rf"(?:(?P<rel>this\s+past|this|last|next|that|the\s+same|the\s+coming|the\s+upcoming|the\s+following"
     rf"|the\s+previous|the\s+past|the)\s+)?(?P<s>{_SEASONW})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
 )
 _P_SEASON_BARE = rf"(?P<s>{_SEASONW})"
@@ -159,6 +159,7 @@ _P_REF = (
     r"|(?:future|coming)\s+(?:quarters|years)|a\s+later\s+date"
     r"|(?<!most\s)(?<!more\s)recent\s+(?:days|weeks|months|quarters|years)"
     r"|(?<=\bthe\s)current(?=\s+(?!account|affairs|events|and|of|to|in|on|at)[a-z])"
+    r"|(?<='s\s)current(?=\s+[a-z])|(?<=’s\s)current(?=\s+[a-z])|as\s+soon\s+as\s+possible"
     r"|(?<=\bits\s)current(?=\s+[a-z])|(?<=\btheir\s)current(?=\s+[a-z])|(?<=\bhis\s)current(?=\s+[a-z])"
     r"|the\s+(?:days|weeks|months|years)\s+ahead"
     r"|(?<!most\s)(?<!more\s)recent(?:ly)?|lately|previously|currently|at\s+present"
