@@ -9,7 +9,9 @@ text: it is read from where it lies and never copied into the project.
 Each document's ``<TEXT>`` is stripped of its tags, keeping the character offsets,
 type and value of every gold ``TIMEX3``; the document creation time (``<DCT>``)
 is the anchor. The normalizer runs as the pipeline calls it,
-``find_timexes(text, dct, split_ranges=True)``, and is scored as TempEval-3 scores
+``find_timexes(text, dct, split_ranges=True, tense_at=...)`` with the tense read from
+the parse of the project's trained pipeline (``--no-parse``: from the words alone), and is
+scored as TempEval-3 scores
 it: a relaxed match is any overlap (each gold and each prediction matched at most
 once), a strict match the same span. Per TIMEX3 type (the gold's type for recall
 and value accuracy, the predicted type for precision) and for all types it prints
@@ -36,7 +38,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kg.extract.timex import find_timexes, timeml_span, timex_type  # noqa: E402
+from kg.extract.timex import find_timexes, tense_from_parse, timeml_span, timex_type  # noqa: E402
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
@@ -99,9 +101,10 @@ def read_tml(path: Path) -> tuple[str, date, list[Gold]]:
     return "".join(out), dct, golds
 
 
-def predict(text: str, dct: date, *, timeml_spans: bool) -> list[Pred]:
+def predict(text: str, dct: date, *, timeml_spans: bool, parse=None) -> list[Pred]:
     preds = []
-    for tv in find_timexes(text, dct, split_ranges=True):
+    tense_at = tense_from_parse(parse) if parse is not None else None
+    for tv in find_timexes(text, dct, split_ranges=True, tense_at=tense_at):
         start, end = timeml_span(tv) if timeml_spans else (tv.mention.start, tv.mention.end)
         preds.append(Pred(start, end, timex_type(tv), tv.timex or "", text[start:end]))
     return preds
@@ -144,13 +147,30 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(docs, *, timeml_spans: bool, lenient: bool = False):
+def parse_all(docs) -> dict[str, object]:
+    """The pipeline's parse of each text (tagger, parser, morphology of its trained model)."""
+    import spacy
+
+    from kg.nlp.pipeline import MODEL_NAMES
+
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name, exclude=["ner"])
+            break
+        except OSError:
+            continue
+    else:
+        raise SystemExit(f"none of the trained pipelines {MODEL_NAMES} is installed")
+    return {doc_id: parsed for (doc_id, *_), parsed in zip(docs, nlp.pipe(d[1] for d in docs), strict=True)}
+
+
+def score(docs, *, timeml_spans: bool, lenient: bool = False, parses=None):
     """Per type: counts, relaxed P/R/F1, strict F1, value accuracy, value F1; and the value errors."""
     rows = {}
     errors: Counter = Counter()
     tallies = {t: Counter() for t in (*TYPES, "ALL")}
     for doc_id, text, dct, golds in docs:
-        preds = predict(text, dct, timeml_spans=timeml_spans)
+        preds = predict(text, dct, timeml_spans=timeml_spans, parse=(parses or {}).get(doc_id))
         pairs = match(golds, preds)
         for g in golds:
             for t in (g.type, "ALL"):
@@ -213,16 +233,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--only", choices=("TimeBank", "AQUAINT"), default=None)
     ap.add_argument("--errors", type=int, default=30, help="how many value errors to list")
     ap.add_argument("--timeml-spans", action="store_true")
+    ap.add_argument("--no-parse", action="store_true", help="tense from the words alone, without the parse")
     args = ap.parse_args(argv)
     docs = load(args.dir, args.only)
     if not docs:
         print(f"no .tml files under {args.dir}", file=sys.stderr)
         return 2
     print(f"{len(docs)} documents, {sum(len(d[3]) for d in docs)} gold TIMEX3")
-    rows, errors = score(docs, timeml_spans=args.timeml_spans)
+    parses = None if args.no_parse else parse_all(docs)
+    rows, errors = score(docs, timeml_spans=args.timeml_spans, parses=parses)
     print("TimeML values (exact):")
     print(format_rows(rows))
-    lenient, _ = score(docs, timeml_spans=args.timeml_spans, lenient=True)
+    lenient, _ = score(docs, timeml_spans=args.timeml_spans, lenient=True, parses=parses)
     print("\nProject convention (a more specific value than the gold's underspecified one counts):")
     print(format_rows(lenient))
     if args.errors:

@@ -89,8 +89,10 @@ def extract_document(document: Document, sdoc) -> Extraction:
     try:
         off = sdoc.user_data.get("offset", document.body_start)
         try:
+            from kg.extract.timex import tense_from_parse  # the tense of the verb governing a date
+
             timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off,
-                                         split_ranges=True))
+                                         split_ranges=True, tense_at=tense_from_parse(sdoc, off)))
         except TypeError:  # a time stage without range splitting
             timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off))
     except Exception as exc:  # noqa: BLE001

@@ -62,8 +62,9 @@ century, time-of-day, range, upper-bound, lower-bound, ref, duration.
 The package: :mod:`~kg.extract.timex.lexicon` (phrasing knowledge as data),
 :mod:`~kg.extract.timex.values` (values and calendar arithmetic),
 :mod:`~kg.extract.timex.patterns`, :mod:`~kg.extract.timex.absolute` and
-:mod:`~kg.extract.timex.relative` (the handlers), :mod:`~kg.extract.timex.grammar`
-(rules and gates) and :mod:`~kg.extract.timex.scan` (the entry points).
+:mod:`~kg.extract.timex.relative` and :mod:`~kg.extract.timex.fiscal` (the handlers), :mod:`~kg.extract.timex.grammar`
+(rules and gates), :mod:`~kg.extract.timex.tense` (the direction of underspecified
+dates) and :mod:`~kg.extract.timex.scan` (the entry points).
 """
 
 from __future__ import annotations
@@ -74,10 +75,10 @@ from kg.extract.timex.scan import (
     _State,
     _scan_line,
     find_timexes,
-    guess_tense,
     normalize,
     timeml_span,
     timex_type,
 )
+from kg.extract.timex.tense import guess_tense, tense_from_parse
 
-__all__ = ["normalize", "find_timexes", "guess_tense", "timeml_span", "timex_type"]
+__all__ = ["normalize", "find_timexes", "guess_tense", "tense_from_parse", "timeml_span", "timex_type"]

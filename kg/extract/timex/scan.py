@@ -1,6 +1,5 @@
 """Entry points: :func:`normalize` one expression, :func:`find_timexes` in running
-text, :func:`guess_tense`, and the TimeML views :func:`timex_type` and
-:func:`timeml_span`.
+text, and the TimeML views :func:`timex_type` and :func:`timeml_span`.
 """
 
 from __future__ import annotations
@@ -11,10 +10,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.records import Mention, TimeValue
-from kg.extract.timex.lexicon import FUTURE_CUES, FUTURE_CUES_BEFORE, NOT_IN_RUNNING_TEXT, PAST_VERBS, _FUTURE_WORDS
+from kg.extract.timex.lexicon import NOT_IN_RUNNING_TEXT
 from kg.extract.timex.values import _Ctx, _Val
 from kg.extract.timex.patterns import _SOFT_PREP
 from kg.extract.timex.relative import _has_year, _range_of
+from kg.extract.timex.tense import _SENTENCE_END, combine_tenses, guess_tense
 from kg.extract.timex.grammar import (
     _AFTER_ATOM,
     _FLAGS,
@@ -88,61 +88,6 @@ def normalize(
     if v is None:
         return None
     return TimeValue(text=text, timex=v.timex, earliest=v.earliest, latest=v.latest, granularity=v.granularity)
-_FUTURE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES) + r")(?![\w])", re.I)
-_CLAUSE_BREAK = re.compile(  # not the dots of "p.m." or "U.S.", not the colon of "9:45"
-    r"(?<!\b[A-Za-z])\.|(?<!\d):|:(?!\d)|[;!?\n]|,|\b(?:said|says|told|announced|added|stated|wrote|that|and|but|while|when)\b", re.I
-)
-_FUTURE_BEFORE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES_BEFORE) + r")(?![\w])", re.I)
-_PAST_RX = re.compile(r"\b(?:" + "|".join(PAST_VERBS) + r")\b|\b[a-z]{2,}(?<!need)(?<!speed)(?<!seed)(?<!hundred)ed\b")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
-
-
-def guess_tense(text: str, start: int, end: int) -> str | None:
-    """Guess the tense of the clause around ``text[start:end]``.
-
-    Returns ``"future"`` when a future cue (will, is due to, is set to,
-    scheduled, as soon as...) is in the same clause, or in the clause before
-    it across "and" or a comma ("will meet on Monday and sign on Tuesday");
-    else ``"past"`` when a verb of the clause is in the past tense (was, had,
-    met, -ed...); else ``None``.
-
-    >>> s = "Talks will resume on Monday."
-    >>> guess_tense(s, s.index("Monday"), s.index("Monday") + 6)
-    'future'
-    >>> s = "He said on Monday that talks will resume."
-    >>> guess_tense(s, s.index("Monday"), s.index("Monday") + 6) is None
-    True
-    >>> s = "The envoys met in March."
-    >>> guess_tense(s, s.index("March"), s.index("March") + 5)
-    'past'
-    """
-    window = text[max(0, start - 100) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    before = window[breaks[-1].end() :] if breaks else window
-    after = text[end : end + 60]
-    b = _CLAUSE_BREAK.search(after)
-    if b:
-        after = after[: b.start()]
-    raw = text[max(0, start - 100) : end + 60].lower()
-    if any(w in raw for w in _FUTURE_WORDS):
-        if _FUTURE_RX.search(before) or _FUTURE_RX.search(after) or _FUTURE_BEFORE_RX.search(before):
-            return "future"
-        if breaks and breaks[-1].group().lower() in (",", "and") and not _PAST_RX.search(before):
-            # "will meet on Monday and sign on Tuesday": the cue is one clause back
-            prev_start = breaks[-2].end() if len(breaks) > 1 else 0
-            if _FUTURE_RX.search(window[prev_start : breaks[-1].start()]):
-                return "future"
-    if _PAST_RX.search(before) or _PAST_RX.search(after):
-        return "past"
-    # "In March, the company sold...": the verb of the sentence
-    s0 = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    s1 = _SENTENCE_END.search(text, end, end + 200)
-    sentence = text[s0 : s1.start() if s1 else end + 200]
-    if _PAST_RX.search(sentence) and not _FUTURE_RX.search(sentence):
-        return "past"
-    return None
-
-
 def find_timexes(
     text: str,
     anchor: date | None,
@@ -157,8 +102,10 @@ def find_timexes(
 
     Matches are non-overlapping, leftmost and longest; each carries a
     ``Mention(doc_id, offset + start, offset + end, surface)``. ``tense_at(offset
-    + start)`` gives the tense at a mention when known; otherwise a future cue in
-    the same clause (:func:`guess_tense`) makes it future. Anaphors resolve
+    + start)`` gives the tense at a mention from a parse (see
+    :func:`~kg.extract.timex.tense.tense_from_parse`); a future cue among the words
+    of the clause wins over it, and without it the words decide
+    (:func:`~kg.extract.timex.tense.guess_tense`). Anaphors resolve
     against ``reference`` when given; otherwise "the day before", "that
     evening", "later that day" refer to the day mentioned earlier in the same
     sentence, else to the first day on or before the anchor that the text
@@ -238,8 +185,8 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
     """
 
     def make_ctx(start: int, end: int) -> _Ctx:
-        if tense_at is not None:
-            tense_fn = lambda: tense_at(offset + start)  # noqa: E731
+        if tense_at is not None:  # the parse, unless the words say future ("planned talks on Monday")
+            tense_fn = lambda: combine_tenses(tense_at(offset + start), guess_tense(text, start, end))  # noqa: E731
         else:
             tense_fn = lambda: guess_tense(text, start, end)  # noqa: E731
         day_ref = reference
