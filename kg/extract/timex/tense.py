@@ -10,6 +10,7 @@ talks on Thursday"), then the parse, then the words' past.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from kg.extract.timex.lexicon import FUTURE_CUES, FUTURE_CUES_BEFORE, PAST_VERBS, _FUTURE_WORDS
@@ -100,8 +101,13 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
     'past'
     """
 
+    starts: list[int] = []  # token starts, built on first use (a bisection, not a scan, per date)
+
     def tense_at(char: int) -> str | None:
-        tok = _token_at(doc, char - offset)
+        if not starts:
+            starts.extend(t.idx for t in doc)
+            starts.append(len(doc.text))  # (doc.text is built anew on each access: once here)
+        tok = _token_at(doc, starts, char - offset)
         if tok is None:
             return None
         verb = tok
@@ -123,8 +129,9 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
     return tense_at
 
 
-def _token_at(doc, i: int):
-    if i < 0 or i >= len(doc.text):
+def _token_at(doc, starts: list[int], i: int):
+    """The token covering character ``i``; ``starts`` are the token starts and the text's length."""
+    if i < 0 or len(starts) < 2 or i >= starts[-1]:
         return None
-    span = doc.char_span(i, i + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    k = bisect_right(starts, i, hi=len(starts) - 1) - 1
+    return doc[k] if k >= 0 else None
