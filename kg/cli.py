@@ -17,7 +17,7 @@ import time
 from datetime import date as Date
 from pathlib import Path
 
-from kg.errors import KgError, ShapeViolation, UsageError
+from kg.errors import DocumentsFailed, KgError, ShapeViolation, UsageError
 
 __all__ = ["build_parser", "main"]
 
@@ -26,6 +26,7 @@ examples:
   kg build seeds                          the seed article into out/
   kg build articles/ feed.jsonl --out site --date 2025-07-20
   kg build articles/ --keep-going -v      skip unreadable files, log each document
+  kg build articles/ --strict             exit 1, publish nothing, if any document fails
 """
 EPILOG_VALIDATE = """\
 examples:
@@ -123,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="publication date of articles whose header gives none")
     b.add_argument("--keep-going", action="store_true",
                    help="skip files that cannot be read (with a warning) instead of stopping")
+    b.add_argument("--strict", action="store_true",
+                   help="fail (exit 1, publish nothing) when any document cannot be built; "
+                   "by default such a document is left out, named on stderr and in the manifest")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser(
@@ -318,6 +322,10 @@ def _summary(result) -> str:
             lines.append(f"    ... {len(result.warnings) - 5} more in {out}/manifest.json")
     else:
         lines.append("  warnings    0")
+    if result.failed:
+        lines.append(f"  failed      {len(result.failed)} document{'s' if len(result.failed) != 1 else ''}"
+                     " left out")
+        lines += [f"    {f.line()}" for f in result.failed]
     graph_files = [n for n in result.outputs if n.startswith("graph.") or n == "manifest.json"]
     lines.append(f"  outputs     {out}/: {' '.join(graph_files)}")
     if (out / "timeline.html").exists():
@@ -342,11 +350,14 @@ def cmd_build(args) -> int:
             base_iri=args.base_iri or DEFAULT_BASE_IRI,
             date=args.date,
             keep_going=args.keep_going,
+            strict=args.strict,
             progress=progress,
         )
     finally:
         if progress is not None:
             progress.close()
+    for failure in result.failed:
+        print(f"kg: failed: {failure.line()}", file=sys.stderr)
     if _interactive(args):
         print(_summary(result), file=sys.stderr)
     return 0
@@ -483,7 +494,9 @@ def _add_incremental_commands(sub, common) -> None:
         help="add or update documents in the persistent store (out/store)",
         description="Add documents to the persistent store in OUT/store and re-reconcile only "
         "the events and actors they touch; a document already stored with the same content is "
-        "left as it is. Example: kg add articles/2025-07-24.txt --out out",
+        "left as it is. All or nothing: when a document cannot be extracted or the updated graph "
+        "does not conform, the store and the files stay exactly as they were (exit 1). "
+        "Example: kg add articles/2025-07-24.txt --out out",
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="documents (files or directories)")
     _out_option(p)
@@ -540,23 +553,9 @@ def _report(result, quiet: bool) -> None:
 
 
 def _cmd_add(args) -> int:
-    from kg.extract import extract_many
-    from kg.load import load_paths
-    from kg.store import add_documents, open_store
+    from kg.pipeline import add
 
-    docs = load_paths(args.paths, date=args.date)
-    with open_store(args.out) as store:
-        known = store.document_hashes()  # unchanged documents skip the language pipeline
-        fresh = [d for d in docs if known.get(d.id) != d.sha256]
-        same = [d for d in docs if known.get(d.id) == d.sha256]
-        result = add_documents(store, list(extract_many(fresh)) if fresh else [])
-    if fresh:
-        from kg.pipeline import refresh
-
-        refresh(args.out)  # the published files follow the store
-    from dataclasses import replace
-
-    result = replace(result, unchanged=result.unchanged + tuple(d.id for d in same))
+    result = add(args.paths, out=args.out, date=args.date)  # all or nothing
     _report(result, args.quiet)
     return 0
 
@@ -629,6 +628,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         _setup_logging(args)
         return args.func(args) or 0
+    except DocumentsFailed as exc:
+        for failure in exc.failures:
+            print(f"kg: failed: {failure.line()}", file=sys.stderr)
+        print(f"kg: error: {_one_line(exc)}", file=sys.stderr)
+        return exc.exit_code
     except ShapeViolation as exc:
         if exc.report:
             print(exc.report.rstrip("\n"), file=sys.stderr)

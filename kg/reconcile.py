@@ -27,7 +27,8 @@ Events
     published, and either
 
     * the same track and round number (strong key: a date or place on which
-      they disagree is then a conflict, unless they disagree on both), or
+      they disagree is then a conflict, even when they disagree on both: the
+      track and number are the round's IRI, so two nodes would be one), or
     * the same round number, no different place, overlapping actors and, when
       both report the event as having happened, overlapping date bounds, or
     * both are dated within at most 31 days, the date bounds overlap, no
@@ -483,8 +484,8 @@ def _score(fa: tuple, fb: tuple) -> int:
     overlap = _overlap(ia, ib)
     if ra is not None and ra == rb:
         if ta and ta == tb:
-            if places_differ and both_factual and not overlap:
-                return 0  # two independent disagreements: another series
+            # The identity of a round: disagreements on its date or place (even both)
+            # are flagged conflicts of one node, never two nodes minted the same IRI.
             return 300
         if places_differ or (both_factual and not overlap):
             return 0

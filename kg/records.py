@@ -59,6 +59,8 @@ class Document:
 
     ``text`` is the whole decoded text (header included for native files);
     ``body_start`` is where the article body begins in it (after header and title).
+    ``published_period`` ("2025-02", "2025") is set when the source gives the
+    publication month or year only; ``published`` is then None: no day is invented.
     """
 
     id: str
@@ -73,6 +75,7 @@ class Document:
     url: str | None = None
     format: str = "txt"
     line: int | None = None
+    published_period: str | None = None
 
     @property
     def body(self) -> str:

@@ -20,9 +20,11 @@ temporal expressions -> events, proposals, statements -> agreements.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from kg.extract.identity import merge_rounds
+from kg.errors import ExtractionError, KgError
 from kg.records import Document, Extraction
 
 __all__ = ["extract_many", "extract_document"]
@@ -71,51 +73,81 @@ def _analyze(nlp, docs: Iterable[Document], n_process: int):
 def extract_document(document: Document, sdoc) -> Extraction:
     """All records of one document from its parsed body ``sdoc``.
 
-    Never raises on odd input: a failure in one step becomes a warning.
+    A failure in a step raises :class:`~kg.errors.ExtractionError` naming the
+    document and the step (the build then leaves that document out and says so,
+    see :func:`extract_many`); it never yields a half-extracted document.
+
+    A document known to the month or year only (``published_period``) gets no day to
+    resolve relative dates against: "on Tuesday" stays unresolved rather than
+    resolved against an invented day.
     """
     from kg.extract.events import extract_events
 
-    warnings: list[str] = []
     find_timexes = _timex_stage()
     extract_actors = _actor_stage()
-    actors = ()
-    mentions = ()
-    timexes = ()
-    try:
+    with _step(document, "actors"):
         res = extract_actors(sdoc, document)
         actors, mentions = tuple(res.actors), tuple(res.mentions)
-    except Exception as exc:  # noqa: BLE001 - a bad document must not stop a build
-        warnings.append(f"{document.source}: actors not extracted ({exc.__class__.__name__}: {exc})")
-    try:
+    with _step(document, "dates"):
         off = sdoc.user_data.get("offset", document.body_start)
+        anchor = document.published
         try:
-            timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off,
+            timexes = tuple(find_timexes(sdoc.text, anchor, doc_id=document.id, offset=off,
                                          split_ranges=True))
         except TypeError:  # a time stage without range splitting
-            timexes = tuple(find_timexes(sdoc.text, document.published, doc_id=document.id, offset=off))
-    except Exception as exc:  # noqa: BLE001
-        warnings.append(f"{document.source}: dates not normalized ({exc.__class__.__name__}: {exc})")
-    events, agreements = (), ()
-    try:
+            timexes = tuple(find_timexes(sdoc.text, anchor, doc_id=document.id, offset=off))
+    with _step(document, "events"):
         events, agreements = extract_events(sdoc, document, actor_mentions=mentions, actors=actors,
                                             timexes=timexes)
-    except Exception as exc:  # noqa: BLE001
-        if os.environ.get("KG_DEBUG"):
-            raise
-        warnings.append(f"{document.source}: events not extracted ({exc.__class__.__name__}: {exc})")
-    merged, agreements, merge_warnings = merge_rounds(tuple(events), tuple(agreements))
-    warnings.extend(f"{document.source}: {w}" for w in merge_warnings)
+    with _step(document, "rounds"):
+        merged, agreements, merge_warnings = merge_rounds(tuple(events), tuple(agreements))
+    warnings = [f"{document.source}: {w}" for w in merge_warnings]
     return Extraction(document=document, actors=actors, events=merged,
                       agreements=agreements, timexes=timexes, warnings=tuple(warnings))
 
 
+@contextmanager
+def _step(document: Document, step: str):
+    """Turn an unexpected exception of one extraction step into an
+    :class:`~kg.errors.ExtractionError` that names the document and the step
+    (``KG_DEBUG=1`` lets the original propagate, for a traceback)."""
+    try:
+        yield
+    except KgError:
+        raise
+    except Exception as exc:
+        if os.environ.get("KG_DEBUG"):
+            raise
+        raise ExtractionError(f"{document.source}: {step} not extracted "
+                              f"({exc.__class__.__name__}: {_one_line(exc)})") from exc
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+#: ``on_error(document, error)`` when one document cannot be extracted.
+OnError = Callable[[Document, Exception], None]
+
+
 def extract_many(
-    docs: Iterable[Document], *, nlp=None, n_process: int = 1
+    docs: Iterable[Document], *, nlp=None, n_process: int = 1, on_error: OnError | None = None
 ) -> Iterator[Extraction]:
     """Extract records from each document, in input order.
 
     ``nlp`` is a loaded spaCy pipeline, ``None`` to load the default one, or
     ``False`` to skip language analysis (document facts only).
+
+    A document that cannot be analysed or extracted raises
+    :class:`~kg.errors.ExtractionError`; with ``on_error`` it is reported there
+    instead and left out, and the other documents go on (when the language
+    pipeline fails inside a batch, the rest are analysed one by one so that
+    the failing document is the only one left out).
+
+    >>> from kg.records import Document
+    >>> docs = [Document(id=i, source=f"{i}.txt", text="Talks.", sha256="0") for i in "ab"]
+    >>> [x.document.id for x in extract_many(docs, on_error=print)]
+    ['a', 'b']
     """
     if nlp is False:
         for doc in docs:
@@ -130,6 +162,44 @@ def extract_many(
             nlp.add_pipe("kg_line_breaks", before="parser")
         if "kg_triggers" not in nlp.pipe_names:
             nlp.add_pipe("kg_triggers", last=True)
+    docs = list(docs)
+
+    def failed(document: Document, exc: Exception) -> None:
+        error = exc if isinstance(exc, KgError) else ExtractionError(
+            f"{document.source}: language analysis failed ({exc.__class__.__name__}: {_one_line(exc)})")
+        if on_error is None:
+            raise error from exc
+        on_error(document, error)
+
+    def extracted(document: Document, sdoc) -> Iterator[Extraction]:
+        try:
+            x = extract_document(document, sdoc)
+        except KgError as exc:
+            failed(document, exc)
+            return
+        yield x
+
     # one stream through the pipeline, so that n_process > 1 keeps every worker busy
-    for d, sdoc in _analyze(nlp, docs, n_process):
-        yield extract_document(d, sdoc)
+    stream = _analyze(nlp, docs, n_process)
+    done = 0
+    while done < len(docs):
+        try:
+            d, sdoc = next(stream)
+        except StopIteration:
+            return
+        except Exception:  # noqa: BLE001 - which document of the batch? analyse one by one
+            if os.environ.get("KG_DEBUG"):
+                raise
+            break
+        done += 1
+        yield from extracted(d, sdoc)
+    for document in docs[done:]:
+        try:
+            d, sdoc = next(_analyze(nlp, [document], 1))
+        except Exception as exc:  # noqa: BLE001 - one odd document must not stop the others
+            if os.environ.get("KG_DEBUG"):
+                raise
+            failed(document, exc)
+            continue
+        yield from extracted(d, sdoc)
+

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.errors import ExtractionError
 from kg.records import Event, Mention, TimeValue
 
 __all__ = ["extract_events", "cues", "WINDOW_CHARS"]
@@ -223,6 +224,9 @@ class _Ctx:
     # ---- small helpers
     def mention(self, start_tok, end_tok) -> Mention:
         doc = self.doc
+        if end_tok <= start_tok:  # a rule built its span the wrong way round
+            raise ExtractionError(f"{self.document.source}: empty evidence span at tokens "
+                                  f"{start_tok}-{end_tok} ({doc[min(start_tok, len(doc) - 1)].text!r})")
         a = doc[start_tok].idx
         last = doc[end_tok - 1]
         b = last.idx + len(last.text)
@@ -1059,7 +1063,10 @@ class _Extractor:
         c.actors = [names[0]]
         c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
         c.anchors = {t.i, g.i}
-        c.spans.append((subj[0].left_edge.i, t.right_edge.i + 1))
+        # the speaker may come after the medium ("In a televised address, X thanked ..."):
+        # the evidence runs from whichever comes first to whichever ends last
+        who = subj[0]
+        c.spans.append((min(who.left_edge.i, t.left_edge.i, g.i), max(t.right_edge.i, who.right_edge.i, g.i) + 1))
         self.cands.append(c)
         last_person.append(names[0])
 

@@ -53,6 +53,8 @@ def _vocab(iri: str) -> ox.NamedNode:
 _TYPE = _n(RDF.type)
 _LABEL = _n(RDFS.label)
 _DATE = _n(XSD.date)
+_MONTH = _n(XSD.gYearMonth)
+_YEAR = _n(XSD.gYear)
 _INT = _n(XSD.integer)
 _NNI = _n(XSD.nonNegativeInteger)
 _EVENT_CLASS = {k: _n(NKG[k]) for k in EVENT_CLASSES}
@@ -212,6 +214,9 @@ def document_unit(doc: Document, mentions: Iterable[Mention], actor_evidence: It
     u.add(d, _V.DCTERMS_identifier, ox.Literal(doc.id))
     if doc.published is not None:
         u.add(d, _V.DCTERMS_issued, _date(doc.published))
+    elif doc.published_period:  # known to the month or the year only
+        kind = _MONTH if "-" in doc.published_period else _YEAR
+        u.add(d, _V.DCTERMS_issued, ox.Literal(doc.published_period, datatype=kind))
     if doc.title:
         u.add(d, _V.DCTERMS_title, ox.Literal(doc.title))
     if doc.publisher:
@@ -266,8 +271,49 @@ def actor_unit(a: MergedActor, minter: IriMinter) -> list[ox.Quad]:
 
 def event_iris(events: Iterable[MergedEvent], minter: IriMinter) -> dict[str, ox.NamedNode]:
     """Merged event id -> IRI (a round by track and number, a single-day event by
-    class, date and place, anything else by its first claim's document and key)."""
-    return {e.id: _n(minter.event(e.as_event(), e.first_doc)) for e in events}
+    class, date and place, anything else by its first claim's document and key).
+
+    Merged events that stay apart (two events of one document, or claims that do
+    not match) can be minted the same single-day IRI. When they agree on every
+    value an event has at most one of (status, bounds, TIMEX, label, round), the
+    node holds both; when they do not, each keeps an IRI of its first claim's
+    document and key instead, so that no node gets two statuses or two dates.
+
+    >>> from datetime import date
+    >>> from kg.records import TimeValue
+    >>> day = TimeValue("July 8", "2020-07-08", date(2020, 7, 8), date(2020, 7, 8), "day")
+    >>> def merged(key, status):
+    ...     return MergedEvent(id=f"d#{key}", kind="Meeting", label="", status=status,
+    ...                        status_source="d", time=day, place="London", round=None,
+    ...                        track=None, actors=(), mentions=(), sources=("d",),
+    ...                        claims=(f"d#{key}",), first_doc="d")
+    >>> m = IriMinter("https://example.org/")
+    >>> [str(i.value).removeprefix("https://example.org/")
+    ...  for i in event_iris([merged("a", "Occurred"), merged("b", "Planned")], m).values()]
+    ['event/meeting/doc/d/a', 'event/meeting/doc/d/b']
+    >>> len(set(event_iris([merged("a", "Occurred"), merged("b", "Occurred")], m).values()))
+    1
+    """
+    from dataclasses import replace
+
+    events = list(events)
+    minted = {e.id: minter.event(e.as_event(), e.first_doc) for e in events}
+    shared: dict[object, list[MergedEvent]] = {}
+    for e in events:
+        shared.setdefault(minted[e.id], []).append(e)
+    for group in shared.values():
+        if len(group) > 1 and len({_functional(e) for e in group}) > 1:
+            for e in group:  # document-scoped, as the document's own graph does
+                minted[e.id] = minter.event(replace(e.as_event(), time=None, round=None, track=None),
+                                            e.first_doc)
+    return {k: _n(v) for k, v in minted.items()}
+
+
+def _functional(e: MergedEvent) -> tuple:
+    """The values an event node holds at most one of (see the shapes)."""
+    t = e.time
+    when = (t.earliest, t.latest, t.timex) if t is not None else None
+    return (e.kind, e.status, when, e.label, e.round, e.track, e.cameo)
 
 
 def _time(u: _Unit, minter: IriMinter, node: ox.NamedNode, t: TimeValue) -> None:
