@@ -396,6 +396,10 @@ def _embedding_speech(t):
     return None
 
 
+LEAD_LINES = 3  # the headline and lead paragraph of a news report (non-blank lines)
+SAME_DAY_REACH = 2  # paragraphs after a mention of the publication day that still speak of it
+
+
 def _day(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -2384,8 +2388,47 @@ class _Extractor:
                 if ev is not None and ev is not e and ev.time and ev.time.earliest:
                     e.latest = ev.time.earliest
 
+    def _same_day_lines(self) -> set[int]:
+        """The lines (paragraphs, by index among the non-blank lines of the body)
+        where the report is of the publication day.
+
+        When the lead (the first lines: headline, lead paragraph) reports, as its
+        first dated meeting or statement, one on the publication day ("talks were held on Monday" in
+        Monday's paper, "today"), the report is of that day; a statement quoted
+        without a time of its own in the paragraph of a mention of that day, or in
+        the next ones, was made that day too. Farther on, background may have come
+        between."""
+        pub = self.ctx.pub
+        if pub is None or not self.sents:
+            return set()
+        text = self.doc.text
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        nonblank = [k for k in range(len(starts))
+                    if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
+        self._line_starts = [starts[k] for k in nonblank]
+        anchors = sorted((c.trig.i, c) for c in self.cands
+                         if (c.role == "speech" or c.kind in MEETING_FAMILY)  # not the day a truce took effect
+                         and c.status in ("Occurred", "Ongoing") and c.time is not None
+                         and c.time.granularity in ("day", "time-of-day") and c.time.earliest is not None)
+        if not anchors or anchors[0][1].time.earliest != pub:
+            return set()  # the lead's first dated meeting or statement is of another day
+        dated = [self._line_of(c.trig.idx) for _, c in anchors
+                 if c.time.earliest == pub and c.time.latest == pub]
+        if not dated or dated[0] >= LEAD_LINES:
+            return set()
+        if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
+               and self._line_of(span[0].idx) < LEAD_LINES for tv, span in self.timexes):
+            return set()  # the lead also tells of an earlier day ("agreed on Monday" in Tuesday's paper)
+        return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+    def _line_of(self, idx: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self._line_starts, idx) - 1
+
     def _finish_times(self):
         pub = self.ctx.pub
+        same_day = self._same_day_lines()
         for c in self.clusters + self.statements + self.proposals:
             t = c.time
             if t is not None and t.granularity == "ref":
@@ -2395,6 +2438,9 @@ class _Extractor:
                     c.latest = c.latest or t.latest or pub
                 c.time = None
                 c.ref_timex = t.timex
+            if (c.role == "speech" and same_day and self._line_of(c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
+                    and c.status == "Occurred" and not c.perfect):
+                c.earliest = pub  # said in a report of the day, without a time of its own
             if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
                     and c.kind != "Ceasefire":  # a truce in force has no end the report could give
                 c.latest = pub
