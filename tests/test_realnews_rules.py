@@ -85,3 +85,24 @@ def test_a_lead_that_also_tells_of_an_earlier_day_gives_no_lower_bound(run):
     stmts = kinds(x, "Statement")
     assert stmts, [(e.kind, e.label) for e in x.events]
     assert all(bounds(s)[0] is None for s in stmts), [(s.label, bounds(s)) for s in stmts]
+
+
+# ---------------------------------------------------------------- talks of leaders are a summit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Late on Sunday, after nine hours of talks between Chilean President Gabriel Boric and "
+        "Bolivian President Luis Arce, a joint communique was issued.",
+        "The presidents of Chile and Bolivia held talks in Santiago on Monday.",
+        "Both premiers' aides prepared the ground for direct discussions between Presidents Boric and Arce.",
+    ],
+)
+def test_talks_between_leaders_are_a_summit(run, text):
+    x = run(text)
+    assert kinds(x, "Summit"), [(e.kind, e.label) for e in x.events]
+    assert not kinds(x, "NegotiationRound"), [(e.kind, e.label) for e in x.events]
+
+
+def test_talks_between_ministers_stay_a_negotiation_round(run):
+    x = run("Talks between the Chilean foreign minister and Bolivian trade officials ended in Santiago on Monday.")
+    assert kinds(x, "NegotiationRound") and not kinds(x, "Summit"), [(e.kind, e.label) for e in x.events]

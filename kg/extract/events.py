@@ -665,6 +665,9 @@ class _Extractor:
                 and not getattr(c, "one_person", False):
             c.kind = "NegotiationRound"
             return
+        if c.kind == "NegotiationRound" and c.round is None and self._talks_of_leaders(t, between, persons):
+            c.kind = "Summit"  # "talks between the two presidents", "the leaders held talks"
+            return
         if c.kind == "Meeting" and persons:
             status = [self.ctx.is_leader(p) for p in persons]
             with_only = all(p.lower_ == "with" for p in between)
@@ -678,6 +681,28 @@ class _Extractor:
                     c.kind = "Summit"
             elif any(status) and not any(s is False for s in status):
                 c.kind = "Summit"
+
+    def _talks_of_leaders(self, t, between, persons) -> bool:
+        """Talks whose participants are leaders: the persons between whom they are
+        held, or the subject that held them, are all heads of state or government
+        ("talks between Prime Minister X and President Y"), or are named as a group
+        of leaders ("the leaders of both countries held talks", "discussions between
+        Presidents X and Y")."""
+        cue = self.ctx.cue
+        g = _gov(t)
+        subj = []
+        if g is not None and t.dep_ in ("dobj", "obj") and _is_verb(g):
+            subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
+        scope = [x for p in between for x in p.subtree] + subj
+        names = list(persons) + self.ctx.actors_in(subj, ("Person",))
+        status = [self.ctx.is_leader(p) for p in names]
+        if any(s is False for s in status):
+            return False
+        if len(status) >= 2 and all(status):
+            return True
+        # a plural group noun of leaders, not the title of a named person ("President X's envoy")
+        return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in self.ctx.tok_actor
+                   for x in scope)
 
     def _ref_and_round(self, c: Cand):
         t = c.trig
