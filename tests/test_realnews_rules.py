@@ -106,3 +106,27 @@ def test_talks_between_leaders_are_a_summit(run, text):
 def test_talks_between_ministers_stay_a_negotiation_round(run):
     x = run("Talks between the Chilean foreign minister and Bolivian trade officials ended in Santiago on Monday.")
     assert kinds(x, "NegotiationRound") and not kinds(x, "Summit"), [(e.kind, e.label) for e in x.events]
+
+
+# ---------------------------------------------------------------- invitations and requests propose
+@pytest.mark.parametrize(
+    "text, proposer",
+    [
+        ("The African Union invited the two factions to talks in Addis Ababa next month.", "African Union"),
+        ("Last week Kenya formally requested that the regional bloc convene negotiations between "
+         "the two factions.", "Kenya"),
+    ],
+)
+def test_an_invitation_or_a_request_to_meet_is_a_proposal(run, text, proposer):
+    x = run(text)
+    props = [e for e in x.events if e.kind == "Proposal"]
+    assert props, [(e.kind, e.label) for e in x.events]
+    by_key = {e.key: e for e in x.events}
+    assert any(proposer in p.proposed_by and p.proposes in by_key
+               and by_key[p.proposes].kind in ("NegotiationRound", "Meeting", "Summit") for p in props), \
+        [(p.label, p.proposed_by, p.proposes) for p in props]
+
+
+def test_an_invitation_to_a_ceremony_of_no_talks_proposes_nothing(run):
+    x = run("The mayor invited journalists to the opening of the new bridge.")
+    assert not [e for e in x.events if e.kind == "Proposal"], [(e.kind, e.label) for e in x.events]
