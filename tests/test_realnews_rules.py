@@ -130,3 +130,31 @@ def test_an_invitation_or_a_request_to_meet_is_a_proposal(run, text, proposer):
 def test_an_invitation_to_a_ceremony_of_no_talks_proposes_nothing(run):
     x = run("The mayor invited journalists to the opening of the new bridge.")
     assert not [e for e in x.events if e.kind == "Proposal"], [(e.kind, e.label) for e in x.events]
+
+
+# ---------------------------------------------------------------- a truce in force is ongoing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a week of clashes in the highlands, the militia and the army agreed on a cessation of "
+        "hostilities, the mediators announced.",
+        "A truce was declared along the river border and both armies pulled back.",
+    ],
+)
+def test_a_truce_agreed_or_declared_with_no_later_start_is_ongoing(run, text):
+    x = run(text)
+    truces = kinds(x, "Ceasefire")
+    assert truces and all(t.status == "Ongoing" for t in truces), [(t.label, t.status) for t in truces]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia and the army agreed on a cessation of hostilities that will take effect on March 20.",
+        "The militia and the army have signed a truce. It will take effect at midnight.",
+    ],
+)
+def test_a_truce_agreed_to_start_later_stays_planned(run, text):
+    x = run(text)
+    truces = kinds(x, "Ceasefire")
+    assert truces and all(t.status == "Planned" for t in truces), [(t.label, t.status) for t in truces]

@@ -518,6 +518,7 @@ class _Extractor:
         self._proposal_times()
         self._rejections()
         self._finish_times()
+        self._truces_in_force()
         events = self._records()
         agreements = find_agreements(self, events)
         return events, agreements
@@ -2476,6 +2477,58 @@ class _Extractor:
                 # an occurred event cannot be after publication: the time was misread
                 c.time = None
                 c.latest = pub
+
+    def _truces_in_force(self):
+        """A truce the report tells as in force is Ongoing: one that held or came
+        into being with no end by the publication ("a ceasefire was declared"), and
+        one the parties agreed, signed or reached in the past with no later start
+        ("the two sides agreed on a cessation of hostilities"). A truce agreed with
+        a day to start on, or to start later, stays Planned."""
+        pub = self.ctx.pub
+        cue = self.ctx.cue
+        for c in self.clusters:
+            if c.kind != "Ceasefire" or c.role != "event" or c.target is not None:
+                continue
+            t = self._time_value(c)
+            if t is not None and pub is not None and (
+                    (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
+                continue  # starts later, or ended before the report
+            if c.status == "Occurred" and (t is None or t.latest is None):
+                if t is None and self._later_day_told(c):
+                    c.status = "Planned"  # signed, and to take effect later
+                else:
+                    c.status = "Ongoing"
+            elif c.status == "Planned" and t is None and not getattr(c, "duration_days", None):
+                g = _gov(c.trig)
+                if (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
+                        and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
+                        and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
+                        and not self._later_day_told(c)):
+                    c.status = "Ongoing"
+
+    def _later_day_told(self, c: Cand) -> bool:
+        """A sentence telling of ``c`` also names a day after the publication
+        ("the truce ... is to be phased in starting August 3") or a start to come."""
+        pub = self.ctx.pub
+        if pub is None:
+            return False
+        sents = {self.doc[a].sent.start for a, _ in c.spans if a < len(self.doc)} | {c.trig.sent.start}
+        for k in list(sents):  # "... signed a truce. It will take effect at midnight."
+            nxt = self.doc[k].sent.end
+            if nxt < len(self.doc) and any(x.dep_ == "nsubj" and x.lower_ in ("it", "this") and x.head.dep_ == "ROOT"
+                                           for x in self.doc[nxt].sent):
+                sents.add(self.doc[nxt].sent.start)
+        if any(span.sent.start in sents and tv.earliest is not None and tv.earliest > pub
+               for tv, span in self.timexes):
+            return True
+        # "is set to be implemented starting ...", "will take effect": a start still to come
+        cue = self.ctx.cue
+        for k in sents:
+            for x in self.doc[k].sent:
+                if _lemma(x) in cue["truce_start"] | {"implement"} and (
+                        _future(x) or (x.dep_ == "xcomp" and _lemma(x.head) in cue["planned"])):
+                    return True
+        return False
 
     # ------------------------------------------------------------------ records
     def _party_groups(self) -> list[list[int]]:
