@@ -158,3 +158,20 @@ def test_a_truce_agreed_to_start_later_stays_planned(run, text):
     x = run(text)
     truces = kinds(x, "Ceasefire")
     assert truces and all(t.status == "Planned" for t in truces), [(t.label, t.status) for t in truces]
+
+
+# ---------------------------------------------------------------- signings are meetings
+def test_a_signing_ceremony_is_a_meeting(run):
+    x = run("The signing ceremony, with Norway's foreign minister as host, took place in Oslo on Thursday.")
+    assert kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]
+
+
+def test_parties_signing_with_no_talks_told_is_a_meeting_not_a_round(run):
+    x = run("Eritrea and Djibouti signed a border accord in Riyadh on Thursday.")
+    assert kinds(x, "Meeting") and not kinds(x, "NegotiationRound"), [(e.kind, e.label) for e in x.events]
+
+
+def test_parties_signing_at_the_end_of_talks_told_is_that_session(run):
+    x = run("Eritrea and Djibouti signed a border accord in Riyadh on Thursday. "
+            "The accord capped talks hosted by the Saudi foreign ministry.")
+    assert kinds(x, "NegotiationRound") and not kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]

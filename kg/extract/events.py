@@ -507,6 +507,7 @@ class _Extractor:
             c.pos = c.trig.i
         self.cands.sort(key=lambda c: c.pos)
         self._attach_all()
+        self._signings()
         self._syntactic_merge()
         self._statuses()
         self._proposals_link()
@@ -928,8 +929,19 @@ class _Extractor:
         if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
             c.kind = "Summit"
         elif not persons and len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2:
-            c.kind = "NegotiationRound"
+            c.parties_signing = True  # a session of talks, if the report tells of talks (see _signings)
         self.cands.append(c)
+
+    def _signings(self):
+        """Parties (not persons) signing at a place and time: where the report tells
+        of talks, the signing is how a session of those talks ended; else it is a
+        meeting of its own (a signing ceremony)."""
+        talks = any(c.kind == "NegotiationRound" and c.role == "event" and not getattr(c, "parties_signing", False)
+                    for c in self.cands)
+        if talks:
+            for c in self.cands:
+                if getattr(c, "parties_signing", False):
+                    c.kind = "NegotiationRound"
 
     def _speaker(self, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.children if x.dep_ in ("nsubj",)]
