@@ -175,3 +175,34 @@ def test_parties_signing_at_the_end_of_talks_told_is_that_session(run):
     x = run("Eritrea and Djibouti signed a border accord in Riyadh on Thursday. "
             "The accord capped talks hosted by the Saudi foreign ministry.")
     assert kinds(x, "NegotiationRound") and not kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the rebels signed a truce in Nairobi on Thursday.",
+        "The protocol was signed in Astana on Monday by both defence ministers.",
+    ],
+)
+def test_signing_a_truce_or_a_text_at_a_place_and_time_is_a_meeting(run, text):
+    x = run(text)
+    assert kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She signed autographs in Paris on Monday.",
+        "Experts initialled the protocol in Astana on Monday at the close of two days of talks.",
+    ],
+)
+def test_signing_no_accord_or_the_outcome_of_talks_is_no_meeting_of_its_own(run, text):
+    x = run(text)
+    assert not kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]
+
+
+def test_a_signing_told_again_in_the_passive_is_one_signing(run):
+    x = run("Lesotho and its opposition signed a reform charter in Maseru on Friday.\n\n"
+            "The charter was signed on Friday in the parliament building by the two party leaders.")
+    signings = kinds(x, "Meeting") + kinds(x, "Summit") + kinds(x, "NegotiationRound")
+    assert len(signings) == 1, [(e.kind, e.label) for e in x.events]

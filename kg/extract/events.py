@@ -492,6 +492,8 @@ class _Extractor:
                         self._propose_verb(t, span, last_person, last_subject)
                     elif role == "proposal_noun":
                         self._proposal_noun(t, last_person, last_subject)
+                    elif role == "sign":
+                        self._sign_verb(t)
                     elif role in ("agree", "agreement_noun"):
                         self.agree_toks.append((t, role))
                         if role == "agreement_noun":
@@ -904,10 +906,32 @@ class _Extractor:
             return g.head
         return None
 
-    def _signing(self, t):
+    def _sign_verb(self, g):
+        """'signed a truce in Havana on Friday', 'the text was signed in Riyadh on
+        Monday': a signing of something that is no agreement noun of the lexicon (a
+        truce, a text, a named accord) is a signing all the same."""
+        objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            return
+        t = objs[0]
+        if t.i in self.trig_tokens and _entries().get(self.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun" \
+                and t.dep_ == "dobj":
+            return  # the agreement noun's own rule (_signing) takes it
+        if t.dep_ == "nsubjpass" and any(getattr(c, "signing", False) for c in self.cands):
+            return  # "... signed an agreement in Barbados. The deal was signed on Tuesday by ...": told again
+        if any(x.i in self.trig_tokens and _entries().get(self.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+               for k in g.children if k.dep_ == "prep" for x in k.subtree):
+            return  # "initialled the text at the end of three days of talks": the talks' outcome
+        words = {_lemma(x) for x in t.subtree}
+        if not (words & self.ctx.cue["signed_thing"] or (t.i in self.trig_tokens and _entries().get(
+                self.ctx.trig_at[t.i].kb_id_, {}).get("class") == "Ceasefire")):
+            return
+        self._signing(t, g)
+
+    def _signing(self, t, g=None):
         """'X and Y signed a peace deal in Washington on Friday': the signing is a
         meeting of the signatories (a summit when they are leaders)."""
-        g = self._signer_verb(t)
+        g = g if g is not None else self._signer_verb(t)
         if g is None or _negated(g) or _hypothetical(g) or _future(g):
             return
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
@@ -917,6 +941,7 @@ class _Extractor:
         if not dated or g.i in {c.trig.i for c in self.cands}:
             return
         c = Cand("Meeting", "event", g)
+        c.signing = True
         c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
         subj = [x for k in g.children if k.dep_ in ("nsubj",) for x in k.subtree]
         persons = self.ctx.actors_in(subj, ("Person",))
