@@ -206,3 +206,17 @@ def test_a_signing_told_again_in_the_passive_is_one_signing(run):
             "The charter was signed on Friday in the parliament building by the two party leaders.")
     signings = kinds(x, "Meeting") + kinds(x, "Summit") + kinds(x, "NegotiationRound")
     assert len(signings) == 1, [(e.kind, e.label) for e in x.events]
+
+
+# ---------------------------------------------------------------- one session, one event
+def test_a_count_of_many_rounds_sums_up_a_series_and_invents_no_rounds(run):
+    x = run("Since 2019 the two governments have held eleven rounds of talks in Tashkent.")
+    rounds = kinds(x, "NegotiationRound")
+    assert len(rounds) == 1 and rounds[0].round is None, [(e.label, e.round) for e in rounds]
+
+
+def test_days_of_talks_on_several_days_are_one_session(run):
+    x = run("Envoys of Chad and Libya held three days of talks in Niamey on Monday, Tuesday and Wednesday.")
+    rounds = kinds(x, "NegotiationRound")
+    assert len(rounds) == 1, [(e.label, bounds(e)) for e in rounds]
+    assert bounds(rounds[0]) == (date(2024, 3, 4), date(2024, 3, 6))

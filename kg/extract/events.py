@@ -396,6 +396,7 @@ def _embedding_speech(t):
     return None
 
 
+MAX_IMPLIED_ROUNDS = 3  # a count of rounds up to this many is told round by round (rounds 1..n)
 LEAD_LINES = 3  # the headline and lead paragraph of a news report (non-blank lines)
 SAME_DAY_REACH = 2  # paragraphs after a mention of the publication day that still speak of it
 
@@ -2100,6 +2101,8 @@ class _Extractor:
         # "two rounds have taken place ..., with the most recent session occurring on June 2"
         for e in list(rounds):
             if e.count and e.count > 1:
+                if e.count > MAX_IMPLIED_ROUNDS:
+                    continue  # "eight rounds of talks" sums up a long series the report tells none of
                 sent = e.trig.sent
                 last = None
                 for o in self.cands:
@@ -2139,6 +2142,16 @@ class _Extractor:
         # plural "further rounds followed on March 3 and March 7" -> one round per date
         for e in list(self.clusters):
             extra = getattr(e, "extra", [])
+            t = e.trig
+            if (e.kind == "NegotiationRound" and extra and e.time is not None and t.dep_ == "pobj"
+                    and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")):
+                # "two days of talks on Wednesday and Thursday": one session over those days
+                days = [tv for tv in [e.time] + extra if tv.earliest and tv.latest]
+                if days:
+                    lo, hi = min(tv.earliest for tv in days), max(tv.latest for tv in days)
+                    e.time = TimeValue(e.time.text, None, lo, hi, "range", e.time.mention)
+                e.extra = []
+                continue
             if e.kind == "NegotiationRound" and extra and e.trig.tag_ == "NNS":
                 for tv in extra:
                     new = Cand(e.kind, "event", e.trig, status=e.status, strong=e.strong)
