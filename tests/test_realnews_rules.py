@@ -220,3 +220,10 @@ def test_days_of_talks_on_several_days_are_one_session(run):
     rounds = kinds(x, "NegotiationRound")
     assert len(rounds) == 1, [(e.label, bounds(e)) for e in rounds]
     assert bounds(rounds[0]) == (date(2024, 3, 4), date(2024, 3, 6))
+
+
+def test_a_verdict_on_the_meeting_is_no_second_meeting(run):
+    x = run("Envoys of Chad and Libya held talks in Niamey on Monday. "
+            "\"This was a frank and useful meeting,\" the Libyan envoy told reporters afterwards.")
+    assert not kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]
+    assert len(kinds(x, "NegotiationRound")) == 1

@@ -593,6 +593,11 @@ class _Extractor:
                 return True
         if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
             return True
+        # "it was a good meeting", "this was a productive round": a verdict on the event in
+        # focus, not another one
+        if t.dep_ == "attr" and _lemma(t.head) == "be" and not self._has_time_or_place(t) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children):
+            return True
         return False
 
     def _has_time_or_place(self, t) -> bool:
