@@ -227,3 +227,13 @@ def test_a_verdict_on_the_meeting_is_no_second_meeting(run):
             "\"This was a frank and useful meeting,\" the Libyan envoy told reporters afterwards.")
     assert not kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]
     assert len(kinds(x, "NegotiationRound")) == 1
+
+
+def test_a_headline_mention_is_the_event_the_body_tells(run):
+    x = run("Chad, Libya border talks end without a deal\n\n"
+            "N'DJAMENA - Envoys of Chad and Libya held talks in Niamey on Thursday but failed to agree "
+            "on the border line.\n")
+    rounds = kinds(x, "NegotiationRound")
+    assert len(rounds) == 1, [(e.label, bounds(e)) for e in rounds]
+    assert bounds(rounds[0]) == (date(2024, 3, 7), date(2024, 3, 7))
+    assert any(m.text.startswith("Chad, Libya border talks") or "border talks" in m.text for m in rounds[0].mentions)

@@ -1935,7 +1935,7 @@ class _Extractor:
         self.clusters: list[Cand] = []
         self.focus_at: dict[int, Cand] = {}
         focus: Cand | None = None
-        deferred = []
+        deferred, headline = [], []
         for c in self.cands:
             if c.role != "event" or c.target is not None:
                 if c.role != "event":
@@ -1945,6 +1945,9 @@ class _Extractor:
             match = self._find_antecedent(c, focus)
             if match == "defer":
                 deferred.append(c)
+                continue
+            if match == "headline":
+                headline.append(c)
                 continue
             if match is not None:
                 self._merge(match, c)
@@ -1959,6 +1962,12 @@ class _Extractor:
                 focus = max(dated, key=lambda e: e.time.earliest) if dated else rep
             for cc in self.cands:
                 pass
+        for c in headline:
+            match = self._headline_antecedent(c)
+            if match is not None:
+                self._merge(match, c)
+            else:
+                self.clusters.append(c)
         for c in deferred:
             match = self._latest_round(c)
             if match is None:
@@ -1974,8 +1983,39 @@ class _Extractor:
             return None
         return (t.earliest, t.latest, t.timex)
 
+    def _headline_end(self) -> int:
+        """Where the headline ends (a character offset in the doc), or 0: the first
+        line, when it ends without a full stop and the body goes on after it."""
+        if not hasattr(self, "_headline"):
+            text = self.doc.text
+            lead = text.lstrip()
+            off = len(text) - len(lead)
+            nl = lead.find("\n")
+            line = lead[:nl].rstrip() if nl > 0 else ""
+            self._headline = off + nl if line and line[-1] not in ".!?:\"”'’" and len(line) < 200 else 0
+        return self._headline
+
+    def _in_headline(self, c: Cand) -> bool:
+        return c.trig.idx < self._headline_end() and self.sents and self.sents[0].start == 0
+
+    def _headline_antecedent(self, c: Cand):
+        """A headline's undated mention ("Kabul talks end without a deal") is the
+        first event of its family that the body tells with the same standing."""
+        fam = MEETING_FAMILY if c.kind in MEETING_FAMILY else {c.kind}
+        live = c.status in ("Occurred", "Ongoing")
+        for e in sorted(self.clusters, key=lambda e: e.pos):
+            if e is c or e.kind not in fam or self._in_headline(e):
+                continue
+            if (e.status in ("Occurred", "Ongoing")) != live:
+                continue
+            return e  # (a headline's place may be a party's name: "Chad, Libya border talks")
+        return None
+
     def _find_antecedent(self, c: Cand, focus, allow_after=False):
         fam = MEETING_FAMILY if c.kind in MEETING_FAMILY else {c.kind}
+        if (not allow_after and c.kind in MEETING_FAMILY and c.time is None and c.round is None
+                and self._in_headline(c)):
+            return "headline"
         if c.ref == "last" and c.time is None and c.round is None:
             return "defer"
         if c.ref == "previous" and focus is not None and focus.round and c.round is None:
