@@ -237,3 +237,20 @@ def test_a_headline_mention_is_the_event_the_body_tells(run):
     assert len(rounds) == 1, [(e.label, bounds(e)) for e in rounds]
     assert bounds(rounds[0]) == (date(2024, 3, 7), date(2024, 3, 7))
     assert any(m.text.startswith("Chad, Libya border talks") or "border talks" in m.text for m in rounds[0].mentions)
+
+
+# ---------------------------------------------------------------- honorifics are not names
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Seyed Hamid Tavakoli, the deputy foreign minister, met the envoy in Muscat on Monday. "
+         "Tavakoli said the meeting was useful.", "Hamid Tavakoli"),
+        ("Datuk Aziz Rahman, the foreign minister, hosted the envoys in Putrajaya on Monday. "
+         "Rahman said both sides were ready.", "Aziz Rahman"),
+        ("PM Tomas Varga said on Monday that talks with the unions would resume.", "Tomas Varga"),
+    ],
+)
+def test_an_honorific_or_an_abbreviated_title_is_not_part_of_the_name(run, text, name):
+    x = run(text)
+    persons = [a.name for a in x.actors if a.kind == "Person"]
+    assert name in persons and not any(p != name and p.endswith(name.split()[-1]) for p in persons), persons
