@@ -254,3 +254,9 @@ def test_an_honorific_or_an_abbreviated_title_is_not_part_of_the_name(run, text,
     x = run(text)
     persons = [a.name for a in x.actors if a.kind == "Person"]
     assert name in persons and not any(p != name and p.endswith(name.split()[-1]) for p in persons), persons
+
+
+def test_a_signing_at_the_place_of_talks_under_way_is_those_talks(run):
+    x = run("Herders and farmers' militias signed a truce in Jos late on Tuesday. The accord was reached "
+            "in talks that have been under way in Jos since February 20.", date(2024, 3, 8))
+    assert len(kinds(x, "NegotiationRound")) == 1 and not kinds(x, "Meeting"), [(e.kind, e.label) for e in x.events]

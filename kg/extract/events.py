@@ -959,20 +959,20 @@ class _Extractor:
                 c.actors.insert(0, p0)
         if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
             c.kind = "Summit"
-        elif not persons and len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2:
-            c.parties_signing = True  # a session of talks, if the report tells of talks (see _signings)
+        elif not persons:  # a session of talks, if the report tells of talks (see _signings)
+            c.parties_signing = "parties" if len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2 else "place"
         self.cands.append(c)
 
     def _signings(self):
-        """Parties (not persons) signing at a place and time: where the report tells
-        of talks, the signing is how a session of those talks ended; else it is a
-        meeting of its own (a signing ceremony)."""
-        talks = any(c.kind == "NegotiationRound" and c.role == "event" and not getattr(c, "parties_signing", False)
-                    for c in self.cands)
-        if talks:
-            for c in self.cands:
-                if getattr(c, "parties_signing", False):
-                    c.kind = "NegotiationRound"
+        """Parties (no person named) signing at a place and time: where the report tells
+        of talks (between the parties, or at that place), the signing is how a session
+        of those talks ended; else it is a meeting of its own (a signing ceremony)."""
+        talks = [c for c in self.cands
+                 if c.kind == "NegotiationRound" and c.role == "event" and not getattr(c, "parties_signing", None)]
+        for c in self.cands:
+            how = getattr(c, "parties_signing", None)
+            if (how == "parties" and talks) or (how == "place" and c.place and any(e.place == c.place for e in talks)):
+                c.kind = "NegotiationRound"
 
     def _speaker(self, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.children if x.dep_ in ("nsubj",)]
