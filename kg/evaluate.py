@@ -559,7 +559,10 @@ def load_gold(path: str | Path) -> GoldDoc:
     if not isinstance(data, dict):
         raise LoadError(source, "expected a JSON object")
     doc_id = _str(data, "doc", "gold", source)
-    published = _date(data.get("published"), "published", source)
+    raw = data.get("published")
+    # a publication known to the month or year only (``2025-02``, ``2025``) has no day
+    published = None if isinstance(raw, str) and re.fullmatch(r"\d{4}(-\d{2})?", raw) else _date(
+        raw, "published", source)
 
     events = []
     for i, e in enumerate(_list(data, "events", source)):

@@ -210,7 +210,10 @@ def test_101_possessive_country_title_and_honorific(blank):
 
 
 def test_101_body_of_a_titled_person_and_the_employer_after_at(nlp):
+    # the country the department belongs to is named in the text: an affiliation the
+    # document does not report is no link (see tests/test_crashes.py)
     text = ("Interpol director Jane Holt met the envoys on Monday. Defence Minister Karl Weber agreed. "
+            "The United States had pressed for the meeting. "
             "The deal was welcomed by Ana Ruiz, a spokeswoman at the State Department.")
     found = actors(nlp, text)
     assert found["Interpol"].kind == "Organization"

@@ -79,8 +79,11 @@ def extract_document(document: Document, sdoc) -> Extraction:
         actors, mentions = tuple(res.actors), tuple(res.mentions)
     with _step(document, "dates"):
         off = sdoc.user_data.get("offset", document.body_start)
+        from kg.extract.timex import tense_from_parse  # the tense of the verb governing a date
+
         anchor = document.published
-        timexes = tuple(find_timexes(sdoc.text, anchor, doc_id=document.id, offset=off, split_ranges=True))
+        timexes = tuple(find_timexes(sdoc.text, anchor, doc_id=document.id, offset=off, split_ranges=True,
+                                     tense_at=tense_from_parse(sdoc, off)))
     with _step(document, "events"):
         events, agreements = extract_events(sdoc, document, actor_mentions=mentions, actors=actors,
                                             timexes=timexes)

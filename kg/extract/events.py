@@ -396,6 +396,11 @@ def _embedding_speech(t):
     return None
 
 
+MAX_IMPLIED_ROUNDS = 3  # a count of rounds up to this many is told round by round (rounds 1..n)
+LEAD_LINES = 3  # the headline and lead paragraph of a news report (non-blank lines)
+SAME_DAY_REACH = 2  # paragraphs after a mention of the publication day that still speak of it
+
+
 def _day(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -488,6 +493,8 @@ class _Extractor:
                         self._propose_verb(t, span, last_person, last_subject)
                     elif role == "proposal_noun":
                         self._proposal_noun(t, last_person, last_subject)
+                    elif role == "sign":
+                        self._sign_verb(t)
                     elif role in ("agree", "agreement_noun"):
                         self.agree_toks.append((t, role))
                         if role == "agreement_noun":
@@ -503,6 +510,7 @@ class _Extractor:
             c.pos = c.trig.i
         self.cands.sort(key=lambda c: c.pos)
         self._attach_all()
+        self._signings()
         self._syntactic_merge()
         self._statuses()
         self._proposals_link()
@@ -514,6 +522,7 @@ class _Extractor:
         self._proposal_times()
         self._rejections()
         self._finish_times()
+        self._truces_in_force()
         events = self._records()
         agreements = find_agreements(self, events)
         return events, agreements
@@ -583,6 +592,11 @@ class _Extractor:
             if not any(c.dep_ in ("amod",) for c in t.children) and not between:
                 return True
         if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
+            return True
+        # "it was a good meeting", "this was a productive round": a verdict on the event in
+        # focus, not another one
+        if t.dep_ == "attr" and _lemma(t.head) == "be" and not self._has_time_or_place(t) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children):
             return True
         return False
 
@@ -661,6 +675,9 @@ class _Extractor:
                 and not getattr(c, "one_person", False):
             c.kind = "NegotiationRound"
             return
+        if c.kind == "NegotiationRound" and c.round is None and self._talks_of_leaders(t, between, persons):
+            c.kind = "Summit"  # "talks between the two presidents", "the leaders held talks"
+            return
         if c.kind == "Meeting" and persons:
             status = [self.ctx.is_leader(p) for p in persons]
             with_only = all(p.lower_ == "with" for p in between)
@@ -674,6 +691,28 @@ class _Extractor:
                     c.kind = "Summit"
             elif any(status) and not any(s is False for s in status):
                 c.kind = "Summit"
+
+    def _talks_of_leaders(self, t, between, persons) -> bool:
+        """Talks whose participants are leaders: the persons between whom they are
+        held, or the subject that held them, are all heads of state or government
+        ("talks between Prime Minister X and President Y"), or are named as a group
+        of leaders ("the leaders of both countries held talks", "discussions between
+        Presidents X and Y")."""
+        cue = self.ctx.cue
+        g = _gov(t)
+        subj = []
+        if g is not None and t.dep_ in ("dobj", "obj") and _is_verb(g):
+            subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
+        scope = [x for p in between for x in p.subtree] + subj
+        names = list(persons) + self.ctx.actors_in(subj, ("Person",))
+        status = [self.ctx.is_leader(p) for p in names]
+        if any(s is False for s in status):
+            return False
+        if len(status) >= 2 and all(status):
+            return True
+        # a plural group noun of leaders, not the title of a named person ("President X's envoy")
+        return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in self.ctx.tok_actor
+                   for x in scope)
 
     def _ref_and_round(self, c: Cand):
         t = c.trig
@@ -873,10 +912,32 @@ class _Extractor:
             return g.head
         return None
 
-    def _signing(self, t):
+    def _sign_verb(self, g):
+        """'signed a truce in Havana on Friday', 'the text was signed in Riyadh on
+        Monday': a signing of something that is no agreement noun of the lexicon (a
+        truce, a text, a named accord) is a signing all the same."""
+        objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            return
+        t = objs[0]
+        if t.i in self.trig_tokens and _entries().get(self.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun" \
+                and t.dep_ == "dobj":
+            return  # the agreement noun's own rule (_signing) takes it
+        if t.dep_ == "nsubjpass" and any(getattr(c, "signing", False) for c in self.cands):
+            return  # "... signed an agreement in Barbados. The deal was signed on Tuesday by ...": told again
+        if any(x.i in self.trig_tokens and _entries().get(self.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+               for k in g.children if k.dep_ == "prep" for x in k.subtree):
+            return  # "initialled the text at the end of three days of talks": the talks' outcome
+        words = {_lemma(x) for x in t.subtree}
+        if not (words & self.ctx.cue["signed_thing"] or (t.i in self.trig_tokens and _entries().get(
+                self.ctx.trig_at[t.i].kb_id_, {}).get("class") == "Ceasefire")):
+            return
+        self._signing(t, g)
+
+    def _signing(self, t, g=None):
         """'X and Y signed a peace deal in Washington on Friday': the signing is a
         meeting of the signatories (a summit when they are leaders)."""
-        g = self._signer_verb(t)
+        g = g if g is not None else self._signer_verb(t)
         if g is None or _negated(g) or _hypothetical(g) or _future(g):
             return
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
@@ -886,6 +947,7 @@ class _Extractor:
         if not dated or g.i in {c.trig.i for c in self.cands}:
             return
         c = Cand("Meeting", "event", g)
+        c.signing = True
         c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
         subj = [x for k in g.children if k.dep_ in ("nsubj",) for x in k.subtree]
         persons = self.ctx.actors_in(subj, ("Person",))
@@ -897,9 +959,20 @@ class _Extractor:
                 c.actors.insert(0, p0)
         if len(persons) >= 2 and all(self.ctx.is_leader(p) for p in persons):
             c.kind = "Summit"
-        elif not persons and len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2:
-            c.kind = "NegotiationRound"
+        elif not persons:  # a session of talks, if the report tells of talks (see _signings)
+            c.parties_signing = "parties" if len(self.ctx.actors_in(subj, ("Country", "Organization"))) >= 2 else "place"
         self.cands.append(c)
+
+    def _signings(self):
+        """Parties (no person named) signing at a place and time: where the report tells
+        of talks (between the parties, or at that place), the signing is how a session
+        of those talks ended; else it is a meeting of its own (a signing ceremony)."""
+        talks = [c for c in self.cands
+                 if c.kind == "NegotiationRound" and c.role == "event" and not getattr(c, "parties_signing", None)]
+        for c in self.cands:
+            how = getattr(c, "parties_signing", None)
+            if (how == "parties" and talks) or (how == "place" and c.place and any(e.place == c.place for e in talks)):
+                c.kind = "NegotiationRound"
 
     def _speaker(self, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.children if x.dep_ in ("nsubj",)]
@@ -1866,7 +1939,7 @@ class _Extractor:
         self.clusters: list[Cand] = []
         self.focus_at: dict[int, Cand] = {}
         focus: Cand | None = None
-        deferred = []
+        deferred, headline = [], []
         for c in self.cands:
             if c.role != "event" or c.target is not None:
                 if c.role != "event":
@@ -1876,6 +1949,9 @@ class _Extractor:
             match = self._find_antecedent(c, focus)
             if match == "defer":
                 deferred.append(c)
+                continue
+            if match == "headline":
+                headline.append(c)
                 continue
             if match is not None:
                 self._merge(match, c)
@@ -1890,6 +1966,12 @@ class _Extractor:
                 focus = max(dated, key=lambda e: e.time.earliest) if dated else rep
             for cc in self.cands:
                 pass
+        for c in headline:
+            match = self._headline_antecedent(c)
+            if match is not None:
+                self._merge(match, c)
+            else:
+                self.clusters.append(c)
         for c in deferred:
             match = self._latest_round(c)
             if match is None:
@@ -1905,8 +1987,39 @@ class _Extractor:
             return None
         return (t.earliest, t.latest, t.timex)
 
+    def _headline_end(self) -> int:
+        """Where the headline ends (a character offset in the doc), or 0: the first
+        line, when it ends without a full stop and the body goes on after it."""
+        if not hasattr(self, "_headline"):
+            text = self.doc.text
+            lead = text.lstrip()
+            off = len(text) - len(lead)
+            nl = lead.find("\n")
+            line = lead[:nl].rstrip() if nl > 0 else ""
+            self._headline = off + nl if line and line[-1] not in ".!?:\"”'’" and len(line) < 200 else 0
+        return self._headline
+
+    def _in_headline(self, c: Cand) -> bool:
+        return c.trig.idx < self._headline_end() and self.sents and self.sents[0].start == 0
+
+    def _headline_antecedent(self, c: Cand):
+        """A headline's undated mention ("Kabul talks end without a deal") is the
+        first event of its family that the body tells with the same standing."""
+        fam = MEETING_FAMILY if c.kind in MEETING_FAMILY else {c.kind}
+        live = c.status in ("Occurred", "Ongoing")
+        for e in sorted(self.clusters, key=lambda e: e.pos):
+            if e is c or e.kind not in fam or self._in_headline(e):
+                continue
+            if (e.status in ("Occurred", "Ongoing")) != live:
+                continue
+            return e  # (a headline's place may be a party's name: "Chad, Libya border talks")
+        return None
+
     def _find_antecedent(self, c: Cand, focus, allow_after=False):
         fam = MEETING_FAMILY if c.kind in MEETING_FAMILY else {c.kind}
+        if (not allow_after and c.kind in MEETING_FAMILY and c.time is None and c.round is None
+                and self._in_headline(c)):
+            return "headline"
         if c.ref == "last" and c.time is None and c.round is None:
             return "defer"
         if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
@@ -2037,6 +2150,8 @@ class _Extractor:
         # "two rounds have taken place ..., with the most recent session occurring on June 2"
         for e in list(rounds):
             if e.count and e.count > 1:
+                if e.count > MAX_IMPLIED_ROUNDS:
+                    continue  # "eight rounds of talks" sums up a long series the report tells none of
                 sent = e.trig.sent
                 last = None
                 for o in self.cands:
@@ -2076,6 +2191,16 @@ class _Extractor:
         # plural "further rounds followed on March 3 and March 7" -> one round per date
         for e in list(self.clusters):
             extra = getattr(e, "extra", [])
+            t = e.trig
+            if (e.kind == "NegotiationRound" and extra and e.time is not None and t.dep_ == "pobj"
+                    and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")):
+                # "two days of talks on Wednesday and Thursday": one session over those days
+                days = [tv for tv in [e.time] + extra if tv.earliest and tv.latest]
+                if days:
+                    lo, hi = min(tv.earliest for tv in days), max(tv.latest for tv in days)
+                    e.time = TimeValue(e.time.text, None, lo, hi, "range", e.time.mention)
+                e.extra = []
+                continue
             if e.kind == "NegotiationRound" and extra and e.trig.tag_ == "NNS":
                 for tv in extra:
                     new = Cand(e.kind, "event", e.trig, status=e.status, strong=e.strong)
@@ -2388,8 +2513,47 @@ class _Extractor:
                 if ev is not None and ev is not e and ev.time and ev.time.earliest:
                     e.latest = ev.time.earliest
 
+    def _same_day_lines(self) -> set[int]:
+        """The lines (paragraphs, by index among the non-blank lines of the body)
+        where the report is of the publication day.
+
+        When the lead (the first lines: headline, lead paragraph) reports, as its
+        first dated meeting or statement, one on the publication day ("talks were held on Monday" in
+        Monday's paper, "today"), the report is of that day; a statement quoted
+        without a time of its own in the paragraph of a mention of that day, or in
+        the next ones, was made that day too. Farther on, background may have come
+        between."""
+        pub = self.ctx.pub
+        if pub is None or not self.sents:
+            return set()
+        text = self.doc.text
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        nonblank = [k for k in range(len(starts))
+                    if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
+        self._line_starts = [starts[k] for k in nonblank]
+        anchors = sorted((c.trig.i, c) for c in self.cands
+                         if (c.role == "speech" or c.kind in MEETING_FAMILY)  # not the day a truce took effect
+                         and c.status in ("Occurred", "Ongoing") and c.time is not None
+                         and c.time.granularity in ("day", "time-of-day") and c.time.earliest is not None)
+        if not anchors or anchors[0][1].time.earliest != pub:
+            return set()  # the lead's first dated meeting or statement is of another day
+        dated = [self._line_of(c.trig.idx) for _, c in anchors
+                 if c.time.earliest == pub and c.time.latest == pub]
+        if not dated or dated[0] >= LEAD_LINES:
+            return set()
+        if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
+               and self._line_of(span[0].idx) < LEAD_LINES for tv, span in self.timexes):
+            return set()  # the lead also tells of an earlier day ("agreed on Monday" in Tuesday's paper)
+        return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+    def _line_of(self, idx: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self._line_starts, idx) - 1
+
     def _finish_times(self):
         pub = self.ctx.pub
+        same_day = self._same_day_lines()
         for c in self.clusters + self.statements + self.proposals:
             t = c.time
             if t is not None and t.granularity == "ref":
@@ -2399,6 +2563,9 @@ class _Extractor:
                     c.latest = c.latest or t.latest or pub
                 c.time = None
                 c.ref_timex = t.timex
+            if (c.role == "speech" and same_day and self._line_of(c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
+                    and c.status == "Occurred" and not c.perfect):
+                c.earliest = pub  # said in a report of the day, without a time of its own
             if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
                     and c.kind != "Ceasefire":  # a truce in force has no end the report could give
                 c.latest = pub
@@ -2409,6 +2576,58 @@ class _Extractor:
                 # an occurred event cannot be after publication: the time was misread
                 c.time = None
                 c.latest = pub
+
+    def _truces_in_force(self):
+        """A truce the report tells as in force is Ongoing: one that held or came
+        into being with no end by the publication ("a ceasefire was declared"), and
+        one the parties agreed, signed or reached in the past with no later start
+        ("the two sides agreed on a cessation of hostilities"). A truce agreed with
+        a day to start on, or to start later, stays Planned."""
+        pub = self.ctx.pub
+        cue = self.ctx.cue
+        for c in self.clusters:
+            if c.kind != "Ceasefire" or c.role != "event" or c.target is not None:
+                continue
+            t = self._time_value(c)
+            if t is not None and pub is not None and (
+                    (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
+                continue  # starts later, or ended before the report
+            if c.status == "Occurred" and (t is None or t.latest is None):
+                if t is None and self._later_day_told(c):
+                    c.status = "Planned"  # signed, and to take effect later
+                else:
+                    c.status = "Ongoing"
+            elif c.status == "Planned" and t is None and not getattr(c, "duration_days", None):
+                g = _gov(c.trig)
+                if (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
+                        and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
+                        and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
+                        and not self._later_day_told(c)):
+                    c.status = "Ongoing"
+
+    def _later_day_told(self, c: Cand) -> bool:
+        """A sentence telling of ``c`` also names a day after the publication
+        ("the truce ... is to be phased in starting August 3") or a start to come."""
+        pub = self.ctx.pub
+        if pub is None:
+            return False
+        sents = {self.doc[a].sent.start for a, _ in c.spans if a < len(self.doc)} | {c.trig.sent.start}
+        for k in list(sents):  # "... signed a truce. It will take effect at midnight."
+            nxt = self.doc[k].sent.end
+            if nxt < len(self.doc) and any(x.dep_ == "nsubj" and x.lower_ in ("it", "this") and x.head.dep_ == "ROOT"
+                                           for x in self.doc[nxt].sent):
+                sents.add(self.doc[nxt].sent.start)
+        if any(span.sent.start in sents and tv.earliest is not None and tv.earliest > pub
+               for tv, span in self.timexes):
+            return True
+        # "is set to be implemented starting ...", "will take effect": a start still to come
+        cue = self.ctx.cue
+        for k in sents:
+            for x in self.doc[k].sent:
+                if _lemma(x) in cue["truce_start"] | {"implement"} and (
+                        _future(x) or (x.dep_ == "xcomp" and _lemma(x.head) in cue["planned"])):
+                    return True
+        return False
 
     # ------------------------------------------------------------------ records
     def _party_groups(self) -> list[list[int]]:

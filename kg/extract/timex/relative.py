@@ -1,0 +1,365 @@
+"""Handlers of expressions relative to the anchor or to the narrative ("last week",
+"three days later", "the day before") and of composites (ranges, bounds, offsets).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from kg.extract.timex.lexicon import _DEADLINES, WEEKDAYS, _ANAPHOR_DAYS, _BEFORE_START, _REL_DAYS, _UPPER
+from kg.extract.timex.values import (
+    _quarter,
+    _Ctx,
+    _Val,
+    _clip,
+    _day,
+    _month,
+    _number,
+    _shift,
+    _time_of_day,
+    _unit_key,
+    _unresolved,
+    _week,
+    _weekday_date,
+    _weekend,
+    _weight,
+    _year,
+)
+from kg.extract.timex.patterns import YEAR
+from kg.extract.timex.absolute import _clock, _daynum, _g
+from kg.extract.timex.values import _match_full
+
+
+def _h_rel_day(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "today", "yesterday evening", "last night", "the day after tomorrow"."""
+    word, part = _g(m, "w"), _g(m, "part")
+    if ctx.anchor is None:
+        return _unresolved("time-of-day" if part else "day")
+    d = ctx.anchor + timedelta(days=_REL_DAYS[word])
+    if word in ("tonight", "last night"):
+        part = "night"
+    elif word.startswith("this "):
+        part = word.split()[1]
+    return _time_of_day(d, part) if part else _day(d)
+
+
+def _h_num_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "three days ago", "two weeks from now", "three years later", "a day earlier"."""
+    n = _number(m["n"])
+    if n is None or not float(n).is_integer():
+        return None
+    rel, unit = _g(m, "rel"), m["u"]
+    sign = -1 if rel in ("ago", "earlier", "before", "prior") else 1
+    key = _unit_key(unit)
+    if key == "year" and ctx.quarter is not None and rel in ("ago", "earlier"):
+        return _quarter(ctx.quarter[0] - int(n), ctx.quarter[1])  # results compared with a year ago
+    if rel in ("ago", "from now", "'s time", "s' time", "time"):
+        base = ctx.anchor
+    elif key in ("day", "night"):
+        base = ctx.reference
+    elif sign < 0:  # "a year earlier": before the date just talked about, else before the anchor
+        base = ctx.recent or ctx.anchor
+    else:
+        base = ctx.coarse
+    gran = {"day": "day", "night": "day", "week": "week", "fortnight": "week"}.get(_unit_key(unit), "year")
+    if _unit_key(unit) == "month":
+        gran = "month"
+    if base is None:
+        return _unresolved(gran)
+    return _shift(base, sign * int(n), unit)
+
+
+def _h_week(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "next week", "last week", "earlier this week", "the following week"..."""
+    mod, rel = _g(m, "mod"), _g(m, "rel") or _g(m, "rel2") or "the"
+    if rel in ("the past", "the last"):
+        return None if mod else _Val("P1W", None, None, "duration")
+    if rel == "the" and not mod:
+        return None
+    if rel in ("that", "the same", "the following", "the previous"):
+        base = ctx.coarse or ctx.anchor
+        if base is None:
+            return _unresolved("week")
+        shift = {"the following": 1, "the previous": -1}.get(rel, 0)
+        return _week(base + timedelta(weeks=shift))
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("week")
+    shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1, "the week ahead": 1,
+             "the week before last": -2}.get(rel, 0)  # fmt: skip
+    v = _week(a + timedelta(weeks=shift))
+    if shift == 0 and mod in ("earlier", "earlier in"):
+        return _clip(v, hi=a)
+    if shift == 0 and mod in ("later", "later in"):
+        return _clip(v, lo=a)
+    return v
+
+
+def _h_week_of(m: re.Match, ctx: _Ctx) -> _Val | None:
+    inner = _match_full(m["x"], ctx)
+    if inner is None or inner.earliest is None:
+        return None if inner is None else _unresolved("week")
+    return _week(inner.earliest)
+
+
+def _h_weekend(m: re.Match, ctx: _Ctx) -> _Val | None:
+    rel = _g(m, "rel")
+    if rel in ("that", "the same", "the following", "the previous"):
+        base = ctx.coarse
+        if base is None:
+            return _unresolved("weekend")
+        return _weekend(base + timedelta(weeks={"the following": 1, "the previous": -1}.get(rel, 0)))
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("weekend")
+    if rel == "this":
+        return _weekend(a)
+    if rel in ("last", "the past"):
+        return _weekend(a - timedelta(weeks=1))
+    if rel in ("next", "the coming", "the upcoming"):
+        return _weekend(a + timedelta(weeks=1))
+    # "the weekend": the latest one begun (past), or the next one not over (future)
+    if ctx.tense == "future" or a.weekday() >= 5:
+        return _weekend(a)
+    return _weekend(a - timedelta(weeks=1))
+
+
+def _h_month_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "last month", "late last month", "earlier this month", "the end of the month"."""
+    mod, rel = _g(m, "mod"), _g(m, "rel")
+    if rel in ("the past", "the last"):
+        return None if mod else _Val("P1M", None, None, "duration")
+    if rel == "the" and not mod:
+        return None
+    if rel in ("that", "the same", "the following", "the previous"):
+        base = ctx.coarse
+        if base is None:
+            return _unresolved("month")
+        x = base + relativedelta(months={"the following": 1, "the previous": -1}.get(rel, 0))
+        return _month(x.year, x.month)
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("month")
+    shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
+    x = a + relativedelta(months=shift)
+    v = _month(x.year, x.month)
+    if shift == 0 and mod in ("earlier", "earlier in"):
+        return _clip(v, hi=a)
+    if shift == 0 and mod in ("later", "later in"):
+        return _clip(v, lo=a)
+    return v
+
+
+_COMPARISON = re.compile(r"\b(?:compared\s+with|from|versus|against|corresponding\s+(?:period|quarter))\b[^,.;]*$", re.I)
+_PERIOD_AFTER = re.compile(r"['’]s\s+(?:quarter|period|results)\b", re.I)
+
+
+def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "this year", "earlier this year", "late last year", "the following year"."""
+    mod, rel = _g(m, "mod"), _g(m, "rel")
+    if rel in ("the past", "the last"):
+        return None if mod else _Val("P1Y", None, None, "duration")
+    if rel == "the" and not mod:
+        return None
+    if rel in ("that", "the same", "the following", "the previous"):
+        base = ctx.coarse
+        if base is None:
+            return _unresolved("year")
+        return _year(base.year + {"the following": 1, "the previous": -1}.get(rel, 0))
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("year")
+    shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
+    if rel == "last" and not mod and ctx.quarter is not None and (
+        _COMPARISON.search(m.string, max(0, m.start() - 60), m.start()) or _PERIOD_AFTER.match(m.string, m.end())
+    ):  # "compared with a loss of $3 million last year" while a quarter is reported
+        return _quarter(ctx.quarter[0] - 1, ctx.quarter[1])
+    v = _year(a.year + shift)
+    if shift == 0 and mod in ("earlier", "earlier in"):
+        return _clip(v, hi=a)
+    if shift == 0 and mod in ("later", "later in"):
+        return _clip(v, lo=a)
+    return v
+
+
+def _h_year_mod(m: re.Match, ctx: _Ctx) -> _Val | None:
+    return _year(int(m["y"]))
+
+
+def _h_weekday(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "Saturday", "last Sunday", "next Wednesday", "Friday evening", "Monday next week"."""
+    wd, rel, wk, part = WEEKDAYS[m["wd"].lower()], _g(m, "rel"), _g(m, "wk"), _g(m, "part")
+    gran = "time-of-day" if part else "day"
+    a = ctx.anchor
+    if a is None:
+        return _unresolved(gran)
+    if wk:
+        monday = a - timedelta(days=a.weekday()) + timedelta(weeks={"next": 1, "last": -1}.get(wk, 0))
+        d = monday + timedelta(days=wd)
+    else:
+        d = _weekday_date(a, wd, rel, ctx.tense)
+    return _time_of_day(d, part) if part else _day(d)
+
+
+def _h_day_of_month(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "(on) the 16th": that day of the nearest month."""
+    d = _daynum(m["d"])
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("day")
+    best = None
+    for k in (0, -1, 1):
+        x = a + relativedelta(months=k)
+        if d > calendar.monthrange(x.year, x.month)[1]:
+            continue
+        c = date(x.year, x.month, d)
+        dist = abs((c - a).days) * _weight(ctx, after=c > a)
+        if best is None or dist < best[0]:
+            best = (dist, c)
+    return None if best is None else _day(best[1])
+
+
+def _h_day_time(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "Thursday at 10 a.m.", "14:00 GMT on June 2": the day, with the time in the value."""
+    inner = _match_full(m["x"], ctx)
+    if inner is None or inner.granularity != "day":
+        return None
+    if inner.timex is None:
+        return _unresolved("time-of-day")
+    return _Val(f"{inner.timex}T{_clock(m)}", inner.earliest, inner.latest, "time-of-day")
+
+
+# --- composites --------------------------------------------------------------
+
+
+def _has_year(s: str) -> int | None:
+    m = re.search(YEAR, s)
+    return int(m.group()) if m else None
+
+
+def _range(a: _Val, b: _Val) -> _Val | None:
+    if a.earliest is None or b.latest is None:
+        return _unresolved("range")
+    if b.latest < a.earliest:
+        return None
+    lo, hi = a.earliest, b.latest
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        timex = f"{lo.year:04d}-{lo.month:02d}"
+    elif lo.year == hi.year:
+        timex = f"{lo.year:04d}"
+    else:
+        timex = None
+    return _Val(timex, lo, hi, "range")
+
+
+def _range_of(sa: str, sb: str, ctx: _Ctx) -> _Val | None:
+    """Resolve the two ends of a range; an end without a year borrows the other's."""
+    ya, yb = _has_year(sa), _has_year(sb)
+    ca = replace(ctx, year_hint=yb) if ya is None and yb is not None else ctx
+    a = _match_full(sa, ca)
+    if a is None:
+        return None
+    if a.granularity not in ("day", "month", "year", "quarter", "season", "week", "time-of-day"):
+        return None
+    hint = a.earliest.year if (yb is None and a.earliest is not None) else None
+    b = _match_full(sb, replace(ctx, year_hint=hint) if hint is not None else ctx)
+    if b is None or b.granularity not in ("day", "month", "year", "quarter", "season", "week", "time-of-day"):
+        return None
+    if (WEEKDAYS.get(sa.strip().lower()) is None) != (WEEKDAYS.get(sb.strip().lower()) is None):
+        return None  # "revised Friday to December's figures": a weekday and a date are no range
+    if a.earliest is not None and b.latest is not None and b.latest < a.earliest:
+        if WEEKDAYS.get(sb.strip().lower()) is not None:  # "from Friday to Monday"
+            b = _day(b.latest + timedelta(days=7))
+        elif yb is None and hint is not None:  # "December 28 to January 3"
+            b = _match_full(sb, replace(ctx, year_hint=hint + 1))
+        elif ya is None and yb is not None:
+            a = _match_full(sa, replace(ctx, year_hint=yb - 1))
+    if a is None or b is None:
+        return None
+    return _range(a, b)
+
+
+def _h_range(m: re.Match, ctx: _Ctx) -> _Val | None:
+    return _range_of(m["a"], m["b"], ctx)
+
+
+def _h_range_days(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "June 20-30", "20 to 30 June 2025", "between 20 and 30 June"."""
+    if re.search(r"\band\b", m["sep"], re.I) and not m["pre"]:
+        return None
+    if (m["pre"] or "").lower() == "between" and not re.search(r"\band\b", m["sep"], re.I):
+        return None
+    mon, y = m["mon"], m["y"]
+    tail = f" {y}" if y else ""
+    d1, d2 = _daynum(m["d1"]), _daynum(m["d2"])
+    if d2 <= d1:
+        return None
+    return _range_of(f"{mon} {d1}{tail}", f"{mon} {d2}{tail}", ctx)
+
+
+def _h_offset(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "two days after June 2", "a week before the end of August"."""
+    n = _number(m["n"])
+    inner = _match_full(m["x"], ctx)
+    if n is None or inner is None or not float(n).is_integer():
+        return None
+    d = _g(m, "dir")
+    if inner.earliest is None:
+        return _unresolved("day")
+    sign = -1 if d in ("before", "prior to", "ahead of") else 1
+    base = inner.earliest if sign < 0 else inner.latest
+    if inner.granularity == "day":  # "a week from Monday" is a day
+        u = _unit_key(m["u"])
+        step = {"day": relativedelta(days=1), "night": relativedelta(days=1), "week": relativedelta(weeks=1),
+                "fortnight": relativedelta(weeks=2), "month": relativedelta(months=1),
+                "year": relativedelta(years=1), "decade": relativedelta(years=10)}[u]  # fmt: skip
+        return _day(base + step * (sign * int(n)))
+    return _shift(base, sign * int(n), m["u"])
+
+
+def _h_bound(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "by the end of August", "before June 2", "since 2022", "as early as next week"."""
+    p, x = _g(m, "p"), m["x"]
+    if p in _DEADLINES and ctx.tense != "future" and not _has_year(x):
+        ctx = replace(ctx, tense_fn=None, tense_hint="future")  # "by February": a deadline ahead
+    inner = _match_full(x, ctx)
+    if inner is None or inner.granularity in ("duration", "ref", "range"):
+        return None
+    if p in _UPPER:
+        latest = inner.latest
+        if p in _BEFORE_START and inner.earliest is not None:
+            if not re.match(r"(?:the\s+)?(?:very\s+)?(?:end|close)\b", x, re.I):
+                latest = inner.earliest - timedelta(days=1)
+        return _Val(inner.timex, None, latest, "upper-bound")
+    earliest = inner.earliest
+    if p == "after" and inner.latest is not None:
+        earliest = inner.latest + timedelta(days=1)
+    return _Val(inner.timex, earliest, None, "lower-bound")
+
+def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "the day before", "the previous day", "later that day", "that evening"..."""
+    direction = next(m[g] for g in ("dir", "dir2", "dir3", "dir4", "dir5", "dir6") if m[g])
+    part = next((m[g] for g in ("part", "part2", "part4", "part5") if m[g]), None)
+    direction, part = direction.lower(), (part or "day").lower()
+    if m["dir4"] or m["dir6"]:  # "later that day", "hours later" are that day
+        direction = "same"
+    gran = "day" if part == "day" else "time-of-day"
+    if ctx.reference is None:
+        return _unresolved(gran)
+    d = ctx.reference + timedelta(days=_ANAPHOR_DAYS[direction])
+    return _day(d) if part == "day" else _time_of_day(d, part)
+
+
+def _h_num_rel_any(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "three days ago", "three years later", "in two weeks' time"."""
+    if m["n2"]:  # "in three weeks' time"
+        n = _number(m["n2"])
+        if n is None or ctx.anchor is None:
+            return None if n is None else _unresolved("day")
+        return _shift(ctx.anchor, int(n), m["u2"])
+    return _h_num_rel(m, ctx)
