@@ -311,13 +311,14 @@ class KnowledgeGraph:
 def build(paths: Sequence[str | Path] | str | Path, out: str | Path | None = None, *,
           base_iri: str = DEFAULT_BASE_IRI, date: date | None = None, keep_going: bool = False,
           validate: bool = True, progress: Callable[[int, int], None] | None = None,
-          nlp=None) -> KnowledgeGraph:
+          nlp=None, exclude=None) -> KnowledgeGraph:
     """Build the graph of the articles at ``paths`` (files or folders).
 
     With ``out=None`` the graph is built in memory and nothing is written; with a
     folder it is published there exactly as ``kg build --out`` does (graph files,
     pages, manifest, persistent store) and opened. The options are those of
-    ``kg build``; ``validate=False`` skips the SHACL check.
+    ``kg build`` (``exclude``: globs of file names passed over in folders, by default
+    a folder's README, LICENSE, CHANGELOG...); ``validate=False`` skips the SHACL check.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -325,13 +326,13 @@ def build(paths: Sequence[str | Path] | str | Path, out: str | Path | None = Non
         from kg.pipeline import build as build_folder
 
         build_folder(paths, out=out, base_iri=base_iri, date=date, keep_going=keep_going,
-                     nlp=nlp, validate=validate, progress=progress)
+                     nlp=nlp, validate=validate, progress=progress, exclude=exclude)
         return open(out)
     from kg.pipeline import build_memory
 
     store, nquads, xs, minter = build_memory(paths, base_iri=base_iri, date=date,
                                              keep_going=keep_going, nlp=nlp, validate=validate,
-                                             progress=progress)
+                                             progress=progress, exclude=exclude)
     return KnowledgeGraph(store, nquads=nquads, extractions=xs, base_iri=minter.base)
 
 

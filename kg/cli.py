@@ -153,6 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="publication date of articles whose header gives none")
     b.add_argument("--keep-going", action="store_true",
                    help="skip files that cannot be read (with a warning) instead of stopping")
+    b.add_argument("--exclude", action="append", default=None, metavar="GLOB",
+                   help="pass over files of the input folders whose name matches GLOB (repeatable); "
+                   "a folder's README*, LICENSE*, CHANGELOG*, CHANGES*, CONTRIBUTING* are passed over "
+                   "unless --exclude is given ('--exclude none' reads them all)")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, publish nothing) when any document cannot be built; "
                    "by default such a document is left out, named on stderr and in the manifest")
@@ -328,7 +332,8 @@ def format_progress(done: int, total: int, elapsed: float, unit: str = "document
 
 
 class _Progress:
-    """Redraws one line on the terminal, at most ten times a second, after half a second."""
+    """Redraws one line on the terminal, at most ten times a second, after half a second;
+    each phase after extraction (storing, checking, writing) is shown as it starts."""
 
     def __init__(self, stream) -> None:
         self.stream = stream
@@ -339,6 +344,12 @@ class _Progress:
 
     def __call__(self, done: int, total: int, unit: str = "documents") -> None:
         now = time.monotonic()
+        if total == 0 and done == 0:  # a phase after extraction: say what is being done
+            self.shown = True
+            self.stream.write(f"\r  {unit}…\x1b[K")
+            self.stream.flush()
+            self.unit, self.start = unit, now
+            return
         if unit != self.unit:  # a long document's characters, then documents again
             self.unit, self.start = unit, now
         if now - self.start < 0.5 or (now - self.last < 0.1 and done < total):
@@ -400,6 +411,7 @@ def cmd_build(args) -> int:
             base_iri=args.base_iri or DEFAULT_BASE_IRI,
             date=args.date,
             keep_going=args.keep_going,
+            exclude=_exclude(args.exclude),
             strict=args.strict,
             progress=progress,
         )
@@ -411,6 +423,13 @@ def cmd_build(args) -> int:
     if _interactive(args):
         print(_summary(result), file=sys.stderr)
     return 0
+
+
+def _exclude(globs: list[str] | None):
+    """The ``--exclude`` globs: the defaults when none is given, none for ``none``."""
+    if globs is None:
+        return None
+    return tuple(g for g in globs if g.lower() != "none")
 
 
 def cmd_validate(args) -> int:

@@ -35,6 +35,8 @@ naming the file (and the line, for JSON Lines) and the problem.
 
 from __future__ import annotations
 
+import fnmatch
+
 import hashlib
 import json
 import logging
@@ -48,7 +50,11 @@ from pathlib import Path
 from kg.errors import LoadError, UsageError
 from kg.records import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "load_paths", "load_file", "parse_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "DEFAULT_EXCLUDE", "load_paths", "load_file", "parse_document"]
+
+#: Files of a folder that are about the folder, not articles: left out of a folder's walk
+#: unless ``exclude`` says otherwise (a file named on the command line is always read).
+DEFAULT_EXCLUDE = ("README*", "LICENSE*", "LICENCE*", "CHANGELOG*", "CHANGES*", "CONTRIBUTING*")
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +124,7 @@ def load_paths(
     keep_going: bool = False,
     on_error: Callable[[LoadError], None] | None = None,
     on_skip: Callable[[Path, str], None] | None = None,
+    exclude: Iterable[str] = DEFAULT_EXCLUDE,
 ) -> list[Document]:
     """Load every document under ``paths`` (files and directories), in a stable order.
 
@@ -126,7 +133,10 @@ def load_paths(
     ``.markdown``, ``.jsonl`` and ``.ndjson`` files are read; every other entry
     (other files, hidden entries, links to directories, a file reached twice) is
     passed to ``on_skip(path, reason)``, or logged as a warning when it is None.
-    A file named explicitly must have one of these suffixes.
+    A file named explicitly must have one of these suffixes. In directories, files
+    whose name matches a glob of ``exclude`` (by default :data:`DEFAULT_EXCLUDE`: a
+    folder's README, LICENSE, CHANGELOG...) are passed over too; a file named
+    explicitly is always read.
 
     With ``keep_going=False`` the first problem raises :class:`LoadError`; with
     ``keep_going=True`` each problem goes to ``on_error`` (logged as an error when it
@@ -147,6 +157,11 @@ def load_paths(
     [('x', datetime.date(2025, 6, 2)), ('b', None)]
     >>> skipped
     ['notes.csv']
+    >>> _ = (root / "README.md").write_text("# About\\n\\nCollected by the desk.\\n")
+    >>> [d.id for d in load_paths([root], on_skip=lambda p, why: None)]
+    ['x', 'b']
+    >>> [d.id for d in load_paths([root], exclude=("b.*",), on_skip=lambda p, why: None)]
+    ['README', 'x']
     >>> errors = []
     >>> docs = load_paths([root / "missing.txt", root / "b.txt"], keep_going=True,
     ...                   on_error=errors.append)
@@ -177,7 +192,7 @@ def load_paths(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = _walk(path, skip, fail)
+            files = _walk(path, skip, fail, tuple(exclude))
             if files is not None and not files:
                 fail(LoadError(str(path), f"directory holds no {_SUFFIX_LIST} files"))
         elif path.exists() or path.is_symlink():
@@ -292,7 +307,8 @@ def _identity(path: Path) -> Path:
 
 
 def _walk(
-    root: Path, skip: Callable[[Path, str], None], fail: Callable[[LoadError], None]
+    root: Path, skip: Callable[[Path, str], None], fail: Callable[[LoadError], None],
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
 ) -> list[Path] | None:
     """Supported files under ``root``, depth first in sorted name order.
 
@@ -324,6 +340,8 @@ def _walk(
                 stack.append(iter(entries(entry) or ()))
         elif not entry.is_file():
             skip(entry, "not a regular file")
+        elif any(fnmatch.fnmatch(entry.name, glob) for glob in exclude):
+            skip(entry, "excluded (--exclude)")
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES:
             files.append(entry)
         else:

