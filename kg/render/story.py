@@ -24,7 +24,7 @@ Plain functions over the analysis records, used by :mod:`kg.render.layout`:
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 from kg.analysis.data import EventRec, TimelineData
 from kg.rdf.iris import slug
@@ -150,9 +150,11 @@ def track_titles(keys_events: dict[str, list[EventRec]], data: TimelineData) -> 
     return out
 
 
-def _month_add(d: date, months: int) -> date:
+def _month_add(d: date, months: int) -> date | None:
+    """The first of the month ``months`` after ``d``'s; None past the calendar's end."""
     m = d.month - 1 + months
-    return date(d.year + m // 12, m % 12 + 1, 1)
+    year = d.year + m // 12
+    return date(year, m % 12 + 1, 1) if year <= date.max.year else None
 
 
 def tick_sets(dmin: date, dmax: date, xd, cut) -> dict[str, list]:
@@ -166,13 +168,16 @@ def tick_sets(dmin: date, dmax: date, xd, cut) -> dict[str, list]:
     (['Jan 2025', 'Feb 2025', 'Mar 2025'], ['Q1 2025'])
     >>> t["day"][0][1], len(t["week"])
     ('10 Jan', 9)
+    >>> end = tick_sets(date(9999, 11, 20), date(9999, 12, 31), lambda d: d.toordinal(), lambda d: False)
+    >>> [x[1] for x in end["month"]], end["year"][-1][1], end["day"][-1][1]
+    (['Nov 9999', 'Dec 9999'], '9999', '31 Dec')
     """
     out: dict[str, list] = {}
-    years = [date(y, 1, 1) for y in range(dmin.year, dmax.year + 2)]
+    years = [date(y, 1, 1) for y in range(dmin.year, min(dmax.year + 1, date.max.year) + 1)]
     out["year"] = [[xd(d), str(d.year), 1] for d in years if not cut(d)]
     quarters, months = [], []
     m = date(dmin.year, dmin.month, 1)
-    while m <= dmax:
+    while m is not None and m <= dmax:
         if not cut(m):
             months.append([xd(m), m.strftime("%b %Y"), 1 if m.month == 1 else 0])
             if m.month % 3 == 1:
@@ -181,11 +186,13 @@ def tick_sets(dmin: date, dmax: date, xd, cut) -> dict[str, list]:
     out["quarter"], out["month"] = quarters, months
     span = (dmax - dmin).days
     if span <= 36525:
-        monday = dmin + timedelta(days=(7 - dmin.weekday()) % 7)
+        last = date.max.toordinal()
+        first = dmin.toordinal() + (7 - dmin.weekday()) % 7
+        mondays = (date.fromordinal(o) for o in range(first, min(dmax.toordinal() + 7, last) + 1, 7))
         out["week"] = [[xd(d), d.strftime("%d %b").lstrip("0"), 1 if d.day <= 7 else 0]
-                       for d in (monday + timedelta(weeks=k) for k in range(span // 7 + 2))
-                       if d <= dmax + timedelta(days=7) and not cut(d)]
+                       for d in mondays if not cut(d)]
     if span <= 7305:
         out["day"] = [[xd(d), d.strftime("%d %b").lstrip("0"), 1 if d.day == 1 else 0]
-                      for d in (dmin + timedelta(days=k) for k in range(span + 1)) if not cut(d)]
+                      for d in (date.fromordinal(o) for o in range(dmin.toordinal(), dmax.toordinal() + 1))
+                      if not cut(d)]
     return out
