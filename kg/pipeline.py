@@ -222,7 +222,7 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
 
 #: Bodies longer than this are analysed and extracted one section at a time (cut at
 #: paragraph ends), so that memory stays bounded whatever the length of the text.
-SECTION_CHARS = 200_000
+SECTION_CHARS = 100_000
 
 
 def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
