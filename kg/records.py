@@ -20,6 +20,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -100,7 +102,12 @@ class TimeValue:
     ``timex`` is the TIMEX3 value ("2025-06-02", "2025-W30", "2025-07", "PAST_REF",
     "P3W"...); ``earliest``/``latest`` are the bounds the text supports (``None`` where
     the text gives none, never invented); ``granularity`` is one of day, week, month,
-    quarter, year, season, ref, duration, range.
+    quarter, year, season, ref, time-of-day, duration, set, range.
+
+    >>> TimeValue("every week", "P1W", None, None, "set").timex3_type
+    'SET'
+    >>> TimeValue("that evening", "2025-07-20TEV", None, None, "time-of-day").timex3_type
+    'TIME'
     """
 
     text: str
@@ -117,6 +124,24 @@ class TimeValue:
     @property
     def is_duration(self) -> bool:
         return self.granularity == "duration"
+
+    @property
+    def timex3_type(self) -> str:
+        """The TIMEX3 type: DATE, TIME, DURATION or SET."""
+        if self.granularity == "set":
+            return "SET"
+        if self.granularity == "duration":
+            return "DURATION"
+        value = self.timex or ""
+        if self.granularity == "time-of-day" or re.search(r"T(?:\d|MO|AF|EV|NI|DT)", value):
+            return "TIME"
+        return "DATE"
+
+    @property
+    def timex3_type_shown(self) -> bool:
+        """Whether the value alone does not tell the type (a SET and a DURATION both
+        read "P1W"): the graph then publishes it (``nkg:timexType``)."""
+        return self.timex3_type in ("SET", "DURATION")
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,7 +109,7 @@ def test_properties_have_domains_and_ranges(onto: Graph) -> None:
     ns = str(NKG._NS)
     props = {s for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
              for s in onto.subjects(RDF.type, kind) if str(s).startswith(ns)}
-    assert len(props) == 18  # every property of NKG but the annotation nkg:cameoCode
+    assert len(props) == 19  # every property of NKG but the annotation nkg:cameoCode
     for prop in props:
         assert onto.value(prop, RDFS.domain) or onto.value(prop, SCHEMA_DOMAIN), prop
         assert onto.value(prop, RDFS.range), prop

@@ -178,6 +178,7 @@ class _P:
     Interval = _iri(TIME.Interval)
     Instant = _iri(TIME.Instant)
     timex = _iri(NKG.timex)
+    timexType = _iri(NKG.timexType)
     hasBeginning = _iri(TIME.hasBeginning)
     hasEnd = _iri(TIME.hasEnd)
     inXSDDate = _iri(TIME.inXSDDate)
@@ -442,6 +443,8 @@ class _DocQuads:
         self.add(interval, _TYPE, _P.Interval)
         if t.timex:
             self.add(interval, _P.timex, self.text(t.timex, "a TIMEX value"))
+            if t.timex3_type_shown:
+                self.add(interval, _P.timexType, self.text(t.timex3_type, "a TIMEX3 type"))
         for which, value, prop in (
             ("begin", t.earliest, _P.hasBeginning),
             ("end", t.latest, _P.hasEnd),

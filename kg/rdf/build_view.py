@@ -102,6 +102,7 @@ class _V:
     NKG_status = ox.NamedNode(str(NKG.status))
     NKG_textLength = ox.NamedNode(str(NKG.textLength))
     NKG_timex = ox.NamedNode(str(NKG.timex))
+    NKG_timexType = ox.NamedNode(str(NKG.timexType))
     NKG_track = ox.NamedNode(str(NKG.track))
     PROV_Entity = ox.NamedNode(str(PROV.Entity))
     PROV_wasDerivedFrom = ox.NamedNode(str(PROV.wasDerivedFrom))
@@ -287,6 +288,8 @@ def _time(u: _Unit, minter: IriMinter, node: ox.NamedNode, t: TimeValue) -> None
     u.add(interval, _V.RDF_type, _n(_V.TIME_Interval))
     if t.timex:
         u.add(interval, _V.NKG_timex, ox.Literal(t.timex))
+        if t.timex3_type_shown:
+            u.add(interval, _V.NKG_timexType, ox.Literal(t.timex3_type))
     for which, value, prop in (("begin", t.earliest, _V.TIME_hasBeginning), ("end", t.latest, _V.TIME_hasEnd)):
         if value is None:
             continue

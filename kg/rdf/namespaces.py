@@ -77,6 +77,7 @@ class NKG(DefinedNamespace):
     # properties
     status: URIRef
     timex: URIRef
+    timexType: URIRef
     roundNumber: URIRef
     track: URIRef
     proposedBy: URIRef

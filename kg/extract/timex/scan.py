@@ -313,17 +313,10 @@ def timeml_span(tv: TimeValue) -> tuple[int, int]:
 
 
 def timex_type(tv: TimeValue) -> str:
-    """The TIMEX3 type of ``tv``: DATE, TIME, DURATION or SET.
+    """The TIMEX3 type of ``tv``: DATE, TIME, DURATION or SET (:attr:`TimeValue.timex3_type`).
 
     >>> from datetime import date
     >>> [timex_type(normalize(s, date(2025, 7, 20))) for s in ("June 2", "that evening", "three days")]
     ['DATE', 'TIME', 'DURATION']
     """
-    if tv.granularity == "set":
-        return "SET"
-    if tv.granularity == "duration":
-        return "DURATION"
-    v = tv.timex or ""
-    if tv.granularity == "time-of-day" or re.search(r"T\d|T(?:MO|AF|EV|NI|DT)", v):
-        return "TIME"
-    return "DATE"
+    return tv.timex3_type
