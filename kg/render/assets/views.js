@@ -602,15 +602,25 @@
         shown[m] = anyFilter ? (neighbours[m].some(function (x) { return shown[x] && isEvent(x); }) ? 1 : 0) : 1;
       }
     }
-    var updates = [], restyle = asOf !== view._styledAsOf;
+    // Hiding and showing goes straight to the drawn nodes: the data set holds these very
+    // node objects (so nodes.get() reads the new state) and vis-network re-reads which
+    // nodes are visible on "_dataChanged"; a data set update would rebuild every node.
+    var updates = [], restyle = asOf !== view._styledAsOf, toggled = false;
+    var body = network.body, direct = !!(body && body.nodes && body.emitter);
     for (var v = 0; v < N; v++) {
       if (shown[v]) visible++;
       hiddenNow[v] = shown[v] ? 0 : 1;
       var upd = null;
-      if (!!nodeList[v].hidden !== !shown[v]) { nodeList[v].hidden = !shown[v]; upd = { id: v, hidden: !shown[v] }; }
+      if (!!nodeList[v].hidden !== !shown[v]) {
+        nodeList[v].hidden = !shown[v];
+        if (direct && body.nodes[v]) { body.nodes[v].options.hidden = !shown[v]; toggled = true; }
+        else upd = { id: v, hidden: !shown[v] };
+      }
       if (restyle && isEvent(v) && facets[v][0] !== "Agreement") {
         var g = groupFor(facets[v][0], statusAsOf(v));
-        if (g && g !== nodeList[v].group) { nodeList[v].group = g; upd = upd || { id: v }; upd.group = g; }
+        if (g && g !== nodeList[v].group) {
+          nodeList[v].group = g; upd = upd || { id: v }; upd.group = g; upd.hidden = !shown[v];
+        }
       }
       if (upd) updates.push(upd);
       var row = rowOf[v];
@@ -620,6 +630,7 @@
       }
     }
     view._styledAsOf = asOf;
+    if (toggled) body.emitter.emit("_dataChanged");
     if (updates.length) nodes.update(updates);
     showEdgesAroundOnce(selected !== null && shown[selected] ? selected : null);
     shownIds = events;
@@ -630,7 +641,7 @@
       if (target.length && active()) fitNodes(target);
       else if (!active()) defaultView();
     }
-    if (!updates.length && zoom === false) network.redraw();  // else vis redraws on its own
+    if ((toggled || !updates.length) && zoom === false) network.redraw();  // else vis redraws on its own
   }
   function fitNodes(ids) {  // what remains, in view (vis's fit measures every node's box: slower)
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
