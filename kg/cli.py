@@ -26,6 +26,8 @@ examples:
   kg build seeds                          the seed article into out/
   kg build articles/ feed.jsonl --out site --date 2025-07-20
   kg build articles/ --keep-going -v      skip unreadable files, log each document
+  kg build articles/ --workers 4          extraction on a local Dask cluster of 4 processes
+  kg build feed.jsonl --scheduler tcp://scheduler:8786 --push http://127.0.0.1:7878/store
 """
 EPILOG_VALIDATE = """\
 examples:
@@ -123,6 +125,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="publication date of articles whose header gives none")
     b.add_argument("--keep-going", action="store_true",
                    help="skip files that cannot be read (with a warning) instead of stopping")
+    scale = b.add_argument_group("scaling out (needs the dask extra: pip install 'negotiation-kg[dask]')")
+    scale.add_argument("--workers", type=int, metavar="N",
+                       help="extract on a local Dask cluster of N processes (same graph.nq, byte for byte)")
+    scale.add_argument("--scheduler", metavar="ADDRESS",
+                       help="extract on the running dask.distributed cluster at ADDRESS (tcp://host:port)")
+    scale.add_argument("--partitions", type=int, metavar="K",
+                       help="document partitions of the Dask bag (default: 4 per worker)")
+    scale.add_argument("--shards", metavar="DIR",
+                       help="where partitions write their N-Quads shards (default: OUT.shards beside OUT)")
+    scale.add_argument("--push", metavar="STORE_URL",
+                       help="send the document graphs to this SPARQL Graph Store endpoint as their "
+                       "partitions finish, then the ontology and the consolidated graph; a re-run "
+                       "sends only what changed")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser(
@@ -335,15 +350,19 @@ def cmd_build(args) -> int:
     from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
     progress = _Progress(sys.stderr) if _interactive(args) else None
+    options = dict(out=args.out, base_iri=args.base_iri or DEFAULT_BASE_IRI, date=args.date,
+                   keep_going=args.keep_going, progress=progress)
     try:
-        result = build(
-            args.paths,
-            out=args.out,
-            base_iri=args.base_iri or DEFAULT_BASE_IRI,
-            date=args.date,
-            keep_going=args.keep_going,
-            progress=progress,
-        )
+        if args.workers or args.scheduler or args.push:
+            from kg.distributed import DaskOptions, build_on_dask
+
+            if args.partitions is not None and args.partitions < 1:
+                raise UsageError("--partitions must be 1 or more")
+            dask = DaskOptions(workers=args.workers or 1, scheduler=args.scheduler,
+                               partitions=args.partitions, shards=args.shards, push=args.push)
+            result = build_on_dask(args.paths, options=dask, **options)
+        else:
+            result = build(args.paths, **options)
     finally:
         if progress is not None:
             progress.close()
