@@ -60,6 +60,7 @@ examples:
   kg query --list                          the bundled queries
   kg query timeline                        events in time order, from out/graph.trig
   kg query timeline --format json --graph site/
+  kg query timeline --since 2025-06-01 --until 2025-06-30 --limit 50 --offset 50
   kg query my-query.rq --format csv > rows.csv
   echo 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | kg query -
 """
@@ -165,6 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
+    window = q.add_argument_group("paging and window (the bundled timeline; see its header)")
+    window.add_argument("--limit", type=int, metavar="N", help="at most N rows (a page)")
+    window.add_argument("--offset", type=int, metavar="M", help="skip the first M rows")
+    window.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="only events that end on or after this date")
+    window.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="only events that begin on or before this date")
     add_as_of_argument(q)
     q.set_defaults(func=cmd_query)
 
@@ -388,7 +396,7 @@ def cmd_validate(args) -> int:
 
 def cmd_query(args) -> int:
     from kg.errors import QueryError
-    from kg.rdf.query import bundled_queries, resolve_query, run_query
+    from kg.rdf.query import bundled_queries, page, resolve_query, run_query
 
     if args.list:
         queries = bundled_queries()
@@ -402,7 +410,8 @@ def cmd_query(args) -> int:
     from kg.rdf.io import load_graph
     from kg.store import published_store
 
-    query = resolve_query(args.query)
+    query = page(resolve_query(args.query), limit=args.limit, offset=args.offset,
+                 since=args.since, until=args.until)
     graph = Path(args.graph)
     data = None
     if args.as_of is not None:
