@@ -102,3 +102,26 @@ def test_extraction_on_two_processes_gives_the_records_of_one():
     two = list(extract_many(docs, n_process=2))
     assert [x.document.id for x in two] == [d.id for d in docs]
     assert two == one and sum(len(x.events) for x in one) > 0
+
+
+@pytest.mark.server
+def test_push_during_the_build_fills_a_graph_store_and_a_rerun_sends_nothing(plain, cluster, tmp_path):
+    sys.path.insert(0, str(Path(__file__).parent))
+    import servers
+
+    from kg.cli import main
+
+    server = servers.start_oxigraph(tmp_path / "oxigraph")
+    args = ["build", *map(str, CORPUS), "--out", str(tmp_path / "out"), "--scheduler",
+            cluster.scheduler_address, "--partitions", "3", "--push", server.store_url, "-q"]
+    try:
+        assert main(args) == 0
+        graphs = {line.rsplit(b" ", 2)[-2] for line in plain.read_bytes().splitlines()}
+        assert server.count() == len(plain.read_bytes().splitlines())
+        listed = server.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert len(listed["results"]["bindings"]) == len(graphs)
+    finally:
+        server.stop()
+    # the store is gone: a re-run of the same build has nothing to send, so it succeeds
+    assert main(args) == 0
+    assert (tmp_path / "out" / "graph.nq").read_bytes() == plain.read_bytes()
