@@ -410,7 +410,8 @@ def cmd_query(args) -> int:
     from kg.rdf.io import load_graph
     from kg.store import published_store
 
-    query = page(resolve_query(args.query), limit=args.limit, offset=args.offset,
+    paged = args.limit is not None or args.offset is not None
+    query = page(resolve_query(args.query, paged=paged), limit=args.limit, offset=args.offset,
                  since=args.since, until=args.until)
     graph = Path(args.graph)
     data = None

@@ -30,6 +30,14 @@ def timeline() -> Query:
     return resolve_query("timeline")
 
 
+@pytest.fixture(scope="module")
+def paged() -> Query:
+    """The page shape of the timeline (what kg query timeline --limit runs)."""
+    q = resolve_query("timeline", paged=True)
+    assert q.source.endswith("timeline_page.rq")
+    return q
+
+
 def rows(store, query: Query) -> list[dict]:
     return json.loads(run_query(store, query, "json"))["results"]["bindings"]
 
@@ -42,17 +50,20 @@ def full(store, timeline) -> list[dict]:
 
 
 @pytest.mark.parametrize("size", [1, 7, 50, 240, 500])
-def test_pages_in_turn_give_the_rows_of_the_whole_query_in_order(store, timeline, full, size):
+def test_pages_in_turn_give_the_rows_of_the_whole_query_in_order(store, paged, full, size):
     got = []
     for offset in range(0, len(full) + size, size):
-        got += rows(store, page(timeline, limit=size, offset=offset))
+        got += rows(store, page(paged, limit=size, offset=offset))
     assert got == full
 
 
-def test_a_page_is_a_slice_and_an_offset_alone_skips(store, timeline, full):
+def test_a_page_is_a_slice_and_an_offset_alone_skips(store, timeline, paged, full):
+    assert rows(store, page(paged, limit=10, offset=95)) == full[95:105]
+    assert rows(store, page(paged, offset=230)) == full[230:]
+    assert rows(store, page(paged, limit=0)) == []
+    # the whole-timeline shape pages too (LIMIT and OFFSET at its end)
     assert rows(store, page(timeline, limit=10, offset=95)) == full[95:105]
-    assert rows(store, page(timeline, offset=230)) == full[230:]
-    assert rows(store, page(timeline, limit=0)) == []
+    assert rows(store, paged) == full
 
 
 def _in_window(row: dict, since: date | None, until: date | None) -> bool:
@@ -71,14 +82,15 @@ def _in_window(row: dict, since: date | None, until: date | None) -> bool:
     (None, date(2022, 2, 10)),
     (date(2022, 2, 1), date(2022, 2, 1)),
 ])
-def test_a_window_keeps_the_events_that_overlap_it_in_the_same_order(store, timeline, full,
+def test_a_window_keeps_the_events_that_overlap_it_in_the_same_order(store, timeline, paged, full,
                                                                      since, until):
     expected = [r for r in full if _in_window(r, since, until)]
     assert 0 < len(expected) < len(full)
     windowed = rows(store, page(timeline, since=since, until=until))
     assert windowed == expected
     # and a window pages like the whole query
-    assert rows(store, page(timeline, since=since, until=until, limit=5, offset=3)) == expected[3:8]
+    assert rows(store, page(paged, since=since, until=until)) == expected
+    assert rows(store, page(paged, since=since, until=until, limit=5, offset=3)) == expected[3:8]
 
 
 def test_undated_events_are_outside_any_window(store, timeline, full):

@@ -101,8 +101,15 @@ def bundled_queries(directory: Path | None = None) -> list[tuple[str, str]]:
     return out
 
 
-def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | None = None) -> Query:
+#: Bundled queries with a shape of their own for a page (``--limit``/``--offset``): the
+#: same rows in the same order, where only the events of the page are looked up.
+PAGED = {"timeline": "timeline_page"}
+
+
+def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | None = None,
+                  paged: bool = False) -> Query:
     """Find the query named by ``spec``: ``-`` (stdin), a file, a bundled name, or query text.
+    With ``paged``, a bundled query of :data:`PAGED` is read in its page shape.
 
     >>> resolve_query("ASK {}").source
     '<command line>'
@@ -123,6 +130,8 @@ def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | N
             raise QueryError(f"{path}: cannot read the query: {exc}") from None
     if _NAME.match(spec):
         directory = _queries_dir() if directory is None else directory
+        if paged and (directory / f"{PAGED.get(spec, '')}.rq").is_file():
+            spec = PAGED[spec]
         bundled = directory / f"{spec}.rq"
         if bundled.is_file():
             return Query(bundled.read_text(encoding="utf-8"), str(bundled))
