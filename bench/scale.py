@@ -61,7 +61,7 @@ def _texts(n: int):
             for k in range(n)]
 
 
-def step(name: str, n: int, fraction: float) -> dict:
+def step(name: str, n: int, fraction: float, world: int | None = None) -> dict:
     """Run one step at size ``n`` (in this process) and measure it."""
     out: dict = {"step": name, "docs": n}
     if name == "extract":
@@ -80,7 +80,7 @@ def step(name: str, n: int, fraction: float) -> dict:
         return out
     from gen_corpus import generate
 
-    xs = list(generate(n, seed=0))
+    xs = list(generate(n, seed=0, world_docs=world))
     out["events"] = sum(len(x.events) for x in xs)
     out["input_rss_mb"] = _rss_mb()
     if name == "reconcile":
@@ -123,9 +123,9 @@ def step(name: str, n: int, fraction: float) -> dict:
     return out
 
 
-def _run(name: str, n: int, fraction: float) -> dict:
+def _run(name: str, n: int, fraction: float, world: int | None = None) -> dict:
     cmd = [sys.executable, __file__, "--worker", name, "--docs", str(n),
-           "--extract-fraction", str(fraction)]
+           "--extract-fraction", str(fraction)] + (["--world", str(world)] if world else [])
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
         return {"step": name, "docs": n, "error": (done.stderr.strip().splitlines() or ["?"])[-1]}
@@ -147,11 +147,15 @@ def main(argv=None) -> int:
     p.add_argument("--steps", nargs="+", choices=STEPS, default=list(STEPS))
     p.add_argument("--extract-fraction", type=float, default=0.01,
                    help="share of N documents the extract step runs on (default 0.01)")
+    p.add_argument("--world", type=int, metavar="DOCS",
+                   help="generate every corpus in the world sized for DOCS documents (the same "
+                        "countries, people and tracks at every size: denser blocks as N grows, "
+                        "as in a year of news about the same talks); default: sized for N")
     p.add_argument("--worker", choices=STEPS, help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="print the results as JSON lines too")
     args = p.parse_args(argv)
     if args.worker:
-        print(json.dumps(step(args.worker, args.docs[0], args.extract_fraction)))
+        print(json.dumps(step(args.worker, args.docs[0], args.extract_fraction, args.world)))
         return 0
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     print("step | docs | seconds | peak RSS MB | input RSS MB | notes")
@@ -161,9 +165,9 @@ def main(argv=None) -> int:
             if s == "publish":
                 if "store" in args.steps:
                     continue  # measured in the store step's process
-                r = _run("store", n, args.extract_fraction).get("then") or {"error": "store failed"}
+                r = _run("store", n, args.extract_fraction, args.world).get("then") or {"error": "store failed"}
             else:
-                r = _run(s, n, args.extract_fraction)
+                r = _run(s, n, args.extract_fraction, args.world)
             rs = [(s, r)] + ([("publish", r.pop("then"))] if "then" in r and "publish" in args.steps else [])
             for s, r in rs:
                 results[s][n] = r
