@@ -93,17 +93,6 @@ def test_partitions_cover_the_input_in_order():
         assert max(map(len, parts)) - min(map(len, parts)) <= 1
 
 
-def test_extraction_on_two_processes_gives_the_records_of_one():
-    from kg.extract import extract_many
-    from kg.load import load_paths
-
-    docs = load_paths(CORPUS)
-    one = list(extract_many(docs))
-    two = list(extract_many(docs, n_process=2))
-    assert [x.document.id for x in two] == [d.id for d in docs]
-    assert two == one and sum(len(x.events) for x in one) > 0
-
-
 @pytest.mark.server
 def test_push_during_the_build_fills_a_graph_store_and_a_rerun_sends_nothing(plain, cluster, tmp_path):
     sys.path.insert(0, str(Path(__file__).parent))
