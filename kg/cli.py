@@ -360,12 +360,13 @@ def cmd_build(args) -> int:
     progress = _Progress(sys.stderr) if _interactive(args) else None
     options = dict(out=args.out, base_iri=args.base_iri or DEFAULT_BASE_IRI, date=args.date,
                    keep_going=args.keep_going, progress=progress)
+    for name in ("workers", "partitions"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise UsageError(f"kg build: --{name} must be 1 or more")
     try:
         if args.workers or args.scheduler or args.push:
             from kg.distributed import DaskOptions, build_on_dask
 
-            if args.partitions is not None and args.partitions < 1:
-                raise UsageError("--partitions must be 1 or more")
             dask = DaskOptions(workers=args.workers or 1, scheduler=args.scheduler,
                                partitions=args.partitions, shards=args.shards, push=args.push)
             result = build_on_dask(args.paths, options=dask, **options)

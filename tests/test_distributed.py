@@ -114,3 +114,12 @@ def test_push_during_the_build_fills_a_graph_store_and_a_rerun_sends_nothing(pla
     # the store is gone: a re-run of the same build has nothing to send, so it succeeds
     assert main(args) == 0
     assert (tmp_path / "out" / "graph.nq").read_bytes() == plain.read_bytes()
+
+
+@pytest.mark.parametrize("option", ["--workers", "--partitions"])
+def test_a_worker_or_partition_count_below_one_is_a_usage_error(option, tmp_path):
+    from kg.cli import main
+
+    assert main(["build", str(PROJECT_DIR / "seeds"), "--out", str(tmp_path / "o"), option, "0",
+                 "-q"]) == 2
+    assert not (tmp_path / "o").exists()
