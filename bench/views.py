@@ -11,8 +11,11 @@ in one run:
 * draw: milliseconds from navigation start to the first vis ``afterDrawing``
   event in headless Chromium (every network request blocked), median of 3.
 
+* filter: milliseconds for search + status + track applied together in the page
+  (kgView.setFilter) until the next frame is drawn, median of 5.
+
 Targets: ours draws within 1.5x of bare at every size; ours generates in
-under 1 s at 10,000 events.
+under 1 s at 10,000 events; a filter at 2,000 events applies in under 100 ms.
 
 Run: .venv/bin/python bench/views.py [sizes...]
 """
@@ -80,6 +83,29 @@ def time_to_draw(browser, path: Path, expr: str, runs: int = 3) -> float:
     return statistics.median(times)
 
 
+FILTER = """new Promise(done => {
+  const t0 = performance.now();
+  kgView.setFilter(%s);
+  requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+})"""
+
+
+def time_to_filter(browser, path: Path, runs: int = 5) -> float:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page.goto(path.as_uri())
+    while not page.evaluate("!!(window.kgView && window.kgView.drawn)"):
+        time.sleep(0.02)
+    times = []
+    for k in range(runs):
+        f = ("{q: 'round', status: 'Occurred', track: 0}" if k % 2 == 0
+             else "{q: '', status: '', track: -1}")
+        times.append(page.evaluate(FILTER % f))
+    context.close()
+    return statistics.median(times)
+
+
 def main(sizes: list[int]) -> int:
     from playwright.sync_api import sync_playwright
 
@@ -101,23 +127,30 @@ def main(sizes: list[int]) -> int:
             bare.write_text(html, encoding="utf-8")
             ours_draw = time_to_draw(browser, ours, "window.kgView && window.kgView.drawnAt")
             bare_draw = time_to_draw(browser, bare, "window.__drawnAt === undefined ? null : window.__drawnAt")
+            filter_ms = time_to_filter(browser, ours)
             rows.append((n, len(payload["nodes"]), len(payload["edges"]), ours_gen, bare_gen,
-                         ours_draw, bare_draw))
+                         ours_draw, bare_draw, filter_ms))
             print(f"{n:>6} events: {len(payload['nodes'])} nodes, {len(payload['edges'])} edges | "
                   f"generate ours {ours_gen:.2f} s, bare {bare_gen:.2f} s | "
-                  f"draw ours {ours_draw:.0f} ms, bare {bare_draw:.0f} ms, ours/bare {ours_draw / bare_draw:.2f}",
+                  f"draw ours {ours_draw:.0f} ms, bare {bare_draw:.0f} ms, ours/bare {ours_draw / bare_draw:.2f} | "
+                  f"filter {filter_ms:.0f} ms",
                   flush=True)
         browser.close()
     ok_draw = all(r[5] / r[6] <= 1.5 for r in rows)
     big = [r for r in rows if r[0] == 10000]
     ok_gen = all(r[3] < 1.0 for r in big)
     print(f"target draw within 1.5x of bare at every size: {'met' if ok_draw else 'NOT met'}")
+    mid = [r for r in rows if r[0] == 2000]
+    ok_filter = all(r[7] < 100 for r in mid)
+    if mid:
+        print(f"target filter under 100 ms at 2,000 events: {'met' if ok_filter else 'NOT met'} "
+              f"({mid[0][7]:.0f} ms)")
     if big:
         print(f"target generate under 1 s at 10,000 events: {'met' if ok_gen else 'NOT met'} "
               f"({big[0][3]:.2f} s)")
     print("note: bare uses pyvis defaults (smooth dynamic edges, labels = our labels); ours draws "
-          "straight edges plus lanes, month ticks and date bars")
-    return 0 if ok_draw and ok_gen else 1
+          "straight edges plus lanes, axis ticks, date bars and its own label layer")
+    return 0 if ok_draw and ok_gen and ok_filter else 1
 
 
 if __name__ == "__main__":

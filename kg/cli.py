@@ -11,13 +11,14 @@ standard error: ``kg: error: <file>: <problem>``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 import time
 from datetime import date as Date
 from pathlib import Path
 
-from kg.errors import KgError, ShapeViolation, UsageError
+from kg.errors import DocumentsFailed, KgError, ShapeViolation, UsageError
 
 __all__ = ["build_parser", "main"]
 
@@ -28,6 +29,7 @@ examples:
   kg build articles/ --keep-going -v      skip unreadable files, log each document
   kg build articles/ --workers 4          extraction on a local Dask cluster of 4 processes
   kg build feed.jsonl --scheduler tcp://scheduler:8786 --push http://127.0.0.1:7878/store
+  kg build articles/ --strict             exit 1, publish nothing, if any document fails
 """
 EPILOG_VALIDATE = """\
 examples:
@@ -38,22 +40,49 @@ EPILOG_EVALUATE = """\
 examples:
   kg evaluate tests/corpus/gold --graph out/graph.trig --show-errors
   kg evaluate gold/ --format json > scores.json
+  kg evaluate gold/ --graph out --undated-matches-any   # the lenient reading of undated events
 """
 EPILOG_PUSH = """\
-Example: kg push http://127.0.0.1:7878/store --graph out
-         kg push https://triples.example.org/store --user me --resume -v
+examples:
+  kg push http://127.0.0.1:7878/store --graph out
+  kg push https://triples.example.org/store --user me --resume -v
 """
 EPILOG_SERVE = """\
-Example: kg serve --graph out --port 8000, then open http://127.0.0.1:8000/
+limits (the answer past each):
+  nesting of a query     128: brackets open at once plus operators chained in them (400)
+  what a query may do    read: updates, LOAD and SERVICE are refused (403)
+  --timeout              10 s a query, waiting for a worker included; worker killed (503)
+  --memory               1024 MiB a query beyond the graph; its worker dies (503)
+  --max-results          100000 solutions or triples in an answer (413)
+  request body           1 MiB (413); headers and body within --body-timeout, 10 s (408)
+  idle connection        closed after 5 s; HTTP/1.0 gets one answer per connection
+
+examples:
+  kg serve --graph out --port 8000       then open http://127.0.0.1:8000/
 """
 EPILOG_ANALYZE = """\
-example: kg analyze --graph out/graph.trig --format json > analysis.json
+examples:
+  kg analyze
+  kg analyze --graph out/graph.trig --format json > analysis.json
 """
 EPILOG_RENDER = """\
-example: kg render --graph out/graph.trig --out out
+examples:
+  kg render
+  kg render --graph export.trig --out pages
 """
 EPILOG_VIEW = """\
-example: kg view --out out --no-open
+examples:
+  kg view
+  kg view --out site --no-open
+"""
+EPILOG_ADD = """\
+examples:
+  kg add articles/2025-07-24.txt --out out
+  kg add new-articles/ feed.jsonl
+"""
+EPILOG_REMOVE = """\
+examples:
+  kg remove 004_istanbul_round3 --out out
 """
 EPILOG_QUERY = """\
 examples:
@@ -62,6 +91,7 @@ examples:
   kg query timeline --format json --graph site/
   kg query timeline --since 2025-06-01 --until 2025-06-30 --limit 50 --offset 50
   kg query my-query.rq --format csv > rows.csv
+  kg query rounds --format jsonl           one JSON object per row
   echo 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | kg query -
 """
 
@@ -139,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="send the document graphs to this SPARQL Graph Store endpoint as their "
                        "partitions finish, then the ontology and the consolidated graph; a re-run "
                        "sends only what changed")
+    b.add_argument("--strict", action="store_true",
+                   help="fail (exit 1, publish nothing) when any document cannot be built; "
+                   "by default such a document is left out, named on stderr and in the manifest")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser(
@@ -159,11 +192,14 @@ def build_parser() -> argparse.ArgumentParser:
         "CONSTRUCT and DESCRIBE print Turtle. Common prefixes (nkg, sem, time, prov, "
         "dcterms, skos, schema, nif, rdf, rdfs, owl, xsd, wd) are predeclared. On a build "
         "folder the query runs on its persistent store (DIR/store, nothing to load) while "
-        "that holds what the folder's files publish, else on the files.",
+        "that holds what the folder's files publish, else on the files. The query is read "
+        "before it runs: updates and LOAD are refused, SERVICE too unless --allow-service, "
+        "and so is nesting deeper than 128 (brackets open at once plus operators chained "
+        "inside them). Ctrl-C stops a query.",
         epilog=EPILOG_QUERY)
     q.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file, '-' or text")
     _graph_option(q)
-    q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
+    q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "jsonl"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
     window = q.add_argument_group("paging and window (the bundled timeline; see its header)")
@@ -173,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only events that end on or after this date")
     window.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
                         help="only events that begin on or before this date")
+    q.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE patterns fetch from other endpoints (refused by default)")
     add_as_of_argument(q)
     q.set_defaults(func=cmd_query)
 
@@ -184,11 +222,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG_EVALUATE)
     e.add_argument("gold", nargs="+", metavar="GOLD",
                    help="gold JSON files, or directories of them (*.json)")
-    _graph_option(e, "out/graph.trig", ".trig .nq .jsonld (they keep the document graphs)")
+    _graph_option(e, files=".trig .nq .jsonld (they keep the document graphs)")
     e.add_argument("--format", choices=("text", "json"), default="text",
                    help="a table or JSON (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true",
                    help="also list misses, false hits, fabricated bounds and other errors")
+    e.add_argument("--undated-matches-any", action="store_true",
+                   help="let a predicted event without dates match a dated gold event (the lenient "
+                   "reading; by default it matches only an undated one, see "
+                   "docs/decisions/20261206-undated-match.md)")
     e.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser(
@@ -220,27 +262,36 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser(
         "serve", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="a read-only SPARQL endpoint over the built graph, with its views and files",
-        description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the files "
-        "of the build folder at /. Binds 127.0.0.1; read-only; SERVICE refused; queries are "
-        "time-limited and answers capped.",
+        description="Serve SPARQL 1.1 Protocol at /sparql over the built graph and the public "
+        "files of the build folder at / (graph files, pages, exports, manifest; never the "
+        "store or push state). Binds 127.0.0.1; read-only. Every query is parsed before it "
+        "runs, in a worker process that can open no file or socket and is replaced when a "
+        "limit stops it. Answers are cached by query text and build.",
         epilog=EPILOG_SERVE)
     _graph_option(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
     s.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="time limit of a query in seconds (default: 10)")
+                   help="time limit of a query in seconds, waiting for a worker included "
+                   "(default: 10)")
+    s.add_argument("--memory", type=int, default=1024, metavar="MIB",
+                   help="memory a query may use beyond the loaded graph, in MiB (default: 1024)")
+    s.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="queries evaluated at the same time, one process each (default: 2)")
+    s.add_argument("--body-timeout", type=float, default=10.0, metavar="S",
+                   help="seconds a client has to send a request's headers and body "
+                   "(default: 10)")
     s.add_argument("--max-results", type=int, default=100_000, metavar="N",
                    help="most solutions or triples in one answer (default: 100000)")
     s.set_defaults(func=cmd_serve)
 
-    default_graph = "out/graph.trig"
     a = sub.add_parser(
         "analyze", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="print the timeline analysis of a built graph",
         description="Timeline (ordered by date bounds; undated kept apart), tracks of rounds, "
         "actor centrality and proposals of the graph's consolidated view.",
         epilog=EPILOG_ANALYZE)
-    _graph_option(a, default_graph)
+    _graph_option(a)
     a.add_argument("--format", choices=("text", "json"), default="text",
                    help="output format (default text)")
     a.set_defaults(func=cmd_analyze)
@@ -251,7 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Writes timeline.html, actors.html (self-contained, work offline), "
         "timeline.json (TimelineJS), graph.graphml (Gephi) and analysis.json.",
         epilog=EPILOG_RENDER)
-    _graph_option(r, default_graph)
+    _graph_option(r)
     r.add_argument("--out", default=None, help="output folder (default: the build folder the graph is in)")
     r.set_defaults(func=cmd_render)
 
@@ -341,8 +392,12 @@ def _summary(result) -> str:
             lines.append(f"    ... {len(result.warnings) - 5} more in {out}/manifest.json")
     else:
         lines.append("  warnings    0")
-    graph_files = [n for n in result.outputs if n.startswith("graph.") or n == "manifest.json"]
-    lines.append(f"  outputs     {out}/: {' '.join(graph_files)}")
+    if result.failed:
+        lines.append(f"  failed      {len(result.failed)} document{'s' if len(result.failed) != 1 else ''}"
+                     " left out")
+        lines += [f"    {f.line()}" for f in result.failed]
+    written = sorted(result.outputs) + (["store/"] if (out / "store").is_dir() else [])
+    lines.append(f"  outputs     {out}/: {' '.join(written)}")
     if (out / "timeline.html").exists():
         lines.append(f"  timeline    open {out / 'timeline.html'} in a browser")
     graph_arg = "" if out == Path("out") else f" --graph {out}"
@@ -359,7 +414,7 @@ def cmd_build(args) -> int:
 
     progress = _Progress(sys.stderr) if _interactive(args) else None
     options = dict(out=args.out, base_iri=args.base_iri or DEFAULT_BASE_IRI, date=args.date,
-                   keep_going=args.keep_going, progress=progress)
+                   keep_going=args.keep_going, strict=args.strict, progress=progress)
     for name in ("workers", "partitions"):
         if getattr(args, name) is not None and getattr(args, name) < 1:
             raise UsageError(f"kg build: --{name} must be 1 or more")
@@ -375,6 +430,8 @@ def cmd_build(args) -> int:
     finally:
         if progress is not None:
             progress.close()
+    for failure in result.failed:
+        print(f"kg: failed: {failure.line()}", file=sys.stderr)
     if _interactive(args):
         print(_summary(result), file=sys.stderr)
     return 0
@@ -397,7 +454,8 @@ def cmd_validate(args) -> int:
 
 def cmd_query(args) -> int:
     from kg.errors import QueryError
-    from kg.rdf.query import bundled_queries, page, resolve_query, run_query
+    from kg.rdf.namespaces import PREFIXES
+    from kg.rdf.query import bundled_queries, check_query, page, resolve_query, run_query
 
     if args.list:
         queries = bundled_queries()
@@ -414,24 +472,55 @@ def cmd_query(args) -> int:
     paged = args.limit is not None or args.offset is not None
     query = page(resolve_query(args.query, paged=paged), limit=args.limit, offset=args.offset,
                  since=args.since, until=args.until)
+    # Read (never run) before anything is loaded: depth limit, syntax, no update, no SERVICE.
+    check_query(query, prefixes=PREFIXES, allow_service=args.allow_service)
     graph = Path(args.graph)
+    base = _build_base(graph)
     data = None
-    if args.as_of is not None:
-        data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
-                         query, args.format)
-    elif graph.is_dir() and (kept := published_store(graph)) is not None:
-        import pyoxigraph as ox
-
-        run_query(ox.Store(), query, args.format)  # a syntax error is reported once, here
-        try:  # the store in step with the files: nothing to load
-            data = run_query(kept, query, args.format)
-        except QueryError:  # changed under the query by a kg add in another process
-            data = None
-    if data is None:
-        data = run_query(load_graph(graph), query, args.format)
+    with _interruptible():
+        if args.as_of is not None:
+            data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
+                             query, args.format, checked=True, base=base)
+        elif graph.is_dir() and (kept := published_store(graph)) is not None:
+            try:  # the store in step with the files: nothing to load
+                data = run_query(kept, query, args.format, checked=True, base=base)
+            except QueryError:  # changed under the query by a kg add in another process
+                data = None
+        if data is None:
+            data = run_query(load_graph(graph), query, args.format, checked=True, base=base)
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
     return 0
+
+
+def _build_base(graph: Path) -> str:
+    """The base IRI of the build ``graph`` belongs to (its manifest's), else the default."""
+    import json
+
+    from kg.rdf.namespaces import DEFAULT_BASE_IRI
+
+    folder = graph if graph.is_dir() else graph.parent
+    try:
+        return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return DEFAULT_BASE_IRI
+
+
+@contextlib.contextmanager
+def _interruptible():
+    """Ctrl-C ends the process at once while a query runs: the engine does not
+    return to Python until it is done, so a Python handler would wait for it."""
+    import signal
+    import threading
+
+    old = None
+    if threading.current_thread() is threading.main_thread():
+        old = signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGINT, old)
 
 
 def cmd_evaluate(args) -> int:
@@ -446,7 +535,7 @@ def cmd_evaluate(args) -> int:
         raise RdfError(f"{args.graph}: evaluation reads the document graphs: give a file that keeps "
                        "its named graphs (.trig, .nq, .jsonld) or a build folder")
     golds = ev.load_golds(args.gold)
-    report = ev.evaluate_store(load_graph(args.graph), golds)
+    report = ev.evaluate_store(load_graph(args.graph), golds, undated_matches_any=args.undated_matches_any)
     if args.format == "json":
         print(json.dumps(ev.to_json(report), indent=2, ensure_ascii=False))
     else:
@@ -491,14 +580,22 @@ def cmd_push(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from kg.rdf.io import load_graph
+    import hashlib
+
+    from kg.rdf.io import MANIFEST, load_graph
     from kg.serve import Limits, serve
 
     graph = Path(args.graph)
-    store = load_graph(graph)  # in memory: a long-lived reader of out/store would race kg add
-    serve(store, host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
-          limits=Limits(timeout=args.timeout, max_results=args.max_results),
-          quiet=not args.verbose)
+    if min(args.timeout, args.body_timeout) <= 0 or min(args.memory, args.workers) < 1:
+        raise UsageError("kg serve: --timeout, --body-timeout, --memory and --workers must be "
+                         "positive")
+    stamp = graph / MANIFEST if graph.is_dir() else graph
+    build = hashlib.sha256(stamp.read_bytes()).hexdigest() if stamp.is_file() else None
+    limits = Limits(timeout=args.timeout, max_results=args.max_results, memory_mb=args.memory,
+                    workers=args.workers, body_timeout=args.body_timeout)
+    # in memory, handed over: a long-lived reader of out/store would race kg add
+    serve(load_graph(graph), host=args.host, port=args.port, static_dir=graph if graph.is_dir() else None,
+          limits=limits, quiet=not args.verbose, build=build)
     return 0
 
 
@@ -509,11 +606,12 @@ def _add_incremental_commands(sub, common) -> None:
     """``add`` and ``remove`` (the persistent store); ``add_as_of_argument`` is for ``query``."""
     parents = [common]
     p = sub.add_parser(
-        "add", parents=parents,
+        "add", parents=parents, formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_ADD,
         help="add or update documents in the persistent store (out/store)",
         description="Add documents to the persistent store in OUT/store and re-reconcile only "
         "the events and actors they touch; a document already stored with the same content is "
-        "left as it is. Example: kg add articles/2025-07-24.txt --out out",
+        "left as it is. All or nothing: when a document cannot be extracted or the updated graph "
+        "does not conform, the store and the files stay exactly as they were (exit 1).",
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="documents (files or directories)")
     _out_option(p)
@@ -521,11 +619,11 @@ def _add_incremental_commands(sub, common) -> None:
                    help="publication date of documents that do not state one")
     p.set_defaults(func=_cmd_add)
     p = sub.add_parser(
-        "remove", parents=parents,
+        "remove", parents=parents, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG_REMOVE,
         help="remove a document's claims from the persistent store",
         description="Remove a document (by its identifier) from the persistent store in "
-        "OUT/store: its graph and its claims go, and what they touched is re-reconciled. "
-        "Example: kg remove 004_istanbul_round3 --out out",
+        "OUT/store: its graph and its claims go, and what they touched is re-reconciled.",
     )
     p.add_argument("doc", metavar="DOC", help="the document identifier (dcterms:identifier)")
     _out_option(p)
@@ -570,23 +668,9 @@ def _report(result, quiet: bool) -> None:
 
 
 def _cmd_add(args) -> int:
-    from kg.extract import extract_many
-    from kg.load import load_paths
-    from kg.store import add_documents, open_store
+    from kg.pipeline import add
 
-    docs = load_paths(args.paths, date=args.date)
-    with open_store(args.out) as store:
-        known = store.document_hashes()  # unchanged documents skip the language pipeline
-        fresh = [d for d in docs if known.get(d.id) != d.sha256]
-        same = [d for d in docs if known.get(d.id) == d.sha256]
-        result = add_documents(store, list(extract_many(fresh)) if fresh else [])
-    if fresh:
-        from kg.pipeline import refresh
-
-        refresh(args.out)  # the published files follow the store
-    from dataclasses import replace
-
-    result = replace(result, unchanged=result.unchanged + tuple(d.id for d in same))
+    result = add(args.paths, out=args.out, date=args.date)  # all or nothing
     _report(result, args.quiet)
     return 0
 
@@ -659,6 +743,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         _setup_logging(args)
         return args.func(args) or 0
+    except DocumentsFailed as exc:
+        for failure in exc.failures:
+            print(f"kg: failed: {failure.line()}", file=sys.stderr)
+        print(f"kg: error: {_one_line(exc)}", file=sys.stderr)
+        return exc.exit_code
     except ShapeViolation as exc:
         if exc.report:
             print(exc.report.rstrip("\n"), file=sys.stderr)

@@ -20,6 +20,7 @@ __all__ = [
     "RdfError",
     "IriError",
     "ShapeViolation",
+    "DocumentsFailed",
     "QueryError",
     "StoreError",
     "RenderError",
@@ -69,6 +70,17 @@ class ShapeViolation(KgError):
 
     def __init__(self, message: str, report: str = "") -> None:
         self.report = report
+        super().__init__(message)
+
+
+class DocumentsFailed(KgError):
+    """Some documents could not be built (``kg build --strict``, ``kg add``, or every
+    document of a build failed); ``failures`` names each document and its error."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, failures: tuple = ()) -> None:
+        self.failures = tuple(failures)
         super().__init__(message)
 
 

@@ -13,10 +13,13 @@ The rules, with the choices §4 leaves open written down:
 Event matching
     Predicted events are matched one-to-one to gold events (optional ones
     included). A pair is *admissible* when the types agree, the dates are
-    compatible, and the place and round agree. Dates are compatible when the
-    predicted [begin, end] overlaps the gold [begin, end], a missing bound
-    being open (so an event with no bound at all, predicted or gold, is
-    compatible with any dates). Where the gold names a place (a name or a list
+    compatible, and the place and round agree. Dates are compatible when both
+    are unknown, or the predicted [begin, end] overlaps the gold [begin, end], a
+    missing bound being open: a gold event with no bound is compatible with any
+    prediction, but a prediction with no bound at all matches only a gold event
+    with no bound either (``docs/decisions/20261206-undated-match.md``; with
+    ``undated_matches_any=True`` it matches any dates, the reading before that
+    decision, kept to compare the two). Where the gold names a place (a name or a list
     of acceptable names) a predicted place, if any, must equal one of them,
     compared case- and diacritics-insensitively; where the gold names a round
     number a predicted round, if any, must be equal. Among admissible pairs the
@@ -421,7 +424,8 @@ class Report:
 
     ``macro_documents[m]`` is how many documents metric ``m`` is defined for;
     ``missing_predictions`` names gold documents without a prediction (scored as
-    empty); ``unscored`` names predicted documents without gold (ignored).
+    empty); ``unscored`` names predicted documents without gold (ignored);
+    ``undated_matches_any`` tells which reading of date compatibility scored it.
     """
 
     documents: tuple[DocScore, ...]
@@ -430,6 +434,7 @@ class Report:
     fabricated_total: int = 0
     missing_predictions: tuple[str, ...] = ()
     unscored: tuple[str, ...] = ()
+    undated_matches_any: bool = False
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -925,7 +930,10 @@ def predictions_from_store(store, doc_id: str) -> PredictedDoc:
 
 
 # --------------------------------------------------------------------------- matching
-def _dates_compatible(p: PredictedEvent, g: GoldEvent) -> bool:
+def _dates_compatible(p: PredictedEvent, g: GoldEvent, undated_matches_any: bool = False) -> bool:
+    if (not undated_matches_any and p.begin is None and p.end is None
+            and (g.begin is not None or g.end is not None)):
+        return False  # an undated prediction does not match a dated gold event
     if p.begin is not None and g.end is not None and p.begin > g.end:
         return False
     if g.begin is not None and p.end is not None and g.begin > p.end:
@@ -941,8 +949,9 @@ def _round_ok(p: PredictedEvent, g: GoldEvent) -> bool:
     return g.round is None or p.round is None or p.round == g.round
 
 
-def _admissible(p: PredictedEvent, g: GoldEvent) -> bool:
-    return p.type == g.type and _dates_compatible(p, g) and _place_ok(p, g) and _round_ok(p, g)
+def _admissible(p: PredictedEvent, g: GoldEvent, undated_matches_any: bool = False) -> bool:
+    return (p.type == g.type and _dates_compatible(p, g, undated_matches_any) and _place_ok(p, g)
+            and _round_ok(p, g))
 
 
 def _evidence_overlap(p: PredictedEvent, g: GoldEvent) -> float:
@@ -996,13 +1005,15 @@ def _assign(n_left: int, n_right: int, weights: Mapping[tuple[int, int], int]) -
 
 
 def match_events(
-    preds: Sequence[PredictedEvent], golds: Sequence[GoldEvent], actors: Iterable[GoldActor] = ()
+    preds: Sequence[PredictedEvent], golds: Sequence[GoldEvent], actors: Iterable[GoldActor] = (),
+    *, undated_matches_any: bool = False,
 ) -> list[tuple[int, int]]:
     """The one-to-one matching of predicted to gold events, as (pred index, gold index).
 
     Maximizes the matched predictions, then the agreement of the pairs, then the
     matched non-optional gold events (see the module notes). ``actors`` are the
     gold actors, whose aliases help compare event actors in the tie-break.
+    ``undated_matches_any`` lets a prediction without dates match dated gold events.
 
     >>> from datetime import date
     >>> d = date(2025, 6, 2)
@@ -1010,7 +1021,9 @@ def match_events(
     ...          GoldEvent("b", "Statement", "Occurred", None, date(2025, 6, 9))]
     >>> preds = [PredictedEvent("Statement", "Occurred", None, None),
     ...          PredictedEvent("Statement", "Occurred", date(2025, 6, 5), date(2025, 6, 5))]
-    >>> match_events(preds, golds)  # the undated one takes "a", the dated one "b"
+    >>> match_events(preds, golds)  # the undated one matches no dated gold event
+    [(1, 1)]
+    >>> match_events(preds, golds, undated_matches_any=True)  # it takes "a", the dated one "b"
     [(0, 0), (1, 1)]
     """
     names = _Names(actors)
@@ -1019,19 +1032,19 @@ def match_events(
     weights = {}
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
-            if _admissible(p, g):
+            if _admissible(p, g, undated_matches_any):
                 weights[(i, j)] = scale + 2 * _quality(p, g, names) + (not g.optional)
     return _assign(len(preds), len(golds), weights)
 
 
-def _why_missed(g: GoldEvent, preds: Sequence[PredictedEvent]) -> str:
+def _why_missed(g: GoldEvent, preds: Sequence[PredictedEvent], undated_matches_any: bool) -> str:
     same = [(i, p) for i, p in enumerate(preds) if p.type == g.type]
     if not same:
         return f"no predicted {g.type}"
-    if any(_admissible(p, g) for _, p in same):
+    if any(_admissible(p, g, undated_matches_any) for _, p in same):
         return f"its candidate {g.type} predictions matched other gold events"
     reasons = []
-    if not any(_dates_compatible(p, g) for _, p in same):
+    if not any(_dates_compatible(p, g, undated_matches_any) for _, p in same):
         reasons.append("dates")
     if not any(_place_ok(p, g) for _, p in same):
         reasons.append("place")
@@ -1102,8 +1115,11 @@ def _recall(golds: Sequence, preds: Sequence, admissible, similarity) -> tuple[R
     return Ratio(len(found), len(required)), [j for j in required if j not in found]
 
 
-def score_document(pred: PredictedDoc, gold: GoldDoc) -> DocScore:
+def score_document(pred: PredictedDoc, gold: GoldDoc, *, undated_matches_any: bool = False) -> DocScore:
     """Score one document's predictions against its gold, per domain model §4.
+
+    ``undated_matches_any`` selects the lenient reading of date compatibility
+    (see the module notes).
 
     >>> from datetime import date
     >>> d = date(2025, 7, 19)
@@ -1126,7 +1142,7 @@ def score_document(pred: PredictedDoc, gold: GoldDoc) -> DocScore:
     ['Summit']
     """
     names = _Names(gold.actors)
-    pairs = match_events(pred.events, gold.events, gold.actors)
+    pairs = match_events(pred.events, gold.events, gold.actors, undated_matches_any=undated_matches_any)
     matched_pred = {i for i, _ in pairs}
     matched_gold = {j for _, j in pairs}
 
@@ -1153,7 +1169,7 @@ def score_document(pred: PredictedDoc, gold: GoldDoc) -> DocScore:
     missed = [j for j, g in enumerate(gold.events) if not g.optional and j not in matched_gold]
     misses = tuple(
         Miss(gold.events[j].key, gold.events[j].type, gold.events[j].evidence,
-             _why_missed(gold.events[j], pred.events))
+             _why_missed(gold.events[j], pred.events, undated_matches_any))
         for j in missed
     )
     false_hits = tuple(
@@ -1210,14 +1226,16 @@ def score_document(pred: PredictedDoc, gold: GoldDoc) -> DocScore:
 
 
 def evaluate(
-    golds: Iterable[GoldDoc], preds: Mapping[str, PredictedDoc] | Iterable[PredictedDoc]
+    golds: Iterable[GoldDoc], preds: Mapping[str, PredictedDoc] | Iterable[PredictedDoc],
+    *, undated_matches_any: bool = False,
 ) -> Report:
     """Score every gold document and macro-average the metrics.
 
     A gold document without a prediction is scored against an empty one (and
     named in ``missing_predictions``); predictions without gold are ignored
     (named in ``unscored``). A macro average is the mean over the documents
-    where the metric is defined.
+    where the metric is defined. ``undated_matches_any`` selects the lenient
+    reading of date compatibility (see the module notes).
 
     >>> g1 = GoldDoc("a", events=(GoldEvent("s", "Summit", "Proposed"),))
     >>> g2 = GoldDoc("b", events=(GoldEvent("m", "Meeting", "Occurred"),))
@@ -1245,9 +1263,10 @@ def evaluate(
         p = by_id.get(g.doc_id)
         if p is None:
             missing.append(g.doc_id)
-            rows.append(replace(score_document(PredictedDoc(g.doc_id), g), predicted=False))
+            rows.append(replace(score_document(PredictedDoc(g.doc_id), g,
+                                               undated_matches_any=undated_matches_any), predicted=False))
         else:
-            rows.append(score_document(p, g))
+            rows.append(score_document(p, g, undated_matches_any=undated_matches_any))
     macro: dict[str, float | None] = {}
     counts: dict[str, int] = {}
     for m in METRICS:
@@ -1261,10 +1280,11 @@ def evaluate(
         fabricated_total=sum(len(r.fabricated) for r in rows),
         missing_predictions=tuple(missing),
         unscored=tuple(sorted(set(by_id) - seen)),
+        undated_matches_any=undated_matches_any,
     )
 
 
-def evaluate_store(store, golds: Iterable[GoldDoc]) -> Report:
+def evaluate_store(store, golds: Iterable[GoldDoc], *, undated_matches_any: bool = False) -> Report:
     """Score the document graphs of ``store`` against ``golds`` (see :func:`evaluate`).
 
     >>> import pyoxigraph as ox
@@ -1278,10 +1298,9 @@ def evaluate_store(store, golds: Iterable[GoldDoc]) -> Report:
         if g.doc_id in graphs:
             _document_graph(store, g.doc_id, graphs)  # raises on ambiguity
             preds[g.doc_id] = predictions_from_store(store, g.doc_id)
-    report = evaluate(golds, preds)
+    report = evaluate(golds, preds, undated_matches_any=undated_matches_any)
     unscored = tuple(sorted(set(graphs) - {g.doc_id for g in golds}))
-    return Report(report.documents, report.macro, report.macro_documents,
-                  report.fabricated_total, report.missing_predictions, unscored)
+    return replace(report, unscored=unscored)
 
 
 # --------------------------------------------------------------------------- output
@@ -1332,6 +1351,8 @@ def format_table(report: Report) -> str:
         " timex TIMEX value accuracy; fab fabricated date bounds (MACRO: total).",
         "MACRO is the mean over the documents where a metric is defined ('-' = undefined).",
     ]
+    if report.undated_matches_any:
+        notes.append("lenient dates: an undated prediction may match a dated gold event.")
     if report.missing_predictions:
         notes.append("* no prediction for this document (scored as empty): "
                      + ", ".join(report.missing_predictions))
@@ -1395,7 +1416,7 @@ def to_json(report: Report) -> dict:
 
     >>> r = evaluate([GoldDoc("a")], [PredictedDoc("a")])
     >>> sorted(to_json(r))
-    ['documents', 'fabricated_total', 'macro', 'macro_documents', 'missing_predictions', 'unscored']
+    ['documents', 'fabricated_total', 'macro', 'macro_documents', 'missing_predictions', 'undated_matches_any', 'unscored']
     """
     docs = []
     for r in report.documents:
@@ -1430,4 +1451,5 @@ def to_json(report: Report) -> dict:
         "fabricated_total": report.fabricated_total,
         "missing_predictions": list(report.missing_predictions),
         "unscored": list(report.unscored),
+        "undated_matches_any": report.undated_matches_any,
     }

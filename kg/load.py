@@ -3,14 +3,16 @@
 Accepted inputs (see the domain model, section 1):
 
 - ``.txt`` in the native format: a header line `` date 2025-07-20 403`` (optional
-  leading whitespace or BOM, the word ``date``, an ISO publication date, an optional
+  leading whitespace or BOM, the word ``date``, an ISO publication date, or a month
+  `` date 2025-02`` or a year when that is all the source knows, an optional
   source token), a title line, then the body, which may open with a ``(PUBLISHER)``
   tag. Untidy variants are read too: the header running into the body, no title
   line, no publisher tag, no header at all.
 - ``.md``/``.markdown``: an optional front matter block (``---`` ... ``---`` with
   ``date:``, ``title:``, ``publisher:``, ``url:``) and a first ``# `` heading as title.
 - ``.jsonl``/``.ndjson``: one JSON object per line with a non-empty string ``text``
-  and optional ``id``, ``title``, ``date``/``published``, ``publisher``, ``url``.
+  and optional ``id``, ``title``, ``date``/``published`` (a day, or a month
+  ``2025-02`` or a year when that is all the source knows), ``publisher``, ``url``.
 
 ``Document.text`` is the whole decoded text exactly as in the file (header, BOM and
 CRLF kept) so that evidence offsets index the original file; for JSON Lines it is
@@ -25,6 +27,10 @@ naming the file (and the line, for JSON Lines) and the problem.
 ...                      doc_id="d", source="d.txt", sha256="0")
 >>> (doc.published.isoformat(), doc.source_token, doc.title, doc.publisher, doc.body)
 ('2025-07-20', '403', 'Talks resume', 'MENAFN', 'Delegates met.')
+>>> doc = parse_document(" date 2025-02\\nTalks resume\\nDelegates met.", doc_id="d", source="d.txt",
+...                      sha256="0")
+>>> (doc.published, doc.published_period, doc.title)
+(None, '2025-02', 'Talks resume')
 """
 
 from __future__ import annotations
@@ -74,6 +80,8 @@ _MAGIC = (
     (b"SQLite format 3\x00", "SQLite database"),
 )
 
+#: A publication known to the month or the year only: `` date 2025-02``, `` date 2025``.
+_MONTH = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
 # The native header: `date`, an ISO date (validated later), then the rest of the line.
 _HEADER = re.compile(r"\A(?:\ufeff)?\s*date(?:[ \t]*:[ \t]*|[ \t]+)(?P<date>\d\S*)", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
@@ -263,7 +271,8 @@ def parse_document(
         text=text,
         sha256=sha256,
         body_start=head.body_start,
-        published=head.published or _check_date_argument(date),
+        published=head.published or (None if head.published_period else _check_date_argument(date)),
+        published_period=head.published_period,
         title=head.title,
         publisher=head.publisher,
         source_token=head.source_token,
@@ -430,10 +439,15 @@ def _jsonl_record(
     else:
         raise error(f'"id" must be a non-empty string or an integer, not {_json_kind(raw_id)}')
 
-    published = None
+    published = month = None
     for name in ("date", "published"):
         value = string_field(name)
         if value is None:
+            continue
+        if _MONTH.fullmatch(value):  # known to the month or year only, as a header can say
+            if month is not None and value != month:
+                raise error(f'"date" ({month}) and "published" ({value}) disagree')
+            month = value
             continue
         try:
             day = _parse_iso_date(value)
@@ -442,6 +456,8 @@ def _jsonl_record(
         if published is not None and day != published:
             raise error(f'"date" ({published}) and "published" ({day}) disagree')
         published = day
+    if published is not None and month is not None and not published.isoformat().startswith(month):
+        raise error(f'"date" and "published" disagree ({month}, {published})')
 
     title = string_field("title")
     publisher = string_field("publisher")
@@ -455,7 +471,8 @@ def _jsonl_record(
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
         body_start=head.body_start,
-        published=head.published or published or default,
+        published=head.published or published or (None if head.published_period or month else default),
+        published_period=None if head.published or published else (month or head.published_period),
         title=title or head.title,
         publisher=publisher or head.publisher,
         source_token=head.source_token,
@@ -529,6 +546,7 @@ class _Head:
     publisher: str | None = None
     source_token: str | None = None
     url: str | None = None
+    published_period: str | None = None
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -556,7 +574,7 @@ def _parse_text(
     ``guess_title`` allows taking a headline-shaped first line as title when no
     header or front matter was found (JSON records already carry their title).
     """
-    published = source_token = url = publisher = None
+    published = source_token = url = publisher = month = None
     pos = 0  # where the title line (or the body) is looked for
     candidate: tuple[int, int] | None = None  # a run-in title candidate on the header line
     header = False
@@ -571,7 +589,10 @@ def _parse_text(
         header = True
         token = m["date"]
         try:
-            published = _parse_iso_date(token)
+            if _MONTH.fullmatch(token):  # " date 2025-02": known to the month, no day invented
+                month = token
+            else:
+                published = _parse_iso_date(token)
         except ValueError as exc:
             where = line or text.count("\n", 0, m.start("date")) + 1
             raise LoadError(source, f"invalid header date {token!r}: {exc}", line=where) from None
@@ -620,7 +641,7 @@ def _parse_text(
 
     if not text[body_start:].strip():
         raise LoadError(source, "no article text after the header and title", line=line)
-    return _Head(body_start, published, title, publisher, source_token, url)
+    return _Head(body_start, published, title, publisher, source_token, url, month)
 
 
 def _skip_space_inline(text: str, pos: int, end: int) -> int:

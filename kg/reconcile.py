@@ -27,7 +27,8 @@ Events
     published, and either
 
     * the same track and round number (strong key: a date or place on which
-      they disagree is then a conflict, unless they disagree on both), or
+      they disagree is then a conflict, even when they disagree on both: the
+      track and number are the round's IRI, so two nodes would be one), or
     * the same round number, no different place, overlapping actors and, when
       both report the event as having happened, overlapping date bounds, or
     * both are dated within at most 31 days, the date bounds overlap, no
@@ -244,12 +245,13 @@ class MergedEvent:
     conflicts: tuple[Conflict, ...] = ()
     realizes: tuple[Claim, ...] = ()
     first_doc: str = ""
+    own_iri: bool = False  # the first claim keeps an IRI of its document
 
     def as_event(self) -> Event:
         """The merged event as an :class:`~kg.records.Event` (for IRI minting)."""
         return Event(self.id.split("#", 1)[1], self.kind, self.label, self.status,
                      time=self.time, place=self.place, round=self.round, track=self.track,
-                     actors=self.actors)
+                     actors=self.actors, own_iri=self.own_iri)
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,8 +485,8 @@ def _score(fa: tuple, fb: tuple) -> int:
     overlap = _overlap(ia, ib)
     if ra is not None and ra == rb:
         if ta and ta == tb:
-            if places_differ and both_factual and not overlap:
-                return 0  # two independent disagreements: another series
+            # The identity of a round: disagreements on its date or place (even both)
+            # are flagged conflicts of one node, never two nodes minted the same IRI.
             return 300
         if places_differ or (both_factual and not overlap):
             return 0
@@ -756,6 +758,7 @@ def _merged_event(group: list[Claim], resolve: Callable[[str], str]) -> MergedEv
         conflicts=conflicts,
         realizes=realizes,
         first_doc=first.doc_id,
+        own_iri=getattr(first.event, "own_iri", False),
     )
 
 

@@ -59,6 +59,8 @@ class Document:
 
     ``text`` is the whole decoded text (header included for native files);
     ``body_start`` is where the article body begins in it (after header and title).
+    ``published_period`` ("2025-02", "2025") is set when the source gives the
+    publication month or year only; ``published`` is then None: no day is invented.
     """
 
     id: str
@@ -73,6 +75,7 @@ class Document:
     url: str | None = None
     format: str = "txt"
     line: int | None = None
+    published_period: str | None = None
 
     @property
     def body(self) -> str:
@@ -153,6 +156,10 @@ class Event:
     proposes: str | None = None  # Proposal: key of the proposed event
     responds_to: str | None = None  # Statement: key of the event responded to
     cameo: str | None = None
+    #: Another event of the same document would be minted the same IRI (same class,
+    #: day and place): this one keeps an IRI of its document, in the document's
+    #: graph and in the consolidated one.
+    own_iri: bool = False
 
 
 @dataclass(frozen=True, slots=True)

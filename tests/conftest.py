@@ -1,13 +1,43 @@
-"""Shared fixtures: the trained pipeline is loaded once per test session."""
+"""Shared fixtures, each built once per test session: the trained pipeline, the extraction
+of the development corpus (seeds/ and tests/corpus/), one ``kg build`` of it, and headless
+Chromium (the browser fixtures live in tests/browser.py; declared here, every module
+shares the one browser)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from browser import browser, watched_page  # noqa: F401  (fixtures for every module)
+except ImportError:  # pragma: no cover
+    from tests.browser import browser, watched_page  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_PATHS = (ROOT / "seeds", *sorted((ROOT / "tests" / "corpus").glob("*.txt")))
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The trained English pipeline with the project's components (slow tests only)."""
-    from kg.nlp import load_pipeline
+    """The trained English pipeline with the project's components, as extraction uses it."""
+    from kg.extract import _default_nlp
 
-    return load_pipeline()
+    return _default_nlp()
+
+
+@pytest.fixture(scope="session")
+def dev_extractions(nlp):
+    """The extraction records of the development corpus (seed first, then tests/corpus)."""
+    from kg.extract import extract_many
+    from kg.load import load_paths
+
+    return tuple(extract_many(load_paths(list(DEV_PATHS)), nlp=nlp))
+
+
+@pytest.fixture(scope="session")
+def dev_build(tmp_path_factory):
+    """The output folder of ``kg build seeds tests/corpus`` (one build per session)."""
+    import servers
+
+    return servers.built_output(tmp_path_factory.mktemp("build"))

@@ -287,6 +287,9 @@ def test_summary_names_counts_outputs_and_the_next_steps(tmp_path):
     text = _summary(result)
     assert f"from {result.stats.documents} document" in text
     assert "graph.trig" in text and "manifest.json" in text
+    listed = next(line for line in text.splitlines() if line.lstrip().startswith("outputs"))
+    assert set(listed.split(":", 1)[1].split()) == set(result.outputs) | {"store/"}
+    assert {"timeline.html", "actors.html", "analysis.json"} <= set(result.outputs)
     assert "kg query timeline --graph" in text
     assert len(text.splitlines()) < 25
 

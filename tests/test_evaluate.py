@@ -96,7 +96,8 @@ def test_types_must_agree():
         (D1, D2, D2, D4, True),  # ranges touch on one day
         (D1, D1, D2, D2, False),  # different days
         (D3, D4, D1, D2, False),  # predicted after gold
-        (None, None, D1, D1, True),  # nothing predicted: open on both sides
+        (None, None, D1, D1, False),  # nothing predicted: no match for a dated gold event
+        (None, None, None, D1, False),  # ... nor for one with a single bound
         (D1, D1, None, None, True),  # gold unknown: open on both sides
         (None, None, None, None, True),  # both unknown
         (None, D1, D2, D2, False),  # predicted ends before gold begins
@@ -108,6 +109,20 @@ def test_types_must_agree():
 def test_dates_must_overlap_with_missing_bounds_open(pb, pe, gb, ge, ok):
     s = score_document(pred(pev("p", begin=pb, end=pe)), gold(gev("g", begin=gb, end=ge)))
     assert (s.events.tp == 1) is ok
+
+
+def test_an_undated_prediction_matches_a_dated_gold_event_only_in_the_lenient_reading():
+    p, g = pred(pev("p")), gold(gev("g", begin=D1, end=D1))
+    strict = score_document(p, g)
+    assert (strict.events.tp, strict.events.fp, strict.events.fn) == (0, 1, 1)
+    assert "dates" in strict.misses[0].why
+    lenient = score_document(p, g, undated_matches_any=True)
+    assert (lenient.events.tp, lenient.events.fp, lenient.events.fn) == (1, 0, 0)
+    assert lenient.exact_dates.value == 0.0  # matched, but its dates are wrong
+    assert evaluate([g], [p]).macro["event_f1"] == 0.0
+    report = evaluate([g], [p], undated_matches_any=True)
+    assert report.macro["event_f1"] == 1.0 and report.undated_matches_any
+    assert "lenient dates" in format_table(report) and "lenient" not in format_table(evaluate([g], [p]))
 
 
 def test_place_from_a_list_case_and_diacritics_insensitive():
@@ -532,8 +547,12 @@ def test_store_documents_exclude_the_consolidated_graph(small_store):
 def test_evaluate_store_scores_the_small_case(small_store):
     report = evaluate_store(small_store, [load_gold(SMALL / "gold.json")])
     (row,) = report.documents
-    assert (row.events.tp, row.events.fp, row.events.fn) == (3, 0, 1)
+    assert (row.events.tp, row.events.fp, row.events.fn) == (3, 1, 1)
     assert [m.key for m in row.misses] == ["exchange"]
+    assert [h.type for h in row.false_hits] == ["Statement"]  # undated: matches no dated gold event
+    (lenient,) = evaluate_store(small_store, [load_gold(SMALL / "gold.json")],
+                                undated_matches_any=True).documents
+    assert (lenient.events.tp, lenient.events.fp, lenient.events.fn) == (3, 0, 1)
     assert (row.event_actors.tp, row.event_actors.fp, row.event_actors.fn) == (6, 0, 1)
     assert row.actors.f1 == 1.0
     assert row.agreements.value == row.proposals.value == row.timexes.value == 1.0

@@ -1,7 +1,9 @@
 """Event, proposal, statement and agreement extraction: one test per kind of phrasing.
 
-Every sentence here is invented for the test (other conflicts, other wording than the
-dev corpus), so that the rules are checked as rules.
+Every sentence here is our own: it shows the *kind* of phrasing a rule handles in other
+syntax, with other entities and dates than the development articles (seeds/, tests/corpus/)
+it was first seen in, so that the rules are checked as rules. The rules first written for
+the articles of tests/corpus_extra are tested in test_corpus_extra_phrasings.py.
 """
 
 from __future__ import annotations
@@ -13,13 +15,6 @@ import pytest
 from kg.records import Document
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract import _default_nlp
-
-    return _default_nlp()
 
 
 @pytest.fixture(scope="module")
@@ -70,33 +65,21 @@ def test_status_from_verb_and_modality(run, text, kind, status):
 
 
 def test_postponed_then_held_is_occurred(run):
-    x = run("A second round, first planned for Oslo, was pushed back and finally took place in Bergen on May 6.")
+    x = run("Delayed twice after it had been set for Lisbon, the second round finally went ahead in Porto on May 6.")
     r = one(x, "NegotiationRound")
-    assert (r.status, r.place, r.round, str(r.time.earliest)) == ("Occurred", "Bergen", 2, "2025-05-06")
+    assert (r.status, r.place, r.round, str(r.time.earliest)) == ("Occurred", "Porto", 2, "2025-05-06")
 
 
 def test_postponed_to_a_later_date_is_planned_at_that_date(run):
     x = run("The summit of the two presidents was postponed until June 3.", date(2025, 5, 10))
     s = one(x, "Summit")
     assert (s.status, str(s.time.earliest), str(s.time.latest)) == ("Planned", "2025-06-03", "2025-06-03")
-    x = run("A meeting of the water commissions has been pushed back until later in the autumn.", date(2025, 9, 10))
-    m = one(x, "Meeting")
-    assert m.status == "Planned" and m.time.timex == "2025-FA"
-    assert (m.time.earliest, m.time.latest) == (None, None)  # season limits are a convention
 
 
-def test_talks_under_way_since_a_date_are_ongoing_from_it(run):
-    x = run("The accord was reached in talks that have been under way in Nairobi since March 3.", date(2025, 3, 20))
-    r = one(x, "NegotiationRound")
-    assert (r.status, r.place, str(r.time.earliest), r.time.latest) == ("Ongoing", "Nairobi", "2025-03-03", None)
-    x = run("The two militias signed a truce in Nairobi late on Tuesday. The accord was reached in talks that "
-            "have been under way in Nairobi since March 3.", date(2025, 3, 20))
-    r = one(x, "NegotiationRound")
-    assert (r.status, str(r.time.earliest), r.time.latest) == ("Ongoing", "2025-03-03", None)
 
 
 def test_negation_and_hypothesis_make_no_event(run):
-    x = run("The deal fell short of a ceasefire. Nobody said whether the delegations could meet again.")
+    x = run("The accord stopped short of a truce, and it is not known whether the negotiators will meet again.")
     assert kinds(x, "Ceasefire") == [] and kinds(x, "NegotiationRound") == []
 
 
@@ -110,7 +93,7 @@ def test_time_and_place_from_the_parse(run):
     x = run("Serbian and Kosovar negotiators met in Brussels on June 30 for their fourth round of talks.")
     r = one(x, "NegotiationRound")
     assert (r.place, r.round, str(r.time.earliest), str(r.time.latest)) == ("Brussels", 4, "2025-06-30", "2025-06-30")
-    assert set(r.actors) >= {"Serbia", "Kosovo"} or set(r.actors) >= {"Serbia"}
+    assert {"Serbia", "Kosovo"} <= set(r.actors)
 
 
 def test_the_town_of_a_proper_name_is_a_place(run):
@@ -155,9 +138,16 @@ def test_a_truce_in_force_is_not_ended_by_the_report(run):
 
 
 # ---------------------------------------------------------------- rounds: ordinals and sequence
-def test_count_of_rounds_implies_earlier_rounds_without_dates(run):
-    x = run("Three rounds of talks between Sudan and South Sudan have taken place in Juba, "
-            "with the most recent session held on April 9.")
+@pytest.mark.parametrize("text", [
+    "So far there have been three rounds of talks between Sudan and South Sudan in Juba, the most recent "
+    "of them on April 9.",
+    pytest.param("Juba has so far hosted three rounds of talks between Sudan and South Sudan; the latest of "
+                 "them was held on April 9.", marks=pytest.mark.xfail(strict=True, reason=(
+                     "the date reaches the latest round only from a phrase attached to the count "
+                     "('..., the most recent on April 9'), not from a clause of its own"))),
+])
+def test_count_of_rounds_implies_earlier_rounds_without_dates(run, text):
+    x = run(text)
     rounds = sorted(kinds(x, "NegotiationRound"), key=lambda e: e.round)
     assert [r.round for r in rounds] == [1, 2, 3]
     assert str(rounds[2].time.earliest) == "2025-04-09"
@@ -167,62 +157,66 @@ def test_count_of_rounds_implies_earlier_rounds_without_dates(run):
 
 
 def test_previous_session_is_one_before_the_current_round(run):
-    x = run("Their fifth round of talks opened in Vienna on Wednesday. "
-            "The venue was the same as for the previous session on March 3.")
+    x = run("The fifth round began in Vienna on Wednesday. The previous session, on March 3, had made no progress.")
     by_round = {e.round: e for e in kinds(x, "NegotiationRound")}
     assert set(by_round) == {4, 5}
     assert str(by_round[4].time.earliest) == "2025-03-03"
 
 
+@pytest.mark.xfail(strict=True, reason="rounds are numbered between two numbered ones only in the "
+                   "phrasing 'then met in A on D1 and went back to B on D2'; here the Paris meeting gets "
+                   "no number and the second Oslo meeting is not found")
 def test_unnumbered_meetings_between_numbered_rounds(run):
-    x = run("The first round was held in Oslo on March 2. The envoys then met in Paris on March 9 "
-            "and went back to Oslo on March 16. A fourth round took place in Rome on March 30.")
+    x = run("The first round was held in Oslo on March 2. On March 9 the envoys met in Paris, and on "
+            "March 16 they met again in Oslo. The fourth round was held in Rome on March 30.")
     dated = {str(e.time.earliest): e.round for e in kinds(x, "NegotiationRound")}
     assert dated == {"2025-03-02": 1, "2025-03-09": 2, "2025-03-16": 3, "2025-03-30": 4}
 
 
 def test_further_rounds_on_two_dates(run):
-    x = run("The first round of talks took place on January 5 in Minsk, and further rounds "
-            "followed on January 12 and January 19.")
+    x = run("Minsk hosted the first round of talks on January 5; further rounds came on January 12 "
+            "and January 19.")
     assert sorted((e.round, str(e.time.earliest)) for e in kinds(x, "NegotiationRound")) == [
         (1, "2025-01-05"), (2, "2025-01-12"), (3, "2025-01-19")]
 
 
 def test_first_in_a_while_is_not_a_round_number(run):
-    x = run("Negotiators sat down in Baku on Friday for their first direct talks in two years.")
+    x = run("Baku hosted on Friday the first direct talks between the two governments in two years.")
     assert one(x, "NegotiationRound").round is None
 
 
 def test_series_of_other_years_are_different_tracks(run):
-    a = run("Russian and Ukrainian delegations held a second round of talks in Minsk on March 3, 2022.",
-            date(2022, 3, 4))
-    b = run("Russian and Ukrainian delegations held a second round of talks in Istanbul on June 2.",
+    a = run("The second round of talks between Ethiopia and Eritrea took place in Asmara on March 3, 2019.",
+            date(2019, 3, 4))
+    b = run("On June 2 Ethiopia and Eritrea concluded a second round of talks in Nairobi.",
             date(2025, 6, 3))
     ta, tb = one(a, "NegotiationRound").track, one(b, "NegotiationRound").track
-    assert ta.startswith("russia-ukraine") and tb.startswith("russia-ukraine") and ta != tb
+    assert ta.startswith("eritrea-ethiopia") and tb.startswith("eritrea-ethiopia") and ta != tb
 
 
 # ---------------------------------------------------------------- coreference of event mentions
 def test_mentions_of_one_meeting_become_one_event(run):
-    x = run("Georgian and Abkhaz envoys met in Geneva on Thursday for a sixth round of talks. "
-            "The session lasted four hours. That meeting produced an understanding on crossing points.")
+    x = run("On Thursday Georgian and Abkhaz envoys gathered in Geneva for a sixth round of talks. "
+            "The session lasted four hours. At that meeting they reached an understanding on crossing points.")
     r = one(x, "NegotiationRound")
     assert r.round == 6 and len(r.mentions) >= 3
     (agr,) = x.agreements
     assert agr.reached_at == r.key
 
 
+@pytest.mark.xfail(strict=True, reason="'the terms agreed during/at the last round' makes an agreement "
+                   "only as the object of 'respect'/'adhere to' in the same sentence as the count")
 def test_the_last_round_refers_to_the_latest_one(run):
-    x = run("Both sides still respect the terms agreed during the last round of talks in Tashkent. "
-            "Two rounds have taken place in Tashkent, the latest on May 14.")
+    x = run("Tashkent has hosted two rounds so far, the second on May 14. Both sides are still honouring "
+            "what was agreed at the most recent round there.")
     rounds = {e.round: e for e in kinds(x, "NegotiationRound")}
     assert set(rounds) == {1, 2}
     assert any(a.reached_at == rounds[2].key for a in x.agreements)
 
 
 def test_possessive_date_mention_joins_the_dated_meeting(run):
-    x = run("Envoys from Chad and Niger sat down in Niamey on Friday. Friday's meeting, in effect a "
-            "first round, ended without a breakthrough.")
+    x = run("Chadian and Nigerien envoys held talks in Niamey on Friday. Officials called Friday's session "
+            "a first round.")
     r = one(x, "NegotiationRound")
     assert r.round == 1 and str(r.time.earliest) == "2025-07-18"
 
@@ -245,8 +239,8 @@ def test_proposal_at_the_table_takes_the_meeting_date(run):
 
 
 def test_reported_proposal_ends_with_the_report(run):
-    x = run("President Gustavo Petro said on Thursday that his envoy has proposed another meeting "
-            "with the rebel side for next month.")
+    x = run("On Thursday President Gustavo Petro said that his negotiator had suggested a further meeting "
+            "with the guerrillas next month.")
     p = one(x, "Proposal")
     assert p.time.earliest is None and str(p.time.latest) == "2025-07-17"
 
@@ -270,16 +264,17 @@ def test_undated_statement_ends_at_publication(run):
     assert t.earliest is None and str(t.latest) == "2025-02-01"
 
 
-def test_statement_after_the_talks(run):
-    x = run("Delegations from Peru and Chile met in Lima on Monday. Speaking to reporters after the talks, "
-            "Foreign Minister Elmer Schialer said progress had been made.", date(2025, 7, 16))
+@pytest.mark.parametrize("after", ["After the talks,", "Once the talks were over,"])
+def test_statement_after_the_talks(run, after):
+    x = run(f"Delegations from Peru and Chile met in Lima on Monday. {after} Foreign "
+            "Minister Elmer Schialer told journalists that progress had been made.", date(2025, 7, 16))
     t = one(x, "Statement").time
     assert (str(t.earliest), str(t.latest)) == ("2025-07-14", "2025-07-16")
 
 
 def test_other_medium_is_another_statement(run):
-    x = run("Prime Minister Nikol Pashinyan said in a televised address on Friday that peace was near. "
-            "He later posted on X that the border must be demarcated.")
+    x = run("In a televised address on Friday, Prime Minister Nikol Pashinyan called peace near. In a "
+            "message he posted on Facebook afterwards, he insisted that the border must be demarcated.")
     assert len(kinds(x, "Statement")) == 2
 
 
@@ -295,32 +290,12 @@ def test_countries_do_not_make_statements(run):
     assert kinds(x, "Statement") == []
 
 
-def test_governments_issue_written_statements(run):
-    x = run("Norway and Kenya said in a joint statement that the talks had been useful.")
-    st = one(x, "Statement")
-    assert set(st.actors) == {"Norway", "Kenya"} and st.status == "Occurred"
 
 
-def test_suggesting_that_two_leaders_sign_proposes_their_summit(run):
-    x = run("Prime Minister Juan Ortiz of Peru said his country was ready. He suggested that he and "
-            "President Luis Arce of Bolivia could put their names to the border accord by the end of June.",
-            date(2025, 3, 20))
-    p, s = one(x, "Proposal"), one(x, "Summit")
-    assert p.proposed_by == ("Juan Ortiz",) and p.proposes == s.key
-    assert s.status == "Proposed" and {"Juan Ortiz", "Luis Arce"} <= set(s.actors)
-    assert (s.time.earliest, str(s.time.latest)) == (None, "2025-06-30")
 
 
-def test_be_to_meet_is_planned_and_commanders_are_not_delegations(run):
-    x = run("Army commanders from both sides are to meet within five days of the signing.", date(2025, 3, 20))
-    m = one(x, "Meeting")
-    assert m.status == "Planned"
 
 
-def test_speaker_of_a_relative_clause_is_the_person_described(run):
-    x = run("The rebel delegation was led by Ivan Petrov, a longtime adviser to the movement, "
-            "who told reporters that his side had given up a lot.", date(2025, 3, 20))
-    assert one(x, "Statement").actors == ("Ivan Petrov",)
 
 
 def test_days_of_talks_ending_on_a_day_span_back_from_it(run):
@@ -330,83 +305,37 @@ def test_days_of_talks_ending_on_a_day_span_back_from_it(run):
 
 
 def test_talks_that_opened_on_a_day_began_then(run):
-    x = run("The Lima talks, hosted by Peru, opened on March 3 and were extended twice.", date(2025, 3, 20))
-    r = one(x, "NegotiationRound")
-    assert str(r.time.earliest) == "2025-03-03" and str(r.time.latest) != "2025-03-03"
     x = run("The Lima talks opened on March 3 and ended on March 6.", date(2025, 3, 20))
     r = one(x, "NegotiationRound")
     assert (str(r.time.earliest), str(r.time.latest)) == ("2025-03-03", "2025-03-06")
 
 
-def test_freeing_captives_in_exchange_for_prisoners_is_an_exchange_in_the_plan(run):
-    x = run("Under the plan, a ten-day truce would see the militia free wounded captives in exchange "
-            "for hundreds of prisoners held by the government.", date(2025, 3, 20))
-    ex = one(x, "PrisonerExchange")
-    assert ex.status == "Proposed" and ex.time is None
-    assert one(x, "Ceasefire").status == "Proposed"
+def test_releasing_hostages_in_exchange_for_prisoners_is_a_planned_exchange(run):
     x = run("The rebels will release 40 hostages in exchange for 300 prisoners.", date(2025, 3, 20))
     assert one(x, "PrisonerExchange").status == "Planned"
 
 
-def test_an_exchange_of_documents_or_fire_is_no_prisoner_exchange(run):
-    x = run("The talks were conducted through the exchange of written proposals. "
-            "An exchange of fire overnight killed two soldiers.", date(2025, 3, 20))
-    assert kinds(x, "PrisonerExchange") == []
+def test_an_exchange_of_detainees_that_took_place_occurred(run):
     x = run("An exchange of 200 detainees took place on Monday.", date(2025, 3, 20))
     assert one(x, "PrisonerExchange").status == "Occurred"
 
 
 def test_a_ceasefire_of_n_days_runs_from_its_start(run):
-    x = run("The two militias signed a seven-day ceasefire on Saturday. "
-            "The truce will take effect at 9:45 p.m. local time on Monday.", date(2025, 3, 20))
-    c = one(x, "Ceasefire")
-    assert (c.status, str(c.time.earliest), str(c.time.latest)) == ("Planned", "2025-03-24", "2025-03-31")
     c = one(run("A 72-hour truce began on Friday.", date(2025, 3, 20)), "Ceasefire")
     assert (str(c.time.earliest), str(c.time.latest)) == ("2025-03-14", "2025-03-17")
 
 
-def test_tabling_what_someone_called_a_proposal_dated_by_the_clause_it_ends(run):
-    x = run('Talks ended on Friday with Norway tabling what diplomats called a "bridging proposal".',
-            date(2025, 3, 20))
-    p = one(x, "Proposal")
-    assert p.proposed_by == ("Norway",) and str(p.time.earliest) == str(p.time.latest) == "2025-03-14"
 
 
-def test_a_framework_outlined_by_someone_is_their_proposal(run):
-    x = run("The proposal builds on a three-phase framework first outlined by President Luis Arce of Bolivia "
-            "in May.", date(2025, 8, 20))
-    p = one(x, "Proposal")
-    assert p.proposed_by == ("Luis Arce",) and p.time.timex == "2025-05"
 
 
-def test_one_persons_talks_with_officials_are_a_meeting(run):
-    x = run("Foreign Minister Ana Ruiz of Chile is due in Geneva next month for talks with EU officials.",
-            date(2025, 3, 20))
-    m = one(x, "Meeting")
-    assert (m.status, m.place, m.time.timex) == ("Planned", "Geneva", "2025-04")
-    assert kinds(x, "NegotiationRound") == []
 
 
-def test_they_who_proposed_is_not_the_last_person_named(run):
-    x = run("General Omar Nur of the army has not commented. Mediators said talks would follow, and that "
-            "they had proposed the warring parties also discuss the exchange of detainees.", date(2025, 3, 20))
-    p = one(x, "Proposal")
-    assert p.proposed_by == () and p.proposes == one(x, "PrisonerExchange").key
 
 
-def test_an_attempt_at_talks_takes_the_attempts_date_place_and_fate(run):
-    x = run("The Lima talks opened on March 3. A first attempt at mediated talks, set for early February "
-            "in Chile, was called off at short notice.", date(2025, 3, 20))
-    called_off = [e for e in kinds(x, "NegotiationRound") if e.status == "Cancelled"]
-    assert len(called_off) == 1
-    assert (called_off[0].place, called_off[0].time.timex) == ("Chile", "2025-02")
 
 
-def test_reconvening_is_a_round_and_a_when_clause_present_is_planned(run):
-    x = run("The mediators hoped to conclude an agreement when senior officials reconvene in Lima "
-            "before the end of next week.", date(2025, 3, 20))
-    r = one(x, "NegotiationRound")
-    assert (r.status, r.place, r.time.earliest, str(r.time.latest)) == ("Planned", "Lima", None, "2025-03-30")
+def test_reconvening_is_a_round(run):
     x = run("Negotiators from both countries reconvened in Lima on Monday.", date(2025, 3, 20))
     assert one(x, "NegotiationRound").status == "Occurred"
 
@@ -428,7 +357,7 @@ def test_reciprocal_commitments_are_agreements(run):
 
 
 def test_hypothetical_agreements_are_not_agreements(run):
-    x = run("Officials warned there would be sanctions unless a deal was reached within 30 days.")
+    x = run("Sanctions will be imposed if the parties fail to reach a deal within 30 days, officials warned.")
     assert x.agreements == ()
 
 
@@ -494,13 +423,6 @@ def test_the_medium_dates_the_statement(run):
     assert str(one(x, "Statement").time.earliest) == "2025-08-31"
 
 
-def test_a_later_mention_of_the_agreement_is_not_another_agreement(run):
-    x = run("Delegations of Ethiopia and Eritrea met in Pretoria on Monday and agreed to a cessation of hostilities. "
-            "The agreement was signed after ten days of talks, the first formal negotiations since the war began.",
-            date(2025, 7, 22))
-    (agr,) = x.agreements
-    assert len(agr.mentions) == 2 and one(x, "Ceasefire").status == "Planned"
-    assert all(e.round is None for e in kinds(x, "NegotiationRound"))  # "first ... since" is no round number
 
 
 def test_due_to_meet_is_planned_and_travel_gives_the_place(run):

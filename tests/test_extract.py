@@ -1,4 +1,4 @@
-"""The extraction stage as a whole: composition, odd inputs, and the dev-corpus measurement."""
+"""The extraction stage as a whole: composition, odd inputs, and the dev-corpus acceptance floors."""
 
 from __future__ import annotations
 
@@ -65,13 +65,6 @@ def test_lexicons_are_well_formed():
 
 
 # ---------------------------------------------------------------- with the trained pipeline
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract import _default_nlp
-
-    return _default_nlp()
-
-
 @pytest.mark.slow
 def test_composition_keeps_order_and_offsets(nlp):
     from kg.extract import extract_many
@@ -119,9 +112,9 @@ def test_odd_inputs_never_fail(nlp, text):
 
 
 @pytest.mark.slow
-def test_five_megabyte_document_is_extracted_in_windows():
-    """5 MB of text go through (a light pipeline: tokenizer, sentences, the project's
-    components; the trained parser takes about 17 minutes on such a file, also without error)."""
+def test_a_document_of_several_chunks_is_extracted_in_windows():
+    """About 400 KB, four chunks, go through a light pipeline (tokenizer, sentences, the
+    project's components); bench/long_text.py runs 5 MB and reports how time scales."""
     import spacy
 
     from kg.extract import extract_many
@@ -132,34 +125,82 @@ def test_five_megabyte_document_is_extracted_in_windows():
     add_kg_components(light)
     para = ("Delegations met in Geneva on Monday for talks. The next round will be held next week, "
             "the envoy said. Both sides agreed to exchange prisoners.\n")
-    text = para * (5_000_000 // len(para) + 1)
+    n = 400_000 // len(para) + 1
+    text = para * n
     (x,) = list(extract_many([_doc(text)], nlp=light))
     assert x.warnings == ()
-    assert len(text) >= 5_000_000 and len(x.events) > 10_000
+    assert len(text) >= 400_000 and len(x.events) > n
     assert len({e.key for e in x.events}) == len(x.events)
+    for e in x.events:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    last = text.rindex("Delegations met in Geneva")  # the last paragraph is reached
+    assert any(m.start >= last for e in x.events for m in e.mentions)
 
 
 # ---------------------------------------------------------------- the measurement
-@pytest.mark.slow
-def test_dev_corpus_meets_the_acceptance_thresholds(nlp):
-    """A real measurement: extraction over seeds/ + tests/corpus/ scored against the gold."""
-    from kg.evaluate import evaluate, format_table, load_golds, predictions_from_extraction
-    from kg.extract import extract_many
-    from kg.load import load_paths
+GOLD = ROOT / "tests" / "corpus" / "gold"
+METRICS = ("event_f1", "exact_date_accuracy", "status_accuracy", "event_actor_f1", "actor_f1",
+           "agreement_recall", "proposal_recall", "timex_accuracy")
+# Floors per document, near the figures measured on 2026-12-06 (rounded down to 0.05; the
+# figure itself in the comment). None: the metric is undefined there (nothing to find) and
+# must stay so. Raise a floor when the figure rises; a drop below one fails.
+FLOORS = {
+    #                        evF1  date  stat evAct actF1  agrR  prpR timex
+    "000_5ff86238f25741d4": (1.00, 1.00, 1.00, 0.95, 1.00, 1.00, 1.00, 1.00),  # evAct 0.968
+    "001_istanbul_round1": (1.00, 1.00, 1.00, 0.80, 1.00, 1.00, 1.00, 0.85),  # evAct 0.839, timex 0.857
+    "002_exchange_completed": (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, None, 1.00),
+    "003_istanbul_round2": (0.95, 1.00, 1.00, 0.90, 1.00, 1.00, 1.00, 1.00),  # evF1 0.966, evAct 0.926
+    "004_istanbul_round3": (1.00, 1.00, 1.00, 0.70, 1.00, 1.00, 1.00, 1.00),  # evAct 0.732
+    "005_us_iran_talks": (1.00, 1.00, 1.00, 0.85, 1.00, None, None, 1.00),  # evAct 0.875
+    "006_talks_2022": (0.95, 1.00, 1.00, 0.80, 1.00, 1.00, 0.00, 1.00),  # evF1 0.957, evAct 0.844
+}
 
-    paths = [ROOT / "seeds", *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
-    docs = list(load_paths(paths))
-    golds = load_golds(sorted((ROOT / "tests" / "corpus" / "gold").glob("*.json")))
-    extractions = list(extract_many(docs, nlp=nlp))
-    assert all(x.warnings == () for x in extractions)
-    report = evaluate(golds, [predictions_from_extraction(x) for x in extractions])
-    table = format_table(report)
-    macro = report.macro
-    assert macro["event_f1"] >= 0.85, table
-    assert macro["exact_date_accuracy"] >= 0.90, table
-    assert macro["status_accuracy"] >= 0.85, table
+
+def _below_floors(metrics_by_doc: dict[str, dict]) -> list[str]:
+    """The (document, metric, figure, floor) that fall below their floor, as readable lines."""
+    assert sorted(metrics_by_doc) == sorted(FLOORS)
+    out = []
+    for doc, floors in FLOORS.items():
+        for name, floor in zip(METRICS, floors):
+            got = metrics_by_doc[doc][name]
+            if (floor is None) != (got is None) or (floor is not None and got < floor):
+                out.append(f"{doc} {name}: {got} (floor {floor})")
+    return out
+
+
+@pytest.mark.slow
+def test_dev_corpus_meets_the_acceptance_floors(dev_extractions):
+    """Extraction over seeds/ + tests/corpus/ scored against the gold, document by document."""
+    from kg.evaluate import evaluate, format_errors, format_table, load_golds, predictions_from_extraction
+
+    assert all(x.warnings == () for x in dev_extractions)
+    report = evaluate(load_golds([GOLD]), [predictions_from_extraction(x) for x in dev_extractions])
+    table = format_table(report) + "\n" + format_errors(report)
+    assert _below_floors({r.doc_id: r.metrics() for r in report.documents}) == [], table
     assert report.fabricated_total == 0, table  # no date bound the text does not support
-    assert report.missing_predictions == (), table
+    assert report.missing_predictions == () and report.unscored == (), table
+
+
+@pytest.mark.slow
+def test_the_built_graph_meets_the_same_floors_through_kg_evaluate(dev_build, capsys):
+    """``kg build seeds tests/corpus`` then ``kg evaluate`` on the built folder: the published
+    graph, not only the extraction records, carries what the gold asks for."""
+    import json
+
+    from kg.cli import main
+
+    assert main(["evaluate", str(GOLD), "--graph", str(dev_build), "--format", "json"]) == 0
+    strict = json.loads(capsys.readouterr().out)
+    assert not strict["undated_matches_any"]
+    by_doc = {d["doc"]: d["metrics"] for d in strict["documents"]}
+    assert _below_floors(by_doc) == [], json.dumps(strict["documents"], indent=1)[:4000]
+    assert strict["fabricated_total"] == 0 and strict["missing_predictions"] == [] == strict["unscored"]
+    assert main(["evaluate", str(GOLD), "--graph", str(dev_build), "--format", "json",
+                 "--undated-matches-any"]) == 0
+    lenient = json.loads(capsys.readouterr().out)
+    assert lenient["undated_matches_any"]
+    assert lenient["macro"]["event_recall"] >= strict["macro"]["event_recall"]
 
 
 @pytest.mark.slow
@@ -174,12 +215,12 @@ def test_shuffled_sentences_give_consistent_records(nlp, seed):
     sentences = [
         "Armenian and Azerbaijani envoys met in Geneva on Tuesday for a third round of talks.",
         "The next round is scheduled for August 12 in Vienna.",
-        "Speaking to reporters afterwards, Foreign Minister Ararat Mirzoyan said progress had been made.",
-        "Two rounds have taken place in Tashkent, the latest on May 14.",
+        "Foreign Minister Ararat Mirzoyan later told journalists that progress had been made.",
+        "Tashkent hosted two earlier rounds, the second on May 14.",
         "Norway proposed a ceasefire, which the army rejected on Thursday.",
-        "That meeting produced an understanding on prisoner swaps.",
+        "Out of that session came an understanding on prisoner swaps.",
         "Later that day, President Ilham Aliyev said he would meet Pashinyan next month.",
-        "The previous session on June 2 ended without a deal.",
+        "No deal came out of the session of June 2.",
         "Each side will release 50 detainees.",
     ]
     rng = random.Random(seed)

@@ -57,10 +57,13 @@ def test_split_paragraphs_reassembles_the_text():
 
 
 @pytest.mark.slow
-def test_five_megabyte_document_is_analysed_in_chunks(blank):
+def test_a_document_longer_than_a_chunk_is_analysed_in_chunks(blank):
+    """About 400 KB, four chunks of the default size (bench/long_text.py runs 5 MB)."""
+    from kg.nlp import CHUNK_CHARS
+
     para = "Norwegian Foreign Minister Espen Barth Eide met officials. Kyiv said it was ready.\n\n"
-    text = "Header\n" + para * (5_000_000 // len(para) + 1)
-    assert len(text) > 5_000_000 > blank.max_length
+    text = "Header\n" + para * (4 * CHUNK_CHARS // len(para) + 1)
+    assert len(text) > 4 * CHUNK_CHARS
     [(document, doc)] = analyze(blank, [_doc(text, 7)])
     assert doc.text == text[7:]
     spans = doc.spans["kg_actors"]
@@ -68,14 +71,19 @@ def test_five_megabyte_document_is_analysed_in_chunks(blank):
     assert text[last.start_char + 7 : last.end_char + 7] == last.text == "Kyiv"
     # coreference works across chunks: the whole doc is one Doc
     assert {s.kb_id_ for s in spans} == {"Norway", "Espen Barth Eide", "Ukraine"}
+    assert len(spans) == 3 * text.count(para)  # every paragraph, none lost at a chunk boundary
 
 
-def test_long_document_with_the_trained_pipeline_keeps_offsets(blank):
+@pytest.mark.slow
+def test_long_document_with_the_trained_pipeline_keeps_offsets(nlp):
     body = "Umerov met Rustem Umerov's team in Kyiv.\n\nMoscow said no.\n\n" * 30
     text = "T\n" + body
-    [(_, doc)] = analyze(blank, [_doc(text, 2)], chunk_chars=100)
+    [(_, doc)] = analyze(nlp, [_doc(text, 2)], chunk_chars=100)
     assert doc.text == body
     assert sum(1 for s in doc.spans["kg_actors"] if s.kb_id_ == "Rustem Umerov") == 60
+    assert doc.has_annotation("DEP") and len(list(doc.sents)) >= 60  # parsed, chunk by chunk
+    for span in doc.spans["kg_actors"]:
+        assert text[span.start_char + 2 : span.end_char + 2] == span.text
 
 
 @pytest.mark.parametrize(

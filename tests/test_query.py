@@ -7,6 +7,7 @@ import importlib.util
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,129 @@ def test_query_library(store):
         run_query(store, Query("SELECT WHERE", "<q>"))
     with pytest.raises(QueryError, match="unknown format"):
         run_query(store, Query("ASK {}", "<q>"), "xml")
+
+
+# --------------------------------------------------------------------------
+# reading a query before it runs
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("bomb", [
+    "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000,
+    "SELECT * WHERE { BIND(" + "+".join(["1"] * 50000) + " AS ?x) }",
+    "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 10000 + "?o" + ")" * 10000 + ") }",
+])
+def test_deep_nesting_exits_2_with_a_message(graph_dir, bomb):
+    r = kg("query", "-", "--graph", graph_dir, input=bomb)
+    assert r.returncode == 2, r.stderr[-500:]
+    assert "nests deeper than the limit of 128" in r.stderr and len(r.stderr.splitlines()) == 1
+
+
+def test_nesting_within_the_limit_runs():
+    from kg.rdf.query import MAX_DEPTH, query_depth
+
+    text = "SELECT ?o WHERE " + "{" * 30 + " ?s ?p ?o " + "}" * 30
+    assert query_depth(text) <= MAX_DEPTH
+    assert run_query(ox.Store(), text, "csv") == b"o\r\n"
+    # strings, comments and escaped names do not count
+    quiet = 'SELECT * WHERE { ?s ?p "' + "(" * 500 + '" } # ' + "{" * 500
+    assert query_depth(quiet) < 10
+
+
+class Listener:
+    """A TCP listener on loopback that counts connections, closing each at once."""
+
+    def __init__(self):
+        import socket
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.count = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.count += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self.sock.close()
+
+
+def test_service_is_refused_unless_allowed_and_then_runs_once(graph_dir):
+    listener = Listener()
+    try:
+        silent = f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{listener.port}/x> {{ ?s ?p ?o }} }}"
+        r = kg("query", "-", "--graph", graph_dir, input=silent)
+        assert r.returncode == 2 and "SERVICE" in r.stderr and "refused" in r.stderr
+        hidden = ("PREFIX ex: <http://e.org/>\nselect * where { ?s ?p ?o OPTIONAL { { SELECT ?x "
+                  f"WHERE {{ sErViCe <http://127.0.0.1:{listener.port}/x> {{ ?x ex:q ?y }} }} }} }} }}")
+        assert kg("query", "-", "--graph", graph_dir, input=hidden).returncode == 2
+        assert listener.count == 0
+        # opted in: the query runs, once (no syntax check that runs it first)
+        r = kg("query", "-", "--allow-service", "--format", "csv", "--graph", graph_dir, input=silent)
+        assert r.returncode == 0, r.stderr
+        assert listener.count == 1
+    finally:
+        listener.close()
+
+
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { <http://e.org/s> <http://e.org/p> 1 }",
+    "LOAD <http://127.0.0.1:9/data.ttl>",
+    "DROP ALL",
+])
+def test_updates_and_load_are_refused(graph_dir, update):
+    r = kg("query", "-", "--graph", graph_dir, input=update)
+    assert r.returncode == 2 and "refused" in r.stderr
+
+
+def test_ctrl_c_stops_a_running_query(graph_dir):
+    import signal
+    import time
+
+    runaway = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s1 ?p1 ?o1 } GRAPH ?b { ?s2 ?p2 ?o2 } "
+               "GRAPH ?c { ?s3 ?p3 ?o3 } GRAPH ?d { ?s4 ?p4 ?o4 } GRAPH ?e { ?s5 ?p5 ?o5 } "
+               "FILTER(STR(?o1) < STR(?o2)) }")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", "-", "--graph", str(graph_dir)],
+                            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdin.write(runaway.encode())
+    proc.stdin.close()
+    time.sleep(4)  # started, read, and running the query (it would run for many minutes)
+    assert proc.poll() is None, proc.stderr.read()
+    proc.send_signal(signal.SIGINT)
+    try:
+        code = proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        pytest.fail("Ctrl-C did not stop the query")
+    assert code != 0 and proc.stdout.read() == b""
+
+
+def test_table_shortens_the_builds_own_iris_and_json_lines_give_plain_values(graph_dir, tmp_path, records):
+    folder = tmp_path / "build"
+    shutil.copytree(graph_dir, folder)
+    (folder / "manifest.json").write_text(json.dumps({"base_iri": records.BASE_IRI}))
+    table = kg("query", "timeline", "--graph", folder).stdout.splitlines()
+    events = [line.split()[0] for line in table[2:-1]]
+    assert events and all(e.startswith("id:event/") for e in events)
+    assert records.BASE_IRI not in "\n".join(table)
+    lines = kg("query", "timeline", "--format", "jsonl", "--graph", folder).stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    full = json.loads(kg("query", "timeline", "--format", "json", "--graph", folder).stdout)["results"]["bindings"]
+    assert len(rows) == len(full) == len(events)
+    assert [r["event"] for r in rows] == [b["event"]["value"] for b in full]
+    assert rows[0]["begin"] == "2025-06-02" and "begin" not in [k for r in rows for k, v in r.items() if v is None]
+    assert json.loads(kg("query", "ASK { ?s ?p ?o }", "--format", "jsonl", "--graph", folder).stdout) == {"boolean": False}

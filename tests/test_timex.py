@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -325,8 +324,8 @@ def test_find_clock_times_and_possessives():
 
 
 def test_find_durations_that_are_not_dates():
-    s = "It offered ceasefires of 24 to 48 hours, after talks that lasted just over an hour."
-    assert _found(s, SUN) == [("24 to 48 hours", "PT48H"), ("just over an hour", "PT1H")]
+    s = "A truce of 24 to 48 hours was on offer; their meeting had taken a little over an hour."
+    assert _found(s, SUN) == [("24 to 48 hours", "PT48H"), ("a little over an hour", "PT1H")]
 
 
 def test_find_offsets_and_doc_id():
@@ -373,8 +372,8 @@ def test_find_resolves_hours_later_to_the_day_referred_to():
 def test_find_resolves_year_anaphors_against_the_last_date():
     s = "The 2015 accord was signed in Vienna; Washington left it three years later."
     assert _found(s, SUN) == [("2015", "2015"), ("three years later", "2018")]
-    s = "Contacts resumed in March 2022 and petered out later that spring."
-    assert _found(s, SUN) == [("March 2022", "2022-03"), ("later that spring", "2022-SP")]
+    s = "The envoys met twice in October 2019 before the contacts faded later that autumn."
+    assert _found(s, SUN) == [("October 2019", "2019-10"), ("later that autumn", "2019-FA")]
 
 
 def test_find_explicit_reference_and_tense():
@@ -478,14 +477,13 @@ def test_gold_timexes_of_the_corpus(path):
         assert g["value"] in hits, (g, hits)
 
 
-def test_fast_on_a_large_text():
+def test_a_text_repeated_gives_its_expressions_repeated():
+    """Every copy of the corpus bodies gives the same expressions (the speed of this on a
+    megabyte is measured by bench/long_text.py)."""
     body = "\n".join(p.read_text(encoding="utf-8").split("\n", 1)[1] for p in sorted(CORPUS.glob("*.txt")))
-    text = (body + "\n") * (1_000_000 // len(body))
-    t0 = time.perf_counter()
-    out = find_timexes(text, D(SUN))
-    elapsed = time.perf_counter() - t0
-    assert len(out) > 5000
-    assert elapsed < 10, f"{elapsed:.1f}s for {len(text)} characters"
+    once = [(t.text, t.timex) for t in find_timexes(body, D(SUN))]
+    out = find_timexes((body + "\n") * 4, D(SUN))
+    assert len(once) > 50 and [(t.text, t.timex) for t in out] == once * 4
 
 
 def test_weeks_are_iso_weeks():

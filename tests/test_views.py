@@ -17,10 +17,10 @@ from kg.analysis.synthetic import synthetic_trig
 from kg.render import write_views
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from browser import _unavailable, browser, watched_page  # noqa: F401  (fixtures)
+    from browser import _unavailable
     from views_cases import load_case, load_gold_corpus
 except ImportError:  # pragma: no cover
-    from tests.browser import _unavailable, browser, watched_page  # noqa: F401
+    from tests.browser import _unavailable
     from tests.views_cases import load_case, load_gold_corpus
 
 pytestmark = pytest.mark.browser
@@ -78,7 +78,7 @@ def test_timeline_page_draws_offline_with_the_analysis_counts(watched_page, buil
     assert counts[2] >= counts[0]  # every node made it into the drawn network
     # x on the page increases with the dates: an event certainly before another is left of it
     iris = page.evaluate("kgView.payload.iris")
-    pos = page.evaluate("kgView.network.getPositions()")
+    pos = {str(n["id"]): n for n in page.evaluate("kgView.nodes.get().map(n => ({id: n.id, x: n.x, y: n.y}))")}
     x = {iris[int(k)]: v["x"] for k, v in pos.items()}
     dated = [e for e in data.events if e.dated]
     pairs = [(a, b) for a, b in combinations(dated, 2) if precedes(a, b) or precedes(b, a)]
@@ -86,7 +86,7 @@ def test_timeline_page_draws_offline_with_the_analysis_counts(watched_page, buil
     for a, b in pairs:
         first, second = (a, b) if precedes(a, b) else (b, a)
         assert x[first.iri] < x[second.iri], (first.label, second.label)
-    # undated events sit in their own lane, below every dated lane
+    # undated events sit in their own lane, below every dated lane (collapsed until opened)
     lanes = page.evaluate("kgView.payload.lanes")
     undated_lane = [ln for ln in lanes if ln["undated"]]
     assert len(undated_lane) == 1
@@ -103,13 +103,14 @@ def test_timeline_search_filters_and_tooltip_shows_evidence(watched_page, built)
     folder, data, _ = built["seed"]
     page = _open(watched_page, folder / "timeline.html")
     page.fill("#kg-search", "peskov")
-    _wait(page, "kgView.nodes.get({filter: n => !n.hidden}).length < kgView.nodes.length")
+    _wait(page, "kgView.filter.q === 'peskov'")
     shown = page.evaluate("kgView.nodes.get({filter: n => !n.hidden}).map(n => kgView.payload.iris[n.id])")
     assert any(i.endswith("peskov-comment") for i in shown)
     assert not any(i.endswith("russia-ukraine/2") for i in shown)
     page.select_option("#kg-status", "proposed")
+    page.check("#kg-undated")  # undated events too (collapsed into their strip by default)
     page.fill("#kg-search", "")
-    _wait(page, "kgView.nodes.get({filter: n => !n.hidden}).length > 1 && "
+    _wait(page, "kgView.filter.q === '' && kgView.nodes.get({filter: n => !n.hidden}).length > 1 && "
                 "kgView.nodes.get({filter: n => !n.hidden}).length < kgView.nodes.length")
     statuses = {data.event_by_iri[i].status for i in
                 page.evaluate("kgView.nodes.get({filter: n => !n.hidden}).map(n => kgView.payload.iris[n.id])")

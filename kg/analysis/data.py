@@ -124,6 +124,8 @@ class EventRec:
     realized_by: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[str, ...] = ()
+    #: what each source said of it: ``(publication day or None, status)``, by day
+    reports: tuple[tuple[date | None, str], ...] = ()
 
     @property
     def dated(self) -> bool:
@@ -242,6 +244,14 @@ SELECT DISTINCT ?s ?p ?o WHERE {{
 }}"""
 
 
+_REPORTS = f"""
+SELECT DISTINCT ?event ?doc ?status WHERE {{
+  GRAPH ?view {{ ?view a <{NKG}ConsolidatedGraph> . ?event <{NKG}evidence> ?m . ?m <{NKG}inDocument> ?doc }}
+  GRAPH ?g {{ ?claim <{NKG}evidence> ?m ; <{NKG}status> ?status }}
+  FILTER (?g != ?view)
+}}"""
+
+
 def _date(value: str) -> date | None:
     try:
         return date.fromisoformat(value.strip()[:10])
@@ -254,6 +264,24 @@ def _int(value: str) -> int | None:
         return int(value.strip())
     except ValueError:
         return None
+
+
+def _with_reports(store, events: list[EventRec], issued: dict[str, date | None]) -> list[EventRec]:
+    """Each event with what its sources said of it: the status each document's own
+    graph gives it (by the mentions they share), else the view's status for each
+    source, with the sources' publication days (the page's "as reported on")."""
+    from dataclasses import replace
+
+    said: dict[str, set[tuple[date | None, str]]] = defaultdict(set)
+    for event, doc, status in store.query(_REPORTS):
+        if status.value.startswith(NKG):
+            said[event.value].add((issued.get(doc.value), status.value[len(NKG):]))
+    out = []
+    for e in events:
+        reports = said.get(e.iri) or {(issued.get(s), e.status) for s in e.sources if s in issued}
+        key = lambda r: (r[0] is not None, r[0] or date.min, r[1])  # noqa: E731
+        out.append(replace(e, reports=tuple(sorted(reports, key=key))) if reports else e)
+    return out
 
 
 def read_timeline(store) -> TimelineData:
@@ -397,6 +425,7 @@ def read_timeline(store) -> TimelineData:
             )
         elif "Place" in types:
             places[iri] = label or _local(iri)
+    events = _with_reports(store, events, {d.iri: d.issued for d in documents})
     return TimelineData(
         events=tuple(events),
         actors=tuple(actors),

@@ -109,10 +109,12 @@ def normalize_title(
     >>> normalize_title([("Kremlin", None), ("spokesperson", None)], "Russia", organization=True)
     'Kremlin spokesperson'
     """
+    if len(words) > 2 and [w.lower() for w, _ in words[:2]] == ["according", "to"]:
+        words = words[2:]  # "according to Qatar's prime minister, X"
     while words and words[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
-    while words and words[-1][0] in (",", ".", ";"):
-        words = words[:-1]
+    while words and words[-1][0].lower() in (",", ".", ";", "the", "a", "an", "at", "in", "with"):
+        words = words[:-1]  # "a spokeswoman at the [State Department]": the employer is added apart
     if not words:
         return None
     from kg.nlp.actors import load_gazetteer
@@ -225,6 +227,68 @@ def _country_of(name: str | None, gaz) -> str | None:
     if entry is not None and entry.kind == "Organization":
         return entry.affiliation
     return name
+
+
+def spelling_key(name: str) -> str:
+    """A name as its actor's IRI reads it: case, diacritics and punctuation ignored
+    (``kg.rdf.iris.slug`` mints the same path segment for names with one key).
+
+    >>> spelling_key("Antonio García") == spelling_key("Antonio Garcia")
+    True
+    """
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.translate(_TRANSLIT).lower())
+    return re.sub(r"[^a-z0-9]+", "-", folded.encode("ascii", "ignore").decode("ascii")).strip("-")
+
+
+_TRANSLIT = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
+
+
+def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
+    """One actor for the spellings of one name ("Antonio García", "Antonio Garcia"):
+    they are one node of the graph. The spelling with the most mentions (then the
+    first) is the name, the others become aliases. Returns the actors, in order,
+    and a map of each dropped name to the name kept.
+
+    >>> from kg.records import Mention
+    >>> a = Actor("Ana Núñez", "Person", mentions=(Mention("d", 0, 9, "Ana Núñez"),))
+    >>> b = Actor("Ana Nunez", "Person", mentions=(Mention("d", 20, 29, "Ana Nunez"),
+    ...                                             Mention("d", 40, 49, "Ana Nunez")))
+    >>> merged, renamed = merge_spellings([a, b])
+    >>> [(x.name, x.aliases, len(x.mentions)) for x in merged], renamed
+    ([('Ana Nunez', ('Ana Núñez',), 3)], {'Ana Núñez': 'Ana Nunez'})
+    """
+    from dataclasses import replace
+
+    groups: dict[str, list[Actor]] = {}
+    for a in actors:
+        groups.setdefault(spelling_key(a.name), []).append(a)
+    if all(len(g) == 1 for g in groups.values()):
+        return actors, {}
+    keep: dict[str, Actor] = {}
+    renamed: dict[str, str] = {}
+    for key, group in groups.items():
+        best = max(group, key=lambda a: (len(a.mentions), -group.index(a)))
+        others = [a for a in group if a is not best]
+        names = [n for a in others for n in (a.name, *a.aliases)]
+        keep[key] = replace(
+            best,
+            aliases=tuple(dict.fromkeys(n for n in (*best.aliases, *names) if n != best.name)),
+            mentions=tuple(sorted({m for a in group for m in a.mentions})),
+            title=best.title or next((a.title for a in others if a.title), None),
+            affiliation=best.affiliation or next((a.affiliation for a in others if a.affiliation), None),
+            wikidata=best.wikidata or next((a.wikidata for a in others if a.wikidata), None),
+        )
+        renamed.update({a.name: best.name for a in others})
+    out = []
+    for a in actors:
+        kept = keep.get(spelling_key(a.name))
+        if kept is not None and kept.name == a.name:
+            aff = kept.affiliation
+            out.append(replace(kept, affiliation=renamed.get(aff, aff)) if aff else kept)
+    return out, renamed
 
 
 def extract_actors(doc: Doc, document: Document) -> ActorResult:
@@ -347,23 +411,30 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
                                             organization=organization is not None)
             if title is None and entry is not None:
                 title = entry.title
+        affiliation = affiliations.get(name) if kind != "Country" else None
+        if affiliation not in reported:
+            # an affiliation is an actor of the graph, so only one the document reports
+            # (the Council's United Nations, a Secretary of State's country, when the
+            # text never names them, stay out; the title still says it)
+            affiliation = None
         actors.append(
             Actor(
                 name=name,
                 kind=kind,
                 aliases=aliases,
                 title=title,
-                affiliation=affiliations.get(name) if kind != "Country" else None,
+                affiliation=affiliation,
                 wikidata=entry.wikidata if entry is not None else None,
                 mentions=mentions,
             )
         )
     actors.sort(key=lambda a: (_KIND_ORDER.get(a.kind, 9), a.mentions[0].start if a.mentions else 0, a.name))
+    actors, renamed = merge_spellings(actors)
     ams = []
     for s in actor_spans:
         if s.kb_id_ in reported:
             m = mention(s)
-            ams.append(ActorMention(m.start, m.end, s.kb_id_, s.label_, "actor"))
+            ams.append(ActorMention(m.start, m.end, renamed.get(s.kb_id_, s.kb_id_), s.label_, "actor"))
     for s in place_spans:
         m = mention(s)
         ams.append(ActorMention(m.start, m.end, s.kb_id_, s.label_, "place"))

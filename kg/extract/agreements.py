@@ -189,7 +189,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             continue
         ident = (reached_key, ex.keys.get(id(content_event)) if content_event is not None else None)
         words = [x for x in sorted(content, key=lambda x: x.i) if (not x.is_punct or x.text in (",", "-"))
-                 and x.i not in ctx.tok_timex]
+                 and not x.is_space and x.i not in ctx.tok_timex]
         runs: list[list] = []
         for x in words:  # the label is one stretch of text
             if runs and x.i - runs[-1][-1].i <= 2:
@@ -208,6 +208,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             words = [x for x in words if x.i < cut[0]]
         while words and (words[-1].dep_ in ("cc", "mark", "punct", "det") or words[-1].lower_ in ("that", "and")):
             words = words[:-1]
+        if t.pos_ in ("VERB", "AUX") and all(x.tag_ in ("WP", "WDT", "WRB") for x in words):
+            continue  # "What did they agree to?", "AGREE TO:": nothing agreed is said
         label = doc[words[0].i: words[-1].i + 1].text if words else t.text
         label = label.strip(" ,.;:\"'“”\n")
         for tail in (" in", " on", " at", " by", " for", " from", " to", " of"):
@@ -222,6 +224,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             if reached is not None and hasattr(reached, "record"):
                 label = f"agreements of the {reached.record.label[:1].lower()}{reached.record.label[1:]}"
         elif content_event is None:
+            if not label:
+                continue  # no words left of what was agreed
             ident = (reached_key, label)
         start = min([t.i] + [x.i for x in content])
         end = max([t.i] + [x.i for x in content if x.i - t.i < 20]) + 1

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.errors import ExtractionError
 from kg.records import Event, Mention, TimeValue
 
 __all__ = ["extract_events", "cues", "WINDOW_CHARS"]
@@ -223,6 +224,9 @@ class _Ctx:
     # ---- small helpers
     def mention(self, start_tok, end_tok) -> Mention:
         doc = self.doc
+        if end_tok <= start_tok:  # a rule built its span the wrong way round
+            raise ExtractionError(f"{self.document.source}: empty evidence span at tokens "
+                                  f"{start_tok}-{end_tok} ({doc[min(start_tok, len(doc) - 1)].text!r})")
         a = doc[start_tok].idx
         last = doc[end_tok - 1]
         b = last.idx + len(last.text)
@@ -1059,7 +1063,10 @@ class _Extractor:
         c.actors = [names[0]]
         c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
         c.anchors = {t.i, g.i}
-        c.spans.append((subj[0].left_edge.i, t.right_edge.i + 1))
+        # the speaker may come after the medium ("In a televised address, X thanked ..."):
+        # the evidence runs from whichever comes first to whichever ends last
+        who = subj[0]
+        c.spans.append((min(who.left_edge.i, t.left_edge.i, g.i), max(t.right_edge.i, who.right_edge.i, g.i) + 1))
         self.cands.append(c)
         last_person.append(names[0])
 
@@ -1507,8 +1514,10 @@ class _Extractor:
                     x.i in self.ctx.tok_timex for x in k.subtree
                 ):
                     c.ctx_word = "afterwards"
-                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after") for m in k.children):
-                    c.ctx_word = [m.lower_ for m in k.children if m.dep_ == "mark"][0] + "_clause"
+                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "once")
+                                             for m in k.children):
+                    mark = [m.lower_ for m in k.children if m.dep_ == "mark"][0]
+                    c.ctx_word = {"once": "after"}.get(mark, mark) + "_clause"  # "once the talks were over"
                     c.ctx_clause = k
                 if k.dep_ == "advcl" and k.tag_ == "VBG" and any(_lemma(x) in ("speak", "write") for x in [k]):
                     for kk in k.children:
@@ -1685,7 +1694,9 @@ class _Extractor:
                 return "Cancelled", True
             if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
                 return "Occurred", True
-            if l0 in ("continue", "resume", "proceed") and t.dep_ == "nsubj" and (_future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
+            going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+            if (l0 in ("continue", "resume", "proceed") or going_on) and t.dep_ == "nsubj" and (
+                    _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
                 return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
             if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
                 return "Rejected", True

@@ -142,6 +142,8 @@ def _iri(term) -> str:
 _TYPE = _iri(RDF.type)
 _LABEL = _iri(RDFS.label)
 _XSD_DATE = str(XSD.date)
+_XSD_MONTH = str(XSD.gYearMonth)
+_XSD_YEAR = str(XSD.gYear)
 _XSD_INTEGER = str(XSD.integer)
 _XSD_NNI = str(XSD.nonNegativeInteger)
 _EVENT_CLASS = {kind: _iri(NKG[kind]) for kind in EVENT_CLASSES}
@@ -349,6 +351,9 @@ class _DocQuads:
         self.add(d, _P.identifier, self.text(doc.id, "the identifier"))
         if doc.published is not None:
             self.add(d, _P.issued, self.date(doc.published))
+        elif doc.published_period:  # known to the month or the year only
+            kind = _XSD_MONTH if "-" in doc.published_period else _XSD_YEAR
+            self.add(d, _P.issued, literal(doc.published_period, kind))
         if doc.title:
             self.add(d, _P.title, self.text(doc.title, "the title"))
         if doc.publisher:

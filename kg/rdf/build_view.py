@@ -53,6 +53,8 @@ def _vocab(iri: str) -> ox.NamedNode:
 _TYPE = _n(RDF.type)
 _LABEL = _n(RDFS.label)
 _DATE = _n(XSD.date)
+_MONTH = _n(XSD.gYearMonth)
+_YEAR = _n(XSD.gYear)
 _INT = _n(XSD.integer)
 _NNI = _n(XSD.nonNegativeInteger)
 _EVENT_CLASS = {k: _n(NKG[k]) for k in EVENT_CLASSES}
@@ -212,6 +214,9 @@ def document_unit(doc: Document, mentions: Iterable[Mention], actor_evidence: It
     u.add(d, _V.DCTERMS_identifier, ox.Literal(doc.id))
     if doc.published is not None:
         u.add(d, _V.DCTERMS_issued, _date(doc.published))
+    elif doc.published_period:  # known to the month or the year only
+        kind = _MONTH if "-" in doc.published_period else _YEAR
+        u.add(d, _V.DCTERMS_issued, ox.Literal(doc.published_period, datatype=kind))
     if doc.title:
         u.add(d, _V.DCTERMS_title, ox.Literal(doc.title))
     if doc.publisher:
@@ -266,7 +271,9 @@ def actor_unit(a: MergedActor, minter: IriMinter) -> list[ox.Quad]:
 
 def event_iris(events: Iterable[MergedEvent], minter: IriMinter) -> dict[str, ox.NamedNode]:
     """Merged event id -> IRI (a round by track and number, a single-day event by
-    class, date and place, anything else by its first claim's document and key)."""
+    class, date and place, anything else by its first claim's document and key;
+    an event whose first claim keeps an IRI of its document, see
+    :attr:`kg.records.Event.own_iri`, keeps that one)."""
     return {e.id: _n(minter.event(e.as_event(), e.first_doc)) for e in events}
 
 

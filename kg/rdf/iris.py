@@ -138,7 +138,7 @@ class IriMinter:
         if event.kind == "NegotiationRound" and event.track and event.round is not None:
             return self._iri(f"event/{cls}/{slug(event.track)}/{event.round}")
         t = event.time
-        if t is not None and t.is_single_day and event.kind != "Proposal":
+        if t is not None and t.is_single_day and event.kind != "Proposal" and not getattr(event, "own_iri", False):
             where = event.place or (event.actors[0] if event.actors else None)
             tail = f"/{slug(where)}" if where else ""
             return self._iri(f"event/{cls}/{t.earliest.isoformat()}{tail}")

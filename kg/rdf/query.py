@@ -34,10 +34,14 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 
 __all__ = [
     "FORMATS",
+    "MAX_DEPTH",
+    "QueryRefused",
+    "check_query",
+    "query_depth",
     "Query",
     "bundled_queries",
     "resolve_query",
@@ -48,7 +52,7 @@ __all__ = [
 ]
 
 #: Output formats of ``kg query``.
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
@@ -217,11 +221,13 @@ def _execute(store: ox.Store, query: Query | str):
         raise QueryError(f"{query.source}: the query failed: {exc}") from None
 
 
-def _cell(term, prefixes: list[tuple[str, str]]) -> str:
+def _cell(term, prefixes: list[tuple[str, str]], base: str | None = None) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
         iri = term.value
+        if base and iri.startswith(base) and len(iri) > len(base):
+            return f"id:{iri[len(base):]}"
         for name, ns in prefixes:
             if iri.startswith(ns) and re.match(r"^[A-Za-z0-9_-]+$", iri[len(ns):]):
                 return f"{name}:{iri[len(ns):]}"
@@ -233,23 +239,28 @@ def _cell(term, prefixes: list[tuple[str, str]]) -> str:
     return str(term)
 
 
-def format_table(variables: list[str], rows: list[tuple], *, width: int = 80) -> str:
+def format_table(variables: list[str], rows: list[tuple], *, width: int = 80,
+                 base: str | None = DEFAULT_BASE_IRI) -> str:
     """Rows of terms (or None) as an aligned text table; cells cut at ``width`` characters.
+    IRIs read short: the build's own (under ``base``) as ``id:...``, the others by their
+    prefix where they have one.
 
     >>> print(format_table(["a", "bb"], [(ox.Literal("x"), None),
-    ...     (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("1"))]), end="")
-    a          bb
-    ---------- --
+    ...     (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("1")),
+    ...     (ox.NamedNode(DEFAULT_BASE_IRI + "event/summit/a-b/2025-06-02"), None)]), end="")
+    a                              bb
+    ------------------------------ --
     x
-    rdfs:label 1
-    (2 rows)
+    rdfs:label                     1
+    id:event/summit/a-b/2025-06-02
+    (3 rows)
     """
     prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
     cells = []
     for row in rows:
         out = []
         for term in row:
-            text = " ".join(_cell(term, prefixes).split()) if term is not None else ""
+            text = " ".join(_cell(term, prefixes, base).split()) if term is not None else ""
             out.append(text if len(text) <= width else text[: width - 1] + "…")
         cells.append(out)
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
@@ -260,28 +271,43 @@ def format_table(variables: list[str], rows: list[tuple], *, width: int = 80) ->
     return "\n".join(lines) + "\n"
 
 
-def run_query(store: ox.Store, query: Query | str, fmt: str = "table") -> bytes:
+def run_query(store: ox.Store, query: Query | str, fmt: str = "table", *,
+              allow_service: bool = False, checked: bool = False,
+              base: str | None = DEFAULT_BASE_IRI) -> bytes:
     """Run ``query`` on ``store`` and return the results in ``fmt`` (see :data:`FORMATS`).
 
-    SELECT: a text table, or W3C SPARQL JSON/CSV/TSV; ASK: ``true``/``false`` (JSON per
-    the spec); CONSTRUCT and DESCRIBE: canonical Turtle whatever ``fmt``.
+    The query is first read by :func:`check_query` (depth limit, syntax, no update,
+    no ``SERVICE`` unless ``allow_service``), unless the caller ``checked`` it already.
+
+    SELECT: a text table (the build's own IRIs, under ``base``, shortened to ``id:...``),
+    W3C SPARQL JSON/CSV/TSV, or JSON Lines (one object per row, variable to plain value:
+    IRIs and dates as strings, numbers as numbers; unbound variables left out); ASK:
+    ``true``/``false`` (JSON per the spec; ``{"boolean": ...}`` as JSON Lines); CONSTRUCT
+    and DESCRIBE: canonical Turtle whatever ``fmt``.
     Raises :class:`~kg.errors.QueryError`, with line and column for a syntax error.
 
     >>> print(run_query(ox.Store(), "SELECT ?n WHERE { VALUES ?n { 1 2 } }", "tsv").decode(), end="")
     ?n
     1
     2
+    >>> q = "SELECT ?n ?d WHERE { VALUES ?n { 1 } BIND(xsd:date('2025-06-02') AS ?d) }"
+    >>> print(run_query(ox.Store(), q, "jsonl").decode(), end="")
+    {"n": 1, "d": "2025-06-02"}
     >>> run_query(ox.Store(), Query("SELECT ?n WHERE {", "q.rq"))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     kg.errors.QueryError: q.rq:1:18: SPARQL syntax error at line 1, column 18: ...
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    if not checked:
+        check_query(query, prefixes=PREFIXES, allow_service=allow_service)
     result = _execute(store, query)
     try:
         if isinstance(result, ox.QueryBoolean):
             if fmt == "json":
                 return result.serialize(format=ox.QueryResultsFormat.JSON) + b"\n"
+            if fmt == "jsonl":
+                return b'{"boolean": %s}\n' % (b"true" if bool(result) else b"false")
             return b"true\n" if bool(result) else b"false\n"
         if isinstance(result, ox.QueryTriples):
             from kg.rdf.io import turtle
@@ -290,7 +316,9 @@ def run_query(store: ox.Store, query: Query | str, fmt: str = "table") -> bytes:
         if fmt == "table":
             names = [v.value for v in result.variables]
             rows = [tuple(sol[i] for i in range(len(names))) for sol in result]
-            return format_table(names, rows).encode("utf-8")
+            return format_table(names, rows, base=base).encode("utf-8")
+        if fmt == "jsonl":
+            return _json_lines(result)
         fmts = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                 "tsv": ox.QueryResultsFormat.TSV}
         data = result.serialize(format=fmts[fmt])
@@ -299,8 +327,20 @@ def run_query(store: ox.Store, query: Query | str, fmt: str = "table") -> bytes:
         raise QueryError(f"{getattr(query, 'source', '<query>')}: the query failed: {exc}") from None
 
 
+def _json_lines(result) -> bytes:
+    import json
+
+    from kg.api import python_value
+
+    names = [v.value for v in result.variables]
+    lines = [json.dumps({n: python_value(sol[i]) for i, n in enumerate(names) if sol[i] is not None},
+                        ensure_ascii=False, default=str) for sol in result]
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
 def select(store: ox.Store, query: Query | str) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
     """Run a SELECT query and return its rows as plain dicts (unbound variables left out).
+    For the project's own queries: nothing is checked first (see :func:`run_query`).
 
     >>> select(ox.Store(), "SELECT ?x WHERE { BIND(1 AS ?x) }")[0]["x"].value
     '1'
@@ -312,3 +352,217 @@ def select(store: ox.Store, query: Query | str) -> list[dict[str, ox.NamedNode |
     return [
         {n: sol[i] for i, n in enumerate(names) if sol[i] is not None} for sol in result
     ]
+
+
+# --------------------------------------------------------------------------
+# Checking a query before anything runs it
+# --------------------------------------------------------------------------
+#: Deepest query accepted: brackets ``{ ( [`` open at once plus the operators and
+#: groups chained at each of those levels (``1+1+1`` counts 2, ``{a} {b}`` 2).
+#: Parsers and engines recurse along this depth; past it a query is refused
+#: before any of them sees it.
+MAX_DEPTH = 128
+
+_LEX = re.compile(  # strings as unrolled loops: linear even when one is never closed
+    r'(?P<long>"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+    r"|'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*''')"
+    r'|(?P<str>"[^"\\\n\r]*(?:\\.[^"\\\n\r]*)*"'
+    r"|'[^'\\\n\r]*(?:\\.[^'\\\n\r]*)*')"
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r'|(?P<comment>\#[^\n\r]*)'
+    r'|(?P<esc>\\.)'
+    r'|(?P<var>[?$][A-Za-z0-9_\u00b7-\uffff]+)'
+    r'|(?P<open>[{(\[])|(?P<close>[})\]])'
+    r'|(?P<op>\|\||&&|!=|<=|>=|[=<>+\-*/|^!])',
+    re.S,
+)
+
+
+def query_depth(text: str, limit: int | None = None) -> int:
+    """How deep ``text`` nests, as :data:`MAX_DEPTH` counts it: brackets open at once
+    plus the operators and groups chained at each open level. Strings, comments and
+    escaped characters do not count; a bracket inside an IRI closes only one opened
+    inside the same IRI, so no reading of ``<`` (IRI or comparison) hides nesting.
+    Stops early once past ``limit``.
+
+    >>> query_depth("SELECT * { ?s ?p ?o FILTER(?o > 1) }")
+    6
+    >>> query_depth('SELECT * { ?s ?p "((((" } # ((((')
+    4
+    >>> query_depth("SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000, limit=128) > 128
+    True
+    >>> query_depth("ASK { FILTER(" + "+".join(["1"] * 50000) + ") }", limit=128) > 128
+    True
+    """
+    levels = [0]  # operators and groups chained at each open level
+    total = 1  # len(levels) + sum(levels), kept up to date
+    deepest = total
+    for m in _LEX.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
+            if m.group() == "{":
+                levels[-1] += 1
+                total += 1
+            levels.append(0)
+            total += 1
+        elif kind == "close":
+            if len(levels) > 1:
+                total -= 1 + levels.pop()
+        elif kind == "op":
+            levels[-1] += 1
+            total += 1
+        elif kind == "iri":
+            inner = 0
+            for ch in m.group()[1:-1]:
+                if ch in "([":
+                    levels.append(0)
+                    total += 1
+                    inner += 1
+                elif ch in ")]" and inner:
+                    total -= 1 + levels.pop()
+                    inner -= 1
+                deepest = max(deepest, total)
+        if total > deepest:
+            deepest = total
+            if limit is not None and deepest > limit:
+                return deepest
+    return deepest
+
+
+class QueryRefused(QueryError):
+    """A well-formed query this reader will not run: an update, ``LOAD``, or a
+    federated ``SERVICE`` pattern (unless allowed)."""
+
+
+def _rdflib_parser():
+    """rdflib's SPARQL parser and algebra (imported on first use: building the
+    grammar takes a moment)."""
+    from rdflib.plugins.sparql import algebra, parser
+
+    return parser, algebra
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _walk_for_service(node) -> bool:
+    """True if a parsed query's algebra holds a SERVICE pattern (walked without recursion)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack, seen = [node], set()
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, CompValue):
+            if item.name == "ServiceGraphPattern":
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend(item)
+    return False
+
+
+def _on_own_stack(function, *args):
+    """``function(*args)`` run in a thread of its own, its exception raised here.
+
+    pyparsing leaves reference cycles through the frames of the stack it ran on
+    (an exception it keeps refers to its frame, which refers to its callers'):
+    on a stack of its own they cannot keep a caller's objects alive, such as an
+    open store whose lock the next command needs.
+    """
+    import threading
+
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, function(*args)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=run, name="kg-sparql-parser", daemon=True)
+    thread.start()
+    thread.join()
+    ok, value = outcome[0]
+    if ok:
+        return value
+    raise value.with_traceback(None)
+
+
+def _parse(text: str, source: str, prefixes: dict[str, str], max_depth: int) -> tuple[str, bool]:
+    """The form of a query and whether it holds a SERVICE pattern, as rdflib reads it."""
+    parser, algebra = _rdflib_parser()
+    from pyparsing import ParseException
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 50 * max_depth + 2000))  # pure-Python recursion only
+    try:
+        try:
+            parsed = parser.parseQuery(text)
+        except ParseException as exc:
+            try:
+                parser.parseUpdate(text)
+            except Exception:  # noqa: BLE001 - not an update either: the query's error stands
+                detail = str(exc.msg).replace("{", "").replace("}", "")
+                found = text[exc.loc:exc.loc + 20].split()
+                found = f", found {found[0]!r}" if found else ", found the end of the query"
+                raise QueryError(f"{source}:{exc.lineno}:{exc.col}: SPARQL syntax error at line "
+                                 f"{exc.lineno}, column {exc.col}: {detail}{found}") from None
+            raise QueryRefused(f"{source}: SPARQL Update (and LOAD) is refused: "
+                               "queries are read-only") from None
+        try:
+            translated = algebra.translateQuery(parsed, initNs=prefixes)
+        except RecursionError:
+            raise QueryError(f"{source}: the query nests too deeply") from None
+        except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exceptions here
+            message = " ".join(str(exc).split())
+            m = re.match(r"Unknown namespace prefix : (\S*)", message)
+            if m:
+                found = re.search(rf"(?<![\w:]){re.escape(m[1])}:", text)
+                line, col = _position(text, found.start()) if found else (1, 1)
+                raise QueryError(f"{source}:{line}:{col}: SPARQL syntax error at line {line}, "
+                                 f"column {col}: the prefix {m[1]}: is not declared") from None
+            raise QueryError(f"{source}: the query cannot be read: {message[:200]}") from None
+    finally:
+        sys.setrecursionlimit(limit)
+    return translated.algebra.name, _walk_for_service(translated.algebra)
+
+
+def check_query(query: Query | str, *, prefixes: dict[str, str] | None = None,
+                allow_service: bool = False, max_depth: int = MAX_DEPTH) -> str:
+    """Parse ``query`` with rdflib's SPARQL parser, without running it, and return
+    its form (``SelectQuery``, ``AskQuery``, ``ConstructQuery``, ``DescribeQuery``).
+
+    Refused before any parser sees it: nesting deeper than ``max_depth`` (a
+    :class:`~kg.errors.QueryError`). Refused from the parse: updates and ``LOAD``,
+    and unless ``allow_service``, a ``SERVICE`` pattern anywhere in the algebra
+    (:class:`QueryRefused`). A syntax error is a QueryError with line and column.
+
+    >>> check_query("SELECT ?s WHERE { ?s ?p ?o }")
+    'SelectQuery'
+    >>> check_query("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    kg.rdf.query.QueryRefused: <query>: federated queries (SERVICE) are refused
+    >>> check_query("LOAD <http://127.0.0.1:9/data.ttl>")
+    Traceback (most recent call last):
+    kg.rdf.query.QueryRefused: <query>: SPARQL Update (and LOAD) is refused: queries are read-only
+    >>> check_query("SELECT * " + "{" * 200 + "}" * 200)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: <query>: the query nests deeper than the limit of 128 ...
+    """
+    if isinstance(query, str):
+        query = Query(query, "<query>")
+    text, source = query.text, query.source
+    if query_depth(text, max_depth) > max_depth:
+        raise QueryError(f"{source}: the query nests deeper than the limit of {max_depth} "
+                         "(brackets open at once plus operators chained inside them)")
+    form, service = _on_own_stack(_parse, text, source, prefixes or {}, max_depth)
+    if service and not allow_service:
+        raise QueryRefused(f"{source}: federated queries (SERVICE) are refused")
+    return form

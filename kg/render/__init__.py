@@ -13,9 +13,7 @@
 
 from __future__ import annotations
 
-import gc
 import json
-from contextlib import contextmanager
 import os
 import tempfile
 from pathlib import Path
@@ -36,42 +34,18 @@ def __getattr__(name: str):  # exports without importing networkx at package imp
     raise AttributeError(name)
 
 
-def _summary(data: TimelineData) -> str:
-    dated = sum(1 for e in data.events if e.dated)
-    return (f"{len(data.events)} events ({dated} dated, {len(data.events) - dated} undated), "
-            f"{len(data.actors)} actors, {len(data.agreements)} agreements, "
-            f"{len(data.documents)} source documents")
-
-
-@contextmanager
-def _no_gc():
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def render_timeline(data: TimelineData, *, title: str = "Negotiation timeline") -> str:
-    """The timeline page for ``data`` as an HTML string.
+    """The timeline page for ``data`` as an HTML string (the page of
+    :func:`kg.render.network.timeline_network`).
 
     >>> from kg.analysis import read_timeline, store_from_trig, EXAMPLE_TRIG
     >>> page = render_timeline(read_timeline(store_from_trig(EXAMPLE_TRIG)))
     >>> "https://" in page.split('id="kg-data"')[0].split("<style>")[0]
     False
     """
-    from kg.render.layout import timeline_payload
-    from kg.render.page import page_html
+    from kg.render.network import timeline_network
 
-    with _no_gc():  # many small objects: the cyclic collector only slows this down
-        payload = timeline_payload(data)
-    undated = sum(1 for e in data.events if not e.dated)
-    note = f"{undated} undated event(s) in their own lane, not on the time axis" if undated else ""
-    if not data.events:
-        note = "The graph holds no events yet."
-    return page_html(payload, title=title, summary=_summary(data), note=note)
+    return timeline_network(data, title=title).generate_html()
 
 
 def render_actors(data: TimelineData, *, title: str = "Actors of the negotiations", measures=None) -> str:
@@ -82,13 +56,9 @@ def render_actors(data: TimelineData, *, title: str = "Actors of the negotiation
     >>> "Rustem Umerov" in render_actors(read_timeline(store_from_trig(EXAMPLE_TRIG)))
     True
     """
-    from kg.render.layout import actors_payload
-    from kg.render.page import page_html
+    from kg.render.network import actors_network
 
-    payload = actors_payload(data, measures)
-    note = "" if data.actors else "The graph holds no actors yet."
-    summary = "Size: betweenness and degree centrality; edges: events taken part in together, affiliations."
-    return page_html(payload, title=title, summary=summary, note=note)
+    return actors_network(data, title=title, measures=measures).generate_html()
 
 
 def _write_atomic(path: Path, text: str | None = None, writer=None) -> Path:

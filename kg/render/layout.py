@@ -8,7 +8,7 @@ the page turns them into text nodes.
 >>> from kg.analysis import read_timeline, store_from_trig, EXAMPLE_TRIG
 >>> p = timeline_payload(read_timeline(store_from_trig(EXAMPLE_TRIG)))
 >>> [lane["label"] for lane in p["lanes"]]
-['Track a-b', 'Proposal', 'Agreements', 'Actors', 'Undated (no date in the text)']
+['Russia–Ukraine talks, 2025', 'Proposals', 'Agreements', 'Actors', 'Undated (no date in the text)']
 >>> len(p["nodes"]), len(p["edges"])
 (7, 10)
 """
@@ -23,25 +23,21 @@ from kg.analysis.data import TimelineData
 from kg.analysis.projection import TIMELINE_RELS, actor_view, graph_parts, timeline_view_parts
 from kg.analysis.tracks import track_key
 from kg.records import EVENT_CLASSES
+from kg.render.story import CLASS_COLORS, agreement_label, class_title, rank, short_label, tick_sets, track_titles
 
 __all__ = ["timeline_payload", "actors_payload", "CLASS_COLORS", "REL_STYLES"]
 
-CLASS_COLORS = {
-    "NegotiationRound": "#1f77b4",
-    "Meeting": "#17becf",
-    "Summit": "#9467bd",
-    "Proposal": "#ff7f0e",
-    "Statement": "#8c564b",
-    "PrisonerExchange": "#2ca02c",
-    "RepatriationOfRemains": "#a6a600",
-    "Ceasefire": "#e377c2",
-    "Event": "#7f7f7f",
-    "Agreement": "#d62728",
-    "Person": "#3182bd",
-    "Country": "#31a354",
-    "Organization": "#756bb1",
-    "Actor": "#969696",
-}
+
+def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
+    """The actor network page's payload (:func:`kg.render.actors_layout.actors_payload`)."""
+    from kg.render.actors_layout import actors_payload as payload
+
+    return payload(data, measures, A)
+
+_SHAPES = {"Agreement": "diamond", "Person": "square", "Country": "square", "Organization": "square",
+           "Actor": "square"}
+#: the actor network: shape by kind, colour by community
+_ACTOR_SHAPES = {"Person": "dot", "Country": "square", "Organization": "triangle", "Actor": "diamond"}
 STATUS_STYLES = {  # status -> style name
     "Occurred": "occurred",
     "Ongoing": "ongoing",
@@ -78,7 +74,7 @@ def _group_options(kind: str, style: str, shape: str, size: int) -> dict:
         opts["shapeProperties"] = {"borderDashes": [4, 3]}
         opts["borderWidth"] = 3
     elif style == "ongoing":
-        opts["borderWidth"] = 5
+        opts["borderWidth"] = 3
         opts["color"]["border"] = "#222222"
     elif style == "ended":
         opts["color"]["background"] = "#d9d9d9"
@@ -211,6 +207,8 @@ def _payload(page: str, nodes, node_ids, info, T, edges, groups: dict, rels, cla
         "sources": T.sources,
         "edges": edges,
         "groups": list(groups.values()),
+        "group_names": list(groups),
+        "status_styles": STATUS_STYLES,
         "rels": [[rel, *REL_STYLES[rel]] for rel in rels],
         "lanes": list(lanes),
         "ticks": list(ticks),
@@ -259,6 +257,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
 
         # lanes and x of every node ------------------------------------------------
         lane_of: dict[int, str] = {}
+        track_members: dict[str, list] = {}
         xs: dict[int, float] = {}
         undated: list[int] = []
         for iri in node_ids:
@@ -273,6 +272,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
             xs[i] = round((xd(lo) + xd(hi)) / 2, 1)
             if e.kind == "NegotiationRound" or e.track:
                 lane_of[i] = f"Track {track_key(e, data)}"
+                track_members.setdefault(lane_of[i], []).append(e)
             else:
                 lane_of[i] = e.kind
         for iri in node_ids:
@@ -300,6 +300,7 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         order = sorted(n for n in names if n.startswith("Track "))
         order += [k for k in (*EVENT_CLASSES, "Event") if k in names]
         order += [n for n in ("Agreements", "Actors") if n in names]
+        titles = track_titles(track_members, data)
         lanes, ys, y = [], {}, 0.0
         members_of: dict[str, list[tuple[float, int]]] = {}
         for i, ln in lane_of.items():
@@ -309,21 +310,24 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
             n_rows = max(rows.values()) + 1
             for i, r in rows.items():
                 ys[i] = round(y + row_h / 2 + r * row_h, 1)
-            lanes.append({"label": name, "y0": y, "y1": y + n_rows * row_h, "undated": False})
+            title = titles.get(name) or (class_title(name, plural=True) if name in EVENT_CLASSES or name == "Event"
+                                         else name)
+            lanes.append({"label": title, "y0": y, "y1": y + n_rows * row_h, "undated": False,
+                          "track": name[len("Track "):] if name.startswith("Track ") else None})
             y += n_rows * row_h + 20
         if undated:
             n_rows = max(urow.values()) + 1
             for i in undated:
                 xs[i] = ux[i]
                 ys[i] = round(y + row_h / 2 + urow[i] * row_h, 1)
-            lanes.append({"label": UNDATED, "y0": y, "y1": y + n_rows * row_h, "undated": True})
+            lanes.append({"label": UNDATED, "y0": y, "y1": y + n_rows * row_h, "undated": True, "track": None})
         dated_bottom = max((ln["y1"] for ln in lanes if not ln["undated"]), default=0.0)
-        return ppd, xs, ys, lanes, dated_bottom
+        return ppd, xs, ys, lanes, dated_bottom, lane_of
 
     # widen the axis until the page is landscape (or a day gets 40 px)
     width = max(1600.0, min(200000.0, 4.0 * n_dated)) if dense else 1200.0
     while True:
-        ppd, xs, ys, lanes, dated_bottom = place(width)
+        ppd, xs, ys, lanes, dated_bottom, lane_of = place(width)
         height = lanes[-1]["y1"] if lanes else 0.0
         if width >= 200000.0 or ppd >= 40.0 or width >= 1.6 * height:
             break
@@ -346,11 +350,37 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
         return group_index[name]
 
     T = _Tables(data)
-    nodes, info, whiskers = [], [], []
+    track_list = [ln["track"] for ln in lanes if ln["track"] is not None]
+    track_index = {f"Track {k}": n for n, k in enumerate(track_list)}
+    nodes, info, whiskers, shorts, facets, reports, linked = [], [], [], [], [], [], []
+    actor_nodes = {iri for iri in node_ids if attrs[iri]["group"] == "actor"}
     for iri in node_ids:
         i = index[iri]
         nd = attrs[iri]
         nodes.append([xs[i], ys[i], _short(nd["label"]), group(nd["kind"], nd["status"], nd["group"])])
+        ev = events.get(iri)
+        if ev is not None:
+            shorts.append(short_label(ev, data))
+            lo, hi = ev.earliest or ev.latest, ev.latest or ev.earliest
+            facets.append([ev.kind, ev.status or "", track_index.get(lane_of.get(i, ""), -1),
+                           lo.toordinal() if lo else None, hi.toordinal() if hi else None, rank(ev.kind)])
+            reports.append([[d.toordinal() if d else None, st] for d, st in ev.reports])
+            linked.append(sorted(index[a] for a in ev.actors if a in actor_nodes))
+        elif iri in data.agreement_by_iri:
+            g = data.agreement_by_iri[iri]
+            shorts.append(agreement_label(nd["label"]))
+            at = [events[v] for v in g.reached_at if v in events and events[v].dated]
+            lo = min((e.earliest or e.latest for e in at), default=None)
+            hi = max((e.latest or e.earliest for e in at), default=None)
+            facets.append(["Agreement", g.status or "", track_index.get(lane_of.get(i, ""), -1),
+                           lo.toordinal() if lo else None, hi.toordinal() if hi else None, rank("Agreement")])
+            reports.append([])
+            linked.append(sorted(index[a] for a in g.parties if a in actor_nodes))
+        else:
+            shorts.append(_short(nd["label"], 26))
+            facets.append([nd["kind"], "", -1, None, None, rank(nd["kind"])])
+            reports.append([])
+            linked.append([])
         rows: list[list[str]] = []
         evidence: list[list[str]] = []
         e = events.get(iri)
@@ -397,6 +427,9 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
                 evidence = T.evidence(a.evidence)
         info.append([nd["label"], rows, evidence])
 
+    for kind in sorted({e.kind for e in data.events}):  # the page restyles a node as of a day
+        for status in (*STATUS_STYLES, ""):
+            group(kind, status, "event")
     rel_index = {rel: k for k, rel in enumerate(TIMELINE_RELS)}
     edges = [[index[u], index[v], rel_index[rel]] for u, v, rel in view_edges]
 
@@ -421,74 +454,23 @@ def timeline_payload(data: TimelineData, parts=None) -> dict:
             span_text = f"{days / 365.25:.1f} years" if days > 400 else f"{days} days"
             breaks.append([xd(a), xd(b), f"axis cut: {span_text} without events ({a.isoformat()} – {b.isoformat()})"])
 
+    ticksets = tick_sets(dmin, dmax, xd, axis_map.cut) if dmin is not None else {}
+    published = sorted({d.issued for d in data.documents if d.issued is not None})
     present_kinds = sorted({a["kind"] for a in attrs.values()})
-    return _payload(
+    story = {
+        "short": shorts,
+        "facets": facets,
+        "linked": linked,
+        "reports": reports,
+        "tracks": [next(ln["label"] for ln in lanes if ln["track"] == k) for k in track_list],
+        "ticksets": ticksets,
+        "published": [[d.toordinal(), d.isoformat()] for d in published],
+        "class_titles": {k: class_title(k, plural=True) for k in (*EVENT_CLASSES, "Event", "Agreement")},
+    }
+    return story | _payload(
         "timeline", nodes, node_ids, info, T, edges, groups, TIMELINE_RELS,
-        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Event"])] for k in present_kinds], dense,
+        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Event"]), _SHAPES.get(k, "dot"), class_title(k)]
+         for k in present_kinds], dense,
         lanes=lanes, ticks=ticks, breaks=breaks, whiskers=whiskers,
         axis={"y0": 0.0, "y1": dated_bottom, "ppd": ppd, "start": dmin.isoformat() if dmin else None},
     )
-
-
-def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
-    """The actor network: positions from a seeded spring layout, size by
-    betweenness (and degree), colour by type, co-participation and affiliation edges."""
-    import networkx as nx
-
-    from kg.analysis.actors import actor_measures
-
-    A = actor_view(data) if A is None else A
-    if measures is None:
-        measures = actor_measures(data) if A.number_of_nodes() else []
-    by = {m.iri: m for m in measures}
-    node_ids = sorted(A.nodes)
-    index = {iri: i for i, iri in enumerate(node_ids)}
-    n = len(node_ids)
-    if n == 0:
-        pos = {}
-    elif n <= 500:  # the dense spring layout (numpy only)
-        simple = nx.Graph()
-        simple.add_nodes_from(node_ids)
-        simple.add_edges_from((u, v) for u, v in A.edges())
-        pos = nx.spring_layout(simple, seed=7, iterations=50)
-    else:  # large: organizations and countries inside, people outside next to whom they speak for
-        inner = [i for i in node_ids if A.nodes[i].get("kind") != "Person"]
-        home = {a.iri: (a.affiliated_with or ("",))[0] for a in data.actors}
-        outer = sorted((i for i in node_ids if A.nodes[i].get("kind") == "Person"),
-                       key=lambda i: (inner.index(home[i]) if home.get(i) in inner else len(inner), i))
-        pos = nx.shell_layout(A, nlist=[inner, outer] if inner and outer else [node_ids])
-    scale = 120.0 * max(3.0, n ** 0.5)
-    groups: dict[str, dict] = {}
-    group_index: dict[str, int] = {}
-    T = _Tables(data)
-    nodes, info = [], []
-    for iri in node_ids:
-        kind = A.nodes[iri].get("kind") or "Actor"
-        if kind not in group_index:
-            group_index[kind] = len(group_index)
-            groups[kind] = _group_options(kind, "occurred", "dot", 10)
-        m = by.get(iri)
-        size = 8 + 40 * (m.betweenness if m else 0) + 12 * (m.degree if m else 0)
-        x, y = pos[iri]
-        label = A.nodes[iri].get("label") or data.label(iri)
-        nodes.append([round(float(x) * scale, 1), round(float(y) * scale, 1), _short(label, 40),
-                      group_index[kind], round(size, 1)])
-        a = data.actor_by_iri.get(iri)
-        rows = [T.row("Class", kind)]
-        if a is not None and a.job_title:
-            rows.append(T.row("Title", a.job_title))
-        if a is not None and a.alt_labels:
-            rows.append(T.row("Also called", ", ".join(a.alt_labels)))
-        if a is not None and a.affiliated_with:
-            rows.append(T.row("Speaks for", ", ".join(data.label(v) for v in a.affiliated_with)))
-        if m is not None:
-            rows += [T.row("Events", str(m.events)), T.row("Proposals", str(m.proposals)),
-                     T.row("Degree centrality", f"{m.degree:.3f}"), T.row("Betweenness", f"{m.betweenness:.3f}")]
-        info.append([label, rows, T.evidence(a.evidence) if a else []])
-    rels = ["coparticipation", "affiliatedWith"]
-    edges = [[index[u], index[v], rels.index(d["rel"]), d.get("weight", 1)] for u, v, d in A.edges(data=True)]
-    return _payload(
-        "actors", nodes, node_ids, info, T, edges, groups, rels,
-        [[k, CLASS_COLORS.get(k, CLASS_COLORS["Actor"])] for k in group_index], n > 500,
-    )
-

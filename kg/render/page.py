@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.errors import RenderError
 
-__all__ = ["script_json", "page_html", "vis_assets"]
+__all__ = ["script_json", "page_html", "render_page", "vis_assets", "TEMPLATE", "ASSETS"]
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 _JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
@@ -63,59 +63,49 @@ def _own_assets() -> tuple[str, str]:
             (ASSETS / "views.css").read_text(encoding="utf-8"))
 
 
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="@CSP@">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>@TITLE@</title>
-<style>@VIS_CSS@</style>
-<style>@CSS@</style>
-</head>
-<body>
-<header>
-<h1>@TITLE@</h1>
-<span class="kg-summary">@SUMMARY@</span>
-<input type="search" id="kg-search" placeholder="Search labels, actors, quotes…" aria-label="Search">
-@CONTROLS@
-<span id="kg-count"></span>
-<span class="kg-note">@NOTE@</span>
-</header>
-<main>
-<div id="kg-stage"><div id="kg-network"></div></div>
-<aside id="kg-legend"><h2>Legend</h2></aside>
-</main>
-<div id="kg-tip" hidden></div>
-<script type="application/json" id="kg-data">@DATA@</script>
-<script>@VIS_JS@</script>
-<script>@JS@</script>
-</body>
-</html>
-"""
 
 _TIMELINE_CONTROLS = """<select id="kg-status" aria-label="Status">
 <option value="">any status</option><option value="Occurred">occurred</option>
 <option value="proposed">proposed or planned</option><option value="Ongoing">ongoing</option>
 <option value="Rejected">rejected</option><option value="Cancelled">cancelled</option>
 </select>
-<label><input type="checkbox" id="kg-participation" checked> participation edges</label>"""
+<select id="kg-track" aria-label="Track"><option value="-1">every track</option></select>
+<select id="kg-actor" aria-label="Actor"><option value="-1">any actor</option></select>
+<label>from <input type="date" id="kg-from" aria-label="From date"></label>
+<label>to <input type="date" id="kg-to" aria-label="To date"></label>
+<label><input type="checkbox" id="kg-undated"> undated</label>
+<label class="kg-asof">as reported <input type="range" id="kg-asof" min="0" max="0" step="1" value="0"
+ aria-label="As reported on"> <output id="kg-asof-day">all reports</output></label>"""
+_ACTOR_CONTROLS = """<select id="kg-track" aria-label="Track"><option value="-1">every track</option></select>"""
+
+
+TEMPLATE = "page.html.jinja"  # in ASSETS, rendered through pyvis's template environment
+
+
+def render_page(template, data: dict, *, title: str, summary: str, note: str = "") -> str:
+    """Render the page ``template`` (a Jinja template) around ``data``, the JSON the
+    page script draws (nodes, edges, options and the rest of a payload of
+    :mod:`kg.render.layout`); every text argument is escaped."""
+    vis_js, vis_css = vis_assets()
+    js, css = _own_assets()
+    page = template.render(
+        csp=CSP,
+        title=html.escape(title),
+        summary=html.escape(summary),
+        note=html.escape(note),
+        controls=_TIMELINE_CONTROLS if data.get("page") == "timeline" else _ACTOR_CONTROLS,
+        vis_css=vis_css,
+        css=css,
+        data=script_json(data),
+        vis_js=vis_js,
+        js=js,
+    )
+    return page if page.endswith("\n") else page + "\n"
 
 
 def page_html(payload: dict, *, title: str, summary: str, note: str = "") -> str:
-    """The page for a payload of :mod:`kg.render.layout`; every text argument is escaped."""
-    vis_js, vis_css = vis_assets()
-    js, css = _own_assets()
-    parts = {
-        "@CSP@": CSP,
-        "@TITLE@": html.escape(title),
-        "@SUMMARY@": html.escape(summary),
-        "@NOTE@": html.escape(note),
-        "@CONTROLS@": _TIMELINE_CONTROLS if payload.get("page") == "timeline" else "",
-        "@VIS_CSS@": vis_css,
-        "@CSS@": css,
-        "@DATA@": script_json(payload),
-        "@VIS_JS@": vis_js,
-        "@JS@": js,
-    }
-    return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group(0)], _TEMPLATE)
+    """The page for a payload of :mod:`kg.render.layout` (through its pyvis ``Network``,
+    :func:`kg.render.network.network_from_payload`); every text argument is escaped."""
+    from kg.render.network import network_from_payload
+
+    return network_from_payload(payload, title=title, summary=summary, note=note).generate_html()
