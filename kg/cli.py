@@ -27,6 +27,8 @@ examples:
   kg build seeds                          the seed article into out/
   kg build articles/ feed.jsonl --out site --date 2025-07-20
   kg build articles/ --keep-going -v      skip unreadable files, log each document
+  kg build articles/ --workers 4          extraction on a local Dask cluster of 4 processes
+  kg build feed.jsonl --scheduler tcp://scheduler:8786 --push http://127.0.0.1:7878/store
   kg build articles/ --strict             exit 1, publish nothing, if any document fails
 """
 EPILOG_VALIDATE = """\
@@ -87,6 +89,7 @@ examples:
   kg query --list                          the bundled queries
   kg query timeline                        events in time order, from out/graph.trig
   kg query timeline --format json --graph site/
+  kg query timeline --since 2025-06-01 --until 2025-06-30 --limit 50 --offset 50
   kg query my-query.rq --format csv > rows.csv
   kg query rounds --format jsonl           one JSON object per row
   echo 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | kg query -
@@ -157,6 +160,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="pass over files of the input folders whose name matches GLOB (repeatable); "
                    "a folder's README*, LICENSE*, CHANGELOG*, CHANGES*, CONTRIBUTING* are passed over "
                    "unless --exclude is given ('--exclude none' reads them all)")
+    scale = b.add_argument_group("scaling out (needs the dask extra: pip install 'negotiation-kg[dask]')")
+    scale.add_argument("--workers", type=int, metavar="N",
+                       help="extract on a local Dask cluster of N processes (same graph.nq, byte for byte)")
+    scale.add_argument("--scheduler", metavar="ADDRESS",
+                       help="extract on the running dask.distributed cluster at ADDRESS (tcp://host:port)")
+    scale.add_argument("--partitions", type=int, metavar="K",
+                       help="document partitions of the Dask bag (default: 4 per worker)")
+    scale.add_argument("--shards", metavar="DIR",
+                       help="where partitions write their N-Quads shards (default: OUT.shards beside OUT)")
+    scale.add_argument("--push", metavar="STORE_URL",
+                       help="send the document graphs to this SPARQL Graph Store endpoint as their "
+                       "partitions finish, then the ontology and the consolidated graph; a re-run "
+                       "sends only what changed")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, publish nothing) when any document cannot be built; "
                    "by default such a document is left out, named on stderr and in the manifest")
@@ -190,6 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "jsonl"),
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the bundled queries and exit")
+    window = q.add_argument_group("paging and window (the bundled timeline; see its header)")
+    window.add_argument("--limit", type=int, metavar="N", help="at most N rows (a page)")
+    window.add_argument("--offset", type=int, metavar="M", help="skip the first M rows")
+    window.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="only events that end on or after this date")
+    window.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="only events that begin on or before this date")
     q.add_argument("--allow-service", action="store_true",
                    help="let SERVICE patterns fetch from other endpoints (refused by default)")
     add_as_of_argument(q)
@@ -404,17 +427,21 @@ def cmd_build(args) -> int:
     from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
     progress = _Progress(sys.stderr) if _interactive(args) else None
+    options = dict(out=args.out, base_iri=args.base_iri or DEFAULT_BASE_IRI, date=args.date,
+                   keep_going=args.keep_going, strict=args.strict, progress=progress,
+                   exclude=_exclude(args.exclude))
+    for name in ("workers", "partitions"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise UsageError(f"kg build: --{name} must be 1 or more")
     try:
-        result = build(
-            args.paths,
-            out=args.out,
-            base_iri=args.base_iri or DEFAULT_BASE_IRI,
-            date=args.date,
-            keep_going=args.keep_going,
-            exclude=_exclude(args.exclude),
-            strict=args.strict,
-            progress=progress,
-        )
+        if args.workers or args.scheduler or args.push:
+            from kg.distributed import DaskOptions, build_on_dask
+
+            dask = DaskOptions(workers=args.workers or 1, scheduler=args.scheduler,
+                               partitions=args.partitions, shards=args.shards, push=args.push)
+            result = build_on_dask(args.paths, options=dask, **options)
+        else:
+            result = build(args.paths, **options)
     finally:
         if progress is not None:
             progress.close()
@@ -450,7 +477,7 @@ def cmd_validate(args) -> int:
 def cmd_query(args) -> int:
     from kg.errors import QueryError
     from kg.rdf.namespaces import PREFIXES
-    from kg.rdf.query import bundled_queries, check_query, resolve_query, run_query
+    from kg.rdf.query import bundled_queries, check_query, page, resolve_query, run_query
 
     if args.list:
         queries = bundled_queries()
@@ -464,7 +491,9 @@ def cmd_query(args) -> int:
     from kg.rdf.io import load_graph
     from kg.store import published_store
 
-    query = resolve_query(args.query)
+    paged = args.limit is not None or args.offset is not None
+    query = page(resolve_query(args.query, paged=paged), limit=args.limit, offset=args.offset,
+                 since=args.since, until=args.until)
     # Read (never run) before anything is loaded: depth limit, syntax, no update, no SERVICE.
     check_query(query, prefixes=PREFIXES, allow_service=args.allow_service)
     graph = Path(args.graph)

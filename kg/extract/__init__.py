@@ -156,13 +156,68 @@ def _one_line(exc: BaseException) -> str:
 OnError = Callable[[Document, Exception], None]
 
 
+_FORK = None
+try:
+    import multiprocessing as _mp
+
+    _FORK = _mp.get_context("fork")
+except ValueError:  # pragma: no cover - no fork on this platform: spaCy's own n_process
+    pass
+
+#: The pipeline the forked workers use (set in the parent just before forking).
+_WORKER_NLP = None
+
+
+def _extract_chunk(docs: list[Document]) -> list[tuple[Extraction | None, Exception | None]]:
+    """The records of each document of ``docs`` (in a worker), or its error."""
+    errors: dict[str, Exception] = {}
+
+    def keep(document: Document, error: Exception) -> None:
+        errors[document.id] = error if isinstance(error, ExtractionError) else ExtractionError(str(error))
+
+    xs = {x.document.id: x for x in extract_many(docs, nlp=_WORKER_NLP, on_error=keep)}
+    return [(xs.get(d.id), errors.get(d.id)) for d in docs]
+
+
+def _extract_in_processes(docs: list[Document], nlp, n_process: int,
+                          on_error: OnError | None) -> Iterator[Extraction]:
+    """:func:`extract_many` over ``docs`` in ``n_process`` forked processes, in input order.
+
+    >>> d = [Document(id=str(i), source="x", text="Talks.", sha256="0") for i in range(3)]
+    >>> [x.document.id for x in _extract_in_processes(d, False, 2, None)]
+    ['0', '1', '2']
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_NLP
+    _WORKER_NLP = _default_nlp() if nlp is None else nlp  # loaded once, shared by fork
+    size = max(1, min(8, len(docs) // (4 * n_process)))
+    chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
+    try:
+        with ProcessPoolExecutor(n_process, mp_context=_FORK) as pool:
+            for chunk, results in zip(chunks, pool.map(_extract_chunk, chunks)):
+                for document, (x, error) in zip(chunk, results):
+                    if x is not None:
+                        yield x
+                    elif on_error is None:
+                        raise error
+                    else:
+                        on_error(document, error)
+    finally:
+        _WORKER_NLP = None
+
+
 def extract_many(
     docs: Iterable[Document], *, nlp=None, n_process: int = 1, on_error: OnError | None = None
 ) -> Iterator[Extraction]:
     """Extract records from each document, in input order.
 
     ``nlp`` is a loaded spaCy pipeline, ``None`` to load the default one, or
-    ``False`` to skip language analysis (document facts only).
+    ``False`` to skip language analysis (document facts only). With
+    ``n_process > 1`` whole documents (parse and extraction) go to worker
+    processes that share the loaded pipeline (forked), and only the records come
+    back: parsing alone in workers would leave the extraction in this process and
+    send every parse back through pickling.
 
     A document that cannot be analysed or extracted raises
     :class:`~kg.errors.ExtractionError`; with ``on_error`` it is reported there
@@ -175,6 +230,11 @@ def extract_many(
     >>> [x.document.id for x in extract_many(docs, on_error=print)]
     ['a', 'b']
     """
+    if n_process > 1 and nlp is not False and _FORK is not None:
+        docs = list(docs)
+        if len(docs) > 1:
+            yield from _extract_in_processes(docs, nlp, n_process, on_error)
+            return
     if nlp is False:
         for doc in docs:
             yield Extraction(document=doc)

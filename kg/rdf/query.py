@@ -48,6 +48,7 @@ __all__ = [
     "run_query",
     "select",
     "format_table",
+    "page",
 ]
 
 #: Output formats of ``kg query``.
@@ -104,8 +105,15 @@ def bundled_queries(directory: Path | None = None) -> list[tuple[str, str]]:
     return out
 
 
-def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | None = None) -> Query:
+#: Bundled queries with a shape of their own for a page (``--limit``/``--offset``): the
+#: same rows in the same order, where only the events of the page are looked up.
+PAGED = {"timeline": "timeline_page"}
+
+
+def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | None = None,
+                  paged: bool = False) -> Query:
     """Find the query named by ``spec``: ``-`` (stdin), a file, a bundled name, or query text.
+    With ``paged``, a bundled query of :data:`PAGED` is read in its page shape.
 
     >>> resolve_query("ASK {}").source
     '<command line>'
@@ -126,6 +134,8 @@ def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | N
             raise QueryError(f"{path}: cannot read the query: {exc}") from None
     if _NAME.match(spec):
         directory = _queries_dir() if directory is None else directory
+        if paged and (directory / f"{PAGED.get(spec, '')}.rq").is_file():
+            spec = PAGED[spec]
         bundled = directory / f"{spec}.rq"
         if bundled.is_file():
             return Query(bundled.read_text(encoding="utf-8"), str(bundled))
@@ -133,6 +143,60 @@ def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | N
             f"unknown query {spec!r} (not a file; 'kg query --list' shows the bundled queries)"
         )
     return Query(spec, "<command line>")
+
+
+_WINDOW = re.compile(r"^(?P<head>.*VALUES\s*\(\s*\?since\s+\?until\s*\)\s*\{)\s*\(\s*UNDEF\s+UNDEF\s*\)"
+                     r"(?P<tail>\s*\}.*#\s*window\s*)$", re.M)
+_PAGE = re.compile(r"^(?P<indent>[ \t]*)#\s*page\s*$", re.M)
+
+
+def _date_term(day) -> str:
+    return "UNDEF" if day is None else f'"{day.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date>'
+
+
+def page(query: Query, *, limit: int | None = None, offset: int | None = None,
+         since=None, until=None) -> Query:
+    r"""``query`` with a window (``since``, ``until``: dates) and a page (``limit``,
+    ``offset``), written where the query's header says: the ``VALUES (?since ?until)``
+    line marked ``# window`` and the line ``# page`` (see ``timeline.rq``); a query
+    without them takes ``LIMIT``/``OFFSET`` at its end and no window.
+
+    >>> from datetime import date
+    >>> q = Query("SELECT ?x WHERE {\n  VALUES (?since ?until) { (UNDEF UNDEF) }  # window\n"
+    ...           "  { SELECT ?x WHERE { VALUES ?x { 1 2 3 } } ORDER BY ?x\n  # page\n  }\n}", "q")
+    >>> print(page(q, limit=2, offset=1, since=date(2025, 6, 1)).text)  # doctest: +NORMALIZE_WHITESPACE
+    SELECT ?x WHERE {
+      VALUES (?since ?until) { ("2025-06-01"^^<http://www.w3.org/2001/XMLSchema#date> UNDEF) }  # window
+      { SELECT ?x WHERE { VALUES ?x { 1 2 3 } } ORDER BY ?x
+      LIMIT 2 OFFSET 1
+      }
+    }
+    >>> page(Query("SELECT ?x WHERE { }", "q"), limit=5).text
+    'SELECT ?x WHERE { }\nLIMIT 5'
+    """
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and value < 0:
+            raise QueryError(f"--{name} must be 0 or more, not {value}")
+    text = query.text
+    if since is not None or until is not None:
+        if since is not None and until is not None and since > until:
+            raise QueryError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
+        m = _WINDOW.search(text)
+        if m is None:
+            raise QueryError(f"{query.source}: the query has no window (a line "
+                             "'VALUES (?since ?until) { (UNDEF UNDEF) }  # window'); "
+                             "--since and --until work with the bundled timeline")
+        text = (text[:m.start()] + f"{m['head']} ({_date_term(since)} {_date_term(until)})"
+                + m["tail"] + text[m.end():])
+    modifiers = " ".join(f"{word} {value}" for word, value in (("LIMIT", limit), ("OFFSET", offset))
+                         if value is not None)
+    if modifiers:
+        m = _PAGE.search(text)
+        if m is not None:
+            text = text[:m.start()] + m["indent"] + modifiers + text[m.end():]
+        else:
+            text = text.rstrip() + "\n" + modifiers
+    return Query(text, query.source)
 
 
 def _execute(store: ox.Store, query: Query | str):
