@@ -14,24 +14,17 @@ from datetime import date
 import pytest
 import spacy
 
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import runner
+except ImportError:  # pragma: no cover
+    from tests.extraction import runner
+
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from kg.extract import extract_many
-    from kg.records import Document
-
-    def _run(text: str, published: date = date(2025, 3, 20)):
-        doc = Document("t", "t.txt", text, "0", published=published)
-        (x,) = list(extract_many([doc], nlp=nlp))
-        assert x.warnings == ()
-        for e in x.events + x.agreements:  # evidence is always the document's own text
-            for m in e.mentions:
-                assert text[m.start:m.end] == m.text
-        return x
-
-    return _run
+    return runner(nlp, date(2025, 3, 20))
 
 
 @pytest.fixture(scope="module")

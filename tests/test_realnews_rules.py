@@ -13,23 +13,17 @@ import pytest
 
 from kg.records import Document
 
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import runner
+except ImportError:  # pragma: no cover
+    from tests.extraction import runner
+
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from kg.extract import extract_many
-
-    def _run(text: str, published: date = date(2024, 3, 8)):
-        doc = Document("t", "t.txt", text, "0", published=published)
-        (x,) = list(extract_many([doc], nlp=nlp))
-        assert x.warnings == ()
-        for e in x.events + x.agreements:  # evidence is always the document's own text
-            for m in e.mentions:
-                assert text[m.start:m.end] == m.text
-        return x
-
-    return _run
+    return runner(nlp, date(2024, 3, 8))
 
 
 def kinds(x, kind):

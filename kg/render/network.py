@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import gc
 import math
-import os
 from contextlib import contextmanager
-import tempfile
 from pathlib import Path
 
 from pyvis.network import Network
@@ -85,18 +83,9 @@ class KgNetwork(Network):
 
     def write_html(self, name, local: bool = True, notebook: bool = False, open_browser: bool = False) -> None:
         """Write the page to ``name`` atomically (no ``lib/`` folder: everything is inlined)."""
-        path = Path(name)
-        text = self.generate_html()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(text.encode("utf-8"))
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        from kg.render import _write_atomic
+
+        path = _write_atomic(Path(name), self.generate_html())
         if open_browser:
             import webbrowser
 

@@ -1,0 +1,26 @@
+"""One document through the whole extraction, for the rule tests (trained pipeline).
+
+``runner(nlp, published)`` gives ``run(text, published=...)``: the text as the body of
+one document, its :class:`~kg.records.Extraction`, after checking that extraction
+warned of nothing and that every evidence span is the document's own text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def runner(nlp, published: date):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    def run(text: str, published: date = published):
+        doc = Document("t", "t.txt", text, "0", published=published)
+        (x,) = list(extract_many([doc], nlp=nlp))
+        assert x.warnings == ()
+        for e in x.events + x.agreements:  # evidence is always the document's own text
+            for m in e.mentions:
+                assert text[m.start:m.end] == m.text
+        return x
+
+    return run
