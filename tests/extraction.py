@@ -1,4 +1,5 @@
-"""One document through the whole extraction, for the rule tests (trained pipeline).
+"""One document through the whole extraction, for the rule tests (trained pipeline),
+and the helpers that pick its events (``kinds``, ``one``).
 
 ``runner(nlp, published)`` gives ``run(text, published=...)``: the text as the body of
 one document, its :class:`~kg.records.Extraction`, after checking that extraction
@@ -24,3 +25,15 @@ def runner(nlp, published: date):
         return x
 
     return run
+
+
+def kinds(x, kind):
+    """The events of the extraction ``x`` of one class."""
+    return [e for e in x.events if e.kind == kind]
+
+
+def one(x, kind):
+    """The one event of ``x`` of that class (fails, listing them, when there is not one)."""
+    found = kinds(x, kind)
+    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
+    return found[0]

@@ -15,9 +15,9 @@ import pytest
 import spacy
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import runner
+    from extraction import kinds, one, runner
 except ImportError:  # pragma: no cover
-    from tests.extraction import runner
+    from tests.extraction import kinds, one, runner
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -44,16 +44,6 @@ def actors(nlp, text: str):
     document = Document(id="t", source="t.txt", text=header + text, sha256="", body_start=len(header))
     [(document, doc)] = analyze(nlp, [document])
     return {a.name: a for a in extract_actors(doc, document).actors}
-
-
-def kinds(x, kind):
-    return [e for e in x.events if e.kind == kind]
-
-
-def one(x, kind):
-    found = kinds(x, kind)
-    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
-    return found[0]
 
 
 # ---------------------------------------------------------------- 101 (Doha, hostage talks)

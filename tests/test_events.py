@@ -15,9 +15,9 @@ import pytest
 from kg.records import Document
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import runner
+    from extraction import kinds, one, runner
 except ImportError:  # pragma: no cover
-    from tests.extraction import runner
+    from tests.extraction import kinds, one, runner
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -25,16 +25,6 @@ pytestmark = pytest.mark.slow  # needs the trained English pipeline
 @pytest.fixture(scope="module")
 def run(nlp):
     return runner(nlp, date(2025, 7, 20))
-
-
-def kinds(x, kind):
-    return [e for e in x.events if e.kind == kind]
-
-
-def one(x, kind):
-    found = kinds(x, kind)
-    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
-    return found[0]
 
 
 # ---------------------------------------------------------------- status from verb and modality

@@ -14,9 +14,9 @@ import pytest
 from kg.records import Document
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import runner
+    from extraction import kinds, runner
 except ImportError:  # pragma: no cover
-    from tests.extraction import runner
+    from tests.extraction import kinds, runner
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -24,10 +24,6 @@ pytestmark = pytest.mark.slow  # needs the trained English pipeline
 @pytest.fixture(scope="module")
 def run(nlp):
     return runner(nlp, date(2024, 3, 8))
-
-
-def kinds(x, kind):
-    return [e for e in x.events if e.kind == kind]
 
 
 def bounds(e):
