@@ -228,13 +228,12 @@ class KnowledgeGraph:
         answers over the view as it stood on that day: only documents published up
         to it count.
         """
-        from kg.rdf.query import Query, _execute, resolve_query
+        from kg.rdf.namespaces import PREFIXES
+        from kg.rdf.query import _execute, check_query, resolve_query
 
-        if name_or_sparql.endswith(".rq") or "\n" in name_or_sparql or " " in name_or_sparql:
-            query = resolve_query(name_or_sparql) if name_or_sparql.endswith(".rq") \
-                else Query(name_or_sparql, "<query>")
-        else:
-            query = resolve_query(name_or_sparql)
+        query = resolve_query(name_or_sparql)
+        # read (never run) first, as kg query does: depth limit, syntax, no update, no SERVICE
+        check_query(query, prefixes=PREFIXES)
         store = self._store if as_of is None else self._as_of(as_of)
         result = _execute(store, query)
         if isinstance(result, ox.QueryBoolean):
@@ -247,16 +246,11 @@ class KnowledgeGraph:
         return Rows(names, _dates_in_columns(names, rows))
 
     def _as_of(self, day: date) -> ox.Store:
-        from kg.reconcile import reconcile
-        from kg.rdf.build_view import view_quads
-        from kg.rdf.iris import IriMinter
-
         if self._extractions is not None:
-            xs = [x for x in self._extractions
-                  if x.document.published is not None and x.document.published <= day]
-            memory = ox.Store()
-            memory.bulk_extend(view_quads(reconcile(xs, as_of=day), IriMinter(self.base_iri)))
-            return memory
+            from kg.rdf.iris import IriMinter
+            from kg.store import view_store
+
+            return view_store(self._extractions, day, IriMinter(self.base_iri))
         if self.out_dir is None or not (self.out_dir / "store").is_dir():
             raise StoreError("as_of needs the documents' records: a graph built by kg.build, or "
                              "a build folder with its persistent store")

@@ -91,7 +91,7 @@ from kg.rdf.publish import checkpoint
 
 __all__ = ["store_state", "copy_store", "KgStore", "AddResult", "open_store", "locked", "LOCK_TIMEOUT", "stored_hashes", "in_step",
            "repair", "mark_published", "published_store", "add_documents",
-           "sync_documents", "remove_document", "rebuild_current", "as_of_store", "document_graph_quads",
+           "sync_documents", "remove_document", "rebuild_current", "as_of_store", "view_store", "document_graph_quads",
            "document_graph_nquads", "export_nquads"]
 
 #: Above this many changed documents in one call, the consolidated graph is recomputed whole.
@@ -986,7 +986,13 @@ def export_nquads(store: KgStore) -> Iterator[bytes]:
 def as_of_store(store: KgStore, day: date) -> ox.Store:
     """An in-memory store holding the consolidated graph as of ``day`` (only the
     documents published up to that day), for the bundled queries."""
-    view = reconcile(list(store.extractions(as_of=day)), as_of=day)
+    return view_store(store.extractions(as_of=day), day, store.minter)
+
+
+def view_store(extractions: Iterable[Extraction], day: date, minter: IriMinter) -> ox.Store:
+    """An in-memory store holding the consolidated graph of ``extractions`` as of
+    ``day``: those published up to that day, reconciled as then."""
+    xs = [x for x in extractions if x.document.published is not None and x.document.published <= day]
     memory = ox.Store()
-    memory.bulk_extend(view_quads(view, store.minter))
+    memory.bulk_extend(view_quads(reconcile(xs, as_of=day), minter))
     return memory

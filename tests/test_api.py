@@ -164,3 +164,14 @@ def test_python_values_of_every_datatype():
     assert python_value(ox.Literal("plain")) == "plain"
     assert python_value(ox.BlankNode("b1")) == "_:b1"
     assert json.dumps(python_value(lit("2025", "gYear"))) == '"2025"'
+
+
+@pytest.mark.slow
+def test_query_is_read_before_it_runs_as_kg_query_reads_it(memory):
+    from kg.errors import QueryError
+
+    deep = "SELECT * WHERE " + "{ " * 3000 + "?s ?p ?o" + " }" * 3000
+    with pytest.raises(QueryError):
+        memory.query(deep)
+    with pytest.raises(QueryError):
+        memory.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")

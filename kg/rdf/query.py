@@ -125,7 +125,11 @@ def resolve_query(spec: str, *, stdin: TextIO | None = None, directory: Path | N
         stream = sys.stdin if stdin is None else stdin
         return Query(stream.read(), "<stdin>")
     path = Path(spec)
-    if path.suffix == ".rq" or path.is_file():
+    try:
+        is_file = path.is_file()
+    except OSError:  # too long, or no name at all: query text
+        is_file = False
+    if path.suffix == ".rq" or is_file:
         try:
             return Query(path.read_text(encoding="utf-8"), str(path))
         except FileNotFoundError:
