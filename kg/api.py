@@ -163,13 +163,16 @@ class KnowledgeGraph:
 
     def __init__(self, store: ox.Store, *, nquads: bytes | None = None, out_dir: Path | None = None,
                  extractions: Sequence | None = None, base_iri: str = DEFAULT_BASE_IRI,
-                 manifest: dict | None = None):
+                 manifest: dict | None = None, failed: Sequence = ()):
         self._store = store
         self._nquads = nquads
         self.out_dir = out_dir
         self._extractions = None if extractions is None else tuple(extractions)
         self.base_iri = base_iri
         self.manifest = manifest
+        #: the documents a build left out, each a :class:`kg.pipeline.Failure`
+        self.failed = tuple(failed) or tuple(
+            _failure_of(f) for f in (manifest or {}).get("failed", ()))
         self._data = None
 
     def __repr__(self) -> str:
@@ -302,6 +305,12 @@ class KnowledgeGraph:
                 f'border:1px solid #ddd" sandbox="allow-scripts" title="Negotiation timeline"></iframe>')
 
 
+def _failure_of(entry: dict):
+    from kg.pipeline import Failure
+
+    return Failure(entry.get("id", ""), entry.get("source", ""), entry.get("kind", ""), entry.get("error", ""))
+
+
 def build(paths: Sequence[str | Path] | str | Path, out: str | Path | None = None, *,
           base_iri: str = DEFAULT_BASE_IRI, date: date | None = None, keep_going: bool = False,
           validate: bool = True, progress: Callable[[int, int], None] | None = None,
@@ -324,10 +333,10 @@ def build(paths: Sequence[str | Path] | str | Path, out: str | Path | None = Non
         return open(out)
     from kg.pipeline import build_memory
 
-    store, nquads, xs, minter = build_memory(paths, base_iri=base_iri, date=date,
+    store, nquads, xs, minter, failed = build_memory(paths, base_iri=base_iri, date=date,
                                              keep_going=keep_going, nlp=nlp, validate=validate,
                                              progress=progress, exclude=exclude)
-    return KnowledgeGraph(store, nquads=nquads, extractions=xs, base_iri=minter.base)
+    return KnowledgeGraph(store, nquads=nquads, extractions=xs, base_iri=minter.base, failed=failed)
 
 
 def open(out_dir: str | Path) -> KnowledgeGraph:  # noqa: A001 - the API's name for it

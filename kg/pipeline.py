@@ -632,10 +632,12 @@ def build_memory(
 ):
     """Build the graph of the documents at ``paths`` in memory, writing nothing.
 
-    Returns ``(store, nquads, extractions, minter)``: a pyoxigraph Store of every
-    named graph, the sorted N-Quads (byte-identical to the ``graph.nq`` that
-    :func:`build` publishes for the same inputs), the documents' records and the
-    IRI minter. Raises as :func:`build` does.
+    Returns ``(store, nquads, extractions, minter, failed)``: a pyoxigraph Store of
+    every named graph, the sorted N-Quads (byte-identical to the ``graph.nq`` that
+    :func:`build` publishes for the same inputs), the documents' records, the IRI
+    minter and the documents left out (:class:`Failure`). Documents are extracted as
+    :func:`build` extracts them (:func:`extract_stream`: long bodies by sections), and
+    one that fails is left out and listed, as there. Raises as :func:`build` does.
     """
     from kg.rdf.build import ontology_quads
     from kg.rdf.build_view import view_quads
@@ -649,13 +651,20 @@ def build_memory(
     if not docs:
         shown = " ".join(str(p) for p in paths)
         raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
-    from kg.extract import extract_many
+    failures: list[Failure] = []
+
+    def on_error(document: Document, exc: Exception) -> None:
+        failures.append(_failure(document, exc))
+        log.info("%s: failed: %s", document.id, exc)
 
     xs = []
-    for x in extract_many(docs, nlp=nlp):
+    for x in extract_stream(docs, nlp=nlp, progress=progress, on_error=on_error):
         xs.append(x)
         if progress is not None:
-            progress(len(xs), len(docs))
+            progress(len(xs) + len(failures), len(docs))
+    xs = [x for x in xs if _graph_ok(x, minter, on_error)]
+    if not xs:
+        raise _failed(failures, "no document left to publish")
     quads = set(ontology_quads(minter))
     for x in xs:
         quads.update(nquad(q) for q in document_graph_quads(x, minter))
@@ -666,7 +675,7 @@ def build_memory(
         from kg.rdf.validate import check
 
         check(store)
-    return store, nquads, xs, minter
+    return store, nquads, xs, minter, tuple(failures)
 
 
 def _clear_store(folder: Path) -> None:

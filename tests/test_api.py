@@ -175,3 +175,24 @@ def test_query_is_read_before_it_runs_as_kg_query_reads_it(memory):
         memory.query(deep)
     with pytest.raises(QueryError):
         memory.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+
+
+@pytest.mark.slow
+def test_in_memory_a_failing_document_is_left_out_and_named(tmp_path, monkeypatch):
+    import kg.extract.events as events
+
+    real = events.extract_events
+
+    def extract_events(sdoc, document, **kw):
+        if document.id == "bad":
+            raise RuntimeError("the event rules hit a token they did not expect")
+        return real(sdoc, document, **kw)
+
+    monkeypatch.setattr(events, "extract_events", extract_events)
+    for name in ("good", "bad"):
+        (tmp_path / f"{name}.txt").write_text(" date 2026-01-12\nEnvoys meet\n(Wire) Envoys of Norway and "
+                                              "Chile met in Lisbon on Friday.\n", encoding="utf-8")
+    graph = kg.build([tmp_path])
+    assert [f.id for f in graph.failed] == ["bad"] and "token" in graph.failed[0].error
+    ids = {r["id"] for r in graph.query("SELECT ?id WHERE { GRAPH ?g { ?d a nkg:Document ; dcterms:identifier ?id } }")}
+    assert ids == {"good"}
