@@ -517,15 +517,9 @@ def cmd_query(args) -> int:
 
 def _build_base(graph: Path) -> str:
     """The base IRI of the build ``graph`` belongs to (its manifest's), else the default."""
-    import json
+    from kg.pipeline import build_base_iri
 
-    from kg.rdf.namespaces import DEFAULT_BASE_IRI
-
-    folder = graph if graph.is_dir() else graph.parent
-    try:
-        return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return DEFAULT_BASE_IRI
+    return build_base_iri(graph if graph.is_dir() else graph.parent)
 
 
 @contextlib.contextmanager

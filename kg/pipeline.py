@@ -35,7 +35,8 @@ from kg.rdf.build import GraphStats, NQuad, graph_stats, nquad, to_store
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
-__all__ = ["BuildResult", "Failure", "PostBuildWriter", "POST_BUILD_WRITERS", "add", "build", "build_memory",
+__all__ = ["BuildResult", "Failure", "PostBuildWriter", "POST_BUILD_WRITERS", "add", "build", "build_base_iri",
+           "build_memory",
            "manifest", "refresh", "update", "store_quads", "extract_stream", "merge_sections", "SECTION_CHARS"]
 
 log = logging.getLogger(__name__)
@@ -201,17 +202,11 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
 
     The base IRI is the one the store was built with (``out/manifest.json``).
     """
-    import json
-
     from kg.rdf.io import published_dir
     from kg.store import open_store
 
     out = Path(out)
-    try:
-        base = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
-    except (OSError, ValueError, KeyError, TypeError):
-        base = DEFAULT_BASE_IRI
-    minter = IriMinter(base)
+    minter = IriMinter(build_base_iri(out))
     with published_dir(out, carry=("store",)) as tmp:
         with open_store(out, base_iri=minter.base) as kept:
             docs = [x.document for x in kept.extractions()]
@@ -348,7 +343,7 @@ def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[
     docs = load_paths(list(add), date=date) if add else []
     known = stored_hashes(out)  # unchanged documents skip the language pipeline
     fresh = [d for d in docs if known.get(d.id) != d.sha256]
-    minter = IriMinter(_base_iri(out))
+    minter = IriMinter(build_base_iri(out))
     failures: list[Failure] = []
 
     def on_error(document: Document, exc: Exception) -> None:
@@ -400,12 +395,17 @@ def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[
                    seconds=time.monotonic() - started, notes=result.notes + notes)
 
 
-def _base_iri(out: Path) -> str:
-    """The base IRI the build in ``out`` was made with (its manifest's), else the default."""
+def build_base_iri(out: str | Path) -> str:
+    """The base IRI the build in ``out`` was made with (its manifest's), else the default.
+
+    >>> import tempfile
+    >>> build_base_iri(tempfile.mkdtemp()) == DEFAULT_BASE_IRI
+    True
+    """
     import json
 
     try:
-        return json.loads((out / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
+        return json.loads((Path(out) / "manifest.json").read_text(encoding="utf-8"))["base_iri"]
     except (OSError, ValueError, KeyError, TypeError):
         return DEFAULT_BASE_IRI
 
