@@ -20,7 +20,7 @@ each unit of the consolidated graph wrote (so they can be taken out exactly).
   queries, when it holds what the folder's files publish: each change forgets
   the publication mark, and publishing the files sets it again
   (:func:`mark_published`), so a change whose files were not written is never
-  answered from, and :func:`in_step` tells the next command to publish again.
+  answered from, and :func:`store_state` tells the next command to publish again.
 * :func:`locked` makes writers of one folder wait for each other; an update
   that was killed half-way leaves the store marked *dirty*, and :func:`repair`
   rebuilds the Oxigraph store and the consolidated graph from the sidecar's
@@ -89,7 +89,7 @@ from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 from kg.rdf.publish import checkpoint
 
-__all__ = ["store_state", "copy_store", "KgStore", "AddResult", "open_store", "locked", "LOCK_TIMEOUT", "stored_hashes", "in_step",
+__all__ = ["store_state", "copy_store", "KgStore", "AddResult", "open_store", "locked", "LOCK_TIMEOUT", "stored_hashes",
            "repair", "mark_published", "published_store", "add_documents",
            "sync_documents", "remove_document", "rebuild_current", "as_of_store", "view_store", "document_graph_quads",
            "document_graph_nquads", "export_nquads"]
@@ -301,7 +301,8 @@ def stored_hashes(out_dir: Path | str) -> dict[str, str]:
 def store_state(out_dir: Path | str) -> tuple[bool, bool]:
     """``(dirty, in_step)`` of the store in ``out_dir``, read without opening it (nothing
     is written): whether an update was interrupted before it committed, and whether the
-    folder's files show what it holds (see :func:`in_step`). A folder without a store
+    folder's files show what it holds: it is not dirty, carries a publication mark, and
+    the mark is the ``graph.nq`` hash that ``manifest.json`` lists. A folder without a store
     is clean and in step.
 
     >>> import tempfile
@@ -364,23 +365,6 @@ def copy_store(source: Path | str, target: Path | str) -> None:
 
     shutil.copytree(source, target, symlinks=True, copy_function=link_or_copy,
                     ignore=shutil.ignore_patterns("*.tmp", ".kg-carried"))
-
-
-def in_step(store: KgStore, out_dir: Path | str) -> bool:
-    """Whether the folder's published files show what ``store`` holds: the store
-    is not dirty, carries a publication mark, and the mark is the ``graph.nq``
-    hash that ``out_dir/manifest.json`` lists. When not, the next command
-    republishes."""
-    import json
-
-    rows = dict(store.db.execute("SELECT k, v FROM meta WHERE k IN ('published', 'dirty')"))
-    if "dirty" in rows or "published" not in rows:
-        return False
-    try:
-        listed = json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
-        return listed["outputs"]["graph.nq"]["sha256"] == rows["published"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
 
 
 def repair(store: KgStore) -> bool:
