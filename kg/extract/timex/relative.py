@@ -203,6 +203,9 @@ def _h_weekday(m: re.Match, ctx: _Ctx) -> _Val | None:
         d = monday + timedelta(days=wd)
     else:
         d = _weekday_date(a, wd, rel, ctx.tense)
+    if "this" in (wk, rel) and d < a and ctx.tense == "future":
+        # "will open on Wednesday this week" written on a Saturday: the coming Wednesday
+        d += timedelta(weeks=1)
     return _time_of_day(d, part) if part else _day(d)
 
 
@@ -330,6 +333,12 @@ def _h_bound(m: re.Match, ctx: _Ctx) -> _Val | None:
     inner = _match_full(x, ctx)
     if inner is None or inner.granularity in ("duration", "ref", "range"):
         return None
+    if _POSSESSIVE.match(m.string, m.end()):
+        # "after this month's first meeting", "before next week's talks": the bound is
+        # an event within the period, so only the period's own ends bound it
+        if p in _UPPER:
+            return _Val(inner.timex, None, inner.latest, "upper-bound")
+        return _Val(inner.timex, inner.earliest, None, "lower-bound")
     if p in _UPPER:
         latest = inner.latest
         if p in _BEFORE_START and inner.earliest is not None:
@@ -341,6 +350,16 @@ def _h_bound(m: re.Match, ctx: _Ctx) -> _Val | None:
         earliest = inner.latest + timedelta(days=1)
     return _Val(inner.timex, earliest, None, "lower-bound")
 
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+
+
+def _h_part_of_day(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "(deferred to) the evening", "(in) the morning": that part of the day referred to."""
+    if ctx.reference is None:
+        return _unresolved("time-of-day")
+    return _time_of_day(ctx.reference, m["part"])
+
+
 def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "the day before", "the previous day", "later that day", "that evening"..."""
     direction = next(m[g] for g in ("dir", "dir2", "dir3", "dir4", "dir5", "dir6") if m[g])
@@ -349,9 +368,13 @@ def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     if m["dir4"] or m["dir6"]:  # "later that day", "hours later" are that day
         direction = "same"
     gran = "day" if part == "day" else "time-of-day"
-    if ctx.reference is None:
+    ref = ctx.reference
+    if m["dir4"] and not re.search(r"\sthat\s", m.group(), re.I):
+        # "later in the day": the day just told of, as for a clock time
+        ref = ctx.clock_day or ref
+    if ref is None:
         return _unresolved(gran)
-    d = ctx.reference + timedelta(days=_ANAPHOR_DAYS[direction])
+    d = ref + timedelta(days=_ANAPHOR_DAYS[direction])
     return _day(d) if part == "day" else _time_of_day(d, part)
 
 

@@ -201,8 +201,15 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
         if recent is None and state.last_resolved is not None:
             if len(_SENTENCE_END.findall(text, state.last_resolved_at, start)) <= 1:
                 recent = state.last_resolved
+        # a clock time alone ("at 7 p.m.") is on a day told in its sentence or the two
+        # before it, else on the lead day, else on the day of the report
+        clock_day = reference
+        last_day = state.last_day
+        if clock_day is None and last_day is not None and len(_SENTENCE_END.findall(text, last_day[0], start)) <= 2:
+            clock_day = last_day[1]
+        clock_day = clock_day or state.lede or anchor
         return _Ctx(anchor=anchor, reference=day_ref, coarse=reference or state.last_resolved,
-                    tense_fn=tense_fn, quarter=state.quarter, recent=recent)  # fmt: skip
+                    tense_fn=tense_fn, quarter=state.quarter, recent=recent, clock_day=clock_day)  # fmt: skip
 
     last_end = pos
     for start in _candidates(text, pos, n) if fast else range(pos, n):

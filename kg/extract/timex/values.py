@@ -41,6 +41,7 @@ class _Ctx:
     tense_fn: Callable[[], str | None] | None = None  # computes the tense when first needed
     quarter: tuple[int, int] | None = None  # the quarter being reported (year, quarter)
     recent: date | None = None  # the last date mentioned, if in this sentence or the one before
+    clock_day: date | None = None  # the day a clock time alone is on (running text only)
 
     @property
     def tense(self) -> str | None:
