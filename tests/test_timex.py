@@ -685,6 +685,11 @@ def test_the_day_of_the_report():
     s = "A signing is planned for Thursday in Doha. The ministry confirmed the plan. It will start at 11 a.m. local time."
     assert _found(s, SUN) == [("Thursday", THU), ("11 a.m. local time", "2025-07-24T11:00")]
     assert _found("The two foreign ministers spoke by phone at 9:30 p.m.", SUN) == [("9:30 p.m.", "2025-07-20T21:30")]
+    # farther back, a day ahead told earlier, in a future clause
+    s = ("A dinner is planned on Tuesday in New York.\n\nIt is part of an effort to revive the talks. "
+         "A spokesman confirmed the plan to reporters.\n\nThe guests will arrive at 7 p.m., he said.")
+    assert _found(s, "2024-10-14") == [("Tuesday", "2024-10-15"), ("7 p.m.", "2024-10-15T19:00")]
+    assert _found(s.replace("will arrive", "arrived"), "2024-10-14") == [("Tuesday", "2024-10-15"), ("7 p.m.", "2024-10-14T19:00")]
     s = "The minister arrived on Monday and spoke to reporters later in the day."
     assert _found(s, SAT) == [("Monday", MON), ("later in the day", MON)]
 

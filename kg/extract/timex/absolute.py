@@ -236,8 +236,11 @@ def _h_time(m: re.Match, ctx: _Ctx) -> _Val | None:
     """A clock time alone: on the day referred to ("On Monday ... at 7 p.m."), else no date.
 
     In running text the day is that of the clock (:attr:`_Ctx.clock_day`: a day told in
-    the sentence or the two before it, else the lead day, else the report's)."""
+    the sentence or the two before it, else the lead day, else the report's); in a future
+    clause, a day ahead told farther back comes before the lead day and the report's."""
     d = ctx.clock_day or ctx.reference
+    if ctx.day_ahead is not None and ctx.tense == "future":
+        d = ctx.day_ahead
     if d is not None:
         return _Val(f"{d.isoformat()}T{_clock(m)}", d, d, "time-of-day")
     return _Val(f"XXXX-XX-XXT{_clock(m)}", None, None, "time-of-day")

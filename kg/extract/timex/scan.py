@@ -203,13 +203,18 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
                 recent = state.last_resolved
         # a clock time alone ("at 7 p.m.") is on a day told in its sentence or the two
         # before it, else on the lead day, else on the day of the report
-        clock_day = reference
+        # (in a future clause, a day ahead told earlier rather than the lead day)
+        clock_day, ahead = reference, None
         last_day = state.last_day
-        if clock_day is None and last_day is not None and len(_SENTENCE_END.findall(text, last_day[0], start)) <= 2:
-            clock_day = last_day[1]
+        if clock_day is None and last_day is not None:
+            if len(_BREAKS.findall(text, last_day[0], start)) <= 2:
+                clock_day = last_day[1]
+            elif anchor is not None and last_day[1] > anchor:
+                ahead = last_day[1]
         clock_day = clock_day or state.lede or anchor
         return _Ctx(anchor=anchor, reference=day_ref, coarse=reference or state.last_resolved,
-                    tense_fn=tense_fn, quarter=state.quarter, recent=recent, clock_day=clock_day)  # fmt: skip
+                    tense_fn=tense_fn, quarter=state.quarter, recent=recent, clock_day=clock_day,
+                    day_ahead=ahead)  # fmt: skip
 
     last_end = pos
     for start in _candidates(text, pos, n) if fast else range(pos, n):
@@ -260,6 +265,7 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
 
 
+_BREAKS = re.compile(r"(?:[.!?][\"'”’)]*\s|\n)\s*")  # sentence ends, a paragraph break counted once
 _RATE = re.compile(r"(?:\d[\d,.]*(?:\s+[a-z]+){0,2}|\b(?:dollars?|cents?|shares?|flights?|seats?|units?|percent|million|billion|each))\s+$", re.I)
 _PER_UNIT = re.compile(r"an?\s+(?:day|night|week|month|year|hour)", re.I)
 _QUARTER_WORD = re.compile(r"quarter|period", re.I)

@@ -42,6 +42,7 @@ class _Ctx:
     quarter: tuple[int, int] | None = None  # the quarter being reported (year, quarter)
     recent: date | None = None  # the last date mentioned, if in this sentence or the one before
     clock_day: date | None = None  # the day a clock time alone is on (running text only)
+    day_ahead: date | None = None  # a day after the anchor told earlier, farther back (running text only)
 
     @property
     def tense(self) -> str | None:
