@@ -670,6 +670,7 @@ def test_a_four_digit_clock_is_no_year():
     s = "The guns fell silent at 1830 hours local time on Tuesday; the envoys met again at 0900 hrs."
     assert _found(s, SUN) == [("1830 hours local time on Tuesday", "2025-07-15T18:30"), ("0900 hrs", "2025-07-15T09:00")]
     assert _found("A truce holds from 2100 hours.", SUN) == [("2100 hours", "2025-07-20T21:00")]
+    assert _found("Volunteers gave some 2000 hours of work.", SUN) == [("some 2000 hours", "PT2000H")]
 
 
 def test_datelines():

@@ -160,6 +160,7 @@ _P_DAY_OF_MONTH = (
     rf"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH}"
     rf"|[\s-]+(?:{'|'.join(ORDINAL_NOUNS)})(?![a-z]))"
 )
+_AMOUNT_WORDS = ("for", "about", "over", "than", "some", "nearly", "almost", "around", "of", "the", "those", "these")
 _ZONE = (
     r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|IST|local\s+time"
     r"|\(local\s+time\)|Moscow\s+time|Kyiv\s+time))?"
@@ -167,8 +168,9 @@ _ZONE = (
 _TIME = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m(?![\w]))" + _ZONE +
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)(?![a-z]))?" + _ZONE +
-    # the 24-hour clock said in hours ("at 1700 hours", "1200 hrs")
-    r"|(?<![\d,.])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hours|hrs)(?![a-z])" + _ZONE +
+    # the 24-hour clock said in hours ("at 1700 hours", "1200 hrs"), not an amount ("for 1200 hours")
+    r"|(?<![\d,.])" + "".join(rf"(?<!\b{w}\s)" for w in _AMOUNT_WORDS) +
+    r"(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hours|hrs)(?![a-z])" + _ZONE +
     r"|(?P<w>noon|midnight|midday))"
 )
 _P_TIME = _TIME
