@@ -259,6 +259,14 @@ ROWS = [
     ("own", "21:15 hours", SUN, {"reference": WED}, "2025-07-23T21:15", WED, WED, "time-of-day"),
     ("own", "5 p.m. (local time) on Thursday", SAT, {}, "2025-07-24T17:00", THU, THU, "time-of-day"),
     ("own", "the 9th of July at 1400 hours", SUN, {}, "2025-07-09T14:00", "2025-07-09", "2025-07-09", "time-of-day"),
+    # a publication known to the month or year only (issue 10 §2): what that period resolves
+    ("own", "before the end of this month", None, {"period": "2024-03"}, "2024-03", None, "2024-03-31", "upper-bound"),
+    ("own", "earlier this year", None, {"period": "2024-03"}, "2024", "2024-01-01", "2024-03-31", "year"),
+    ("own", "in February", None, {"period": "2024-03"}, "2024-02", "2024-02-01", "2024-02-29", "month"),
+    ("own", "three months ago", None, {"period": "2024-03"}, "2023-12", "2023-12-01", "2023-12-31", "month"),
+    ("own", "on Tuesday", None, {"period": "2024-03"}, None, None, None, "day"),
+    ("own", "this month", None, {"period": "2024"}, None, None, None, "month"),
+    ("own", "last year", None, {"period": "2024"}, "2023", "2023-01-01", "2023-12-31", "year"),
     ("own", "earlier in the day", SUN, {"reference": WED}, WED, WED, WED, "day"),
     ("own", "later in the evening", SUN, {"reference": WED}, "2025-07-23TEV", WED, WED, "time-of-day"),
 ]
@@ -619,7 +627,7 @@ def test_quick_scan_finds_what_a_scan_of_every_position_finds():
 def test_every_table_expression_is_found_whole_in_running_text():
     for source, text, anchor, options, *_ in ROWS:
         sentence = f"Officials said {text} was mentioned."
-        out = find_timexes(sentence, _d(anchor), reference=_d(options.get("reference")))
+        out = find_timexes(sentence, _d(anchor), reference=_d(options.get("reference")), period=options.get("period"))
         # "on Saturday" is found as "Saturday", "a 90-day (truce)" as "90-day"
         core = re.sub(r"^an?\s+(?=\d)", "", T._SOFT_PREP.sub("", text))
         assert any(core in t.text for t in out), (text, [t.text for t in out])
@@ -723,3 +731,14 @@ def test_background_periods():
         ("the mid-1990s", "199", D("1990-01-01"), D("1999-12-31")),
         ("2015", "2015", D("2015-01-01"), D("2015-12-31")),
     ]  # fmt: skip
+
+
+def test_a_publication_known_to_the_month():
+    s = "The envoys met on Monday and agreed to set up a commission before the end of this month; talks began in March."
+    out = find_timexes(s, None, period="2022-04")
+    assert [(t.text, t.timex, t.earliest, t.latest) for t in out] == [
+        ("Monday", None, None, None),
+        ("before the end of this month", "2022-04", None, D("2022-04-30")),
+        ("March", "2022-03", D("2022-03-01"), D("2022-03-31")),
+    ]  # fmt: skip
+    assert find_timexes(s, D("2022-04-12"), period="2021-01")[1].latest == D("2022-04-30")  # a day wins

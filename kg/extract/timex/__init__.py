@@ -63,7 +63,9 @@ Design decisions (the rules are by kind of phrasing, never by sentence):
 * A bound on an event within a period ("after this month's first meeting",
   "before next week's talks") is bounded by the period's own ends.
 * Without an anchor only absolute expressions resolve ("2 June 2025", "1856");
-  the others are recognized with timex ``None``.
+  the others are recognized with timex ``None``, except that a publication
+  known to the month or year (``period="2025-02"``) resolves what needs no
+  more ("this month", "last year", "in January"), never a day or a week.
 
 Granularities: day, week, weekend, month, quarter, half, season, year, decade,
 century, time-of-day, range, upper-bound, lower-bound, ref, duration.

@@ -20,6 +20,7 @@ from kg.extract.timex.values import (
     _month,
     _month_bounds,
     _nearest_year,
+    _now,
     _number,
     _quarter,
     _ref,
@@ -133,7 +134,7 @@ def _h_rel_month(m: re.Match, ctx: _Ctx) -> _Val | None:
     mon, rel = _month_of(m["mon"]), _g(m, "rel")
     if rel == "that":
         return _unresolved("month") if ctx.coarse is None else _month(ctx.coarse.year, mon)
-    a = ctx.anchor
+    a = _now(ctx, "month")
     if a is None:
         return _unresolved("month")
     if rel in ("last", "this past"):
@@ -145,13 +146,14 @@ def _h_rel_month(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 def _rel_year(s: str | None, ctx: _Ctx) -> int | None:
     """A year written as digits or "this/last/next year"."""
+    now = _now(ctx, "year")
     if s is None:
-        return None if ctx.anchor is None else ctx.anchor.year
+        return None if now is None else now.year
     if s[0].isdigit():
         return int(s)
-    if ctx.anchor is None:
+    if now is None:
         return None
-    return ctx.anchor.year + {"this year": 0, "the year": 0, "last year": -1, "next year": 1}[s]
+    return now.year + {"this year": 0, "the year": 0, "last year": -1, "next year": 1}[s]
 
 
 def _h_quarter(m: re.Match, ctx: _Ctx) -> _Val | None:

@@ -19,6 +19,8 @@ from kg.extract.timex.values import (
     _clip,
     _day,
     _month,
+    _now,
+    _now_span,
     _number,
     _shift,
     _time_of_day,
@@ -60,6 +62,8 @@ def _h_num_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
         return _quarter(ctx.quarter[0] - int(n), ctx.quarter[1])  # results compared with a year ago
     if rel in ("ago", "from now", "'s time", "s' time", "time"):
         base = ctx.anchor
+        if base is None and key in ("month", "year", "decade"):  # a publication known to the month
+            base = _now(ctx, "month" if key == "month" else "year")
     elif key in ("day", "night"):
         base = ctx.reference
     elif sign < 0:  # "a year earlier": before the date just talked about, else before the anchor
@@ -142,16 +146,17 @@ def _h_month_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
             return _unresolved("month")
         x = base + relativedelta(months={"the following": 1, "the previous": -1}.get(rel, 0))
         return _month(x.year, x.month)
-    a = ctx.anchor
+    a = _now(ctx, "month")
     if a is None:
         return _unresolved("month")
     shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
     x = a + relativedelta(months=shift)
     v = _month(x.year, x.month)
+    lo, hi = _now_span(ctx)
     if shift == 0 and mod in ("earlier", "earlier in"):
-        return _clip(v, hi=a)
+        return _clip(v, hi=hi)
     if shift == 0 and mod in ("later", "later in"):
-        return _clip(v, lo=a)
+        return _clip(v, lo=lo)
     return v
 
 
@@ -171,7 +176,7 @@ def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
         if base is None:
             return _unresolved("year")
         return _year(base.year + {"the following": 1, "the previous": -1}.get(rel, 0))
-    a = ctx.anchor
+    a = _now(ctx, "year")
     if a is None:
         return _unresolved("year")
     shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
@@ -180,10 +185,11 @@ def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
     ):  # "compared with a loss of $3 million last year" while a quarter is reported
         return _quarter(ctx.quarter[0] - 1, ctx.quarter[1])
     v = _year(a.year + shift)
+    lo, hi = _now_span(ctx)
     if shift == 0 and mod in ("earlier", "earlier in"):
-        return _clip(v, hi=a)
+        return _clip(v, hi=hi)
     if shift == 0 and mod in ("later", "later in"):
-        return _clip(v, lo=a)
+        return _clip(v, lo=lo)
     return v
 
 
