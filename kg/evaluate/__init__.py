@@ -8,6 +8,13 @@ and a :class:`PredictedDoc` (read from a built graph by
 per-document rows and macro averages, printed by :func:`format_table` or
 turned into JSON by :func:`to_json`.
 
+The package holds one module per concern, whose public names it re-exports:
+:mod:`~kg.evaluate.records` (the predicted, gold and score records),
+:mod:`~kg.evaluate.gold` (reading gold files), :mod:`~kg.evaluate.predict`
+(predictions from records or from a built graph), :mod:`~kg.evaluate.match`
+(event matching), :mod:`~kg.evaluate.scores` (scoring and macro averages) and
+:mod:`~kg.evaluate.report` (table, errors, JSON).
+
 The rules, with the choices §4 leaves open written down:
 
 Event matching
