@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.nlp.actor_names import _Hit
+from kg.nlp.actor_names import _APOS, _Hit, fold_name
 
 __all__ = ["PersonMentions"]
 
@@ -32,7 +32,8 @@ class PersonMentions:
                 continue
             first = ent.start
             while first > 0 and not doc[first].is_sent_start and self._is_name_word(doc, first - 1) \
-                    and (first - 1) not in taken and ent.start - first < 3:
+                    and (first - 1) not in taken and ent.start - first < 3 and not (
+                        len(ent) >= 2 and first >= 2 and doc[first - 2].lower_ in ("of", "for", "to", "and")):
                 first -= 1  # "Rustem Umierov" when the model tagged only "Umierov"
             span = self._scan_name(doc, first)
             if span is None:
@@ -55,6 +56,8 @@ class PersonMentions:
                 )
             if s > 0 and doc[s - 1].lower_ in self.speech:
                 evidence = True
+            if ent.label_ == "PERSON" and e < n and doc[e].text in _APOS and doc[e].text.endswith("s"):
+                evidence = True  # "X Y's government": a possessive full name
             if ent.label_ == "PERSON" and e < n and doc[e].text == "," and any(
                     doc[k].lower_ in self.title_heads for k in range(e + 1, min(n, e + 6))):
                 evidence = True  # "X, national security adviser to the prime minister, signed"
@@ -93,12 +96,14 @@ class PersonMentions:
             if ent.label_ != "ORG":
                 continue
             s, e = ent.start, ent.end
-            while s < e and doc[s].lower_ == "the":
+            while s < e and doc[s].lower_ in ("the", "a", "an"):
                 s += 1
             words = [t for t in doc[s:e]]
             if any(i in taken for i in range(s, e)):
                 continue
-            if e - s < 2 or words[-1].text not in heads:
+            if e - s >= 2 and words[-1].text not in heads and self._head_of(words, heads, by_token):
+                pass  # "the Ministry of External Affairs", "the Sudanese Ministry of Foreign Affairs"
+            elif e - s < 2 or words[-1].text not in heads:
                 if self._employer(doc, s, e):
                     employers.append((s, e))
                 continue
@@ -109,7 +114,12 @@ class PersonMentions:
                 continue  # overlaps a listed name without containing it, or is one
             if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-", "'s", "’s") for t in words):
                 continue
+            if e < len(doc) and doc[e].lower_ in self.gaz.words.get("spokes_heads", frozenset()):
+                continue  # "Foreign Ministry spokesman X": the office of the spokesman's title
             name = doc[s:e].text
+            owner = by_token.get(s - 2) if s >= 2 and doc[s - 1].text in _APOS else None
+            if owner is not None and owner.kind == "Country" and owner.end == s - 1:
+                name = doc[owner.start:e].text  # "China's Commerce Ministry"
             found.append(_Hit(s, e, name, "Organization", "ner"))
             taken.update(range(s, e))
             initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
@@ -127,7 +137,48 @@ class PersonMentions:
             if not any(i in taken for i in range(s, e)):
                 found.append(_Hit(s, e, doc[s:e].text, "Organization", "ner"))
                 taken.update(range(s, e))
+        found += self._ministries(doc, by_token, taken)
         return found
+
+    @staticmethod
+    def _head_of(words, heads, by_token) -> bool:
+        """An institution named by its head and what it is for: "Ministry of X" (after
+        a demonym or country, "Sudanese Ministry of Foreign Affairs")."""
+        k = 1 if words[0].i in by_token and by_token[words[0].i].kind == "Country" else 0
+        return (
+            len(words) >= k + 3
+            and words[k].text in heads
+            and words[k + 1].lower_ in ("of", "for")
+            and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in words[k:])
+        )
+
+    def _ministries(self, doc: Doc, by_token: dict, taken: set[int]) -> list[_Hit]:
+        """A ministry written in lower case after the country that owns it: "Oman's foreign
+        ministry", "the Armenian defence ministry" (named "Omani Foreign Ministry"). The
+        office of a spokesman's title ("the Afghan foreign ministry spokesman") is left out."""
+        portfolio = self.gaz.words.get("ministry_words", frozenset())
+        spokes = self.gaz.words.get("spokes_heads", frozenset())
+        out = []
+        for tok in doc:
+            if tok.text != "ministry" or tok.i in taken or tok.i in by_token:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in spokes:
+                continue
+            s = tok.i
+            while s > 0 and doc[s - 1].lower_ in portfolio and doc[s - 1].is_lower:
+                s -= 1
+            k = s - 1
+            if k > 0 and doc[k].text in _APOS:
+                k -= 1
+            owner = by_token.get(k)
+            if s == tok.i or owner is None or owner.kind != "Country" or owner.end != k + 1:
+                continue
+            entry = self.gaz.entries.get(owner.name)
+            adjective = entry.demonyms[0] if entry is not None and entry.demonyms else owner.name
+            words = " ".join(t.text.capitalize() for t in doc[s:tok.i + 1])
+            out.append(_Hit(s, tok.i + 1, f"{adjective} {words}", "Organization", "ner"))
+            taken.update(range(s, tok.i + 1))
+        return out
 
     def _employer(self, doc: Doc, s: int, e: int) -> bool:
         """``doc[s:e]`` (an ORG entity not listed anywhere) names the body of a titled
@@ -135,7 +186,8 @@ class PersonMentions:
         if e - s > 3 or e + 1 >= len(doc) or any(i in self._listed for i in range(s, e)):
             return False
         if not all(t.text[:1].isupper() and t.lower_ not in self.title_words for t in doc[s:e]) \
-                or doc[e].lower_ not in self.title_heads or s > 0 and doc[s - 1].lower_ in self.title_words:
+                or doc[e].lower_ not in self.title_heads or s > 0 and doc[s - 1].lower_ in self.title_words \
+                or doc[e].lower_ in self.gaz.words.get("spokes_heads", frozenset()):
             return False  # "Defence Minister X" is a title, not a body
         nxt = doc[e + 1]
         return nxt.ent_type_ == "PERSON" or (nxt.text[:1].isupper() and nxt.ent_type_ == "")
@@ -221,7 +273,7 @@ class PersonMentions:
 
     @staticmethod
     def _name_key(name: str) -> str:
-        key = "".join(c for c in name.lower() if c.isalpha())
+        key = fold_name(name)
         for prefix in ("al", "el"):
             if key.startswith(prefix) and len(key) > len(prefix) + 3:
                 key = key[len(prefix) :]
@@ -241,6 +293,44 @@ class PersonMentions:
             if target is not None and target != p.name:
                 p.name = target
                 p.source = "coref"
+
+    def _merge_known_as(self, doc: Doc, hits: list[_Hit]) -> None:
+        """"X, also known as Y", "X, alias Y": one person under two names (the second,
+        the name the person goes by, is kept)."""
+        persons = sorted((h for h in hits if h.kind == "Person"), key=lambda h: h.start)
+        by_start = {h.start: h for h in persons}
+        cues = [tuple(c.split()) for c in self.gaz.words.get("alias_cues", frozenset())]
+        for h in persons:
+            k = h.end
+            if k < len(doc) and doc[k].text in (",", "("):
+                k += 1
+            for cue in cues:
+                if tuple(t.lower_ for t in doc[k:k + len(cue)]) == cue:
+                    other = by_start.get(k + len(cue))
+                    if other is not None and other.name != h.name:
+                        old = h.name
+                        for x in persons:
+                            if x.name == old:
+                                x.name, x.source = other.name, "coref"
+                    break
+
+    def _merge_short_names(self, hits: list[_Hit]) -> None:
+        """A person named by the first words of one longer name of the document is that
+        person: "Xi" or "President Xi" after "Xi Jinping", "Keir" after "Keir Starmer",
+        "Ursula" after "Ursula von der Leyen". Skipped when two longer names share them."""
+        full: dict[tuple[str, ...], set[str]] = {}
+        for h in hits:
+            if h.kind == "Person":
+                words = tuple(fold_name(w) for w in h.name.split())
+                for k in range(1, len(words)):
+                    full.setdefault(words[:k], set()).add(h.name)
+        for h in hits:
+            if h.kind != "Person":
+                continue
+            longer = full.get(tuple(fold_name(w) for w in h.name.split()), set())
+            if len(longer) == 1:
+                h.name = next(iter(longer))
+                h.source = "coref"
 
     def _coref(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> list[_Hit]:
         """Short forms of the persons found ("Umerov" after "Rustem Umerov")."""

@@ -19,6 +19,20 @@ __all__ = ["PersonNames"]
 _APOS = ("'s", "’s", "'", "’")
 
 
+def fold_name(text: str) -> str:
+    """A spelling key of a name: lower case, letters and digits only, diacritics dropped.
+
+    >>> fold_name("Badr bin Hamad al-Busaidi") == fold_name("Badr bin Hamad Albusaidi")
+    True
+    >>> fold_name("Antonio García")
+    'antoniogarcia'
+    """
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int  # token indices
@@ -127,12 +141,41 @@ class PersonNames:
             ):
                 j += 1
                 continue
+            if self._hyphen_part(doc, j, name_start):
+                j += 2  # a lower-case part of a hyphenated name: "Kim Jong-un", "Moon Jae-in"
+                continue
             break
         while j > name_start and (doc[j - 1].lower_ in self.particles or doc[j - 1].text in ("-", "‐", "‑")):
             j -= 1
         if j <= name_start:
             return None
         return i, name_start, j
+
+    def _hyphen_part(self, doc: Doc, j: int, name_start: int) -> bool:
+        """Token ``j`` is a hyphen gluing a short lower-case part to the name word before it."""
+        if not (j > name_start and j + 1 < len(doc) and doc[j].text in ("-", "‐", "‑")):
+            return False
+        part = doc[j + 1]
+        return (
+            not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and part.is_alpha
+            and part.is_lower
+            and len(part.text) <= 5
+            and part.text not in self.gaz.words.get("not_hyphen_name_parts", frozenset())
+        )
+
+    def _person_key(self, text: str) -> str | None:
+        """The gazetteer person a spelling names, case, diacritics, spaces and hyphens
+        aside ("Badr bin Hamad al-Busaidi" for the listed "Badr bin Hamad Albusaidi")."""
+        keys = getattr(self, "_person_keys", None)
+        if keys is None:
+            keys = {}
+            for surface, (name, _) in self.gaz.surfaces.items():
+                if self.gaz.entries[name].kind == "Person":
+                    keys.setdefault(fold_name(surface), name)
+            self._person_keys = keys
+        return keys.get(fold_name(text))
 
     def _person_name(self, doc: Doc, name_start: int, end: int) -> str:
         """Canonical name of a person span: a gazetteer person if it names one."""
@@ -147,6 +190,8 @@ class PersonNames:
         entry = self.gaz.surfaces.get(text)
         if entry and self.gaz.entries[entry[0]].kind == "Person":
             return entry[0]
+        if end - name_start >= 2:
+            return self._person_key(text) or text
         return text
 
     def _add_person(self, doc, persons, titles, span, source, title=None, affiliation=""):
@@ -154,8 +199,12 @@ class PersonNames:
         name = self._person_name(doc, ns, e)
         if ns == e:
             return None
-        if name not in self.gaz.entries and e - ns < 2 and source not in ("title",):
+        if name not in self.gaz.entries and e - ns < 2 and (source not in ("title",) or not self._one_word_name(doc, ns)):
             return None
+        ns2 = self._portfolio_end(doc, ns, e)
+        if ns2 > ns:  # "Minister of Minerals Mohamed Ali": the portfolio is no part of the name
+            s = ns = ns2
+            name = self._person_name(doc, ns, e)
         persons.append(_Hit(s, e, name, "Person", source))
         if title is not None and title[1] > title[0]:
             titles.append(_Title(title[0], title[1], name, affiliation or ""))
@@ -163,18 +212,73 @@ class PersonNames:
             titles.append(_Title(ns, e, name, affiliation, "Affiliation"))
         return name
 
+    def _one_word_name(self, doc: Doc, i: int) -> bool:
+        """Whether the one word ``doc[i]`` after a title can be a name ("President Xi"),
+        not an acronym, an institution ("General Assembly"), a word glued to a
+        capitalized word ("General Border Committee"), a name with an acronym
+        ("Military Operations (DGMO)") or one portfolio of two ("Deputy
+        International and Legal Affairs Minister X")."""
+        n = len(doc)
+        tok = doc[i]
+        if len(tok.text) > 1 and tok.text.isupper():
+            return False
+        if tok.text in self.gaz.words.get("institution_heads", frozenset()):
+            return False
+        if i + 1 < n:
+            nxt = doc[i + 1]
+            if self._is_cap_word(nxt) and not nxt.is_sent_start and nxt.text not in self.not_names \
+                    and not nxt.is_punct:
+                return False
+            if nxt.text == "(" and i + 3 < n and doc[i + 2].text.isupper() and doc[i + 3].text == ")":
+                return False
+            if nxt.lower_ in ("and", "&") and i + 2 < n:
+                k = i + 2
+                plain = False
+                while k < n and k - i <= 6 and self._is_cap_word(doc[k]):
+                    if doc[k].lower_ in self.title_heads:
+                        return not plain
+                    if doc[k].lower_ not in self.title_words and self._covered.get(k) is None:
+                        plain = True
+                    k += 1
+        return True
+
+    def _portfolio_end(self, doc: Doc, ns: int, e: int) -> int:
+        """Where the name proper starts when the trained NER puts a person's name
+        after a capitalized word that ends a title ("Minister of Minerals",
+        "Senior Advisor for Africa"): the start of that PERSON entity, else ``ns``."""
+        if e - ns < 3 or ns == 0 or doc[ns - 1].lower_ not in ("of", "for", "and", "to") \
+                or not doc.has_annotation("ENT_IOB"):
+            return ns
+        first, second = doc[ns], doc[ns + 1]
+        if first.ent_type_ != "PERSON" and second.ent_type_ == "PERSON" and second.ent_iob_ == "B":
+            return ns + 1
+        return ns
+
     # ------------------------------------------------------------------ patterns
     def _title_phrase_before(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """A title phrase ending at token ``i - 1``: (start, affiliation) or None."""
         j = i - 1
         if j < 0:
             return None
+        h = self._covered.get(j)
+        if doc[j].lower_ not in self.title_heads and h is not None and h.kind in ("Country", "Organization") \
+                and h.end == j + 1:
+            # "Special Envoy to Lebanon X", "Secretary of the Security Council X": a title
+            # head, a preposition and the place or body of the office
+            k = h.start - 1
+            if k >= 0 and doc[k].lower_ == "the":
+                k -= 1
+            if k > 0 and doc[k].lower_ in ("of", "for", "to", "in") and doc[k - 1].lower_ in self.title_heads:
+                before = self._title_phrase_before(doc, k)
+                if before is not None:
+                    return before[0], before[1] or self._affiliation_of(h)
         if doc[j].lower_ not in self.title_heads:
             # "Secretary of State X", "Minister for Foreign Affairs X": a head, "of"/"for",
             # then capitalized title words
             k = j
-            while k >= 0 and j - k < 3 and doc[k].lower_ in self.title_words and doc[k].text[:1].isupper():
-                k -= 1
+            while k >= 0 and j - k < 6 and (doc[k].lower_ in self.title_words and doc[k].text[:1].isupper()
+                                             or doc[k].lower_ in ("and", "&") and k < j):
+                k -= 1  # "High Representative for Foreign Affairs and Security Policy X"
             if not (k > 0 and k < j and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in self.title_heads):
                 return None
         start = i
@@ -292,7 +396,7 @@ class PersonNames:
                 plural_title = s > 0 and doc[s - 1].lower_ in self.title_heads and doc[s - 1].lower_.endswith("s")
                 if plural_title and e + 1 < n and doc[e].lower_ == "and":
                     other = self._scan_name(doc, e + 1)
-                    if other is not None and other[2] - other[1] >= 2:
+                    if other is not None and (other[2] - other[1] >= 2 or e - ns < 2 and other[2] - other[1] == 1):
                         t = titles[-1:] if titles and titles[-1].person == found else []
                         tspan = (t[-1].start, t[-1].end) if t else None
                         self._add_person(doc, persons, titles, other, "title", tspan, t[-1].affiliation if t else "")
@@ -337,15 +441,38 @@ class PersonNames:
                 k -= 1
             start = k if k >= 0 and doc[k].is_sent_start and doc[k].text not in (",", ".", ";", ":", "“", '"') else k + 1
             ok, aff = self._phrase(doc, start, s - 1)
+            if not ok:  # "posted by U.S. Special Envoy for Sudan, X": the title ends the clause
+                k = self._title_suffix(doc, start, s - 1)
+                if k is not None:
+                    ok, aff = self._phrase(doc, k, s - 1)
+                    start = k if ok else start
             if ok and (e >= n or doc[e].text in (",", ".", ";") or doc[e].lower_ in self.speech):
                 return self._add_person(doc, persons, titles, span, "title", (start, s - 1), aff)
         # 5. "led by X", "headed by X" (a full name)
         if led and e - ns >= 2:
             return self._add_person(doc, persons, titles, span, "title", None, lead_aff)
         # 6. an honorific marks a person: "Mr Okafor", "Sheikh Tamim"
-        if ns > s:
+        if ns > s and not (e - ns < 2 and s > 0 and doc[s - 1].lower_ in self.loc_preps):
             return self._add_person(doc, persons, titles, span, "title", None, lead_aff)
-        return None
+        return None  # (one word after an honorific and a place preposition: a building, "at Seri X")
+
+    def _title_suffix(self, doc: Doc, lo: int, end: int) -> int | None:
+        """The start of the title words that end ``doc[lo:end]`` ("... posted by [U.S.
+        Special Envoy for Sudan]"): countries, organizations, title words and the small
+        words between them, from the first capitalized one; None if there are none."""
+        fillers = self.gaz.words.get("phrase_fillers", frozenset())
+        k = end
+        while k > lo:
+            tok = doc[k - 1]
+            h = self._covered.get(k - 1)
+            if (h is not None and h.kind != "Person") or tok.lower_ in self.title_words or tok.lower_ in fillers \
+                    or tok.text in _APOS:
+                k -= 1
+                continue
+            break
+        while k < end and not doc[k].text[:1].isupper():
+            k += 1
+        return k if k < end else None
 
     def _context_affiliation(self, doc: Doc, i: int) -> str:
         """The country owning the team/delegation of "Kyiv's delegation was led by"."""
