@@ -83,11 +83,11 @@ class PersonMentions:
         """Organizations nobody listed: an ORG entity named like an institution
         ("the Rapid Support Forces"), with its acronym ("RSF") wherever it appears.
         Such a name may contain a listed one ("United Nations Relief and Works Agency")."""
-        if not self._has_ents:
-            return []
         taken: set[int] = set()
         by_token = {i: h for h in gaz_hits for i in range(h.start, h.end)}
         self._listed = set(by_token)
+        if not self._has_ents:
+            return self._ministries(doc, by_token, taken)
         heads = self.gaz.words.get("institution_heads", frozenset())
         found: list[_Hit] = []
         acronyms: dict[str, str] = {}
@@ -306,7 +306,8 @@ class PersonMentions:
                 k += 1
             for cue in cues:
                 if tuple(t.lower_ for t in doc[k:k + len(cue)]) == cue:
-                    other = by_start.get(k + len(cue))
+                    at = k + len(cue)  # the other name may follow a title or honorific
+                    other = next((by_start[i] for i in range(at, at + 3) if i in by_start), None)
                     if other is not None and other.name != h.name:
                         old = h.name
                         for x in persons:
