@@ -158,3 +158,15 @@ def test_ministry_of_and_a_possessive_owner(nlp):
     orgs = {n for n, a in found.items() if a.kind == "Organization"}
     assert "Ministry of Water Resources" in orgs
     assert "Brazil's Finance Ministry" in orgs
+
+
+def test_better_known_as_a_name_found_nowhere_else(blank):
+    found = run(blank, "The truce was signed by rebel commander Tomas Vidal-Ruiz, better known as Carlos Mendoza, on Friday.")
+    assert "Carlos Mendoza" in persons(found)
+    assert "Tomas Vidal-Ruiz" not in found
+    assert "Tomas Vidal-Ruiz" in found["Carlos Mendoza"].aliases
+
+
+def test_a_body_before_an_actor_noun_acts_even_after_a_place_preposition(blank):
+    found = run(blank, "The new brigade was raised from Hezbollah fighters in the south.")
+    assert "Hezbollah" in found

@@ -294,9 +294,11 @@ class PersonMentions:
                 p.name = target
                 p.source = "coref"
 
-    def _merge_known_as(self, doc: Doc, hits: list[_Hit]) -> None:
+    def _merge_known_as(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> list[_Hit]:
         """"X, also known as Y", "X, alias Y": one person under two names (the second,
-        the name the person goes by, is kept)."""
+        the name the person goes by, is kept). Returns the hits of second names that
+        nothing else found (a full name after the cue)."""
+        new: list[_Hit] = []
         persons = sorted((h for h in hits if h.kind == "Person"), key=lambda h: h.start)
         by_start = {h.start: h for h in persons}
         cues = [tuple(c.split()) for c in self.gaz.words.get("alias_cues", frozenset())]
@@ -308,12 +310,20 @@ class PersonMentions:
                 if tuple(t.lower_ for t in doc[k:k + len(cue)]) == cue:
                     at = k + len(cue)  # the other name may follow a title or honorific
                     other = next((by_start[i] for i in range(at, at + 3) if i in by_start), None)
+                    if other is None and at < len(doc) and self._is_name_word(doc, at):
+                        span = self._scan_name(doc, at)
+                        if span is not None and span[2] - span[1] >= 2 and not any(
+                                i in taken for i in range(span[0], span[2])):
+                            other = _Hit(span[0], span[2], self._person_name(doc, span[1], span[2]), "Person", "coref")
+                            new.append(other)
+                            taken.update(range(span[0], span[2]))
                     if other is not None and other.name != h.name:
                         old = h.name
                         for x in persons:
                             if x.name == old:
                                 x.name, x.source = other.name, "coref"
                     break
+        return new
 
     def _merge_short_names(self, hits: list[_Hit]) -> None:
         """A person named by the first words of one longer name of the document is that

@@ -157,7 +157,7 @@ class ActorRecognizer(PersonNames, PersonMentions):
             out.extend(more)
             taken.update(i for h in more for i in range(h.start, h.end))
             out.extend(self._coref(doc, more, taken))
-        self._merge_known_as(doc, out)
+        out.extend(self._merge_known_as(doc, out, taken))
         self._merge_short_names(out)
         out.sort(key=lambda h: (h.start, h.end))
         self._ends = {h.end: h for h in out}
@@ -293,6 +293,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
             return "actor"
         if nxt is not None and nxt.lower_ in self.loc_heads:
             return "place"
+        if locative and nxt is not None and nxt.lower_ in self.actor_nouns and h.kind == "Organization":
+            return "actor"  # "formed from Hamas fighters", "talks in Taliban officials' presence"
         if locative and prev.lower_ == "from" and k > 0 and doc[self._prev_word(doc, k)].lower_ in self.from_nouns:
             return "actor"  # "officials from the African Union", "a delegation from Qatar"
         if locative and h.kind == "Organization" and prev.lower_ in ("at", "in") and k > 0 and (
