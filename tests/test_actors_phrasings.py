@@ -170,3 +170,9 @@ def test_better_known_as_a_name_found_nowhere_else(blank):
 def test_a_body_before_an_actor_noun_acts_even_after_a_place_preposition(blank):
     found = run(blank, "The new brigade was raised from Hezbollah fighters in the south.")
     assert "Hezbollah" in found
+
+
+def test_america_inside_a_longer_place_name_is_not_the_united_states(blank):
+    assert "United States" not in run(blank, "The deal ended Latin America's oldest war.")
+    found = run(blank, "The deal ended South America's oldest war, and its leaders thanked America.")
+    assert [m.text for m in found["United States"].mentions] == ["America"]
