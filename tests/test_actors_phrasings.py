@@ -176,3 +176,47 @@ def test_america_inside_a_longer_place_name_is_not_the_united_states(blank):
     assert "United States" not in run(blank, "The deal ended Latin America's oldest war.")
     found = run(blank, "The deal ended South America's oldest war, and its leaders thanked America.")
     assert [m.text for m in found["United States"].mentions] == ["America"]
+
+
+def test_a_name_in_brackets_after_a_title(blank):
+    found = run(blank, "The Kurdish negotiator (Serhat Dogan) left the hall early.")
+    assert "Serhat Dogan" in persons(found)
+
+
+def test_title_of_a_body_nobody_listed(blank):
+    found = run(blank, "Secretary of the Supreme Defence Council Lasha Beridze said the text was ready.")
+    assert "Lasha Beridze" in persons(found)
+
+
+def test_a_listed_leader_naming_an_administration_is_not_the_person(blank):
+    found = run(blank, "The Biden administration offered new terms to the Venezuelan side.")
+    assert "Joe Biden" not in found
+    assert "Venezuela" in found
+
+
+@pytest.mark.parametrize("text, acting", [
+    ("The strike killed dozens of Yemenis near the port.", False),
+    ("Seven Kenyans were among the freed hostages.", False),
+    ("The Yemenis rejected the offer on Monday.", True),
+    ("Talks stalled after the Kenyans' demands grew.", True),
+])
+def test_plural_demonym_acts_only_as_the_state(blank, text, acting):
+    found = run(blank, text)
+    assert bool({"Yemen", "Kenya"} & set(found)) is acting, found
+
+
+def test_a_national_army_by_its_common_name(blank):
+    assert "Tatmadaw" in run(blank, "The Myanmar military said it would join the talks.")
+
+
+@pytest.mark.slow
+def test_a_person_named_with_the_role_taken_over(nlp):
+    found = run(nlp, "Last spring Ingrid Halvorsen succeeded Tomas Bergqvist as the mediator of the border talks.")
+    assert "Tomas Bergqvist" in persons(found)
+
+
+@pytest.mark.slow
+def test_demonym_government_is_the_country(nlp):
+    found = run(nlp, "The Kenyan Government said it would send envoys to the talks.")
+    assert "Kenya" in found
+    assert not [n for n, a in found.items() if a.kind == "Organization" and "Government" in n]

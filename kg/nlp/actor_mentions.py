@@ -58,6 +58,12 @@ class PersonMentions:
                 evidence = True
             if ent.label_ == "PERSON" and e < n and doc[e].text in _APOS and doc[e].text.endswith("s"):
                 evidence = True  # "X Y's government": a possessive full name
+            if ent.label_ == "PERSON" and e + 1 < n and doc[e].lower_ == "as":
+                k = e + 1
+                while k < n and doc[k].lower_ in ("the", "a", "an", "its", "their", "chief", "new"):
+                    k += 1
+                if k < n and doc[k].lower_ in self.title_words:
+                    evidence = True  # "succeeded X as the mediator", "named X as envoy"
             if ent.label_ == "PERSON" and e < n and doc[e].text == "," and any(
                     doc[k].lower_ in self.title_heads for k in range(e + 1, min(n, e + 6))):
                 evidence = True  # "X, national security adviser to the prime minister, signed"
@@ -74,7 +80,7 @@ class PersonMentions:
                 if self._has_dep:
                     root = doc[ns:e].root
                     said = said or (root.dep_ == "nsubj" and root.head.lower_ in self.saying)
-                evidence = said and 2 <= e - ns <= 3 and ent.end == e
+                evidence = said and 2 <= e - ns <= 3 and ent.end == e and len(doc[ns:e].text.split()) >= 2
             if evidence:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
@@ -101,6 +107,8 @@ class PersonMentions:
             words = [t for t in doc[s:e]]
             if any(i in taken for i in range(s, e)):
                 continue
+            if e - s == 2 and words[-1].text == "Government" and s in by_token and by_token[s].kind == "Country":
+                continue  # "the Thai Government": the country itself
             if e - s >= 2 and words[-1].text not in heads and self._head_of(words, heads, by_token):
                 pass  # "the Ministry of External Affairs", "the Sudanese Ministry of Foreign Affairs"
             elif e - s < 2 or words[-1].text not in heads:

@@ -272,6 +272,18 @@ class PersonNames:
                 before = self._title_phrase_before(doc, k)
                 if before is not None:
                     return before[0], before[1] or self._affiliation_of(h)
+        if doc[j].lower_ not in self.title_heads and h is None \
+                and doc[j].text in self.gaz.words.get("institution_heads", frozenset()):
+            # "Secretary of the Supreme Defence Council X": a body nobody listed
+            k = j - 1
+            while k >= 0 and j - k <= 5 and self._is_cap_word(doc[k]) and doc[k].lower_ not in self.title_heads:
+                k -= 1
+            if k >= 0 and doc[k].lower_ == "the":
+                k -= 1
+            if k > 0 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in self.title_heads:
+                before = self._title_phrase_before(doc, k)
+                if before is not None:
+                    return before
         if doc[j].lower_ not in self.title_heads:
             # "Secretary of State X", "Minister for Foreign Affairs X": a head, "of"/"for",
             # then capitalized title words
@@ -413,6 +425,11 @@ class PersonNames:
         if tp is not None:
             ts, aff = tp
             return self._add_person(doc, persons, titles, span, "title", (ts, s), aff)
+        # 1b. a name in brackets after a title: "the Turkish Cypriot leader (X Y)"
+        if s >= 2 and doc[s - 1].text == "(" and e < n and doc[e].text == ")" and e - ns >= 2:
+            tp = self._title_phrase_before(doc, s - 1)
+            if tp is not None:
+                return self._add_person(doc, persons, titles, span, "title", (tp[0], s - 1), tp[1])
         # 2. possessive country before: "Turkey's Mevlut Cavusoglu"
         if s >= 2 and doc[s - 1].text in _APOS:
             h = self._covered.get(s - 2)

@@ -204,6 +204,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
                 and doc[s - 1].text not in self.gaz.surfaces
             ):
                 continue  # a listed surname inside another person's name: "Nawaz Sharif"
+            if entry.kind == "Person" and e < len(doc) and doc[e].lower_ in self.gaz.words.get("government_nouns", ()):
+                continue  # "the Trump administration": the government, not the person acting
             source = {"name": "gazetteer", "demonym": "demonym", "capital": "capital"}[role]
             found.append(_Hit(s, e, name, entry.kind, source))
         # longest first, then leftmost
@@ -304,8 +306,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
             return "place"
         return "actor"
 
-    def _later_verb(self, doc: Doc, i: int) -> bool:
-        for k in range(i, min(len(doc), i + 4)):
+    def _later_verb(self, doc: Doc, i: int, width: int = 4) -> bool:
+        for k in range(i, min(len(doc), i + width)):
             if doc[k].lower_ in self.speech:
                 return True
         return False
@@ -332,5 +334,10 @@ class ActorRecognizer(PersonNames, PersonMentions):
         if low in self.actor_nouns or low in self.title_words:
             return "actor"
         if doc[h.start].text.endswith("s") and doc[h.start].text not in ("Swiss",):
-            return "actor"  # a plural demonym names the people: "the Russians said"
+            # a plural demonym names the people; it speaks for the state when it says or
+            # does something a state does ("the Russians said", "the Russians' offer"),
+            # not as a number of people ("seven Saudis", "thousands of Palestinians")
+            if doc[k].text in _APOS or self._later_verb(doc, k, 3):
+                return "actor"
+            return "weak"
         return "weak"
