@@ -220,3 +220,34 @@ def test_demonym_government_is_the_country(nlp):
     found = run(nlp, "The Kenyan Government said it would send envoys to the talks.")
     assert "Kenya" in found
     assert not [n for n, a in found.items() if a.kind == "Organization" and "Government" in n]
+
+
+def test_an_ethnic_qualifier_before_another_demonym_is_no_actor(blank):
+    found = run(blank, "The Albanian Macedonian leader met the envoys in Skopje.")
+    assert "North Macedonia" in found or "Macedonia" in str(found)
+    assert "Albania" not in found
+
+
+def test_a_demonym_after_a_number_names_people(blank):
+    found = run(blank, "The swap freed 40 prisoners, including nine Jordanian nationals.")
+    assert "Jordan" not in found
+
+
+def test_a_country_name_inside_an_outlet_name(blank):
+    found = run(blank, "Delegates met on Monday, Nigeria Daily Herald reported.")
+    assert "Nigeria" not in found
+
+
+def test_a_body_in_the_name_of_a_text_is_no_actor(blank):
+    found = run(blank, "Both sides were guided by the Charter of the African Union in drafting the text.")
+    assert "African Union" not in found
+
+
+def test_a_process_name_is_no_person(blank):
+    found = run(blank, "She is the envoy for the Addis-Asmara Dialogue, officials said.")
+    assert not persons(found)
+
+
+def test_a_noun_with_an_article_before_a_name_is_no_person(nlp):
+    found = run(nlp, "The coalition chose a Maronite, Elias Haddad, to lead the team, his office said.")
+    assert "Maronite" not in found

@@ -241,6 +241,8 @@ class PersonMentions:
                 return False
             if e - ns >= 2:
                 return True
+            if ns > 0 and doc[ns - 1].lower_ in ("a", "an", "the"):
+                return False  # "selected an Oromo, X": a noun, not a name
             return doc[ns].ent_type_ in self._NAME_LABELS and not doc[ns].is_sent_start
 
         queue = list(anchors)

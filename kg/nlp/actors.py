@@ -190,6 +190,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
                 continue
             if role == "capital" and self._glued_right(doc, e):
                 continue  # "Washington Post", "Kyiv Independent", "Tehran Times"
+            if role == "name" and self._names_a_medium(doc, e):
+                continue  # "Pakistan Point News", "Ukraine Business Daily": an outlet's name
             entry = self.gaz.entries[name]
             if (
                 entry.kind == "Person"
@@ -227,6 +229,17 @@ class ActorRecognizer(PersonNames, PersonMentions):
             and doc[e].text not in self.not_names
             and doc[e].text not in self.gaz.surfaces
         )
+
+    def _names_a_medium(self, doc: Doc, e: int) -> bool:
+        """Capitalized words after a name ending in a head of an organization's name
+        ("... Point News", "... Business Daily"): the name is part of another one."""
+        heads = self.gaz.words.get("medium_heads", frozenset())
+        k = e
+        while k < len(doc) and k - e < 3 and (self._glued_right(doc, k) or doc[k].text in heads):
+            if doc[k].text in heads:
+                return True
+            k += 1
+        return False
 
     def _in_longer_name(self, doc: Doc, s: int, e: int) -> bool:
         """An ambiguous surface ("Washington", "Chad") glued to other capitalized words."""
@@ -293,6 +306,9 @@ class ActorRecognizer(PersonNames, PersonMentions):
         # names of countries and organizations
         if possessive:
             return "actor"
+        if prev is not None and prev.lower_ == "of" and k > 0 \
+                and doc[self._prev_word(doc, k)].lower_ in self.gaz.words.get("document_nouns", frozenset()):
+            return "weak"  # "the Charter of the United Nations": the name of a text
         if nxt is not None and nxt.lower_ in self.loc_heads:
             return "place"
         if locative and nxt is not None and nxt.lower_ in self.actor_nouns and h.kind == "Organization":
@@ -316,6 +332,11 @@ class ActorRecognizer(PersonNames, PersonMentions):
         """"Russian side" -> actor; "Belarusian territory" -> place; "Russian media" -> weak."""
         n = len(doc)
         k = h.end
+        nxt = self._covered.get(k)
+        if nxt is not None and nxt.source == "demonym" and nxt.name != h.name:
+            return "weak"  # "Greek Cypriot leader": an ethnic qualifier of the second demonym
+        if h.start > 0 and doc[h.start - 1].like_num:
+            return "weak"  # "seven Saudi nationals", "23 Sudanese": people, not the state
         # skip a chain "and Ukrainian", ", Turkish" and lower-case adjectives
         steps = 0
         while k < n and steps < 6:
