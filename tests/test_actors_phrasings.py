@@ -251,3 +251,27 @@ def test_a_process_name_is_no_person(blank):
 def test_a_noun_with_an_article_before_a_name_is_no_person(nlp):
     found = run(nlp, "The coalition chose a Maronite, Elias Haddad, to lead the team, his office said.")
     assert "Maronite" not in found
+
+
+def test_teaser_for_another_article_names_no_actor(blank):
+    text = ("Envoys of Kenya and Somalia met in Nairobi. Also Read | Brazil Signals Support for Argentina Deal "
+            "Later that day the Kenyan envoy said the talks went well.\nDistributed by Sentinel Wire Agency, LLC.")
+    found = run(blank, text)
+    assert {"Kenya", "Somalia"} <= set(found)
+    assert not {"Brazil", "Argentina", "Sentinel Wire Agency"} & set(found)
+
+
+def test_aid_distributed_by_a_body_mid_sentence_is_still_the_body(blank):
+    assert "United Nations" in run(blank, "Food distributed by the UN reached the city on Monday.")
+
+
+def test_a_former_office_does_not_make_its_country_an_actor(blank):
+    found = run(blank, "The panel, led by former Ghanaian president Kojo Asante, met the rebels.")
+    assert "Kojo Asante" in persons(found)
+    assert "Ghana" not in found
+
+
+def test_a_destination_after_visit_is_a_place(blank):
+    found = run(blank, "The two leaders will visit Qatar next week, and Oman offered to mediate.")
+    assert "Qatar" not in found
+    assert "Oman" in found

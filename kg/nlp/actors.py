@@ -117,8 +117,9 @@ class ActorRecognizer(PersonNames, PersonMentions):
         """Find actor mentions and titles (token offsets); nothing is written to ``doc``."""
         self._has_dep = doc.has_annotation("DEP")
         self._has_ents = doc.has_annotation("ENT_IOB")
-        gaz_hits = self._gazetteer_hits(doc)
-        institutions = self._institutions(doc, gaz_hits)
+        boiler = self._boilerplate(doc)
+        gaz_hits = [h for h in self._gazetteer_hits(doc) if h.start not in boiler]
+        institutions = [h for h in self._institutions(doc, gaz_hits) if h.start not in boiler]
         inside = {i for h in institutions for i in range(h.start, h.end)}
         gaz_hits = [h for h in gaz_hits if not any(i in inside for i in range(h.start, h.end))]
         gaz_hits += institutions
@@ -158,6 +159,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
             taken.update(i for h in more for i in range(h.start, h.end))
             out.extend(self._coref(doc, more, taken))
         out.extend(self._merge_known_as(doc, out, taken))
+        out = [h for h in out if h.start not in boiler]
+        titles = [t for t in titles if t.start not in boiler]
         self._merge_short_names(out)
         out.sort(key=lambda h: (h.start, h.end))
         self._ends = {h.end: h for h in out}
@@ -229,6 +232,28 @@ class ActorRecognizer(PersonNames, PersonMentions):
             and doc[e].text not in self.not_names
             and doc[e].text not in self.gaz.surfaces
         )
+
+    def _boilerplate(self, doc: Doc) -> set[int]:
+        """Tokens of a teaser for another article or a credit line ("Also Read | <a
+        headline>", "Distributed by <agency>"): from a cue at the start of a sentence or
+        line to the end of the title-case words that follow it."""
+        cues = [tuple(c.split()) for c in self.gaz.words.get("boilerplate_cues", frozenset())]
+        small = {"a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "as", "from"}
+        out: set[int] = set()
+        n = len(doc)
+        for i in range(n):
+            if not (i == 0 or doc[i].is_sent_start or doc[i - 1].text in (".", "!", "?", "|") or "\n" in doc[i - 1].text):
+                continue
+            for cue in cues:
+                if tuple(t.lower_ for t in doc[i:i + len(cue)]) != cue:
+                    continue
+                k = i + len(cue)
+                while k < n and "\n" not in doc[k].text and doc[k].text not in (".", "!", "?") \
+                        and not (doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in small):
+                    k += 1
+                out.update(range(i, k))
+                break
+        return out
 
     def _names_a_medium(self, doc: Doc, e: int) -> bool:
         """Capitalized words after a name ending in a head of an organization's name
@@ -311,6 +336,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
             return "weak"  # "the Charter of the United Nations": the name of a text
         if nxt is not None and nxt.lower_ in self.loc_heads:
             return "place"
+        if prev is not None and prev.lower_ in self.gaz.words.get("visit_verbs", frozenset()):
+            return "place"  # "will visit Qatar next week": a destination
         if locative and nxt is not None and nxt.lower_ in self.actor_nouns and h.kind == "Organization":
             return "actor"  # "formed from Hamas fighters", "talks in Taliban officials' presence"
         if locative and prev.lower_ == "from" and k > 0 and doc[self._prev_word(doc, k)].lower_ in self.from_nouns:
@@ -335,6 +362,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
         nxt = self._covered.get(k)
         if nxt is not None and nxt.source == "demonym" and nxt.name != h.name:
             return "weak"  # "Greek Cypriot leader": an ethnic qualifier of the second demonym
+        if h.start > 0 and doc[h.start - 1].lower_ in ("former", "ex", "late"):
+            return "weak"  # "former Nigerian president X": an office held in the past
         if h.start > 0 and doc[h.start - 1].like_num:
             return "weak"  # "seven Saudi nationals", "23 Sudanese": people, not the state
         # skip a chain "and Ukrainian", ", Turkish" and lower-case adjectives
