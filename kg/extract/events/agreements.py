@@ -27,6 +27,9 @@ else the meeting in focus. Parties are the two parties of the talks.
 
 from __future__ import annotations
 
+from kg.extract.events.coref import _focus_before
+from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.syntax import _future, _gov, _hypothetical, _is_verb, _lemma, _negated
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
@@ -37,14 +40,12 @@ _RECIPROCAL = ("each side", "both sides", "the two sides", "the sides", "both pa
                "the parties", "each party", "both delegations", "the two delegations")
 
 
-def find_agreements(ex, events) -> tuple[Agreement, ...]:
-    """Agreements of one document (``ex`` is the event extractor of the document)."""
-    from kg.extract.events import MEETING_FAMILY, _future, _gov, _hypothetical, _is_verb, _lemma, _negated
-
-    ctx = ex.ctx
-    doc = ex.doc
+def find_agreements(state, events) -> tuple[Agreement, ...]:
+    """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
+    ctx = state.ctx
+    doc = state.doc
     found = []  # (token, content_tokens, reached Cand|None, content event Cand|None)
-    for t, role in ex.agree_toks:
+    for t, role in state.agree_toks:
         if role == "agree":
             if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in ("fail", "refuse", "decline")):
@@ -79,7 +80,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             content = [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t]
             found.append((t, content, g))
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
-    for sent in ex.sents:
+    for sent in state.sents:
         for tok in sent:
             if tok.dep_ != "nsubj" or not _is_verb(tok.head):
                 continue
@@ -96,7 +97,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             found.append((v, content, v))
 
     by_trig = {}
-    for c in ex.cands:
+    for c in state.cands:
         if c.role == "event":
             by_trig.setdefault(c.trig.i, c)
 
@@ -139,7 +140,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         for p in probes if reached is None else ():
             if p.i in ctx.tok_timex:  # "Under Monday's arrangements"
                 tv = ctx.timexes[ctx.tok_timex[p.i]][0]
-                dated = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.time and e.time.earliest == tv.earliest]
+                dated = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.time and e.time.earliest == tv.earliest]
                 if dated:
                     reached = dated[0]
                     break
@@ -147,7 +148,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             hit = ctx.tok_place.get(p.i)
             if hit is None:
                 continue
-            same = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.place == hit[0].text and e.status == "Occurred"
+            same = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.place == hit[0].text and e.status == "Occurred"
                     and (e.time is None or ctx.pub is None or e.time.earliest is None or e.time.earliest <= ctx.pub)]
             if same:
                 before = [e for e in same if e.pos <= t.i] or same
@@ -155,17 +156,17 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 break
         if reached is None:
             sent = t.sent
-            for c in ex.cands:
+            for c in state.cands:
                 if c.role == "event" and c.trig.sent == sent and c.root().kind in MEETING_FAMILY and c.root().status == "Occurred" and c.trig.i not in content_ids:
                     reached = c.root()
                     break
         if reached is None:
-            reached = ex._focus_before(t.i)
+            reached = _focus_before(state, t.i)
         if reached is None:
-            rounds = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
+            rounds = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
             reached = rounds[-1] if rounds else None
         content_event = None
-        for c in ex.cands:
+        for c in state.cands:
             if c.role == "event" and c.trig.i in content_ids and c.root().kind not in MEETING_FAMILY:
                 content_event = c.root()
                 break
@@ -177,7 +178,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
     from kg.rdf.iris import slug
 
     for t, content, reached, content_event in out:
-        reached_key = ex.keys.get(id(reached)) if reached is not None else None
+        reached_key = state.keys.get(id(reached)) if reached is not None else None
         # "The agreement was signed in Pretoria": a definite agreement noun without content
         # of its own is a further mention of the agreement before it
         if _lemma(t) in ("agreement", "deal", "accord", "treaty", "arrangement", "understanding") and t.tag_ == "NN" \
@@ -187,7 +188,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             agreements[-1] = Agreement(a.key, a.label, a.status, a.reached_at, a.parties,
                                        tuple(sorted(set(a.mentions) | {ctx.mention(t.i - 1 if t.i else t.i, t.i + 1)})))
             continue
-        ident = (reached_key, ex.keys.get(id(content_event)) if content_event is not None else None)
+        ident = (reached_key, state.keys.get(id(content_event)) if content_event is not None else None)
         words = [x for x in sorted(content, key=lambda x: x.i) if (not x.is_punct or x.text in (",", "-"))
                  and not x.is_space and x.i not in ctx.tok_timex]
         runs: list[list] = []
@@ -238,8 +239,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         heads = [t] + ([t.head] if t.dep_ == "conj" else [])
         subj = [x for h in heads for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
         named = tuple(ctx.actors_in(subj, ("Country", "Organization")))
-        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in ex.parties)
-        parties = parties or (named if len(named) >= 2 else ()) or tuple(ex.parties)
+        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in state.parties)
+        parties = parties or (named if len(named) >= 2 else ()) or tuple(state.parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:
