@@ -34,11 +34,6 @@ from kg.records import Agreement
 
 __all__ = ["find_agreements"]
 
-_REALIZE = {"reach", "strike", "sign", "produce", "result", "yield", "clinch", "seal", "make",
-            "agree", "conclude", "come", "secure", "hammer", "broker", "adhere", "implement", "initial"}
-_RECIPROCAL = ("each side", "both sides", "the two sides", "the sides", "both parties",
-               "the parties", "each party", "both delegations", "the two delegations")
-
 
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
@@ -48,12 +43,12 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     for t, role in state.agree_toks:
         if role == "agree":
             if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or (
-                    t.dep_ == "xcomp" and _lemma(t.head) in ("fail", "refuse", "decline")):
+                    t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
-                c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")) for x in c.subtree]
+                c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) for x in c.subtree]
             if not content and t.dep_ != "acl":
                 continue
             if t.dep_ == "acl":  # "the terms agreed upon"
@@ -66,14 +61,14 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                     g = t.head.head
                 else:
                     continue
-            if _lemma(t) == "arrangement" or any(d.lower_ in ("any", "no", "new", "finished") for d in t.children):
+            if _lemma(t) == "arrangement" or any(d.lower_ in state.ctx.cue["agreement_unreached_det"] for d in t.children):
                 continue
-            acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in ("make", "reach", "agree", "sign")
+            acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD")]
             if not acl and (_negated(g) or _hypothetical(g) or _future(g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
-            if _lemma(g) not in _REALIZE and not acl:
+            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl:
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children):
                 continue
@@ -85,12 +80,12 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if tok.dep_ != "nsubj" or not _is_verb(tok.head):
                 continue
             words = " ".join(x.lower_ for x in tok.subtree)
-            if not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in _RECIPROCAL):
+            if not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in state.ctx.cue["agreement_reciprocal_subject"]):
                 continue
             v = tok.head
             if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):
                 continue
-            if _lemma(v) in ("meet", "talk", "negotiate", "hold", "sit", "resume", "continue"):
+            if _lemma(v) in state.ctx.cue["agreement_meeting_verb"]:
                 continue  # a next meeting is a plan, not terms
             skip = {x.i for c in v.children if c.dep_ in ("conj", "cc") for x in c.subtree}
             content = [v] + [x for x in v.subtree if x.i > v.i and x.i not in skip]
@@ -119,7 +114,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 context_ids.update(y.i for y in x.subtree)
         for h in heads:
             for k in h.children:
-                if k.dep_ == "prep" and k.lower_ in ("during", "at", "in"):
+                if k.dep_ == "prep" and k.lower_ in state.ctx.cue["agreement_meeting_prep"]:
                     probes += list(k.subtree)
                     context_ids.update(x.i for x in k.subtree)
                 if k.dep_ in ("nsubj",):
@@ -181,8 +176,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         reached_key = state.keys.get(id(reached)) if reached is not None else None
         # "The agreement was signed in Pretoria": a definite agreement noun without content
         # of its own is a further mention of the agreement before it
-        if _lemma(t) in ("agreement", "deal", "accord", "treaty", "arrangement", "understanding") and t.tag_ == "NN" \
-                and any(d.lower_ in ("the", "that", "this") for d in t.children if d.dep_ == "det") \
+        if _lemma(t) in state.ctx.cue["agreement_singular_noun"] and t.tag_ == "NN" \
+                and any(d.lower_ in state.ctx.cue["agreement_definite_det"] for d in t.children if d.dep_ == "det") \
                 and not [k for k in t.children if k.dep_ in ("prep", "acl", "relcl", "amod", "compound")] and agreements:
             a = agreements[-1]
             agreements[-1] = Agreement(a.key, a.label, a.status, a.reached_at, a.parties,
@@ -199,12 +194,11 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 runs.append([x])
         if runs:
             words = next((r for r in runs if r[0].i <= t.i <= r[-1].i), max(runs, key=len))
-        while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in (
-                "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
+        while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in state.ctx.cue["agreement_label_lead_word"] or words[0].is_punct):
             words = words[1:]
         # "..., and that ...": the content stops before a following clause
         cut = [x.i for x in words if x.dep_ == "cc" and x.head.dep_ in ("ccomp", "ROOT") or x.dep_ == "mark" and x.i > words[0].i
-               or x.lower_ in ("which", "who", "where", "when") and x.i > words[0].i and x.i - 1 >= 0 and doc[x.i - 1].text == ","]
+               or x.lower_ in state.ctx.cue["agreement_label_clause_word"] and x.i > words[0].i and x.i - 1 >= 0 and doc[x.i - 1].text == ","]
         if cut:
             words = [x for x in words if x.i < cut[0]]
         while words and (words[-1].dep_ in ("cc", "mark", "punct", "det") or words[-1].lower_ in ("that", "and")):
@@ -219,7 +213,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         if len(label) > 90:
             label = label[:90].rsplit(" ", 1)[0]
         generic = content_event is None and (t.dep_ == "acl" or (
-            _lemma(t) in ("agreement", "arrangement", "accord", "deal", "term") and t.tag_ in ("NNS", "NNPS")))
+            _lemma(t) in state.ctx.cue["agreement_plural_noun"] and t.tag_ in ("NNS", "NNPS")))
         if generic:
             ident = (reached_key, "general")
             if reached is not None and hasattr(reached, "record"):

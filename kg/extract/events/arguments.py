@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 import re
 
-from kg.extract.events.lexicon import MEETING_FAMILY, _AGREEMENT_NOUNS, _entries, _ordinals
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
@@ -32,10 +32,10 @@ def _attach_all(state):
                 ):
                     c.anchors.add(k.i)
         if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
-                _lemma(c.trig.head.head) in ("attempt", "bid", "effort", "try"):
+                _lemma(c.trig.head.head) in state.ctx.cue["attempt_noun"]:
             # "a first attempt at talks, set for early October, was called off": the attempt's clause
             c.anchors |= {k.i for k in c.trig.head.head.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
-        if c.role == "event" and c.trig.dep_ == "compound" and _lemma(c.trig.head) in _AGREEMENT_NOUNS:
+        if c.role == "event" and c.trig.dep_ == "compound" and _lemma(c.trig.head) in state.ctx.cue["agreement_noun"]:
             # "a ceasefire deal that will take effect on Sunday": the deal's clause, not its signing
             c.in_agreement = True
             g = None
@@ -48,7 +48,7 @@ def _attach_all(state):
             c.temporal_rel = (rel, g)
             g = None
         if g is not None and c.role == "event" and not (
-            c.kind not in MEETING_FAMILY and _lemma(g) in ("agree", "settle", "sign", "reach", "strike")
+            c.kind not in MEETING_FAMILY and _lemma(g) in state.ctx.cue["agreeing_verb"]
         ):
             c.anchors.add(g.i)
             for cj in g.children:
@@ -84,13 +84,10 @@ def _attach_all(state):
     # places
     for ent, rank in state.places:
         root = ent.root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and _lemma(root.head.head) in (
-            "city", "town", "capital", "resort", "village", "port"
-        ) and root.head.head.dep_ == "pobj":
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and _lemma(root.head.head) in state.ctx.cue["place_type_noun"] and root.head.head.dep_ == "pobj":
             root = root.head.head
-        motion = root.dep_ == "pobj" and root.head.lower_ == "to" and _lemma(root.head.head) in (
-            "travel", "go", "fly", "head", "come", "return", "arrive", "move")
-        if (root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "near", "inside", "outside")) and not motion:
+        motion = root.dep_ == "pobj" and root.head.lower_ == "to" and _lemma(root.head.head) in state.ctx.cue["motion_verb"]
+        if (root.dep_ != "pobj" or root.head.lower_ not in state.ctx.cue["place_prep"]) and not motion:
             continue
         at = _climb(root, stop)
         for c in anchors_of.get(at.i, []):
@@ -120,7 +117,7 @@ def _attach_all(state):
             if tv.granularity in ("lower-bound", "upper-bound"):
                 from kg.extract.timex import normalize
 
-                words = [x.text for x in span if x.lower_ not in ("since", "before", "after", "until", "by", "from")]
+                words = [x.text for x in span if x.lower_ not in state.ctx.cue["time_prep_dropped"]]
                 tv2 = normalize(" ".join(words), ctx.pub) if words else None
                 tv = TimeValue(tv2.text, tv2.timex, tv2.earliest, tv2.latest, tv2.granularity, tv.mention) if tv2 else None
             if tv is not None and tv.granularity not in ("duration", "ref"):
@@ -139,7 +136,7 @@ def _attach_all(state):
             if root.head.i != root.i and _climb(root, set()).i == g.i and tv.granularity == "day":
                 if word in ("after", "following") and tv.latest:
                     c.latest = tv.latest
-                elif word in ("before", "until", "ahead") and tv.earliest:
+                elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
 
 
@@ -149,9 +146,7 @@ def _participants(state, c: Cand):
     t = c.trig
     g = _gov(t)
     toks = []
-    if g is not None and t.dep_ in ("dobj", "attr") and _lemma(g) in (
-        "hold", "have", "conduct", "begin", "open", "resume", "start", "join", "attend", "continue", "end", "conclude"
-    ):
+    if g is not None and t.dep_ in ("dobj", "attr") and _lemma(g) in state.ctx.cue["participants_holding_verb"]:
         toks += [x for k in g.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
     if t.dep_ in ("nsubj", "nsubjpass") and g is not None and _lemma(g) in ("take", "begin", "open", "resume", "end", "conclude", "continue"):
         pass
@@ -164,7 +159,7 @@ def _participants(state, c: Cand):
     if any(_lemma(x) in state.ctx.cue["delegation"] for x in toks):
         return
     persons = state.ctx.actors_in(toks, ("Person",))
-    if len(persons) >= 2 and _lemma(t) in ("talk", "talks", "meeting", "discussion", "discussions"):
+    if len(persons) >= 2 and _lemma(t) in state.ctx.cue["participants_talk_noun"]:
         leaders = [state.ctx.is_leader(p) for p in persons]
         c.kind = "Summit" if all(leaders) else "Meeting"
 
@@ -175,10 +170,10 @@ def _temporal_pp(state, t):
     for _ in range(4):
         if cur.head.i == cur.i or _is_verb(cur.head):
             break
-        if cur.dep_ == "pobj" and cur.head.lower_ in ("after", "before", "since", "following", "until", "ahead"):
+        if cur.dep_ == "pobj" and cur.head.lower_ in state.ctx.cue["relative_time_prep"]:
             return cur.head.lower_
         cur = cur.head
-    if cur.dep_ == "pobj" and cur.head.lower_ in ("after", "before", "since", "following", "until", "ahead"):
+    if cur.dep_ == "pobj" and cur.head.lower_ in state.ctx.cue["relative_time_prep"]:
         return cur.head.lower_
     return None
 
@@ -226,9 +221,9 @@ def _days_of(state):
         if g is None or not _is_verb(g):
             continue
         lem = _lemma(g)
-        if lem in ("end", "conclude", "close", "wrap", "finish", "culminate"):
+        if lem in state.ctx.cue["ending_verb"]:
             c.time = TimeValue(tv.text, None, tv.earliest - span, tv.latest, "range", tv.mention)
-        elif lem in ("open", "begin", "start", "get") and state.ctx.pub and tv.earliest + span <= state.ctx.pub \
+        elif lem in state.ctx.cue["starting_verb"] and state.ctx.pub and tv.earliest + span <= state.ctx.pub \
                 and not _future(g):
             c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
 
@@ -242,14 +237,13 @@ def _started_on(state):
         heads = [state.doc[a] for a in c.anchors if _is_verb(state.doc[a])]
         for h in heads:
             for v in h.subtree:
-                if not _is_verb(v) or _lemma(v) not in ("start", "begin", "commence", "open", "get"):
+                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"]:
                     continue
                 subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
                 subj_l = {_lemma(x) for x in subj}
                 if v.dep_ == "relcl":
                     subj_l.add(_lemma(v.head))
-                if not subj_l & {"that", "which", "it", "operation", "process", "exchange", "swap",
-                                  "handover", "release", "return", "repatriation"}:
+                if not subj_l & state.ctx.cue["started_subject"]:
                     continue
                 for tv, span in state.timexes:
                     root = span.root
@@ -279,13 +273,12 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         a, b = c.time.mention, tv.mention
         gap = state.ctx.document.text[a.end:b.start].strip().lower()
         before = state.ctx.document.text[max(a.start - 9, 0):a.start].strip().lower()
-        if gap in ("and", "to", "-", "–", "until", "through", "till") and before.endswith(("between", "from")):
+        if gap in state.ctx.cue["range_joiner"] and before.endswith(("between", "from")):
             c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
             return
-    if word in ("until", "till") and prep is not None and _lemma(prep.head) in (
-            "postpone", "delay", "defer", "reschedule", "push", "put", "move", "shift", "adjourn"):
+    if word in ("until", "till") and prep is not None and _lemma(prep.head) in state.ctx.cue["postponing_verb"]:
         word = ""  # "postponed until June 3": the new date
-    if word in ("before", "by", "until", "till"):
+    if word in state.ctx.cue["upper_bound_prep"]:
         bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
         c.latest = bound if c.latest is None else min(c.latest, bound)
         return
@@ -297,21 +290,20 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         root = _tv_root(state, tv)
         if root is not None and root.dep_ == "conj":  # "on March 3 and March 7": one more date
             c.extra = getattr(c, "extra", []) + [tv]
-        elif root is not None and _lemma(_climb(root, set())) in ("continue", "end", "conclude", "last", "run",
-                                                                   "close", "wrap", "finish", "resume"):
+        elif root is not None and _lemma(_climb(root, set())) in state.ctx.cue["span_verb"]:
             lo, hi = min(c.time.earliest, tv.earliest), max(c.time.latest, tv.latest)
             c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, lo, hi, "range", c.time.mention)
         return
     root = _tv_root(state, tv)
     at = _climb(root, set()) if root is not None else None
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
-            and _lemma(at) in ("open", "begin", "start", "commence", "kick") and not _future(at)
+            and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
             and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
         # "the talks opened on October 25": when they began, not when they ended
         c.started = tv.earliest
         c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
-    if (c.time is not None and at is not None and _lemma(at) in ("conclude", "end", "finish", "wrap", "close", "complete")
+    if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
             and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
         # "talks began in 2020 and were concluded in March": from the start to the end
         c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
@@ -334,23 +326,23 @@ def _context_preps(state, c: Cand):
         kids = list(h.children)
         kids += [g for k in h.children if k.dep_ in ("oprd", "acomp") for g in k.children]
         for k in kids:
-            if k.dep_ == "prep" and k.lower_ in ("at", "during", "after", "following", "before", "on", "in"):
+            if k.dep_ == "prep" and k.lower_ in state.ctx.cue["context_prep"]:
                 for p in k.children:
                     if p.dep_ not in ("pobj", "pcomp"):
                         continue
-                    if _lemma(p) in ("table", "sideline", "sidelines", "margin", "margins") and k.lower_ == "at":
+                    if _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ == "at":
                         c.ctx_word = "table"
                     elif p.i in state.trig_tokens and _entries()[state.ctx.trig_at[p.i].kb_id_]["class"] in MEETING_FAMILY:
                         c.ctx_tok = p
                         c.ctx_word = {"following": "after"}.get(k.lower_, k.lower_)
-                    elif k.lower_ in ("after", "following", "before") and p.pos_ == "VERB":
+                    elif k.lower_ in state.ctx.cue["context_order_prep"] and p.pos_ == "VERB":
                         c.ctx_word = k.lower_ + "_clause"
                         c.ctx_clause = p
-            if k.dep_ == "advmod" and k.lower_ in ("afterwards", "afterward", "later") and not any(
+            if k.dep_ == "advmod" and k.lower_ in state.ctx.cue["afterwards_adverb"] and not any(
                 x.i in state.ctx.tok_timex for x in k.subtree
             ):
                 c.ctx_word = "afterwards"
-            if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "once")
+            if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in state.ctx.cue["context_clause_mark"]
                                          for m in k.children):
                 mark = [m.lower_ for m in k.children if m.dep_ == "mark"][0]
                 c.ctx_word = {"once": "after"}.get(mark, mark) + "_clause"  # "once the talks were over"

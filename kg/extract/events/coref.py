@@ -227,7 +227,7 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         if c.ref == "such" and prior:
             return prior[-1]
         if c.ref in ("def", "anaphor") and c.kind != "Summit":
-            demonstrative = any(k.lower_ in ("that", "those", "this", "these") and k.dep_ == "det"
+            demonstrative = any(k.lower_ in state.ctx.cue["demonstrative_det"] and k.dep_ == "det"
                                 for k in c.trig.children)
             if tk is not None:  # "those contacts ... later that spring"
                 for e in reversed(prior):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.arguments import _give_time
 from kg.extract.events.coref import _event_at, _focus_before
-from kg.extract.events.lexicon import _CONTEXT_PREPS, _DELIVERY, _entries
+from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement, _speaker
 from kg.extract.events.syntax import (
@@ -25,7 +25,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
     if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t):
         return
     obj_tokens = [x for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
-                  and not (c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS) for x in c.subtree]
+                  and not (c.dep_ == "prep" and c.lower_ in state.ctx.cue["context_prep_of_proposal"]) for x in c.subtree]
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "during"):
             for p in c.children:
@@ -40,12 +40,12 @@ def _propose_verb(state, t, span, last_person, last_subject):
         x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") == "agreement_noun"
         and _signer_verb(state, x) is not None for x in obj_tokens)
     lem = _lemma(t)
-    if lem in ("raise", "float", "pitch", "urge") and not any(
+    if lem in state.ctx.cue["raising_verb"] and not any(
         o.dep_ == "dobj" and o.i in state.trig_tokens for o in t.children
     ) and not any(o.dep_ == "xcomp" and any(x.i in state.trig_tokens for x in o.subtree) for o in t.children):
         return  # "raised concerns about the exchange" proposes nothing
-    if not has_event and lem not in ("propose", "submit", "table") and not any(
-        _lemma(x) in ("proposal", "plan", "memorandum", "initiative") for x in obj_tokens
+    if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
+        _lemma(x) in state.ctx.cue["proposal_document_noun"] for x in obj_tokens
     ):
         return
     proposer = _proposer(state, t, last_person, last_subject)
@@ -74,8 +74,7 @@ def _proposed_by_agent(state, t) -> bool:
     """'a framework first outlined by President X in May', 'the plan put forward by
     Norway': a proposal by the agent of the participle, dated by its clause."""
     for k in t.children:
-        if k.dep_ != "acl" or k.tag_ != "VBN" or _lemma(k) not in _DELIVERY | {
-                "outline", "propose", "float", "suggest", "offer", "draft", "unveil", "table"}:
+        if k.dep_ != "acl" or k.tag_ != "VBN" or _lemma(k) not in state.ctx.cue["delivery_verb"] | state.ctx.cue["unveiling_verb"]:
             continue
         agents = [x for a in k.children if a.dep_ == "agent" for x in a.subtree]
         persons = state.ctx.actors_in(agents, ("Person",))
@@ -100,19 +99,19 @@ def _proposal_noun(state, t, last_person, last_subject):
     g = _gov(t)
     if g is None:
         return
-    if t.dep_ in ("oprd", "attr", "dobj") and _lemma(g) in ("call", "describe", "dub", "term", "label") and \
+    if t.dep_ in ("oprd", "attr", "dobj") and _lemma(g) in state.ctx.cue["naming_verb"] and \
             any(k.lower_ == "what" for k in g.children) and g.dep_ in ("ccomp", "dobj", "pcomp", "xcomp") and \
-            _lemma(g.head) in _DELIVERY:
+            _lemma(g.head) in state.ctx.cue["delivery_verb"]:
         g = g.head  # "tabled what officials called a bridging proposal": the tabling
     if _proposed_by_agent(state, t):
         return
-    if _lemma(g) in ("reject", "refuse", "dismiss", "decline", "brush", "criticise", "criticize", "welcome", "accept"):
+    if _lemma(g) in state.ctx.cue["reaction_verb"]:
         return
-    if _lemma(t) in ("plan", "idea", "initiative", "draft", "offer", "framework", "roadmap", "blueprint"):
+    if _lemma(t) in state.ctx.cue["plan_noun"]:
         return
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
-    if _lemma(g) not in _DELIVERY or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
+    if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
         return
     if _negated(g) or _hypothetical(g):
         return
@@ -177,7 +176,7 @@ def _proposal_times(state):
     prev = None
     for p in props:
         word = getattr(p, "ctx_word", None)
-        if word in ("at", "during", "table", "on", "in") and (word != "on" or getattr(p, "ctx_tok", None) is not None):
+        if word in state.ctx.cue["proposal_context_word"] and (word != "on" or getattr(p, "ctx_tok", None) is not None):
             ref = _event_at(state, p.ctx_tok) if getattr(p, "ctx_tok", None) is not None else _focus_before(state, p.pos)
             if ref is not None:
                 p.time, p.earliest, p.latest = ref.time, ref.earliest if ref.time is None else None, ref.latest if ref.time is None else None
@@ -239,10 +238,10 @@ def _rejections(state):
             if ev is not None:
                 target = ev
                 break
-            if _lemma(y) in ("offer", "idea", "proposal", "initiative", "plan", "request"):
+            if _lemma(y) in state.ctx.cue["proposal_object_noun"]:
                 target = _last_proposal(state, s.pos)
                 break
-            if _lemma(y) in ("comment", "remark", "statement", "address", "post", "word"):
+            if _lemma(y) in state.ctx.cue["remark_noun"]:
                 owner = state.ctx.actors_in(y.subtree, ("Person",))
                 target = _last_statement(state, s.pos, owner[0] if owner else None, exclude=rep)
                 if target is not None:
@@ -256,13 +255,13 @@ def _rejections(state):
             if not _is_verb(t) or _lemma(t) not in cue["rejected"] or _negated(t) or _hypothetical(t):
                 continue
             prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod")}
-            if _lemma(t) in ("brush", "turn", "rule") and not prts & {"aside", "down", "out", "off"}:
+            if _lemma(t) in cue["rejecting_phrasal_verb"] and not prts & cue["rejecting_particle"]:
                 continue
             for o in t.children:
                 if o.dep_ not in ("dobj", "nsubjpass"):
                     continue
                 victim = None
-                if _lemma(o) in ("offer", "idea", "proposal", "initiative", "plan", "request", "suggestion"):
+                if _lemma(o) in cue["rejected_object_noun"]:
                     p = _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()

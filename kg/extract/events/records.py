@@ -49,7 +49,7 @@ def _party_positions(state) -> set[int]:
                 if k.dep_ in ("nsubj", "nsubjpass", "agent"):
                     out |= {x.i for x in k.subtree}
         for k in t.children:
-            if k.dep_ == "prep" and k.lower_ in ("between", "with", "of"):
+            if k.dep_ == "prep" and k.lower_ in state.ctx.cue["parties_prep"]:
                 out |= {x.i for x in k.subtree}
     for t, _role in state.agree_toks:
         for k in t.children:

@@ -124,7 +124,7 @@ class _Ctx:
             if span is not None and len(span):
                 add_place(span, 3)
         for t in doc:  # "the port city of Mombasa": a place, whatever the entity recognizer says
-            if t.lower_ in ("town", "city", "village", "resort", "port") and t.i + 2 < len(doc) \
+            if t.lower_ in cues()["place_type_word"] and t.i + 2 < len(doc) \
                     and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
                 end = t.i + 2
                 while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
@@ -163,8 +163,7 @@ class _Ctx:
         if not title:
             return None
         low = title.lower()
-        return any(w in low for w in ("president", "prime minister", "chancellor", "king", "emir",
-                                      "premier", "head of state", "supreme leader", "sultan"))
+        return any(w in low for w in cues()["leader_title_phrase"])
 
 
 _CTX: list = []

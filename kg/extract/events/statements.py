@@ -4,7 +4,7 @@ and, after coreference, one statement per speaker, medium and date with its time
 from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
-from kg.extract.events.lexicon import _ANAPHORIC_DAY, _SPEAKER_NOUNS
+from kg.extract.events.lexicon import _ANAPHORIC_DAY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _embedding_speech, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
@@ -51,7 +51,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
             groups = [a for a in last_subject if a[1] != "Person"]
             return (groups[-1][0] if groups else None), s
-        if _lemma(s) in _SPEAKER_NOUNS and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
+        if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
         if names:
             return names[0], s
@@ -64,7 +64,7 @@ def _medium(state, t) -> tuple[str | None, list]:
     toks = [t] + [x for c in t.children if c.dep_ in ("prep", "dobj", "dative", "advcl") for x in c.subtree]
     extra = [x for x in toks if x.i in state.trig_tokens and x.i != t.i]
     lem = {_lemma(x) for x in toks} | {x.lower_ for x in toks}
-    if _lemma(t) in ("post", "write", "tweet") or lem & {"x", "twitter", "telegram", "facebook", "instagram"}:
+    if _lemma(t) in cue["medium_post_verb"] or lem & cue["medium_post_platform"]:
         return "post", extra
     if lem & cue["medium_interview"]:
         return "interview", extra
@@ -87,13 +87,13 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     if lem in ("report",) and not any(c.dep_ == "ccomp" for c in t.children):
         return
-    if lem == "address" and not any(_lemma(x) in state.ctx.cue["medium_briefing"] | {"nation", "parliament", "crowd", "assembly", "delegation"} for x in t.subtree):
+    if lem == "address" and not any(_lemma(x) in state.ctx.cue["medium_briefing"] | state.ctx.cue["address_audience"] for x in t.subtree):
         return
     if _hypothetical(t):
         return
     if lem in ("speak", "talk") and any(
-        (k.dep_ == "prep" and k.lower_ in ("with", "by", "over", "on") and any(
-            _lemma(x) in ("phone", "telephone", "video", "call") or state.ctx.actor_of(x) for x in k.subtree))
+        (k.dep_ == "prep" and k.lower_ in state.ctx.cue["call_prep"] and any(
+            _lemma(x) in state.ctx.cue["call_noun"] or state.ctx.actor_of(x) for x in k.subtree))
         or k.dep_ == "advmod" and k.lower_ in ("directly",)
         for k in t.children
     ) or (lem in ("speak", "talk") and state.ctx.actors_in(
@@ -113,7 +113,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     speaker, subj = _speaker(state, t, last_person, last_subject)
     written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
-        _lemma(p) in ("statement", "communique", "communiqué", "declaration") for p in k.children)
+        _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
         for k in t.children)
     if written:
         # "X and Y said in a joint statement", "In a statement, the leaders of X and Y said":
@@ -250,7 +250,7 @@ def _statement_time(state, s: Cand):
             ref = _focus_before(state, s.pos)
         if ref is not None:
             s.earliest = ref.time.earliest if ref.time else None
-    elif word in ("at", "during", "delegations", "table"):
+    elif word in state.ctx.cue["statement_context_word"]:
         ref = _event_at(state, s.ctx_tok) if getattr(s, "ctx_tok", None) is not None else _focus_before(state, s.pos)
         if ref is not None and ref.time is not None:
             s.time = ref.time

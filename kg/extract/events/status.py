@@ -34,11 +34,11 @@ def _moved_to_later(state, c: Cand) -> bool:
     for v in verbs:
         prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
         lem = _lemma(v)
-        if not (lem in ("postpone", "delay", "defer", "reschedule", "move", "shift", "adjourn")
+        if not (lem in state.ctx.cue["postponing_to_later_verb"]
                 or lem == "push" and "back" in prts or lem == "put" and "off" in prts):
             continue
         for k in v.children:
-            if k.dep_ != "prep" or k.lower_ not in ("until", "till", "to", "for"):
+            if k.dep_ != "prep" or k.lower_ not in state.ctx.cue["postponing_prep"]:
                 continue
             for x in k.subtree:
                 j = state.ctx.tok_timex.get(x.i)
@@ -60,11 +60,11 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
             return "Occurred", True
-    if getattr(c, "temporal_rel", None) is not None and c.temporal_rel[0] in ("after", "following", "since"):
+    if getattr(c, "temporal_rel", None) is not None and c.temporal_rel[0] in cue["status_after_prep"]:
         return "Occurred", True
     if getattr(c, "in_agreement", False):
         head = t.head
-        if _lemma(head) in ("proposal", "plan", "idea"):
+        if _lemma(head) in cue["status_proposal_head"]:
             return "Proposed", True
         hg = _gov(head)
         if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"]):
@@ -80,16 +80,16 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
         going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
-        if (l0 in ("continue", "resume", "proceed") or going_on) and t.dep_ == "nsubj" and (
+        if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
                 _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
             return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
         if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
             return "Rejected", True
     own = {_lemma(k) for k in t.children if k.dep_ in ("amod", "compound", "advmod")} | {
         k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
-    if own & {"possible", "proposed", "potential", "hypothetical", "suggested", "propose", "suggest"}:
+    if own & cue["status_proposed_modifier"]:
         return "Proposed", True
-    if mods & {"next", "upcoming", "forthcoming", "planned", "scheduled"}:
+    if mods & cue["status_planned_modifier"]:
         return "Planned", True
     if mods & {"ongoing"}:
         return "Ongoing", True
@@ -109,7 +109,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Rejected", True
             if lem in cue["cancelled"]:
                 return "Cancelled", True
-    if mods & {"previous", "last", "recent", "latest", "earlier", "past"}:
+    if mods & cue["status_occurred_modifier"]:
         return "Occurred", True
     g = t if _verbal(c) else _main_gov(t)
     # "importance of a summit", "ready for such a meeting"
@@ -124,7 +124,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             break
     if any(_lemma(x) in cue["proposed"] for x in chain):
         return "Proposed", True
-    if any(_lemma(x) in ("proposal", "plan", "offer", "initiative", "idea", "call", "demand", "request") and x.pos_ == "NOUN"
+    if any(_lemma(x) in cue["status_proposal_noun"] and x.pos_ == "NOUN"
            for x in chain[:3]):
         return "Proposed", True
     if g is None:
@@ -133,7 +133,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     lem = _lemma(g)
     lems = [_lemma(v) for v in verbs]
     if len(verbs) > 1 and _lemma(verbs[-1]) in cue["occurred"] and lem not in cue["occurred"] and (
-        lem in cue["cancelled"] or lem in ("push", "put", "delay")
+        lem in cue["cancelled"] or lem in cue["status_delay_verb"]
     ):
         return "Occurred", True
     prts = {k.lower_ for v in verbs for k in v.children if k.dep_ in ("prt", "advmod")}
@@ -144,7 +144,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True
     if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
         return "Proposed", True
-    if acomp & {"due", "expected", "scheduled", "set", "planned", "slated"} and not _perfect(g):
+    if acomp & cue["status_planned_adjective"] and not _perfect(g):
         return "Planned", True
     if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
@@ -157,15 +157,15 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Rejected", True
     if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
         return "Planned", True
-    if lem in ("agree", "settle") and _lemma(g.head) in ("fail", "refuse", "decline") and g.dep_ == "xcomp":
+    if lem in ("agree", "settle") and _lemma(g.head) in cue["failure_verb"] and g.dep_ == "xcomp":
         return "Proposed", True
     if lem in ("agree", "settle") or (g.pos_ == "NOUN" and lem in ("deal",)):
         return "Planned", True
-    if _lemma(g.head) in ("agree", "settle", "deal") and g.dep_ in ("xcomp", "acl"):
+    if _lemma(g.head) in cue["status_agreed_head"] and g.dep_ in ("xcomp", "acl"):
         return "Planned", True
     if g.dep_ == "acl" and _lemma(g.head) in ("deal", "agreement"):
         return "Planned", True
-    if lem in ("set", "fix", "schedule", "announce", "agree") and (_negated(g) or any(
+    if lem in cue["status_setting_verb"] and (_negated(g) or any(
         x.lower_ in ("no",) for x in g.subtree)):
         return "Planned", True
     scope = [g]
@@ -177,23 +177,23 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         scope.append(cur)
     if any(_future(v) for v in scope) and any(
             k.dep_ == "prep" and k.lower_ == "under" and any(
-                _lemma(p) in ("plan", "proposal", "framework", "draft", "offer", "initiative", "blueprint")
+                _lemma(p) in cue["status_plan_noun"]
                 for p in k.children)
             for v in scope for k in v.children):
         return "Proposed", True  # "under the plan, the rebels would free 40 captives"
     if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):
         return "Planned", True  # "a truce would see the militia free ...": the clause's future
     if g.tag_ in ("VBP", "VBZ") and g.dep_ in ("advcl", "relcl", "ccomp") and any(
-            k.dep_ in ("mark", "advmod") and k.lower_ in ("when", "once", "after", "until", "before") and k.i < g.i
+            k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] and k.i < g.i
             for k in g.children):
         return "Planned", True  # "an agreement when the envoys reconvene": a temporal clause's present
     if _future(g) or any(k.lower_ == "should" for k in g.children):
         if any(k.lower_ == "could" for k in g.children):
             return "Proposed", False
         return "Planned", True
-    if any(k.lower_ in ("could", "might", "may") for k in g.children if k.dep_ == "aux"):
+    if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
         return "Proposed", False
-    if g.tag_ == "VBG" and any(k.lower_ in ("is", "are", "'s", "'re") for k in g.children if k.dep_ == "aux"):
+    if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
         if lem in cue["planned_work"]:
             return "Planned", True
         return "Ongoing", True
@@ -205,11 +205,11 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Occurred", False
     if g.tag_ in ("VB",) and _has_to(g):
         heads = {_lemma(g.head), _lemma(g.head.head)}
-        if heads & {"due", "expect", "schedule", "set", "plan", "agree", "decide", "prepare", "slate"}:
+        if heads & cue["status_planned_head"]:
             return "Planned", True
         if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
             return "Planned", True  # "commanders are to meet within a week"
-        if heads & cue["proposed"] | {"want", "hope", "offer", "propose", "suggest", "seek", "try"}:
+        if heads & cue["proposed"] | cue["status_proposed_head"]:
             return "Proposed", True
         return "Proposed", False
     return "Occurred", False

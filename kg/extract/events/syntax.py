@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import _entries
+from kg.extract.events.lexicon import cues, _entries
 from kg.extract.events.state import _CTX
 
 
@@ -65,13 +65,13 @@ def _aux(t) -> set[str]:
 
 def _future(t) -> bool:
     a = _aux(t)
-    if a & {"will", "shall", "'ll", "wo", "would"}:
+    if a & cues()["future_aux_word"]:
         return True
     return any(c.lower_ == "going" for c in t.children if c.dep_ == "aux")
 
 
 def _perfect(t) -> bool:
-    return bool(_aux(t) & {"has", "have", "had", "'s", "'ve", "'d"})
+    return bool(_aux(t) & cues()["perfect_aux_word"])
 
 
 def _negated(t) -> bool:
@@ -79,7 +79,7 @@ def _negated(t) -> bool:
         return True
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass") and any(
-            d.lower_ in ("no", "neither", "none", "nobody") for d in c.subtree
+            d.lower_ in cues()["negative_subject_word"] for d in c.subtree
         ):
             return True
     return False
@@ -89,7 +89,7 @@ def _hypothetical(t) -> bool:
     """``t`` (a verb) is in a whether/if/unless clause or under could/might."""
     cur = t
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in cur.children):
+        if any(c.dep_ == "mark" and c.lower_ in cues()["hypothetical_mark"] for c in cur.children):
             return True
         if cur.dep_ in ("ccomp", "advcl", "xcomp", "conj", "relcl") and cur.head.i != cur.i:
             cur = cur.head

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.events.lexicon import MEETING_FAMILY, _DEFINITE, _entries, _ordinals
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -36,7 +36,7 @@ def _skip_noun(state, t) -> bool:
         v = t.head.head
         people = any(_lemma(x) in cue["prisoner"] for c in t.children if c.lower_ == "for" for x in c.subtree)
         return not people or v.i in state.trig_tokens or any(
-            x.i in state.trig_tokens and _lemma(x) in ("free", "release", "swap", "exchange")
+            x.i in state.trig_tokens and _lemma(x) in cue["release_lemma"]
             for x in state.doc[max(v.left_edge.i, t.i - 8):t.i])
     # "an exchange of written proposals / of fire / of views": not of people
     if _lemma(t) in ("exchange", "swap") and t.pos_ == "NOUN":
@@ -59,21 +59,16 @@ def _skip_noun(state, t) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"]:
         return True
     # "the exchange process", "a ceasefire mechanism": a container, not an event
-    if t.dep_ == "compound" and _lemma(t.head) in state.ctx.cue["generic"] | {"mechanism", "framework", "commission",
-                                                                            "committee", "group", "line", "zone"}:
+    if t.dep_ == "compound" and _lemma(t.head) in state.ctx.cue["generic"] | cue["container_noun"]:
         return True
     # "ceasefire talks", "prisoner-exchange negotiations": the topic of talks, not an event
-    if t.dep_ == "compound" and _lemma(t.head) in ("talk", "talks", "negotiation", "discussion", "consultation",
-                                                    "deal", "proposal", "plan", "initiative", "effort", "envoy",
-                                                    "mediator", "negotiator", "dialogue", "line", "monitor"):
-        if _lemma(t.head) not in ("deal", "proposal", "plan"):
+    if t.dep_ == "compound" and _lemma(t.head) in cue["topic_head_noun"]:
+        if _lemma(t.head) not in cue["deal_head_noun"]:
             return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
-    if t.dep_ == "pobj" and t.head.lower_ in ("concerning", "regarding", "about", "over"):
+    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"]:
         return True
-    if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in (
-        "negotiations", "talks", "discussions", "consultations", "dialogue", "contacts"
-    ):
+    if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in cue["talks_noun_form"]:
         return True
     # generic plurals: "exchanges made while...", "Swaps of this kind"
     if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
@@ -86,7 +81,7 @@ def _skip_noun(state, t) -> bool:
     # "it was a good meeting", "this was a productive round": a verdict on the event in
     # focus, not another one
     if t.dep_ == "attr" and _lemma(t.head) == "be" and not _has_time_or_place(state, t) and any(
-            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children):
+            c.dep_ == "nsubj" and c.lower_ in cue["pronoun_subject"] for c in t.head.children):
         return True
     return False
 
@@ -117,7 +112,7 @@ def _event_noun(state, t, entry):
     c.nominal = True
     c.anchors = {t.i}
     g = _gov(t)
-    if g is not None and _hypothetical(g) and not any(d.lower_ in _DEFINITE for d in t.children):
+    if g is not None and _hypothetical(g) and not any(d.lower_ in state.ctx.cue["definite_det"] for d in t.children):
         return
     if g is not None and _lemma(g) in ("end",) and _has_to(g):
         return
@@ -131,8 +126,8 @@ def _event_noun(state, t, entry):
         return
     _ref_and_round(state, c)
     _leaders(state, c)
-    if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and c.ref == "indef" \
-            and _lemma(t.head.head) not in ("attempt", "bid", "effort", "try"):
+    if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in state.ctx.cue["meeting_prep"] and c.ref == "indef" \
+            and _lemma(t.head.head) not in state.ctx.cue["attempt_noun"]:
         c.ref, c.context = "def", True  # "..., in a session that lasted an hour, agreed on ..."
     state.cands.append(c)
 
@@ -143,7 +138,7 @@ def _leaders(state, c: Cand):
     if c.kind not in MEETING_FAMILY:
         return
     cue = state.ctx.cue
-    if c.kind == "NegotiationRound" and c.round is None and t.lower_ in ("talks", "discussions", "consultations") \
+    if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] \
             and any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
         # "Mirzoyan is due in Brussels for talks with EU officials": one person's meeting
         g = _gov(t)
@@ -154,13 +149,13 @@ def _leaders(state, c: Cand):
             c.kind = "Meeting"
             c.one_person = True
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
-    if c.kind == "Meeting" and words & {"leader", "president", "head"}:
+    if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
         return
     if c.kind == "Meeting" and any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree):
         c.kind = "Summit"
         return
-    between = [x for x in t.children if x.dep_ == "prep" and x.lower_ in ("between", "of", "with")]
+    between = [x for x in t.children if x.dep_ == "prep" and x.lower_ in cue["leaders_prep"]]
     persons = []
     for p in between:
         persons += state.ctx.actors_in(p.subtree, ("Person",))
@@ -216,13 +211,13 @@ def _ref_and_round(state, c: Cand):
     kids = list(t.children)
     words = [k.lower_ for k in kids if k.i < t.i] + [k.lower_ for k in state.doc[max(t.i - 3, t.sent.start):t.i]]
     for k in kids:
-        if k.dep_ == "amod" and k.lower_ in ("recent", "latest", "last") and k.i < t.i:
+        if k.dep_ == "amod" and k.lower_ in cue["recent_modifier"] and k.i < t.i:
             words.append(k.lower_)
     # ordinal: "second round", "the second Istanbul negotiations"; not "first talks in three years"
     first_in_a_while = any(x.lower_ == "since" and not (
         _under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree) or any(
         k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
-            x.like_num or x.i in state.ctx.tok_timex or _lemma(x) in ("year", "month", "week", "decade", "day", "time")
+            x.like_num or x.i in state.ctx.tok_timex or _lemma(x) in cue["time_unit_noun"]
             for x in k.subtree)
         for k in kids
     )
@@ -251,7 +246,7 @@ def _ref_and_round(state, c: Cand):
         c.ref = "new"
     elif "such" in det or any(k.lower_ == "such" for k in kids):
         c.ref = "such"
-    elif det & _DEFINITE or poss:
+    elif det & cue["definite_det"] or poss:
         c.ref = "def"
     # quantities distinguish exchanges: "1,200 prisoners", "1,000-for-1,000"
     for x in t.subtree:
@@ -275,10 +270,9 @@ def _event_verb(state, t, entry):
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     obj_lemmas = {_lemma(x) for o in objs for x in o.subtree}
     be_to = _has_to(t) and _lemma(t.head) == "be" and t.dep_ == "xcomp" and t.head.tag_ in ("VBZ", "VBP", "VBD")
-    if _has_to(t) and not be_to and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | {
-        "agree", "propose", "suggest", "offer", "deal", "travel", "go", "fly", "head", "come", "arrive", "return"}):
+    if _has_to(t) and not be_to and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"]):
         if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
-            if not (t.head.pos_ == "NOUN" and _lemma(t.head) in ("deal", "agreement", "plan", "proposal")):
+            if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
     lem = _lemma(t)
     if lem in ("receive",) and obj_lemmas & cue["remains"]:
@@ -292,7 +286,7 @@ def _event_verb(state, t, entry):
             kind = "PrisonerExchange"
         else:
             return
-    if kind == "PrisonerExchange" and lem in ("exchange", "swap", "free", "release"):
+    if kind == "PrisonerExchange" and lem in cue["exchange_verb"]:
         if objs and not (obj_lemmas & cue["prisoner"] or any(x.like_num for o in objs for x in o.subtree)):
             return
         if not objs and not any(x.like_num for x in t.sent if x.head.i == t.i):
@@ -300,7 +294,7 @@ def _event_verb(state, t, entry):
                 return
     c = Cand(kind, "event", t)
     c.anchors = {t.i}
-    if _has_to(t) and t.head.i != t.i and _lemma(t.head) in ("travel", "go", "fly", "head", "come", "arrive", "return"):
+    if _has_to(t) and t.head.i != t.i and _lemma(t.head) in cue["travel_verb"]:
         c.anchors.add(t.head.i)  # "travel to Washington on Monday to meet": the trip's date
     for o in objs:
         for x in o.subtree:
@@ -314,7 +308,7 @@ def _event_verb(state, t, entry):
             break
         cur = cur.head
         subj = [x for x in cur.children if x.dep_ in ("nsubj", "nsubjpass")]
-        if _lemma(cur) in ("travel", "go", "fly", "head", "come", "arrive", "return"):
+        if _lemma(cur) in cue["travel_verb"]:
             c_anchor_extra = cur.i
     subj = subj
     subj_tokens = [x for s in subj for x in s.subtree]
@@ -361,10 +355,10 @@ def _event_verb(state, t, entry):
     if t.dep_ == "relcl" and t.head.i in state.ctx.tok_timex:
         c.anchors.add(t.head.i)
         c.date_head = state.ctx.tok_timex[t.head.i]
-    if t.dep_ == "relcl" and _lemma(t.head) in ("time", "occasion", "day"):
+    if t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
         c.anchors.add(t.head.head.i)
     # definite subjects without anything new refer back ("before the delegations sat down")
-    if c.kind in MEETING_FAMILY and lem in ("meet", "sit", "negotiate") and any(
+    if c.kind in MEETING_FAMILY and lem in cue["meeting_verb"] and any(
         x.lower_ in ("the",) for x in subj_tokens
     ) and not _future(t) and not any(x.i in state.ctx.tok_timex for x in t.subtree):
         c.ref = "def"
@@ -406,7 +400,7 @@ def _signer_verb(state, t):
     if t.dep_ == "dobj" and _lemma(g) in ("sign", "initial"):
         return g
     if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
-            k.dep_ == "dobj" and _lemma(k) in ("name", "signature", "hand") for k in g.head.children):
+            k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["signature_noun"] for k in g.head.children):
         return g.head
     return None
 
