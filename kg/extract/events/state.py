@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.errors import ExtractionError
-from kg.extract.events.lexicon import cues
+from kg.extract.events.lexicon import cues, dependency_anchors, token_spans
 from kg.records import Mention, TimeValue
 
 
@@ -123,18 +123,14 @@ class _Ctx:
             span = doc.char_span(m.start - self.off, m.end - self.off, alignment_mode="expand")
             if span is not None and len(span):
                 add_place(span, 3)
-        for t in doc:  # "the port city of Mombasa": a place, whatever the entity recognizer says
-            if t.lower_ in cues()["place_type_word"] and t.i + 2 < len(doc) \
-                    and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
-                end = t.i + 2
-                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
-                    end += 1
-                add_place(doc[t.i + 2:end + 1], 3)
+        for start, end in token_spans(doc, "place"):  # "the port city of Mombasa" (patterns.jsonl)
+            add_place(doc[start:end], 3)
         triggers = doc.spans["kg_triggers"] if "kg_triggers" in doc.spans else []
         self.trig_at: dict[int, object] = {}
         for s in triggers:
             self.trig_at[s.root.i] = s
         self.cue = cues()
+        self.under_way = dependency_anchors(doc, "under_way")
 
     # ---- small helpers
     def mention(self, start_tok, end_tok) -> Mention:

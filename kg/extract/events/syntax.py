@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import cues, _entries
+from kg.extract.events.lexicon import cues, dependency_anchors, _entries
 from kg.extract.events.state import _CTX
 
 
@@ -99,15 +99,12 @@ def _hypothetical(t) -> bool:
 
 
 def _under_way(v) -> bool:
-    """``v`` is "be" with "under way", "underway" or "ongoing" ("talks that have been under way")."""
-    if _lemma(v) != "be":
-        return False
-    for k in v.children:
-        if k.dep_ == "prep" and k.lower_ == "under" and any(p.lower_ == "way" for p in k.children):
-            return True
-        if k.dep_ in ("acomp", "advmod", "attr") and k.lower_ in ("underway", "ongoing"):
-            return True
-    return False
+    """``v`` is "be" with "under way", "underway" or "ongoing" ("talks that have been under way"):
+    the ``under_way`` rows of ``patterns.jsonl``, matched once per document."""
+    ctx = _CTX[-1] if _CTX else None
+    if ctx is not None and ctx.doc is v.doc:
+        return v.i in ctx.under_way
+    return v.i in dependency_anchors(v.doc, "under_way")
 
 
 def _has_to(t) -> bool:
