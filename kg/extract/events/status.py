@@ -83,7 +83,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
                 _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
             return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
-        if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in ("turn", "rule") or prt0 & {"down", "out"}):
+        if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in cue["status_particle_rejecting_verb"] or prt0 & cue["status_rejecting_particle"]):
             return "Rejected", True
     own = {_lemma(k) for k in t.children if k.dep_ in ("amod", "compound", "advmod")} | {
         k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
@@ -101,9 +101,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Ongoing", True  # "talks that have been under way since May 2"
             if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
                 return "Occurred", True
-            if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in ("agree", "settle"):
+            if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"]:
                 return "Planned", True
-            if lem in ("meet", "take") and _future(k):
+            if lem in cue["status_future_meeting_verb"] and _future(k):
                 return "Proposed", False
             if lem in cue["rejected"] and not _negated(k):
                 return "Rejected", True
@@ -157,13 +157,13 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Rejected", True
     if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
         return "Planned", True
-    if lem in ("agree", "settle") and _lemma(g.head) in cue["failure_verb"] and g.dep_ == "xcomp":
+    if lem in cue["status_agreeing_verb"] and _lemma(g.head) in cue["failure_verb"] and g.dep_ == "xcomp":
         return "Proposed", True
-    if lem in ("agree", "settle") or (g.pos_ == "NOUN" and lem in ("deal",)):
+    if lem in cue["status_agreeing_verb"] or (g.pos_ == "NOUN" and lem in ("deal",)):
         return "Planned", True
     if _lemma(g.head) in cue["status_agreed_head"] and g.dep_ in ("xcomp", "acl"):
         return "Planned", True
-    if g.dep_ == "acl" and _lemma(g.head) in ("deal", "agreement"):
+    if g.dep_ == "acl" and _lemma(g.head) in cue["status_deal_noun"]:
         return "Planned", True
     if lem in cue["status_setting_verb"] and (_negated(g) or any(
         x.lower_ in ("no",) for x in g.subtree)):
