@@ -3,7 +3,7 @@ by a proper name, agreements named by the year they were reached.
 
 Every sentence is our own, in other syntax and with other entities and dates than the
 articles the kinds were first seen in; each asserts what the row or rule behind it
-gives (``signing-of``, ``agreement-name`` and ``pact`` in ``triggers.jsonl``;
+gives (``signing-of``, ``agreement-name`` and ``pact`` in ``triggers.jsonl``; ``presence_noun``,
 ``signing_noun``, ``signing_unreached_word`` in ``cues.jsonl``; the background rule of
 :mod:`kg.extract.events.agreements`).
 """
@@ -71,3 +71,12 @@ def test_an_agreement_named_by_a_later_year_is_not_one(run):
     x = run("Ministers of Chile and Peru met in Lima on Monday to discuss the 2027 fisheries pact.")
     assert x.agreements == ()
     assert one(x, "NegotiationRound").status == "Occurred"
+
+
+@pytest.mark.parametrize("present, kind", [("both presidents", "Summit"), ("their deputies", "Meeting")])
+def test_a_meeting_where_an_accord_is_initialled_before_the_leaders_is_a_summit(run, present, kind):
+    x = run(f"The border accord was initialled by the foreign ministers of Ghana and Togo in the presence of "
+            f"{present} during a meeting in Accra on Monday.")
+    m = one(x, kind)
+    assert (m.place, str(m.time.earliest)) == ("Accra", "2026-03-02")
+    assert [a.reached_at for a in x.agreements] == [m.key]
