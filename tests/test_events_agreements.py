@@ -80,3 +80,12 @@ def test_a_meeting_where_an_accord_is_initialled_before_the_leaders_is_a_summit(
     m = one(x, kind)
     assert (m.place, str(m.time.earliest)) == ("Accra", "2026-03-02")
     assert [a.reached_at for a in x.agreements] == [m.key]
+
+
+def test_terms_agreed_during_this_meeting_are_reached_at_the_meeting_that_took_place(run):
+    x = run("On 4 February, negotiations were held in Ghana on the reopening of the border. "
+            "During this meeting, the parties agreed to create a joint customs office in Lome.")
+    r = [e for e in x.events if e.kind == "NegotiationRound" and e.status == "Occurred"]
+    assert [str(e.time.earliest) for e in r] == ["2026-02-04"]
+    (agr,) = x.agreements
+    assert agr.reached_at == r[0].key

@@ -206,7 +206,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         # a meeting named in the phrase, else one dated by it, else one held at the place it names
         for p in probes:
             ev = event_at(p.i)
-            if ev is not None and ev.kind in MEETING_FAMILY:
+            # terms already agreed are not reached at a meeting still to come ("during this meeting"
+            # taken for a planned one): the occurred meeting in focus is, below
+            if ev is not None and ev.kind in MEETING_FAMILY and ev.status in ("Occurred", "Ongoing"):
                 reached = ev
                 break
         for p in probes if reached is None else ():
