@@ -3,7 +3,7 @@ by a proper name, agreements named by the year they were reached.
 
 Every sentence is our own, in other syntax and with other entities and dates than the
 articles the kinds were first seen in; each asserts what the row or rule behind it
-gives (``signing-of``, ``agreement-name`` and ``pact`` in ``triggers.jsonl``; ``presence_noun``,
+gives (``signing-of``, ``agreement-name`` and ``pact`` in ``triggers.jsonl``; ``presence_noun``, ``talks_subject_prep``,
 ``signing_noun``, ``signing_unreached_word`` in ``cues.jsonl``; the background rule of
 :mod:`kg.extract.events.agreements`).
 """
@@ -89,3 +89,20 @@ def test_terms_agreed_during_this_meeting_are_reached_at_the_meeting_that_took_p
     assert [str(e.time.earliest) for e in r] == ["2026-02-04"]
     (agr,) = x.agreements
     assert agr.reached_at == r[0].key
+
+
+@pytest.mark.parametrize("who, kind", [("The leaders of Kenya and Uganda", "Summit"),
+                                       ("The foreign ministers of Kenya and Uganda", "NegotiationRound")])
+def test_talks_after_which_leaders_agreed_are_a_summit(run, who, kind):
+    x = run(f"{who} agreed on Monday to a border truce after talks in Kampala.")
+    m = one(x, kind)
+    assert m.place == "Kampala"
+    (agr,) = x.agreements
+    assert agr.reached_at == m.key
+
+
+def test_presidents_who_met_for_talks_held_a_summit(run):
+    x = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala on Monday "
+            "for talks hosted by the AU chairman.")
+    assert one(x, "Summit").place == "Kampala"
+    assert kinds(x, "NegotiationRound") == []

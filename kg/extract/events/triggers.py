@@ -215,7 +215,9 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
     cue = state.ctx.cue
     g = _gov(t)
     subj = []
-    if g is not None and t.dep_ in ("dobj", "obj") and _is_verb(g):
+    if g is not None and _is_verb(g) and (t.dep_ in ("dobj", "obj") or (
+            # "the presidents met for talks", "the leaders agreed to a truce after talks in X"
+            t.dep_ == "pobj" and t.head.lower_ in cue["talks_subject_prep"] and t.head.head.i == g.i)):
         subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
     scope = [x for p in between for x in p.subtree] + subj
     names = list(persons) + state.ctx.actors_in(subj, ("Person",))
