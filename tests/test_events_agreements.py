@@ -4,7 +4,7 @@ by a proper name, agreements named by the year they were reached.
 Every sentence is our own, in other syntax and with other entities and dates than the
 articles the kinds were first seen in; each asserts what the row or rule behind it
 gives (``signing-of``, ``agreement-name`` and ``pact`` in ``triggers.jsonl``; ``presence_noun``, ``talks_subject_prep``,
-``signing_noun``, ``signing_unreached_word`` in ``cues.jsonl``; the background rule of
+``signing_noun``, ``signing_unreached_word``, ``agreement_kept_verb`` in ``cues.jsonl``; the background rule of
 :mod:`kg.extract.events.agreements`).
 """
 
@@ -106,3 +106,16 @@ def test_presidents_who_met_for_talks_held_a_summit(run):
             "for talks hosted by the AU chairman.")
     assert one(x, "Summit").place == "Kampala"
     assert kinds(x, "NegotiationRound") == []
+
+
+def test_an_agreement_named_by_its_name_and_kept_was_reached_before_the_meeting(run):
+    x = run("Delegations of Sudan and Chad met in Geneva on Monday. Both governments have implemented the Lakeside Accord.")
+    (agr,) = x.agreements
+    assert agr.label == "The Lakeside Accord"
+    assert agr.reached_at is None and set(agr.parties) == {"Sudan", "Chad"}
+
+
+def test_the_pact_told_again_is_the_same_agreement(run):
+    x = run("Envoys of Chile and Peru met in Arica on Monday and sealed a fisheries pact. The pact was reached after two days.")
+    (agr,) = x.agreements
+    assert agr.label == "A fisheries pact" and len(agr.mentions) == 2

@@ -176,6 +176,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                      and e.time.earliest == years[0].earliest and e.time.latest == years[0].latest]
             out.append((t, content, dated[0] if dated else None, None))
             continue
+        if t.pos_ == "PROPN" and g is not t and _lemma(g) in ctx.cue["agreement_kept_verb"]:
+            out.append((t, content, None, None))  # "to implement the Lakeside Accord": reached before
+            continue
         reached = None
         content_ids = {x.i for x in content}
         # "during the last round", "at which", "in Istanbul", "That meeting resulted in"
