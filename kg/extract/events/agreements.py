@@ -7,7 +7,12 @@ Phrasings handled (each a kind, not a sentence):
 * an agreement noun that a meeting produced or that was reached: "resulted in
   several agreements", "produced an understanding on X", "came away with a deal
   to X", "agreements made during <meeting>";
-* reciprocal commitments after a meeting: "each side will X", "the two sides will X".
+* reciprocal commitments after a meeting: "each side will X", "the two sides will X";
+* what was signed: "the signing of a protocol in Lusaka" (reached at the signing, when
+  it took place), "signed a truce in Havana" (no agreement noun needed);
+* agreements told as background: "the 2018 peace deal" (reached that year, at no
+  meeting of the report unless one is dated that year), a proper name under a verb of
+  keeping it ("implemented the Lakeside Accord").
 
 Hypothetical or negated ones ("unless a deal is reached", "to sign a finished
 agreement", "an agreement is within reach") are not agreements.
