@@ -7,7 +7,12 @@ Phrasings handled (each a kind, not a sentence):
 * an agreement noun that a meeting produced or that was reached: "resulted in
   several agreements", "produced an understanding on X", "came away with a deal
   to X", "agreements made during <meeting>";
-* reciprocal commitments after a meeting: "each side will X", "the two sides will X".
+* reciprocal commitments after a meeting: "each side will X", "the two sides will X";
+* what was signed: "the signing of a protocol in Lusaka" (reached at the signing, when
+  it took place), "signed a truce in Havana" (no agreement noun needed);
+* agreements told as background: "the 2018 peace deal" (reached that year, at no
+  meeting of the report unless one is dated that year), a proper name under a verb of
+  keeping it ("implemented the Lakeside Accord").
 
 Hypothetical or negated ones ("unless a deal is reached", "to sign a finished
 agreement", "an agreement is within reach") are not agreements.
@@ -35,6 +40,53 @@ from kg.records import Agreement
 __all__ = ["find_agreements"]
 
 
+def _signing_noun(state, t):
+    """The noun of signing whose object is the agreement noun ``t``, when that
+    signing took place: "with the signing of a protocol in Lusaka" (an event
+    candidate of its own, Occurred)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lower_ not in state.ctx.cue["signing_noun"]:
+        return None
+    s = t.head.head
+    if t.pos_ == "NOUN" and any(d.lower_ in state.ctx.cue["agreement_definite_det"] for d in t.children if d.dep_ == "det") \
+            and not any(k.dep_ in ("amod", "compound", "nummod") for k in t.children):
+        return None  # "the signing of the agreement": the agreement told before
+    cue = state.ctx.cue["signing_unreached_word"]
+    cur = s
+    for _ in range(4):  # "ahead of the signing", "prepared for the signing", "plans a signing"
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if _lemma(cur) in cue or cur.lower_ in cue:
+            return None
+        if _is_verb(cur):
+            if _negated(cur) or _hypothetical(cur) or _future(cur) or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                return None
+            break
+    for c in state.cands:
+        if c.role == "event" and c.trig.i == s.i:
+            e = c.root()
+            if e.status != "Occurred" or (e.time is not None and state.ctx.pub is not None
+                                          and e.time.earliest is not None and e.time.earliest > state.ctx.pub):
+                return None
+            return s
+    return None
+
+
+def _background(state, t) -> bool:
+    """``t`` names an agreement by the year it was reached, before the report:
+    "the 2018 peace deal", "under the 2015 accord"."""
+    if t.pos_ not in ("NOUN", "PROPN") or any(d.lower_ in state.ctx.cue["agreement_unreached_det"] for d in t.children):
+        return False
+    pub = state.ctx.pub
+    for k in t.children:
+        if k.dep_ in ("nummod", "compound", "amod", "npadvmod") and len(k.text) == 4 and k.text.isdigit():
+            year = int(k.text)
+            if 1900 < year and (pub is None or year < pub.year):
+                return True
+    return False
+
+
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
     ctx = state.ctx
@@ -55,6 +107,15 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 content = [x for x in t.head.subtree if x.i < t.i]
             found.append((t, content, t))
         else:
+            signing = _signing_noun(state, t)
+            if signing is not None:  # "with the signing of a protocol in Lusaka"
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct") and not (
+                    k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [t], signing))
+                continue
+            if _background(state, t):  # "the 2018 peace deal": reached in a year before the report
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "prep", "acl", "relcl")
+                                  for x in k.subtree] + [t], t))
+                continue
             g = _gov(t)
             if g is None:
                 if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
@@ -74,6 +135,17 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             content = [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t]
             found.append((t, content, g))
+    # a signing of what no agreement noun names: "signed a truce in Havana", "the text was signed in Riyadh"
+    agree_ids = {t.i for t, _role in state.agree_toks}
+    for c in state.cands:
+        g = c.trig
+        if not getattr(c, "signing", False) or not _is_verb(g):
+            continue
+        objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass") and k.i not in agree_ids]
+        if objs and not any(k.i in agree_ids for k in g.children if k.dep_ in ("dobj", "nsubjpass")):
+            o = objs[0]
+            found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
+                k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in state.sents:
         for tok in sent:
@@ -102,6 +174,16 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
 
     out: list[tuple[object, list, object, object]] = []
     for t, content, g in found:
+        if g is t and t.pos_ != "VERB" and _background(state, t):
+            # a meeting dated in the agreement's year, else none: not the meeting in focus
+            years = [ctx.timexes[ctx.tok_timex[k.i]][0] for k in t.children if k.i in ctx.tok_timex]
+            dated = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.time and years
+                     and e.time.earliest == years[0].earliest and e.time.latest == years[0].latest]
+            out.append((t, content, dated[0] if dated else None, None))
+            continue
+        if t.pos_ == "PROPN" and g is not t and _lemma(g) in ctx.cue["agreement_kept_verb"]:
+            out.append((t, content, None, None))  # "to implement the Lakeside Accord": reached before
+            continue
         reached = None
         content_ids = {x.i for x in content}
         # "during the last round", "at which", "in Istanbul", "That meeting resulted in"
@@ -126,10 +208,15 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 break
             cur = cur.head
         probes = [p for p in probes if not (p.i in content_ids and p.i != t.i and p.i not in context_ids)]
+        if g is not t and g.i in by_trig and getattr(by_trig[g.i], "signing", g.pos_ == "NOUN"):
+            # "the signing of X", "signed X in Havana": reached at the signing
+            probes.insert(0, g)
         # a meeting named in the phrase, else one dated by it, else one held at the place it names
         for p in probes:
             ev = event_at(p.i)
-            if ev is not None and ev.kind in MEETING_FAMILY:
+            # terms already agreed are not reached at a meeting still to come ("during this meeting"
+            # taken for a planned one): the occurred meeting in focus is, below
+            if ev is not None and ev.kind in MEETING_FAMILY and ev.status in ("Occurred", "Ongoing"):
                 reached = ev
                 break
         for p in probes if reached is None else ():
@@ -222,6 +309,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if not label:
                 continue  # no words left of what was agreed
             ident = (reached_key, label)
+            if t.pos_ != "VERB" and _background(state, t):  # "the 2018 deal", "the 2018 accord"
+                ident = (reached_key, "year", next(k.text for k in t.children if len(k.text) == 4 and k.text.isdigit()))
         start = min([t.i] + [x.i for x in content])
         end = max([t.i] + [x.i for x in content if x.i - t.i < 20]) + 1
         mention = ctx.mention(start, end)

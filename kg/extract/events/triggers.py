@@ -155,6 +155,9 @@ def _leaders(state, c: Cand):
     if c.kind == "Meeting" and any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree):
         c.kind = "Summit"
         return
+    if c.kind == "Meeting" and _in_presence_of_leaders(state, t):
+        c.kind = "Summit"  # "initialled by the ministers in the presence of both presidents during a meeting"
+        return
     between = [x for x in t.children if x.dep_ == "prep" and x.lower_ in cue["leaders_prep"]]
     persons = []
     for p in between:
@@ -181,6 +184,28 @@ def _leaders(state, c: Cand):
             c.kind = "Summit"
 
 
+def _in_presence_of_leaders(state, t) -> bool:
+    """The meeting noun ``t`` hangs on a verb that was done "in the presence of" leaders
+    (a plural group noun of leaders, or persons who are all leaders)."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    v = t.head.head
+    cue = state.ctx.cue
+    nouns = [v] if _lemma(v) in cue["presence_noun"] else []  # "in the presence of X during a meeting"
+    nouns += [n for p in v.children if p.dep_ == "prep" and p.i != t.head.i for n in p.children if n.dep_ == "pobj"]
+    for n in nouns:
+        if _lemma(n) not in cue["presence_noun"]:
+            continue
+        scope = [x for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.subtree]
+        if any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+               for x in scope):
+            return True
+        persons = state.ctx.actors_in(scope, ("Person",))
+        if len(persons) >= 2 and all(state.ctx.is_leader(x) for x in persons):
+            return True
+    return False
+
+
 def _talks_of_leaders(state, t, between, persons) -> bool:
     """Talks whose participants are leaders: the persons between whom they are
     held, or the subject that held them, are all heads of state or government
@@ -190,7 +215,9 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
     cue = state.ctx.cue
     g = _gov(t)
     subj = []
-    if g is not None and t.dep_ in ("dobj", "obj") and _is_verb(g):
+    if g is not None and _is_verb(g) and (t.dep_ in ("dobj", "obj") or (
+            # "the presidents met for talks", "the leaders agreed to a truce after talks in X"
+            t.dep_ == "pobj" and t.head.lower_ in cue["talks_subject_prep"] and t.head.head.i == g.i)):
         subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
     scope = [x for p in between for x in p.subtree] + subj
     names = list(persons) + state.ctx.actors_in(subj, ("Person",))
