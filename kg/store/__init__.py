@@ -21,6 +21,8 @@ each unit of the consolidated graph wrote (so they can be taken out exactly).
   the publication mark, and publishing the files sets it again
   (:func:`mark_published`), so a change whose files were not written is never
   answered from, and :func:`store_state` tells the next command to publish again.
+* :func:`indexed_page` answers a page of the bundled timeline from the sort keys
+  the store keeps for it (:mod:`kg.store.timeline`), without sorting every event.
 * :func:`locked` makes writers of one folder wait for each other; an update
   that was killed half-way leaves the store marked *dirty*, and :func:`repair`
   rebuilds the Oxigraph store and the consolidated graph from the sidecar's
@@ -47,9 +49,10 @@ from kg.store.core import (FULL_THRESHOLD, LOCK_TIMEOUT, AddResult, KgStore, as_
                            document_graph_nquads, document_graph_quads, export_nquads, locked,
                            mark_published, open_store, published_store, store_state, stored_hashes,
                            view_store)
+from kg.store.timeline import index_timeline, indexed_page
 from kg.store.update import add_documents, rebuild_current, remove_document, repair, sync_documents
 
 __all__ = ["store_state", "copy_store", "KgStore", "AddResult", "open_store", "locked", "LOCK_TIMEOUT", "stored_hashes",
            "repair", "mark_published", "published_store", "add_documents",
            "sync_documents", "remove_document", "rebuild_current", "as_of_store", "view_store", "document_graph_quads",
-           "document_graph_nquads", "export_nquads", "FULL_THRESHOLD"]
+           "document_graph_nquads", "export_nquads", "FULL_THRESHOLD", "index_timeline", "indexed_page"]

@@ -22,6 +22,7 @@ from kg.rdf.build_view import view_quads
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, SEM
 from kg.rdf.publish import checkpoint
+from kg.store.timeline import SCHEMA as TIMELINE_SCHEMA
 
 #: Above this many changed documents in one call, the consolidated graph is recomputed whole.
 FULL_THRESHOLD = 200
@@ -46,7 +47,7 @@ CREATE TABLE IF NOT EXISTS loose (key TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS units (owner TEXT PRIMARY KEY, nq BLOB);
 CREATE TABLE IF NOT EXISTS event_iri (owner TEXT PRIMARY KEY, iri TEXT);
 CREATE INDEX IF NOT EXISTS event_iri_iri ON event_iri (iri);
-"""
+""" + TIMELINE_SCHEMA
 
 _HAS_PLACE = ox.NamedNode(str(SEM.hasPlace))
 
@@ -78,6 +79,7 @@ class KgStore:
         self.current = ox.NamedNode(str(minter.current_graph))
         self.pending_add: list[ox.Quad] = []
         self.pending_remove: list[ox.Quad] = []
+        self.touched: set[str] = set()  # subjects of the quads flushed since the last index update
 
     def close(self) -> None:
         """Flush and close (the store cannot be used afterwards)."""

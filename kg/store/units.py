@@ -57,6 +57,8 @@ def _restore_shared(store: KgStore, iris: set[str], rewritten: set[str]) -> None
 
 def _flush(store: KgStore) -> None:
     """Apply the pending removals (one SPARQL update) and additions (one transaction)."""
+    store.touched.update(q.subject.value for q in (*store.pending_remove, *store.pending_add)
+                         if isinstance(q.subject, ox.NamedNode))
     if store.pending_remove:
         # N-Quads lines -> "GRAPH <g> { s p o . }" blocks of a DELETE DATA
         by_graph: dict[str, list[str]] = {}

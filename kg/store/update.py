@@ -39,6 +39,7 @@ from kg.rdf.build_view import (
 from kg.rdf.publish import checkpoint
 from kg.store.core import (FULL_THRESHOLD, AddResult, KgStore, _clean, _ensure_ontology, _unpublish,
                            document_graph_nquads, open_store)
+from kg.store.timeline import index_timeline, reindex_events
 from kg.store.units import (_chunks, _doc_unit, _drop_units, _fix_places, _flush, _place_names,
                             _placeholders, _restore_shared, _shared_iris, _write_unit)
 
@@ -74,7 +75,7 @@ def rebuild_current(store: KgStore, extractions: Sequence[Extraction] | None = N
     view = reconcile(xs)
     minter = _CachedMinter(store.minter)
     store.oxigraph.remove_graph(store.current) if store.oxigraph.contains_named_graph(store.current) else None
-    for table in ("claims", "blocks", "arecs", "akeys", "anames", "loose", "units", "event_iri"):
+    for table in ("claims", "blocks", "arecs", "akeys", "anames", "loose", "units", "event_iri", "timeline"):
         db.execute(f"DELETE FROM {table}")
     resolve = NameResolver(view.actors)
 
@@ -84,6 +85,8 @@ def rebuild_current(store: KgStore, extractions: Sequence[Extraction] | None = N
             yield from unit
 
     store.oxigraph.bulk_extend(stream())
+    store.touched.clear()
+    index_timeline(store)
     _index_actors(store, xs, resolve, view)
     comps = components([c for x in xs for c in claims_of(x)], resolve)
     _index_claims(store, comps, view.claim_event, resolve)
@@ -390,6 +393,9 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
         _write_unit(store, "graph", graph_unit(minter))
     _fix_places(store, places, _place_names(merged))
     _flush(store)
+    if db.execute("SELECT 1 FROM meta WHERE k = 'timeline'").fetchone() is not None:
+        reindex_events(store, store.touched)
+    store.touched.clear()
     # 5. the index
     gone = sorted(members | set(old_claims))
     for chunk in _chunks(gone):
