@@ -568,14 +568,14 @@ def _intersect(ivs: Sequence[tuple]) -> tuple | None:
 
 class _Cluster:
     """What admissibility reads of a cluster, kept as claims join it: its members and
-    documents, its classes, tracks, round numbers and places, the intersection of the
-    bounds of its factual claims, and whether its placed and its factual claims all
-    name their round by track and number. Two clusters' union is admissible when
-    these, combined, are (:meth:`admits`), so joining a claim to a cluster costs the
-    same however many claims the cluster holds."""
+    documents, its class, track, round number and places, the intersection of the
+    bounds of its factual claims (``None``: empty), and whether its placed and its
+    factual claims all name their round by track and number. Two clusters' union is
+    admissible when these, combined, are (:meth:`admits`), so joining a claim to a
+    cluster costs the same however many claims the cluster holds."""
 
-    __slots__ = ("members", "docs", "kinds", "tracks", "rounds", "places", "placed_keyed",
-                 "factual", "bounds", "factual_keyed")
+    __slots__ = ("members", "docs", "kind", "track", "round", "places", "placed_keyed", "bounds",
+                 "factual_keyed")
 
     @classmethod
     def of(cls, claim: Claim, index: int) -> _Cluster:
@@ -583,24 +583,23 @@ class _Cluster:
         self = cls()
         self.members = [index]
         self.docs = {claim.doc_id}
-        self.kinds = {e.kind}
-        track = _track(e)
-        self.tracks = {track} if track else set()
-        self.rounds = {e.round} if e.round is not None else set()
+        self.kind, self.track, self.round = e.kind, _track(e), e.round
         place = norm(e.place)
-        self.places = {place} if place else set()
+        self.places = frozenset((place,)) if place else _NO_PLACES
         keyed = _keyed(claim)
         self.placed_keyed = keyed or not place
-        self.factual = e.status in FACTUAL
-        self.bounds = claim.interval if self.factual else (None, None)
-        self.factual_keyed = keyed or not self.factual
+        factual = e.status in FACTUAL
+        self.bounds = claim.interval if factual else (None, None)
+        self.factual_keyed = keyed or not factual
         return self
 
     def admits(self, other: _Cluster) -> bool:
         """Is the union of the two clusters admissible (see :func:`cluster_claims`)?"""
-        if len(self.kinds | other.kinds) > 1 or len(self.tracks | other.tracks) > 1:
+        if self.kind != other.kind:
             return False
-        if len(self.rounds | other.rounds) > 1:
+        if self.track and other.track and self.track != other.track:
+            return False
+        if self.round is not None and other.round is not None and self.round != other.round:
             return False
         if (len(self.places | other.places) > 1
                 and not (self.placed_keyed and other.placed_keyed)):
@@ -617,25 +616,21 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         """Take ``other`` in (its sets are reused: it is not to be used afterwards)."""
-        for name in ("members", "docs"):
-            mine, theirs = getattr(self, name), getattr(other, name)
-            if len(mine) < len(theirs):
-                mine, theirs = theirs, mine
-                setattr(self, name, mine)
-            if name == "members":
-                mine.extend(theirs)
-            else:
-                mine |= theirs
-        self.kinds |= other.kinds
-        self.tracks |= other.tracks
-        self.rounds |= other.rounds
-        self.places |= other.places
+        if len(self.members) < len(other.members):
+            self.members, other.members = other.members, self.members
+        self.members.extend(other.members)
+        if len(self.docs) < len(other.docs):
+            self.docs, other.docs = other.docs, self.docs
+        self.docs |= other.docs
+        self.track = self.track or other.track
+        self.round = self.round if self.round is not None else other.round
+        self.places = self.places | other.places
         self.placed_keyed = self.placed_keyed and other.placed_keyed
         self.bounds = self._bounds_with(other)
-        self.factual = self.factual or other.factual
         self.factual_keyed = self.factual_keyed and other.factual_keyed
 
 
+_NO_PLACES: frozenset[str] = frozenset()
 _NO_DOC = object()  # the document of a signature: equal to no document id
 
 
@@ -649,18 +644,18 @@ class _Signatures:
     In a month block (:func:`event_blocks`) only a match by dates can start (a match
     by round number always shares a round block too, and two different round numbers
     never match), and that needs overlapping bounds of at most :data:`NARROW_DAYS`
-    days: a signature is filed there under the week of its first day (apart when it
-    lasts one day), and a claim looks only at the weeks where an overlapping one can
-    start, and past the claims with a round number when it has one. With many
-    documents about the same actors, a month of one actor holds ever more claims,
-    but a week of it few that overlap."""
+    days: a signature of one day is filed there under its week, and a claim looks only
+    at the weeks of its own bounds (and at the longer signatures of the block, fewer),
+    and past the claims with a round number when it has one. With many documents
+    about the same actors, a month of one actor holds ever more claims, but a week of
+    it few."""
 
     def __init__(self, ordered: Sequence[Claim], resolve: Callable[[str], str]):
         self.docs = [c.doc_id for c in ordered]
         self._resolve = resolve
         ids: dict[tuple, int] = {}
         self.features: list[tuple] = []  # per signature, with a document equal to none
-        self.keys: list[tuple[list, list]] = []  # per signature: (index keys, probe keys)
+        self.keys: list[tuple[tuple, tuple]] = []  # per signature: (index keys, probe keys)
         self.of: list[int] = []  # claim -> signature
         for c in ordered:
             sig = _features(c, resolve)[1:]
@@ -673,27 +668,32 @@ class _Signatures:
         self.by_key: dict = defaultdict(list)
         self._indexed: set[int] = set()
 
-    def _keys(self, c: Claim) -> tuple[list, list]:
+    def _keys(self, c: Claim) -> tuple[tuple, tuple]:
+        """Index keys, and probe keys (month blocks as ``(block, first week, last week)``
+        for each kind of key, written out by :meth:`matches`)."""
         index, probe = event_blocks(c.event, self._resolve)
         month = f"{c.event.kind}|m|"
         lo, hi = c.interval
         if lo is None or hi is None or not any(b.startswith(month) for b in index):
-            return list(index), list(probe)
+            return index, probe
         lo, hi = lo.toordinal(), hi.toordinal()
         rounded = c.event.round is not None
-        # a month key is (block, has a round number, lasts one day, the week it starts)
-        index_keys = [(b, rounded, lo == hi, lo // 7) if b.startswith(month) else b for b in index]
-        probe_keys = []
+        # a month key is (block, has a round number, the week of its day) for bounds of
+        # one day, (block, has a round number) for longer ones (fewer, and that can start
+        # weeks before an overlapping day)
+        single = lo == hi
+        index_keys = tuple(((b, rounded, lo // 7) if single else (b, rounded)) if b.startswith(month)
+                           else b for b in index)
+        probe_keys: list = []
         for b in probe:
             if not b.startswith(month):
                 probe_keys.append(b)
                 continue
             # two round numbers match by the round, in its own blocks, or not at all
             for other in (False,) if rounded else (False, True):
-                probe_keys += [(b, other, True, w) for w in range(lo // 7, hi // 7 + 1)]
-                probe_keys += [(b, other, False, w)
-                               for w in range((lo - NARROW_DAYS) // 7, hi // 7 + 1)]
-        return index_keys, probe_keys
+                probe_keys.append(((b, other), lo // 7, hi // 7))
+                probe_keys.append((b, other))
+        return index_keys, tuple(probe_keys)
 
     def matches(self, i: int) -> Iterator[tuple[int, int]]:
         """``(signature, score)`` of the indexed signatures in the blocks of claim ``i``
@@ -702,13 +702,18 @@ class _Signatures:
         mine = (self.docs[i], *self.features[k][1:])
         seen: set[int] = set()
         by_key = self.by_key
-        for key in self.keys[k][1]:
-            for s in by_key.get(key, ()):
-                if s not in seen:
-                    seen.add(s)
-                    score = _score(mine, self.features[s])
-                    if score:
-                        yield s, score
+        for probe in self.keys[k][1]:
+            if isinstance(probe, str) or len(probe) == 2:  # a block, or longer bounds in one
+                found = [by_key.get(probe, ())]
+            else:  # a month block's bounds of one day, week by week
+                found = [by_key.get((*probe[0], w), ()) for w in range(probe[1], probe[2] + 1)]
+            for sigs in found:
+                for s in sigs:
+                    if s not in seen:
+                        seen.add(s)
+                        score = _score(mine, self.features[s])
+                        if score:
+                            yield s, score
 
     def index(self, i: int) -> None:
         """Claim ``i`` has been taken: later claims find its signature in its blocks."""
@@ -750,17 +755,16 @@ def cluster_claims(claims: Iterable[Claim], resolve: Callable[[str], str] = str)
     # signature -> the clusters that hold claims of it (ids of clusters since joined
     # into another are looked up and replaced). A cluster that holds a claim of the
     # claim's own document scores as it may: one claim per document, it never joins.
-    where: dict[int, set[int]] = defaultdict(set)
+    where: dict[int, list[int]] = {}
     clusters: dict[int, _Cluster] = {}
     for i, claim in enumerate(ordered):
         scores: dict[int, int] = {}
         for s, score in sigs.matches(i):
             holders = where[s]
-            for cid in list(holders):
-                root = find(cid)
-                if root != cid:
-                    holders.discard(cid)
-                    holders.add(root)
+            roots = {find(cid) for cid in holders}
+            if len(roots) < len(holders):
+                holders[:] = sorted(roots)
+            for root in roots:
                 if score > scores.get(root, 0):
                     scores[root] = score
         acc = _Cluster.of(claim, i)
@@ -774,7 +778,9 @@ def cluster_claims(claims: Iterable[Claim], resolve: Callable[[str], str] = str)
             parent[cid] = new_id
         parent[i] = new_id
         clusters[new_id] = acc
-        where[sigs.of[i]].add(new_id)
+        holders = where.setdefault(sigs.of[i], [])
+        if new_id not in holders:
+            holders.append(new_id)
         sigs.index(i)
     return [[ordered[k] for k in sorted(clusters[cid].members)] for cid in sorted(clusters)]
 
