@@ -669,8 +669,9 @@ class _Signatures:
         self._indexed: set[int] = set()
 
     def _keys(self, c: Claim) -> tuple[tuple, tuple]:
-        """Index keys, and probe keys (month blocks as ``(block, first week, last week)``
-        for each kind of key, written out by :meth:`matches`)."""
+        """Index keys, and probe keys; a probe of one-day signatures in a month block is
+        ``((block, has a round number), first week, last week)``, written out week by
+        week by :meth:`matches`."""
         index, probe = event_blocks(c.event, self._resolve)
         month = f"{c.event.kind}|m|"
         lo, hi = c.interval
