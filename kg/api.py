@@ -89,8 +89,10 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _dates_in_columns(names: Sequence[str], rows: list[dict]) -> list[dict]:
-    """Columns whose every value is a day in ISO form (the bundled queries give the
-    lexical form of ``xsd:date``) as :class:`datetime.date`.
+    """The columns a bundled query declares as dates (``# Date columns:`` in its header,
+    :func:`kg.rdf.query.date_columns`: it gives ``xsd:date`` as the lexical form) as
+    :class:`datetime.date`; a column whose values are not all ISO days stays as it is.
+    Other queries' columns are never guessed at: their typed dates are dates already.
 
     >>> _dates_in_columns(["d", "t"], [{"d": "2025-06-02", "t": "2025-06"}, {"d": None, "t": "x"}])
     [{'d': datetime.date(2025, 6, 2), 't': '2025-06'}, {'d': None, 't': 'x'}]
@@ -225,14 +227,15 @@ class KnowledgeGraph:
     def query(self, name_or_sparql: str, as_of: date | None = None):
         """Run a bundled query (by name: ``kg query --list``) or SPARQL text.
 
-        SELECT gives :class:`Rows` (a column whose values are all days, typed or in
-        ISO form as the bundled queries give them, comes back as dates); ASK gives a bool; CONSTRUCT and DESCRIBE give a
+        SELECT gives :class:`Rows` (``xsd:date`` values come back as dates, and so do the
+        columns a bundled query's header declares as dates, which it gives in ISO form;
+        any other string stays a string); ASK gives a bool; CONSTRUCT and DESCRIBE give a
         list of ``(subject, predicate, object)`` tuples of Python values. ``as_of``
         answers over the view as it stood on that day: only documents published up
         to it count.
         """
         from kg.rdf.namespaces import PREFIXES
-        from kg.rdf.query import _execute, check_query, resolve_query
+        from kg.rdf.query import _execute, check_query, date_columns, resolve_query
 
         query = resolve_query(name_or_sparql)
         # read (never run) first, as kg query does: depth limit, syntax, no update, no SERVICE
@@ -246,7 +249,8 @@ class KnowledgeGraph:
                     for t in result]
         names = [v.value for v in result.variables]
         rows = [{n: python_value(sol[i]) for i, n in enumerate(names)} for sol in result]
-        return Rows(names, _dates_in_columns(names, rows))
+        declared = [n for n in date_columns(query.text) if n in names]
+        return Rows(names, _dates_in_columns(declared, rows))
 
     def _as_of(self, day: date) -> ox.Store:
         if self._extractions is not None:

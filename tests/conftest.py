@@ -18,6 +18,16 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV_PATHS = (ROOT / "seeds", *sorted((ROOT / "tests" / "corpus").glob("*.txt")))
 
 
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto`` (pyproject's addopts): one worker per core, at most four. Each worker
+    loads the trained pipeline and builds the development corpus once, so more workers
+    than that cost more than they give; files are whole units (``--dist loadfile``), so a
+    module's fixtures are built once. ``-n 0`` runs in one process."""
+    import os
+
+    return max(1, min(4, len(os.sched_getaffinity(0))))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The trained English pipeline with the project's components, as extraction uses it."""

@@ -58,6 +58,11 @@ def test_query_rows_are_python_values_and_dataframes_are_typed(memory):
     assert all(isinstance(r["event"], str) and r["event"].startswith("https://") for r in rows)
     rounds = memory.query("rounds")
     assert {type(r["round"]) for r in rounds if r["round"] is not None} == {int}
+    # a user's query: typed dates are dates, a string that looks like a day stays a string
+    mine = memory.query("SELECT ?d ?s WHERE { GRAPH ?g { ?e sem:hasEarliestBeginTimeStamp ?d } "
+                        "BIND (STR(?d) AS ?s) } LIMIT 5")
+    assert mine and all(type(r["d"]) is dt.date and type(r["s"]) is str for r in mine)
+    assert [r["s"] for r in mine] == [r["d"].isoformat() for r in mine]
 
     pd = pytest.importorskip("pandas")
     frame = rows.to_pandas()

@@ -209,8 +209,7 @@ def test_101_body_of_a_titled_person_and_the_employer_after_at(nlp):
 
 @pytest.mark.parametrize("then", [
     "Tesfaye later called the deal historic in a written statement.",
-    pytest.param("On Thursday, Tesfaye said the deal was historic.", marks=pytest.mark.xfail(strict=True, reason=(
-        "after a fronted 'On Thursday,' the given name is not joined to the person named before"))),
+    "On Thursday, Tesfaye said the deal was historic.",
 ])
 def test_104_given_name_alone_as_a_subject_is_the_person_who_bears_it(nlp, then):
     text = "Talks were chaired by Prime Minister Tesfaye Worku. " + then

@@ -49,12 +49,20 @@ def full(store, timeline) -> list[dict]:
     return out
 
 
-@pytest.mark.parametrize("size", [1, 7, 50, 240, 500])
+@pytest.mark.parametrize("size", [7, 50, 240, 500])
 def test_pages_in_turn_give_the_rows_of_the_whole_query_in_order(store, paged, full, size):
     got = []
     for offset in range(0, len(full) + size, size):
         got += rows(store, page(paged, limit=size, offset=offset))
     assert got == full
+
+
+def test_pages_of_one_row_are_the_rows_at_their_offsets(store, paged, full):
+    """Pages of one row at offsets spread over the whole timeline (dated, half-dated and
+    undated events alike), and one past its end."""
+    for offset in [*range(0, len(full), 13), len(full) - 1]:
+        assert rows(store, page(paged, limit=1, offset=offset)) == [full[offset]], offset
+    assert rows(store, page(paged, limit=1, offset=len(full))) == []
 
 
 def test_a_page_is_a_slice_and_an_offset_alone_skips(store, timeline, paged, full):

@@ -236,6 +236,39 @@ ROWS = [
     ("own", "the past few weeks", SUN, {}, "PAST_REF", None, SUN, "ref"),
     ("own", "as soon as possible", SUN, {}, "FUTURE_REF", SUN, None, "ref"),
     ("own", "this past spring", "2025-10-01", {}, "2025-SP", "2025-03-01", "2025-06-21", "season"),
+    # real prose (issue 10 §3): the day of the report, clock times, datelines, background periods
+    ("issue", "hours ago", SUN, {}, "2025-07-20", SUN, SUN, "day"),
+    ("own", "a few minutes ago", WED, {}, WED, WED, WED, "day"),
+    ("own", "two hours ago", None, {}, None, None, None, "day"),
+    ("issue", "Wednesday this week", SAT, {"tense": "future"}, "2025-07-30", "2025-07-30", "2025-07-30", "day"),
+    ("own", "Wednesday this week", SAT, {"tense": "past"}, WED, WED, WED, "day"),
+    ("own", "this Thursday", SAT, {"tense": "future"}, "2025-07-31", "2025-07-31", "2025-07-31", "day"),
+    ("own", "this Thursday", MON, {"tense": "future"}, THU, THU, THU, "day"),
+    ("issue", "in the early 2000s", SUN, {}, "200", "2000-01-01", "2009-12-31", "decade"),
+    ("own", "mid-1990s", SUN, {}, "199", "1990-01-01", "1999-12-31", "decade"),
+    ("own", "since late 1980s", SUN, {}, "198", "1980-01-01", None, "lower-bound"),
+    ("own", "Fri, 14-Mar-2025", None, {}, "2025-03-14", "2025-03-14", "2025-03-14", "day"),
+    ("own", "Tue 3 Jun 2025", None, {}, "2025-06-03", "2025-06-03", "2025-06-03", "day"),
+    ("own", "Thurs. June 5", "2025-06-09", {}, "2025-06-05", "2025-06-05", "2025-06-05", "day"),
+    ("own", "21-10-2024", None, {}, "2024-10-21", "2024-10-21", "2024-10-21", "day"),
+    ("own", "10/21/2024", None, {}, "2024-10-21", "2024-10-21", "2024-10-21", "day"),
+    ("own", "03.04.2025", "2025-04-02", {}, "2025-04-03", "2025-04-03", "2025-04-03", "day"),
+    ("own", "03.04.2025", None, {}, None, None, None, "day"),
+    ("own", "1830 hours", SUN, {"reference": WED}, "2025-07-23T18:30", WED, WED, "time-of-day"),
+    ("own", "at 0900 hrs", SUN, {}, "XXXX-XX-XXT09:00", None, None, "time-of-day"),
+    ("own", "21:15 hours", SUN, {"reference": WED}, "2025-07-23T21:15", WED, WED, "time-of-day"),
+    ("own", "5 p.m. (local time) on Thursday", SAT, {}, "2025-07-24T17:00", THU, THU, "time-of-day"),
+    ("own", "the 9th of July at 1400 hours", SUN, {}, "2025-07-09T14:00", "2025-07-09", "2025-07-09", "time-of-day"),
+    # a publication known to the month or year only (issue 10 §2): what that period resolves
+    ("own", "before the end of this month", None, {"period": "2024-03"}, "2024-03", None, "2024-03-31", "upper-bound"),
+    ("own", "earlier this year", None, {"period": "2024-03"}, "2024", "2024-01-01", "2024-03-31", "year"),
+    ("own", "in February", None, {"period": "2024-03"}, "2024-02", "2024-02-01", "2024-02-29", "month"),
+    ("own", "three months ago", None, {"period": "2024-03"}, "2023-12", "2023-12-01", "2023-12-31", "month"),
+    ("own", "on Tuesday", None, {"period": "2024-03"}, None, None, None, "day"),
+    ("own", "this month", None, {"period": "2024"}, None, None, None, "month"),
+    ("own", "last year", None, {"period": "2024"}, "2023", "2023-01-01", "2023-12-31", "year"),
+    ("own", "earlier in the day", SUN, {"reference": WED}, WED, WED, WED, "day"),
+    ("own", "later in the evening", SUN, {"reference": WED}, "2025-07-23TEV", WED, WED, "time-of-day"),
 ]
 # fmt: on
 
@@ -594,7 +627,7 @@ def test_quick_scan_finds_what_a_scan_of_every_position_finds():
 def test_every_table_expression_is_found_whole_in_running_text():
     for source, text, anchor, options, *_ in ROWS:
         sentence = f"Officials said {text} was mentioned."
-        out = find_timexes(sentence, _d(anchor), reference=_d(options.get("reference")))
+        out = find_timexes(sentence, _d(anchor), reference=_d(options.get("reference")), period=options.get("period"))
         # "on Saturday" is found as "Saturday", "a 90-day (truce)" as "90-day"
         core = re.sub(r"^an?\s+(?=\d)", "", T._SOFT_PREP.sub("", text))
         assert any(core in t.text for t in out), (text, [t.text for t in out])
@@ -634,3 +667,78 @@ def test_weeks_are_iso_weeks():
         assert tv.earliest - anchor <= timedelta(days=7) and tv.earliest > anchor
         y, w, _ = tv.earliest.isocalendar()
         assert tv.timex == f"{y}-W{w:02d}"
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
+    s = "Under the plan, truce talks open on the 16th day, the 25th anniversary is marked on the 3rd, and the 4th round follows."
+    assert _found(s, SUN) == [("the 3rd", "2025-07-03")]
+
+
+def test_a_four_digit_clock_is_no_year():
+    s = "The guns fell silent at 1830 hours local time on Tuesday; the envoys met again at 0900 hrs."
+    assert _found(s, SUN) == [("1830 hours local time on Tuesday", "2025-07-15T18:30"), ("0900 hrs", "2025-07-15T09:00")]
+    assert _found("A truce holds from 2100 hours.", SUN) == [("2100 hours", "2025-07-20T21:00")]
+    assert _found("Volunteers gave some 2000 hours of work.", SUN) == [("some 2000 hours", "PT2000H")]
+
+
+def test_datelines():
+    s = "Geneva | Fri, 14-Mar-2025 | 10:15\nDelegates met on 21-10-2024 and again on 03.04.2025."
+    assert _found(s, "2025-04-02") == [("Fri, 14-Mar-2025", "2025-03-14"), ("10:15", "2025-03-14T10:15"),
+                                       ("21-10-2024", "2024-10-21"), ("03.04.2025", "2025-04-03")]  # fmt: skip
+
+
+def test_the_day_of_the_report():
+    s = "Negotiators left the venue a few hours ago, a spokesman said. Minutes ago the ministry confirmed it."
+    assert _found(s, SUN) == [("a few hours ago", SUN), ("Minutes ago", SUN)]
+    # a clock time alone: a day told in its sentence or the two before, else the report's
+    s = "A signing is planned for Thursday in Doha. The ministry confirmed the plan. It will start at 11 a.m. local time."
+    assert _found(s, SUN) == [("Thursday", THU), ("11 a.m. local time", "2025-07-24T11:00")]
+    assert _found("The two foreign ministers spoke by phone at 9:30 p.m.", SUN) == [("9:30 p.m.", "2025-07-20T21:30")]
+    # farther back, a day ahead told earlier, in a future clause
+    s = ("A dinner is planned on Tuesday in New York.\n\nIt is part of an effort to revive the talks. "
+         "A spokesman confirmed the plan to reporters.\n\nThe guests will arrive at 7 p.m., he said.")
+    assert _found(s, "2024-10-14") == [("Tuesday", "2024-10-15"), ("7 p.m.", "2024-10-15T19:00")]
+    assert _found(s.replace("will arrive", "arrived"), "2024-10-14") == [("Tuesday", "2024-10-15"), ("7 p.m.", "2024-10-14T19:00")]
+    s = "The minister arrived on Monday and spoke to reporters later in the day."
+    assert _found(s, SAT) == [("Monday", MON), ("later in the day", MON)]
+
+
+def test_a_part_of_the_day_after_a_preposition():
+    s = "Talks had been set for noon on Monday but were pushed back to the evening."
+    assert _found(s, "2025-07-22") == [("noon on Monday", "2025-07-21T12:00"), ("the evening", "2025-07-21TEV")]
+    assert _found("The morning session opened on Monday.", "2025-07-22") == [("Monday", "2025-07-21")]
+
+
+def test_a_bound_on_a_possessive_is_the_period_itself():
+    s = "Mediators flew in after this week's first session and will leave before next month's vote."
+    out = find_timexes(s, D(WED))
+    assert [(t.text, t.earliest, t.latest) for t in out] == [
+        ("after this week", D("2025-07-21"), None), ("before next month", None, D("2025-08-31"))]  # fmt: skip
+
+
+def test_an_undertaking_to_meet_points_ahead():
+    assert _found("The two sides agreed to reconvene in Nairobi in March.", SUN) == [("March", "2026-03")]
+    assert _found("The rebels agreed to meet again in Caracas in January.", SUN) == [("January", "2026-01")]
+    s = "Talks were due to begin in May after the army agreed to meet the rebels' demands, but fighting resumed."
+    assert _found(s, SUN) == [("May", "2025-05")]
+
+
+def test_background_periods():
+    s = "Contacts began in early 2000s, broke off in the mid-1990s and resumed under the 2015 accord."
+    out = find_timexes(s, D(SUN))
+    assert [(t.text, t.timex, t.earliest, t.latest) for t in out] == [
+        ("early 2000s", "200", D("2000-01-01"), D("2009-12-31")),
+        ("the mid-1990s", "199", D("1990-01-01"), D("1999-12-31")),
+        ("2015", "2015", D("2015-01-01"), D("2015-12-31")),
+    ]  # fmt: skip
+
+
+def test_a_publication_known_to_the_month():
+    s = "The envoys met on Monday and agreed to set up a commission before the end of this month; talks began in March."
+    out = find_timexes(s, None, period="2022-04")
+    assert [(t.text, t.timex, t.earliest, t.latest) for t in out] == [
+        ("Monday", None, None, None),
+        ("before the end of this month", "2022-04", None, D("2022-04-30")),
+        ("March", "2022-03", D("2022-03-01"), D("2022-03-31")),
+    ]  # fmt: skip
+    assert find_timexes(s, D("2022-04-12"), period="2021-01")[1].latest == D("2022-04-30")  # a day wins

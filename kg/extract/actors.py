@@ -356,7 +356,7 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
         affiliations[name] = aff
     # affiliations that the text mentions at all are actors too
     for name, aff in list(affiliations.items()):
-        if aff and aff not in reported and (aff in by_name or aff in place_by_name):
+        if aff and aff not in reported and (aff in strong or aff in place_by_name):
             reported[aff] = kinds[aff]
             affiliations.setdefault(aff, gaz.entry(aff).affiliation if gaz.entry(aff) else None)
 

@@ -223,6 +223,34 @@ def _opener(store_url: str, auth: Auth | None) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(*handlers)
 
 
+def _digest_header(opener, request: urllib.request.Request, timeout: float) -> str | None:
+    """The ``Authorization`` header for ``request``, from the challenge that a bodiless
+    ``HEAD`` of the same URL draws, or None when the store asks for none.
+
+    A digest store answers a request without credentials with 401 and may close the
+    connection before reading its body: a large PUT sent first without credentials
+    then fails with a broken pipe instead of reaching the challenge, and so does every
+    retry. Asking with an empty request first sends the body once, authenticated.
+    """
+    digest = next((h for h in opener.handlers if isinstance(h, urllib.request.HTTPDigestAuthHandler)), None)
+    if digest is None:
+        return None
+    plain = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    probe = urllib.request.Request(request.full_url, method="HEAD")
+    try:
+        with plain.open(probe, timeout=timeout) as response:
+            response.read()
+        return None  # no challenge: the store lets this request through
+    except urllib.error.HTTPError as exc:
+        exc.read()
+        challenge = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+    scheme, _, rest = challenge.partition(" ")
+    if scheme.lower() != "digest":
+        return None
+    fields = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(rest)))
+    return digest.get_authorization(request, fields)
+
+
 def _put(opener, url: str, payload: GraphPayload, auth: Auth | None, timeout: float) -> int:
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}
     if auth is not None and auth.scheme == "basic":
@@ -230,6 +258,10 @@ def _put(opener, url: str, payload: GraphPayload, auth: Auth | None, timeout: fl
         headers["Authorization"] = f"Basic {token}"
     request = urllib.request.Request(url, data=payload.data, method="PUT", headers=headers)
     try:
+        if auth is not None and auth.scheme == "digest":
+            header = _digest_header(opener, request, timeout)
+            if header:
+                request.add_unredirected_header("Authorization", f"Digest {header}")
         with opener.open(request, timeout=timeout) as response:
             response.read()
             return response.status

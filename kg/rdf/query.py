@@ -83,6 +83,28 @@ def _description(text: str) -> str:
     return ""
 
 
+def date_columns(text: str) -> tuple[str, ...]:
+    """The columns a query's header declares as days in ISO form (``# Date columns: begin
+    end``): the bundled queries give ``xsd:date`` values as their lexical form, which the
+    library API turns back into :class:`datetime.date`. Read from the leading comments only.
+
+    >>> date_columns("# timeline\\n# Date columns: begin end\\nSELECT * {}")
+    ('begin', 'end')
+    >>> date_columns("SELECT * {}  # Date columns: x")
+    ()
+    """
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("#"):
+            if line:
+                break
+            continue
+        body = line.lstrip("#").strip()
+        if body.lower().startswith("date columns:"):
+            return tuple(body.split(":", 1)[1].split())
+    return ()
+
+
 def bundled_queries(directory: Path | None = None) -> list[tuple[str, str]]:
     """The bundled queries as ``(name, first comment line)``, sorted by name
     (a leading ``name:`` in the comment is left out).

@@ -52,10 +52,20 @@ Design decisions (the rules are by kind of phrasing, never by sentence):
   :func:`find_timexes` supplies the reference itself (see there).
 * Parts of a day: "that evening" is "2025-07-23TEV" (MO, AF, EV, NI; a night
   may run into the next day, so its latest bound is the day after); a clock
-  time with a day, "Thursday at 10 a.m.", is "2025-07-24T10:00"; alone it is
-  "XXXX-XX-XXT10:00" without bounds.
+  time with a day, "Thursday at 10 a.m.", "1700 hours on June 2", is
+  "2025-07-24T10:00"; alone it is "XXXX-XX-XXT10:00" without bounds, except in
+  running text, where it is on a day told in its sentence or the two before,
+  else on the lead day, else on the publication day ("hours ago" is that day
+  too).
+* Datelines: "28-Jun-2025", "Sat 8 Apr 2023"; an all-numeric "13-09-2025" is
+  read day first or month first by which number exceeds 12, else by the
+  reading nearest the anchor.
+* A bound on an event within a period ("after this month's first meeting",
+  "before next week's talks") is bounded by the period's own ends.
 * Without an anchor only absolute expressions resolve ("2 June 2025", "1856");
-  the others are recognized with timex ``None``.
+  the others are recognized with timex ``None``, except that a publication
+  known to the month or year (``period="2025-02"``) resolves what needs no
+  more ("this month", "last year", "in January"), never a day or a week.
 
 Granularities: day, week, weekend, month, quarter, half, season, year, decade,
 century, time-of-day, range, upper-bound, lower-bound, ref, duration.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, _REFS
+from kg.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, _REFS
 from kg.extract.timex.values import (
     _Ctx,
     _Val,
@@ -20,6 +20,7 @@ from kg.extract.timex.values import (
     _month,
     _month_bounds,
     _nearest_year,
+    _now,
     _number,
     _quarter,
     _ref,
@@ -54,6 +55,32 @@ def _h_iso(m: re.Match, ctx: _Ctx) -> _Val | None:
         return None
 
 
+def _weekday_of(s: str | None) -> int | None:
+    """The weekday (0 = Monday) named by ``s``, in full or abbreviated ("Sat.")."""
+    s = (s or "").lower().rstrip(".")
+    return WEEKDAYS.get(s, WEEKDAY_ABBREVIATIONS.get(s))
+
+
+def _h_numeric_date(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "13-09-2025" (day first), "09/13/2025" (month first); when both numbers could be
+    the month, the reading nearest the anchor (none without an anchor)."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    readings = []
+    for d, mon in ((a, b), (b, a)):
+        try:
+            readings.append(date(y, mon, d))
+        except ValueError:
+            pass
+    readings = sorted(set(readings))
+    if not readings:
+        return None
+    if len(readings) > 1:
+        if ctx.anchor is None:
+            return _unresolved("day")
+        readings.sort(key=lambda x: abs((x - ctx.anchor).days))
+    return _day(readings[0])
+
+
 def _h_date(m: re.Match, ctx: _Ctx) -> _Val | None:
     mon, d = _month_of(m["mon"]), _daynum(m["d"])
     if m["y"]:
@@ -63,7 +90,7 @@ def _h_date(m: re.Match, ctx: _Ctx) -> _Val | None:
             return None
     if not 1 <= d <= 31 or d > _month_bounds(2024, mon)[1].day:
         return None
-    wd = WEEKDAYS.get(_g(m, "wd") or "")
+    wd = _weekday_of(_g(m, "wd"))
     span = (lambda y: (date(y, mon, d), date(y, mon, d)))
     if wd is not None and ctx.anchor is not None and ctx.year_hint is None:
         # "Monday, June 2": prefer a year in which June 2 is a Monday.
@@ -107,7 +134,7 @@ def _h_rel_month(m: re.Match, ctx: _Ctx) -> _Val | None:
     mon, rel = _month_of(m["mon"]), _g(m, "rel")
     if rel == "that":
         return _unresolved("month") if ctx.coarse is None else _month(ctx.coarse.year, mon)
-    a = ctx.anchor
+    a = _now(ctx, "month")
     if a is None:
         return _unresolved("month")
     if rel in ("last", "this past"):
@@ -119,13 +146,14 @@ def _h_rel_month(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 def _rel_year(s: str | None, ctx: _Ctx) -> int | None:
     """A year written as digits or "this/last/next year"."""
+    now = _now(ctx, "year")
     if s is None:
-        return None if ctx.anchor is None else ctx.anchor.year
+        return None if now is None else now.year
     if s[0].isdigit():
         return int(s)
-    if ctx.anchor is None:
+    if now is None:
         return None
-    return ctx.anchor.year + {"this year": 0, "the year": 0, "last year": -1, "next year": 1}[s]
+    return now.year + {"this year": 0, "the year": 0, "last year": -1, "next year": 1}[s]
 
 
 def _h_quarter(m: re.Match, ctx: _Ctx) -> _Val | None:
@@ -176,8 +204,8 @@ def _h_season(m: re.Match, ctx: _Ctx, *, bare: bool = False) -> _Val | None:
 def _h_decade(m: re.Match, ctx: _Ctx) -> _Val | None:
     if m["dw"]:
         start = DECADE_WORDS[m["dw"].lower()]
-    elif m["dec"]:
-        start = int(m["dec"])
+    elif m["dec"] or m["dec3"]:
+        start = int(m["dec"] or m["dec3"])
     else:
         d2 = int(m["d2"])
         start = (1900 if d2 >= 30 else 2000) + d2
@@ -200,16 +228,29 @@ def _clock(m: re.Match) -> str:
         return "12:00" if m["w"].lower() in ("noon", "midday") else "00:00"
     if m["h2"] is not None:
         return f"{int(m['h2']):02d}:{m['mi2']}"
+    if m["h3"] is not None:
+        return f"{m['h3']}:{m['mi3']}"
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     return f"{h:02d}:{m['mi'] or '00'}"
 
 
 def _h_time(m: re.Match, ctx: _Ctx) -> _Val | None:
-    """A clock time alone: on the day referred to ("On Monday ... at 7 p.m."), else no date."""
-    if ctx.reference is not None:
-        d = ctx.reference
+    """A clock time alone: on the day referred to ("On Monday ... at 7 p.m."), else no date.
+
+    In running text the day is that of the clock (:attr:`_Ctx.clock_day`: a day told in
+    the sentence or the two before it, else the lead day, else the report's); in a future
+    clause, a day ahead told farther back comes before the lead day and the report's."""
+    d = ctx.clock_day or ctx.reference
+    if ctx.day_ahead is not None and ctx.tense == "future":
+        d = ctx.day_ahead
+    if d is not None:
         return _Val(f"{d.isoformat()}T{_clock(m)}", d, d, "time-of-day")
     return _Val(f"XXXX-XX-XXT{_clock(m)}", None, None, "time-of-day")
+
+
+def _h_hours_ago(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "hours ago", "a few minutes ago": the day of the report."""
+    return _unresolved("day") if ctx.anchor is None else _day(ctx.anchor)
 
 
 def _h_year(m: re.Match, ctx: _Ctx) -> _Val | None:

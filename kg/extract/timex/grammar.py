@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from kg.extract.timex.lexicon import MONTHS, SMALL_NUMBERS, TENS, WEEKDAYS
+from kg.extract.timex.lexicon import MONTHS, SMALL_NUMBERS, TENS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from kg.extract.timex.fiscal import (
     P_FISCAL_YEAR,
     P_QUARTER_ORD,
@@ -32,16 +32,19 @@ from kg.extract.timex.patterns import (
     NUMD,
     UNIT,
     WEEKDAY,
+    WEEKDAY_ABBR,
     YEAR,
     _P_ANAPHOR_DAY,
     _P_CENTURY,
     _P_DAY_OF_MONTH,
     _P_DECADE,
     _P_DMY,
+    _P_DMY_DASH,
     _P_DURATION,
     _P_DURATION_RANGE,
     _P_HALF,
     _P_HALF_UNIT,
+    _P_HOURS_AGO,
     _P_ISO,
     _P_MDY,
     _P_MONTH,
@@ -49,7 +52,9 @@ from kg.extract.timex.patterns import (
     _P_MONTH_REL,
     _P_MY,
     _P_NUM_REL,
+    _P_NUMERIC_DATE,
     _P_ORDINAL_DURATION,
+    _P_PART_OF_DAY,
     _P_QUARTER,
     _P_REF,
     _P_REF_PREP,
@@ -77,9 +82,11 @@ from kg.extract.timex.absolute import (
     _h_duration_range,
     _h_half,
     _h_half_unit,
+    _h_hours_ago,
     _h_iso,
     _h_month,
     _h_month_year,
+    _h_numeric_date,
     _h_ordinal_duration,
     _h_quarter,
     _h_ref,
@@ -98,6 +105,7 @@ from kg.extract.timex.relative import (
     _h_month_rel,
     _h_num_rel_any,
     _h_offset,
+    _h_part_of_day,
     _h_range,
     _h_range_days,
     _h_rel_day,
@@ -126,6 +134,7 @@ _PREPS = ("in", "In", "of", "by", "By", "since", "Since", "until", "Until", "til
           "From", "to", "before", "Before", "after", "After", "during", "During", "through",
           "and", "or", "between", "early", "late", "mid", "for", "For")  # fmt: skip
 _DURATION_PREPS = ("for", "For", "within", "Within", "after", "After", "over", "in")
+_PART_PREPS = ("in", "In", "to", "by", "By", "until", "Until", "till", "during", "During")
 _SEASON_PREPS = ("in", "In", "during", "During", "by", "By", "since", "Since", "until", "Until",
                  "till", "through", "before", "Before", "after", "After")  # fmt: skip
 
@@ -137,6 +146,8 @@ _SIMPLE: list[_Rule] = [
     _Rule("spoken_year", P_SPOKEN_YEAR, h_spoken_year),
     _Rule("fiscal_year", P_FISCAL_YEAR, h_fiscal_year),
     _Rule("iso", _P_ISO, _h_iso),
+    _Rule("numeric_date", _P_NUMERIC_DATE, _h_numeric_date),
+    _Rule("dmy_dash", _P_DMY_DASH, _h_date),
     _Rule("mdy", _P_MDY, _h_date),
     _Rule("dmy", _P_DMY, _h_date),
     _Rule("week_of", _P_WEEK_OF, _h_week_of),
@@ -188,7 +199,8 @@ _P_OFFSET = (
     rf"(?P<x>{_CORE})"
 )
 _DAYISH = "|".join(
-    f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name in ("iso", "mdy", "dmy", "rel_day", "weekday")
+    f"(?:{_unname(r.pattern)})" for r in _SIMPLE
+    if r.name in ("iso", "numeric_date", "dmy_dash", "mdy", "dmy", "rel_day", "weekday")
 )
 _P_DAY_TIME = rf"(?P<x>{_DAYISH})(?:,?\s+(?:at|from|around|about)\s+|,?\s+)(?P<t>{_TIME})"
 _P_TIME_DAY = rf"(?P<t>{_TIME})(?:,?\s+on\s+|,?\s+)(?P<x>{_DAYISH})"
@@ -213,7 +225,9 @@ _COMPOSITE_RULES: list[_Rule] = [
 #: Expressions that stand alone, in order of priority at one position.
 _ATOM_RULES: list[_Rule] = [
     _Rule("ref_prep", _P_REF_PREP, _h_ref),
+    _Rule("hours_ago", _P_HOURS_AGO, _h_hours_ago),
     *_SIMPLE,
+    _Rule("part_of_day", _P_PART_OF_DAY, _h_part_of_day, guard=_lookbehind(_PART_PREPS)),
     _Rule("ref", _P_REF, _h_ref),
     _Rule("set", P_SET, h_set),
     _Rule("duration_range", _P_DURATION_RANGE, _h_duration_range),
@@ -416,7 +430,7 @@ _GATES: dict[str, re.Pattern | None] = {
                                              rf"|minute|morning|evening|weekend|{MONTHF}|{WEEKDAY})")),
     "year": _gate(r"year(?:[\s-]+(?:earlier|ago)|[\s-]*end|['’]s\s+end)"),
     "comparable": _gate(r"comparable\s+year"),
-    **dict.fromkeys(("hours", "minutes", "hour"), _gate(r"(?<=\bfor\s)\w|\w+\s+later\b")),
+    **dict.fromkeys(("hours", "minutes", "hour"), _gate(r"(?<=\bfor\s)\w|\w+\s+(?:later|ago)\b")),
     **dict.fromkeys(("its", "their", "his", "her"), _gate(
         _unname(_P_ORDINAL_DURATION) + r"|(?:its|their)\s+(?:latest|current|fiscal|full|first|second|third"
         r"|fourth|year|quarter|period|most|previous|prior|preceding|same|comparable)(?![a-z])")),
@@ -438,6 +452,7 @@ _GATES["an"] = _GATES["a"]
 _TOKEN_GATES: dict[str, re.Pattern | None] = {
     **{v(k): g for k, g in _GATES.items() for v in (str.lower, str.capitalize, str.upper)},
     **{k.capitalize(): None for k in (*MONTHS, *WEEKDAYS)},
+    **{k.capitalize(): _gate(rf"{WEEKDAY_ABBR},?\s+(?:\d|{MONTH})") for k in WEEKDAY_ABBREVIATIONS},
 }
 _TOKEN = re.compile(r"[^\W_]+")
 

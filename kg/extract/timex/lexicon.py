@@ -16,6 +16,11 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
+#: Weekday abbreviations, read only in front of a date ("Sat, 28-Jun-2025", "Tue 14 Jan").
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SMALL_NUMBERS: dict[str, int] = {
@@ -52,6 +57,18 @@ COUNT_NOUNS = (
     "drones", "missiles", "shells", "rockets", "votes", "hectares", "acres", "cases",
     "times", "others", "more", "percent", "per", "pages", "words", "members", "delegates",
     "workers", "students", "patients", "hostages", "detainees", "pows", "names", "sq",
+    "hours", "hrs",  # "from 1700 hours": a clock time
+)
+#: Nouns after "the 16th" that make it an ordinal, not a day of the month ("on the
+#: 16th day of the truce", "the 30th anniversary", "the 12th round").
+ORDINAL_NOUNS = (
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "anniversary",
+    "birthday", "round", "rounds", "session", "sessions", "meeting", "summit", "century",
+    "time", "edition", "amendment", "congress", "plenum", "party", "conference", "floor",
+    "straight", "consecutive", "successive", "place", "term", "sitting", "convocation",
+    "assembly", "attempt", "stage", "phase", "batch", "group", "exchange", "swap", "visit",
+    "trip", "package", "article", "paragraph", "point", "clause", "provision", "resolution",
+    "brigade", "division", "corps", "army", "parallel", "minute", "hour",
 )
 #: Words that signal a future-tense clause (used when no tense is supplied).
 FUTURE_CUES = (
@@ -64,6 +81,13 @@ FUTURE_CUES = (
     # "planned talks on Thursday", "as soon as Tuesday" (not "would": "said on Thursday he would")
     r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to",
     r"(?<!to\s)(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
+    # "agreed to meet again in August": an undertaking is about a time ahead
+    # (not "agreed to meet the demands": "meet" with an object is another verb)
+    r"(?:agreed|agree|decided|promised|pledged|vowed|hopes?|hoped|aims?|aimed)\s+to\s+(?:meet(?!\s+(?:the"
+    r"|their|its|his|her|all|some|these|those|a|an|any|demands?|conditions?|preconditions?|targets?|deadlines?"
+    r"|needs?|obligations?|requirements?|expectations?|commitments?)\b)|reconvene|resume|hold|return|visit"
+    r"|travel|convene|sign)\b",
+    r"meet\s+again",
 )
 #: Future cues that count only before the expression, in its clause ("would meet on
 #: Friday"), not after it ("said on Thursday he would meet").
@@ -115,7 +139,8 @@ _BEFORE_START = ("before", "ahead of", "prior to")
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
                  "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
                  "propos", "soon as", "would", "could", "effective", "payable", "begin", "start", "open", "resum", "end", "expir", "clos",
-                 "arranged for", "set for", "fixed for", "in for")  # fmt: skip
+                 "arranged for", "set for", "fixed for", "in for", "agree", "decided", "promised",
+                 "pledged", "vowed", "hope", "aim", "meet again")  # fmt: skip
 
 #: Adverbs of a set ("daily") and the TIMEX3 value of each.
 SET_ADVERBS: dict[str, str] = {

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.timex.lexicon import COUNT_NOUNS
+from kg.extract.timex.lexicon import COUNT_NOUNS, ORDINAL_NOUNS
 
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = rf"(?-i:(?:{_MONTH_FULL})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
 MONTHF = rf"(?-i:{_MONTH_FULL})(?![a-z])"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+WEEKDAY_ABBR = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![a-z])"
 DAYNUM = r"(?<![\d,.])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?<![\d,.$€£#])(?:1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)"
 NUMW = (
@@ -55,10 +56,20 @@ def _unname(pattern: str) -> str:
 
 
 _P_ISO = r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"
-_P_MDY = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"
+_P_MDY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"
 _P_DMY = (
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})"
+    rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
+)
+#: Datelines: "28-Jun-2025", "Sat, 28-Jun-2025", "28/Jun/2025".
+_P_DMY_DASH = (
+    rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<d>{DAYNUM})(?P<s1>[-/])(?P<mon>{MONTH})[-/](?P<y>{YEAR})"
+)
+#: All-numeric dates: "13-09-2025", "09/13/2025", "13.09.2025" (day and month told apart
+#: by which one exceeds 12, else by the anchor).
+_P_NUMERIC_DATE = (
+    r"(?<![\d./-])(?P<a>0?[1-9]|[12]\d|3[01])(?P<s1>[-/.])(?P<b>0?[1-9]|[12]\d|3[01])[-/.]"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"
 )
 _P_MY = rf"(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<ry>last|next|this)\s+year(?!['’]s))"
 _P_MONTH_MOD = rf"(?P<mod>{MOD})[\s-]*(?P<mon>{MONTHF})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
@@ -85,6 +96,8 @@ _P_SEASON_BARE = rf"(?P<s>{_SEASONW})"
 _P_DECADE = (
     r"the\s+(?:(?:early|mid|late)[\s-]*)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<d2>\d0)s"
     r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+    # without "the" only in digits ("talks in early 2000s", "since 1990s")
+    r"|(?:(?:early|mid|late)[\s-]*)?(?P<dec3>(?:1[5-9]|20)\d0)s"
 )
 _P_CENTURY = (
     r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century|the\s+(?:(?P<co>first|second|third|fourth|fifth|sixth"
@@ -95,11 +108,21 @@ _P_REL_DAY = (
     rf"|earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening"
     rf"|today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?"
 )
+#: A part of the day after a preposition ("deferred to the evening", "in the morning"):
+#: of the day referred to.
+_P_PART_OF_DAY = (
+    r"the\s+(?P<part>morning|afternoon|evening)(?![\w-]|['’]s|\s+(?:of|before|after|news|session|sessions"
+    r"|prayers?|papers?|edition|shift|rush|meal|show|star|hours|flight|briefing|address)\b)"
+)
+#: "hours ago", "a few minutes ago": the day of the report.
+_P_HOURS_AGO = (
+    rf"(?:(?:a\s+few|several|some|a\s+couple\s+of|{NUMW}|\d+|an?)\s+)?(?:hours?|minutes?|hrs)\s+ago"
+)
 _P_ANAPHOR_DAY = (
     r"(?:the\s+(?P<part>day|night|evening|morning)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))"
     r"|the\s+(?P<dir2>previous|next|following|same)\s+(?P<part2>day|evening|morning|afternoon|night)"
     r"|(?:a|one)\s+day\s+(?P<dir3>earlier|later)"
-    r"|(?P<dir4>later|earlier)\s+that\s+(?P<part4>day|morning|afternoon|evening|night)"
+    r"|(?P<dir4>later|earlier)\s+(?:that|in\s+the)\s+(?P<part4>day|morning|afternoon|evening|night)"
     r"|(?P<dir5>that)\s+(?:same\s+)?(?P<part5>day|morning|afternoon|evening|night)"
     r"|(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|an?|one)\s+)?(?P<dir6>hours?|minutes)\s+later)"
 )
@@ -133,12 +156,21 @@ _P_WEEKDAY = (
     rf"(?:\s+(?P<wk>next|last|this)\s+week)?(?:\s+(?P<part>{PART}))?"
 )
 _P_MONTH = rf"(?P<mon>{MONTHF})"
-_P_DAY_OF_MONTH = rf"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH}|\s+century)"
+_P_DAY_OF_MONTH = (
+    rf"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH}"
+    rf"|[\s-]+(?:{'|'.join(ORDINAL_NOUNS)})(?![a-z]))"
+)
+_AMOUNT_WORDS = ("for", "about", "over", "than", "some", "nearly", "almost", "around", "of", "the", "those", "these")
+_ZONE = (
+    r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|IST|local\s+time"
+    r"|\(local\s+time\)|Moscow\s+time|Kyiv\s+time))?"
+)
 _TIME = (
-    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m(?![\w]))"
-    r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time))?"
-    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
-    r"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time|Moscow\s+time|Kyiv\s+time))?"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m(?![\w]))" + _ZONE +
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)(?![a-z]))?" + _ZONE +
+    # the 24-hour clock said in hours ("at 1700 hours", "1200 hrs"), not an amount ("for 1200 hours")
+    r"|(?<![\d,.])" + "".join(rf"(?<!\b{w}\s)" for w in _AMOUNT_WORDS) +
+    r"(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hours|hrs)(?![a-z])" + _ZONE +
     r"|(?P<w>noon|midnight|midday))"
 )
 _P_TIME = _TIME

@@ -19,6 +19,8 @@ from kg.extract.timex.values import (
     _clip,
     _day,
     _month,
+    _now,
+    _now_span,
     _number,
     _shift,
     _time_of_day,
@@ -60,6 +62,8 @@ def _h_num_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
         return _quarter(ctx.quarter[0] - int(n), ctx.quarter[1])  # results compared with a year ago
     if rel in ("ago", "from now", "'s time", "s' time", "time"):
         base = ctx.anchor
+        if base is None and key in ("month", "year", "decade"):  # a publication known to the month
+            base = _now(ctx, "month" if key == "month" else "year")
     elif key in ("day", "night"):
         base = ctx.reference
     elif sign < 0:  # "a year earlier": before the date just talked about, else before the anchor
@@ -142,16 +146,17 @@ def _h_month_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
             return _unresolved("month")
         x = base + relativedelta(months={"the following": 1, "the previous": -1}.get(rel, 0))
         return _month(x.year, x.month)
-    a = ctx.anchor
+    a = _now(ctx, "month")
     if a is None:
         return _unresolved("month")
     shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
     x = a + relativedelta(months=shift)
     v = _month(x.year, x.month)
+    lo, hi = _now_span(ctx)
     if shift == 0 and mod in ("earlier", "earlier in"):
-        return _clip(v, hi=a)
+        return _clip(v, hi=hi)
     if shift == 0 and mod in ("later", "later in"):
-        return _clip(v, lo=a)
+        return _clip(v, lo=lo)
     return v
 
 
@@ -171,7 +176,7 @@ def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
         if base is None:
             return _unresolved("year")
         return _year(base.year + {"the following": 1, "the previous": -1}.get(rel, 0))
-    a = ctx.anchor
+    a = _now(ctx, "year")
     if a is None:
         return _unresolved("year")
     shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
@@ -180,10 +185,11 @@ def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
     ):  # "compared with a loss of $3 million last year" while a quarter is reported
         return _quarter(ctx.quarter[0] - 1, ctx.quarter[1])
     v = _year(a.year + shift)
+    lo, hi = _now_span(ctx)
     if shift == 0 and mod in ("earlier", "earlier in"):
-        return _clip(v, hi=a)
+        return _clip(v, hi=hi)
     if shift == 0 and mod in ("later", "later in"):
-        return _clip(v, lo=a)
+        return _clip(v, lo=lo)
     return v
 
 
@@ -203,6 +209,9 @@ def _h_weekday(m: re.Match, ctx: _Ctx) -> _Val | None:
         d = monday + timedelta(days=wd)
     else:
         d = _weekday_date(a, wd, rel, ctx.tense)
+    if "this" in (wk, rel) and d < a and ctx.tense == "future":
+        # "will open on Wednesday this week" written on a Saturday: the coming Wednesday
+        d += timedelta(weeks=1)
     return _time_of_day(d, part) if part else _day(d)
 
 
@@ -330,6 +339,12 @@ def _h_bound(m: re.Match, ctx: _Ctx) -> _Val | None:
     inner = _match_full(x, ctx)
     if inner is None or inner.granularity in ("duration", "ref", "range"):
         return None
+    if _POSSESSIVE.match(m.string, m.end()):
+        # "after this month's first meeting", "before next week's talks": the bound is
+        # an event within the period, so only the period's own ends bound it
+        if p in _UPPER:
+            return _Val(inner.timex, None, inner.latest, "upper-bound")
+        return _Val(inner.timex, inner.earliest, None, "lower-bound")
     if p in _UPPER:
         latest = inner.latest
         if p in _BEFORE_START and inner.earliest is not None:
@@ -341,6 +356,16 @@ def _h_bound(m: re.Match, ctx: _Ctx) -> _Val | None:
         earliest = inner.latest + timedelta(days=1)
     return _Val(inner.timex, earliest, None, "lower-bound")
 
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+
+
+def _h_part_of_day(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "(deferred to) the evening", "(in) the morning": that part of the day referred to."""
+    if ctx.reference is None:
+        return _unresolved("time-of-day")
+    return _time_of_day(ctx.reference, m["part"])
+
+
 def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "the day before", "the previous day", "later that day", "that evening"..."""
     direction = next(m[g] for g in ("dir", "dir2", "dir3", "dir4", "dir5", "dir6") if m[g])
@@ -349,9 +374,13 @@ def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     if m["dir4"] or m["dir6"]:  # "later that day", "hours later" are that day
         direction = "same"
     gran = "day" if part == "day" else "time-of-day"
-    if ctx.reference is None:
+    ref = ctx.reference
+    if m["dir4"] and not re.search(r"\sthat\s", m.group(), re.I):
+        # "later in the day": the day just told of, as for a clock time
+        ref = ctx.clock_day or ref
+    if ref is None:
         return _unresolved(gran)
-    d = ctx.reference + timedelta(days=_ANAPHOR_DAYS[direction])
+    d = ref + timedelta(days=_ANAPHOR_DAYS[direction])
     return _day(d) if part == "day" else _time_of_day(d, part)
 
 

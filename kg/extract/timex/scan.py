@@ -11,7 +11,7 @@ from datetime import date
 
 from kg.records import Mention, TimeValue
 from kg.extract.timex.lexicon import NOT_IN_RUNNING_TEXT
-from kg.extract.timex.values import _Ctx, _Val
+from kg.extract.timex.values import _Ctx, _Val, _period_span
 from kg.extract.timex.patterns import _SOFT_PREP
 from kg.extract.timex.relative import _has_year, _range_of
 from kg.extract.timex.tense import _SENTENCE_END, combine_tenses, guess_tense
@@ -36,9 +36,10 @@ from kg.extract.timex.grammar import (
 )
 
 
-def _ctx(anchor, reference, tense) -> _Ctx:
+def _ctx(anchor, reference, tense, period=None) -> _Ctx:
     tense = tense if tense in ("past", "future") else None
-    return _Ctx(anchor=anchor, reference=reference, coarse=reference, tense_hint=tense, recent=reference)
+    return _Ctx(anchor=anchor, reference=reference, coarse=reference, tense_hint=tense, recent=reference,
+                period=None if anchor is not None else _period_span(period))
 
 
 def normalize(
@@ -47,6 +48,7 @@ def normalize(
     *,
     reference: date | None = None,
     tense: str | None = None,
+    period: str | None = None,
 ) -> TimeValue | None:
     """Normalize one temporal expression against the publication date ``anchor``.
 
@@ -55,7 +57,10 @@ def normalize(
     or ``None``) picks the direction for bare weekdays and dates without a year.
     A leading preposition (on, in, at, during...) is ignored; bounding ones
     (by, before, until, since, after, as early as...) set the bounds. Returns
-    ``None`` when ``text`` is not a temporal expression.
+    ``None`` when ``text`` is not a temporal expression. Without an anchor,
+    ``period`` ("2025-02", "2025"), the month or year the document is known to be
+    published in, resolves what needs no more than that ("this month", "last
+    year", "in March"); "on Tuesday" stays unresolved.
 
     >>> from datetime import date
     >>> sun = date(2025, 7, 20)
@@ -74,8 +79,11 @@ def normalize(
     'P90D'
     >>> normalize("1,000 prisoners", sun) is None
     True
+    >>> t = normalize("earlier this year", None, period="2025-02")
+    >>> t.timex, t.earliest, t.latest
+    ('2025', datetime.date(2025, 1, 1), datetime.date(2025, 2, 28))
     """
-    ctx = _ctx(anchor, reference, tense)
+    ctx = _ctx(anchor, reference, tense, period)
     punct = " \t\n\r\"'“”‘’,;:!?()[]"
     s = re.sub(r"\s+", " ", text.strip(punct + "."))
     v = None
@@ -98,6 +106,7 @@ def find_timexes(
     tense_at: Callable[[int], str | None] | None = None,
     reference: date | None = None,
     split_ranges: bool = False,
+    period: str | None = None,
 ) -> list[TimeValue]:
     """Recognize and normalize the temporal expressions of running text.
 
@@ -114,6 +123,8 @@ def find_timexes(
     spring" to the last resolved date mentioned before them. With
     ``split_ranges`` a range "between June 20 and June 30" yields its two ends.
     An ISO date in a native header line (" date 2025-07-20") is not reported.
+    ``period`` is the publication month or year when no day is known (see
+    :func:`normalize`).
 
     >>> from datetime import date
     >>> s = "The talks were held on Friday. The day before, 1,000 prisoners were freed."
@@ -125,12 +136,13 @@ def find_timexes(
     """
     results: list[TimeValue] = []
     state = _State()
+    span = None if anchor is not None else _period_span(period)
     for line in _LINE.finditer(text):
         begin = line.start()
         if begin == 0 and (h := _NATIVE_HEADER.match(text)):
             begin = h.end()  # the publication date of a native file is not a mention
         _scan_line(text, begin, line.end(), anchor, state, results, doc_id, offset,
-                   tense_at, reference, split_ranges)  # fmt: skip
+                   tense_at, reference, split_ranges, span)  # fmt: skip
     return results
 
 
@@ -176,7 +188,7 @@ _UNTIL = re.compile(r"(?:until|till)\s+", re.I)
 
 
 def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, reference, split_ranges,
-               fast=True):  # fmt: skip
+               period=None, fast=True):  # fmt: skip
     """Find the expressions in ``text[pos:n]`` (one line), appending them to ``results``.
 
     Atoms (dates, references, durations) are matched at the positions where one
@@ -201,8 +213,20 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
         if recent is None and state.last_resolved is not None:
             if len(_SENTENCE_END.findall(text, state.last_resolved_at, start)) <= 1:
                 recent = state.last_resolved
+        # a clock time alone ("at 7 p.m.") is on a day told in its sentence or the two
+        # before it, else on the lead day, else on the day of the report
+        # (in a future clause, a day ahead told earlier rather than the lead day)
+        clock_day, ahead = reference, None
+        last_day = state.last_day
+        if clock_day is None and last_day is not None:
+            if len(_BREAKS.findall(text, last_day[0], start)) <= 2:
+                clock_day = last_day[1]
+            elif anchor is not None and last_day[1] > anchor:
+                ahead = last_day[1]
+        clock_day = clock_day or state.lede or anchor
         return _Ctx(anchor=anchor, reference=day_ref, coarse=reference or state.last_resolved,
-                    tense_fn=tense_fn, quarter=state.quarter, recent=recent)  # fmt: skip
+                    tense_fn=tense_fn, quarter=state.quarter, recent=recent, clock_day=clock_day,
+                    day_ahead=ahead, period=period)  # fmt: skip
 
     last_end = pos
     for start in _candidates(text, pos, n) if fast else range(pos, n):
@@ -253,6 +277,7 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
 
 
+_BREAKS = re.compile(r"(?:[.!?][\"'”’)]*\s|\n)\s*")  # sentence ends, a paragraph break counted once
 _RATE = re.compile(r"(?:\d[\d,.]*(?:\s+[a-z]+){0,2}|\b(?:dollars?|cents?|shares?|flights?|seats?|units?|percent|million|billion|each))\s+$", re.I)
 _PER_UNIT = re.compile(r"an?\s+(?:day|night|week|month|year|hour)", re.I)
 _QUARTER_WORD = re.compile(r"quarter|period", re.I)

@@ -41,6 +41,9 @@ class _Ctx:
     tense_fn: Callable[[], str | None] | None = None  # computes the tense when first needed
     quarter: tuple[int, int] | None = None  # the quarter being reported (year, quarter)
     recent: date | None = None  # the last date mentioned, if in this sentence or the one before
+    clock_day: date | None = None  # the day a clock time alone is on (running text only)
+    period: tuple[date, date] | None = None  # the month or year of publication, when no day is known
+    day_ahead: date | None = None  # a day after the anchor told earlier, farther back (running text only)
 
     @property
     def tense(self) -> str | None:
@@ -48,6 +51,41 @@ class _Ctx:
             t = self.tense_fn()
             self.tense_hint, self.tense_fn = (t if t in ("past", "future") else None), None
         return self.tense_hint
+
+
+def _period_span(period: str | None) -> tuple[date, date] | None:
+    """The first and last day of a publication known to the month or year ("2025-02", "2025").
+
+    >>> _period_span("2024-02"), _period_span("2025")[1], _period_span(None)
+    ((datetime.date(2024, 2, 1), datetime.date(2024, 2, 29)), datetime.date(2025, 12, 31), None)
+    """
+    if not period:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", period.strip())
+    if m is None:
+        return None
+    y = int(m[1])
+    if m[2] is None:
+        return date(y, 1, 1), date(y, 12, 31)
+    return _month_bounds(y, int(m[2]))
+
+
+def _now(ctx: _Ctx, unit: str) -> date | None:
+    """The anchor, or, when only the month or year of publication is known, its middle day
+    for an expression whose ``unit`` ("month", "year") that period resolves."""
+    if ctx.anchor is not None or ctx.period is None:
+        return ctx.anchor
+    lo, hi = ctx.period
+    if unit == "month" and (lo.year, lo.month) != (hi.year, hi.month):
+        return None  # the year alone does not say which month "this month" is
+    return lo + (hi - lo) // 2
+
+
+def _now_span(ctx: _Ctx) -> tuple[date, date] | None:
+    """The days the publication may be on: the anchor alone, or the period."""
+    if ctx.anchor is not None:
+        return ctx.anchor, ctx.anchor
+    return ctx.period
 
 
 def _unresolved(gran: str) -> _Val:
@@ -148,7 +186,7 @@ def _nearest_year(ctx: _Ctx, span: Callable[[int], tuple[date, date]]) -> int | 
     """The year whose occurrence of ``span(year)`` is nearest the anchor (weighted by tense)."""
     if ctx.year_hint is not None:
         return ctx.year_hint
-    a = ctx.anchor
+    a = _now(ctx, "month")
     if a is None:
         return None
     best: tuple[float, int] | None = None

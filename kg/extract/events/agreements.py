@@ -27,32 +27,28 @@ else the meeting in focus. Parties are the two parties of the talks.
 
 from __future__ import annotations
 
+from kg.extract.events.coref import _focus_before
+from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.syntax import _future, _gov, _hypothetical, _is_verb, _lemma, _negated
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
 
-_REALIZE = {"reach", "strike", "sign", "produce", "result", "yield", "clinch", "seal", "make",
-            "agree", "conclude", "come", "secure", "hammer", "broker", "adhere", "implement", "initial"}
-_RECIPROCAL = ("each side", "both sides", "the two sides", "the sides", "both parties",
-               "the parties", "each party", "both delegations", "the two delegations")
 
-
-def find_agreements(ex, events) -> tuple[Agreement, ...]:
-    """Agreements of one document (``ex`` is the event extractor of the document)."""
-    from kg.extract.events import MEETING_FAMILY, _future, _gov, _hypothetical, _is_verb, _lemma, _negated
-
-    ctx = ex.ctx
-    doc = ex.doc
+def find_agreements(state, events) -> tuple[Agreement, ...]:
+    """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
+    ctx = state.ctx
+    doc = state.doc
     found = []  # (token, content_tokens, reached Cand|None, content event Cand|None)
-    for t, role in ex.agree_toks:
+    for t, role in state.agree_toks:
         if role == "agree":
             if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or (
-                    t.dep_ == "xcomp" and _lemma(t.head) in ("fail", "refuse", "decline")):
+                    t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
-                c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")) for x in c.subtree]
+                c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) for x in c.subtree]
             if not content and t.dep_ != "acl":
                 continue
             if t.dep_ == "acl":  # "the terms agreed upon"
@@ -65,38 +61,38 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                     g = t.head.head
                 else:
                     continue
-            if _lemma(t) == "arrangement" or any(d.lower_ in ("any", "no", "new", "finished") for d in t.children):
+            if _lemma(t) == "arrangement" or any(d.lower_ in state.ctx.cue["agreement_unreached_det"] for d in t.children):
                 continue
-            acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in ("make", "reach", "agree", "sign")
+            acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD")]
             if not acl and (_negated(g) or _hypothetical(g) or _future(g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
-            if _lemma(g) not in _REALIZE and not acl:
+            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl:
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children):
                 continue
             content = [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t]
             found.append((t, content, g))
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
-    for sent in ex.sents:
+    for sent in state.sents:
         for tok in sent:
             if tok.dep_ != "nsubj" or not _is_verb(tok.head):
                 continue
             words = " ".join(x.lower_ for x in tok.subtree)
-            if not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in _RECIPROCAL):
+            if not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in state.ctx.cue["agreement_reciprocal_subject"]):
                 continue
             v = tok.head
             if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):
                 continue
-            if _lemma(v) in ("meet", "talk", "negotiate", "hold", "sit", "resume", "continue"):
+            if _lemma(v) in state.ctx.cue["agreement_meeting_verb"]:
                 continue  # a next meeting is a plan, not terms
             skip = {x.i for c in v.children if c.dep_ in ("conj", "cc") for x in c.subtree}
             content = [v] + [x for x in v.subtree if x.i > v.i and x.i not in skip]
             found.append((v, content, v))
 
     by_trig = {}
-    for c in ex.cands:
+    for c in state.cands:
         if c.role == "event":
             by_trig.setdefault(c.trig.i, c)
 
@@ -118,7 +114,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 context_ids.update(y.i for y in x.subtree)
         for h in heads:
             for k in h.children:
-                if k.dep_ == "prep" and k.lower_ in ("during", "at", "in"):
+                if k.dep_ == "prep" and k.lower_ in state.ctx.cue["agreement_meeting_prep"]:
                     probes += list(k.subtree)
                     context_ids.update(x.i for x in k.subtree)
                 if k.dep_ in ("nsubj",):
@@ -139,7 +135,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         for p in probes if reached is None else ():
             if p.i in ctx.tok_timex:  # "Under Monday's arrangements"
                 tv = ctx.timexes[ctx.tok_timex[p.i]][0]
-                dated = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.time and e.time.earliest == tv.earliest]
+                dated = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.time and e.time.earliest == tv.earliest]
                 if dated:
                     reached = dated[0]
                     break
@@ -147,7 +143,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
             hit = ctx.tok_place.get(p.i)
             if hit is None:
                 continue
-            same = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.place == hit[0].text and e.status == "Occurred"
+            same = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.place == hit[0].text and e.status == "Occurred"
                     and (e.time is None or ctx.pub is None or e.time.earliest is None or e.time.earliest <= ctx.pub)]
             if same:
                 before = [e for e in same if e.pos <= t.i] or same
@@ -155,17 +151,17 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 break
         if reached is None:
             sent = t.sent
-            for c in ex.cands:
+            for c in state.cands:
                 if c.role == "event" and c.trig.sent == sent and c.root().kind in MEETING_FAMILY and c.root().status == "Occurred" and c.trig.i not in content_ids:
                     reached = c.root()
                     break
         if reached is None:
-            reached = ex._focus_before(t.i)
+            reached = _focus_before(state, t.i)
         if reached is None:
-            rounds = [e for e in ex.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
+            rounds = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
             reached = rounds[-1] if rounds else None
         content_event = None
-        for c in ex.cands:
+        for c in state.cands:
             if c.role == "event" and c.trig.i in content_ids and c.root().kind not in MEETING_FAMILY:
                 content_event = c.root()
                 break
@@ -177,17 +173,17 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
     from kg.rdf.iris import slug
 
     for t, content, reached, content_event in out:
-        reached_key = ex.keys.get(id(reached)) if reached is not None else None
+        reached_key = state.keys.get(id(reached)) if reached is not None else None
         # "The agreement was signed in Pretoria": a definite agreement noun without content
         # of its own is a further mention of the agreement before it
-        if _lemma(t) in ("agreement", "deal", "accord", "treaty", "arrangement", "understanding") and t.tag_ == "NN" \
-                and any(d.lower_ in ("the", "that", "this") for d in t.children if d.dep_ == "det") \
+        if _lemma(t) in state.ctx.cue["agreement_singular_noun"] and t.tag_ == "NN" \
+                and any(d.lower_ in state.ctx.cue["agreement_definite_det"] for d in t.children if d.dep_ == "det") \
                 and not [k for k in t.children if k.dep_ in ("prep", "acl", "relcl", "amod", "compound")] and agreements:
             a = agreements[-1]
             agreements[-1] = Agreement(a.key, a.label, a.status, a.reached_at, a.parties,
                                        tuple(sorted(set(a.mentions) | {ctx.mention(t.i - 1 if t.i else t.i, t.i + 1)})))
             continue
-        ident = (reached_key, ex.keys.get(id(content_event)) if content_event is not None else None)
+        ident = (reached_key, state.keys.get(id(content_event)) if content_event is not None else None)
         words = [x for x in sorted(content, key=lambda x: x.i) if (not x.is_punct or x.text in (",", "-"))
                  and not x.is_space and x.i not in ctx.tok_timex]
         runs: list[list] = []
@@ -198,12 +194,11 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
                 runs.append([x])
         if runs:
             words = next((r for r in runs if r[0].i <= t.i <= r[-1].i), max(runs, key=len))
-        while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in (
-                "to", "on", "upon", "that", "which", "in", "at", "with", "for") or words[0].is_punct):
+        while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in state.ctx.cue["agreement_label_lead_word"] or words[0].is_punct):
             words = words[1:]
         # "..., and that ...": the content stops before a following clause
         cut = [x.i for x in words if x.dep_ == "cc" and x.head.dep_ in ("ccomp", "ROOT") or x.dep_ == "mark" and x.i > words[0].i
-               or x.lower_ in ("which", "who", "where", "when") and x.i > words[0].i and x.i - 1 >= 0 and doc[x.i - 1].text == ","]
+               or x.lower_ in state.ctx.cue["agreement_label_clause_word"] and x.i > words[0].i and x.i - 1 >= 0 and doc[x.i - 1].text == ","]
         if cut:
             words = [x for x in words if x.i < cut[0]]
         while words and (words[-1].dep_ in ("cc", "mark", "punct", "det") or words[-1].lower_ in ("that", "and")):
@@ -218,7 +213,7 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         if len(label) > 90:
             label = label[:90].rsplit(" ", 1)[0]
         generic = content_event is None and (t.dep_ == "acl" or (
-            _lemma(t) in ("agreement", "arrangement", "accord", "deal", "term") and t.tag_ in ("NNS", "NNPS")))
+            _lemma(t) in state.ctx.cue["agreement_plural_noun"] and t.tag_ in ("NNS", "NNPS")))
         if generic:
             ident = (reached_key, "general")
             if reached is not None and hasattr(reached, "record"):
@@ -238,8 +233,8 @@ def find_agreements(ex, events) -> tuple[Agreement, ...]:
         heads = [t] + ([t.head] if t.dep_ == "conj" else [])
         subj = [x for h in heads for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
         named = tuple(ctx.actors_in(subj, ("Country", "Organization")))
-        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in ex.parties)
-        parties = parties or (named if len(named) >= 2 else ()) or tuple(ex.parties)
+        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in state.parties)
+        parties = parties or (named if len(named) >= 2 else ()) or tuple(state.parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:

@@ -1,0 +1,367 @@
+"""Arguments: time, place and participants of each candidate.
+
+Temporal expressions attach to the trigger or to the verb that governs it;
+"before/after X" gives one bound, "at the meeting"/"during the session" the time
+of that meeting; places come from "in/at <place>".
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+import re
+
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import (
+    _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
+)
+from kg.records import TimeValue
+
+
+def _attach_all(state):
+    ctx = state.ctx
+    anchors_of: dict[int, list[Cand]] = {}
+    for c in state.cands:
+        g = _main_gov(c.trig) if c.role == "event" and not _verbal(c) else None
+        context_noun = c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "during")
+        if c.role == "event" and not _verbal(c) and not context_noun:
+            for k in c.trig.children:
+                if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
+                    _lemma(k) in state.ctx.cue["occurred"] | state.ctx.cue["planned"] or _lemma(k) == "occur"
+                    or _under_way(k)
+                ):
+                    c.anchors.add(k.i)
+        if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
+                _lemma(c.trig.head.head) in state.ctx.cue["attempt_noun"]:
+            # "a first attempt at talks, set for early October, was called off": the attempt's clause
+            c.anchors |= {k.i for k in c.trig.head.head.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
+        if c.role == "event" and c.trig.dep_ == "compound" and _lemma(c.trig.head) in state.ctx.cue["agreement_noun"]:
+            # "a ceasefire deal that will take effect on Sunday": the deal's clause, not its signing
+            c.in_agreement = True
+            g = None
+            for k in c.trig.head.children:
+                if k.dep_ in ("relcl", "acl") and _is_verb(k):
+                    c.anchors.add(k.i)
+                    c.anchors |= {x.i for x in k.children if x.dep_ == "xcomp"}
+        rel = _temporal_pp(state, c.trig) if c.role == "event" and not _verbal(c) else None
+        if rel is not None and g is not None:
+            c.temporal_rel = (rel, g)
+            g = None
+        if g is not None and c.role == "event" and not (
+            c.kind not in MEETING_FAMILY and _lemma(g) in state.ctx.cue["agreeing_verb"]
+        ):
+            c.anchors.add(g.i)
+            for cj in g.children:
+                if cj.dep_ == "conj" and _is_verb(cj):
+                    c.anchors.add(cj.i)
+                if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
+                    c.anchors.add(cj.i)
+        for a in c.anchors:
+            anchors_of.setdefault(a, []).append(c)
+    stop = set(state.trig_tokens) | set(anchors_of)
+    state.claimed = set()
+    pub = ctx.pub
+    for k, (tv, span) in enumerate(state.timexes):
+        root = span.root
+        at = _climb(root, stop)
+        prep = root.head if root.dep_ == "pobj" else None
+        if root.head.i == root.i:
+            continue
+        before = span.start - 1
+        if before >= 0 and state.doc[before].lower_ == "on":
+            before -= 1
+        if before >= 0 and state.doc[before].i in state.trig_tokens and _is_verb(state.doc[before]) and \
+                _entries().get(state.ctx.trig_at[before].kb_id_, {}).get("role") == "speech":
+            at = state.doc[before]  # "X said on Thursday (that) ...": the saying's date
+        if _is_verb(at) and _future(at) and tv.granularity == "day" and pub and tv.latest and tv.latest < pub:
+            em = _embedding_speech(at)  # "said on Thursday he would meet ...": the saying's date
+            if em is not None:
+                at = em
+        for c in anchors_of.get(at.i, []):
+            if c.role == "event" and c.trig.i != at.i and at.i not in (c.trig.i,) and _is_verb(at) is False:
+                pass
+            _give_time(state, c, tv, prep, k)
+    # places
+    for ent, rank in state.places:
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and _lemma(root.head.head) in state.ctx.cue["place_type_noun"] and root.head.head.dep_ == "pobj":
+            root = root.head.head
+        motion = root.dep_ == "pobj" and root.head.lower_ == "to" and _lemma(root.head.head) in state.ctx.cue["motion_verb"]
+        if (root.dep_ != "pobj" or root.head.lower_ not in state.ctx.cue["place_prep"]) and not motion:
+            continue
+        at = _climb(root, stop)
+        for c in anchors_of.get(at.i, []):
+            if c.role == "event" and rank > c.place_rank:
+                c.place, c.place_rank = ent.text, rank
+    for c in state.cands:
+        if c.role != "event":
+            continue
+        if not _verbal(c) and c.place is None:  # "the Geneva talks", "the second Istanbul round"
+            for k in c.trig.children:
+                hit = ctx.tok_place.get(k.i)
+                if k.dep_ in ("compound", "amod", "nmod") and hit is not None and hit[1] >= 2 and k.i < c.trig.i:
+                    c.place, c.place_rank = hit[0].text, hit[1]
+        g = c.trig if _verbal(c) else _gov(c.trig)
+        if g is not None and g.dep_ == "relcl":
+            for ent, rank in state.places:
+                if ent.start <= g.head.i < ent.end and rank > c.place_rank:
+                    c.place, c.place_rank = ent.text, rank
+        # context meeting: "at the table", "at the meeting", "during the session", "at Tuesday's session"
+    for c in state.cands:
+        _context_preps(state, c)
+        if c.role == "event" and not _verbal(c):
+            _participants(state, c)
+        if getattr(c, "date_head", None) is not None and c.time is None:
+            # "since 2019, when they met in Osaka": the date the clause hangs on
+            tv, span = ctx.timexes[c.date_head]
+            if tv.granularity in ("lower-bound", "upper-bound"):
+                from kg.extract.timex import normalize
+
+                words = [x.text for x in span if x.lower_ not in state.ctx.cue["time_prep_dropped"]]
+                tv2 = normalize(" ".join(words), ctx.pub) if words else None
+                tv = TimeValue(tv2.text, tv2.timex, tv2.earliest, tv2.latest, tv2.granularity, tv.mention) if tv2 else None
+            if tv is not None and tv.granularity not in ("duration", "ref"):
+                c.time = tv
+    _started_on(state)
+    _days_of(state)
+    _durations(state)
+    # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
+    for c in state.cands:
+        rel = getattr(c, "temporal_rel", None)
+        if rel is None or c.time is not None:
+            continue
+        word, g = rel
+        for tv, span in state.timexes:
+            root = span.root
+            if root.head.i != root.i and _climb(root, set()).i == g.i and tv.granularity == "day":
+                if word in ("after", "following") and tv.latest:
+                    c.latest = tv.latest
+                elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
+                    c.earliest = tv.earliest
+
+
+def _participants(state, c: Cand):
+    """Who takes part in a noun event ("X and Y held talks", "talks between X and Y");
+    talks between leaders only are a summit, between other named people a meeting."""
+    t = c.trig
+    g = _gov(t)
+    toks = []
+    if g is not None and t.dep_ in ("dobj", "attr") and _lemma(g) in state.ctx.cue["participants_holding_verb"]:
+        toks += [x for k in g.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
+    if t.dep_ in ("nsubj", "nsubjpass") and g is not None and _lemma(g) in ("take", "begin", "open", "resume", "end", "conclude", "continue"):
+        pass
+    toks += [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("between", "with") for x in k.subtree]
+    for a in state.ctx.actors_in(toks):
+        if a not in c.actors:
+            c.actors.append(a)
+    if c.kind != "NegotiationRound" or c.round is not None or c.ref in ("def", "such", "anaphor"):
+        return
+    if any(_lemma(x) in state.ctx.cue["delegation"] for x in toks):
+        return
+    persons = state.ctx.actors_in(toks, ("Person",))
+    if len(persons) >= 2 and _lemma(t) in state.ctx.cue["participants_talk_noun"]:
+        leaders = [state.ctx.is_leader(p) for p in persons]
+        c.kind = "Summit" if all(leaders) else "Meeting"
+
+
+def _temporal_pp(state, t):
+    """'after/before/since <t>': the preposition, if t sits in such a phrase."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i or _is_verb(cur.head):
+            break
+        if cur.dep_ == "pobj" and cur.head.lower_ in state.ctx.cue["relative_time_prep"]:
+            return cur.head.lower_
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ in state.ctx.cue["relative_time_prep"]:
+        return cur.head.lower_
+    return None
+
+
+def _durations(state):
+    """'a seven-day ceasefire', 'a 72-hour truce': how long it lasts once it starts."""
+    for c in state.cands:
+        if c.kind != "Ceasefire" or c.role != "event":
+            continue
+        for tv, span in state.timexes:
+            if tv.granularity != "duration" or not tv.timex:
+                continue
+            if not any(x.i in range(span.start, span.end) for x in c.trig.children
+                       if x.dep_ in ("amod", "compound", "nummod", "nmod")) and not (
+                    span.end == c.trig.i or span.end + 1 == c.trig.i and state.doc[span.end].text == "-"):
+                continue
+            m = re.fullmatch(r"P(?:(\d+)([DW])|T(\d+)H)", tv.timex)
+            if m is None:
+                continue
+            days = int(m[1]) * (7 if m[2] == "W" else 1) if m[1] else -(-int(m[3]) // 24)
+            if 0 < days <= 366:
+                c.duration_days = days
+
+
+def _days_of(state):
+    """'Two days of talks ended on Friday': the talks ran Thursday to Friday;
+    'three days of talks opened on Monday' (all before publication): Monday to Wednesday."""
+    ords = _ordinals()
+    for c in state.cands:
+        t = c.trig
+        tv = c.time
+        if c.role != "event" or tv is None or tv.granularity != "day" or not tv.earliest:
+            continue
+        if not (t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")):
+            continue
+        unit = t.head.head
+        n = None
+        for k in unit.children:
+            if k.dep_ == "nummod":
+                n = int(k.text) if k.text.isdigit() else ords.get(k.lower_, (None, False))[0]
+        if not n or n < 2 or n > 60:
+            continue
+        span = timedelta(days=n - 1) if _lemma(unit) == "day" else timedelta(weeks=n) - timedelta(days=1)
+        g = unit.head if unit.dep_ in ("nsubj", "nsubjpass") else None
+        if g is None or not _is_verb(g):
+            continue
+        lem = _lemma(g)
+        if lem in state.ctx.cue["ending_verb"]:
+            c.time = TimeValue(tv.text, None, tv.earliest - span, tv.latest, "range", tv.mention)
+        elif lem in state.ctx.cue["starting_verb"] and state.ctx.pub and tv.earliest + span <= state.ctx.pub \
+                and not _future(g):
+            c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
+
+
+def _started_on(state):
+    """'completed the exchange on Sunday, closing an operation that started on
+    Friday': the start verb gives the earliest bound."""
+    for c in state.cands:
+        if c.role != "event" or c.time is None or c.time.granularity != "day":
+            continue
+        heads = [state.doc[a] for a in c.anchors if _is_verb(state.doc[a])]
+        for h in heads:
+            for v in h.subtree:
+                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"]:
+                    continue
+                subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
+                subj_l = {_lemma(x) for x in subj}
+                if v.dep_ == "relcl":
+                    subj_l.add(_lemma(v.head))
+                if not subj_l & state.ctx.cue["started_subject"]:
+                    continue
+                for tv, span in state.timexes:
+                    root = span.root
+                    if root.head.i != root.i and _climb(root, set()).i == v.i and tv.granularity == "day" \
+                            and tv.earliest and tv.earliest < c.time.earliest:
+                        c.time = TimeValue(c.time.text, None, tv.earliest, c.time.latest, "range", c.time.mention)
+
+
+def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
+    if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
+        return
+    word = prep.lower_ if prep is not None else ""
+    state.claimed.add(k)
+    if tv.granularity == "upper-bound":
+        if tv.latest is not None:
+            c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
+        return
+    if tv.granularity == "lower-bound":
+        if getattr(c, "first_since", False):
+            return  # "the first meeting since 2019" says nothing of when this one was
+        if tv.earliest is not None:
+            c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+        return
+    if (c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time.mention
+            and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
+        # "between June 20 and June 30", "from May 2 to May 5": one range
+        a, b = c.time.mention, tv.mention
+        gap = state.ctx.document.text[a.end:b.start].strip().lower()
+        before = state.ctx.document.text[max(a.start - 9, 0):a.start].strip().lower()
+        if gap in state.ctx.cue["range_joiner"] and before.endswith(("between", "from")):
+            c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
+            return
+    if word in ("until", "till") and prep is not None and _lemma(prep.head) in state.ctx.cue["postponing_verb"]:
+        word = ""  # "postponed until June 3": the new date
+    if word in state.ctx.cue["upper_bound_prep"]:
+        bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
+        c.latest = bound if c.latest is None else min(c.latest, bound)
+        return
+    if word in ("after", "since"):
+        bound = tv.latest + timedelta(days=1) if (tv.granularity == "day" and word == "after" and tv.latest) else tv.earliest
+        c.earliest = bound
+        return
+    if c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time != tv:
+        root = _tv_root(state, tv)
+        if root is not None and root.dep_ == "conj":  # "on March 3 and March 7": one more date
+            c.extra = getattr(c, "extra", []) + [tv]
+        elif root is not None and _lemma(_climb(root, set())) in state.ctx.cue["span_verb"]:
+            lo, hi = min(c.time.earliest, tv.earliest), max(c.time.latest, tv.latest)
+            c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, lo, hi, "range", c.time.mention)
+        return
+    root = _tv_root(state, tv)
+    at = _climb(root, set()) if root is not None else None
+    if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
+            and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+        # "the talks opened on October 25": when they began, not when they ended
+        c.started = tv.earliest
+        c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+        return
+    if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
+            and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
+        # "talks began in 2020 and were concluded in March": from the start to the end
+        c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
+        return
+    if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
+        c.time = tv
+
+
+def _tv_root(state, tv: TimeValue):
+    for t2, span in state.timexes:
+        if t2 is tv:
+            return span.root
+    return None
+
+
+def _context_preps(state, c: Cand):
+    """'at the table', 'during the session', 'after the talks', 'afterwards', 'before X'."""
+    heads = [state.doc[a] for a in c.anchors]
+    for h in heads:
+        kids = list(h.children)
+        kids += [g for k in h.children if k.dep_ in ("oprd", "acomp") for g in k.children]
+        for k in kids:
+            if k.dep_ == "prep" and k.lower_ in state.ctx.cue["context_prep"]:
+                for p in k.children:
+                    if p.dep_ not in ("pobj", "pcomp"):
+                        continue
+                    if _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ == "at":
+                        c.ctx_word = "table"
+                    elif p.i in state.trig_tokens and _entries()[state.ctx.trig_at[p.i].kb_id_]["class"] in MEETING_FAMILY:
+                        c.ctx_tok = p
+                        c.ctx_word = {"following": "after"}.get(k.lower_, k.lower_)
+                    elif k.lower_ in state.ctx.cue["context_order_prep"] and p.pos_ == "VERB":
+                        c.ctx_word = k.lower_ + "_clause"
+                        c.ctx_clause = p
+            if k.dep_ == "advmod" and k.lower_ in state.ctx.cue["afterwards_adverb"] and not any(
+                x.i in state.ctx.tok_timex for x in k.subtree
+            ):
+                c.ctx_word = "afterwards"
+            if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in state.ctx.cue["context_clause_mark"]
+                                         for m in k.children):
+                mark = [m.lower_ for m in k.children if m.dep_ == "mark"][0]
+                c.ctx_word = {"once": "after"}.get(mark, mark) + "_clause"  # "once the talks were over"
+                c.ctx_clause = k
+            if k.dep_ == "advcl" and k.tag_ == "VBG" and any(_lemma(x) in ("speak", "write") for x in [k]):
+                for kk in k.children:
+                    if kk.dep_ == "advmod" and kk.lower_ in ("afterwards", "afterward"):
+                        c.ctx_word = "afterwards"
+                    if kk.dep_ == "prep" and kk.lower_ in ("after", "following"):
+                        for p in kk.children:
+                            if p.i in state.trig_tokens:
+                                c.ctx_tok = p
+                                c.ctx_word = "after"
+        if h.dep_ == "advcl" and h.tag_ == "VBG":
+            pass
+    # "greeted the two delegations": the delegations are at the meeting in focus
+    if c.role == "speech":
+        for h in heads:
+            if any(k.dep_ == "dobj" and _lemma(k) == "delegation" for k in h.children):
+                c.delegations = True
+                if not hasattr(c, "ctx_word"):
+                    c.ctx_word = "delegations"

@@ -1,0 +1,364 @@
+"""Within-document coreference: candidates that are one event become one cluster.
+
+Syntactic merging first (a noun and the verb that reports it), then definite
+mentions ("that meeting", "the swap", "the last round of talks") join the event
+they refer to, so one event has several evidence spans.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import _verbal
+from kg.records import TimeValue
+
+
+def _syntactic_merge(state):
+    by_tok = {c.trig.i: c for c in state.cands if c.role == "event"}
+    for c in state.cands:
+        if c.role != "event":
+            continue
+        cur = c.trig
+        for _ in range(3):
+            if cur.dep_ not in ("pobj", "prep", "compound", "appos", "conj", "attr", "npadvmod") or cur.head.i == cur.i:
+                break
+            if cur.dep_ == "conj" and cur is c.trig:
+                break
+            if cur.dep_ == "prep" and cur.lower_ not in ("of", "for"):
+                break
+            cur = cur.head
+            other = by_tok.get(cur.i)
+            if other is not None and other is not c and _compatible(state, c, other):
+                _merge(state, other, c)
+                break
+    # an event verb and its noun ("met for a second round", "held talks")
+    for c in state.cands:
+        if c.role != "event" or c.target is not None:
+            continue
+        if _verbal(c):
+            for x in c.trig.children:
+                if x.dep_ == "conj" or (x.dep_ == "prep" and x.lower_ not in ("of", "for")):
+                    continue
+                for y in [x] + [z for z in x.children if z.dep_ == "pobj"]:
+                    o = by_tok.get(y.i)
+                    if o is not None and o is not c and o.target is None and _compatible(state, c, o):
+                        if o.kind == "NegotiationRound" or c.kind != "NegotiationRound":
+                            if o.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY and c.kind == "Meeting":
+                                c.kind = o.kind
+                        _merge(state, c, o)
+
+
+def _compatible(state, a: Cand, b: Cand) -> bool:
+    if a.kind == b.kind:
+        return True
+    return a.kind in MEETING_FAMILY and b.kind in MEETING_FAMILY
+
+
+def _merge(state, keep: Cand, gone: Cand):
+    """Fold ``gone`` into ``keep`` (one event, several evidence spans)."""
+    keep, gone = keep.root(), gone.root()
+    if gone is keep:
+        return
+    gone.target = keep
+    keep.anchors |= gone.anchors
+    keep.members = getattr(keep, "members", [keep]) + getattr(gone, "members", [gone])
+    if keep.kind != gone.kind and (gone.ref not in ("def", "anaphor", "such") or gone.round is not None):
+        order = ["NegotiationRound", "Summit", "Meeting"]
+        if keep.kind in order and gone.kind in order:
+            keep.kind = min(keep.kind, gone.kind, key=order.index)
+    if gone.time is not None:
+        if keep.time is None:
+            keep.time = gone.time
+        elif keep.time.granularity != "day" and gone.time.granularity == "day":
+            if not (keep.time.earliest and keep.time.latest and keep.time.earliest <= gone.time.earliest <= keep.time.latest and keep.status == "Occurred" and keep.kind == "PrisonerExchange"):
+                keep.time = gone.time
+    keep.earliest = keep.earliest or gone.earliest
+    keep.latest = keep.latest or gone.latest
+    if gone.place_rank > keep.place_rank:
+        keep.place, keep.place_rank = gone.place, gone.place_rank
+    if keep.round is None:
+        keep.round = gone.round
+    if keep.count is None:
+        keep.count = gone.count
+    for a in gone.actors:
+        if a not in keep.actors:
+            keep.actors.append(a)
+    if gone.status:
+        if keep.status is None or (gone.strong and not keep.strong) or (
+            gone.strong == keep.strong and STATUS_RANK[gone.status] > STATUS_RANK[keep.status]
+        ):
+            keep.status, keep.strong = gone.status, gone.strong or keep.strong
+    keep.spans += gone.spans
+    if keep.ref in ("def", "anaphor", "indef") and gone.ref in ("new", "last", "previous"):
+        keep.ref = gone.ref
+    if not hasattr(keep, "ctx_word") and hasattr(gone, "ctx_word"):
+        keep.ctx_word = gone.ctx_word
+        for attr in ("ctx_tok", "ctx_clause"):
+            if hasattr(gone, attr):
+                setattr(keep, attr, getattr(gone, attr))
+    keep.quantity = keep.quantity or gone.quantity
+    keep.leaders = max(keep.leaders, gone.leaders)
+    if getattr(keep, "duration_days", None) is None and getattr(gone, "duration_days", None):
+        keep.duration_days = gone.duration_days
+
+
+def _corefer(state):
+    """Mentions of one event inside the document become one event."""
+    state.clusters = []
+    state.focus_at = {}
+    focus: Cand | None = None
+    deferred, headline = [], []
+    for c in state.cands:
+        if c.role != "event" or c.target is not None:
+            if c.role != "event":
+                c.focus = focus
+            continue
+        c.focus = focus
+        match = _find_antecedent(state, c, focus)
+        if match == "defer":
+            deferred.append(c)
+            continue
+        if match == "headline":
+            headline.append(c)
+            continue
+        if match is not None:
+            _merge(state, match, c)
+            rep = match
+        else:
+            state.clusters.append(c)
+            rep = c
+        if rep.kind in MEETING_FAMILY and rep.status == "Occurred" and c.ref != "previous":
+            occurred = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"
+                        and e.ref != "previous"]
+            dated = [e for e in occurred if e.time is not None and e.time.granularity == "day" and e.time.earliest]
+            focus = max(dated, key=lambda e: e.time.earliest) if dated else rep
+        for cc in state.cands:
+            pass
+    for c in headline:
+        match = _headline_antecedent(state, c)
+        if match is not None:
+            _merge(state, match, c)
+        else:
+            state.clusters.append(c)
+    for c in deferred:
+        match = _latest_round(state, c)
+        if match is None:
+            match = _find_antecedent(state, c, None, allow_after=True)
+        if match is not None and match != "defer":
+            _merge(state, match, c)
+        else:
+            state.clusters.append(c)
+
+
+def _time_key(state, c: Cand):
+    t = c.time
+    if t is None:
+        return None
+    return (t.earliest, t.latest, t.timex)
+
+
+def _headline_end(state) -> int:
+    """Where the headline ends (a character offset in the doc), or 0: the first
+    line, when it ends without a full stop and the body goes on after it."""
+    if state.headline is None:
+        text = state.doc.text
+        lead = text.lstrip()
+        off = len(text) - len(lead)
+        nl = lead.find("\n")
+        line = lead[:nl].rstrip() if nl > 0 else ""
+        state.headline = off + nl if line and line[-1] not in ".!?:\"”'’" and len(line) < 200 else 0
+    return state.headline
+
+
+def _in_headline(state, c: Cand) -> bool:
+    return c.trig.idx < _headline_end(state) and state.sents and state.sents[0].start == 0
+
+
+def _headline_antecedent(state, c: Cand):
+    """A headline's undated mention ("Kabul talks end without a deal") is the
+    first event of its family that the body tells with the same standing."""
+    fam = MEETING_FAMILY if c.kind in MEETING_FAMILY else {c.kind}
+    live = c.status in ("Occurred", "Ongoing")
+    for e in sorted(state.clusters, key=lambda e: e.pos):
+        if e is c or e.kind not in fam or _in_headline(state, e):
+            continue
+        if (e.status in ("Occurred", "Ongoing")) != live:
+            continue
+        return e  # (a headline's place may be a party's name: "Chad, Libya border talks")
+    return None
+
+
+def _find_antecedent(state, c: Cand, focus, allow_after=False):
+    fam = MEETING_FAMILY if c.kind in MEETING_FAMILY else {c.kind}
+    if (not allow_after and c.kind in MEETING_FAMILY and c.time is None and c.round is None
+            and _in_headline(state, c)):
+        return "headline"
+    if c.ref == "last" and c.time is None and c.round is None:
+        return "defer"
+    if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
+        c.round = focus.round - 1
+    def elsewhere(e) -> bool:  # two different cities are two different events
+        return e.place_rank >= 3 and c.place_rank >= 3 and e.place != c.place
+
+    prior = [e for e in state.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
+             and not elsewhere(e)]
+    if focus is not None and elsewhere(focus):
+        focus = None
+    if c.round is not None:
+        for e in prior:
+            if e.round == c.round and e.kind == "NegotiationRound" and _same_series(state, e, c):
+                return e
+    tk = _time_key(state, c)
+    if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
+        for e in reversed(prior):
+            if _time_key(state, e) == tk and (e.round is None or c.round is None or e.round == c.round):
+                return e
+        return None
+    if tk is not None and c.ref == "new":
+        for e in reversed(prior):
+            if _time_key(state, e) == tk and e.status != "Occurred":
+                return e
+        return None
+    if c.round is not None:
+        return None
+    if c.kind in MEETING_FAMILY:
+        if c.ref == "such" and prior:
+            return prior[-1]
+        if c.ref in ("def", "anaphor") and c.kind != "Summit":
+            demonstrative = any(k.lower_ in state.ctx.cue["demonstrative_det"] and k.dep_ == "det"
+                                for k in c.trig.children)
+            if tk is not None:  # "those contacts ... later that spring"
+                for e in reversed(prior):
+                    if e.time is not None and _overlap(state, e.time, c.time) and e.status == c.status:
+                        return e
+                return None
+            if demonstrative and prior:
+                return prior[-1]
+            if c.status in ("Planned", "Proposed") and c.strong:  # "they would join the meeting"
+                ahead = [e for e in prior if e.status in ("Planned", "Proposed")]
+                if ahead:
+                    return ahead[-1]
+            if focus is not None and tk is None:
+                return focus
+            cands = [e for e in prior if e.status == "Occurred"]
+            if cands and tk is None:
+                return cands[-1]
+            return None
+        if c.kind == "Summit":
+            for e in reversed(prior):
+                if e.kind == "Summit" and e.status != "Occurred" and c.status != "Occurred":
+                    return e
+            if c.ref in ("def",):
+                for e in reversed(prior):
+                    if e.kind == "Summit":
+                        return e
+            return None
+        if c.ref == "new" and c.status != "Occurred":
+            for e in reversed(prior):
+                if e.status in ("Planned", "Proposed") and e.kind in MEETING_FAMILY and e.time is None and tk is None and e.ref == "new":
+                    return e
+        return None
+    # exchanges, ceasefires, returns
+    occ = c.status == "Occurred"
+    if c.ref in ("def", "anaphor") and c.time is None:
+        same = [e for e in prior if e.kind == c.kind and (e.status == "Occurred") == occ
+                and not (c.quantity and e.quantity and c.quantity != e.quantity)]
+        if same:
+            return same[-1]
+    if c.time is not None and c.time.granularity == "day" and occ:
+        for e in reversed(prior):
+            t = e.time
+            if e.kind == c.kind and e.status == "Occurred" and t is not None and t.earliest and t.latest and (
+                t.earliest <= c.time.earliest <= t.latest) and t.earliest != t.latest:
+                return e
+    for e in reversed(prior):
+        if e.kind != c.kind:
+            continue
+        if (getattr(e, "proposal", None) is None) != (getattr(c, "proposal", None) is None) and c.ref not in ("def", "anaphor"):
+            continue
+        if c.ref == "new" and (e.status == "Occurred") != (c.status == "Occurred"):
+            continue
+        if c.quantity and e.quantity and c.quantity != e.quantity:
+            continue
+        if c.ref == "new" and c.quantity and c.quantity != e.quantity:
+            continue
+        occ_c, occ_e = c.status == "Occurred", e.status == "Occurred"
+        if occ_c != occ_e and c.ref not in ("def", "anaphor"):
+            continue
+        if occ_c != occ_e and c.strong and e.strong and c.ref == "def" and c.time is not None:
+            continue
+        if e.time and c.time and not _overlap(state, e.time, c.time):
+            continue
+        return e
+    return None
+
+
+def _overlap(state, a: TimeValue, b: TimeValue) -> bool:
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return True
+    return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def _same_series(state, a: Cand, b: Cand) -> bool:
+    ya = a.time.earliest.year if a.time and a.time.earliest else None
+    yb = b.time.earliest.year if b.time and b.time.earliest else None
+    if ya and yb and abs(ya - yb) > 1:
+        return False
+    return True
+
+
+def _latest_round(state, c: Cand):
+    rounds = [e for e in state.clusters if e.kind == "NegotiationRound" and e.status == "Occurred"]
+    if c.place:
+        same = [e for e in rounds if e.place == c.place]
+        rounds = same or rounds
+    if not rounds:
+        return None
+
+    def key(e):
+        return (e.round or 0, e.time.earliest if e.time and e.time.earliest else date.min)
+
+    return max(rounds, key=key)
+
+
+def _focus_before(state, pos: int, fam=MEETING_FAMILY):
+    """The meeting in focus at ``pos``: of the occurred meetings mentioned
+    before, the latest one in time (else the last one mentioned)."""
+    seen = []
+    for c in state.cands:
+        if c.role == "event" and c.pos < pos:
+            r = c.root()
+            if r.kind in fam and r.status == "Occurred" and r not in seen:
+                seen.append(r)
+    dated = [r for r in seen if r.time is not None and r.time.earliest is not None and r.time.granularity == "day"]
+    if dated:
+        return max(dated, key=lambda r: r.time.earliest)
+    return seen[-1] if seen else None
+
+
+def _event_at(state, tok):
+    if state.by_trig is None:
+        state.by_trig = {}
+        for c in state.cands:
+            if c.role == "event":
+                state.by_trig.setdefault(c.trig.i, c)
+    c = state.by_trig.get(tok.i)
+    return c.root() if c is not None else None
+
+
+def _event_in(state, clause):
+    if clause is None:
+        return None
+    ids = {x.i for x in clause.subtree}
+    for c in state.cands:
+        if c.role == "event" and c.trig.i in ids:
+            return c.root()
+    # "before travelling on to Istanbul": the event at that place
+    for ent, rank in state.places:
+        if ent.start in ids:
+            for e in state.clusters:
+                if e.place == ent.text and e.time:
+                    return e
+    return None

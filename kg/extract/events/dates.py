@@ -1,0 +1,156 @@
+"""Dates after coreference: sentence dates for undated events, the publication
+day for reports of that day, ends at publication, truces in force."""
+
+from __future__ import annotations
+
+from kg.extract.events.coref import _event_in
+from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
+from kg.extract.events.records import _time_value
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import _future, _gov, _hypothetical, _lemma, _negated, _perfect
+
+
+def _free_dates(state):
+    pub = state.ctx.pub
+    by_sent: dict[int, list] = {}
+    for k, (tv, span) in enumerate(state.timexes):
+        if k not in state.claimed and tv.granularity == "day" and (pub is None or tv.earliest <= pub):
+            by_sent.setdefault(span.sent.start, []).append(tv)
+    for e in state.cands:
+        if e.role != "event" or e.target is not None:
+            continue
+        if e.time is None and e.status == "Occurred" and e.kind in MEETING_FAMILY and not getattr(e, "implied", False):
+            # a single unclaimed date of the sentence ("agreed on Wednesday ... their third round")
+            free = by_sent.get(e.trig.sent.start, [])
+            if len(free) == 1 and e.round is not None:
+                e.time = free[0]
+
+
+def _sentence_dates(state):
+    for e in state.clusters:
+        word = getattr(e, "ctx_word", None)
+        if e.time is None and word == "before_clause":
+            ev = _event_in(state, getattr(e, "ctx_clause", None))
+            if ev is not None and ev is not e and ev.time and ev.time.earliest:
+                e.latest = ev.time.earliest
+
+
+def _same_day_lines(state) -> set[int]:
+    """The lines (paragraphs, by index among the non-blank lines of the body)
+    where the report is of the publication day.
+
+    When the lead (the first lines: headline, lead paragraph) reports, as its
+    first dated meeting or statement, one on the publication day ("talks were held on Monday" in
+    Monday's paper, "today"), the report is of that day; a statement quoted
+    without a time of its own in the paragraph of a mention of that day, or in
+    the next ones, was made that day too. Farther on, background may have come
+    between."""
+    pub = state.ctx.pub
+    if pub is None or not state.sents:
+        return set()
+    text = state.doc.text
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    nonblank = [k for k in range(len(starts))
+                if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
+    state.line_starts = [starts[k] for k in nonblank]
+    anchors = sorted((c.trig.i, c) for c in state.cands
+                     if (c.role == "speech" or c.kind in MEETING_FAMILY)  # not the day a truce took effect
+                     and c.status in ("Occurred", "Ongoing") and c.time is not None
+                     and c.time.granularity in ("day", "time-of-day") and c.time.earliest is not None)
+    if not anchors or anchors[0][1].time.earliest != pub:
+        return set()  # the lead's first dated meeting or statement is of another day
+    dated = [_line_of(state, c.trig.idx) for _, c in anchors
+             if c.time.earliest == pub and c.time.latest == pub]
+    if not dated or dated[0] >= LEAD_LINES:
+        return set()
+    if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
+           and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
+        return set()  # the lead also tells of an earlier day ("agreed on Monday" in Tuesday's paper)
+    return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+
+def _line_of(state, idx: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(state.line_starts, idx) - 1
+
+
+def _finish_times(state):
+    pub = state.ctx.pub
+    same_day = _same_day_lines(state)
+    for c in state.clusters + state.statements + state.proposals:
+        t = c.time
+        if t is not None and t.granularity == "ref":
+            # "recently" bounds a past event by the publication; "currently", "in the
+            # coming days" give no bound an event could be dated by
+            if t.timex == "PAST_REF" and c.status == "Occurred":
+                c.latest = c.latest or t.latest or pub
+            c.time = None
+            c.ref_timex = t.timex
+        if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
+                and c.status == "Occurred" and not c.perfect):
+            c.earliest = pub  # said in a report of the day, without a time of its own
+        if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
+                and c.kind != "Ceasefire":  # a truce in force has no end the report could give
+            c.latest = pub
+        if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
+                and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
+            c.time = None  # a plan dated before the report: the date was another verb's
+        if c.time is not None and pub is not None and c.status == "Occurred" and c.time.earliest and c.time.earliest > pub:
+            # an occurred event cannot be after publication: the time was misread
+            c.time = None
+            c.latest = pub
+
+
+def _truces_in_force(state):
+    """A truce the report tells as in force is Ongoing: one that held or came
+    into being with no end by the publication ("a ceasefire was declared"), and
+    one the parties agreed, signed or reached in the past with no later start
+    ("the two sides agreed on a cessation of hostilities"). A truce agreed with
+    a day to start on, or to start later, stays Planned."""
+    pub = state.ctx.pub
+    cue = state.ctx.cue
+    for c in state.clusters:
+        if c.kind != "Ceasefire" or c.role != "event" or c.target is not None:
+            continue
+        t = _time_value(state, c)
+        if t is not None and pub is not None and (
+                (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
+            continue  # starts later, or ended before the report
+        if c.status == "Occurred" and (t is None or t.latest is None):
+            if t is None and _later_day_told(state, c):
+                c.status = "Planned"  # signed, and to take effect later
+            else:
+                c.status = "Ongoing"
+        elif c.status == "Planned" and t is None and not getattr(c, "duration_days", None):
+            g = _gov(c.trig)
+            if (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
+                    and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
+                    and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
+                    and not _later_day_told(state, c)):
+                c.status = "Ongoing"
+
+
+def _later_day_told(state, c: Cand) -> bool:
+    """A sentence telling of ``c`` also names a day after the publication
+    ("the truce ... is to be phased in starting August 3") or a start to come."""
+    pub = state.ctx.pub
+    if pub is None:
+        return False
+    sents = {state.doc[a].sent.start for a, _ in c.spans if a < len(state.doc)} | {c.trig.sent.start}
+    for k in list(sents):  # "... signed a truce. It will take effect at midnight."
+        nxt = state.doc[k].sent.end
+        if nxt < len(state.doc) and any(x.dep_ == "nsubj" and x.lower_ in ("it", "this") and x.head.dep_ == "ROOT"
+                                       for x in state.doc[nxt].sent):
+            sents.add(state.doc[nxt].sent.start)
+    if any(span.sent.start in sents and tv.earliest is not None and tv.earliest > pub
+           for tv, span in state.timexes):
+        return True
+    # "is set to be implemented starting ...", "will take effect": a start still to come
+    cue = state.ctx.cue
+    for k in sents:
+        for x in state.doc[k].sent:
+            if _lemma(x) in cue["truce_start"] | {"implement"} and (
+                    _future(x) or (x.dep_ == "xcomp" and _lemma(x.head) in cue["planned"])):
+                return True
+    return False

@@ -1,0 +1,150 @@
+"""The phrasing knowledge the event stages read: lexicon files and a few fixed tables.
+
+Word sets come from ``ontology/lexicon/cues.jsonl``, one row per set::
+
+    {"cue": "speaker_noun", "lemmas": ["president", "minister", ...], "match": "lemma",
+     "stage": "statements", "note": "nouns of a person who speaks for a side: 'the minister said'"}
+
+``match`` says what a rule compares with the words (the token's ``lemma`` or its
+lower-cased ``word``), ``stage`` the module of ``kg.extract.events`` that reads the
+row and ``note`` what the words do there. A rule reads a row as ``cue["speaker_noun"]``
+(``state.ctx.cue``) or ``cues()["speaker_noun"]``: adding a word to a row extends the
+rule, with no code. Ordinals come from ``ordinals.jsonl``, trigger entries (and
+their ``Matcher`` patterns) from ``triggers.jsonl``.
+
+Rules that are a token or dependency pattern are rows of ``patterns.jsonl``, matched
+with spaCy's ``Matcher`` (``"matcher": "token"``) or ``DependencyMatcher``
+(``"matcher": "dependency"``); ``gives`` names what a match tells the stage that reads
+it (:func:`token_spans`, :func:`dependency_anchors`), and several rows may give the
+same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Longer documents are resolved in windows of this many characters (whole sentences).
+WINDOW_CHARS = 20_000
+
+MEETING_FAMILY = {"NegotiationRound", "Meeting", "Summit"}
+STATUS_RANK = {"Cancelled": 6, "Rejected": 5, "Occurred": 4, "Planned": 3, "Ongoing": 2, "Proposed": 1}
+CAMEO = {"NegotiationRound": "046", "Meeting": "040", "Summit": "046", "Proposal": "036",
+         "Statement": "010", "PrisonerExchange": "0841", "RepatriationOfRemains": "0841",
+         "Ceasefire": "0871"}
+_ORD_WORDS = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
+              "Ninth", "Tenth", "Eleventh", "Twelfth"]  # labels of numbered rounds
+_ANAPHORIC_DAY = re.compile(r"\b(that|the same|this)\s+(day|evening|morning|afternoon|night)\b", re.I)
+
+MAX_IMPLIED_ROUNDS = 3  # a count of rounds up to this many is told round by round (rounds 1..n)
+LEAD_LINES = 3  # the headline and lead paragraph of a news report (non-blank lines)
+SAME_DAY_REACH = 2  # paragraphs after a mention of the publication day that still speak of it
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, frozenset[str]]:
+    """Word sets by name, from ``ontology/lexicon/cues.jsonl``.
+
+    >>> "hold" in cues()["occurred"] and "will" in cues()["future_aux"]
+    True
+    >>> "spokeswoman" in cues()["speaker_noun"]
+    True
+    """
+    from kg.nlp.triggers import load_lexicon
+
+    return {e["cue"]: frozenset(e["lemmas"]) for e in load_lexicon("cues.jsonl")}
+
+
+@lru_cache(maxsize=None)
+def _ordinals() -> dict[str, tuple[int, bool]]:
+    from kg.nlp.triggers import load_lexicon
+
+    return {e["word"]: (e["n"], bool(e.get("cardinal"))) for e in load_lexicon("ordinals.jsonl")}
+
+
+@lru_cache(maxsize=None)
+def _entries() -> dict[str, dict]:
+    from kg.nlp.triggers import load_lexicon
+
+    return {e["id"]: e for e in load_lexicon()}
+
+
+@lru_cache(maxsize=None)
+def patterns() -> tuple[dict, ...]:
+    """The rows of ``ontology/lexicon/patterns.jsonl``.
+
+    >>> sorted({p["gives"] for p in patterns()})
+    ['place', 'under_way']
+    """
+    from kg.nlp.triggers import load_lexicon
+
+    return load_lexicon("patterns.jsonl")
+
+
+_MATCHERS: dict[tuple, tuple[object, object]] = {}
+_ANNOTATIONS = ("POS", "TAG", "LEMMA", "DEP", "MORPH")  # token attributes a pipeline component sets
+
+
+def _needs(row: dict) -> frozenset[str]:
+    """The annotations a pattern row compares (a row whose annotation a document lacks
+    matches nothing there, as a rule comparing an unset ``pos_`` finds nothing)."""
+    toks = [t.get("RIGHT_ATTRS", {}) for t in row["pattern"]] if row["matcher"] == "dependency" else row["pattern"]
+    needs = {k for t in toks for k in t if k in _ANNOTATIONS}
+    return frozenset(needs | ({"DEP"} if row["matcher"] == "dependency" else set()))
+
+
+def _matcher(doc, kind: str, gives: str):
+    """The spaCy matcher of the pattern rows of one kind that give ``gives`` and that
+    ``doc`` has the annotations for (one per vocab and set of rows), or None."""
+    rows = tuple(row for row in patterns() if row["matcher"] == kind and row["gives"] == gives
+                 and all(doc.has_annotation(a) for a in _needs(row)))
+    if not rows:
+        return None
+    key = (id(doc.vocab), tuple(row["id"] for row in rows))
+    if key not in _MATCHERS:
+        from spacy.matcher import DependencyMatcher, Matcher
+
+        m = Matcher(doc.vocab) if kind == "token" else DependencyMatcher(doc.vocab)
+        for row in rows:
+            m.add(row["id"], [row["pattern"]])
+        _MATCHERS[key] = (doc.vocab, m)  # the vocab is kept so that its id is not reused
+    return _MATCHERS[key][1]
+
+
+def token_spans(doc, gives: str) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` that the ``token`` pattern rows giving ``gives`` find:
+    for each row and start, its longest match, cut to the row's ``take`` (offsets into
+    the match, as in a slice); in the order of the text.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("They met in the port city of Mombasa on Friday.")
+    >>> token_spans(doc, "place")  # no part-of-speech tags: the row cannot match
+    []
+    >>> for t, pos in zip(doc, ["PRON", "VERB", "ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]):
+    ...     t.pos_ = pos
+    >>> [doc[a:b].text for a, b in token_spans(doc, "place")]
+    ['Mombasa']
+    """
+    matcher = _matcher(doc, "token", gives)
+    if matcher is None:
+        return []
+    longest: dict[tuple[str, int], int] = {}
+    for match_id, start, end in matcher(doc):
+        key = (doc.vocab.strings[match_id], start)
+        longest[key] = max(end, longest.get(key, end))
+    rows = {row["id"]: row for row in patterns()}
+    out = []
+    for (row_id, start), end in longest.items():
+        a, b = rows[row_id].get("take", [0, None])
+        out.append((start + a, end if b is None else start + b if b >= 0 else end + b))
+    return sorted(out)
+
+
+def dependency_anchors(doc, gives: str) -> set[int]:
+    """Indices of the tokens that the first node of a ``dependency`` pattern row giving
+    ``gives`` matched (none without a parse)."""
+    matcher = _matcher(doc, "dependency", gives)
+    if matcher is None:
+        return set()
+    return {tokens[0] for _, tokens in matcher(doc)}

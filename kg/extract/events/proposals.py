@@ -1,0 +1,283 @@
+"""Proposals: who put forward which offer, plan or demand (from their triggers), the link
+from a proposal to the event it proposes, their times, and rejections."""
+
+from __future__ import annotations
+
+from kg.extract.events.arguments import _give_time
+from kg.extract.events.coref import _event_at, _focus_before
+from kg.extract.events.lexicon import _entries
+from kg.extract.events.state import Cand
+from kg.extract.events.statements import _last_statement, _speaker
+from kg.extract.events.syntax import (
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+)
+from kg.extract.events.triggers import _signer_verb
+
+
+def _proposer(state, t, last_person, last_subject):
+    name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
+    if name is None and t.dep_ == "conj":
+        return _proposer(state, t.head, last_person, last_subject)
+    return name
+
+
+def _propose_verb(state, t, span, last_person, last_subject):
+    if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t):
+        return
+    obj_tokens = [x for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
+                  and not (c.dep_ == "prep" and c.lower_ in state.ctx.cue["context_prep_of_proposal"]) for x in c.subtree]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+            for p in c.children:
+                for a in p.children:
+                    if (a.dep_ == "acl" and a.tag_ == "VBG") or a.dep_ == "appos":
+                        obj_tokens += list(a.subtree)
+    if span.end - span.start > 1:  # "press for", "put forward": the object hangs on the particle
+        for tok in span:
+            obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
+    has_event = any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
+    has_event = has_event or any(  # "suggested that they could sign the accord by June"
+        x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") == "agreement_noun"
+        and _signer_verb(state, x) is not None for x in obj_tokens)
+    lem = _lemma(t)
+    if lem in state.ctx.cue["raising_verb"] and not any(
+        o.dep_ == "dobj" and o.i in state.trig_tokens for o in t.children
+    ) and not any(o.dep_ == "xcomp" and any(x.i in state.trig_tokens for x in o.subtree) for o in t.children):
+        return  # "raised concerns about the exchange" proposes nothing
+    if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
+        _lemma(x) in state.ctx.cue["proposal_document_noun"] for x in obj_tokens
+    ):
+        return
+    proposer = _proposer(state, t, last_person, last_subject)
+    subj = [x for x in t.children if x.dep_ == "nsubj"]
+    if proposer is None and not (has_event and subj and (
+            subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
+        return
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = [proposer] if proposer else []
+    c.actors = [proposer] if proposer else []
+    c.anchors = {t.i}
+    c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
+    c.also = any(k.lower_ == "also" for k in t.children)
+    if _future(t):
+        c.status, c.strong = "Planned", True
+    c.embedded = _embedding_speech(t)
+    c.obj_tokens = obj_tokens
+    subj = [x for x in t.children if x.dep_ == "nsubj"]
+    start = subj[0].left_edge.i if subj else t.i
+    end = max([t.i + 1] + [x.i + 1 for x in obj_tokens if x.i - t.i < 14])
+    c.spans.append((min(start, t.i), end))
+    state.cands.append(c)
+
+
+def _proposed_by_agent(state, t) -> bool:
+    """'a framework first outlined by President X in May', 'the plan put forward by
+    Norway': a proposal by the agent of the participle, dated by its clause."""
+    for k in t.children:
+        if k.dep_ != "acl" or k.tag_ != "VBN" or _lemma(k) not in state.ctx.cue["delivery_verb"] | state.ctx.cue["unveiling_verb"]:
+            continue
+        agents = [x for a in k.children if a.dep_ == "agent" for x in a.subtree]
+        persons = state.ctx.actors_in(agents, ("Person",))
+        who = persons or state.ctx.actors_in(agents)
+        if not who:
+            continue
+        c = Cand("Proposal", "proposal", t)
+        c.proposed_by = [who[0]]
+        c.actors = [who[0]] + [a for a in state.ctx.actors_in(agents) if a != who[0]]
+        aff = state.ctx.affiliation.get(who[0])
+        if aff and aff not in c.actors:
+            c.actors.append(aff)
+        c.anchors = {t.i, k.i}
+        c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+        c.spans.append((t.left_edge.i, k.right_edge.i + 1))
+        state.cands.append(c)
+        return True
+    return False
+
+
+def _proposal_noun(state, t, last_person, last_subject):
+    g = _gov(t)
+    if g is None:
+        return
+    if t.dep_ in ("oprd", "attr", "dobj") and _lemma(g) in state.ctx.cue["naming_verb"] and \
+            any(k.lower_ == "what" for k in g.children) and g.dep_ in ("ccomp", "dobj", "pcomp", "xcomp") and \
+            _lemma(g.head) in state.ctx.cue["delivery_verb"]:
+        g = g.head  # "tabled what officials called a bridging proposal": the tabling
+    if _proposed_by_agent(state, t):
+        return
+    if _lemma(g) in state.ctx.cue["reaction_verb"]:
+        return
+    if _lemma(t) in state.ctx.cue["plan_noun"]:
+        return
+    if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
+        return
+    if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
+        return
+    if _negated(g) or _hypothetical(g):
+        return
+    proposer = _proposer(state, g, last_person, last_subject)
+    subj = [x for x in g.children if x.dep_ == "nsubj"]
+    if proposer is None and not (subj and subj[0].pos_ in ("NOUN", "PROPN")):
+        return
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = [proposer] if proposer else []
+    c.actors = [proposer] if proposer else state.ctx.actors_in([x for s in subj for x in s.subtree])
+    c.anchors = {t.i, g.i}
+    if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
+        c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
+    c.perfect = _perfect(g)
+    if _future(g):
+        c.status, c.strong = "Planned", True
+    c.embedded = _embedding_speech(g)
+    c.obj_tokens = [x for x in t.subtree]
+    subj = [x for x in g.children if x.dep_ == "nsubj"]
+    start = subj[0].left_edge.i if subj else g.i
+    c.spans.append((min(start, g.i, t.i), max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
+    state.cands.append(c)
+
+
+def _proposals_link(state):
+    events = [c for c in state.cands if c.role == "event"]
+    for p in state.cands:
+        if p.role != "proposal":
+            continue
+        toks = {x.i for x in getattr(p, "obj_tokens", [])}
+        for e in events:
+            if e.trig.i in toks:
+                r = e.root()
+                p.proposes = r
+                r.proposal = p
+                if (r.status != "Occurred" or not r.strong) and r.status not in ("Rejected", "Cancelled"):
+                    r.status, r.strong = "Proposed", True
+                # a date hanging on the proposal verb that lies ahead is the proposed event's
+                break
+        if p.proposes is not None and p.proposes.time is None:
+            for k, (tv, span) in enumerate(state.timexes):
+                root = span.root
+                if root.head.i == root.i:
+                    continue
+                at = _climb(root, set())
+                if at.i == p.trig.i:
+                    prep = root.head if root.dep_ == "pobj" else None
+                    _give_time(state, p.proposes, tv, prep, k)
+        if p.proposes is not None and p.proposes.latest is None and p.proposes.time is None:
+            for k, (tv, span) in enumerate(state.timexes):
+                root = span.root
+                if root.dep_ == "pobj" and root.head.lower_ == "before" and _climb(root, set()).i == p.trig.i:
+                    _give_time(state, p.proposes, tv, root.head, k)
+
+
+def _proposal_times(state):
+    props = [c for c in state.cands if c.role == "proposal"]
+    stmt_at = {}
+    for s in state.cands:
+        if s.role == "speech":
+            stmt_at[s.trig.i] = s.root()
+    prev = None
+    for p in props:
+        word = getattr(p, "ctx_word", None)
+        if word in state.ctx.cue["proposal_context_word"] and (word != "on" or getattr(p, "ctx_tok", None) is not None):
+            ref = _event_at(state, p.ctx_tok) if getattr(p, "ctx_tok", None) is not None else _focus_before(state, p.pos)
+            if ref is not None:
+                p.time, p.earliest, p.latest = ref.time, ref.earliest if ref.time is None else None, ref.latest if ref.time is None else None
+                p.ctx = ref
+        elif p.also and prev is not None and prev.time is not None:
+            p.time = prev.time
+        if p.time is None and p.embedded is not None and p.status == "Occurred":
+            s = stmt_at.get(p.embedded.i)
+            if s is not None:
+                for a in s.actors:
+                    if a not in p.actors:
+                        p.actors.append(a)
+                lo = s.time.earliest if s.time else s.earliest
+                hi = s.time.latest if s.time else s.latest
+                if hi is None:
+                    hi = state.ctx.pub
+                if p.perfect:
+                    p.latest = hi
+                else:
+                    p.earliest, p.latest = lo, hi
+        if p.time is None and p.latest is None and p.status == "Occurred":
+            p.latest = state.ctx.pub
+        # a pronoun proposer "it" inherits the previous proposer
+        prev = p
+    # one Proposal per proposed event
+    state.proposals = []
+    seen: dict[int, Cand] = {}
+    for p in props:
+        tgt = p.proposes.root() if p.proposes is not None else None
+        if tgt is not None and id(tgt) in seen:
+            q = seen[id(tgt)]
+            p.target = q
+            for a in p.proposed_by:
+                if a not in q.proposed_by:
+                    q.proposed_by.append(a)
+            for a in p.actors:
+                if a not in q.actors:
+                    q.actors.append(a)
+            q.spans += p.spans
+            continue
+        if tgt is not None:
+            seen[id(tgt)] = p
+        state.proposals.append(p)
+
+
+def _rejections(state):
+    for s in state.cands:
+        if s.role != "speech":
+            continue
+        t = s.trig
+        lem = _lemma(t)
+        objs = [x for x in t.children if x.dep_ in ("dobj", "pobj", "prep")]
+        obj_toks = [y for o in objs for y in o.subtree]
+        rep = s.root()
+        # responds_to: "In reaction to X's comments", "criticised the offer", "called the meeting ..."
+        target = None
+        for y in obj_toks + [x for k in t.children if k.dep_ == "prep" for x in k.subtree]:
+            ev = _event_at(state, y)
+            if ev is not None:
+                target = ev
+                break
+            if _lemma(y) in state.ctx.cue["proposal_object_noun"]:
+                target = _last_proposal(state, s.pos)
+                break
+            if _lemma(y) in state.ctx.cue["remark_noun"]:
+                owner = state.ctx.actors_in(y.subtree, ("Person",))
+                target = _last_statement(state, s.pos, owner[0] if owner else None, exclude=rep)
+                if target is not None:
+                    break
+        if target is not None and rep.responds is None and target is not rep:
+            rep.responds = target
+    # "Moscow rejected the proposal", "X brushed the idea aside", "turned down the offer"
+    cue = state.ctx.cue
+    for sent in state.sents:
+        for t in sent:
+            if not _is_verb(t) or _lemma(t) not in cue["rejected"] or _negated(t) or _hypothetical(t):
+                continue
+            prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod")}
+            if _lemma(t) in cue["rejecting_phrasal_verb"] and not prts & cue["rejecting_particle"]:
+                continue
+            for o in t.children:
+                if o.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                victim = None
+                if _lemma(o) in cue["rejected_object_noun"]:
+                    p = _last_proposal(state, t.i + 1)
+                    if p is not None and p.proposes is not None:
+                        victim = p.proposes.root()
+                    elif p is None:
+                        proposed = [c.root() for c in state.cands if c.role == "event" and c.pos < t.i
+                                    and c.root().status == "Proposed"]
+                        victim = proposed[-1] if proposed else None
+                else:
+                    victim = _event_at(state, o)
+                if victim is not None and victim.role == "event" and victim.status != "Occurred":
+                    victim.status, victim.strong = "Rejected", True
+
+
+def _last_proposal(state, pos):
+    best = None
+    for p in state.cands:
+        if p.role == "proposal" and p.pos < pos:
+            best = p.root()
+    return best

@@ -1,0 +1,280 @@
+"""Statements: speech verbs and nouns with their speaker and medium (from their triggers),
+and, after coreference, one statement per speaker, medium and date with its time."""
+
+from __future__ import annotations
+
+from kg.extract.events.coref import _event_at, _event_in, _focus_before
+from kg.extract.events.lexicon import _ANAPHORIC_DAY
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import (
+    _embedding_speech, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
+)
+from kg.records import TimeValue
+
+
+def _speaker(state, t, last_person, last_subject, allow_country=False):
+    subj = [x for x in t.children if x.dep_ in ("nsubj",)]
+    if not subj and t.dep_ in ("advcl", "conj", "xcomp") and _is_verb(t.head):
+        subj = [x for x in t.head.children if x.dep_ == "nsubj"]
+    for s in subj:
+        kinds = ("Person", "Organization") + (("Country",) if allow_country else ())
+        names = state.ctx.actors_in(s.subtree, kinds)
+        persons = state.ctx.actors_in([s], kinds) or [n for n in names if state.ctx.tok_actor and True]
+        if persons:
+            return persons[0], s
+        if s.lower_ in ("he", "she"):
+            g = t
+            for _ in range(4):
+                if g.dep_ in ("ccomp", "conj", "advcl") and g.head.i != g.i:
+                    g = g.head
+                    for x in g.children:
+                        if x.dep_ == "nsubj":
+                            n = state.ctx.actors_in(x.subtree, ("Person",))
+                            if n:
+                                return n[0], s
+                else:
+                    break
+            return (last_person[-1] if last_person else None), s
+        if s.lower_ in ("who",) and t.dep_ == "relcl":
+            # "X, a spokesman for the front, who told reporters": the person the clause describes
+            cur = t.head
+            for _ in range(6):
+                a = state.ctx.actor_of(cur)
+                if a and a[1] == "Person":
+                    return a[0], s
+                if cur.dep_ not in ("pobj", "prep", "appos", "compound") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+            return None, s
+        if allow_country and s.lower_ == "it":
+            return (last_subject[-1][0] if last_subject else None), s
+        if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
+            groups = [a for a in last_subject if a[1] != "Person"]
+            return (groups[-1][0] if groups else None), s
+        if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
+            return (last_person[-1] if last_person else None), s
+        if names:
+            return names[0], s
+        return None, s
+    return None, None
+
+
+def _medium(state, t) -> tuple[str | None, list]:
+    cue = state.ctx.cue
+    toks = [t] + [x for c in t.children if c.dep_ in ("prep", "dobj", "dative", "advcl") for x in c.subtree]
+    extra = [x for x in toks if x.i in state.trig_tokens and x.i != t.i]
+    lem = {_lemma(x) for x in toks} | {x.lower_ for x in toks}
+    if _lemma(t) in cue["medium_post_verb"] or lem & cue["medium_post_platform"]:
+        return "post", extra
+    if lem & cue["medium_interview"]:
+        return "interview", extra
+    if lem & cue["medium_address"] or _lemma(t) == "address" and not (lem & cue["medium_briefing"]):
+        return "address", extra
+    if lem & cue["medium_briefing"]:
+        return "briefing", extra
+    return None, extra
+
+
+def _speech_verb(state, t, span, last_person, last_subject):
+    if t.dep_ in ("amod", "compound") or _negated(t):
+        return
+    lem = _lemma(t)
+    if lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") for c in t.children):
+        return
+    if lem == "play" and not any(c.lower_ == "down" for c in t.children):
+        return
+    if lem in ("brush",) and not any(c.lower_ == "aside" for c in t.children):
+        return
+    if lem in ("report",) and not any(c.dep_ == "ccomp" for c in t.children):
+        return
+    if lem == "address" and not any(_lemma(x) in state.ctx.cue["medium_briefing"] | state.ctx.cue["address_audience"] for x in t.subtree):
+        return
+    if _hypothetical(t):
+        return
+    if lem in ("speak", "talk") and any(
+        (k.dep_ == "prep" and k.lower_ in state.ctx.cue["call_prep"] and any(
+            _lemma(x) in state.ctx.cue["call_noun"] or state.ctx.actor_of(x) for x in k.subtree))
+        or k.dep_ == "advmod" and k.lower_ in ("directly",)
+        for k in t.children
+    ) or (lem in ("speak", "talk") and state.ctx.actors_in(
+            [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree], ("Person",)).__len__() >= 2):
+        # "X and Y spoke by phone", "X spoke with Y": a conversation, not a statement
+        c = Cand("Meeting", "event", t)
+        c.anchors = {t.i}
+        subj = [x for k in t.children if k.dep_ in ("nsubj",) for x in k.subtree]
+        withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+        persons = state.ctx.actors_in(subj + withs, ("Person",))
+        if not persons and any(x.lower_ in ("he", "she") for x in subj) and last_person:
+            persons = [last_person[-1]] + state.ctx.actors_in(withs, ("Person",))
+        c.actors = persons + [a for a in state.ctx.actors_in(subj + withs) if a not in persons]
+        state.cands.append(c)
+        return
+    if _embedding_speech(t) is not None:
+        return
+    speaker, subj = _speaker(state, t, last_person, last_subject)
+    written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
+        _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
+        for k in t.children)
+    if written:
+        # "X and Y said in a joint statement", "In a statement, the leaders of X and Y said":
+        # governments and bodies issue written statements
+        subj_toks = [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree]
+        issuers = state.ctx.actors_in(subj_toks)
+        if issuers and (speaker is None or state.ctx.kind_of.get(speaker) == "Country"
+                        or speaker not in issuers):
+            speaker = issuers[0]
+            subj = next(k for k in t.children if k.dep_ == "nsubj")
+    else:
+        issuers = []
+    if speaker is None or not written and state.ctx.tok_actor.get(
+            subj.i if subj is not None else -1, ("", ""))[1] == "Country":
+        return
+    if state.ctx.kind_of.get(speaker) == "Country" and not written:
+        return
+    c = Cand("Statement", "speech", t)
+    c.speaker = speaker
+    c.actors = [speaker] + [a for a in issuers if a != speaker]
+    c.medium, extra = _medium(state, t)
+    c.anchors = {t.i} | {x.i for x in extra}
+    # "in an interview aired on Sunday": the medium's own clause dates the statement
+    c.anchors |= {k.i for x in extra for k in x.children if k.dep_ in ("acl", "relcl") and _is_verb(k)}
+    for k in t.children:
+        if k.dep_ in ("advcl",) and _is_verb(k):
+            c.anchors.add(k.i)
+            m, ex = _medium(state, k)
+            c.medium = c.medium or m
+            c.anchors |= {x.i for x in ex}
+    c.optimistic = any(_lemma(x) in state.ctx.cue["optimistic"] for x in t.subtree)
+    if lem in state.ctx.cue["rejected"]:
+        c.ref = "reject"
+    start = min([subj.left_edge.i if subj is not None else t.i, t.i])
+    end = t.i + 1
+    for k in t.children:
+        if k.dep_ in ("prep", "advmod", "npadvmod", "dobj", "prt") and k.i > t.i and k.right_edge.i - t.i < 12:
+            end = max(end, k.right_edge.i + 1)
+    if subj is not None and subj.i > t.i:
+        end = max(end, subj.right_edge.i + 1)
+        start = t.i
+    c.spans.append((start, end))
+    state.cands.append(c)
+    last_person.append(speaker)
+
+
+def _speech_noun(state, t, last_person):
+    g = _gov(t)
+    if g is None or g.i in state.trig_tokens and _speech_lemma(g):
+        return
+    if t.dep_ not in ("dobj", "pobj"):
+        return
+    subj = [x for x in g.children if x.dep_ == "nsubj"]
+    names = state.ctx.actors_in([x for s in subj for x in s.subtree], ("Person",))
+    if not names or _lemma(g) in ("follow",):
+        return
+    if any(k.dep_ == "poss" for k in t.children):
+        return
+    c = Cand("Statement", "speech", t)
+    c.speaker = names[0]
+    c.actors = [names[0]]
+    c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
+    c.anchors = {t.i, g.i}
+    # the speaker may come after the medium ("In a televised address, X thanked ..."):
+    # the evidence runs from whichever comes first to whichever ends last
+    who = subj[0]
+    c.spans.append((min(who.left_edge.i, t.left_edge.i, g.i), max(t.right_edge.i, who.right_edge.i, g.i) + 1))
+    state.cands.append(c)
+    last_person.append(names[0])
+
+
+def _statements(state):
+    stmts = [c for c in state.cands if c.role == "speech"]
+    state.statements = []
+    current: dict[str, Cand] = {}
+    for s in stmts:
+        _statement_time(state, s)
+        prev = current.get(s.speaker)
+        if prev is not None and _same_statement(state, prev, s):
+            _merge_statement(state, prev, s)
+        else:
+            current[s.speaker] = s
+            state.statements.append(s)
+
+
+def _same_statement(state, a: Cand, b: Cand) -> bool:
+    if a.medium and b.medium and a.medium != b.medium:
+        return False
+    ta, tb = a.time, b.time
+    if ta and tb and ta.earliest and tb.earliest and ta.granularity == "day" and tb.granularity == "day" and ta.earliest != tb.earliest:
+        return False
+    return True
+
+
+def _merge_statement(state, a: Cand, b: Cand):
+    b.target = a
+    a.medium = a.medium or b.medium
+    if a.time is None or (a.time.granularity != "day" and b.time is not None and b.time.granularity == "day"):
+        if b.time is not None:
+            a.time = b.time
+    a.earliest = a.earliest or b.earliest
+    if b.latest and (a.latest is None or b.latest < a.latest):
+        a.latest = b.latest
+    a.spans += b.spans
+    a.optimistic = a.optimistic or b.optimistic
+    if b.responds is not None and a.responds is None:
+        a.responds = b.responds
+    if getattr(b, "ref", None) == "reject":
+        a.reject_toks = getattr(a, "reject_toks", []) + [b.trig]
+
+
+def _statement_time(state, s: Cand):
+    word = getattr(s, "ctx_word", None)
+    if s.time is not None and _ANAPHORIC_DAY.search(s.time.text or ""):
+        f = _focus_before(state, s.pos)
+        if f is not None and f.time is not None and f.time.granularity == "day":
+            s.time = TimeValue(s.time.text, s.time.timex if s.time.earliest == f.time.earliest else f.time.earliest.isoformat(),
+                               f.time.earliest, f.time.latest, "day", s.time.mention)
+    if s.time is not None:
+        return
+    if word in ("after", "afterwards", "after_clause"):
+        ref = None
+        if word == "after" and getattr(s, "ctx_tok", None) is not None:
+            ref = _event_at(state, s.ctx_tok)
+        if ref is None and word == "after_clause":
+            ev = _event_in(state, getattr(s, "ctx_clause", None))
+            ref = ev
+            if ref is None:
+                d = _last_day_before(state, s.pos)
+                if d is not None:
+                    s.earliest = d
+                    return
+        if ref is None:
+            ref = _focus_before(state, s.pos)
+        if ref is not None:
+            s.earliest = ref.time.earliest if ref.time else None
+    elif word in state.ctx.cue["statement_context_word"]:
+        ref = _event_at(state, s.ctx_tok) if getattr(s, "ctx_tok", None) is not None else _focus_before(state, s.pos)
+        if ref is not None and ref.time is not None:
+            s.time = ref.time
+    elif word == "before_clause":
+        ev = _event_in(state, getattr(s, "ctx_clause", None))
+        if ev is not None and ev.time and ev.time.earliest:
+            s.latest = ev.time.earliest
+        elif getattr(s, "delegations", False):
+            ref = _focus_before(state, s.pos)
+            if ref is not None and ref.time is not None:
+                s.time = ref.time
+
+
+def _last_day_before(state, pos):
+    best = None
+    for tv, span in state.timexes:
+        if span.end <= pos and tv.granularity == "day":
+            best = tv.earliest
+    return best
+
+
+def _last_statement(state, pos, speaker, exclude):
+    best = None
+    for p in state.cands:
+        if p.role == "speech" and p.pos < pos and p.root() is not exclude and (speaker is None or p.speaker == speaker):
+            best = p.root()
+    return best

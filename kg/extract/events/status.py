@@ -1,0 +1,215 @@
+"""Status: Occurred, Planned, Proposed, Ongoing, Rejected or Cancelled
+from the verb, its modality and the cue words of ``cues.jsonl``."""
+
+from __future__ import annotations
+
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import (
+    _future, _gov, _has_to, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way, _verbal,
+)
+
+
+def _statuses(state):
+    for c in state.cands:
+        if c.role == "event" and c.target is None:
+            st, strong = _status(state, c)
+            if st == "Cancelled" and _moved_to_later(state, c):
+                st, strong = "Planned", True
+            if c.status is None or (strong and not c.strong):
+                c.status, c.strong = st, strong
+        elif c.role == "speech":
+            c.status, c.strong = "Occurred", True
+        elif c.role == "proposal" and c.status is None:
+            c.status, c.strong = "Occurred", True
+
+
+def _moved_to_later(state, c: Cand) -> bool:
+    """'was put off until later in the spring', 'postponed to June 3': a new date
+    after publication makes the event planned, not cancelled."""
+    g = c.trig if _verbal(c) else _main_gov(c.trig)
+    pub = state.ctx.pub
+    if g is None or pub is None:
+        return False
+    verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
+    for v in verbs:
+        prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
+        lem = _lemma(v)
+        if not (lem in state.ctx.cue["postponing_to_later_verb"]
+                or lem == "push" and "back" in prts or lem == "put" and "off" in prts):
+            continue
+        for k in v.children:
+            if k.dep_ != "prep" or k.lower_ not in state.ctx.cue["postponing_prep"]:
+                continue
+            for x in k.subtree:
+                j = state.ctx.tok_timex.get(x.i)
+                if j is not None:
+                    tv = state.ctx.timexes[j][0]
+                    if tv.latest is not None and tv.latest > pub:
+                        return True
+    return False
+
+
+def _status(state, c: Cand) -> tuple[str, bool]:
+    cue = state.ctx.cue
+    t = c.trig
+    words_before = {x.lower_ for x in state.doc[max(t.i - 3, t.sent.start):t.i]}
+    mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
+    if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
+        return "Ongoing", True  # "talks that have been under way since May 2"
+    if getattr(c, "context", False):
+        g = _gov(t)
+        if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
+            return "Occurred", True
+    if getattr(c, "temporal_rel", None) is not None and c.temporal_rel[0] in cue["status_after_prep"]:
+        return "Occurred", True
+    if getattr(c, "in_agreement", False):
+        head = t.head
+        if _lemma(head) in cue["status_proposal_head"]:
+            return "Proposed", True
+        hg = _gov(head)
+        if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"]):
+            return "Proposed", True
+        return "Planned", True
+    g0 = t if _verbal(c) else _main_gov(t)
+    if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
+        l0 = _lemma(g0)
+        prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
+        later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]]
+        if not later and (l0 in cue["cancelled"] or (l0 == "call" and "off" in prt0)):
+            return "Cancelled", True
+        if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
+            return "Occurred", True
+        going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+        if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
+                _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
+            return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
+        if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in cue["status_particle_rejecting_verb"] or prt0 & cue["status_rejecting_particle"]):
+            return "Rejected", True
+    own = {_lemma(k) for k in t.children if k.dep_ in ("amod", "compound", "advmod")} | {
+        k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
+    if own & cue["status_proposed_modifier"]:
+        return "Proposed", True
+    if mods & cue["status_planned_modifier"]:
+        return "Planned", True
+    if mods & {"ongoing"}:
+        return "Ongoing", True
+    # the trigger's own clause: "the swap that was carried out", "talks held in"
+    for k in t.children:
+        if k.dep_ in ("relcl", "acl") and _is_verb(k):
+            lem = _lemma(k)
+            if _under_way(k) and not _future(k):
+                return "Ongoing", True  # "talks that have been under way since May 2"
+            if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
+                return "Occurred", True
+            if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"]:
+                return "Planned", True
+            if lem in cue["status_future_meeting_verb"] and _future(k):
+                return "Proposed", False
+            if lem in cue["rejected"] and not _negated(k):
+                return "Rejected", True
+            if lem in cue["cancelled"]:
+                return "Cancelled", True
+    if mods & cue["status_occurred_modifier"]:
+        return "Occurred", True
+    g = t if _verbal(c) else _main_gov(t)
+    # "importance of a summit", "ready for such a meeting"
+    chain = []
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        chain.append(cur)
+        if _is_verb(cur):
+            break
+    if any(_lemma(x) in cue["proposed"] for x in chain):
+        return "Proposed", True
+    if any(_lemma(x) in cue["status_proposal_noun"] and x.pos_ == "NOUN"
+           for x in chain[:3]):
+        return "Proposed", True
+    if g is None:
+        return "Occurred", False
+    verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
+    lem = _lemma(g)
+    lems = [_lemma(v) for v in verbs]
+    if len(verbs) > 1 and _lemma(verbs[-1]) in cue["occurred"] and lem not in cue["occurred"] and (
+        lem in cue["cancelled"] or lem in cue["status_delay_verb"]
+    ):
+        return "Occurred", True
+    prts = {k.lower_ for v in verbs for k in v.children if k.dep_ in ("prt", "advmod")}
+    acomp = {_lemma(k) for k in g.children if k.dep_ in ("acomp", "xcomp", "attr", "oprd")}
+    if _lemma(g) == "be" and any(
+        _lemma(x) in cue["proposed"] for k in g.children if k.dep_ in ("csubj", "nsubj") for x in k.subtree
+    ):
+        return "Proposed", True
+    if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
+        return "Proposed", True
+    if acomp & cue["status_planned_adjective"] and not _perfect(g):
+        return "Planned", True
+    if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) or (
+            _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
+        return "Ongoing", True
+    if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
+        "call" in lems and "off" in prts
+    ):
+        return "Cancelled", True
+    if lem in cue["rejected"] and not _negated(g):
+        return "Rejected", True
+    if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
+        return "Planned", True
+    if lem in cue["status_agreeing_verb"] and _lemma(g.head) in cue["failure_verb"] and g.dep_ == "xcomp":
+        return "Proposed", True
+    if lem in cue["status_agreeing_verb"] or (g.pos_ == "NOUN" and lem in ("deal",)):
+        return "Planned", True
+    if _lemma(g.head) in cue["status_agreed_head"] and g.dep_ in ("xcomp", "acl"):
+        return "Planned", True
+    if g.dep_ == "acl" and _lemma(g.head) in cue["status_deal_noun"]:
+        return "Planned", True
+    if lem in cue["status_setting_verb"] and (_negated(g) or any(
+        x.lower_ in ("no",) for x in g.subtree)):
+        return "Planned", True
+    scope = [g]
+    cur = g
+    for _ in range(4):  # "a truce would see Hamas free hostages": the clause of a modal verb
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "amod", "acomp", "oprd") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        scope.append(cur)
+    if any(_future(v) for v in scope) and any(
+            k.dep_ == "prep" and k.lower_ == "under" and any(
+                _lemma(p) in cue["status_plan_noun"]
+                for p in k.children)
+            for v in scope for k in v.children):
+        return "Proposed", True  # "under the plan, the rebels would free 40 captives"
+    if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):
+        return "Planned", True  # "a truce would see the militia free ...": the clause's future
+    if g.tag_ in ("VBP", "VBZ") and g.dep_ in ("advcl", "relcl", "ccomp") and any(
+            k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] and k.i < g.i
+            for k in g.children):
+        return "Planned", True  # "an agreement when the envoys reconvene": a temporal clause's present
+    if _future(g) or any(k.lower_ == "should" for k in g.children):
+        if any(k.lower_ == "could" for k in g.children):
+            return "Proposed", False
+        return "Planned", True
+    if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
+        return "Proposed", False
+    if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
+        if lem in cue["planned_work"]:
+            return "Planned", True
+        return "Ongoing", True
+    if lem in cue["planned"] and lem not in cue["occurred"] and g.tag_ in ("VBN",):
+        return "Planned", True
+    if lem in cue["occurred"] and (g.tag_ in ("VBD", "VBN") or _perfect(g)):
+        return "Occurred", True
+    if g.tag_ in ("VBD", "VBN") or _perfect(g):
+        return "Occurred", False
+    if g.tag_ in ("VB",) and _has_to(g):
+        heads = {_lemma(g.head), _lemma(g.head.head)}
+        if heads & cue["status_planned_head"]:
+            return "Planned", True
+        if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
+            return "Planned", True  # "commanders are to meet within a week"
+        if heads & cue["proposed"] | cue["status_proposed_head"]:
+            return "Proposed", True
+        return "Proposed", False
+    return "Occurred", False

@@ -1,0 +1,145 @@
+"""Small questions about the dependency parse that every stage asks
+(the governing verb, tense and modality, negation, the reporting verb)."""
+
+from __future__ import annotations
+
+from kg.extract.events.lexicon import cues, dependency_anchors, _entries
+from kg.extract.events.state import _CTX
+
+
+def _lemma(t) -> str:
+    return t.lemma_.lower() if t.lemma_ else t.text.lower()
+
+
+def _is_verb(t) -> bool:
+    return t.pos_ in ("VERB", "AUX")
+
+
+def _gov(t):
+    """The verb governing a noun (climbing through nominal and prepositional links)."""
+    cur = t
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis") and not _is_verb(cur):
+            return None
+        cur = cur.head
+        if _is_verb(cur):
+            return cur
+    return None
+
+
+def _main_gov(t):
+    """Like :func:`_gov`, but a misparsed reduced clause ("X, pencilled in for May,
+    was pushed back") hands over to the main verb that lacks a subject."""
+    g = _gov(t)
+    if g is not None and g.dep_ == "advcl" and g.tag_ == "VBN" and not _aux(g) and g.head.i != g.i:
+        h = g.head
+        if _is_verb(h) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+            return h
+    return g
+
+
+def _verbal(c) -> bool:
+    """The candidate's trigger is used as a verb (not a noun the tagger took for one)."""
+    return _is_verb(c.trig) and c.role != "event" or _is_verb(c.trig) and not getattr(c, "nominal", False)
+
+
+def _climb(t, stop: set[int]):
+    """The first verb or stop token above ``t`` (the place a modifier attaches)."""
+    cur = t
+    for _ in range(8):
+        if cur.i in stop and cur is not t:
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+        if cur.i in stop or _is_verb(cur):
+            return cur
+    return cur
+
+
+def _aux(t) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _future(t) -> bool:
+    a = _aux(t)
+    if a & cues()["future_aux_word"]:
+        return True
+    return any(c.lower_ == "going" for c in t.children if c.dep_ == "aux")
+
+
+def _perfect(t) -> bool:
+    return bool(_aux(t) & cues()["perfect_aux_word"])
+
+
+def _negated(t) -> bool:
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.lower_ in cues()["negative_subject_word"] for d in c.subtree
+        ):
+            return True
+    return False
+
+
+def _hypothetical(t) -> bool:
+    """``t`` (a verb) is in a whether/if/unless clause or under could/might."""
+    cur = t
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in cues()["hypothetical_mark"] for c in cur.children):
+            return True
+        if cur.dep_ in ("ccomp", "advcl", "xcomp", "conj", "relcl") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return False
+
+
+def _under_way(v) -> bool:
+    """``v`` is "be" with "under way", "underway" or "ongoing" ("talks that have been under way"):
+    the ``under_way`` rows of ``patterns.jsonl``, matched once per document."""
+    ctx = _CTX[-1] if _CTX else None
+    if ctx is not None and ctx.doc is v.doc:
+        return v.i in ctx.under_way
+    return v.i in dependency_anchors(v.doc, "under_way")
+
+
+def _has_to(t) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _speech_lemma(t) -> bool:
+    e = _entry_for(t)
+    return e is not None and e["role"] in ("speech",)
+
+
+def _entry_for(t):
+    ctx = _CTX[-1] if _CTX else None
+    if ctx is None:
+        return None
+    s = ctx.trig_at.get(t.i)
+    if s is None:
+        return None
+    return _entries().get(s.kb_id_)
+
+
+def _embedding_speech(t):
+    """The speech verb that reports the clause of ``t`` ("X said that ... t")."""
+    cur = t
+    crossed = False
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("advcl", "relcl", "acl") and not crossed and cur is not t:
+            return None
+        if cur.dep_ in ("advcl",) and cur is t and cur.tag_ != "VBG":
+            return None
+        if cur.dep_ in ("ccomp", "xcomp", "parataxis") and _is_verb(cur):
+            crossed = True
+        cur = cur.head
+        if crossed and _is_verb(cur) and _speech_lemma(cur):
+            return cur
+    return None

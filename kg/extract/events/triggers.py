@@ -1,0 +1,470 @@
+"""Triggers: candidate events from the trigger words the ``kg_triggers``
+component marked (event nouns, event verbs, signings).
+
+Each function looks at one trigger token and appends :class:`Cand` records to
+``state.cands``; speech and proposal triggers are handled by
+:mod:`kg.extract.events.statements` and :mod:`kg.extract.events.proposals`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import (
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
+)
+
+
+def _note_subject(state, t, last_subject):
+    a = state.ctx.actor_of(t)
+    if a and t.dep_ in ("nsubj", "nsubjpass") and a[1] in ("Country", "Organization"):
+        last_subject.append(a)
+    elif a and t.dep_ in ("nsubj",) and a[1] == "Person":
+        last_subject.append(a)
+
+
+def _skip_noun(state, t) -> bool:
+    low = {c.lower_ for c in t.children}
+    dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound")]
+    cue = state.ctx.cue
+    # "in exchange for"
+    if t.lower_ == "exchange" and t.head.lower_ == "in" and any(c.lower_ == "for" for c in t.children):
+        # "free 40 hostages in exchange for 300 prisoners": the swap itself, unless a
+        # release verb already makes it an event
+        v = t.head.head
+        people = any(_lemma(x) in cue["prisoner"] for c in t.children if c.lower_ == "for" for x in c.subtree)
+        return not people or v.i in state.trig_tokens or any(
+            x.i in state.trig_tokens and _lemma(x) in cue["release_lemma"]
+            for x in state.doc[max(v.left_edge.i, t.i - 8):t.i])
+    # "an exchange of written proposals / of fire / of views": not of people
+    if _lemma(t) in ("exchange", "swap") and t.pos_ == "NOUN":
+        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of and not any(_lemma(p) in cue["prisoner"] or _lemma(p) in cue["remains"] or p.like_num
+                          or any(x.like_num for x in p.children) for p in of):
+            return True
+    # negation: "no ceasefire", "not with a truce", "short of a ceasefire", "rather than"
+    if "no" in low:
+        return True
+    prev = state.doc[max(t.i - 4, t.sent.start):t.i]
+    words = {p.lower_ for p in prev}
+    if {"without", "than"} & words or "short of" in prev.text.lower() or (
+        "not" in words and "with" in words
+    ):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("without", "than"):
+        return True
+    # "the pace of negotiations", "the process": generic containers
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"]:
+        return True
+    # "the exchange process", "a ceasefire mechanism": a container, not an event
+    if t.dep_ == "compound" and _lemma(t.head) in state.ctx.cue["generic"] | cue["container_noun"]:
+        return True
+    # "ceasefire talks", "prisoner-exchange negotiations": the topic of talks, not an event
+    if t.dep_ == "compound" and _lemma(t.head) in cue["topic_head_noun"]:
+        if _lemma(t.head) not in cue["deal_head_noun"]:
+            return True
+    # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
+    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"]:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in cue["talks_noun_form"]:
+        return True
+    # generic plurals: "exchanges made while...", "Swaps of this kind"
+    if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
+        between = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and state.ctx.actors_in(c.subtree)
+                      for c in t.children)  # "talks between Kigali and Kinshasa have stalled"
+        if not any(c.dep_ in ("amod",) for c in t.children) and not between:
+            return True
+    if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
+        return True
+    # "it was a good meeting", "this was a productive round": a verdict on the event in
+    # focus, not another one
+    if t.dep_ == "attr" and _lemma(t.head) == "be" and not _has_time_or_place(state, t) and any(
+            c.dep_ == "nsubj" and c.lower_ in cue["pronoun_subject"] for c in t.head.children):
+        return True
+    return False
+
+
+def _has_time_or_place(state, t) -> bool:
+    for c in t.subtree:
+        if c.i in state.ctx.tok_timex or c.i in state.ctx.tok_place:
+            return True
+    g = _gov(t)
+    if g is not None:
+        verbs = [g] + [k for k in g.children if k.dep_ in ("xcomp", "conj") and _is_verb(k)]
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("prep", "npadvmod") and any(
+                    x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place for x in c.subtree
+                ):
+                    return True
+    return False
+
+
+def _event_noun(state, t, entry):
+    if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return
+    if _skip_noun(state, t):
+        return
+    kind = entry["class"]
+    c = Cand(kind, "event", t)
+    c.nominal = True
+    c.anchors = {t.i}
+    g = _gov(t)
+    if g is not None and _hypothetical(g) and not any(d.lower_ in state.ctx.cue["definite_det"] for d in t.children):
+        return
+    if g is not None and _lemma(g) in ("end",) and _has_to(g):
+        return
+    if kind == "RepatriationOfRemains" and not any(
+        _lemma(x) in state.ctx.cue["remains"] for x in t.subtree
+    ):
+        return
+    if kind == "PrisonerExchange" and entry["id"] == "release" and not any(
+        _lemma(x) in state.ctx.cue["prisoner"] or x.tag_ in ("NNS",) for x in [t]
+    ):
+        return
+    _ref_and_round(state, c)
+    _leaders(state, c)
+    if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in state.ctx.cue["meeting_prep"] and c.ref == "indef" \
+            and _lemma(t.head.head) not in state.ctx.cue["attempt_noun"]:
+        c.ref, c.context = "def", True  # "..., in a session that lasted an hour, agreed on ..."
+    state.cands.append(c)
+
+
+def _leaders(state, c: Cand):
+    """Summit when the participants are leaders; delegations make a round."""
+    t = c.trig
+    if c.kind not in MEETING_FAMILY:
+        return
+    cue = state.ctx.cue
+    if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] \
+            and any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+        # "Mirzoyan is due in Brussels for talks with EU officials": one person's meeting
+        g = _gov(t)
+        subj = [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj", "nsubjpass")
+                for x in k.subtree]
+        if len(state.ctx.actors_in(subj, ("Person",))) == 1 and len(state.ctx.actors_in(subj)) <= 2 and not any(
+                _lemma(x) in cue["delegation"] for x in subj):
+            c.kind = "Meeting"
+            c.one_person = True
+    words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
+    if c.kind == "Meeting" and words & cue["summit_word"]:
+        c.kind = "Summit"
+        return
+    if c.kind == "Meeting" and any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree):
+        c.kind = "Summit"
+        return
+    between = [x for x in t.children if x.dep_ == "prep" and x.lower_ in cue["leaders_prep"]]
+    persons = []
+    for p in between:
+        persons += state.ctx.actors_in(p.subtree, ("Person",))
+    if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree) \
+            and not getattr(c, "one_person", False):
+        c.kind = "NegotiationRound"
+        return
+    if c.kind == "NegotiationRound" and c.round is None and _talks_of_leaders(state, t, between, persons):
+        c.kind = "Summit"  # "talks between the two presidents", "the leaders held talks"
+        return
+    if c.kind == "Meeting" and persons:
+        status = [state.ctx.is_leader(p) for p in persons]
+        with_only = all(p.lower_ == "with" for p in between)
+        if with_only:
+            g = _gov(t)
+            subj = [x for x in (g.children if g is not None else []) if x.dep_ == "nsubj"]
+            for s in subj:
+                for p in state.ctx.actors_in(s.subtree, ("Person",)):
+                    status.append(state.ctx.is_leader(p))
+            if len(status) >= 2 and all(status):
+                c.kind = "Summit"
+        elif any(status) and not any(s is False for s in status):
+            c.kind = "Summit"
+
+
+def _talks_of_leaders(state, t, between, persons) -> bool:
+    """Talks whose participants are leaders: the persons between whom they are
+    held, or the subject that held them, are all heads of state or government
+    ("talks between Prime Minister X and President Y"), or are named as a group
+    of leaders ("the leaders of both countries held talks", "discussions between
+    Presidents X and Y")."""
+    cue = state.ctx.cue
+    g = _gov(t)
+    subj = []
+    if g is not None and t.dep_ in ("dobj", "obj") and _is_verb(g):
+        subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
+    scope = [x for p in between for x in p.subtree] + subj
+    names = list(persons) + state.ctx.actors_in(subj, ("Person",))
+    status = [state.ctx.is_leader(p) for p in names]
+    if any(s is False for s in status):
+        return False
+    if len(status) >= 2 and all(status):
+        return True
+    # a plural group noun of leaders, not the title of a named person ("President X's envoy")
+    return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+               for x in scope)
+
+
+def _ref_and_round(state, c: Cand):
+    t = c.trig
+    cue = state.ctx.cue
+    ords = _ordinals()
+    kids = list(t.children)
+    words = [k.lower_ for k in kids if k.i < t.i] + [k.lower_ for k in state.doc[max(t.i - 3, t.sent.start):t.i]]
+    for k in kids:
+        if k.dep_ == "amod" and k.lower_ in cue["recent_modifier"] and k.i < t.i:
+            words.append(k.lower_)
+    # ordinal: "second round", "the second Istanbul negotiations"; not "first talks in three years"
+    first_in_a_while = any(x.lower_ == "since" and not (
+        _under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree) or any(
+        k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
+            x.like_num or x.i in state.ctx.tok_timex or _lemma(x) in cue["time_unit_noun"]
+            for x in k.subtree)
+        for k in kids
+    )
+    if first_in_a_while:
+        c.first_since = True
+    for k in state.doc[max(t.i - 4, t.sent.start):t.i]:
+        o = ords.get(k.lower_)
+        if o and not o[1] and not (o[0] == 1 and first_in_a_while):
+            if c.kind in ("NegotiationRound", "Meeting") and (k.head.i == t.i or k.head.head.i == t.i):
+                c.round = o[0]
+                if c.kind == "Meeting":
+                    c.kind = "NegotiationRound"
+    # counts: "two rounds have taken place"
+    for k in kids:
+        if k.dep_ == "nummod" and k.lower_ in ords and ords[k.lower_][1] and t.tag_ == "NNS":
+            c.count = ords[k.lower_][0]
+    det = {k.lower_ for k in kids if k.dep_ in ("det", "poss", "predet")}
+    poss = [k for k in kids if k.dep_ == "poss"]
+    new = set(words) & cue["new"]
+    recent = set(words) & cue["recent"]
+    if "previous" in words or "preceding" in words or "prior" in words:
+        c.ref = "previous"
+    elif recent and ("last" in words or "latest" in words or "recent" in words) and (det & {"the"} or "most" in words):
+        c.ref = "last"
+    elif new:
+        c.ref = "new"
+    elif "such" in det or any(k.lower_ == "such" for k in kids):
+        c.ref = "such"
+    elif det & cue["definite_det"] or poss:
+        c.ref = "def"
+    # quantities distinguish exchanges: "1,200 prisoners", "1,000-for-1,000"
+    for x in t.subtree:
+        if x.like_num and any(ch.isdigit() for ch in x.text):
+            c.quantity = x.text.replace(",", "")
+            break
+    if c.quantity is None:
+        for x in state.doc[max(t.i - 3, t.sent.start):t.i]:
+            if any(ch.isdigit() for ch in x.text):
+                c.quantity = re.sub(r"\D", "", x.text)[:6]
+                break
+
+
+def _event_verb(state, t, entry):
+    if t.dep_ in ("amod", "compound", "nmod") or t.tag_ == "JJ":
+        return
+    if _negated(t) or _hypothetical(t):
+        return
+    kind = entry["class"]
+    cue = state.ctx.cue
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    obj_lemmas = {_lemma(x) for o in objs for x in o.subtree}
+    be_to = _has_to(t) and _lemma(t.head) == "be" and t.dep_ == "xcomp" and t.head.tag_ in ("VBZ", "VBP", "VBD")
+    if _has_to(t) and not be_to and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"]):
+        if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
+            if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
+                return
+    lem = _lemma(t)
+    if lem in ("receive",) and obj_lemmas & cue["remains"]:
+        kind = "RepatriationOfRemains"  # "Kyiv received the bodies of 1,000 soldiers"
+    elif lem in ("receive",) and obj_lemmas & cue["prisoner"] and any(x.like_num for o in objs for x in o.subtree):
+        kind = "PrisonerExchange"
+    if kind == "RepatriationOfRemains":
+        if obj_lemmas & cue["remains"]:
+            kind = "RepatriationOfRemains"
+        elif obj_lemmas & cue["prisoner"]:
+            kind = "PrisonerExchange"
+        else:
+            return
+    if kind == "PrisonerExchange" and lem in cue["exchange_verb"]:
+        if objs and not (obj_lemmas & cue["prisoner"] or any(x.like_num for o in objs for x in o.subtree)):
+            return
+        if not objs and not any(x.like_num for x in t.sent if x.head.i == t.i):
+            if t.tag_ != "VBN":
+                return
+    c = Cand(kind, "event", t)
+    c.anchors = {t.i}
+    if _has_to(t) and t.head.i != t.i and _lemma(t.head) in cue["travel_verb"]:
+        c.anchors.add(t.head.i)  # "travel to Washington on Monday to meet": the trip's date
+    for o in objs:
+        for x in o.subtree:
+            if x.like_num and any(ch.isdigit() for ch in x.text):
+                c.quantity = x.text.replace(",", "")
+                break
+    subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass", "agent")]
+    cur = t
+    for _ in range(3):  # "officials are due to meet", "X is expected to travel to Y to meet Z"
+        if subj or cur.dep_ not in ("xcomp", "advcl", "acomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        subj = [x for x in cur.children if x.dep_ in ("nsubj", "nsubjpass")]
+        if _lemma(cur) in cue["travel_verb"]:
+            c_anchor_extra = cur.i
+    subj = subj
+    subj_tokens = [x for s in subj for x in s.subtree]
+    if t.dep_ == "relcl":
+        subj_tokens += [t.head]
+    if kind == "Meeting" and lem == "meet":
+        persons = state.ctx.actors_in(subj_tokens, ("Person",))
+        if any(x.lower_ in ("he", "she") for x in subj_tokens):  # "he and President X could meet"
+            p0 = _pronoun_person(state, t)
+            if p0 is not None and p0 not in persons:
+                persons.insert(0, p0)
+        persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
+        if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
+            kind = "Summit"
+        elif any(_lemma(x) in cue["delegation"] for x in subj_tokens) and not (
+                # "army commanders from both sides are to meet": commanders, not delegations
+                subj and all(h.pos_ == "NOUN" and _lemma(h) not in cue["delegation"]
+                             and not state.ctx.actor_of(h)
+                             for s0 in subj for h in [s0] + [k for k in s0.children if k.dep_ == "conj"])):
+            kind = "NegotiationRound"
+        else:
+            persons = state.ctx.actors_in(subj_tokens, ("Person",))
+            if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
+                kind = "Summit"
+            elif not persons and state.ctx.actors_in(subj_tokens, ("Country",)):
+                kind = "NegotiationRound"
+        c.kind = kind
+    if lem in ("receive", "host") and kind in MEETING_FAMILY:
+        if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
+            return
+    c.actors = state.ctx.actors_in(subj_tokens)
+    if lem == "meet":
+        for o in t.children:
+            if o.dep_ == "dobj":
+                c.actors += [a for a in state.ctx.actors_in(o.subtree) if a not in c.actors]
+            if o.dep_ == "prep" and o.lower_ == "for":  # "met for the fourth time"
+                for p in o.children:
+                    if _lemma(p) == "time":
+                        for k in p.children:
+                            n = _ordinals().get(k.lower_)
+                            if n and not n[1] and not any(x.lower_ in ("since", "in") for x in p.children):
+                                c.round = n[0]
+                                c.kind = "NegotiationRound" if c.kind == "Meeting" and not state.ctx.actors_in(subj_tokens, ("Person",)) else c.kind
+    if t.dep_ == "relcl" and t.head.i in state.ctx.tok_timex:
+        c.anchors.add(t.head.i)
+        c.date_head = state.ctx.tok_timex[t.head.i]
+    if t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
+        c.anchors.add(t.head.head.i)
+    # definite subjects without anything new refer back ("before the delegations sat down")
+    if c.kind in MEETING_FAMILY and lem in cue["meeting_verb"] and any(
+        x.lower_ in ("the",) for x in subj_tokens
+    ) and not _future(t) and not any(x.i in state.ctx.tok_timex for x in t.subtree):
+        c.ref = "def"
+    for k in t.children:
+        if k.lower_ == "again":
+            c.ref = "new" if _future(t) else c.ref
+    state.cands.append(c)
+    # "met in Rome on April 19 and went back to Muscat on April 26": a further meeting
+    for cj in t.children:
+        if cj.dep_ == "conj" and _is_verb(cj) and cj.i not in state.trig_tokens:
+            if any(x.i in state.ctx.tok_timex for p in cj.children if p.dep_ == "prep" for x in p.subtree):
+                c2 = Cand(c.kind, "event", cj)
+                c2.anchors = {cj.i}
+                c2.actors = list(c.actors)
+                state.cands.append(c2)
+
+
+def _pronoun_person(state, t):
+    """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
+    verb that reports or proposes the clause ("X suggested that he and Y could
+    meet"), else the last person named."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        for x in cur.children:
+            if x.dep_ == "nsubj":
+                n = state.ctx.actors_in(x.subtree, ("Person",))
+                if n:
+                    return n[0]
+    return state.last_person[-1] if state.last_person else None
+
+
+def _signer_verb(state, t):
+    """The verb by which the agreement noun ``t`` is signed: "signed the treaty",
+    "put their names/signatures to the treaty"."""
+    g = t.head
+    if t.dep_ == "dobj" and _lemma(g) in ("sign", "initial"):
+        return g
+    if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
+            k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["signature_noun"] for k in g.head.children):
+        return g.head
+    return None
+
+
+def _sign_verb(state, g):
+    """'signed a truce in Havana on Friday', 'the text was signed in Riyadh on
+    Monday': a signing of something that is no agreement noun of the lexicon (a
+    truce, a text, a named accord) is a signing all the same."""
+    objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return
+    t = objs[0]
+    if t.i in state.trig_tokens and _entries().get(state.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun" \
+            and t.dep_ == "dobj":
+        return  # the agreement noun's own rule (_signing) takes it
+    if t.dep_ == "nsubjpass" and any(getattr(c, "signing", False) for c in state.cands):
+        return  # "... signed an agreement in Barbados. The deal was signed on Tuesday by ...": told again
+    if any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+           for k in g.children if k.dep_ == "prep" for x in k.subtree):
+        return  # "initialled the text at the end of three days of talks": the talks' outcome
+    words = {_lemma(x) for x in t.subtree}
+    if not (words & state.ctx.cue["signed_thing"] or (t.i in state.trig_tokens and _entries().get(
+            state.ctx.trig_at[t.i].kb_id_, {}).get("class") == "Ceasefire")):
+        return
+    _signing(state, t, g)
+
+
+def _signing(state, t, g=None):
+    """'X and Y signed a peace deal in Washington on Friday': the signing is a
+    meeting of the signatories (a summit when they are leaders)."""
+    g = g if g is not None else _signer_verb(state, t)
+    if g is None or _negated(g) or _hypothetical(g) or _future(g):
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+        return
+    dated = any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place
+                for k in list(g.children) + list(t.children) if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+    if not dated or g.i in {c.trig.i for c in state.cands}:
+        return
+    c = Cand("Meeting", "event", g)
+    c.signing = True
+    c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
+    subj = [x for k in g.children if k.dep_ in ("nsubj",) for x in k.subtree]
+    persons = state.ctx.actors_in(subj, ("Person",))
+    c.actors = state.ctx.actors_in(subj)
+    if any(x.lower_ in ("he", "she") for x in subj):
+        p0 = _pronoun_person(state, g)
+        if p0 is not None and p0 not in persons:
+            persons.insert(0, p0)
+            c.actors.insert(0, p0)
+    if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
+        c.kind = "Summit"
+    elif not persons:  # a session of talks, if the report tells of talks (see _signings)
+        c.parties_signing = "parties" if len(state.ctx.actors_in(subj, ("Country", "Organization"))) >= 2 else "place"
+    state.cands.append(c)
+
+
+def _signings(state):
+    """Parties (no person named) signing at a place and time: where the report tells
+    of talks (between the parties, or at that place), the signing is how a session
+    of those talks ended; else it is a meeting of its own (a signing ceremony)."""
+    talks = [c for c in state.cands
+             if c.kind == "NegotiationRound" and c.role == "event" and not getattr(c, "parties_signing", None)]
+    for c in state.cands:
+        how = getattr(c, "parties_signing", None)
+        if (how == "parties" and talks) or (how == "place" and c.place and any(e.place == c.place for e in talks)):
+            c.kind = "NegotiationRound"

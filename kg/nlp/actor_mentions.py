@@ -1,0 +1,411 @@
+"""Other evidence of persons and organizations, and coreference, for ``kg_actors``.
+
+A mixin of :class:`kg.nlp.actors.ActorRecognizer`: the trained NER's PERSON
+entities kept with evidence, organizations nobody listed with their acronyms,
+quoted speakers, names coordinated with a person, spelling variants of a
+surname, and short forms of the persons found ("Umerov" after "Rustem Umerov").
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.nlp.actor_names import _APOS, _Hit, fold_name
+
+__all__ = ["PersonMentions"]
+
+
+class PersonMentions:
+    """NER persons, institutions, speakers, conjuncts and coreference."""
+
+    def _ner_persons(self, doc: Doc, persons: list[_Hit]) -> None:
+        """PERSON entities of the trained NER, kept with evidence only."""
+        if not self._has_ents:
+            return
+        taken = {i for p in persons for i in range(p.start, p.end)}
+        n = len(doc)
+        for ent in doc.ents:
+            if ent.label_ not in self._NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ != "PERSON" and any(t.text in self.org_heads for t in ent):
+                continue
+            first = ent.start
+            while first > 0 and not doc[first].is_sent_start and self._is_name_word(doc, first - 1) \
+                    and (first - 1) not in taken and ent.start - first < 3 and not (
+                        len(ent) >= 2 and first >= 2 and doc[first - 2].lower_ in ("of", "for", "to", "and")):
+                first -= 1  # "Rustem Umierov" when the model tagged only "Umierov"
+            span = self._scan_name(doc, first)
+            if span is None:
+                continue
+            s, ns, e = span
+            if e < ent.end or e > ent.end + 1 or self._covered.get(ns) is not None:
+                continue
+            if e - ns < 2:
+                # one word: a person only when the model says so and the word says something
+                said = (e < n and doc[e].lower_ in self.saying) or (s > 0 and doc[s - 1].lower_ in self.saying)
+                if ent.label_ == "PERSON" and said and not doc[ns].is_sent_start:
+                    persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
+                    taken.update(range(s, e))
+                continue
+            evidence = False
+            if e < n and (doc[e].lower_ in self.speech or doc[e].text == ","):
+                nxt = doc[e] if doc[e].text != "," else None
+                evidence = nxt is not None or any(
+                    doc[k].lower_ in self.speech for k in range(e + 1, min(n, e + 3))
+                )
+            if s > 0 and doc[s - 1].lower_ in self.speech:
+                evidence = True
+            if ent.label_ == "PERSON" and e < n and doc[e].text in _APOS and doc[e].text.endswith("s"):
+                evidence = True  # "X Y's government": a possessive full name
+            if ent.label_ == "PERSON" and e + 1 < n and doc[e].lower_ == "as":
+                k = e + 1
+                while k < n and doc[k].lower_ in ("the", "a", "an", "its", "their", "chief", "new"):
+                    k += 1
+                if k < n and doc[k].lower_ in self.title_words:
+                    evidence = True  # "succeeded X as the mediator", "named X as envoy"
+            if ent.label_ == "PERSON" and e < n and doc[e].text == "," and any(
+                    doc[k].lower_ in self.title_heads for k in range(e + 1, min(n, e + 6))):
+                evidence = True  # "X, national security adviser to the prime minister, signed"
+            if self._has_dep:
+                root = doc[ns:e].root
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in self.speech:
+                    evidence = True
+                if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ in self.lead_verbs:
+                    evidence = True
+            if ent.label_ != "PERSON":
+                # the small model often labels unfamiliar names ORG or FAC: a person-shaped
+                # name of 2-3 words that says something is a person
+                said = (e < n and doc[e].lower_ in self.saying) or (s > 0 and doc[s - 1].lower_ in self.saying)
+                if self._has_dep:
+                    root = doc[ns:e].root
+                    said = said or (root.dep_ == "nsubj" and root.head.lower_ in self.saying)
+                evidence = said and 2 <= e - ns <= 3 and ent.end == e and len(doc[ns:e].text.split()) >= 2
+            if evidence:
+                persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
+                taken.update(range(s, e))
+
+    def _institutions(self, doc: Doc, gaz_hits: list[_Hit]) -> list[_Hit]:
+        """Organizations nobody listed: an ORG entity named like an institution
+        ("the Rapid Support Forces"), with its acronym ("RSF") wherever it appears.
+        Such a name may contain a listed one ("United Nations Relief and Works Agency")."""
+        taken: set[int] = set()
+        by_token = {i: h for h in gaz_hits for i in range(h.start, h.end)}
+        self._listed = set(by_token)
+        if not self._has_ents:
+            return self._ministries(doc, by_token, taken)
+        heads = self.gaz.words.get("institution_heads", frozenset())
+        found: list[_Hit] = []
+        acronyms: dict[str, str] = {}
+        employers: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            words = [t for t in doc[s:e]]
+            if any(i in taken for i in range(s, e)):
+                continue
+            if e - s == 2 and words[-1].text == "Government" and s in by_token and by_token[s].kind == "Country":
+                continue  # "the Thai Government": the country itself
+            if e - s >= 2 and words[-1].text not in heads and self._head_of(words, heads, by_token):
+                pass  # "the Ministry of External Affairs", "the Sudanese Ministry of Foreign Affairs"
+            elif e - s < 2 or words[-1].text not in heads:
+                if self._employer(doc, s, e):
+                    employers.append((s, e))
+                continue
+            inner = {id(by_token[i]): by_token[i] for i in range(s, e) if i in by_token}.values()
+            if any(h.start < s or h.end > e or h.kind == "Person" for h in inner) or any(
+                h.start == s and h.end == e for h in inner
+            ):
+                continue  # overlaps a listed name without containing it, or is one
+            if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "-", "'s", "’s") for t in words):
+                continue
+            if e < len(doc) and doc[e].lower_ in self.gaz.words.get("spokes_heads", frozenset()):
+                continue  # "Foreign Ministry spokesman X": the office of the spokesman's title
+            name = doc[s:e].text
+            owner = by_token.get(s - 2) if s >= 2 and doc[s - 1].text in _APOS else None
+            if owner is not None and owner.kind == "Country" and owner.end == s - 1:
+                name = doc[owner.start:e].text  # "China's Commerce Ministry"
+            found.append(_Hit(s, e, name, "Organization", "ner"))
+            taken.update(range(s, e))
+            initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+            if len(initials) >= 2:
+                acronyms.setdefault(initials, name)
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
+                acronyms.setdefault(doc[e + 1].text, name)
+        if acronyms:
+            listed = {i for h in gaz_hits for i in range(h.start, h.end)}
+            for tok in doc:
+                if tok.text in acronyms and tok.i not in taken and tok.i not in listed and tok.text not in self.gaz.surfaces:
+                    found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
+                    taken.add(tok.i)
+        for s, e in employers:  # "CIA Director William Burns", "Mossad chief X": the body a titled person heads
+            if not any(i in taken for i in range(s, e)):
+                found.append(_Hit(s, e, doc[s:e].text, "Organization", "ner"))
+                taken.update(range(s, e))
+        found += self._ministries(doc, by_token, taken)
+        return found
+
+    @staticmethod
+    def _head_of(words, heads, by_token) -> bool:
+        """An institution named by its head and what it is for: "Ministry of X" (after
+        a demonym or country, "Sudanese Ministry of Foreign Affairs")."""
+        k = 1 if words[0].i in by_token and by_token[words[0].i].kind == "Country" else 0
+        return (
+            len(words) >= k + 3
+            and words[k].text in heads
+            and words[k + 1].lower_ in ("of", "for")
+            and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in words[k:])
+        )
+
+    def _ministries(self, doc: Doc, by_token: dict, taken: set[int]) -> list[_Hit]:
+        """A ministry written in lower case after the country that owns it: "Oman's foreign
+        ministry", "the Armenian defence ministry" (named "Omani Foreign Ministry"). The
+        office of a spokesman's title ("the Afghan foreign ministry spokesman") is left out."""
+        portfolio = self.gaz.words.get("ministry_words", frozenset())
+        spokes = self.gaz.words.get("spokes_heads", frozenset())
+        out = []
+        for tok in doc:
+            if tok.text != "ministry" or tok.i in taken or tok.i in by_token:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in spokes:
+                continue
+            s = tok.i
+            while s > 0 and doc[s - 1].lower_ in portfolio and doc[s - 1].is_lower:
+                s -= 1
+            k = s - 1
+            if k > 0 and doc[k].text in _APOS:
+                k -= 1
+            owner = by_token.get(k)
+            if s == tok.i or owner is None or owner.kind != "Country" or owner.end != k + 1:
+                continue
+            entry = self.gaz.entries.get(owner.name)
+            adjective = entry.demonyms[0] if entry is not None and entry.demonyms else owner.name
+            words = " ".join(t.text.capitalize() for t in doc[s:tok.i + 1])
+            out.append(_Hit(s, tok.i + 1, f"{adjective} {words}", "Organization", "ner"))
+            taken.update(range(s, tok.i + 1))
+        return out
+
+    def _employer(self, doc: Doc, s: int, e: int) -> bool:
+        """``doc[s:e]`` (an ORG entity not listed anywhere) names the body of a titled
+        person who follows: "<ORG> director|chief|spokesman <Person>"."""
+        if e - s > 3 or e + 1 >= len(doc) or any(i in self._listed for i in range(s, e)):
+            return False
+        if not all(t.text[:1].isupper() and t.lower_ not in self.title_words for t in doc[s:e]) \
+                or doc[e].lower_ not in self.title_heads or s > 0 and doc[s - 1].lower_ in self.title_words \
+                or doc[e].lower_ in self.gaz.words.get("spokes_heads", frozenset()):
+            return False  # "Defence Minister X" is a title, not a body
+        nxt = doc[e + 1]
+        return nxt.ent_type_ == "PERSON" or (nxt.text[:1].isupper() and nxt.ent_type_ == "")
+
+    def _commentator(self, doc: Doc, p: _Hit) -> bool:
+        """A person the text presents as an observer ("X, an analyst at ...") takes no part."""
+        if p.source not in ("ner",) or p.name in self.gaz.entries:
+            return False
+        k = p.end
+        if k + 2 < len(doc) and doc[k].text == ",":
+            k += 1
+            while k < len(doc) and k - p.end < 4 and doc[k].lower_ in self.gaz.words.get("observer_modifiers", frozenset()):
+                k += 1
+            return k < len(doc) and doc[k].lower_ in self.gaz.words.get("observer_nouns", frozenset())
+        return False
+
+    def _quoted_speakers(self, doc: Doc, persons: list[_Hit]) -> None:
+        """The speaker of a quote: '..., ” Zelenskyy wrote' / '" Medinsky told reporters'."""
+        taken = {i for p in persons for i in range(p.start, p.end)}
+        quotes = {'"', "”", "“", "'", "’", "''"}
+        for i in range(1, len(doc)):
+            if doc[i - 1].text not in quotes or i in taken or not self._is_name_word(doc, i):
+                continue
+            span = self._scan_name(doc, i, max_len=3)
+            if span is None:
+                continue
+            s, ns, e = span
+            if e < len(doc) and doc[e].lower_ in self.saying and not any(k in taken for k in range(s, e)):
+                persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
+                taken.update(range(s, e))
+
+    def _conjunct_persons(
+        self, doc: Doc, persons: list[_Hit], gaz_hits: list[_Hit], taken: set[int] | None = None
+    ) -> None:
+        """Names coordinated with a person: "a meeting between Zelenskyy and Vladimir Putin"."""
+        n = len(doc)
+        anchors = [(h.start, h.end) for h in persons] + [(h.start, h.end) for h in gaz_hits if h.kind == "Person"]
+        taken = set(taken or ()) | {i for a, b in anchors for i in range(a, b)}
+
+        def accept(span) -> bool:
+            s, ns, e = span
+            if any(k in taken for k in range(s, e)) or ns >= e:
+                return False
+            if e - ns >= 2:
+                return True
+            if ns > 0 and doc[ns - 1].lower_ in ("a", "an", "the"):
+                return False  # "selected an Oromo, X": a noun, not a name
+            return doc[ns].ent_type_ in self._NAME_LABELS and not doc[ns].is_sent_start
+
+        queue = list(anchors)
+        while queue:
+            s, e = queue.pop()
+            found = []
+            k = e
+            if k < n and doc[k].text == ",":
+                k += 1
+            if k < n and doc[k].lower_ in ("and", "or"):
+                k += 1
+            if e < k < n:
+                span = self._scan_name(doc, k)
+                if span is not None and accept(span):
+                    found.append(span)
+            k = s - 1
+            if k >= 0 and doc[k].lower_ in ("and", "or"):
+                k -= 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if 0 <= k < s - 1 and self._is_name_word(doc, k):
+                start = k
+                while start > 0 and k - start < 5 and (
+                    self._is_name_word(doc, start - 1) or doc[start - 1].lower_ in self.particles
+                ):
+                    start -= 1
+                span = self._scan_name(doc, start)
+                while span is not None and span[2] < k + 1 and start < k:
+                    start += 1
+                    span = self._scan_name(doc, start)
+                if span is not None and span[2] == k + 1 and accept(span):
+                    found.append(span)
+            for span in found:
+                ss, ns, ee = span
+                persons.append(_Hit(ss, ee, self._person_name(doc, ns, ee), "Person", "ner"))
+                taken.update(range(ss, ee))
+                queue.append((ss, ee))
+
+    @staticmethod
+    def _name_key(name: str) -> str:
+        key = fold_name(name)
+        for prefix in ("al", "el"):
+            if key.startswith(prefix) and len(key) > len(prefix) + 3:
+                key = key[len(prefix) :]
+        return key
+
+    def _merge_variants(self, persons: list[_Hit]) -> None:
+        """Spelling variants of a surname found elsewhere ("al-Busaidi" for "Badr Albusaidi")."""
+        surnames: dict[str, str] = {}
+        for p in persons:
+            parts = p.name.split()
+            if len(parts) >= 2:
+                surnames.setdefault(self._name_key(parts[-1]), p.name)
+        for p in persons:
+            if p.name in self.gaz.entries:
+                continue
+            target = surnames.get(self._name_key(p.name))
+            if target is not None and target != p.name:
+                p.name = target
+                p.source = "coref"
+
+    def _merge_known_as(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> list[_Hit]:
+        """"X, also known as Y", "X, alias Y": one person under two names (the second,
+        the name the person goes by, is kept). Returns the hits of second names that
+        nothing else found (a full name after the cue)."""
+        new: list[_Hit] = []
+        persons = sorted((h for h in hits if h.kind == "Person"), key=lambda h: h.start)
+        by_start = {h.start: h for h in persons}
+        cues = [tuple(c.split()) for c in self.gaz.words.get("alias_cues", frozenset())]
+        for h in persons:
+            k = h.end
+            if k < len(doc) and doc[k].text in (",", "("):
+                k += 1
+            for cue in cues:
+                if tuple(t.lower_ for t in doc[k:k + len(cue)]) == cue:
+                    at = k + len(cue)  # the other name may follow a title or honorific
+                    other = next((by_start[i] for i in range(at, at + 3) if i in by_start), None)
+                    if other is None and at < len(doc) and self._is_name_word(doc, at):
+                        span = self._scan_name(doc, at)
+                        if span is not None and span[2] - span[1] >= 2 and not any(
+                                i in taken for i in range(span[0], span[2])):
+                            other = _Hit(span[0], span[2], self._person_name(doc, span[1], span[2]), "Person", "coref")
+                            new.append(other)
+                            taken.update(range(span[0], span[2]))
+                    if other is not None and other.name != h.name:
+                        old = h.name
+                        for x in persons:
+                            if x.name == old:
+                                x.name, x.source = other.name, "coref"
+                    break
+        return new
+
+    def _merge_short_names(self, hits: list[_Hit]) -> None:
+        """A person named by the first words of one longer name of the document is that
+        person: "Xi" or "President Xi" after "Xi Jinping", "Keir" after "Keir Starmer",
+        "Ursula" after "Ursula von der Leyen". Skipped when two longer names share them."""
+        full: dict[tuple[str, ...], set[str]] = {}
+        for h in hits:
+            if h.kind == "Person":
+                words = tuple(fold_name(w) for w in h.name.split())
+                for k in range(1, len(words)):
+                    full.setdefault(words[:k], set()).add(h.name)
+        for h in hits:
+            if h.kind != "Person":
+                continue
+            longer = full.get(tuple(fold_name(w) for w in h.name.split()), set())
+            if len(longer) == 1:
+                h.name = next(iter(longer))
+                h.source = "coref"
+
+    def _coref(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> list[_Hit]:
+        """Short forms of the persons found ("Umerov" after "Rustem Umerov")."""
+        short: dict[str, str] = {}
+        firsts: dict[str, str | None] = {}
+        first_only: set[str] = set()
+        for h in hits:
+            if h.kind != "Person":
+                continue
+            entry = self.gaz.entries.get(h.name)
+            forms = list(entry.aliases) if entry else []
+            parts = h.name.split()
+            if len(parts) >= 2:
+                forms.append(parts[-1])
+                for k, p in enumerate(parts[1:], 1):
+                    if p.lower() in self.particles:
+                        forms.append(" ".join(parts[k:]))
+                        break
+            for f in forms:
+                listed = self.gaz.surfaces.get(f)
+                if len(f) >= 3 and (listed is None or self.gaz.entries[listed[0]].kind == "Person"):
+                    short.setdefault(f, h.name)
+            if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in self.particles \
+                    and not self.gaz.surfaces.get(parts[0]) and len(parts[0]) >= 3:
+                firsts[parts[0]] = None if firsts.get(parts[0], h.name) != h.name else h.name
+        # "Abiy described the deal": a given name alone as the subject of a clause, when
+        # one person of the document bears it and nobody has it as a surname
+        for f, name in firsts.items():
+            if name is not None and f not in short:
+                short[f] = name
+                first_only.add(f)
+        if not short:
+            return []
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        names = {}
+        for f, name in short.items():
+            pattern = doc.vocab.strings.add(f"kg_coref::{f}")
+            names[pattern] = name
+            matcher.add(f"kg_coref::{f}", [self._make(doc, f)])
+        out = []
+        for key, s, e in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
+            if any(i in taken for i in range(s, e)):
+                continue
+            if doc[s:e].text in first_only and not (
+                    e - s == 1 and doc[s].dep_ in ("nsubj", "nsubjpass") and doc[s].ent_type_ in ("", "PERSON")):
+                continue
+            taken.update(range(s, e))
+            out.append(_Hit(s, e, names[key], "Person", "coref"))
+        return out
+
+    def _make(self, doc: Doc, text: str) -> Doc:
+        tokenizer = getattr(self, "_tokenizer", None)
+        if tokenizer is None:
+            import spacy
+
+            self._tokenizer = tokenizer = spacy.blank("en").tokenizer
+        return tokenizer(text)
