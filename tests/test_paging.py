@@ -133,3 +133,136 @@ def test_the_cli_pages_and_windows_the_timeline(tmp_path, store):
     assert kg("--limit", "4", "--offset", "10").stdout.splitlines() == whole[:1] + whole[11:15]
     bad = kg("--since", "2025-02-01", "--until", "2025-01-01")
     assert bad.returncode == 2 and "is after --until" in bad.stderr
+
+
+# --- from a build folder's store: the page's events read from its timeline index -------
+def _records():
+    """Generated documents, and one of events known by one bound only (a begin, an end)."""
+    import importlib.util
+
+    from kg.records import Document, Event, Extraction, TimeValue
+
+    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "bench" / "gen_corpus.py")
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("gen_corpus", gen)
+    spec.loader.exec_module(gen)
+    xs = list(gen.generate(40, seed=11))
+    half = Extraction(
+        Document(id="half", source="half.txt", text="", sha256="half", published=date(2024, 5, 2)),
+        events=(Event("b", "Summit", "summit from May", "Planned", actors=("Quarvia",),
+                      time=TimeValue("from May", None, date(2024, 5, 1), None, "range")),
+                Event("e", "Ceasefire", "truce until June", "Ongoing", actors=("Quarvia",),
+                      time=TimeValue("until June", None, None, date(2024, 6, 30), "range"))))
+    return xs + [half]
+
+
+def _index(store) -> set[tuple]:
+    return set(store.db.execute("SELECT * FROM timeline"))
+
+
+def _indexed(out, paged, **window) -> Query:
+    from kg.store import indexed_page
+
+    q = indexed_page(out, paged, **window)
+    assert q is not None and "VALUES (?event" in q.text  # the index was read
+    return q
+
+
+def test_pages_from_the_store_index_are_the_rows_of_the_whole_query(tmp_path, timeline, paged):
+    from kg.store import add_documents, open_store
+
+    with open_store(tmp_path) as kept:
+        add_documents(kept, _records())
+        whole = rows(kept.oxigraph, timeline)
+        assert len(whole) > 300
+        assert any("begin" in r and "end" not in r for r in whole)
+        assert any("end" in r and "begin" not in r for r in whole)
+        for size in (37, 500):
+            got = []
+            for offset in range(0, len(whole) + size, size):
+                got += rows(kept.oxigraph, _indexed(tmp_path, paged, limit=size, offset=offset))
+            assert got == whole
+        assert rows(kept.oxigraph, _indexed(tmp_path, paged, offset=len(whole) - 3)) == whole[-3:]
+        assert rows(kept.oxigraph, _indexed(tmp_path, paged, limit=0)) == []
+        days = sorted(date.fromisoformat(r["begin"]["value"]) for r in whole if "begin" in r)
+        early, middle = days[len(days) // 4], days[len(days) // 2]
+        for since, until in [(early, early), (middle, None), (None, early), (early, middle),
+                             (date(2024, 6, 1), date(2024, 6, 1))]:
+            expected = [r for r in whole if _in_window(r, since, until)]
+            assert expected, (since, until)
+            assert rows(kept.oxigraph, _indexed(tmp_path, paged, since=since, until=until)) == expected
+            assert rows(kept.oxigraph, _indexed(tmp_path, paged, since=since, until=until, limit=4,
+                                                offset=2)) == expected[2:6]
+
+
+def test_kg_add_and_remove_keep_the_index_as_a_rebuild_writes_it(tmp_path, timeline, paged):
+    from dataclasses import replace
+
+    from kg.store import add_documents, index_timeline, open_store, remove_document
+
+    xs = _records()
+    with open_store(tmp_path) as kept:
+        add_documents(kept, xs[:25])
+        steps = [lambda: add_documents(kept, [xs[25]]), lambda: add_documents(kept, xs[26:30]),
+                 lambda: add_documents(kept, [xs[-1]]), lambda: remove_document(kept, xs[3].document.id),
+                 lambda: remove_document(kept, "half"),
+                 lambda: add_documents(kept, [replace(xs[7], document=replace(xs[7].document, sha256="v2"),
+                                                      events=xs[7].events[:4])])]
+        for step in steps:
+            result = step()
+            assert not result.full
+            after_update = _index(kept)
+            assert index_timeline(kept)
+            assert after_update == _index(kept)
+            kept.db.commit()
+        whole = rows(kept.oxigraph, timeline)
+        assert rows(kept.oxigraph, _indexed(tmp_path, paged, limit=20, offset=40)) == whole[40:60]
+
+
+def test_a_store_without_a_complete_index_pages_by_the_query(tmp_path, paged):
+    from kg.store import add_documents, indexed_page, open_store
+
+    with open_store(tmp_path) as kept:
+        add_documents(kept, _records()[:3])
+        assert indexed_page(tmp_path, paged, limit=5) is not None
+        kept.db.execute("DELETE FROM meta WHERE k = 'timeline'")  # as a store from before the index
+        kept.db.commit()
+        assert indexed_page(tmp_path, paged, limit=5) is None
+    assert indexed_page(tmp_path / "nowhere", paged, limit=5) is None
+    # a query without the marked part is not the bundled page
+    assert indexed_page(tmp_path, resolve_query("timeline"), limit=5) is None
+
+
+def test_the_cli_reads_a_page_from_the_index_of_a_published_store(tmp_path, timeline):
+    from kg.store import add_documents, mark_published, open_store
+
+    with open_store(tmp_path) as kept:
+        add_documents(kept, _records()[:12])
+        whole = run_query(kept.oxigraph, timeline, "csv").decode().splitlines()
+        mark_published(kept, "0" * 64)
+    (tmp_path / "manifest.json").write_text(json.dumps({"outputs": {"graph.nq": {"sha256": "0" * 64}}}))
+
+    def kg(*args):
+        done = subprocess.run([sys.executable, "-m", "kg", "query", "timeline", "--graph", str(tmp_path),
+                               "--format", "csv", *args], cwd=ROOT, capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    assert kg("--limit", "5", "--offset", "10") == whole[:1] + whole[11:16]
+    # the page comes from the index: without its first row, the first page starts later
+    with open_store(tmp_path) as kept:
+        kept.db.execute("DELETE FROM timeline WHERE rowid = (SELECT rowid FROM timeline "
+                        "ORDER BY undated, key, b, e, type, tie, event LIMIT 1)")
+        kept.db.commit()
+    assert kg("--limit", "3") == whole[:1] + whole[2:5]
+
+
+def test_the_index_and_the_query_know_the_same_event_classes(paged, timeline):
+    import re
+
+    from kg.records import EVENT_CLASSES
+
+    for q in (paged, timeline):
+        listed = re.search(r"VALUES \?class \{([^}]*)\}", q.text).group(1)
+        assert set(re.findall(r"nkg:(\w+)", listed)) == set(EVENT_CLASSES)

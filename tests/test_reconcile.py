@@ -285,3 +285,110 @@ def test_evidence_of_every_article_is_kept():
     b = Extraction(doc("d2", D(2031, 1, 3), text), events=(ev("t", time=day(2031, 1, 1), mentions=(m2,)),))
     [e] = reconcile([a, b]).events
     assert e.mentions == (m1, m2) and e.sources == ("d1", "d2")
+
+
+# --- clustering by signature equals the pairwise definition --------------------
+def _pairwise_clusters(claims, resolve=str):
+    """The definition, claim by claim: compare with every earlier claim whose index
+    keys meet one's probe keys; join the matched clusters, best first, while admissible."""
+    from kg.reconcile import _intersect, _keyed, _track, event_blocks, norm
+
+    def admissible(members):
+        docs = [c.doc_id for c in members]
+        placed = [c for c in members if norm(c.event.place)]
+        factual = [c for c in members if c.event.status in ("Occurred", "Ongoing")]
+        return (len(set(docs)) == len(docs) and len({c.event.kind for c in members}) == 1
+                and len({_track(c.event) for c in members} - {""}) <= 1
+                and len({c.event.round for c in members} - {None}) <= 1
+                and (len({norm(c.event.place) for c in placed}) <= 1 or all(map(_keyed, placed)))
+                and (not factual or _intersect([c.interval for c in factual]) is not None
+                     or all(map(_keyed, factual))))
+
+    ordered = sorted(claims, key=lambda c: c.order)
+    blocks = [event_blocks(c.event, resolve) for c in ordered]
+    cluster_of, clusters = [], {}
+    for i, claim in enumerate(ordered):
+        scores = {}
+        for j in range(i):
+            if set(blocks[i][1]) & set(blocks[j][0]):
+                s = match_score(claim, ordered[j], resolve)
+                if s:
+                    scores[cluster_of[j]] = max(scores.get(cluster_of[j], 0), s)
+        members, joined = [i], []
+        for cid in sorted(scores, key=lambda c: (-scores[c], c)):
+            if admissible([ordered[k] for k in members + clusters[cid]]):
+                members += clusters.pop(cid)
+                joined.append(cid)
+        new_id = min(joined, default=i)
+        clusters[new_id] = sorted(members)
+        cluster_of.append(new_id)
+        for k in members:
+            cluster_of[k] = new_id
+    return [[ordered[k].id for k in clusters[c]] for c in sorted(clusters)]
+
+
+def _pairwise_components(claims, resolve=str):
+    from kg.reconcile import event_blocks
+
+    ordered = sorted(claims, key=lambda c: c.order)
+    blocks = [event_blocks(c.event, resolve) for c in ordered]
+    by_id = {c.id: i for i, c in enumerate(ordered)}
+    edges = {i: set() for i in range(len(ordered))}
+    for i, c in enumerate(ordered):
+        for j in range(i):
+            if set(blocks[i][1]) & set(blocks[j][0]) and match_score(c, ordered[j], resolve):
+                edges[i].add(j), edges[j].add(i)
+        for ref in (c.event.proposes, c.event.responds_to):
+            j = by_id.get(f"{c.doc_id}#{ref}") if ref else None
+            if j is not None:
+                edges[i].add(j), edges[j].add(i)
+    seen, out = set(), []
+    for i in range(len(ordered)):
+        if i not in seen:
+            comp, todo = set(), [i]
+            while todo:
+                k = todo.pop()
+                if k not in comp:
+                    comp.add(k)
+                    todo += edges[k]
+            seen |= comp
+            out.append([ordered[k].id for k in sorted(comp)])
+    return out
+
+
+def _random_claims(rng: random.Random) -> list[Claim]:
+    """Many documents about a few actors, places and days: the same events told with
+    and without dates, round numbers, tracks and places, as plans and as facts, some
+    twice in one document."""
+    from dataclasses import replace
+
+    start = D(2031, 1, 25)
+    out = []
+    for d in range(rng.randint(3, 16)):
+        if out and rng.random() < 0.3:  # a document that tells an event twice
+            out.append(replace(out[-1], event=replace(out[-1].event, key="again")))
+        published = start + (rng.randint(0, 70) * (start - D(2031, 1, 24)))
+        for k in range(rng.randint(1, 5)):
+            time = None
+            if rng.random() < 0.85:
+                lo = start + rng.randint(0, 45) * (start - D(2031, 1, 24))
+                span = rng.choice((0, 0, 0, 1, 6, 20, 31, 40))
+                hi = lo + span * (start - D(2031, 1, 24))
+                time = window(lo if rng.random() < 0.95 else None, hi if rng.random() < 0.95 else None)
+            out.append(Claim(f"n{d:02d}", published if rng.random() < 0.95 else None, ev(
+                f"k{k}", kind=rng.choice(("NegotiationRound", "Meeting")),
+                status=rng.choice(("Occurred", "Ongoing", "Proposed", "Planned", "Announced")),
+                time=time, place=rng.choice((None, None, "Lindau", "Mirow")),
+                round=rng.choice((None, None, 1, 2)), track=rng.choice((None, "north", "south")),
+                actors=tuple(rng.sample(("Varnia", "Ostrelia", "Kesh"), rng.randint(0, 2))),
+                proposes=f"k{rng.randint(0, 4)}" if rng.random() < 0.1 else None)))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_clusters_and_components_equal_the_pairwise_definition(seed):
+    claims = _random_claims(random.Random(seed))
+    assert [[c.id for c in g] for g in cluster_claims(claims)] == _pairwise_clusters(claims)
+    from kg.reconcile import components
+
+    assert [[c.id for c in g] for g in components(claims)] == _pairwise_components(claims)

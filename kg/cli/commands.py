@@ -85,8 +85,9 @@ def cmd_query(args) -> int:
     from kg.store import published_store
 
     paged = args.limit is not None or args.offset is not None
-    query = page(resolve_query(args.query, paged=paged), limit=args.limit, offset=args.offset,
-                 since=args.since, until=args.until)
+    resolved = resolve_query(args.query, paged=paged)
+    window = dict(limit=args.limit, offset=args.offset, since=args.since, until=args.until)
+    query = page(resolved, **window)
     # Read (never run) before anything is loaded: depth limit, syntax, no update, no SERVICE.
     check_query(query, prefixes=PREFIXES, allow_service=args.allow_service)
     graph = Path(args.graph)
@@ -97,8 +98,12 @@ def cmd_query(args) -> int:
             data = run_query(store_for_query(graph if graph.is_dir() else graph.parent, args.as_of),
                              query, args.format, checked=True, base=base)
         elif graph.is_dir() and (kept := published_store(graph)) is not None:
+            from kg.store import indexed_page
+
+            # a page of the timeline: its events read from the store's timeline index
+            fast = indexed_page(graph, resolved, **window) if paged else None
             try:  # the store in step with the files: nothing to load
-                data = run_query(kept, query, args.format, checked=True, base=base)
+                data = run_query(kept, fast or query, args.format, checked=True, base=base)
             except QueryError:  # changed under the query by a kg add in another process
                 data = None
         if data is None:

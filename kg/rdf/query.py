@@ -49,6 +49,7 @@ __all__ = [
     "select",
     "format_table",
     "page",
+    "page_events",
 ]
 
 #: Output formats of ``kg query``.
@@ -222,6 +223,60 @@ def page(query: Query, *, limit: int | None = None, offset: int | None = None,
             text = text[:m.start()] + m["indent"] + modifiers + text[m.end():]
         else:
             text = text.rstrip() + "\n" + modifiers
+    return Query(text, query.source)
+
+
+_EVENTS = re.compile(r"^(?P<head>[^\n]*\{)[ \t]*#\s*events[ \t]*\n(?P<body>.*?)^[ \t]*#\s*page[ \t]*$",
+                     re.M | re.S)
+_SELECT = re.compile(r"^\s*SELECT\s+(?P<vars>(?:\?\w+\s+)+)WHERE", re.S)
+_XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+
+
+def page_events(query: Query, rows: list[tuple]) -> Query | None:
+    r"""``query`` with the subquery that orders and pages the events (from the line
+    marked ``# events`` to the line ``# page``, see ``timeline_page.rq``) replaced by
+    the given rows ``(event IRI, type, begin, end, undated, key, tie)`` of a page, in a
+    ``VALUES`` table: the page as an index read it, only its events looked up.
+    ``None`` when the query has no such part.
+
+    >>> q = Query("SELECT * WHERE {\n  {  # events\n    SELECT ?view ?event ?type ?b ?e ?undated "
+    ...           "?key ?tie\n    WHERE { ?event a ?type }\n    # page\n  }\n}", "q")
+    >>> print(page_events(q, [("https://example.org/e1", "Meeting", "2025-06-02", None, 0,
+    ...                        "2025-06-02", "0a1b2c3d4e5f")]).text)  # doctest: +NORMALIZE_WHITESPACE
+    SELECT * WHERE {
+      {
+        SELECT ?view ?event ?type ?b ?e ?undated ?key ?tie WHERE {
+          { SELECT ?view WHERE { GRAPH ?view { ?view a nkg:ConsolidatedGraph } } }
+          VALUES (?event ?type ?b ?e ?undated ?key ?tie) {
+            (<https://example.org/e1> "Meeting" "2025-06-02"^^<http://www.w3.org/2001/XMLSchema#date> UNDEF 0 "2025-06-02"^^<http://www.w3.org/2001/XMLSchema#date> "0a1b2c3d4e5f")
+          }
+        }
+      }
+    }
+    >>> page_events(Query("SELECT * { }", "q"), []) is None
+    True
+    """
+    m = _EVENTS.search(query.text)
+    if m is None:
+        return None
+    select = _SELECT.match(m["body"])
+    if select is None or select["vars"].split() != ["?view", "?event", "?type", "?b", "?e", "?undated",
+                                                     "?key", "?tie"]:
+        return None
+    indent = re.match(r"[ \t]*", m["head"]).group() + "  "
+
+    def date_term(day: str | None) -> str:
+        return "UNDEF" if day is None else str(ox.Literal(day, datatype=ox.NamedNode(_XSD_DATE)))
+
+    lines = [f"{indent}  ({ox.NamedNode(event)} {ox.Literal(kind)} {date_term(b)} {date_term(e)} "
+             f"{int(undated)} {date_term(key)} {ox.Literal(tie)})"
+             for event, kind, b, e, undated, key, tie in rows]
+    body = "\n".join([
+        f"{indent}SELECT ?view ?event ?type ?b ?e ?undated ?key ?tie WHERE {{",
+        f"{indent}  {{ SELECT ?view WHERE {{ GRAPH ?view {{ ?view a nkg:ConsolidatedGraph }} }} }}",
+        f"{indent}  VALUES (?event ?type ?b ?e ?undated ?key ?tie) {{", *lines, f"{indent}  }}",
+        f"{indent}}}"])
+    text = query.text[:m.start()] + m["head"] + "\n" + body + query.text[m.end():]
     return Query(text, query.source)
 
 
