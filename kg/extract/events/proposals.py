@@ -24,7 +24,13 @@ def _proposer(state, t, last_person, last_subject):
 def _propose_verb(state, t, span, last_person, last_subject):
     if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t):
         return
-    obj_tokens = [x for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
+    cue = state.ctx.cue
+    asking = _lemma(t) in cue["asking_verb"]
+    if asking and (any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children) or any(
+            k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"] for c in t.children for k in c.children)):
+        return  # "she was asked to host talks", "asked whether talks would resume": no one proposes
+    obj_deps = ("xcomp", "ccomp") if asking else ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
+    obj_tokens = [x for c in t.children if c.dep_ in obj_deps
                   and not (c.dep_ == "prep" and c.lower_ in state.ctx.cue["context_prep_of_proposal"]) for x in c.subtree]
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "during"):
@@ -50,10 +56,13 @@ def _propose_verb(state, t, span, last_person, last_subject):
         return
     proposer = _proposer(state, t, last_person, last_subject)
     subj = [x for x in t.children if x.dep_ == "nsubj"]
-    if proposer is None and not (has_event and subj and (
+    quoted = bool(proposer is None and has_event and subj and subj[0].lower_ in cue["first_person_subject"]
+                  and _embedding_speech(t) is not None)  # '"I urge both sides to keep the truce," X said'
+    if proposer is None and not quoted and not (has_event and subj and (
             subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
         return
     c = Cand("Proposal", "proposal", t)
+    c.quoted = quoted
     c.proposed_by = [proposer] if proposer else []
     c.actors = [proposer] if proposer else []
     c.anchors = {t.i}
@@ -107,8 +116,8 @@ def _proposal_noun(state, t, last_person, last_subject):
         return
     if _lemma(g) in state.ctx.cue["reaction_verb"]:
         return
-    if _lemma(t) in state.ctx.cue["plan_noun"]:
-        return
+    if _lemma(t) in state.ctx.cue["plan_noun"] and not _names_event(state, t.subtree):
+        return  # "presented a plan" alone is no proposal; "gave them a draft of a truce" is
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
     if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
@@ -136,6 +145,20 @@ def _proposal_noun(state, t, last_person, last_subject):
     state.cands.append(c)
 
 
+def _names_event(state, tokens) -> bool:
+    """One of ``tokens`` is an event trigger (a noun or verb of talks, a truce, a swap)."""
+    return any(x.i in state.trig_tokens and x.i in state.ctx.trig_at
+               and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb")
+               for x in tokens)
+
+
+def _scheduled(state, c) -> bool:
+    """The event's own clause says it is set: 'talks, which are scheduled to begin on May 4'."""
+    cue = state.ctx.cue
+    return any(k.dep_ in ("relcl", "acl") and _lemma(k) in cue["planned"] and k.tag_ == "VBN"
+               and not _negated(k) for k in c.trig.children)
+
+
 def _proposals_link(state):
     events = [c for c in state.cands if c.role == "event"]
     for p in state.cands:
@@ -147,7 +170,10 @@ def _proposals_link(state):
                 r = e.root()
                 p.proposes = r
                 r.proposal = p
-                if (r.status != "Occurred" or not r.strong) and r.status not in ("Rejected", "Cancelled"):
+                g = _gov(e.trig)
+                told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors) and len(r.spans) <= 1
+                if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
+                        "Rejected", "Cancelled") and not (r.status == "Planned" and r.strong and _scheduled(state, e)):
                     r.status, r.strong = "Proposed", True
                 # a date hanging on the proposal verb that lies ahead is the proposed event's
                 break
@@ -183,6 +209,10 @@ def _proposal_times(state):
                 p.ctx = ref
         elif p.also and prev is not None and prev.time is not None:
             p.time = prev.time
+        if getattr(p, "quoted", False) and not p.proposed_by and p.embedded is not None:
+            s = stmt_at.get(p.embedded.i)
+            if s is not None and s.speaker:  # "I urge ...", the speaker said: the speaker proposes
+                p.proposed_by = [s.speaker]
         if p.time is None and p.embedded is not None and p.status == "Occurred":
             s = stmt_at.get(p.embedded.i)
             if s is not None:

@@ -1,0 +1,97 @@
+"""Proposals on real-news phrasing: who put forward which plan, draft, request or
+invitation, and what it proposes (docs/extending-extraction.md: a row plus a sentence).
+
+The sentences are our own, with invented names, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds, one, runner
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds, one, runner
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return runner(nlp, date(2026, 3, 4))
+
+
+def _proposes(x, kind):
+    """The Proposal of ``x`` and the event of class ``kind`` it proposes."""
+    p = one(x, "Proposal")
+    (target,) = [e for e in x.events if e.key == p.proposes]
+    assert target.kind == kind, (target.kind, target.label)
+    return p, target
+
+
+# A draft, plan or text handed over is a proposal when it names the event it is for
+# (proposals.py: plan nouns under a delivery verb, with an event in their phrase).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian envoys sent both camps a revised draft of a truce agreement.",
+        "The Kenyan mediators have handed the two factions a draft for a ceasefire.",
+    ],
+)
+def test_a_draft_handed_over_proposes_the_truce_it_is_for(run, text):
+    p, truce = _proposes(run(text), "Ceasefire")
+    assert p.proposed_by and p.proposed_by[0] in ("Norway", "Kenya")
+    assert truce.status == "Proposed"
+
+
+def test_a_plan_that_names_no_event_is_still_no_proposal(run):
+    assert kinds(run("The finance minister presented a plan for the budget on Friday."), "Proposal") == []
+
+
+# "ask" (row asking_verb, trigger row "ask"): what its clause names is proposed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Roble of Chile asked that the envoy arrange a three-party meeting with both mayors.",
+        "Ana Roble, the Chilean president, asked the envoy to convene a meeting of the three mayors.",
+    ],
+)
+def test_asking_for_a_meeting_proposes_it(run, text):
+    p, meeting = _proposes(run(text), "Meeting")
+    assert p.proposed_by == ("Ana Roble",)
+    assert meeting.status == "Proposed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy was asked about the talks in Lima.",
+        "Reporters asked the envoy whether the talks would resume in Lima.",
+        "The envoy was asked to host talks in Lima.",
+    ],
+)
+def test_asking_about_talks_proposes_nothing(run, text):
+    assert kinds(run(text), "Proposal") == []
+
+
+# A first-person proposal in a quote is the speaker's (row first_person_subject).
+def test_a_quoted_call_is_proposed_by_the_speaker(run):
+    x = run('"We urge the rebels to return to the peace talks," Foreign Minister Iker Sola told reporters.')
+    p, talks = _proposes(x, "NegotiationRound")
+    assert p.proposed_by == ("Iker Sola",)
+    assert talks.status == "Proposed"
+
+
+# An invitation to talks the text says are already scheduled leaves them Planned.
+def test_an_invitation_to_scheduled_talks_leaves_them_planned(run):
+    x = run("Kenya invited the two factions to peace talks, which are scheduled to open in Nairobi next month.")
+    p, talks = _proposes(x, "NegotiationRound")
+    assert p.proposed_by == ("Kenya",)
+    assert talks.status == "Planned"
+
+
+def test_an_invitation_to_talks_alone_proposes_them(run):
+    _, talks = _proposes(run("Kenya invited the two factions to peace talks in Nairobi."), "NegotiationRound")
+    assert talks.status == "Proposed"
