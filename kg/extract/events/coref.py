@@ -85,7 +85,9 @@ def _merge(state, keep: Cand, gone: Cand):
     for a in gone.actors:
         if a not in keep.actors:
             keep.actors.append(a)
-    if gone.status:
+    under_way = keep.status == "Ongoing" and keep.strong and gone.ref in ("def", "anaphor") and gone.time is None
+    if gone.status and not (under_way and gone.status in ("Planned", "Proposed")):
+        # "talks are under way in Lima ... the talks would lead to a deal": still under way
         if keep.status is None or (gone.strong and not keep.strong) or (
             gone.strong == keep.strong and STATUS_RANK[gone.status] > STATUS_RANK[keep.status]
         ):
@@ -237,7 +239,7 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             if demonstrative and prior:
                 return prior[-1]
             if c.status in ("Planned", "Proposed") and c.strong:  # "they would join the meeting"
-                ahead = [e for e in prior if e.status in ("Planned", "Proposed")]
+                ahead = [e for e in prior if e.status in ("Planned", "Proposed", "Ongoing")]
                 if ahead:
                     return ahead[-1]
             if focus is not None and tk is None:

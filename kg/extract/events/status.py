@@ -193,6 +193,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Planned", True
     if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
         return "Proposed", False
+    if _on_the_day(state, c, g):
+        return "Ongoing", True  # "delegations were meeting in Lima on Wednesday" (the dateline day)
     if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
         if lem in cue["planned_work"]:
             return "Planned", True
@@ -213,3 +215,45 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Proposed", True
         return "Proposed", False
     return "Occurred", False
+
+
+def _on_the_day(state, c: Cand, g) -> bool:
+    """Talks the report tells as going on on its own day: a verb of meeting in the
+    past progressive dated the publication day ("envoys were meeting in Lima on
+    Wednesday", written that Wednesday), or in the simple present of a news report,
+    undated or dated that day ("the two sides hold a round in Lima", "talks open in
+    Lima without the army"); never in a clause of time or condition ("when they
+    meet"), negated, or under a modal."""
+    cue = state.ctx.cue
+    pub = state.ctx.pub
+    if pub is None or _lemma(g) not in cue["status_meeting_day_verb"] or _negated(g) or _future(g):
+        return False
+    if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    if any(x.lower_ in cue["habitual_word"] for k in g.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree):
+        return False  # "the envoys usually meet every spring"
+    if g.dep_ not in ("ROOT", "ccomp", "conj") or any(
+            k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["hypothetical_mark"]
+            for k in g.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in g.children):
+        return False
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    on_pub = lo == pub and hi == pub
+    if g.tag_ == "VBG":
+        return on_pub and any(k.dep_ == "aux" and k.lower_ in cue["past_progressive_aux"] for k in g.children)
+    present = g.tag_ in ("VBZ", "VBP") or g.tag_ == "VB" and g.dep_ == "ROOT" and not any(
+        k.dep_ in ("aux", "auxpass") for k in g.children) and any(k.dep_ == "nsubj" for k in g.children)
+    return present and (on_pub or lo is None and hi is None)  # a bare VB with a subject: the tagger's present
+
+
+def _arg_of(t, g) -> str | None:
+    """The dependency by which the phrase of ``t`` hangs on the verb ``g`` ("a round of
+    talks" in "held a round of talks": dobj), or None when it does not."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == g.i and cur.i != g.i:
+            return cur.dep_
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

@@ -1,0 +1,64 @@
+"""Status on real-news phrasing: talks under way on the day of the report.
+
+The sentences are our own, with invented names, and appear in no corpus
+(published on Wednesday 2026-03-04).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import one, runner
+except ImportError:  # pragma: no cover
+    from tests.extraction import one, runner
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return runner(nlp, date(2026, 3, 4))
+
+
+# status.py _on_the_day, rows status_meeting_day_verb, past_progressive_aux, habitual_word
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations from Peru and Chile were meeting in Lima on Wednesday to settle the last details of a border plan.",
+        "Peru and Chile hold a two-day round of talks in Lima.",
+    ],
+)
+def test_talks_told_as_going_on_that_day_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Delegations from Peru and Chile were meeting in Lima on Monday when the news broke.", "Occurred"),
+        ("The envoys of Peru and Chile usually meet in Lima every spring.", "Occurred"),
+        ("When the envoys of Peru and Chile meet in Lima, they will discuss the border.", "Planned"),
+        ("Envoys of Peru and Chile will meet in Lima on Friday.", "Planned"),
+    ],
+)
+def test_talks_on_another_day_a_habit_or_a_clause_of_time_are_not_ongoing(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# coref.py: a later definite mention whose modal speaks of the outcome ("the talks would
+# lead to a deal") joins the talks under way and leaves them Ongoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations of Peru and Chile were meeting in Lima on Wednesday. "
+        "The rebels hoped that this round of talks would lead to a border deal.",
+        "Peru and Chile hold a two-day round of talks in Lima. Officials said the talks would lead to a border deal.",
+    ],
+)
+def test_talks_under_way_stay_ongoing_when_told_again_with_a_modal(run, text):
+    talks = one(run(text), "NegotiationRound")
+    assert talks.status == "Ongoing"
+    assert len(talks.mentions) == 2
