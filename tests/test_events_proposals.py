@@ -95,3 +95,30 @@ def test_an_invitation_to_scheduled_talks_leaves_them_planned(run):
 def test_an_invitation_to_talks_alone_proposes_them(run):
     _, talks = _proposes(run("Kenya invited the two factions to peace talks in Nairobi."), "NegotiationRound")
     assert talks.status == "Proposed"
+
+
+# An offer someone reacts to was made (proposals.py _offer_reacted_to, rows
+# offer_content_prep, offer_maker_prep); turned down, what it offered is Rejected.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The rebels rejected Kenya's offer of talks in Nairobi.", "Rejected"),
+        ("The rebels turned down an offer of a truce from the government.", "Rejected"),
+        ("The rebels welcomed Kenya's offer of talks in Nairobi.", "Proposed"),
+    ],
+)
+def test_an_offer_reacted_to_proposes_what_it_offers(run, text, status):
+    x = run(text)
+    p = one(x, "Proposal")
+    (target,) = [e for e in x.events if e.key == p.proposes]
+    assert target.status == status
+    if "Kenya" in text:
+        assert p.proposed_by == ("Kenya",)
+
+
+# A plan that frames a clause proposes its event (row plan_frame_prep).
+def test_a_plan_framing_a_clause_proposes_its_truce(run):
+    p, truce = _proposes(run("Under a plan put forward by Kenya, the two sides would observe a truce for 30 days."),
+                         "Ceasefire")
+    assert p.proposed_by == ("Kenya",)
+    assert truce.status == "Proposed"

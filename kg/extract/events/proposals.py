@@ -114,7 +114,8 @@ def _proposal_noun(state, t, last_person, last_subject):
         g = g.head  # "tabled what officials called a bridging proposal": the tabling
     if _proposed_by_agent(state, t):
         return
-    if _lemma(g) in state.ctx.cue["reaction_verb"]:
+    if _lemma(g) in state.ctx.cue["reaction_verb"] | state.ctx.cue["rejected"]:
+        _offer_reacted_to(state, t, g)
         return
     if _lemma(t) in state.ctx.cue["plan_noun"] and not _names_event(state, t.subtree):
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce" is
@@ -159,19 +160,64 @@ def _scheduled(state, c) -> bool:
                and not _negated(k) for k in c.trig.children)
 
 
+def _offer_reacted_to(state, t, g):
+    """'The rebels rejected Kenya's offer of talks', 'dismissed the offers of a truce from
+    Oslo': an offer someone reacts to was made; its maker is the possessor or the actor
+    of 'from', what it proposes the event its phrase names (the reaction is judged later
+    by :func:`_rejections`)."""
+    cue = state.ctx.cue
+    if t.dep_ not in ("dobj", "nsubjpass") or _negated(g) or _hypothetical(g):
+        return
+    content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"] for x in k.subtree]
+    if not _names_event(state, content):
+        return
+    makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
+              for x in k.subtree]
+    for k in t.children:  # "offers of talks from Kenya": the maker hangs on the content's noun
+        if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]:
+            makers += [x for p in k.children for q in p.children
+                       if q.dep_ == "prep" and q.lower_ in cue["offer_maker_prep"] for x in q.subtree]
+    who = state.ctx.actors_in(makers)
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = who[:1]
+    c.actors = list(who)
+    c.anchors = {t.i}
+    c.reaction = g.i
+    c.obj_tokens = content
+    c.embedded = _embedding_speech(g)
+    c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
+    state.cands.append(c)
+
+
+def _plan_frame_event(state, p):
+    """'Under a plan put forward by Kenya, the sides would observe a truce': the event of
+    the clause the plan frames."""
+    u = p.trig
+    if u.dep_ != "pobj" or u.head.lower_ not in state.ctx.cue["plan_frame_prep"] or not _is_verb(u.head.head):
+        return None
+    frame = {x.i for x in u.head.subtree}
+    events = {c.trig.i: c for c in state.cands if c.role == "event"}
+    for x in u.head.head.subtree:
+        if x.i not in frame and x.i in events:
+            return events[x.i]
+    return None
+
+
 def _proposals_link(state):
     events = [c for c in state.cands if c.role == "event"]
     for p in state.cands:
         if p.role != "proposal":
             continue
         toks = {x.i for x in getattr(p, "obj_tokens", [])}
+        framed = _plan_frame_event(state, p)
         for e in events:
-            if e.trig.i in toks:
+            if e.trig.i in toks or e is framed:
                 r = e.root()
                 p.proposes = r
                 r.proposal = p
                 g = _gov(e.trig)
-                told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors) and len(r.spans) <= 1
+                told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors or g.i == getattr(
+                    p, "reaction", None)) and len(r.spans) <= 1
                 if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
                         "Rejected", "Cancelled") and not (r.status == "Planned" and r.strong and _scheduled(state, e)):
                     r.status, r.strong = "Proposed", True
@@ -292,7 +338,8 @@ def _rejections(state):
                     continue
                 victim = None
                 if _lemma(o) in cue["rejected_object_noun"]:
-                    p = _last_proposal(state, t.i + 1)
+                    own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
+                    p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()
                     elif p is None:
