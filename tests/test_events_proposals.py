@@ -122,3 +122,17 @@ def test_a_plan_framing_a_clause_proposes_its_truce(run):
                          "Ceasefire")
     assert p.proposed_by == ("Kenya",)
     assert truce.status == "Proposed"
+
+
+# A demand is a proposal of what it demands (trigger row "demand").
+@pytest.mark.parametrize(
+    "text, kind, by",
+    [
+        ("Ecuador demanded a new round of talks in Quito.", "NegotiationRound", ("Ecuador",)),
+        ("The envoys demanded that the talks move to Quito.", "NegotiationRound", ()),
+    ],
+)
+def test_a_demand_proposes_what_it_demands(run, text, kind, by):
+    p, target = _proposes(run(text), kind)
+    assert p.proposed_by == by
+    assert target.status == "Proposed"
