@@ -62,3 +62,21 @@ def test_talks_under_way_stay_ongoing_when_told_again_with_a_modal(run, text):
     talks = one(run(text), "NegotiationRound")
     assert talks.status == "Ongoing"
     assert len(talks.mentions) == 2
+
+
+# coref.py _live (row talks_start_verb) and status row status_ongoing_modifier: talks
+# begun this week, "the ongoing round" and "the current round" are one round under way.
+def test_talks_begun_and_told_as_ongoing_are_one_round_under_way(run):
+    x = run("Talks between Peru and Chile on the border continue in Lima. "
+            "The ongoing round of negotiations that began in Lima is the first in years. "
+            "Last Sunday, negotiations began in the Peruvian capital between the two governments. "
+            "The current round of negotiations is part of a wider effort.")
+    talks = one(x, "NegotiationRound")
+    assert talks.status == "Ongoing"
+    assert len(talks.mentions) >= 3
+
+
+def test_talks_that_began_and_ended_are_not_the_round_under_way_elsewhere(run):
+    x = run("Talks between Peru and Chile began in Lima on February 2 and ended on February 4. "
+            "The ongoing talks in Quito are a separate track.")
+    assert sorted(e.status for e in x.events if e.kind == "NegotiationRound") == ["Occurred", "Ongoing"]

@@ -11,7 +11,7 @@ from datetime import date
 
 from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _verbal
+from kg.extract.events.syntax import _gov, _is_verb, _lemma, _negated, _verbal
 from kg.records import TimeValue
 
 
@@ -86,7 +86,9 @@ def _merge(state, keep: Cand, gone: Cand):
         if a not in keep.actors:
             keep.actors.append(a)
     under_way = keep.status == "Ongoing" and keep.strong and gone.ref in ("def", "anaphor") and gone.time is None
-    if gone.status and not (under_way and gone.status in ("Planned", "Proposed")):
+    if "Ongoing" in (keep.status, gone.status) and _live(state, keep) and _live(state, gone):
+        keep.status, keep.strong = "Ongoing", True  # begun and not over: under way
+    elif gone.status and not (under_way and gone.status in ("Planned", "Proposed")):
         # "talks are under way in Lima ... the talks would lead to a deal": still under way
         if keep.status is None or (gone.strong and not keep.strong) or (
             gone.strong == keep.strong and STATUS_RANK[gone.status] > STATUS_RANK[keep.status]
@@ -104,6 +106,22 @@ def _merge(state, keep: Cand, gone: Cand):
     keep.leaders = max(keep.leaders, gone.leaders)
     if getattr(keep, "duration_days", None) is None and getattr(gone, "duration_days", None):
         keep.duration_days = gone.duration_days
+
+
+def _live(state, c: Cand) -> bool:
+    """``c`` is told as under way: Ongoing, or begun ("talks began on Sunday", "opened in
+    Muscat") with no end told before the publication."""
+    if c.status == "Ongoing":
+        return True
+    if c.status != "Occurred":
+        return False
+    g = c.trig if _verbal(c) else _gov(c.trig)
+    if g is None or not _is_verb(g) or _negated(g) or _lemma(g) not in state.ctx.cue["talks_start_verb"]:
+        return False
+    hi = c.time.latest if c.time is not None else c.latest
+    lo = c.time.earliest if c.time is not None else c.earliest
+    pub = state.ctx.pub
+    return pub is None or (lo is None or (pub - lo).days <= 7) and (hi is None or hi >= pub or lo == hi)
 
 
 def _corefer(state):
@@ -211,6 +229,10 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     if c.round is not None:
         for e in prior:
             if e.round == c.round and e.kind == "NegotiationRound" and _same_series(state, e, c):
+                return e
+    if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
+        for e in reversed(prior):  # "talks began in Muscat on Sunday ... the ongoing round": one round
+            if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
                 return e
     tk = _time_key(state, c)
     if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:

@@ -91,7 +91,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True
     if mods & cue["status_planned_modifier"]:
         return "Planned", True
-    if mods & {"ongoing"}:
+    if mods & cue["status_ongoing_modifier"]:
         return "Ongoing", True
     # the trigger's own clause: "the swap that was carried out", "talks held in"
     for k in t.children:
