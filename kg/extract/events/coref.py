@@ -33,6 +33,20 @@ def _syntactic_merge(state):
             if other is not None and other is not c and _compatible(state, c, other):
                 _merge(state, other, c)
                 break
+    # a name given to an event ("called the talks a very good meeting", "described the
+    # session as a frank round"): the named event
+    naming = state.ctx.cue["naming_verb"]
+    for c in state.cands:
+        if c.role != "event" or c.target is not None:
+            continue
+        t = c.trig
+        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+        if t.dep_ not in ("oprd", "attr", "dobj", "ccomp", "pobj") or not _is_verb(v) or _lemma(v) not in naming:
+            continue
+        named = [by_tok.get(x.i) for k in v.children if k.dep_ == "dobj" and k.i != t.i for x in k.subtree]
+        named = [o for o in named if o is not None and o is not c and _compatible(state, c, o)]
+        if named:
+            _merge(state, named[0], c)
     # an event verb and its noun ("met for a second round", "held talks")
     for c in state.cands:
         if c.role != "event" or c.target is not None:
