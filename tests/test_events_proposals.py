@@ -136,3 +136,20 @@ def test_a_demand_proposes_what_it_demands(run, text, kind, by):
     p, target = _proposes(run(text), kind)
     assert p.proposed_by == by
     assert target.status == "Proposed"
+
+
+# A memorandum the parser hangs on the recipient, a document with the terms of a truce
+# (trigger row proposal-text, cue proposal_text_noun), and each side's own proposal of
+# the same truce is its own Proposal.
+def test_each_side_handing_over_terms_of_a_truce_proposes_it(run):
+    x = run("Ecuador had earlier sent Colombia a document with the terms of a truce. "
+            "Colombia handed over to Ecuador its memorandum on the truce only at the talks in Oslo.")
+    props = kinds(x, "Proposal")
+    assert sorted(p.proposed_by for p in props) == [("Colombia",), ("Ecuador",)]
+    (truce,) = kinds(x, "Ceasefire")
+    assert {p.proposes for p in props} == {truce.key}
+    assert truce.status == "Proposed"
+
+
+def test_a_text_handed_over_that_names_no_event_is_no_proposal(run):
+    assert kinds(run("The envoys handed over a list of names to the monitors."), "Proposal") == []

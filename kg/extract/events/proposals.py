@@ -117,11 +117,21 @@ def _proposal_noun(state, t, last_person, last_subject):
     if _lemma(g) in state.ctx.cue["reaction_verb"] | state.ctx.cue["rejected"]:
         _offer_reacted_to(state, t, g)
         return
-    if _lemma(t) in state.ctx.cue["plan_noun"] and not _names_event(state, t.subtree):
+    cue = state.ctx.cue
+    content = list(t.subtree)
+    # "handed over to Kyiv its memorandum on a truce": the parser hangs the handed thing on
+    # the recipient and what it is about on the verb
+    recipient_appos = (t.dep_ == "appos" and any(k.dep_ == "poss" for k in t.children)
+                       and t.head.dep_ == "pobj" and t.head.head.lower_ == "to" and t.head.head.head.i == g.i)
+    if recipient_appos:
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+                    for x in k.subtree]
+    if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content):
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce" is
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
-    if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
+    if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") \
+            and not recipient_appos:
         return
     if _negated(g) or _hypothetical(g):
         return
@@ -139,7 +149,7 @@ def _proposal_noun(state, t, last_person, last_subject):
     if _future(g):
         c.status, c.strong = "Planned", True
     c.embedded = _embedding_speech(g)
-    c.obj_tokens = [x for x in t.subtree]
+    c.obj_tokens = content
     subj = [x for x in g.children if x.dep_ == "nsubj"]
     start = subj[0].left_edge.i if subj else g.i
     c.spans.append((min(start, g.i, t.i), max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
@@ -282,7 +292,10 @@ def _proposal_times(state):
     seen: dict[int, Cand] = {}
     for p in props:
         tgt = p.proposes.root() if p.proposes is not None else None
-        if tgt is not None and id(tgt) in seen:
+        if tgt is not None and id(tgt) in seen and p.proposed_by and seen[id(tgt)].proposed_by and not (
+                _sides(state, p.proposed_by) & _sides(state, seen[id(tgt)].proposed_by)):
+            pass  # each side put forward its own terms for the same truce: two proposals
+        elif tgt is not None and id(tgt) in seen:
             q = seen[id(tgt)]
             p.target = q
             for a in p.proposed_by:
@@ -296,6 +309,11 @@ def _proposal_times(state):
         if tgt is not None:
             seen[id(tgt)] = p
         state.proposals.append(p)
+
+
+def _sides(state, names) -> set:
+    """The sides that ``names`` speak for: a person or body stands for its affiliation."""
+    return {state.ctx.affiliation.get(a, a) for a in names} | set(names)
 
 
 def _rejections(state):
