@@ -153,3 +153,27 @@ def test_each_side_handing_over_terms_of_a_truce_proposes_it(run):
 
 def test_a_text_handed_over_that_names_no_event_is_no_proposal(run):
     assert kinds(run("The envoys handed over a list of names to the monitors."), "Proposal") == []
+
+
+# Nouns of a request (trigger row proposal-request): a demand, request or invitation
+# made, accepted or turned down.
+@pytest.mark.parametrize(
+    "text, kind, status, by",
+    [
+        ("The rebels rejected the demand for a truce.", "Ceasefire", "Rejected", ()),
+        ("The rebels turned down Kenya's invitation to peace talks in Nairobi.", "NegotiationRound", "Rejected",
+         ("Kenya",)),
+        ("The rebels accepted an invitation from Kenya to attend peace talks in Nairobi.", "NegotiationRound",
+         "Proposed", ("Kenya",)),
+        ("Peru made a request for a new round of talks.", "NegotiationRound", "Proposed", ("Peru",)),
+    ],
+)
+def test_a_request_made_or_answered_proposes_its_event(run, text, kind, status, by):
+    p, target = _proposes(run(text), kind)
+    assert p.proposed_by == by
+    assert target.status == status
+
+
+def test_overtures_and_steps_proposed_in_one_sentence_are_one_proposal(run):
+    x = run("President Ana Roble of Peru has made overtures to Chile since May, and has proposed steps to build trust.")
+    assert one(x, "Proposal").proposed_by == ("Ana Roble",)

@@ -178,7 +178,8 @@ def _offer_reacted_to(state, t, g):
     cue = state.ctx.cue
     if t.dep_ not in ("dobj", "nsubjpass") or _negated(g) or _hypothetical(g):
         return
-    content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"] for x in k.subtree]
+    content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+               or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
     if not _names_event(state, content):
         return
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
@@ -306,6 +307,13 @@ def _proposal_times(state):
                     q.actors.append(a)
             q.spans += p.spans
             continue
+        if tgt is None and p.proposed_by:  # "X has made overtures ... and has proposed steps": one act
+            same = [q for q in state.proposals if q.proposes is None and q.proposed_by == p.proposed_by
+                    and q.trig.sent.start == p.trig.sent.start]
+            if same:
+                p.target = same[-1]
+                same[-1].spans += p.spans
+                continue
         if tgt is not None:
             seen[id(tgt)] = p
         state.proposals.append(p)
@@ -355,8 +363,8 @@ def _rejections(state):
                 if o.dep_ not in ("dobj", "nsubjpass"):
                     continue
                 victim = None
-                if _lemma(o) in cue["rejected_object_noun"]:
-                    own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
+                own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
+                if own or _lemma(o) in cue["rejected_object_noun"]:
                     p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()
