@@ -177,3 +177,9 @@ def test_a_request_made_or_answered_proposes_its_event(run, text, kind, status, 
 def test_overtures_and_steps_proposed_in_one_sentence_are_one_proposal(run):
     x = run("President Ana Roble of Peru has made overtures to Chile since May, and has proposed steps to build trust.")
     assert one(x, "Proposal").proposed_by == ("Ana Roble",)
+
+
+def test_a_department_proposes_for_its_state(run):
+    x = run("The United States said on Friday that the State Department had invited both factions to peace talks in Oslo.")
+    p, _ = _proposes(x, "NegotiationRound")
+    assert p.proposed_by == ("State Department", "United States")

@@ -288,6 +288,12 @@ def _proposal_times(state):
             p.latest = state.ctx.pub
         # a pronoun proposer "it" inherits the previous proposer
         prev = p
+    for p in props:  # a ministry or department proposes for its state: "the State Department invited"
+        for a in list(p.proposed_by):
+            aff = state.ctx.affiliation.get(a)
+            if state.ctx.kind_of.get(a) == "Organization" and aff and state.ctx.kind_of.get(aff, "Country") == "Country" \
+                    and aff not in p.proposed_by:
+                p.proposed_by.append(aff)
     # one Proposal per proposed event
     state.proposals = []
     seen: dict[int, Cand] = {}
