@@ -35,3 +35,17 @@ def test_talks_called_a_meeting_are_one_event(run, text):
     meetings = kinds(x, "NegotiationRound") + kinds(x, "Meeting")
     assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
     assert meetings[0].kind == "NegotiationRound"
+
+
+# coref.py: talks to come told twice, with no date, round or other place, are one round.
+def test_talks_to_come_told_twice_are_one_round(run):
+    x = run("The two governments agreed to launch urgent negotiations on the river dam. "
+            "Both leaders tasked their ministers to begin expedited negotiations on the dam within four months.")
+    rounds = kinds(x, "NegotiationRound")
+    assert len(rounds) == 1, [(e.label, e.status) for e in x.events]
+    assert len(rounds[0].mentions) == 2
+
+
+def test_talks_to_come_in_two_cities_stay_two(run):
+    x = run("Peru and Chile will hold talks in Lima next month. Bolivia and Chile will hold talks in Quito.")
+    assert len(kinds(x, "NegotiationRound")) == 2

@@ -249,6 +249,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
                 return e
     tk = _time_key(state, c)
+    if c.kind == "NegotiationRound" and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
+            and c.ref not in ("previous", "last"):
+        for e in reversed(prior):  # "launch urgent negotiations ... initiate expedited negotiations": talks to come
+            if e.kind == "NegotiationRound" and e.status in ("Planned", "Proposed") and e.round is None:
+                return e
     if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
         for e in reversed(prior):
             if _time_key(state, e) == tk and (e.round is None or c.round is None or e.round == c.round):
