@@ -49,3 +49,20 @@ def test_talks_to_come_told_twice_are_one_round(run):
 def test_talks_to_come_in_two_cities_stay_two(run):
     x = run("Peru and Chile will hold talks in Lima next month. Bolivia and Chile will hold talks in Quito.")
     assert len(kinds(x, "NegotiationRound")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a meeting to come told twice, undated
+        ("Peru wants to convene a meeting on water rights with Chile. "
+         "Officials in Lima hope to organise a meeting on water rights before the rains.", "Proposed"),
+        # "the meeting" with no tense of its own, after a meeting to come and none held
+        ("The foreign ministers of Peru and Chile will hold a special meeting in Lima to discuss the border. "
+         "Officials said the aim of the meeting is to calm tensions.", "Planned"),
+    ],
+)
+def test_a_meeting_to_come_told_twice_is_one_meeting(run, text, status):
+    (meeting,) = kinds(run(text), "Meeting")
+    assert meeting.status == status
+    assert len(meeting.mentions) == 2

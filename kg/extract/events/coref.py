@@ -249,10 +249,10 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
                 return e
     tk = _time_key(state, c)
-    if c.kind == "NegotiationRound" and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
+    if c.kind in ("NegotiationRound", "Meeting") and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
             and c.ref not in ("previous", "last"):
         for e in reversed(prior):  # "launch urgent negotiations ... initiate expedited negotiations": talks to come
-            if e.kind == "NegotiationRound" and e.status in ("Planned", "Proposed") and e.round is None:
+            if e.kind == c.kind and e.status in ("Planned", "Proposed") and e.round is None:
                 return e
     if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
         for e in reversed(prior):
@@ -283,6 +283,10 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                 ahead = [e for e in prior if e.status in ("Planned", "Proposed", "Ongoing")]
                 if ahead:
                     return ahead[-1]
+            if not c.strong and tk is None and not any(e.status == "Occurred" for e in prior):
+                same = [e for e in prior if e.kind == c.kind]  # "the aim of the meeting is ...": the one to come
+                if same:
+                    return same[-1]
             if focus is not None and tk is None:
                 return focus
             cands = [e for e in prior if e.status == "Occurred"]
