@@ -80,3 +80,28 @@ def test_talks_that_began_and_ended_are_not_the_round_under_way_elsewhere(run):
     x = run("Talks between Peru and Chile began in Lima on February 2 and ended on February 4. "
             "The ongoing talks in Quito are a separate track.")
     assert sorted(e.status for e in x.events if e.kind == "NegotiationRound") == ["Occurred", "Ongoing"]
+
+
+# status.py _early_day_of (rows status_day_noun, status_early_day_word) and the arrival
+# rows of _on_the_day (status_arrival_verb).
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The first day of peace talks between Peru and Chile ended on Tuesday in Lima without a breakthrough.",
+         "Ongoing"),
+        ("The last day of peace talks between Peru and Chile ended on Tuesday in Lima.", "Occurred"),
+        ("Trade envoys from Peru and Chile arrived for a new round of talks in Lima on Wednesday.", "Ongoing"),
+        ("Trade envoys from Peru and Chile arrived for a new round of talks in Lima on Monday.", "Occurred"),
+    ],
+)
+def test_a_first_day_or_an_arrival_on_the_day_leaves_talks_under_way(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# coref.py: a definite mention of talks held joins the talks under way.
+def test_a_definite_mention_joins_the_talks_under_way(run):
+    x = run("Trade envoys from Peru and Chile arrived for a new round of talks in Lima on Wednesday. "
+            "The talks are the third of their kind this year.")
+    talks = one(x, "NegotiationRound")
+    assert talks.status == "Ongoing"
+    assert len(talks.mentions) == 2

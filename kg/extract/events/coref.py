@@ -274,7 +274,8 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                                 for k in c.trig.children)
             if tk is not None:  # "those contacts ... later that spring"
                 for e in reversed(prior):
-                    if e.time is not None and _overlap(state, e.time, c.time) and e.status == c.status:
+                    if e.time is not None and _overlap(state, e.time, c.time) and (
+                            e.status == c.status or {e.status, c.status} == {"Occurred", "Ongoing"}):
                         return e
                 return None
             if demonstrative and prior:
@@ -289,7 +290,7 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                     return same[-1]
             if focus is not None and tk is None:
                 return focus
-            cands = [e for e in prior if e.status == "Occurred"]
+            cands = [e for e in prior if e.status in ("Occurred", "Ongoing")]  # held, or under way
             if cands and tk is None:
                 return cands[-1]
             return None

@@ -56,6 +56,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
     if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
         return "Ongoing", True  # "talks that have been under way since May 2"
+    if _early_day_of(state, t):
+        return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -226,7 +228,14 @@ def _on_the_day(state, c: Cand, g) -> bool:
     meet"), negated, or under a modal."""
     cue = state.ctx.cue
     pub = state.ctx.pub
-    if pub is None or _lemma(g) not in cue["status_meeting_day_verb"] or _negated(g) or _future(g):
+    if pub is None or _negated(g) or _future(g):
+        return False
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if _lemma(g) in cue["status_arrival_verb"] and _arg_of(c.trig, g) == "prep" and lo == pub and hi == pub \
+            and g.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        return True  # "delegates arrived for a new round of talks in Lima on Wednesday" (that Wednesday)
+    if _lemma(g) not in cue["status_meeting_day_verb"]:
         return False
     if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
         return False
@@ -236,8 +245,6 @@ def _on_the_day(state, c: Cand, g) -> bool:
             k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["hypothetical_mark"]
             for k in g.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in g.children):
         return False
-    lo = c.time.earliest if c.time is not None else c.earliest
-    hi = c.time.latest if c.time is not None else c.latest
     on_pub = lo == pub and hi == pub
     if g.tag_ == "VBG":
         return on_pub and any(k.dep_ == "aux" and k.lower_ in cue["past_progressive_aux"] for k in g.children)
@@ -257,3 +264,16 @@ def _arg_of(t, g) -> str | None:
             return None
         cur = cur.head
     return None
+
+
+def _early_day_of(state, t) -> bool:
+    """``t`` is the event of "the first day of talks", "the opening day of the summit":
+    a day of it that is not its last, told as past or present (Ongoing)."""
+    cue = state.ctx.cue
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) not in cue["status_day_noun"]:
+        return False
+    day = t.head.head
+    if not any(k.dep_ in ("amod", "nummod") and k.lower_ in cue["status_early_day_word"] for k in day.children):
+        return False
+    g = _gov(day)
+    return g is None or not _future(g) and not _negated(g)
