@@ -183,3 +183,10 @@ def test_a_department_proposes_for_its_state(run):
     x = run("The United States said on Friday that the State Department had invited both factions to peace talks in Oslo.")
     p, _ = _proposes(x, "NegotiationRound")
     assert p.proposed_by == ("State Department", "United States")
+
+
+# A proposal sent in a clause joined to a dated one shares its date.
+def test_proposals_sent_with_a_dated_clause_share_its_date(run):
+    p = one(run("On Monday Peru finished its draft and sent its proposals to Chile."), "Proposal")
+    assert p.proposed_by == ("Peru",)
+    assert (str(p.time.earliest), str(p.time.latest)) == ("2026-03-02", "2026-03-02")

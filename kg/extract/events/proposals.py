@@ -65,7 +65,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
     c.quoted = quoted
     c.proposed_by = [proposer] if proposer else []
     c.actors = [proposer] if proposer else []
-    c.anchors = {t.i}
+    c.anchors = {t.i} | _shared_clause_time(state, t)
     c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
     c.also = any(k.lower_ == "also" for k in t.children)
     if _future(t):
@@ -77,6 +77,17 @@ def _propose_verb(state, t, span, last_person, last_subject):
     end = max([t.i + 1] + [x.i + 1 for x in obj_tokens if x.i - t.i < 14])
     c.spans.append((min(start, t.i), end))
     state.cands.append(c)
+
+
+def _shared_clause_time(state, v) -> set[int]:
+    """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
+    joined to an earlier one, with no date of its own, shares that verb's date."""
+    h = v.head
+    if v.dep_ != "conj" or not _is_verb(h) or v.tag_ not in ("VBD", "VBN") or _future(v) or _future(h):
+        return set()
+    if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
+        return set()
+    return {h.i}
 
 
 def _proposed_by_agent(state, t) -> bool:
@@ -142,7 +153,7 @@ def _proposal_noun(state, t, last_person, last_subject):
     c = Cand("Proposal", "proposal", t)
     c.proposed_by = [proposer] if proposer else []
     c.actors = [proposer] if proposer else state.ctx.actors_in([x for s in subj for x in s.subtree])
-    c.anchors = {t.i, g.i}
+    c.anchors = {t.i, g.i} | _shared_clause_time(state, g)
     if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
         c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
     c.perfect = _perfect(g)
