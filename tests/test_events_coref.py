@@ -66,3 +66,23 @@ def test_a_meeting_to_come_told_twice_is_one_meeting(run, text, status):
     (meeting,) = kinds(run(text), "Meeting")
     assert meeting.status == status
     assert len(meeting.mentions) == 2
+
+
+# coref.py _truces_in_force_merged: one truce in force told twice is one truce.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to a permanent cessation of hostilities. Mediators said a truce was declared after the talks.",
+        "Peru and Chile agreed to a truce. Monitors said a ceasefire was declared along the border.",
+    ],
+)
+def test_a_truce_in_force_told_twice_is_one_truce(run, text):
+    x = run(text)
+    (truce,) = kinds(x, "Ceasefire")
+    assert truce.status == "Ongoing"
+    assert len(truce.mentions) == 2
+
+
+def test_truces_in_force_in_two_places_stay_two(run):
+    x = run("A ceasefire has been in force in Lima since January. A separate ceasefire has been in force in Quito since May.")
+    assert len(kinds(x, "Ceasefire")) == 2
