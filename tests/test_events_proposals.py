@@ -190,3 +190,22 @@ def test_proposals_sent_with_a_dated_clause_share_its_date(run):
     p = one(run("On Monday Peru finished its draft and sent its proposals to Chile."), "Proposal")
     assert p.proposed_by == ("Peru",)
     assert (str(p.time.earliest), str(p.time.latest)) == ("2026-03-02", "2026-03-02")
+
+
+# Mediators proposing together: every actor joined in the subject proposes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Norway proposed a three-phase truce.",
+        "The mediators, Kenya and Norway, proposed a three-phase truce.",
+        "Kenya and Norway put forward a plan for a 60-day truce.",
+    ],
+)
+def test_joint_mediators_both_propose(run, text):
+    p, _ = _proposes(run(text), "Ceasefire")
+    assert p.proposed_by == ("Kenya", "Norway")
+
+
+def test_a_country_a_proposer_speaks_for_is_not_a_joint_proposer(run):
+    p, _ = _proposes(run("President Ana Roble of Peru proposed a truce with Chile."), "Ceasefire")
+    assert p.proposed_by == ("Ana Roble",)

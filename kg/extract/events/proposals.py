@@ -63,7 +63,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
         return
     c = Cand("Proposal", "proposal", t)
     c.quoted = quoted
-    c.proposed_by = [proposer] if proposer else []
+    c.proposed_by = _joint(state, t, proposer)
     c.actors = [proposer] if proposer else []
     c.anchors = {t.i} | _shared_clause_time(state, t)
     c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
@@ -77,6 +77,21 @@ def _propose_verb(state, t, span, last_person, last_subject):
     end = max([t.i + 1] + [x.i + 1 for x in obj_tokens if x.i - t.i < 14])
     c.spans.append((min(start, t.i), end))
     state.cands.append(c)
+
+
+def _joint(state, v, proposer) -> list:
+    """The proposer and those who propose with it: the actors joined to it in the subject
+    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
+    if proposer is None:
+        return []
+    subj = [x for x in v.children if x.dep_ == "nsubj"]
+    if not subj and v.dep_ == "conj":
+        subj = [x for x in v.head.children if x.dep_ == "nsubj"]
+    if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
+        return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
+    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
+    return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
+                         if a != proposer]
 
 
 def _shared_clause_time(state, v) -> set[int]:
@@ -151,8 +166,8 @@ def _proposal_noun(state, t, last_person, last_subject):
     if proposer is None and not (subj and subj[0].pos_ in ("NOUN", "PROPN")):
         return
     c = Cand("Proposal", "proposal", t)
-    c.proposed_by = [proposer] if proposer else []
-    c.actors = [proposer] if proposer else state.ctx.actors_in([x for s in subj for x in s.subtree])
+    c.proposed_by = _joint(state, g, proposer)
+    c.actors = list(c.proposed_by) if proposer else state.ctx.actors_in([x for s in subj for x in s.subtree])
     c.anchors = {t.i, g.i} | _shared_clause_time(state, g)
     if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
         c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
