@@ -209,3 +209,12 @@ def test_joint_mediators_both_propose(run, text):
 def test_a_country_a_proposer_speaks_for_is_not_a_joint_proposer(run):
     p, _ = _proposes(run("President Ana Roble of Peru proposed a truce with Chile."), "Ceasefire")
     assert p.proposed_by == ("Ana Roble",)
+
+
+# A definite mention of an offer told before gives it its maker ("the Kenyan invitation").
+def test_a_later_mention_of_the_invitation_names_who_made_it(run):
+    x = run("Kenya borders both countries. The rebels accepted an invitation to attend peace talks in Nairobi. "
+            "The army accepted the Kenyan invitation on Monday.")
+    p, talks = _proposes(x, "NegotiationRound")
+    assert p.proposed_by == ("Kenya",)
+    assert talks.status == "Proposed"

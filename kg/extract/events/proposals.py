@@ -206,10 +206,16 @@ def _offer_reacted_to(state, t, g):
         return
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
-    if not _names_event(state, content):
-        return
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
-              for x in k.subtree]
+              for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
+    if not _names_event(state, content):
+        who = state.ctx.actors_in(makers)
+        earlier = [c for c in state.cands if c.role == "proposal" and c.trig.i < t.i and not c.proposed_by
+                   and _lemma(c.trig) == _lemma(t)]
+        if who and earlier and any(k.dep_ == "det" and k.lower_ in cue["definite_det"] for k in t.children):
+            earlier[-1].proposed_by = who[:1]  # "... accepted an invitation to talks ... the Kenyan invitation"
+            earlier[-1].actors += [a for a in who[:1] if a not in earlier[-1].actors]
+        return
     for k in t.children:  # "offers of talks from Kenya": the maker hangs on the content's noun
         if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]:
             makers += [x for p in k.children for q in p.children
