@@ -213,7 +213,7 @@ def test_a_country_a_proposer_speaks_for_is_not_a_joint_proposer(run):
 
 # A definite mention of an offer told before gives it its maker ("the Kenyan invitation").
 def test_a_later_mention_of_the_invitation_names_who_made_it(run):
-    x = run("Kenya borders both countries. The rebels accepted an invitation to attend peace talks in Nairobi. "
+    x = run("Kenya said on Friday it was ready to help. The rebels accepted an invitation to attend peace talks in Nairobi. "
             "The army accepted the Kenyan invitation on Monday.")
     p, talks = _proposes(x, "NegotiationRound")
     assert p.proposed_by == ("Kenya",)
