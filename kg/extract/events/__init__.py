@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from kg.extract.events.agreements import find_agreements
 from kg.extract.events.arguments import _attach_all
-from kg.extract.events.coref import _corefer, _syntactic_merge
+from kg.extract.events.coref import _corefer, _syntactic_merge, _truces_in_force_merged
 from kg.extract.events.dates import _finish_times, _free_dates, _sentence_dates, _truces_in_force
 from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, STATUS_RANK, WINDOW_CHARS, _entries, cues
 from kg.extract.events.proposals import _proposal_noun, _proposal_times, _proposals_link, _propose_verb, _rejections
@@ -171,6 +171,7 @@ def _run(state: State):
     _rejections(state)
     _finish_times(state)
     _truces_in_force(state)
+    _truces_in_force_merged(state)
     events = _records(state)
     agreements = find_agreements(state, events)
     return events, agreements

@@ -11,7 +11,7 @@ from datetime import date
 
 from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _verbal
+from kg.extract.events.syntax import _gov, _is_verb, _lemma, _negated, _verbal
 from kg.records import TimeValue
 
 
@@ -33,6 +33,20 @@ def _syntactic_merge(state):
             if other is not None and other is not c and _compatible(state, c, other):
                 _merge(state, other, c)
                 break
+    # a name given to an event ("called the talks a very good meeting", "described the
+    # session as a frank round"): the named event
+    naming = state.ctx.cue["naming_verb"]
+    for c in state.cands:
+        if c.role != "event" or c.target is not None:
+            continue
+        t = c.trig
+        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+        if t.dep_ not in ("oprd", "attr", "dobj", "ccomp", "pobj") or not _is_verb(v) or _lemma(v) not in naming:
+            continue
+        named = [by_tok.get(x.i) for k in v.children if k.dep_ == "dobj" and k.i != t.i for x in k.subtree]
+        named = [o for o in named if o is not None and o is not c and _compatible(state, c, o)]
+        if named:
+            _merge(state, named[0], c)
     # an event verb and its noun ("met for a second round", "held talks")
     for c in state.cands:
         if c.role != "event" or c.target is not None:
@@ -85,7 +99,11 @@ def _merge(state, keep: Cand, gone: Cand):
     for a in gone.actors:
         if a not in keep.actors:
             keep.actors.append(a)
-    if gone.status:
+    under_way = keep.status == "Ongoing" and keep.strong and gone.ref in ("def", "anaphor") and gone.time is None
+    if "Ongoing" in (keep.status, gone.status) and _live(state, keep) and _live(state, gone):
+        keep.status, keep.strong = "Ongoing", True  # begun and not over: under way
+    elif gone.status and not (under_way and gone.status in ("Planned", "Proposed")):
+        # "talks are under way in Lima ... the talks would lead to a deal": still under way
         if keep.status is None or (gone.strong and not keep.strong) or (
             gone.strong == keep.strong and STATUS_RANK[gone.status] > STATUS_RANK[keep.status]
         ):
@@ -102,6 +120,22 @@ def _merge(state, keep: Cand, gone: Cand):
     keep.leaders = max(keep.leaders, gone.leaders)
     if getattr(keep, "duration_days", None) is None and getattr(gone, "duration_days", None):
         keep.duration_days = gone.duration_days
+
+
+def _live(state, c: Cand) -> bool:
+    """``c`` is told as under way: Ongoing, or begun ("talks began on Sunday", "opened in
+    Muscat") with no end told before the publication."""
+    if c.status == "Ongoing":
+        return True
+    if c.status != "Occurred":
+        return False
+    g = c.trig if _verbal(c) else _gov(c.trig)
+    if g is None or not _is_verb(g) or _negated(g) or _lemma(g) not in state.ctx.cue["talks_start_verb"]:
+        return False
+    hi = c.time.latest if c.time is not None else c.latest
+    lo = c.time.earliest if c.time is not None else c.earliest
+    pub = state.ctx.pub
+    return pub is None or (lo is None or (pub - lo).days <= 7) and (hi is None or hi >= pub or lo == hi)
 
 
 def _corefer(state):
@@ -210,7 +244,16 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         for e in prior:
             if e.round == c.round and e.kind == "NegotiationRound" and _same_series(state, e, c):
                 return e
+    if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
+        for e in reversed(prior):  # "talks began in Muscat on Sunday ... the ongoing round": one round
+            if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
+                return e
     tk = _time_key(state, c)
+    if c.kind in ("NegotiationRound", "Meeting") and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
+            and c.ref not in ("previous", "last"):
+        for e in reversed(prior):  # "launch urgent negotiations ... initiate expedited negotiations": talks to come
+            if e.kind == c.kind and e.status in ("Planned", "Proposed") and e.round is None:
+                return e
     if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
         for e in reversed(prior):
             if _time_key(state, e) == tk and (e.round is None or c.round is None or e.round == c.round):
@@ -231,18 +274,23 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                                 for k in c.trig.children)
             if tk is not None:  # "those contacts ... later that spring"
                 for e in reversed(prior):
-                    if e.time is not None and _overlap(state, e.time, c.time) and e.status == c.status:
+                    if e.time is not None and _overlap(state, e.time, c.time) and (
+                            e.status == c.status or {e.status, c.status} == {"Occurred", "Ongoing"}):
                         return e
                 return None
             if demonstrative and prior:
                 return prior[-1]
             if c.status in ("Planned", "Proposed") and c.strong:  # "they would join the meeting"
-                ahead = [e for e in prior if e.status in ("Planned", "Proposed")]
+                ahead = [e for e in prior if e.status in ("Planned", "Proposed", "Ongoing")]
                 if ahead:
                     return ahead[-1]
+            if not c.strong and tk is None and not any(e.status == "Occurred" for e in prior):
+                same = [e for e in prior if e.kind == c.kind]  # "the aim of the meeting is ...": the one to come
+                if same:
+                    return same[-1]
             if focus is not None and tk is None:
                 return focus
-            cands = [e for e in prior if e.status == "Occurred"]
+            cands = [e for e in prior if e.status in ("Occurred", "Ongoing")]  # held, or under way
             if cands and tk is None:
                 return cands[-1]
             return None
@@ -362,3 +410,24 @@ def _event_in(state, clause):
                 if e.place == ent.text and e.time:
                     return e
     return None
+
+
+def _truces_in_force_merged(state):
+    """One truce in force told twice ("agreed to a truce with immediate effect ... the truce
+    was holding") is one truce: after the dates stage has told which truces are in force,
+    undated or overlapping Ongoing truces in the same place (or none) become one."""
+    live = sorted((c for c in state.clusters if c.kind == "Ceasefire" and c.role == "event" and c.target is None
+                   and c.status == "Ongoing"), key=lambda c: c.pos)
+    kept: list[Cand] = []
+    for c in live:
+        for k in kept:
+            other_place = k.place_rank >= 3 and c.place_rank >= 3 and k.place != c.place
+            if other_place or (c.quantity and k.quantity and c.quantity != k.quantity):
+                continue
+            if k.time is not None and c.time is not None and not _overlap(state, k.time, c.time):
+                continue
+            _merge(state, k, c)
+            break
+        else:
+            kept.append(c)
+    state.clusters = [c for c in state.clusters if c.target is None]

@@ -24,7 +24,13 @@ def _proposer(state, t, last_person, last_subject):
 def _propose_verb(state, t, span, last_person, last_subject):
     if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t):
         return
-    obj_tokens = [x for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
+    cue = state.ctx.cue
+    asking = _lemma(t) in cue["asking_verb"]
+    if asking and (any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children) or any(
+            k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"] for c in t.children for k in c.children)):
+        return  # "she was asked to host talks", "asked whether talks would resume": no one proposes
+    obj_deps = ("xcomp", "ccomp") if asking else ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
+    obj_tokens = [x for c in t.children if c.dep_ in obj_deps
                   and not (c.dep_ == "prep" and c.lower_ in state.ctx.cue["context_prep_of_proposal"]) for x in c.subtree]
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "during"):
@@ -50,13 +56,16 @@ def _propose_verb(state, t, span, last_person, last_subject):
         return
     proposer = _proposer(state, t, last_person, last_subject)
     subj = [x for x in t.children if x.dep_ == "nsubj"]
-    if proposer is None and not (has_event and subj and (
+    quoted = bool(proposer is None and has_event and subj and subj[0].lower_ in cue["first_person_subject"]
+                  and _embedding_speech(t) is not None)  # '"I urge both sides to keep the truce," X said'
+    if proposer is None and not quoted and not (has_event and subj and (
             subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
         return
     c = Cand("Proposal", "proposal", t)
-    c.proposed_by = [proposer] if proposer else []
+    c.quoted = quoted
+    c.proposed_by = _joint(state, t, proposer)
     c.actors = [proposer] if proposer else []
-    c.anchors = {t.i}
+    c.anchors = {t.i} | _shared_clause_time(state, t)
     c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
     c.also = any(k.lower_ == "also" for k in t.children)
     if _future(t):
@@ -68,6 +77,32 @@ def _propose_verb(state, t, span, last_person, last_subject):
     end = max([t.i + 1] + [x.i + 1 for x in obj_tokens if x.i - t.i < 14])
     c.spans.append((min(start, t.i), end))
     state.cands.append(c)
+
+
+def _joint(state, v, proposer) -> list:
+    """The proposer and those who propose with it: the actors joined to it in the subject
+    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
+    if proposer is None:
+        return []
+    subj = [x for x in v.children if x.dep_ == "nsubj"]
+    if not subj and v.dep_ == "conj":
+        subj = [x for x in v.head.children if x.dep_ == "nsubj"]
+    if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
+        return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
+    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
+    return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
+                         if a != proposer]
+
+
+def _shared_clause_time(state, v) -> set[int]:
+    """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
+    joined to an earlier one, with no date of its own, shares that verb's date."""
+    h = v.head
+    if v.dep_ != "conj" or not _is_verb(h) or v.tag_ not in ("VBD", "VBN") or _future(v) or _future(h):
+        return set()
+    if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
+        return set()
+    return {h.i}
 
 
 def _proposed_by_agent(state, t) -> bool:
@@ -105,13 +140,24 @@ def _proposal_noun(state, t, last_person, last_subject):
         g = g.head  # "tabled what officials called a bridging proposal": the tabling
     if _proposed_by_agent(state, t):
         return
-    if _lemma(g) in state.ctx.cue["reaction_verb"]:
+    if _lemma(g) in state.ctx.cue["reaction_verb"] | state.ctx.cue["rejected"]:
+        _offer_reacted_to(state, t, g)
         return
-    if _lemma(t) in state.ctx.cue["plan_noun"]:
-        return
+    cue = state.ctx.cue
+    content = list(t.subtree)
+    # "handed over to Kyiv its memorandum on a truce": the parser hangs the handed thing on
+    # the recipient and what it is about on the verb
+    recipient_appos = (t.dep_ == "appos" and any(k.dep_ == "poss" for k in t.children)
+                       and t.head.dep_ == "pobj" and t.head.head.lower_ == "to" and t.head.head.head.i == g.i)
+    if recipient_appos:
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+                    for x in k.subtree]
+    if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content):
+        return  # "presented a plan" alone is no proposal; "gave them a draft of a truce" is
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
-    if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr"):
+    if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") \
+            and not recipient_appos:
         return
     if _negated(g) or _hypothetical(g):
         return
@@ -120,20 +166,84 @@ def _proposal_noun(state, t, last_person, last_subject):
     if proposer is None and not (subj and subj[0].pos_ in ("NOUN", "PROPN")):
         return
     c = Cand("Proposal", "proposal", t)
-    c.proposed_by = [proposer] if proposer else []
-    c.actors = [proposer] if proposer else state.ctx.actors_in([x for s in subj for x in s.subtree])
-    c.anchors = {t.i, g.i}
+    c.proposed_by = _joint(state, g, proposer)
+    c.actors = list(c.proposed_by) if proposer else state.ctx.actors_in([x for s in subj for x in s.subtree])
+    c.anchors = {t.i, g.i} | _shared_clause_time(state, g)
     if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
         c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
     c.perfect = _perfect(g)
     if _future(g):
         c.status, c.strong = "Planned", True
     c.embedded = _embedding_speech(g)
-    c.obj_tokens = [x for x in t.subtree]
+    c.obj_tokens = content
     subj = [x for x in g.children if x.dep_ == "nsubj"]
     start = subj[0].left_edge.i if subj else g.i
     c.spans.append((min(start, g.i, t.i), max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
     state.cands.append(c)
+
+
+def _names_event(state, tokens) -> bool:
+    """One of ``tokens`` is an event trigger (a noun or verb of talks, a truce, a swap)."""
+    return any(x.i in state.trig_tokens and x.i in state.ctx.trig_at
+               and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb")
+               for x in tokens)
+
+
+def _scheduled(state, c) -> bool:
+    """The event's own clause says it is set: 'talks, which are scheduled to begin on May 4'."""
+    cue = state.ctx.cue
+    return any(k.dep_ in ("relcl", "acl") and _lemma(k) in cue["planned"] and k.tag_ == "VBN"
+               and not _negated(k) for k in c.trig.children)
+
+
+def _offer_reacted_to(state, t, g):
+    """'The rebels rejected Kenya's offer of talks', 'dismissed the offers of a truce from
+    Oslo': an offer someone reacts to was made; its maker is the possessor or the actor
+    of 'from', what it proposes the event its phrase names (the reaction is judged later
+    by :func:`_rejections`)."""
+    cue = state.ctx.cue
+    if t.dep_ not in ("dobj", "nsubjpass") or _negated(g) or _hypothetical(g):
+        return
+    content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+               or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
+    makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
+              for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
+    if not _names_event(state, content):
+        who = state.ctx.actors_in(makers)
+        earlier = [c for c in state.cands if c.role == "proposal" and c.trig.i < t.i and not c.proposed_by
+                   and _lemma(c.trig) == _lemma(t)]
+        if who and earlier and any(k.dep_ == "det" and k.lower_ in cue["definite_det"] for k in t.children):
+            earlier[-1].proposed_by = who[:1]  # "... accepted an invitation to talks ... the Kenyan invitation"
+            earlier[-1].actors += [a for a in who[:1] if a not in earlier[-1].actors]
+        return
+    for k in t.children:  # "offers of talks from Kenya": the maker hangs on the content's noun
+        if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]:
+            makers += [x for p in k.children for q in p.children
+                       if q.dep_ == "prep" and q.lower_ in cue["offer_maker_prep"] for x in q.subtree]
+    who = state.ctx.actors_in(makers)
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = who[:1]
+    c.actors = list(who)
+    c.anchors = {t.i}
+    c.reaction = g.i
+    c.obj_tokens = content
+    c.embedded = _embedding_speech(g)
+    c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
+    state.cands.append(c)
+
+
+def _plan_frame_event(state, p):
+    """'Under a plan put forward by Kenya, the sides would observe a truce': the event of
+    the clause the plan frames."""
+    u = p.trig
+    if u.dep_ != "pobj" or u.head.lower_ not in state.ctx.cue["plan_frame_prep"] or not _is_verb(u.head.head):
+        return None
+    frame = {x.i for x in u.head.subtree}
+    events = {c.trig.i: c for c in state.cands if c.role == "event"}
+    for x in u.head.head.subtree:
+        if x.i not in frame and x.i in events:
+            return events[x.i]
+    return None
 
 
 def _proposals_link(state):
@@ -142,12 +252,17 @@ def _proposals_link(state):
         if p.role != "proposal":
             continue
         toks = {x.i for x in getattr(p, "obj_tokens", [])}
+        framed = _plan_frame_event(state, p)
         for e in events:
-            if e.trig.i in toks:
+            if e.trig.i in toks or e is framed:
                 r = e.root()
                 p.proposes = r
                 r.proposal = p
-                if (r.status != "Occurred" or not r.strong) and r.status not in ("Rejected", "Cancelled"):
+                g = _gov(e.trig)
+                told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors or g.i == getattr(
+                    p, "reaction", None)) and len(r.spans) <= 1
+                if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
+                        "Rejected", "Cancelled") and not (r.status == "Planned" and r.strong and _scheduled(state, e)):
                     r.status, r.strong = "Proposed", True
                 # a date hanging on the proposal verb that lies ahead is the proposed event's
                 break
@@ -183,6 +298,10 @@ def _proposal_times(state):
                 p.ctx = ref
         elif p.also and prev is not None and prev.time is not None:
             p.time = prev.time
+        if getattr(p, "quoted", False) and not p.proposed_by and p.embedded is not None:
+            s = stmt_at.get(p.embedded.i)
+            if s is not None and s.speaker:  # "I urge ...", the speaker said: the speaker proposes
+                p.proposed_by = [s.speaker]
         if p.time is None and p.embedded is not None and p.status == "Occurred":
             s = stmt_at.get(p.embedded.i)
             if s is not None:
@@ -201,12 +320,21 @@ def _proposal_times(state):
             p.latest = state.ctx.pub
         # a pronoun proposer "it" inherits the previous proposer
         prev = p
+    for p in props:  # a ministry or department proposes for its state: "the State Department invited"
+        for a in list(p.proposed_by):
+            aff = state.ctx.affiliation.get(a)
+            if state.ctx.kind_of.get(a) == "Organization" and aff and state.ctx.kind_of.get(aff, "Country") == "Country" \
+                    and aff not in p.proposed_by:
+                p.proposed_by.append(aff)
     # one Proposal per proposed event
     state.proposals = []
     seen: dict[int, Cand] = {}
     for p in props:
         tgt = p.proposes.root() if p.proposes is not None else None
-        if tgt is not None and id(tgt) in seen:
+        if tgt is not None and id(tgt) in seen and p.proposed_by and seen[id(tgt)].proposed_by and not (
+                _sides(state, p.proposed_by) & _sides(state, seen[id(tgt)].proposed_by)):
+            pass  # each side put forward its own terms for the same truce: two proposals
+        elif tgt is not None and id(tgt) in seen:
             q = seen[id(tgt)]
             p.target = q
             for a in p.proposed_by:
@@ -217,9 +345,21 @@ def _proposal_times(state):
                     q.actors.append(a)
             q.spans += p.spans
             continue
+        if tgt is None and p.proposed_by:  # "X has made overtures ... and has proposed steps": one act
+            same = [q for q in state.proposals if q.proposes is None and q.proposed_by == p.proposed_by
+                    and q.trig.sent.start == p.trig.sent.start]
+            if same:
+                p.target = same[-1]
+                same[-1].spans += p.spans
+                continue
         if tgt is not None:
             seen[id(tgt)] = p
         state.proposals.append(p)
+
+
+def _sides(state, names) -> set:
+    """The sides that ``names`` speak for: a person or body stands for its affiliation."""
+    return {state.ctx.affiliation.get(a, a) for a in names} | set(names)
 
 
 def _rejections(state):
@@ -261,8 +401,9 @@ def _rejections(state):
                 if o.dep_ not in ("dobj", "nsubjpass"):
                     continue
                 victim = None
-                if _lemma(o) in cue["rejected_object_noun"]:
-                    p = _last_proposal(state, t.i + 1)
+                own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
+                if own or _lemma(o) in cue["rejected_object_noun"]:
+                    p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()
                     elif p is None:

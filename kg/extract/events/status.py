@@ -56,6 +56,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
     if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
         return "Ongoing", True  # "talks that have been under way since May 2"
+    if _early_day_of(state, t):
+        return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -91,7 +93,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True
     if mods & cue["status_planned_modifier"]:
         return "Planned", True
-    if mods & {"ongoing"}:
+    if mods & cue["status_ongoing_modifier"]:
         return "Ongoing", True
     # the trigger's own clause: "the swap that was carried out", "talks held in"
     for k in t.children:
@@ -193,6 +195,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Planned", True
     if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
         return "Proposed", False
+    if _on_the_day(state, c, g):
+        return "Ongoing", True  # "delegations were meeting in Lima on Wednesday" (the dateline day)
     if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
         if lem in cue["planned_work"]:
             return "Planned", True
@@ -213,3 +217,63 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Proposed", True
         return "Proposed", False
     return "Occurred", False
+
+
+def _on_the_day(state, c: Cand, g) -> bool:
+    """Talks the report tells as going on on its own day: a verb of meeting in the
+    past progressive dated the publication day ("envoys were meeting in Lima on
+    Wednesday", written that Wednesday), or in the simple present of a news report,
+    undated or dated that day ("the two sides hold a round in Lima", "talks open in
+    Lima without the army"); never in a clause of time or condition ("when they
+    meet"), negated, or under a modal."""
+    cue = state.ctx.cue
+    pub = state.ctx.pub
+    if pub is None or _negated(g) or _future(g):
+        return False
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if _lemma(g) in cue["status_arrival_verb"] and _arg_of(c.trig, g) == "prep" and lo == pub and hi == pub \
+            and g.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        return True  # "delegates arrived for a new round of talks in Lima on Wednesday" (that Wednesday)
+    if _lemma(g) not in cue["status_meeting_day_verb"]:
+        return False
+    if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    if any(x.lower_ in cue["habitual_word"] for k in g.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree):
+        return False  # "the envoys usually meet every spring"
+    if g.dep_ not in ("ROOT", "ccomp", "conj") or any(
+            k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["hypothetical_mark"]
+            for k in g.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in g.children):
+        return False
+    on_pub = lo == pub and hi == pub
+    if g.tag_ == "VBG":
+        return on_pub and any(k.dep_ == "aux" and k.lower_ in cue["past_progressive_aux"] for k in g.children)
+    present = g.tag_ in ("VBZ", "VBP") or g.tag_ == "VB" and g.dep_ == "ROOT" and not any(
+        k.dep_ in ("aux", "auxpass") for k in g.children) and any(k.dep_ == "nsubj" for k in g.children)
+    return present and (on_pub or lo is None and hi is None)  # a bare VB with a subject: the tagger's present
+
+
+def _arg_of(t, g) -> str | None:
+    """The dependency by which the phrase of ``t`` hangs on the verb ``g`` ("a round of
+    talks" in "held a round of talks": dobj), or None when it does not."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == g.i and cur.i != g.i:
+            return cur.dep_
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _early_day_of(state, t) -> bool:
+    """``t`` is the event of "the first day of talks", "the opening day of the summit":
+    a day of it that is not its last, told as past or present (Ongoing)."""
+    cue = state.ctx.cue
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) not in cue["status_day_noun"]:
+        return False
+    day = t.head.head
+    if not any(k.dep_ in ("amod", "nummod") and k.lower_ in cue["status_early_day_word"] for k in day.children):
+        return False
+    g = _gov(day)
+    return g is None or not _future(g) and not _negated(g)
