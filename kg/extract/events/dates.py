@@ -7,7 +7,7 @@ from kg.extract.events.coref import _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _future, _gov, _hypothetical, _lemma, _negated, _perfect
+from kg.extract.events.syntax import _climb, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect
 
 
 def _free_dates(state):
@@ -69,6 +69,64 @@ def _same_day_lines(state) -> set[int]:
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
 
 
+def _same_day_report_lines(state) -> set[int]:
+    """The lines of a report of the publication day told by its date expressions:
+    the lead names the publication day in its prose ("said on Saturday" in
+    Saturday's paper, "today") and no earlier day; the lines of each mention of that
+    day and the next ones are of the day. A date under a verb still to come ("is to
+    take effect on Sunday") or a bare dateline names no day of the report."""
+    pub = state.ctx.pub
+    if pub is None or not state.sents:
+        return set()
+    if state.line_starts is None:
+        _same_day_lines(state)
+    day = ("day", "time-of-day")
+    told, dated = False, set()
+    for tv, span in state.timexes:
+        if tv.granularity not in day or tv.earliest is None:
+            continue
+        line = _line_of(state, span[0].idx)
+        if tv.earliest < pub and line < LEAD_LINES:
+            return set()  # the lead also tells of an earlier day
+        if tv.earliest != pub or tv.latest != pub:
+            continue
+        verb = _climb(span.root, set())
+        if verb.i == span.root.i or not _is_verb(verb) or _future(verb) or _hypothetical(verb):
+            continue  # a dateline, or a day still to come
+        dated.add(line)
+        told = told or line < LEAD_LINES
+    if not told:
+        return set()
+    return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+
+def _speaking_days(state) -> set[int]:
+    """The statements (``id`` of each) whose reported words name the publication
+    day as the day they were said ("we signed it today", he said): the line of the
+    statement (or of one of its mentions) has a "today" of that day and no other
+    speaker's statement, and the lead tells of no earlier day (a report of the
+    talks two days on may quote a "today" of the day of the talks)."""
+    pub = state.ctx.pub
+    if pub is None or not state.sents:
+        return set()
+    if state.line_starts is None:
+        _same_day_lines(state)
+    if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
+           and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
+        return set()  # a report of an earlier day may quote words said that day
+    words = state.ctx.cue["speaking_day_word"]
+    lines = {_line_of(state, span[0].idx) for tv, span in state.timexes
+             if tv.earliest == pub and tv.latest == pub and span.text.lower() in words}
+    if not lines:
+        return set()
+    speakers: dict[int, set] = {}
+    said = [c for c in state.cands if c.role == "speech"]
+    for c in said:
+        speakers.setdefault(_line_of(state, c.trig.idx), set()).add(c.root().speaker)
+    return {id(c.root()) for c in said
+            if _line_of(state, c.trig.idx) in lines and len(speakers[_line_of(state, c.trig.idx)]) == 1}
+
+
 def _line_of(state, idx: int) -> int:
     from bisect import bisect_right
 
@@ -78,6 +136,8 @@ def _line_of(state, idx: int) -> int:
 def _finish_times(state):
     pub = state.ctx.pub
     same_day = _same_day_lines(state)
+    told_day = _same_day_report_lines(state)
+    spoken_day = _speaking_days(state)
     for c in state.clusters + state.statements + state.proposals:
         t = c.time
         if t is not None and t.granularity == "ref":
@@ -87,6 +147,14 @@ def _finish_times(state):
                 c.latest = c.latest or t.latest or pub
             c.time = None
             c.ref_timex = t.timex
+        if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
+                and c.latest is None and c.status == "Occurred":
+            c.earliest = pub  # its own words call the publication day "today"
+        if c.role == "speech" and told_day and c.medium in ("briefing", "address") \
+                and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
+                and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
+                and not c.perfect:
+            c.earliest = pub  # told to the press in a report of the day, without a time of its own
         if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
                 and c.status == "Occurred" and not c.perfect):
             c.earliest = pub  # said in a report of the day, without a time of its own

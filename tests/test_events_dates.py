@@ -1,0 +1,75 @@
+"""Dates of events as real reports give them (issue 10, section 3): reports of the
+publication day, start and end verbs, a date told in another mention of the event.
+
+Every sentence here is our own, with invented places and people; each test shows one
+kind of phrasing the date rules handle, and what they must leave open.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import one, runner
+except ImportError:  # pragma: no cover
+    from tests.extraction import one, runner
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+SATURDAY = date(2026, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return runner(nlp, SATURDAY)
+
+
+def bounds(e):
+    t = e.time
+    return (t.earliest if t else None, t.latest if t else None)
+
+
+# ---------------------------------------------------------------- a report of the publication day
+def test_remarks_to_the_press_in_a_report_of_the_day_are_of_that_day(run):
+    """The lead tells of the publication day only ("agreed on Saturday" in
+    Saturday's paper): a news conference reported without a day of its own was
+    held that day."""
+    x = run("Leaders of Valdoria and Kestrania agreed on Saturday to halt the shelling along their border.\n"
+            "The mediator, Prime Minister Tomas Reller of Norway, said at a press conference that the halt "
+            "would begin at dawn.\nNo other details were given.")
+    assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
+
+
+def test_remarks_to_the_press_after_an_earlier_day_stay_open(run):
+    """The lead tells of an earlier day: the press conference may have been then."""
+    x = run("Leaders of Valdoria and Kestrania agreed on Thursday to halt the shelling along their border.\n"
+            "The mediator, Prime Minister Tomas Reller of Norway, said at a press conference that the halt "
+            "would begin at dawn.")
+    assert bounds(one(x, "Statement")) == (None, SATURDAY)
+
+
+def test_a_plain_statement_in_a_report_of_the_day_stays_open(run):
+    """Only a statement to the press (or a speech) takes the day of the report; a
+    plain "said" may quote earlier words."""
+    x = run("Leaders of Valdoria and Kestrania agreed on Saturday to halt the shelling along their border.\n"
+            "Prime Minister Tomas Reller of Norway said that the halt would begin at dawn.")
+    assert bounds(one(x, "Statement")) == (None, SATURDAY)
+
+
+def test_today_in_the_reported_words_dates_the_statement(run):
+    """'we handed over our list today', in a report of the publication day: the
+    words were said that day."""
+    x = run("Valdoria and Kestrania will swap 400 detainees, officials of both governments said on Saturday.\n"
+            "Orvan Delic, a member of the Valdorian delegation, said in a post on Telegram that "
+            "\"we handed over our list today and expect theirs soon\".")
+    assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
+
+
+def test_today_quoted_in_a_report_of_an_earlier_day_stays_open(run):
+    """The lead tells of Thursday: the quoted 'today' may be Thursday's."""
+    x = run("Valdoria and Kestrania swapped 400 detainees on Thursday, officials said.\n"
+            "Orvan Delic, a member of the Valdorian delegation, said in a post on Telegram that "
+            "\"we handed over our list today and expect theirs soon\".")
+    assert bounds(one(x, "Statement")) == (None, SATURDAY)
