@@ -73,3 +73,37 @@ def test_today_quoted_in_a_report_of_an_earlier_day_stays_open(run):
             "Orvan Delic, a member of the Valdorian delegation, said in a post on Telegram that "
             "\"we handed over our list today and expect theirs soon\".")
     assert bounds(one(x, "Statement")) == (None, SATURDAY)
+
+
+# ---------------------------------------------------------------- start verbs, reports of a day
+def test_talks_that_began_in_a_month_start_then_and_run_to_the_report(run):
+    """'began early last month': the month is the lower bound only; the talks went on,
+    or ended, by the publication."""
+    x = run("Negotiations between Valdoria and Kestrania on their river border began early last month "
+            "in Reykjavik.")
+    assert bounds(one(x, "NegotiationRound")) == (date(2026, 2, 1), SATURDAY)
+
+
+def test_a_start_told_roughly_is_no_first_day(run):
+    """'began over a year ago' is no start in last year: the talks are not dated
+    from January of last year to the report."""
+    x = run("Negotiations between Valdoria and Kestrania on their river border began over a year ago "
+            "in Reykjavik.")
+    assert bounds(one(x, "NegotiationRound")) != (date(2025, 1, 1), SATURDAY)
+
+
+def test_talks_told_as_done_by_a_statement_of_a_day_ended_by_that_day(run):
+    """'have finalized the negotiations, the ministry said on Tuesday': done by Tuesday."""
+    x = run("Valdoria and Kestrania have finalized the negotiations on a border treaty, the Valdorian "
+            "foreign ministry said in a statement on Tuesday.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 10))
+    x = run("A week of talks in Oslo between Valdoria and Kestrania has ended without a breakthrough, "
+            "the Norwegian foreign ministry said in a statement yesterday.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 13))
+
+
+def test_talks_a_statement_says_will_end_get_no_bound_from_it(run):
+    x = run("The Valdorian foreign ministry said on Thursday that the second round of talks with "
+            "Kestrania would end next week.")
+    assert one(x, "NegotiationRound").status == "Planned"
+    assert bounds(one(x, "NegotiationRound"))[1] != date(2026, 3, 12)

@@ -303,6 +303,13 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         c.started = tv.earliest
         c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
+    if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
+            and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)
+            and not _told_roughly(state, tv)):
+        # "the talks began late last month": the month is when they began (the dates
+        # stage keeps it as the lower bound only, once coreference has used it)
+        c.begun = tv
     if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
             and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
         # "talks began in 2020 and were concluded in March": from the start to the end
@@ -310,6 +317,14 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
         c.time = tv
+
+
+def _told_roughly(state, tv: TimeValue) -> bool:
+    """The date is told roughly: "over a year ago", "more than a month ago"."""
+    text = state.ctx.document.text
+    before = text[max(tv.mention.start - 12, 0):tv.mention.start].lower().split() if tv.mention else []
+    words = (before[-1:] + tv.text.lower().split())[:2]
+    return bool(set(words) & state.ctx.cue["approximate_time_word"])
 
 
 def _tv_root(state, tv: TimeValue):

@@ -7,7 +7,9 @@ from kg.extract.events.coref import _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _climb, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect
+from kg.extract.events.syntax import (
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
+)
 
 
 def _free_dates(state):
@@ -155,9 +157,15 @@ def _finish_times(state):
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
             c.earliest = pub  # told to the press in a report of the day, without a time of its own
+        if (t is not None and getattr(c, "begun", None) is t and c.status == "Occurred" and c.latest is None
+                and pub is not None and t.latest is not None and t.latest < pub):
+            # "began late last month": from the month on, still going or ended by the report
+            c.time, c.earliest = None, max(c.earliest or t.earliest, t.earliest)
         if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
                 and c.status == "Occurred" and not c.perfect):
             c.earliest = pub  # said in a report of the day, without a time of its own
+        if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
+            c.latest = _reported_by(state, c)  # "talks have ended, the ministry said yesterday"
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
                 and c.kind != "Ceasefire":  # a truce in force has no end the report could give
             c.latest = pub
@@ -168,6 +176,26 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+
+
+def _reported_by(state, c: Cand):
+    """The day a statement told of ``c`` as done ("the round has ended, the ministry
+    said on Monday"; "on March 3 it was reported that they finalized the talks"):
+    ``c`` ended by then. None when no mention of ``c`` is reported on a day."""
+    pub = state.ctx.pub
+    best = None
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        if v is None or _future(v) or _hypothetical(v) or _negated(v):
+            continue
+        said = _embedding_speech(v) if not _speech_lemma(v) else None
+        if said is None:
+            continue
+        for tv, span in state.timexes:
+            if (tv.granularity in ("day", "time-of-day") and tv.latest is not None
+                    and (pub is None or tv.latest <= pub) and _climb(span.root, set()).i == said.i):
+                best = tv.latest if best is None else min(best, tv.latest)
+    return best
 
 
 def _truces_in_force(state):
