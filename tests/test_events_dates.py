@@ -107,3 +107,16 @@ def test_talks_a_statement_says_will_end_get_no_bound_from_it(run):
             "Kestrania would end next week.")
     assert one(x, "NegotiationRound").status == "Planned"
     assert bounds(one(x, "NegotiationRound"))[1] != date(2026, 3, 12)
+
+
+# ---------------------------------------------------------------- a part of the event gives one bound
+def test_the_closing_ceremony_of_a_round_gives_its_end_only(run):
+    x = run("Valdoria and Kestrania signed a protocol on fishing rights on Friday at the closing ceremony "
+            "of the fourth round of talks in Oslo.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 13))
+
+
+def test_the_opening_session_of_a_round_gives_its_start_only(run):
+    x = run("The opening session of the fourth round of talks between Valdoria and Kestrania was held "
+            "in Oslo on Monday.")
+    assert bounds(one(x, "NegotiationRound")) == (date(2026, 3, 9), SATURDAY)

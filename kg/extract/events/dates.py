@@ -157,6 +157,13 @@ def _finish_times(state):
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
             c.earliest = pub  # told to the press in a report of the day, without a time of its own
+        part = _part_of(state, c) if t is not None and t.granularity in ("day", "time-of-day") else None
+        if part == "closing" and c.status == "Occurred" and c.earliest is None:
+            c.time, c.latest = None, t.latest  # "at the closing session of the talks on Friday"
+            continue
+        if part == "opening" and c.status == "Occurred" and c.latest is None:
+            c.time, c.earliest = None, t.earliest  # "the opening day of the talks, on Monday"
+            t = None
         if (t is not None and getattr(c, "begun", None) is t and c.status == "Occurred" and c.latest is None
                 and pub is not None and t.latest is not None and t.latest < pub):
             # "began late last month": from the month on, still going or ended by the report
@@ -176,6 +183,25 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+
+
+def _part_of(state, c: Cand) -> str | None:
+    """'closing' or 'opening' when the mention that gave ``c`` its day names a part
+    of it at its end or start ("the closing ceremony of the third round", "the first
+    day of the talks"): the day is the event's last or first, not all of it."""
+    cue = state.ctx.cue
+    for m in getattr(c, "members", [c]):
+        if m.time is not c.time:
+            continue
+        t = m.trig
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) not in cue["event_part_noun"]:
+            continue
+        mods = {k.lower_ for k in t.head.head.children if k.dep_ in ("amod", "compound")}
+        if mods & cue["closing_part_word"]:
+            return "closing"
+        if mods & cue["opening_part_word"]:
+            return "opening"
+    return None
 
 
 def _reported_by(state, c: Cand):
