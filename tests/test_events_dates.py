@@ -120,3 +120,30 @@ def test_the_opening_session_of_a_round_gives_its_start_only(run):
     x = run("The opening session of the fourth round of talks between Valdoria and Kestrania was held "
             "in Oslo on Monday.")
     assert bounds(one(x, "NegotiationRound")) == (date(2026, 3, 9), SATURDAY)
+
+
+# ---------------------------------------------------------------- bounds of another verb, month-only reports
+TREATY = ("The leaders of Valdoria and Kestrania agreed to instruct their envoys to start negotiations on a "
+          "border treaty and to set up before the end of this month a joint commission on fishing.")
+
+
+def test_a_bound_on_the_next_verb_of_a_plan_is_not_the_talks_bound(run):
+    """'to start negotiations ... and to set up before the end of the month a
+    commission': the bound is the commission's."""
+    talks = one(run(TREATY), "NegotiationRound")
+    assert (talks.status, bounds(talks)) == ("Planned", (None, None))
+
+
+def test_a_report_known_to_the_month_resolves_this_month(nlp):
+    """A report dated to the month only: 'before the end of this month' is still
+    the end of that month, and the bound of the other verb stays off the talks."""
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    def run_month(text):
+        (x,) = extract_many([Document("m", "m.txt", text, "0", published_period="2026-03")], nlp=nlp)
+        return x
+
+    x = run_month("Envoys of Valdoria and Kestrania will hold a new round of talks before the end of this month.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 31))
+    assert bounds(one(run_month(TREATY), "NegotiationRound")) == (None, None)

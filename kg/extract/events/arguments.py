@@ -54,6 +54,7 @@ def _attach_all(state):
             for cj in g.children:
                 if cj.dep_ == "conj" and _is_verb(cj):
                     c.anchors.add(cj.i)
+                    c.conj_anchors = getattr(c, "conj_anchors", set()) | {cj.i}
                 if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
                     c.anchors.add(cj.i)
         for a in c.anchors:
@@ -78,8 +79,10 @@ def _attach_all(state):
             if em is not None:
                 at = em
         for c in anchors_of.get(at.i, []):
-            if c.role == "event" and c.trig.i != at.i and at.i not in (c.trig.i,) and _is_verb(at) is False:
-                pass
+            if at.i in getattr(c, "conj_anchors", ()) and (
+                    tv.granularity in ("upper-bound", "lower-bound")
+                    or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
+                continue  # "agreed to start talks and to set up a commission before May": the commission's bound
             _give_time(state, c, tv, prep, k)
     # places
     for ent, rank in state.places:
