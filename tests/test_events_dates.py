@@ -147,3 +147,18 @@ def test_a_report_known_to_the_month_resolves_this_month(nlp):
     x = run_month("Envoys of Valdoria and Kestrania will hold a new round of talks before the end of this month.")
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 31))
     assert bounds(one(run_month(TREATY), "NegotiationRound")) == (None, None)
+
+
+# ---------------------------------------------------------------- end and start verbs
+def test_talks_that_ended_on_a_day_end_then_and_began_before(run):
+    """'ended on Thursday': Thursday is their end; when they began is not told."""
+    x = run("The fourth round of talks between Valdoria and Kestrania ended on Thursday in Oslo.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 12))
+
+
+def test_a_clause_the_parse_hangs_on_the_parties_is_the_talks_clause(run):
+    """'the talks between A and B, which ended on Thursday': the clause is the talks'."""
+    x = run("The talks between Valdoria and Kestrania, which ended on Thursday in Oslo, produced no deal.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 12))
+    x = run("The talks between Valdoria and Kestrania, which opened on Monday in Oslo, produced no deal.")
+    assert bounds(one(x, "NegotiationRound")) == (date(2026, 3, 9), SATURDAY)

@@ -31,6 +31,9 @@ def _attach_all(state):
                     or _under_way(k)
                 ):
                     c.anchors.add(k.i)
+            for k in _party_clauses(state, c.trig):
+                c.anchors.add(k.i)
+                c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)}
         if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
                 _lemma(c.trig.head.head) in state.ctx.cue["attempt_noun"]:
             # "a first attempt at talks, set for early October, was called off": the attempt's clause
@@ -141,6 +144,24 @@ def _attach_all(state):
                     c.latest = tv.latest
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _party_clauses(state, t):
+    """Clauses the parse hung on the parties of the event noun ``t`` that tell of the
+    event ("the talks between X and Y, which ended on Thursday"): a party cannot take
+    place or end, so the clause is the event's."""
+    out = []
+    for p in t.children:
+        if p.dep_ != "prep" or p.lower_ not in state.ctx.cue["parties_prep"]:
+            continue
+        names = [x for x in p.children if x.dep_ == "pobj"]
+        names += [y for x in names for y in x.conjuncts]
+        for n in names:
+            if state.ctx.actor_of(n) is None and n.pos_ != "PROPN":
+                continue  # a name of a party, not a thing that could end
+            out += [k for k in n.children if k.dep_ == "relcl" and _is_verb(k) and (
+                _lemma(k) in state.ctx.cue["occurred"] or _lemma(k) == "occur")]
+    return out
 
 
 def _participants(state, c: Cand):
@@ -301,7 +322,8 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
     at = _climb(root, set()) if root is not None else None
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+                 or _own_clause(c, at))):
         # "the talks opened on October 25": when they began, not when they ended
         c.started = tv.earliest
         c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
@@ -320,6 +342,18 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
         c.time = tv
+        if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+                and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
+                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
+            c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
+
+
+def _own_clause(c: Cand, at) -> bool:
+    """``at`` is a clause of the event noun itself ("the talks, which ended on
+    Friday", "the swap, which took place in stages and ended on May 2")."""
+    if at.i not in c.anchors:
+        return False
+    return at.dep_ in ("relcl", "acl") or at.dep_ == "conj" and at.head.dep_ in ("relcl", "acl")
 
 
 def _told_roughly(state, tv: TimeValue) -> bool:

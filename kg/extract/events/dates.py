@@ -164,6 +164,10 @@ def _finish_times(state):
         if part == "opening" and c.status == "Occurred" and c.latest is None:
             c.time, c.earliest = None, t.earliest  # "the opening day of the talks, on Monday"
             t = None
+        if (t is not None and getattr(c, "closed", None) is t and c.status == "Occurred" and c.earliest is None
+                and getattr(c, "started", None) is None and not getattr(c, "duration_days", None)):
+            c.time, c.latest = None, t.latest  # "the talks ended on Friday": by Friday, begun before
+            continue
         if (t is not None and getattr(c, "begun", None) is t and c.status == "Occurred" and c.latest is None
                 and pub is not None and t.latest is not None and t.latest < pub):
             # "began late last month": from the month on, still going or ended by the report
