@@ -12,9 +12,9 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import one, runner
+    from extraction import kinds, one, runner
 except ImportError:  # pragma: no cover
-    from tests.extraction import one, runner
+    from tests.extraction import kinds, one, runner
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -162,3 +162,22 @@ def test_a_clause_the_parse_hangs_on_the_parties_is_the_talks_clause(run):
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 12))
     x = run("The talks between Valdoria and Kestrania, which opened on Monday in Oslo, produced no deal.")
     assert bounds(one(x, "NegotiationRound")) == (date(2026, 3, 9), SATURDAY)
+
+
+# ---------------------------------------------------------------- a statement dated in another mention
+def test_a_statement_announced_by_its_speaker_on_a_day_is_of_that_day(run):
+    """'The outcome was announced by X at a briefing on Friday. X said ...': one
+    statement, made on Friday."""
+    x = run("Valdoria and Kestrania held talks in Oslo on Tuesday and Wednesday.\n"
+            "The outcome was announced by the Norwegian foreign ministry spokeswoman, Ingrid Solvang, "
+            "at a routine briefing on Friday.\nSolvang said that both sides agreed to a truce.")
+    assert bounds(one(x, "Statement")) == (date(2026, 3, 13), date(2026, 3, 13))
+
+
+def test_a_statement_after_another_speakers_announcement_stays_undated(run):
+    x = run("Valdoria and Kestrania held talks in Oslo on Tuesday and Wednesday.\n"
+            "The outcome was announced by the Norwegian foreign ministry spokeswoman, Ingrid Solvang, "
+            "at a routine briefing on Friday.\nThe Valdorian envoy, Marek Tollin, said that both sides "
+            "agreed to a truce.")
+    stmts = {e.actors[0]: bounds(e) for e in kinds(x, "Statement")}
+    assert stmts.get("Marek Tollin") == (None, SATURDAY)
