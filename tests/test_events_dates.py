@@ -181,3 +181,12 @@ def test_a_statement_after_another_speakers_announcement_stays_undated(run):
             "agreed to a truce.")
     stmts = {e.actors[0]: bounds(e) for e in kinds(x, "Statement")}
     assert stmts.get("Marek Tollin") == (None, SATURDAY)
+
+
+def test_talks_that_stalled_in_a_month_ended_by_its_end(run):
+    """'stalled in January', 'broke off in January': January is when they stopped,
+    not when they were held."""
+    x = run("The border talks between Valdoria and Kestrania stalled in January over fishing quotas.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
+    x = run("The border talks between Valdoria and Kestrania have stalled since breaking off in January.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))

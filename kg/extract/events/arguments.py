@@ -54,6 +54,9 @@ def _attach_all(state):
             c.kind not in MEETING_FAMILY and _lemma(g) in state.ctx.cue["agreeing_verb"]
         ):
             c.anchors.add(g.i)
+            # "the talks have stalled since breaking off in March": the halt's own date
+            c.anchors |= {p.i for k in g.children if k.dep_ == "prep" for p in k.children
+                          if p.dep_ == "pcomp" and _halting(state, p)}
             for cj in g.children:
                 if cj.dep_ == "conj" and _is_verb(cj):
                     c.anchors.add(cj.i)
@@ -340,12 +343,27 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # "talks began in 2020 and were concluded in March": from the start to the end
         c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
         return
+    if (at is not None and tv.granularity not in ("season", "range") and tv.latest is not None and not _verbal(c)
+            and c.role == "event" and _halting(state, at) and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
+                 or at.dep_ == "pcomp" and at.head.head.i in c.anchors)):
+        # "the talks stalled in July", "have stalled since breaking off in March": when they
+        # stopped, their end only (the dates stage gives it once coreference is done)
+        c.halted = tv
+        return
     if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
         c.time = tv
         if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
                 and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
                 and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
             c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
+
+
+def _halting(state, v) -> bool:
+    """``v`` is a verb of talks stopping ("stalled", "collapsed", "broke off")."""
+    if _lemma(v) not in state.ctx.cue["halting_verb"]:
+        return False
+    return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
 
 
 def _own_clause(c: Cand, at) -> bool:

@@ -176,7 +176,9 @@ def _finish_times(state):
                 and c.status == "Occurred" and not c.perfect):
             c.earliest = pub  # said in a report of the day, without a time of its own
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
-            c.latest = _reported_by(state, c)  # "talks have ended, the ministry said yesterday"
+            halted = [m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None]
+            # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
+            c.latest = halted[0].latest if halted else _reported_by(state, c)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
                 and c.kind != "Ceasefire":  # a truce in force has no end the report could give
             c.latest = pub
