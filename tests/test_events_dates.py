@@ -42,6 +42,15 @@ def test_remarks_to_the_press_in_a_report_of_the_day_are_of_that_day(run):
     assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
 
 
+def test_a_statement_after_a_news_conference_in_a_report_of_the_day_is_of_that_day(run):
+    """'The ministries held a joint news conference. A general said ...': the
+    statement was made there, on the day the report tells of."""
+    x = run("Leaders of Valdoria and Kestrania agreed on Saturday to halt the shelling along their border.\n"
+            "The two foreign ministries held a joint news conference in Oslo. General Anton Berg of the "
+            "Valdorian army said that the guns had fallen silent.")
+    assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
+
+
 def test_remarks_to_the_press_after_an_earlier_day_stay_open(run):
     """The lead tells of an earlier day: the press conference may have been then."""
     x = run("Leaders of Valdoria and Kestrania agreed on Thursday to halt the shelling along their border.\n"

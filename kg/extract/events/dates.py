@@ -1,5 +1,9 @@
 """Dates after coreference: sentence dates for undated events, the publication
-day for reports of that day, ends at publication, truces in force."""
+day for reports of that day (told by the lead's dates, by a press conference, by
+"today" in a statement's own words), one bound only where the words give one
+(talks that began in a month, ended, stalled, or whose closing or opening session
+is dated; an event a dated statement tells as done), ends at publication, truces
+in force."""
 
 from __future__ import annotations
 
@@ -102,6 +106,19 @@ def _same_day_report_lines(state) -> set[int]:
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
 
 
+def _at_briefing(state, c: Cand) -> bool:
+    """The sentence before ``c``, in its paragraph, tells of a news conference or
+    briefing ("The ministries held a joint press conference. A colonel said ...")."""
+    sent = c.trig.sent
+    if sent.start == 0:
+        return False
+    prev = state.doc[sent.start - 1].sent
+    if _line_of(state, prev[0].idx) != _line_of(state, c.trig.idx):
+        return False
+    return any(x.pos_ == "NOUN" and _lemma(x) in state.ctx.cue["medium_briefing"] and _lemma(x) not in ("press", "media")
+               for x in prev)
+
+
 def _speaking_days(state) -> set[int]:
     """The statements (``id`` of each) whose reported words name the publication
     day as the day they were said ("we signed it today", he said): the line of the
@@ -152,7 +169,7 @@ def _finish_times(state):
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
             c.earliest = pub  # its own words call the publication day "today"
-        if c.role == "speech" and told_day and c.medium in ("briefing", "address") \
+        if c.role == "speech" and told_day and (c.medium in ("briefing", "address") or _at_briefing(state, c)) \
                 and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
