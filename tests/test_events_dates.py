@@ -51,6 +51,19 @@ def test_a_statement_after_a_news_conference_in_a_report_of_the_day_is_of_that_d
     assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
 
 
+def test_remarks_after_the_days_press_conference_are_of_that_day(run):
+    """Once the report tells of the day's press conference, the undated remarks it
+    reports after it were made there; without one they stay open."""
+    text = ("Leaders of Valdoria and Kestrania agreed on Saturday to halt the shelling along their border.\n"
+            "The mediator, Prime Minister Tomas Reller of Norway, said at a press conference that the halt "
+            "would begin at dawn.\nNo other details were given.\n"
+            "President Ilse Marant of Valdoria said the agreement was a fair compromise.")
+    said = {e.actors[0]: bounds(e) for e in kinds(run(text), "Statement")}
+    assert said["Ilse Marant"] == (SATURDAY, SATURDAY)
+    said = {e.actors[0]: bounds(e) for e in kinds(run(text.replace(" at a press conference", "")), "Statement")}
+    assert said["Ilse Marant"] == (None, SATURDAY)
+
+
 def test_remarks_to_the_press_after_an_earlier_day_stay_open(run):
     """The lead tells of an earlier day: the press conference may have been then."""
     x = run("Leaders of Valdoria and Kestrania agreed on Thursday to halt the shelling along their border.\n"

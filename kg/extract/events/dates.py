@@ -157,6 +157,7 @@ def _finish_times(state):
     same_day = _same_day_lines(state)
     told_day = _same_day_report_lines(state)
     spoken_day = _speaking_days(state)
+    briefed = None  # where a statement to the press of the publication day was told
     for c in state.clusters + state.statements + state.proposals:
         t = c.time
         if t is not None and t.granularity == "ref":
@@ -174,6 +175,11 @@ def _finish_times(state):
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
             c.earliest = pub  # told to the press in a report of the day, without a time of its own
+            briefed = c.trig.i if briefed is None else min(briefed, c.trig.i)
+        elif c.role == "speech" and briefed is not None and c.trig.i > briefed and not hasattr(c, "ctx_word") \
+                and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
+                and not c.perfect:
+            c.earliest = pub  # after the day's press conference, others' remarks there
         part = _part_of(state, c) if t is not None and t.granularity in ("day", "time-of-day") else None
         if part == "closing" and c.status == "Occurred" and c.earliest is None:
             c.time, c.latest = None, t.latest  # "at the closing session of the talks on Friday"
