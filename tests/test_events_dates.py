@@ -212,3 +212,10 @@ def test_talks_that_stalled_in_a_month_ended_by_its_end(run):
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
     x = run("The border talks between Valdoria and Kestrania have stalled since breaking off in January.")
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
+
+
+def test_a_swap_that_lasted_days_and_ended_on_a_day_ended_then(run):
+    """'the exchange, which lasted three days and ended on March 2': its end only."""
+    x = run("The exchange of prisoners, which lasted three days and ended on March 2, was the largest "
+            "of the war.")
+    assert bounds(one(x, "PrisonerExchange")) == (None, date(2026, 3, 2))

@@ -31,6 +31,12 @@ def _attach_all(state):
                     or _under_way(k)
                 ):
                     c.anchors.add(k.i)
+                if k.dep_ == "relcl" and _lemma(k) in state.ctx.cue["span_verb"]:
+                    # "the swap, which lasted three days and ended on May 25": the clause's ending verb
+                    c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)
+                                  and _lemma(x) in state.ctx.cue["closing_verb"]}
+                    if c.anchors & {x.i for x in k.children}:
+                        c.anchors.add(k.i)
             for k in _party_clauses(state, c.trig):
                 c.anchors.add(k.i)
                 c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)}

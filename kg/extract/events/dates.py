@@ -184,14 +184,14 @@ def _finish_times(state):
         if part == "closing" and c.status == "Occurred" and c.earliest is None:
             c.time, c.latest = None, t.latest  # "at the closing session of the talks on Friday"
             continue
-        if part == "opening" and c.status == "Occurred" and c.latest is None:
+        if part == "opening" and c.status in ("Occurred", "Ongoing") and c.latest is None:
             c.time, c.earliest = None, t.earliest  # "the opening day of the talks, on Monday"
             t = None
-        if (t is not None and getattr(c, "closed", None) is t and c.status == "Occurred" and c.earliest is None
+        if (t is not None and _marked(c, "closed", t) and c.status == "Occurred" and c.earliest is None
                 and getattr(c, "started", None) is None and not getattr(c, "duration_days", None)):
             c.time, c.latest = None, t.latest  # "the talks ended on Friday": by Friday, begun before
             continue
-        if (t is not None and getattr(c, "begun", None) is t and c.status == "Occurred" and c.latest is None
+        if (t is not None and _marked(c, "begun", t) and c.status in ("Occurred", "Ongoing") and c.latest is None
                 and pub is not None and t.latest is not None and t.latest < pub):
             # "began late last month": from the month on, still going or ended by the report
             c.time, c.earliest = None, max(c.earliest or t.earliest, t.earliest)
@@ -212,6 +212,12 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+
+
+def _marked(c: Cand, what: str, t) -> bool:
+    """The day ``t`` of ``c`` is the one a mention of it marked as ``what`` ('begun':
+    when it began; 'closed': when it ended)."""
+    return any(getattr(m, what, None) is t for m in getattr(c, "members", [c]))
 
 
 def _part_of(state, c: Cand) -> str | None:
