@@ -219,3 +219,11 @@ def test_a_swap_that_lasted_days_and_ended_on_a_day_ended_then(run):
     x = run("The exchange of prisoners, which lasted three days and ended on March 2, was the largest "
             "of the war.")
     assert bounds(one(x, "PrisonerExchange")) == (None, date(2026, 3, 2))
+
+
+def test_a_pause_in_the_talks_told_on_a_day_ends_them_by_then(run):
+    """'On March 3 the mediators announced a pause in the talks': the talks were not
+    held on March 3; they had stopped by then."""
+    x = run("On March 3, the Norwegian mediators announced a pause in the border talks between Valdoria "
+            "and Kestrania.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 3))

@@ -349,6 +349,11 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # "talks began in 2020 and were concluded in March": from the start to the end
         c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
         return
+    if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and not _future(at)
+            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]):
+        c.halted = tv  # "on March 11 the mediators announced a pause in the talks": ended by then
+        return
     if (at is not None and tv.granularity not in ("season", "range") and tv.latest is not None and not _verbal(c)
             and c.role == "event" and _halting(state, at) and not _future(at)
             and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
