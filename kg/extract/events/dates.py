@@ -115,8 +115,8 @@ def _at_briefing(state, c: Cand) -> bool:
     prev = state.doc[sent.start - 1].sent
     if _line_of(state, prev[0].idx) != _line_of(state, c.trig.idx):
         return False
-    return any(x.pos_ == "NOUN" and _lemma(x) in state.ctx.cue["medium_briefing"] and _lemma(x) not in ("press", "media")
-               for x in prev)
+    nouns = state.ctx.cue["medium_briefing"] - {"press", "media"}  # "conference", "briefing", not "the press"
+    return any(x.pos_ == "NOUN" and _lemma(x) in nouns for x in prev)
 
 
 def _speaking_days(state) -> set[int]:
