@@ -68,7 +68,8 @@ def extract_document(document: Document, sdoc) -> Extraction:
 
     A document known to the month or year only (``published_period``) gets no day to
     resolve relative dates against: "on Tuesday" stays unresolved rather than
-    resolved against an invented day.
+    resolved against an invented day; what needs no day ("this month", "last year")
+    resolves against the period.
     """
     from kg.extract.actors import extract_actors
     from kg.extract.events import extract_events
@@ -83,6 +84,7 @@ def extract_document(document: Document, sdoc) -> Extraction:
 
         anchor = document.published
         timexes = tuple(find_timexes(sdoc.text, anchor, doc_id=document.id, offset=off, split_ranges=True,
+                                     period=document.published_period,
                                      tense_at=tense_from_parse(sdoc, off)))
     with _step(document, "events"):
         events, agreements = extract_events(sdoc, document, actor_mentions=mentions, actors=actors,

@@ -31,6 +31,15 @@ def _attach_all(state):
                     or _under_way(k)
                 ):
                     c.anchors.add(k.i)
+                if k.dep_ == "relcl" and _lemma(k) in state.ctx.cue["span_verb"]:
+                    # "the swap, which lasted three days and ended on May 25": the clause's ending verb
+                    c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)
+                                  and _lemma(x) in state.ctx.cue["closing_verb"]}
+                    if c.anchors & {x.i for x in k.children}:
+                        c.anchors.add(k.i)
+            for k in _party_clauses(state, c.trig):
+                c.anchors.add(k.i)
+                c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)}
         if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
                 _lemma(c.trig.head.head) in state.ctx.cue["attempt_noun"]:
             # "a first attempt at talks, set for early October, was called off": the attempt's clause
@@ -51,9 +60,13 @@ def _attach_all(state):
             c.kind not in MEETING_FAMILY and _lemma(g) in state.ctx.cue["agreeing_verb"]
         ):
             c.anchors.add(g.i)
+            # "the talks have stalled since breaking off in March": the halt's own date
+            c.anchors |= {p.i for k in g.children if k.dep_ == "prep" for p in k.children
+                          if p.dep_ == "pcomp" and _halting(state, p)}
             for cj in g.children:
                 if cj.dep_ == "conj" and _is_verb(cj):
                     c.anchors.add(cj.i)
+                    c.conj_anchors = getattr(c, "conj_anchors", set()) | {cj.i}
                 if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
                     c.anchors.add(cj.i)
         for a in c.anchors:
@@ -78,8 +91,10 @@ def _attach_all(state):
             if em is not None:
                 at = em
         for c in anchors_of.get(at.i, []):
-            if c.role == "event" and c.trig.i != at.i and at.i not in (c.trig.i,) and _is_verb(at) is False:
-                pass
+            if at.i in getattr(c, "conj_anchors", ()) and (
+                    tv.granularity in ("upper-bound", "lower-bound")
+                    or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
+                continue  # "agreed to start talks and to set up a commission before May": the commission's bound
             _give_time(state, c, tv, prep, k)
     # places
     for ent, rank in state.places:
@@ -138,6 +153,24 @@ def _attach_all(state):
                     c.latest = tv.latest
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _party_clauses(state, t):
+    """Clauses the parse hung on the parties of the event noun ``t`` that tell of the
+    event ("the talks between X and Y, which ended on Thursday"): a party cannot take
+    place or end, so the clause is the event's."""
+    out = []
+    for p in t.children:
+        if p.dep_ != "prep" or p.lower_ not in state.ctx.cue["parties_prep"]:
+            continue
+        names = [x for x in p.children if x.dep_ == "pobj"]
+        names += [y for x in names for y in x.conjuncts]
+        for n in names:
+            if state.ctx.actor_of(n) is None and n.pos_ != "PROPN":
+                continue  # a name of a party, not a thing that could end
+            out += [k for k in n.children if k.dep_ == "relcl" and _is_verb(k) and (
+                _lemma(k) in state.ctx.cue["occurred"] or _lemma(k) == "occur")]
+    return out
 
 
 def _participants(state, c: Cand):
@@ -298,18 +331,66 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
     at = _climb(root, set()) if root is not None else None
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+                 or _own_clause(c, at))):
         # "the talks opened on October 25": when they began, not when they ended
         c.started = tv.earliest
         c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
+    if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
+            and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)
+            and not _told_roughly(state, tv)):
+        # "the talks began late last month": the month is when they began (the dates
+        # stage keeps it as the lower bound only, once coreference has used it)
+        c.begun = tv
     if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
             and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
         # "talks began in 2020 and were concluded in March": from the start to the end
         c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
         return
+    if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and not _future(at)
+            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]):
+        c.halted = tv  # "on March 11 the mediators announced a pause in the talks": ended by then
+        return
+    if (at is not None and tv.granularity not in ("season", "range") and tv.latest is not None and not _verbal(c)
+            and c.role == "event" and _halting(state, at) and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
+                 or at.dep_ == "pcomp" and at.head.head.i in c.anchors)):
+        # "the talks stalled in July", "have stalled since breaking off in March": when they
+        # stopped, their end only (the dates stage gives it once coreference is done)
+        c.halted = tv
+        return
     if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
         c.time = tv
+        if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+                and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
+                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
+            c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
+
+
+def _halting(state, v) -> bool:
+    """``v`` is a verb of talks stopping ("stalled", "collapsed", "broke off")."""
+    if _lemma(v) not in state.ctx.cue["halting_verb"]:
+        return False
+    return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
+
+
+def _own_clause(c: Cand, at) -> bool:
+    """``at`` is a clause of the event noun itself ("the talks, which ended on
+    Friday", "the swap, which took place in stages and ended on May 2")."""
+    if at.i not in c.anchors:
+        return False
+    return at.dep_ in ("relcl", "acl") or at.dep_ == "conj" and at.head.dep_ in ("relcl", "acl")
+
+
+def _told_roughly(state, tv: TimeValue) -> bool:
+    """The date is told roughly: "over a year ago", "more than a month ago"."""
+    text = state.ctx.document.text
+    before = text[max(tv.mention.start - 12, 0):tv.mention.start].lower().split() if tv.mention else []
+    words = (before[-1:] + tv.text.lower().split())[:2]
+    return bool(set(words) & state.ctx.cue["approximate_time_word"])
 
 
 def _tv_root(state, tv: TimeValue):

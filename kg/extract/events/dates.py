@@ -1,5 +1,9 @@
 """Dates after coreference: sentence dates for undated events, the publication
-day for reports of that day, ends at publication, truces in force."""
+day for reports of that day (told by the lead's dates, by a press conference, by
+"today" in a statement's own words), one bound only where the words give one
+(talks that began in a month, ended, stalled, or whose closing or opening session
+is dated; an event a dated statement tells as done), ends at publication, truces
+in force."""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from kg.extract.events.coref import _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _future, _gov, _hypothetical, _lemma, _negated, _perfect
+from kg.extract.events.syntax import (
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
+)
 
 
 def _free_dates(state):
@@ -69,6 +75,77 @@ def _same_day_lines(state) -> set[int]:
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
 
 
+def _same_day_report_lines(state) -> set[int]:
+    """The lines of a report of the publication day told by its date expressions:
+    the lead names the publication day in its prose ("said on Saturday" in
+    Saturday's paper, "today") and no earlier day; the lines of each mention of that
+    day and the next ones are of the day. A date under a verb still to come ("is to
+    take effect on Sunday") or a bare dateline names no day of the report."""
+    pub = state.ctx.pub
+    if pub is None or not state.sents:
+        return set()
+    if state.line_starts is None:
+        _same_day_lines(state)
+    day = ("day", "time-of-day")
+    told, dated = False, set()
+    for tv, span in state.timexes:
+        if tv.granularity not in day or tv.earliest is None:
+            continue
+        line = _line_of(state, span[0].idx)
+        if tv.earliest < pub and line < LEAD_LINES:
+            return set()  # the lead also tells of an earlier day
+        if tv.earliest != pub or tv.latest != pub:
+            continue
+        verb = _climb(span.root, set())
+        if verb.i == span.root.i or not _is_verb(verb) or _future(verb) or _hypothetical(verb):
+            continue  # a dateline, or a day still to come
+        dated.add(line)
+        told = told or line < LEAD_LINES
+    if not told:
+        return set()
+    return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+
+def _at_briefing(state, c: Cand) -> bool:
+    """The sentence before ``c``, in its paragraph, tells of a news conference or
+    briefing ("The ministries held a joint press conference. A colonel said ...")."""
+    sent = c.trig.sent
+    if sent.start == 0:
+        return False
+    prev = state.doc[sent.start - 1].sent
+    if _line_of(state, prev[0].idx) != _line_of(state, c.trig.idx):
+        return False
+    nouns = state.ctx.cue["medium_briefing"] - {"press", "media"}  # "conference", "briefing", not "the press"
+    return any(x.pos_ == "NOUN" and _lemma(x) in nouns for x in prev)
+
+
+def _speaking_days(state) -> set[int]:
+    """The statements (``id`` of each) whose reported words name the publication
+    day as the day they were said ("we signed it today", he said): the line of the
+    statement (or of one of its mentions) has a "today" of that day and no other
+    speaker's statement, and the lead tells of no earlier day (a report of the
+    talks two days on may quote a "today" of the day of the talks)."""
+    pub = state.ctx.pub
+    if pub is None or not state.sents:
+        return set()
+    if state.line_starts is None:
+        _same_day_lines(state)
+    if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
+           and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
+        return set()  # a report of an earlier day may quote words said that day
+    words = state.ctx.cue["speaking_day_word"]
+    lines = {_line_of(state, span[0].idx) for tv, span in state.timexes
+             if tv.earliest == pub and tv.latest == pub and span.text.lower() in words}
+    if not lines:
+        return set()
+    speakers: dict[int, set] = {}
+    said = [c for c in state.cands if c.role == "speech"]
+    for c in said:
+        speakers.setdefault(_line_of(state, c.trig.idx), set()).add(c.root().speaker)
+    return {id(c.root()) for c in said
+            if _line_of(state, c.trig.idx) in lines and len(speakers[_line_of(state, c.trig.idx)]) == 1}
+
+
 def _line_of(state, idx: int) -> int:
     from bisect import bisect_right
 
@@ -78,6 +155,9 @@ def _line_of(state, idx: int) -> int:
 def _finish_times(state):
     pub = state.ctx.pub
     same_day = _same_day_lines(state)
+    told_day = _same_day_report_lines(state)
+    spoken_day = _speaking_days(state)
+    briefed = None  # where a statement to the press of the publication day was told
     for c in state.clusters + state.statements + state.proposals:
         t = c.time
         if t is not None and t.granularity == "ref":
@@ -87,9 +167,41 @@ def _finish_times(state):
                 c.latest = c.latest or t.latest or pub
             c.time = None
             c.ref_timex = t.timex
+        if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
+                and c.latest is None and c.status == "Occurred":
+            c.earliest = pub  # its own words call the publication day "today"
+        if c.role == "speech" and told_day and (c.medium in ("briefing", "address") or _at_briefing(state, c)) \
+                and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
+                and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
+                and not c.perfect:
+            c.earliest = pub  # told to the press in a report of the day, without a time of its own
+            briefed = c.trig.i if briefed is None else min(briefed, c.trig.i)
+        elif c.role == "speech" and briefed is not None and c.trig.i > briefed and not hasattr(c, "ctx_word") \
+                and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
+                and not c.perfect:
+            c.earliest = pub  # after the day's press conference, others' remarks there
+        part = _part_of(state, c) if t is not None and t.granularity in ("day", "time-of-day") else None
+        if part == "closing" and c.status == "Occurred" and c.earliest is None:
+            c.time, c.latest = None, t.latest  # "at the closing session of the talks on Friday"
+            continue
+        if part == "opening" and c.status in ("Occurred", "Ongoing") and c.latest is None:
+            c.time, c.earliest = None, t.earliest  # "the opening day of the talks, on Monday"
+            t = None
+        if (t is not None and _marked(c, "closed", t) and c.status == "Occurred" and c.earliest is None
+                and getattr(c, "started", None) is None and not getattr(c, "duration_days", None)):
+            c.time, c.latest = None, t.latest  # "the talks ended on Friday": by Friday, begun before
+            continue
+        if (t is not None and _marked(c, "begun", t) and c.status in ("Occurred", "Ongoing") and c.latest is None
+                and pub is not None and t.latest is not None and t.latest < pub):
+            # "began late last month": from the month on, still going or ended by the report
+            c.time, c.earliest = None, max(c.earliest or t.earliest, t.earliest)
         if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
                 and c.status == "Occurred" and not c.perfect):
             c.earliest = pub  # said in a report of the day, without a time of its own
+        if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
+            halted = [m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None]
+            # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
+            c.latest = halted[0].latest if halted else _reported_by(state, c)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
                 and c.kind != "Ceasefire":  # a truce in force has no end the report could give
             c.latest = pub
@@ -100,6 +212,51 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+
+
+def _marked(c: Cand, what: str, t) -> bool:
+    """The day ``t`` of ``c`` is the one a mention of it marked as ``what`` ('begun':
+    when it began; 'closed': when it ended)."""
+    return any(getattr(m, what, None) is t for m in getattr(c, "members", [c]))
+
+
+def _part_of(state, c: Cand) -> str | None:
+    """'closing' or 'opening' when the mention that gave ``c`` its day names a part
+    of it at its end or start ("the closing ceremony of the third round", "the first
+    day of the talks"): the day is the event's last or first, not all of it."""
+    cue = state.ctx.cue
+    for m in getattr(c, "members", [c]):
+        if m.time is not c.time:
+            continue
+        t = m.trig
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) not in cue["event_part_noun"]:
+            continue
+        mods = {k.lower_ for k in t.head.head.children if k.dep_ in ("amod", "compound")}
+        if mods & cue["closing_part_word"]:
+            return "closing"
+        if mods & cue["opening_part_word"]:
+            return "opening"
+    return None
+
+
+def _reported_by(state, c: Cand):
+    """The day a statement told of ``c`` as done ("the round has ended, the ministry
+    said on Monday"; "on March 3 it was reported that they finalized the talks"):
+    ``c`` ended by then. None when no mention of ``c`` is reported on a day."""
+    pub = state.ctx.pub
+    best = None
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        if v is None or _future(v) or _hypothetical(v) or _negated(v):
+            continue
+        said = _embedding_speech(v) if not _speech_lemma(v) else None
+        if said is None:
+            continue
+        for tv, span in state.timexes:
+            if (tv.granularity in ("day", "time-of-day") and tv.latest is not None
+                    and (pub is None or tv.latest <= pub) and _climb(span.root, set()).i == said.i):
+                best = tv.latest if best is None else min(best, tv.latest)
+    return best
 
 
 def _truces_in_force(state):

@@ -7,7 +7,7 @@ from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _embedding_speech, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
+    _climb, _embedding_speech, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
 from kg.records import TimeValue
 
@@ -234,6 +234,11 @@ def _statement_time(state, s: Cand):
                                f.time.earliest, f.time.latest, "day", s.time.mention)
     if s.time is not None:
         return
+    if word is None:
+        said = _passive_by_speaker(state, s)
+        if said is not None:  # "this was revealed by X at a briefing on Friday. X said ...": that day
+            s.time = said
+            return
     if word in ("after", "afterwards", "after_clause"):
         ref = None
         if word == "after" and getattr(s, "ctx_tok", None) is not None:
@@ -262,6 +267,28 @@ def _statement_time(state, s: Cand):
             ref = _focus_before(state, s.pos)
             if ref is not None and ref.time is not None:
                 s.time = ref.time
+
+
+def _passive_by_speaker(state, s: Cand):
+    """The day of a passive speech verb whose agent is ``s``'s speaker, in the
+    sentence of ``s`` or the one before it ("This was announced by X at a briefing
+    on Monday. X said ..."): the same statement, dated there."""
+    if s.speaker is None:
+        return None
+    sent = s.trig.sent
+    lo = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(lo, s.trig.i):
+        v = state.doc[i]
+        if not (v.i in state.trig_tokens and _speech_lemma(v)) or v.i == s.trig.i:
+            continue
+        agents = [x for k in v.children if k.dep_ == "agent" for x in k.subtree]
+        if s.speaker not in state.ctx.actors_in(agents, ("Person", "Organization", "Country")):
+            continue
+        for tv, span in state.timexes:
+            if (tv.granularity == "day" and tv.earliest is not None and span.start >= lo
+                    and span.end <= sent.end and _climb(span.root, set()).i == v.i):
+                return tv
+    return None
 
 
 def _last_day_before(state, pos):
