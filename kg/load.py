@@ -47,7 +47,8 @@ from kg.errors import LoadError, UsageError
 from kg.headers import _MONTH, _check_date_argument, _parse_iso_date, _parse_text
 from kg.records import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "DEFAULT_EXCLUDE", "load_paths", "load_file", "parse_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "DEFAULT_EXCLUDE", "load_paths", "iter_documents", "count_documents",
+           "load_file", "parse_document"]
 
 #: Files of a folder that are about the folder, not articles: left out of a folder's walk
 #: unless ``exclude`` says otherwise (a file named on the command line is always read).
@@ -138,10 +139,43 @@ def load_paths(
     >>> [d.id for d in docs], [e.problem for e in errors]
     (['b'], ['no such file or directory'])
     """
+    return list(iter_documents(paths, date=date, keep_going=keep_going, on_error=on_error,
+                               on_skip=on_skip, exclude=exclude))
+
+
+def iter_documents(
+    paths: Iterable[str | Path],
+    *,
+    date: Date | None = None,
+    keep_going: bool = False,
+    on_error: Callable[[LoadError], None] | None = None,
+    on_skip: Callable[[Path, str], None] | None = None,
+    exclude: Iterable[str] = DEFAULT_EXCLUDE,
+) -> Iterator[Document]:
+    """:func:`load_paths`, one document at a time: the same documents in the same
+    order, with the same problems, but a file is read only when its documents are
+    asked for, and a JSON Lines feed one line at a time, so that a feed of any
+    length is loaded in the memory of one line. A bad line raises (or, with
+    ``keep_going``, is reported) when the reading reaches it, naming its line; the
+    documents of the lines before it have been given by then.
+
+    >>> import tempfile
+    >>> feed = Path(tempfile.mkdtemp()) / "feed.jsonl"
+    >>> _ = feed.write_text('{"text": "Envoys met."}\\n{"text": 3}\\n{"text": "They left."}\\n')
+    >>> docs = iter_documents([feed])
+    >>> next(docs).id
+    'feed-1'
+    >>> next(docs)
+    Traceback (most recent call last):
+    kg.errors.LoadError: ...feed.jsonl:2: "text" must be a non-empty string (it is a number)
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    default = _check_date_argument(date)
+    default = _check_date_argument(date)  # a bad date fails now, not at the first document
+    return _documents(list(paths), default, keep_going, on_error, on_skip, tuple(exclude))
 
+
+def _documents(paths, default, keep_going, on_error, on_skip, exclude) -> Iterator[Document]:
     def fail(error: LoadError) -> None:
         if not keep_going:
             raise error
@@ -156,13 +190,12 @@ def load_paths(
         else:
             log.warning("%s: skipped: %s", path, reason)
 
-    docs: list[Document] = []
     seen_ids: dict[str, str] = {}
     seen_files: set[Path] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = _walk(path, skip, fail, tuple(exclude))
+            files = _walk(path, skip, fail, exclude)
             if files is not None and not files:
                 fail(LoadError(str(path), f"directory holds no {_SUFFIX_LIST} files"))
         elif path.exists() or path.is_symlink():
@@ -176,12 +209,15 @@ def load_paths(
                 skip(file, "already loaded (named twice)")
                 continue
             seen_files.add(key)
-            try:
-                loaded = _load_file(file, default, fail if keep_going else None)
-            except LoadError as error:
-                fail(error)
-                continue
-            for doc in loaded:
+            loaded = _read_file(file, default, fail if keep_going else None)
+            while True:
+                try:
+                    doc = next(loaded)
+                except StopIteration:
+                    break
+                except LoadError as error:
+                    fail(error)
+                    break
                 where = doc.source if doc.line is None else f"{doc.source}:{doc.line}"
                 if doc.id in seen_ids:
                     first = seen_ids[doc.id]
@@ -189,8 +225,42 @@ def load_paths(
                     fail(LoadError(doc.source, problem, line=doc.line))
                     continue
                 seen_ids[doc.id] = where
-                docs.append(doc)
-    return docs
+                yield doc
+
+
+def count_documents(paths: Iterable[str | Path], *, exclude: Iterable[str] = DEFAULT_EXCLUDE) -> int:
+    """About how many documents :func:`iter_documents` will give for ``paths``, for
+    a progress bar: one a text file and one a JSON line that holds something (the
+    lines are counted, not parsed), found by the same walk, silently; bad files and
+    lines are counted too.
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> _ = (root / "a.txt").write_text("Envoys met.\\n")
+    >>> _ = (root / "feed.jsonl").write_text('{"text": "a"}\\n\\n{"text": "b"}\\n')
+    >>> count_documents([root])
+    3
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    total = 0
+
+    def quiet(*_args) -> None:
+        pass
+
+    for given in paths:
+        path = Path(given)
+        files = _walk(path, quiet, quiet, tuple(exclude)) if path.is_dir() else [path]
+        for file in files or ():
+            if SUPPORTED_SUFFIXES.get(file.suffix.lower()) != "jsonl":
+                total += 1
+                continue
+            try:
+                with file.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            except OSError:
+                total += 1
+    return total
 
 
 def load_file(path: str | Path, *, date: Date | None = None) -> list[Document]:
@@ -215,7 +285,7 @@ def load_file(path: str | Path, *, date: Date | None = None) -> list[Document]:
     Traceback (most recent call last):
     kg.errors.LoadError: .../bad.jsonl:1: JSON line is an array, not an object
     """
-    return _load_file(Path(path), _check_date_argument(date), None)
+    return list(_read_file(Path(path), _check_date_argument(date), None))
 
 
 def parse_document(
@@ -319,16 +389,21 @@ def _walk(
     return files
 
 
-def _load_file(
+def _read_file(
     path: Path, default: Date | None, report: Callable[[LoadError], None] | None
-) -> list[Document]:
-    """Load one file; JSON line problems go to ``report`` if given, else raise."""
+) -> Iterator[Document]:
+    """The documents of one file; JSON line problems go to ``report`` if given, else raise.
+    A JSON Lines file is read a line at a time (:func:`_read_jsonl`)."""
     source = str(path)
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         suffix = path.suffix or "(none)"
         raise LoadError(source, f"unsupported file type {suffix!r}: expected {_SUFFIX_LIST}")
     try:
+        if fmt == "jsonl":
+            with path.open("rb") as f:
+                yield from _read_jsonl(f, source, path.stem, default, report)
+            return
         data = path.read_bytes()
     except FileNotFoundError:
         raise LoadError(source, "no such file or directory") from None
@@ -336,12 +411,10 @@ def _load_file(
         raise LoadError(source, "is a directory") from None
     except OSError as exc:
         raise LoadError(source, f"cannot read file: {exc.strerror or exc}") from None
-    text = _decode(data, source, jsonl=fmt == "jsonl")
+    text = _decode(data, source)
     if not text.strip():
         raise LoadError(source, "file is empty" if not data else "file holds only whitespace")
-    if fmt == "jsonl":
-        return _load_jsonl(data, source, path.stem, default, report)
-    doc = parse_document(
+    yield parse_document(
         text,
         doc_id=path.stem,
         source=source,
@@ -349,16 +422,20 @@ def _load_file(
         date=default,
         format=fmt,
     )
-    return [doc]
 
 
-def _decode(data: bytes, source: str, *, jsonl: bool) -> str:
-    """UTF-8 text of ``data``, or a LoadError saying why it is not text."""
+def _binary_start(data: bytes, source: str) -> None:
+    """A LoadError when ``data`` (a file's first bytes) opens a binary format or UTF-16."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise LoadError(source, f"binary file ({kind}), not a text document")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LoadError(source, "not UTF-8: UTF-16 byte order mark at offset 0 (save it as UTF-8)")
+
+
+def _decode(data: bytes, source: str) -> str:
+    """UTF-8 text of ``data``, or a LoadError saying why it is not text."""
+    _binary_start(data, source)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise LoadError(source, f"binary file (NUL byte at offset {nul}), not a text document")
@@ -366,31 +443,35 @@ def _decode(data: bytes, source: str, *, jsonl: bool) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line_no = data.count(b"\n", 0, exc.start) + 1
-        where = "" if jsonl else f", line {line_no}"
         raise LoadError(
-            source,
-            f"not UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start}{where}",
-            line=line_no if jsonl else None,
+            source, f"not UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start}, line {line_no}"
         ) from None
 
 
-def _load_jsonl(
-    data: bytes,
+def _read_jsonl(
+    f,
     source: str,
     stem: str,
     default: Date | None,
     report: Callable[[LoadError], None] | None,
-) -> list[Document]:
-    docs: list[Document] = []
+) -> Iterator[Document]:
+    """The documents of the JSON Lines file open (binary) as ``f``, a line at a time:
+    only the current line (and the ids seen, to refuse a repeated one) is held.
+    A line that is not UTF-8, holds a NUL byte or is not a record is a LoadError
+    naming it (its offset counted from the start of the file)."""
+    _binary_start(f.peek(16)[:16] if hasattr(f, "peek") else b"", source)
     ids: dict[str, int] = {}
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    offset = 0  # of the current line in the file
+    records = 0  # lines that hold something
+    for number, raw in enumerate(f, start=1):
+        start, offset = offset, offset + len(raw)
+        raw = raw[:-1] if raw.endswith(b"\n") else raw
         raw = raw[:-1] if raw.endswith(b"\r") else raw
-        line = raw.decode("utf-8")  # the whole file decoded, so every line does
-        if number == 1:
-            line = line.removeprefix("\ufeff")
-        if not line.strip():
-            continue  # a blank line holds no record
         try:
+            line = _jsonl_line(raw, source, number, start)
+            if not line.strip():
+                continue  # a blank line holds no record
+            records += 1
             doc = _jsonl_record(line, raw, source, stem, number, default)
             if doc.id in ids:
                 problem = f"duplicate document id {doc.id!r} (also on line {ids[doc.id]})"
@@ -401,8 +482,24 @@ def _load_jsonl(
             report(error)
             continue
         ids[doc.id] = number
-        docs.append(doc)
-    return docs
+        yield doc
+    if not records:
+        raise LoadError(source, "file is empty" if not offset else "file holds only whitespace")
+
+
+def _jsonl_line(raw: bytes, source: str, number: int, start: int) -> str:
+    """The text of line ``number`` of a JSON Lines file (its bytes ``raw`` start at
+    ``start`` in the file), or a LoadError naming the line."""
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        problem = f"binary data (NUL byte at offset {start + nul}), not a text document"
+        raise LoadError(source, problem, line=number)
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problem = f"not UTF-8: byte 0x{raw[exc.start]:02X} at offset {start + exc.start}"
+        raise LoadError(source, problem, line=number) from None
+    return line.removeprefix("\ufeff") if number == 1 else line
 
 
 def _jsonl_record(

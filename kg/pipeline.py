@@ -18,6 +18,7 @@ lists every file written.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import platform
 import time
@@ -219,8 +220,12 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
 #: paragraph ends), so that memory stays bounded whatever the length of the text.
 SECTION_CHARS = 100_000
 
+#: Short documents are analysed and extracted this many at a time (a multiple of the
+#: language pipeline's batch of 16, so the batches are those of one long stream).
+BATCH_DOCUMENTS = 256
 
-def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
+
+def extract_stream(docs: Iterable[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
                    progress: Callable[..., None] | None = None,
                    on_error: Callable[[Document, Exception], None] | None = None) -> Iterator[Extraction]:
     """:func:`kg.extract.extract_many` over ``docs``, one extraction per document in
@@ -228,7 +233,9 @@ def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = S
     section by section (each a prefix of the text whose body starts at the
     section, so every offset still indexes the whole text) and the sections'
     records are merged (:func:`merge_sections`): no spaCy Doc of the whole text
-    is ever held. Events are not linked across sections. ``progress(done, total,
+    is ever held. ``docs`` is read as it goes: short documents are extracted
+    :data:`BATCH_DOCUMENTS` at a time, so a generator of any length is never
+    held whole. Events are not linked across sections. ``progress(done, total,
     "characters")`` is called after each section. A document that fails (see
     :func:`kg.extract.extract_many`) is reported to ``on_error`` and left out.
 
@@ -248,6 +255,9 @@ def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = S
         size = len(d.text) - d.body_start
         if size <= section_chars or nlp is False:
             batch.append(d)
+            if len(batch) >= BATCH_DOCUMENTS:  # a feed of any length: a batch at a time
+                yield from extract_many(batch, nlp=nlp, on_error=on_error)
+                batch = []
             continue
         if batch:
             yield from extract_many(batch, nlp=nlp, on_error=on_error)
@@ -259,7 +269,11 @@ def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = S
         for start, chunk in split_paragraphs(d.text[d.body_start:], section_chars):
             begin = d.body_start + start
             section = replace(d, text=d.text[:begin + len(chunk)], body_start=begin)
-            parts.extend(extract_many([section], nlp=nlp, on_error=section_failed))
+            # each section's records keep the whole document, not the section's copy of
+            # the text up to its end (those copies, held to the merge, grew as the square)
+            parts.extend(replace(x, document=d)
+                         for x in extract_many([section], nlp=nlp, on_error=section_failed))
+            del section
             log.info("%s: %d of %d characters analysed", d.id, start + len(chunk), size)
             if progress is not None:
                 progress(start + len(chunk), size, "characters")
@@ -472,7 +486,13 @@ def manifest(
 
 
 def _load(paths, *, date, keep_going, warnings: list[str], exclude=None) -> list[Document]:
-    from kg.load import DEFAULT_EXCLUDE, load_paths
+    return list(_stream(paths, date=date, keep_going=keep_going, warnings=warnings, exclude=exclude))
+
+
+def _stream(paths, *, date, keep_going, warnings: list[str], exclude=None) -> Iterator[Document]:
+    """The documents at ``paths``, read as they are asked for (:func:`kg.load.iter_documents`);
+    a file or line skipped with ``keep_going`` is added to ``warnings``."""
+    from kg.load import DEFAULT_EXCLUDE, iter_documents
 
     def on_error(*args) -> None:
         message = " ".join(str(a) for a in args if a is not None)
@@ -483,8 +503,8 @@ def _load(paths, *, date, keep_going, warnings: list[str], exclude=None) -> list
         message = " ".join(str(a) for a in args if a is not None)
         log.info("skipped: %s", message)
 
-    return load_paths(list(paths), date=date, keep_going=keep_going, on_error=on_error,
-                      on_skip=on_skip, exclude=DEFAULT_EXCLUDE if exclude is None else exclude)
+    return iter_documents(list(paths), date=date, keep_going=keep_going, on_error=on_error,
+                          on_skip=on_skip, exclude=DEFAULT_EXCLUDE if exclude is None else exclude)
 
 
 def build(
@@ -536,11 +556,20 @@ def build(
     started = time.monotonic()
     minter = IriMinter(base_iri)  # a bad --base-iri fails before any work
     warnings: list[str] = []
-    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings, exclude=exclude)
-    if not docs:
+    skipped: list[str] = []  # the files and lines skipped, listed first (as when read up front)
+    # Documents are read as extraction asks for them (a JSON Lines feed a line at a
+    # time): only the current batch of texts is held, besides the records.
+    stream = _stream(paths, date=date, keep_going=keep_going, warnings=skipped, exclude=exclude)
+    first = next(stream, None)
+    if first is None:
         shown = " ".join(str(p) for p in paths)
         raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
-    log.info("loaded %d document(s)", len(docs))
+    docs = itertools.chain([first], stream)
+    total = 0
+    if progress is not None:
+        from kg.load import DEFAULT_EXCLUDE, count_documents
+
+        total = count_documents(paths, exclude=DEFAULT_EXCLUDE if exclude is None else exclude)
 
     failures: list[Failure] = []
 
@@ -551,14 +580,14 @@ def build(
     if extract is None:
         extractions = extract_stream(docs, nlp=nlp, progress=progress, on_error=on_error)
     else:
-        extractions = extract(docs)
+        extractions = extract(list(docs))  # a Sequence, as documented
 
-    total = len(docs)
     done = 0
 
     def on_document(x: Extraction) -> None:
-        nonlocal done
+        nonlocal done, total
         done += 1
+        total = max(total, done + len(failures))
         d = x.document
         log.info(
             "%s (%s): %d events, %d actors, %d agreements",
@@ -574,6 +603,8 @@ def build(
     for x in extractions:
         xs.append(x)
         on_document(x)
+    warnings[:0] = skipped
+    log.info("extracted %d document(s), %d left out", len(xs), len(failures))
     xs = [x for x in xs if _graph_ok(x, minter, on_error)]
     if strict and failures:
         raise _failed(failures, "the build is strict")
