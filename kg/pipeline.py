@@ -150,22 +150,27 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
              failed: Sequence[Failure] = (), progress: Progress | None = None):
     """Export the persistent store ``kept`` into ``folder``: validate, write the
     graph files, the post-build writers' files and the manifest."""
-    from kg.rdf.io import MANIFEST, sha256_file, sorted_nquads, write_graph_files, write_json
+    from kg.rdf.io import MANIFEST, sha256_file, write_graph_files, write_json
 
-    _phase(progress, "reading the graph from the store")
-    quads = store_quads(kept)
-    nquads = sorted_nquads(quads)
-    store = to_store(nquads)  # SPARQL for validation, counts and views
+    # The shapes and the counts are read from the persistent store, which holds the
+    # quads the files publish; the files are written from the exact quads (the store
+    # reads derived datatypes back as their primitive); the views, from an in-memory
+    # store of graph.nq made once the quads are let go. Never two copies of the graph.
     if validate:
         from kg.rdf.validate import validate as run_shapes
 
         _phase(progress, "checking the graph against the shapes")
-        report = run_shapes(store)
+        report = run_shapes(kept.oxigraph)
         if not report.conforms:
-            raise _Violation(report, store)
-    stats = graph_stats(store)
+            raise _Violation(report, kept.oxigraph)
+    stats = graph_stats(kept.oxigraph)
+    _phase(progress, "reading the graph from the store")
+    quads = store_quads(kept)
     _phase(progress, "writing graph.trig, graph.nq, graph.ttl, graph.jsonld")
-    written = write_graph_files(quads, folder, base=minter.base, nquads=nquads)
+    written = write_graph_files(quads, folder, base=minter.base)
+    del quads
+    store = ox.Store()  # SPARQL for the views
+    store.bulk_load(path=str(folder / "graph.nq"), format=ox.RdfFormat.N_QUADS, lenient=True)
     for writer in POST_BUILD_WRITERS:
         _phase(progress, f"writing the {writer.__name__}")
         written += [Path(p) for p in (writer(store, folder) or ())]
@@ -431,8 +436,16 @@ def store_quads(kept) -> list[NQuad]:
 
     from kg.store import export_nquads
 
-    data = b"".join(export_nquads(kept))
-    return list({nquad(q) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)})
+    # chunk by chunk (each is whole lines), every term kept once: a large graph repeats
+    # its predicates, graph names and subjects on many quads
+    terms: dict[str, str] = {}
+    term = terms.setdefault
+    quads: set[NQuad] = set()
+    for chunk in export_nquads(kept):
+        for q in ox.parse(chunk, format=ox.RdfFormat.N_QUADS):
+            s, p, o, g = nquad(q)
+            quads.add(NQuad(term(s, s), term(p, p), term(o, o), term(g, g)))
+    return list(quads)
 
 
 def manifest(
