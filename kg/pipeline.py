@@ -169,11 +169,9 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
     _phase(progress, "writing graph.trig, graph.nq, graph.ttl, graph.jsonld")
     written = write_graph_files(quads, folder, base=minter.base)
     del quads
-    store = ox.Store()  # SPARQL for the views
-    store.bulk_load(path=str(folder / "graph.nq"), format=ox.RdfFormat.N_QUADS, lenient=True)
     for writer in POST_BUILD_WRITERS:
         _phase(progress, f"writing the {writer.__name__}")
-        written += [Path(p) for p in (writer(store, folder) or ())]
+        written += [Path(p) for p in (writer(kept.oxigraph, folder) or ())]
     _phase(progress, "writing manifest.json")
     outputs = {}
     for path in sorted(set(written)):
