@@ -743,11 +743,14 @@ def _failed(failures: Sequence[Failure], why: str) -> DocumentsFailed:
 
 def _graph_ok(x: Extraction, minter: IriMinter, on_error) -> bool:
     """Can the document's own graph be written? (A record the RDF stage refuses,
-    such as evidence that does not match the text, fails this document only.)"""
-    from kg.store import document_graph_nquads
+    such as evidence that does not match the text, fails this document only.)
+    Each line is made and encoded as the store will write it, one at a time: the
+    graph's whole text is not needed to know (a 5 MB article's is 380 MB)."""
+    from kg.rdf.build import extraction_quads
 
     try:
-        document_graph_nquads(x, minter)
+        for q in extraction_quads(x, minter):
+            q.line().encode("utf-8")
     except Exception as exc:  # noqa: BLE001 - one document must not stop the others
         import os
 
