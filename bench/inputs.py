@@ -8,13 +8,21 @@ every run writes the same bytes) and written under a temporary folder:
 * ``article-5MB``: one article of 5 MB;
 * ``tiny-20k``: 20,000 files of a sentence or two each (output bytes per input byte).
 
-Each case runs ``python -m kg build`` in a child process (wall time, peak resident
-memory from ``wait4``), then, for the three text cases, a child process that
-only parses the same body text with spaCy's ``en_core_web_sm`` (as kg loads it) (``nlp.pipe`` over
-the same chunks kg uses): the baseline. It prints one row a case and the ratio
-kg / spaCy; the targets are peak memory < 1.5 GB for the 50 MB text and the
-JSONL (< 1 GB for the 5 MB article), time within 1.5x of spaCy, and < 50 output
-bytes per input byte for the tiny files.
+Each case runs ``kg.pipeline.build`` (what ``kg build`` runs) in a child process
+(wall time, peak resident memory from ``wait4``), then, for the three text cases,
+a child process that only parses the same body text with spaCy's
+``en_core_web_sm`` (as kg loads it) (``nlp.pipe`` over the same chunks kg uses):
+the baseline. It prints one row a case and the ratios kg / spaCy; the targets
+are peak memory < 1.5 GB for the 50 MB text and the JSONL (< 1 GB for the 5 MB
+article), time within 1.5x of spaCy, and < 50 output bytes per input byte for
+the tiny files.
+
+Under each row, where the build's time and memory went: the seconds and the
+peak resident memory of each stage, as the build reports them to its progress
+callback (reading and extracting the documents, storing and reconciling the
+claims, reading the graph back, checking the shapes, writing each output); and
+for the tiny files, the output bytes per input byte of each part of the output
+folder (``graph.nq``, the other graph files, the store, the pages and exports).
 
     python bench/inputs.py                       # every case at full size (long)
     python bench/inputs.py --scale 0.1           # a tenth of each size
@@ -128,11 +136,12 @@ def _bodies(path: Path) -> list[str]:
     return [text.split("(Wire) ", 1)[1]]
 
 
-def _run(cmd: list[str], env=None) -> tuple[float, float, int, str]:
-    """Run ``cmd``; (seconds, peak RSS in MB, exit code, last lines of stderr)."""
+def _run(cmd: list[str], env=None, out: Path | None = None) -> tuple[float, float, int, str]:
+    """Run ``cmd``; (seconds, peak RSS in MB, exit code, last lines of stderr).
+    Its standard output goes to ``out`` when given."""
     t0 = time.perf_counter()
-    with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err,
+    with tempfile.TemporaryFile() as err, open(out or os.devnull, "wb") as stdout:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=err,
                                 env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
@@ -140,6 +149,73 @@ def _run(cmd: list[str], env=None) -> tuple[float, float, int, str]:
         tail = err.read().decode("utf-8", "replace")[-600:]
     code = os.waitstatus_to_exitcode(status)
     return seconds, usage.ru_maxrss / 1024, code, tail
+
+
+_BUILD = """
+import json, sys, threading, time
+sys.path.insert(0, {root!r})
+from kg.pipeline import build
+
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096
+
+stages, peak = [], [0]
+stage = {{"stage": "reading and extracting the documents", "start": time.perf_counter()}}
+
+def sample():
+    while True:
+        peak[0] = max(peak[0], rss())
+        time.sleep(0.05)
+
+def close(now):
+    peak[0] = max(peak[0], rss())
+    stages.append({{"stage": stage["stage"], "seconds": now - stage["start"], "peak_mb": peak[0] / 2**20}})
+    peak[0] = rss()
+
+def progress(done, total, unit="documents"):
+    if done == 0 and total == 0:  # the build moves on to a phase
+        now = time.perf_counter()
+        close(now)
+        stage.update(stage=unit, start=now)
+
+threading.Thread(target=sample, daemon=True).start()
+build([{path!r}], out={out!r}, progress=progress)
+close(time.perf_counter())
+print(json.dumps(stages))
+"""
+
+
+def kg_build(path: Path, out: Path, work: Path) -> tuple[float, float, int, str, list[dict]]:
+    """``kg.pipeline.build`` of ``path`` into ``out`` in a child process: (seconds, peak
+    RSS in MB, exit code, stderr's tail, the stages with their seconds and peak MB)."""
+    script = work / "kg_build.py"
+    script.write_text(_BUILD.format(root=str(ROOT), path=str(path), out=str(out)))
+    report = work / "stages.json"
+    secs, peak, code, tail = _run([sys.executable, str(script)], out=report)
+    try:
+        stages = json.loads(report.read_text() or "[]")
+    except ValueError:
+        stages = []
+    return secs, peak, code, tail, stages
+
+
+#: Parts of an output folder, for the bytes of output per byte of input.
+_PARTS = (("graph.nq", lambda rel: rel == "graph.nq"),
+          ("graph.trig/.ttl/.jsonld", lambda rel: rel in ("graph.trig", "graph.ttl", "graph.jsonld")),
+          ("store/", lambda rel: rel.startswith("store/")),
+          ("pages and exports", lambda rel: True))
+
+
+def output_parts(out: Path) -> dict[str, int]:
+    """Bytes of each part of the output folder ``out`` (see :data:`_PARTS`)."""
+    sizes = {name: 0 for name, _ in _PARTS}
+    for p in out.rglob("*"):
+        if p.is_file():
+            rel = p.relative_to(out).as_posix()
+            name = next(name for name, test in _PARTS if test(rel))
+            sizes[name] += p.stat().st_size
+    return sizes
 
 
 _SPACY = """
@@ -206,28 +282,43 @@ def main(argv=None) -> int:
     ap.add_argument("--cases", nargs="+", choices=CASES, default=list(CASES))
     args = ap.parse_args(argv)
     print(f"{'case':<12} {'input MB':>9} {'kg s':>8} {'kg MB':>8} {'spaCy s':>8} {'spaCy MB':>9} "
-          f"{'time x':>7}  notes")
+          f"{'time x':>7} {'mem x':>6}  notes")
     with tempfile.TemporaryDirectory(prefix="kg-bench-inputs-") as tmp:
         work = Path(tmp)
         for case in args.cases:
             path = make_input(case, work, args.scale)
             size = folder_bytes(path) if path.is_dir() else path.stat().st_size
             out = work / f"out-{case}"
-            secs, peak, code, tail = _run([sys.executable, "-m", "kg", "build", str(path),
-                                           "--out", str(out), "-q"])
+            secs, peak, code, tail, stages = kg_build(path, out, work)
             notes = [] if code == 0 else [f"exit {code}: " + " ".join(tail.split())[-300:]]
             if case == "tiny-20k":
                 if out.is_dir():
                     notes.append(f"{folder_bytes(out) / size:.1f} output bytes per input byte")
                 print(f"{case:<12} {size / 2**20:>9.1f} {secs:>8.1f} {peak:>8.0f} {'':>8} {'':>9} "
-                      f"{'':>7}  {'; '.join(notes)}", flush=True)
-                continue
-            s_secs, s_peak, s_code, s_tail = spacy_baseline(path, work)
-            if s_code != 0:
-                notes.append("spaCy failed: " + " ".join(s_tail.split())[-200:])
-            print(f"{case:<12} {size / 2**20:>9.1f} {secs:>8.1f} {peak:>8.0f} {s_secs:>8.1f} "
-                  f"{s_peak:>9.0f} {secs / s_secs:>7.2f}  {'; '.join(notes)}", flush=True)
+                      f"{'':>7} {'':>6}  {'; '.join(notes)}", flush=True)
+            else:
+                s_secs, s_peak, s_code, s_tail = spacy_baseline(path, work)
+                if s_code != 0:
+                    notes.append("spaCy failed: " + " ".join(s_tail.split())[-200:])
+                print(f"{case:<12} {size / 2**20:>9.1f} {secs:>8.1f} {peak:>8.0f} {s_secs:>8.1f} "
+                      f"{s_peak:>9.0f} {secs / s_secs:>7.2f} {peak / s_peak:>6.2f}  {'; '.join(notes)}",
+                      flush=True)
+            for st in stages:
+                print(f"{'':<14}{st['seconds']:>8.1f} s {st['peak_mb']:>7.0f} MB  {st['stage']}")
+            if case == "tiny-20k" and out.is_dir():
+                for name, n in output_parts(out).items():
+                    print(f"{'':<14}{n / size:>8.1f} B/B  {name}")
+            _remove(out)
     return 0
+
+
+def _remove(folder: Path) -> None:
+    """Remove a build folder as soon as it is measured (the next case needs the room)."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    for left in folder.parent.glob(f".{folder.name}*"):
+        shutil.rmtree(left, ignore_errors=True)
 
 
 if __name__ == "__main__":

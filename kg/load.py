@@ -36,21 +36,19 @@ naming the file (and the line, for JSON Lines) and the problem.
 from __future__ import annotations
 
 import fnmatch
-
 import hashlib
 import json
 import logging
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
-from datetime import datetime
 from pathlib import Path
 
 from kg.errors import LoadError, UsageError
+from kg.headers import _MONTH, _check_date_argument, _parse_iso_date, _parse_text
 from kg.records import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "DEFAULT_EXCLUDE", "load_paths", "load_file", "parse_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "DEFAULT_EXCLUDE", "load_paths", "iter_documents", "count_documents",
+           "load_file", "parse_document"]
 
 #: Files of a folder that are about the folder, not articles: left out of a folder's walk
 #: unless ``exclude`` says otherwise (a file named on the command line is always read).
@@ -85,33 +83,6 @@ _MAGIC = (
     (b"\x7fELF", "executable"),
     (b"SQLite format 3\x00", "SQLite database"),
 )
-
-#: A publication known to the month or the year only: `` date 2025-02``, `` date 2025``.
-_MONTH = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
-# The native header: `date`, an ISO date (validated later), then the rest of the line.
-_HEADER = re.compile(r"\A(?:\ufeff)?\s*date(?:[ \t]*:[ \t]*|[ \t]+)(?P<date>\d\S*)", re.IGNORECASE)
-_TOKEN = re.compile(r"\S+")
-# A source token that is followed by body text on the same line must look like an id:
-# digits, hex with a digit, or capitals/digits with a separator or at least 3 digits.
-_ID_TOKEN = re.compile(
-    r"\d+"
-    r"|(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}"
-    r"|(?=[^a-z]*\d)(?=[A-Z0-9]*[-_:/#.][A-Z0-9]|(?:\D*\d){3})[A-Z0-9][A-Z0-9_:/#.\-]*"
-)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].+)?")
-# An opening "(Publisher)" tag, the spaces after it and an optional wire-style dash.
-_PUBLISHER_TAG = re.compile(r"\((?P<name>[^()\n]{1,60})\)[ \t]*(?:[-\u2013\u2014][ \t]+)?")
-_PUBLISHER_NAME = re.compile(r"[^\W\d_][\w&.,'\u2019 /\-]*(?<![.!?,])")
-# Headline-shape tests for the title line.
-_CLOSERS = "\"'\u201d\u2019\u00bb)]"
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St|No)\.)$")
-_INNER_SENTENCE = re.compile(
-    r"[a-z0-9)\"'\u201d\u2019][.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]"
-)
-_MAX_TITLE_WORDS = 35
-_MAX_TITLE_CHARS = 250
-_ATX_H1 = re.compile(r"#[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$")
-_SETEXT_H1 = re.compile(r"=+[ \t]*\r?")
 
 
 # --------------------------------------------------------------------------- public API
@@ -168,10 +139,43 @@ def load_paths(
     >>> [d.id for d in docs], [e.problem for e in errors]
     (['b'], ['no such file or directory'])
     """
+    return list(iter_documents(paths, date=date, keep_going=keep_going, on_error=on_error,
+                               on_skip=on_skip, exclude=exclude))
+
+
+def iter_documents(
+    paths: Iterable[str | Path],
+    *,
+    date: Date | None = None,
+    keep_going: bool = False,
+    on_error: Callable[[LoadError], None] | None = None,
+    on_skip: Callable[[Path, str], None] | None = None,
+    exclude: Iterable[str] = DEFAULT_EXCLUDE,
+) -> Iterator[Document]:
+    """:func:`load_paths`, one document at a time: the same documents in the same
+    order, with the same problems, but a file is read only when its documents are
+    asked for, and a JSON Lines feed one line at a time, so that a feed of any
+    length is loaded in the memory of one line. A bad line raises (or, with
+    ``keep_going``, is reported) when the reading reaches it, naming its line; the
+    documents of the lines before it have been given by then.
+
+    >>> import tempfile
+    >>> feed = Path(tempfile.mkdtemp()) / "feed.jsonl"
+    >>> _ = feed.write_text('{"text": "Envoys met."}\\n{"text": 3}\\n{"text": "They left."}\\n')
+    >>> docs = iter_documents([feed])
+    >>> next(docs).id
+    'feed-1'
+    >>> next(docs)
+    Traceback (most recent call last):
+    kg.errors.LoadError: ...feed.jsonl:2: "text" must be a non-empty string (it is a number)
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    default = _check_date_argument(date)
+    default = _check_date_argument(date)  # a bad date fails now, not at the first document
+    return _documents(list(paths), default, keep_going, on_error, on_skip, tuple(exclude))
 
+
+def _documents(paths, default, keep_going, on_error, on_skip, exclude) -> Iterator[Document]:
     def fail(error: LoadError) -> None:
         if not keep_going:
             raise error
@@ -186,13 +190,12 @@ def load_paths(
         else:
             log.warning("%s: skipped: %s", path, reason)
 
-    docs: list[Document] = []
     seen_ids: dict[str, str] = {}
     seen_files: set[Path] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = _walk(path, skip, fail, tuple(exclude))
+            files = _walk(path, skip, fail, exclude)
             if files is not None and not files:
                 fail(LoadError(str(path), f"directory holds no {_SUFFIX_LIST} files"))
         elif path.exists() or path.is_symlink():
@@ -206,12 +209,15 @@ def load_paths(
                 skip(file, "already loaded (named twice)")
                 continue
             seen_files.add(key)
-            try:
-                loaded = _load_file(file, default, fail if keep_going else None)
-            except LoadError as error:
-                fail(error)
-                continue
-            for doc in loaded:
+            loaded = _read_file(file, default, fail if keep_going else None)
+            while True:
+                try:
+                    doc = next(loaded)
+                except StopIteration:
+                    break
+                except LoadError as error:
+                    fail(error)
+                    break
                 where = doc.source if doc.line is None else f"{doc.source}:{doc.line}"
                 if doc.id in seen_ids:
                     first = seen_ids[doc.id]
@@ -219,8 +225,42 @@ def load_paths(
                     fail(LoadError(doc.source, problem, line=doc.line))
                     continue
                 seen_ids[doc.id] = where
-                docs.append(doc)
-    return docs
+                yield doc
+
+
+def count_documents(paths: Iterable[str | Path], *, exclude: Iterable[str] = DEFAULT_EXCLUDE) -> int:
+    """About how many documents :func:`iter_documents` will give for ``paths``, for
+    a progress bar: one a text file and one a JSON line that holds something (the
+    lines are counted, not parsed), found by the same walk, silently; bad files and
+    lines are counted too.
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> _ = (root / "a.txt").write_text("Envoys met.\\n")
+    >>> _ = (root / "feed.jsonl").write_text('{"text": "a"}\\n\\n{"text": "b"}\\n')
+    >>> count_documents([root])
+    3
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    total = 0
+
+    def quiet(*_args) -> None:
+        pass
+
+    for given in paths:
+        path = Path(given)
+        files = _walk(path, quiet, quiet, tuple(exclude)) if path.is_dir() else [path]
+        for file in files or ():
+            if SUPPORTED_SUFFIXES.get(file.suffix.lower()) != "jsonl":
+                total += 1
+                continue
+            try:
+                with file.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            except OSError:
+                total += 1
+    return total
 
 
 def load_file(path: str | Path, *, date: Date | None = None) -> list[Document]:
@@ -245,7 +285,7 @@ def load_file(path: str | Path, *, date: Date | None = None) -> list[Document]:
     Traceback (most recent call last):
     kg.errors.LoadError: .../bad.jsonl:1: JSON line is an array, not an object
     """
-    return _load_file(Path(path), _check_date_argument(date), None)
+    return list(_read_file(Path(path), _check_date_argument(date), None))
 
 
 def parse_document(
@@ -349,16 +389,21 @@ def _walk(
     return files
 
 
-def _load_file(
+def _read_file(
     path: Path, default: Date | None, report: Callable[[LoadError], None] | None
-) -> list[Document]:
-    """Load one file; JSON line problems go to ``report`` if given, else raise."""
+) -> Iterator[Document]:
+    """The documents of one file; JSON line problems go to ``report`` if given, else raise.
+    A JSON Lines file is read a line at a time (:func:`_read_jsonl`)."""
     source = str(path)
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         suffix = path.suffix or "(none)"
         raise LoadError(source, f"unsupported file type {suffix!r}: expected {_SUFFIX_LIST}")
     try:
+        if fmt == "jsonl":
+            with path.open("rb") as f:
+                yield from _read_jsonl(f, source, path.stem, default, report)
+            return
         data = path.read_bytes()
     except FileNotFoundError:
         raise LoadError(source, "no such file or directory") from None
@@ -366,12 +411,10 @@ def _load_file(
         raise LoadError(source, "is a directory") from None
     except OSError as exc:
         raise LoadError(source, f"cannot read file: {exc.strerror or exc}") from None
-    text = _decode(data, source, jsonl=fmt == "jsonl")
+    text = _decode(data, source)
     if not text.strip():
         raise LoadError(source, "file is empty" if not data else "file holds only whitespace")
-    if fmt == "jsonl":
-        return _load_jsonl(data, source, path.stem, default, report)
-    doc = parse_document(
+    yield parse_document(
         text,
         doc_id=path.stem,
         source=source,
@@ -379,16 +422,20 @@ def _load_file(
         date=default,
         format=fmt,
     )
-    return [doc]
 
 
-def _decode(data: bytes, source: str, *, jsonl: bool) -> str:
-    """UTF-8 text of ``data``, or a LoadError saying why it is not text."""
+def _binary_start(data: bytes, source: str) -> None:
+    """A LoadError when ``data`` (a file's first bytes) opens a binary format or UTF-16."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise LoadError(source, f"binary file ({kind}), not a text document")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LoadError(source, "not UTF-8: UTF-16 byte order mark at offset 0 (save it as UTF-8)")
+
+
+def _decode(data: bytes, source: str) -> str:
+    """UTF-8 text of ``data``, or a LoadError saying why it is not text."""
+    _binary_start(data, source)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise LoadError(source, f"binary file (NUL byte at offset {nul}), not a text document")
@@ -396,31 +443,35 @@ def _decode(data: bytes, source: str, *, jsonl: bool) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line_no = data.count(b"\n", 0, exc.start) + 1
-        where = "" if jsonl else f", line {line_no}"
         raise LoadError(
-            source,
-            f"not UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start}{where}",
-            line=line_no if jsonl else None,
+            source, f"not UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start}, line {line_no}"
         ) from None
 
 
-def _load_jsonl(
-    data: bytes,
+def _read_jsonl(
+    f,
     source: str,
     stem: str,
     default: Date | None,
     report: Callable[[LoadError], None] | None,
-) -> list[Document]:
-    docs: list[Document] = []
+) -> Iterator[Document]:
+    """The documents of the JSON Lines file open (binary) as ``f``, a line at a time:
+    only the current line (and the ids seen, to refuse a repeated one) is held.
+    A line that is not UTF-8, holds a NUL byte or is not a record is a LoadError
+    naming it (its offset counted from the start of the file)."""
+    _binary_start(f.peek(16)[:16] if hasattr(f, "peek") else b"", source)
     ids: dict[str, int] = {}
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    offset = 0  # of the current line in the file
+    records = 0  # lines that hold something
+    for number, raw in enumerate(f, start=1):
+        start, offset = offset, offset + len(raw)
+        raw = raw[:-1] if raw.endswith(b"\n") else raw
         raw = raw[:-1] if raw.endswith(b"\r") else raw
-        line = raw.decode("utf-8")  # the whole file decoded, so every line does
-        if number == 1:
-            line = line.removeprefix("\ufeff")
-        if not line.strip():
-            continue  # a blank line holds no record
         try:
+            line = _jsonl_line(raw, source, number, start)
+            if not line.strip():
+                continue  # a blank line holds no record
+            records += 1
             doc = _jsonl_record(line, raw, source, stem, number, default)
             if doc.id in ids:
                 problem = f"duplicate document id {doc.id!r} (also on line {ids[doc.id]})"
@@ -431,8 +482,24 @@ def _load_jsonl(
             report(error)
             continue
         ids[doc.id] = number
-        docs.append(doc)
-    return docs
+        yield doc
+    if not records:
+        raise LoadError(source, "file is empty" if not offset else "file holds only whitespace")
+
+
+def _jsonl_line(raw: bytes, source: str, number: int, start: int) -> str:
+    """The text of line ``number`` of a JSON Lines file (its bytes ``raw`` start at
+    ``start`` in the file), or a LoadError naming the line."""
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        problem = f"binary data (NUL byte at offset {start + nul}), not a text document"
+        raise LoadError(source, problem, line=number)
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problem = f"not UTF-8: byte 0x{raw[exc.start]:02X} at offset {start + exc.start}"
+        raise LoadError(source, problem, line=number) from None
+    return line.removeprefix("\ufeff") if number == 1 else line
 
 
 def _jsonl_record(
@@ -527,227 +594,3 @@ def _json_kind(value: object) -> str:
     return "null"
 
 
-# --------------------------------------------------------------------------- dates
-
-
-def _parse_iso_date(value: str) -> Date:
-    """The calendar date of an ISO date or date-time (the date as written).
-
-    >>> _parse_iso_date("2025-06-02T23:30:00-05:00")
-    datetime.date(2025, 6, 2)
-    >>> _parse_iso_date("2025-02-30")
-    Traceback (most recent call last):
-    ValueError: day is out of range for month
-    """
-    m = _ISO_DATE.fullmatch(value.strip())
-    if not m:
-        raise ValueError("not an ISO date (YYYY-MM-DD)")
-    day = Date(int(m[1]), int(m[2]), int(m[3]))
-    if len(value.strip()) > 10:
-        try:
-            datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError("not an ISO date or date-time") from None
-    return day
-
-
-def _check_date_argument(value: object) -> Date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, Date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _parse_iso_date(value)
-        except ValueError as exc:
-            raise UsageError(f"invalid publication date {value!r}: {exc}") from None
-    raise UsageError(f"date must be a datetime.date, not {type(value).__name__}")
-
-
-# --------------------------------------------------------------------------- text
-
-
-@dataclass(frozen=True, slots=True)
-class _Head:
-    body_start: int
-    published: Date | None = None
-    title: str | None = None
-    publisher: str | None = None
-    source_token: str | None = None
-    url: str | None = None
-    published_period: str | None = None
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and (text[pos].isspace() or text[pos] == "\ufeff"):
-        pos += 1
-    return pos
-
-
-def _parse_text(
-    text: str,
-    *,
-    source: str,
-    markdown: bool,
-    guess_title: bool,
-    line: int | None = None,
-    title: str | None = None,
-) -> _Head:
-    """Find header, front matter, title line and publisher tag in ``text``.
-
-    ``guess_title`` allows taking a headline-shaped first line as title when no
-    header or front matter was found (JSON records already carry their title).
-    """
-    published = source_token = url = publisher = month = None
-    pos = 0  # where the title line (or the body) is looked for
-    candidate: tuple[int, int] | None = None  # a run-in title candidate on the header line
-    header = False
-
-    front = _front_matter(text, source) if markdown else None
-    if front is not None:
-        fields, pos = front
-        published, title = fields.get("date"), fields.get("title")
-        publisher, url = fields.get("publisher"), fields.get("url")
-        header = True
-    elif m := _HEADER.match(text):
-        header = True
-        token = m["date"]
-        try:
-            if _MONTH.fullmatch(token):  # " date 2025-02": known to the month, no day invented
-                month = token
-            else:
-                published = _parse_iso_date(token)
-        except ValueError as exc:
-            where = line or text.count("\n", 0, m.start("date")) + 1
-            raise LoadError(source, f"invalid header date {token!r}: {exc}", line=where) from None
-        end = _line_end(text, m.end())
-        rest = _skip_space_inline(text, m.end(), end)
-        pos = end + 1
-        if rest < end:
-            tok = _TOKEN.match(text, rest, end)
-            after = _skip_space_inline(text, tok.end(), end)
-            if after >= end:
-                source_token = tok[0]
-            elif _ID_TOKEN.fullmatch(tok[0]) and not text[after].islower():
-                source_token = tok[0]
-                candidate = (after, end)
-            else:
-                candidate = (rest, end)
-
-    if candidate is None:
-        start = _skip_space(text, min(pos, len(text)))
-        candidate = (start, _line_end(text, start))
-    start, end = candidate
-    body_start = start
-
-    if start < len(text):
-        line_text = text[start:end].strip()
-        heading = _ATX_H1.fullmatch(line_text) if markdown else None
-        setext = None
-        if markdown and heading is None and line_text and end < len(text):
-            setext = _SETEXT_H1.fullmatch(text, end + 1, _line_end(text, end + 1))
-        if heading is not None:
-            title = title or heading["title"].strip() or None
-            body_start = _skip_space(text, end)
-        elif setext is not None:
-            title = title or line_text
-            body_start = _skip_space(text, setext.end())
-        elif title is not None and line_text == title.strip():
-            body_start = _skip_space(text, end)  # the record's title opens its text
-        elif title is None and (header or guess_title) and _is_title_line(text, start, end):
-            title = line_text
-            body_start = _skip_space(text, end)
-
-    tag = _PUBLISHER_TAG.match(text, body_start)
-    if tag and _PUBLISHER_NAME.fullmatch(tag["name"].strip()) and len(tag["name"].split()) <= 8:
-        publisher = publisher or tag["name"].strip()
-        body_start = _skip_space(text, tag.end())
-
-    if not text[body_start:].strip():
-        raise LoadError(source, "no article text after the header and title", line=line)
-    return _Head(body_start, published, title, publisher, source_token, url, month)
-
-
-def _skip_space_inline(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos] in " \t\r":
-        pos += 1
-    return pos
-
-
-def _is_title_line(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is a headline rather than the body.
-
-    A headline is followed by more text, does not open with a ``(Publisher)``
-    tag, is at most 35 words and 250 characters, does not end with a full stop
-    (abbreviations such as "U.S." aside), a comma, colon or semicolon, does not
-    hold several sentences ending in "?" or "!", and is not continued by a next
-    line starting in lower case (a hard-wrapped paragraph).
-
-    >>> t = "Iran to resume talks with U.S.\\nOfficials said so."
-    >>> _is_title_line(t, 0, t.index("\\n"))
-    True
-    >>> t = "Envoys met in Rome on Friday. No date was set.\\nMore text."
-    >>> _is_title_line(t, 0, t.index("\\n"))
-    False
-    """
-    line = text[start:end].strip()
-    after = _skip_space(text, end)
-    if not line or after >= len(text):
-        return False  # a lone line is the body itself
-    if _PUBLISHER_TAG.match(line):
-        return False
-    if len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
-        return False
-    bare = line.rstrip(_CLOSERS)
-    if bare.endswith((",", ";", ":")):
-        return False
-    if bare.endswith(".") and not _ABBREV_END.search(bare):
-        return False
-    if bare.endswith(("!", "?")) and _INNER_SENTENCE.search(line):
-        return False
-    next_start = end + 1
-    if next_start < len(text) and text[next_start:next_start + 1].islower():
-        return False  # the paragraph goes on on the next line
-    return True
-
-
-def _front_matter(text: str, source: str) -> tuple[dict, int] | None:
-    """Fields of a ``---`` front matter block and the offset after it, or None."""
-    start = _skip_space_inline(text, 1 if text.startswith("\ufeff") else 0, len(text))
-    end = _line_end(text, start)
-    if text[start:end].rstrip() != "---":
-        return None
-    fields: dict = {}
-    pos, number = end + 1, 1
-    while pos <= len(text):
-        number += 1
-        end = _line_end(text, pos)
-        raw = text[pos:end].rstrip()
-        if raw in ("---", "..."):
-            return fields, end + 1
-        key, sep, value = raw.partition(":")
-        key = key.strip().lower()
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1].strip()
-        if sep and value and not raw[:1].isspace():
-            if key in ("date", "published"):
-                try:
-                    day = _parse_iso_date(value)
-                except ValueError as exc:
-                    problem = f"invalid front matter date {value!r}: {exc}"
-                    raise LoadError(source, problem, line=number) from None
-                fields.setdefault("date", day)
-            elif key in ("title", "publisher", "url"):
-                fields[key] = value
-        if end >= len(text):
-            break
-        pos = end + 1
-    raise LoadError(source, "front matter opened by '---' is never closed", line=1)

@@ -18,6 +18,7 @@ lists every file written.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import platform
 import time
@@ -144,17 +145,27 @@ def _phase(progress: Progress | None, name: str) -> None:
         progress(0, 0, name)
 
 
+#: Up to this many quads, publishing queries an in-memory copy of the graph (about
+#: 320 bytes a quad: 320 MB at this size); above it, the persistent store on disk.
+IN_MEMORY_QUADS = 1_000_000
+
+
 def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
              date: Date | None, warnings: Sequence[str], validate: bool,
              failed: Sequence[Failure] = (), progress: Progress | None = None):
     """Export the persistent store ``kept`` into ``folder``: validate, write the
     graph files, the post-build writers' files and the manifest."""
-    from kg.rdf.io import MANIFEST, sha256_file, sorted_nquads, write_graph_files, write_json
+    from kg.rdf.io import MANIFEST, sha256_file, write_graph_files, write_json
 
-    _phase(progress, "reading the graph from the store")
-    quads = store_quads(kept)
-    nquads = sorted_nquads(quads)
-    store = to_store(nquads)  # SPARQL for validation, counts and views
+    # The shapes, the counts and the views read a store of the quads the files publish:
+    # an in-memory copy of the persistent store while the graph is small (queries
+    # there are about 4 times faster), else the persistent store itself, so that a
+    # large graph is never held twice. The files are written from the exact quads
+    # (a store reads derived datatypes back as their primitive).
+    store = kept.oxigraph
+    if len(store) <= IN_MEMORY_QUADS:
+        store = ox.Store()
+        store.bulk_extend(kept.oxigraph)
     if validate:
         from kg.rdf.validate import validate as run_shapes
 
@@ -163,8 +174,11 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
         if not report.conforms:
             raise _Violation(report, store)
     stats = graph_stats(store)
+    _phase(progress, "reading the graph from the store")
+    quads = store_quads(kept)
     _phase(progress, "writing graph.trig, graph.nq, graph.ttl, graph.jsonld")
-    written = write_graph_files(quads, folder, base=minter.base, nquads=nquads)
+    written = write_graph_files(quads, folder, base=minter.base)
+    del quads
     for writer in POST_BUILD_WRITERS:
         _phase(progress, f"writing the {writer.__name__}")
         written += [Path(p) for p in (writer(store, folder) or ())]
@@ -219,8 +233,12 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
 #: paragraph ends), so that memory stays bounded whatever the length of the text.
 SECTION_CHARS = 100_000
 
+#: Short documents are analysed and extracted this many at a time (a multiple of the
+#: language pipeline's batch of 16, so the batches are those of one long stream).
+BATCH_DOCUMENTS = 256
 
-def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
+
+def extract_stream(docs: Iterable[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
                    progress: Callable[..., None] | None = None,
                    on_error: Callable[[Document, Exception], None] | None = None) -> Iterator[Extraction]:
     """:func:`kg.extract.extract_many` over ``docs``, one extraction per document in
@@ -228,7 +246,9 @@ def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = S
     section by section (each a prefix of the text whose body starts at the
     section, so every offset still indexes the whole text) and the sections'
     records are merged (:func:`merge_sections`): no spaCy Doc of the whole text
-    is ever held. Events are not linked across sections. ``progress(done, total,
+    is ever held. ``docs`` is read as it goes: short documents are extracted
+    :data:`BATCH_DOCUMENTS` at a time, so a generator of any length is never
+    held whole. Events are not linked across sections. ``progress(done, total,
     "characters")`` is called after each section. A document that fails (see
     :func:`kg.extract.extract_many`) is reported to ``on_error`` and left out.
 
@@ -248,6 +268,9 @@ def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = S
         size = len(d.text) - d.body_start
         if size <= section_chars or nlp is False:
             batch.append(d)
+            if len(batch) >= BATCH_DOCUMENTS:  # a feed of any length: a batch at a time
+                yield from extract_many(batch, nlp=nlp, on_error=on_error)
+                batch = []
             continue
         if batch:
             yield from extract_many(batch, nlp=nlp, on_error=on_error)
@@ -259,7 +282,11 @@ def extract_stream(docs: Sequence[Document], *, nlp=None, section_chars: int = S
         for start, chunk in split_paragraphs(d.text[d.body_start:], section_chars):
             begin = d.body_start + start
             section = replace(d, text=d.text[:begin + len(chunk)], body_start=begin)
-            parts.extend(extract_many([section], nlp=nlp, on_error=section_failed))
+            # each section's records keep the whole document, not the section's copy of
+            # the text up to its end (those copies, held to the merge, grew as the square)
+            parts.extend(replace(x, document=d)
+                         for x in extract_many([section], nlp=nlp, on_error=section_failed))
+            del section
             log.info("%s: %d of %d characters analysed", d.id, start + len(chunk), size)
             if progress is not None:
                 progress(start + len(chunk), size, "characters")
@@ -417,8 +444,16 @@ def store_quads(kept) -> list[NQuad]:
 
     from kg.store import export_nquads
 
-    data = b"".join(export_nquads(kept))
-    return list({nquad(q) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)})
+    # chunk by chunk (each is whole lines), every term kept once: a large graph repeats
+    # its predicates, graph names and subjects on many quads
+    terms: dict[str, str] = {}
+    term = terms.setdefault
+    quads: set[NQuad] = set()
+    for chunk in export_nquads(kept):
+        for q in ox.parse(chunk, format=ox.RdfFormat.N_QUADS):
+            s, p, o, g = nquad(q)
+            quads.add(NQuad(term(s, s), term(p, p), term(o, o), term(g, g)))
+    return list(quads)
 
 
 def manifest(
@@ -472,7 +507,13 @@ def manifest(
 
 
 def _load(paths, *, date, keep_going, warnings: list[str], exclude=None) -> list[Document]:
-    from kg.load import DEFAULT_EXCLUDE, load_paths
+    return list(_stream(paths, date=date, keep_going=keep_going, warnings=warnings, exclude=exclude))
+
+
+def _stream(paths, *, date, keep_going, warnings: list[str], exclude=None) -> Iterator[Document]:
+    """The documents at ``paths``, read as they are asked for (:func:`kg.load.iter_documents`);
+    a file or line skipped with ``keep_going`` is added to ``warnings``."""
+    from kg.load import DEFAULT_EXCLUDE, iter_documents
 
     def on_error(*args) -> None:
         message = " ".join(str(a) for a in args if a is not None)
@@ -483,8 +524,8 @@ def _load(paths, *, date, keep_going, warnings: list[str], exclude=None) -> list
         message = " ".join(str(a) for a in args if a is not None)
         log.info("skipped: %s", message)
 
-    return load_paths(list(paths), date=date, keep_going=keep_going, on_error=on_error,
-                      on_skip=on_skip, exclude=DEFAULT_EXCLUDE if exclude is None else exclude)
+    return iter_documents(list(paths), date=date, keep_going=keep_going, on_error=on_error,
+                          on_skip=on_skip, exclude=DEFAULT_EXCLUDE if exclude is None else exclude)
 
 
 def build(
@@ -536,11 +577,20 @@ def build(
     started = time.monotonic()
     minter = IriMinter(base_iri)  # a bad --base-iri fails before any work
     warnings: list[str] = []
-    docs = _load(paths, date=date, keep_going=keep_going, warnings=warnings, exclude=exclude)
-    if not docs:
+    skipped: list[str] = []  # the files and lines skipped, listed first (as when read up front)
+    # Documents are read as extraction asks for them (a JSON Lines feed a line at a
+    # time): only the current batch of texts is held, besides the records.
+    stream = _stream(paths, date=date, keep_going=keep_going, warnings=skipped, exclude=exclude)
+    first = next(stream, None)
+    if first is None:
         shown = " ".join(str(p) for p in paths)
         raise UsageError(f"{shown}: no documents to build (.txt, .md and .jsonl files are read)")
-    log.info("loaded %d document(s)", len(docs))
+    docs = itertools.chain([first], stream)
+    total = 0
+    if progress is not None:
+        from kg.load import DEFAULT_EXCLUDE, count_documents
+
+        total = count_documents(paths, exclude=DEFAULT_EXCLUDE if exclude is None else exclude)
 
     failures: list[Failure] = []
 
@@ -551,14 +601,14 @@ def build(
     if extract is None:
         extractions = extract_stream(docs, nlp=nlp, progress=progress, on_error=on_error)
     else:
-        extractions = extract(docs)
+        extractions = extract(list(docs))  # a Sequence, as documented
 
-    total = len(docs)
     done = 0
 
     def on_document(x: Extraction) -> None:
-        nonlocal done
+        nonlocal done, total
         done += 1
+        total = max(total, done + len(failures))
         d = x.document
         log.info(
             "%s (%s): %d events, %d actors, %d agreements",
@@ -574,6 +624,8 @@ def build(
     for x in extractions:
         xs.append(x)
         on_document(x)
+    warnings[:0] = skipped
+    log.info("extracted %d document(s), %d left out", len(xs), len(failures))
     xs = [x for x in xs if _graph_ok(x, minter, on_error)]
     if strict and failures:
         raise _failed(failures, "the build is strict")
@@ -701,11 +753,14 @@ def _failed(failures: Sequence[Failure], why: str) -> DocumentsFailed:
 
 def _graph_ok(x: Extraction, minter: IriMinter, on_error) -> bool:
     """Can the document's own graph be written? (A record the RDF stage refuses,
-    such as evidence that does not match the text, fails this document only.)"""
-    from kg.store import document_graph_nquads
+    such as evidence that does not match the text, fails this document only.)
+    Each line is made and encoded as the store will write it, one at a time: the
+    graph's whole text is not needed to know (a 5 MB article's is 380 MB)."""
+    from kg.rdf.build import extraction_quads
 
     try:
-        document_graph_nquads(x, minter)
+        for q in extraction_quads(x, minter):
+            q.line().encode("utf-8")
     except Exception as exc:  # noqa: BLE001 - one document must not stop the others
         import os
 

@@ -251,8 +251,26 @@ def sorted_nquads(quads: Quads) -> bytes:
     <http://e.org/a> <http://e.org/p> "a" <http://e.org/g> .
     <http://e.org/b> <http://e.org/p> "b" <http://e.org/g> .
     """
-    lines = {"%s %s %s %s .\n" % q if q.g else "%s %s %s .\n" % q[:3] for q in _strings(quads)}
-    return "".join(sorted(lines)).encode("utf-8")
+    return b"".join(_nquad_chunks(quads))
+
+
+def _nquad_chunks(quads: Quads, size: int = 20_000) -> Iterator[bytes]:
+    """:func:`sorted_nquads` a chunk of ``size`` lines at a time, so that a large graph
+    is written without its whole text in memory. The quads are sorted as tuples of
+    terms, which orders the lines as sorting the lines themselves would: where one
+    term is a proper prefix of another (``_:b1``/``_:b12``, ``"x"``/``"x"@en``, a
+    default-graph quad and a named one), the line of the shorter goes on with a space
+    or `` .``, which sorts before any character that can follow inside a term.
+
+    >>> qs = [NQuad("_:b12", "<p>", '"x"', ""), NQuad("_:b1", "<p>", '"x"@en', "<g>"),
+    ...       NQuad("_:b1", "<p>", '"x"', "<g>"), NQuad("_:b1", "<p>", '"x"', "")]
+    >>> lines = [q.line() for q in qs]
+    >>> b"".join(_nquad_chunks(qs, size=3)) == "".join(sorted(lines)).encode()
+    True
+    """
+    unique = sorted(set(_strings(quads)))
+    for i in range(0, len(unique), size):
+        yield "".join([q.line() for q in unique[i:i + size]]).encode("utf-8")
 
 
 # --------------------------------------------------------------------------
@@ -485,15 +503,17 @@ def jsonld(quads: Quads, *, context=None) -> str:
 # --------------------------------------------------------------------------
 # files
 # --------------------------------------------------------------------------
-def _write_bytes(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` by write-then-rename: a fresh file next to it is
-    written and fsync'd, then renamed over ``path`` (and the folder fsync'd), so a
-    reader or a crash sees the old bytes or the new ones, never a cut file."""
+def _write_bytes(path: Path, data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (bytes, or chunks of bytes) to ``path`` by write-then-rename: a
+    fresh file next to it is written and fsync'd, then renamed over ``path`` (and the
+    folder fsync'd), so a reader or a crash sees the old bytes or the new ones, never
+    a cut file."""
     path = Path(path)
     part = path.with_name(f".{path.name}.part-{os.getpid()}")
     try:
         with open(part, "wb") as f:
-            f.write(data)
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                f.write(chunk)
             f.flush()
             checkpoint(f"writing-{path.name}")
             os.fsync(f.fileno())
@@ -508,7 +528,7 @@ def _write_bytes(path: Path, data: bytes) -> Path:
 
 def write_nquads(quads: Quads | bytes, path: Path | str) -> Path:
     """Write sorted N-Quads (``quads``, or their :func:`sorted_nquads` bytes)."""
-    return _write_bytes(Path(path), quads if isinstance(quads, bytes) else sorted_nquads(quads))
+    return _write_bytes(Path(path), quads if isinstance(quads, bytes) else _nquad_chunks(quads))
 
 
 def write_trig(quads: Quads, path: Path | str, *, base: str | None = None) -> Path:
