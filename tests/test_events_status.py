@@ -105,3 +105,77 @@ def test_a_definite_mention_joins_the_talks_under_way(run):
     talks = one(x, "NegotiationRound")
     assert talks.status == "Ongoing"
     assert len(talks.mentions) == 2
+
+
+# status.py _begun_and_lasting (rows status_begun_verb, status_lasting_verb): talks told
+# as begun in the past and as going on now or later are under way; _bare_present reads
+# the tagger's bare VB with a subject as the present ("which opened on Monday, continue").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border negotiations between Uruguay and Paraguay started in Montevideo on Monday and are still going on.",
+        "Border negotiations between Uruguay and Paraguay, which opened on Monday, continue in Montevideo.",
+        "Border negotiations between Uruguay and Paraguay got under way in Montevideo on Monday "
+        "and will last until Saturday.",
+    ],
+)
+def test_talks_begun_and_told_as_going_on_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Border negotiations between Uruguay and Paraguay started in Montevideo on Monday and ended on Tuesday.",
+         "Occurred"),
+        ("Border negotiations between Uruguay and Paraguay started in Montevideo on Monday but did not continue.",
+         "Occurred"),
+    ],
+)
+def test_talks_begun_and_ended_or_not_going_on_are_not_ongoing(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# status.py row status_resuming_verb: talks to be taken up again are Planned, not Ongoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Montevideo, negotiators of Uruguay and Paraguay will reconvene after the holidays.",
+        "Border negotiations between Uruguay and Paraguay will resume in Montevideo on Monday.",
+        "Border negotiations between Uruguay and Paraguay are set to resume in Montevideo.",
+    ],
+)
+def test_talks_to_be_resumed_are_planned(run, text):
+    assert one(run(text), "NegotiationRound").status == "Planned"
+
+
+# status.py _told_for_later: the present of a timetable, or a past verb announcing an
+# event for a day after the publication, leaves the event to come (Planned, with its day).
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The trade ministers of Uruguay and Paraguay meet in Montevideo on March 19.", "NegotiationRound"),
+        ("On March 19 a summit of Uruguay and Paraguay takes place in Asuncion.", "Summit"),
+        ("Uruguay and Paraguay have announced a summit for March 19.", "Summit"),
+    ],
+)
+def test_an_event_told_for_a_later_day_is_planned(run, text, kind):
+    e = one(run(text), kind)
+    assert e.status == "Planned"
+    assert e.time is not None and e.time.earliest == date(2026, 3, 19)
+
+
+def test_an_event_on_an_earlier_day_stays_occurred(run):
+    e = one(run("The trade ministers of Uruguay and Paraguay met in Montevideo on February 19."), "NegotiationRound")
+    assert e.status == "Occurred"
+
+
+# dates.py _truces_in_force: a truce in force only from a later day is Planned.
+def test_a_truce_in_force_from_a_later_day_is_planned(run):
+    x = run("Starting on March 19, a truce between Uruguay and Paraguay applies on the river border.")
+    assert one(x, "Ceasefire").status == "Planned"
+
+
+def test_a_truce_in_force_since_an_earlier_day_is_ongoing(run):
+    x = run("Since February 19, a truce between Uruguay and Paraguay has applied on the river border.")
+    assert one(x, "Ceasefire").status == "Ongoing"

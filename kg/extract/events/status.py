@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way, _verbal,
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
+    _verbal,
 )
 
 
@@ -15,12 +16,27 @@ def _statuses(state):
             st, strong = _status(state, c)
             if st == "Cancelled" and _moved_to_later(state, c):
                 st, strong = "Planned", True
+            elif st == "Occurred" and _told_for_later(state, c):
+                st, strong = "Planned", True
             if c.status is None or (strong and not c.strong):
                 c.status, c.strong = st, strong
         elif c.role == "speech":
             c.status, c.strong = "Occurred", True
         elif c.role == "proposal" and c.status is None:
             c.status, c.strong = "Occurred", True
+
+
+def _told_for_later(state, c: Cand) -> bool:
+    """An event the tense left Occurred whose own day lies after the publication is
+    still to come (Planned): the present of a timetable ("the ministers meet in Lima
+    on March 10") or a past verb of announcing it ("announced a summit for March 10").
+    Not when a verb of the clause is negated or looks back ("was to have met")."""
+    pub = state.ctx.pub
+    tv = c.time
+    if pub is None or tv is None or tv.earliest is None or tv.earliest <= pub:
+        return False
+    g = c.trig if _verbal(c) else _main_gov(c.trig)
+    return g is None or not (_negated(g) or _perfect(g))
 
 
 def _moved_to_later(state, c: Cand) -> bool:
@@ -58,6 +74,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks that have been under way since May 2"
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
+    if _begun_and_lasting(state, c):
+        return "Ongoing", True  # "talks opened on Monday and continue this week"
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -82,8 +100,10 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
         going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+        if l0 in cue["status_resuming_verb"] and t.dep_ == "nsubj" and _future(g0):
+            return "Planned", True  # "talks will resume on Friday": taken up again later
         if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
-                _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
+                _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG") or _bare_present(g0)):
             return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
         if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in cue["status_particle_rejecting_verb"] or prt0 & cue["status_rejecting_particle"]):
             return "Rejected", True
@@ -217,6 +237,51 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Proposed", True
         return "Proposed", False
     return "Occurred", False
+
+
+def _bare_present(v) -> bool:
+    """``v`` is a verb the tagger gave as a bare ``VB`` with no auxiliary in a main or
+    conjoined clause ("the talks, which began on Monday, continue"): the present."""
+    return v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and not any(
+        k.dep_ in ("aux", "auxpass", "mark") for k in v.children)
+
+
+def _lasting(state, v) -> bool:
+    """``v`` tells the event as going on now or on into the future: a verb of going on
+    (row ``status_lasting_verb``) in the present, the future, or under a present verb of
+    planning ("continue this week", "go on", "will last until Friday", "are expected to run")."""
+    cue = state.ctx.cue
+    go_on = _lemma(v) == "go" and any(k.dep_ in ("prt", "advmod") and k.lower_ == "on" for k in v.children)
+    if not (go_on or _lemma(v) in cue["status_lasting_verb"]) or _negated(v) or _hypothetical(v):
+        return False
+    if _lemma(v) in cue["status_resuming_verb"] and (_future(v) or v.dep_ == "xcomp"):
+        return False  # "and will resume on Friday": a pause first
+    if v.tag_ in ("VBZ", "VBP", "VBG") and not _perfect(v) or _bare_present(v) or _future(v):
+        return True
+    h = v.head
+    return (v.dep_ == "xcomp" and _has_to(v) and _lemma(h) in cue["status_planned_head"]
+            and (h.tag_ in ("VBZ", "VBP") or any(k.lower_ in cue["progressive_aux"] for k in h.children)))
+
+
+def _begun_and_lasting(state, c: Cand) -> bool:
+    """The event is told as begun in the past and as going on now or later: "talks
+    opened on Monday and continue this week", "talks, which began on Monday, continue",
+    "the round got under way on Monday and will last until Friday" (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    g = t.head
+    if not _is_verb(g) or _negated(g):
+        return False
+    clause = [g] + [k for k in g.children if k.dep_ == "conj" and _is_verb(k)
+                    and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)]
+    begun = [v for v in clause + [k for k in t.children if k.dep_ in ("relcl", "acl")]
+             if _lemma(v) in cue["status_begun_verb"] and (v.tag_ == "VBD" or _perfect(v)) and not _future(v)]
+    if not begun:
+        return False
+    going = clause + [k for v in clause for k in v.children if k.dep_ == "xcomp" and _is_verb(k)]
+    return any(_lasting(state, v) for v in going if v not in begun)
 
 
 def _on_the_day(state, c: Cand, g) -> bool:
