@@ -179,3 +179,69 @@ def test_a_truce_in_force_from_a_later_day_is_planned(run):
 def test_a_truce_in_force_since_an_earlier_day_is_ongoing(run):
     x = run("Since February 19, a truce between Uruguay and Paraguay has applied on the river border.")
     assert one(x, "Ceasefire").status == "Ongoing"
+
+
+# status.py _planned_xcomp: agreeing or deciding to go on with talks puts them to come.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay and Paraguay plan to continue their expert meetings on the river border through the summer.",
+        "After a long night, the delegations of Uruguay and Paraguay decided to continue the talks in Montevideo.",
+    ],
+)
+def test_talks_agreed_or_decided_to_go_on_are_planned(run, text):
+    (e,) = [e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound")]
+    assert e.status == "Planned"
+
+
+def test_talks_that_continue_are_ongoing(run):
+    assert one(run("In Montevideo, the talks of Uruguay and Paraguay continue."), "NegotiationRound").status == "Ongoing"
+
+
+# status.py _participant_clauses: a clause of scheduling that the parser hung on the
+# other side named in the talks' own phrase still schedules the talks.
+def test_talks_scheduled_in_a_clause_on_their_other_side_are_planned(run):
+    x = run("The envoy flew to Asuncion to get ready for negotiations with the ranchers, "
+            "which are planned to open next month.")
+    assert one(x, "NegotiationRound").status == "Planned"
+
+
+# status.py _kept_truce (rows truce_upkeep_verb, definite_word): a known truce as the
+# object of a verb of keeping, watching or breaking it is in force, whatever the tense.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A Brazilian mission is going to supervise the ceasefire.",
+        "Brazilian officers are to oversee the ceasefire.",
+        "Each army has since breached the ceasefire twice.",
+    ],
+)
+def test_a_known_truce_kept_or_broken_is_in_force(run, second):
+    x = run("Uruguay and Paraguay proclaimed a ceasefire along the river on Wednesday. " + second)
+    assert one(x, "Ceasefire").status == "Ongoing"
+
+
+def test_a_truce_to_be_kept_from_a_later_day_is_planned(run):
+    x = run("From March 19 on, both navies are going to respect the ceasefire, Uruguay and Paraguay said.")
+    assert one(x, "Ceasefire").status == "Planned"
+
+
+# status.py _conditional (row status_condition_mark): an event to come under a condition
+# is only Proposed; the same event without the condition is Planned.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Unless fighting resumes, the presidents of Uruguay and Paraguay will hold a summit in Salto.", "Proposed"),
+        ("If the rains stop, Uruguay and Paraguay would meet again for talks, an aide said.", "Proposed"),
+        ("The presidents of Uruguay and Paraguay will hold a summit in Salto.", "Planned"),
+    ],
+)
+def test_an_event_to_come_under_a_condition_is_proposed(run, text, status):
+    (e,) = [e for e in run(text).events if e.kind in ("Summit", "NegotiationRound", "Meeting")]
+    assert e.status == status
+
+
+# status.py, row status_pending_adjective: what a deal not yet made is for is Proposed.
+def test_the_content_of_a_deal_told_as_near_is_proposed(run):
+    x = run("According to aides, an agreement between Uruguay and Paraguay on a swap of detainees is close.")
+    assert one(x, "PrisonerExchange").status == "Proposed"

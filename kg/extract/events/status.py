@@ -74,6 +74,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks that have been under way since May 2"
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
+    if c.kind == "Ceasefire" and _kept_truce(state, t):
+        return "Ongoing", True  # "observers will monitor the truce": a truce already in force
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
     if getattr(c, "context", False):
@@ -87,8 +89,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if _lemma(head) in cue["status_proposal_head"]:
             return "Proposed", True
         hg = _gov(head)
-        if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"]):
-            return "Proposed", True
+        if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"] or any(
+                k.dep_ == "acomp" and _lemma(k) in cue["status_pending_adjective"] for k in hg.children)):
+            return "Proposed", True  # "a swap deal was imminent": the deal is not made yet
         return "Planned", True
     g0 = t if _verbal(c) else _main_gov(t)
     if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
@@ -116,7 +119,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if mods & cue["status_ongoing_modifier"]:
         return "Ongoing", True
     # the trigger's own clause: "the swap that was carried out", "talks held in"
-    for k in t.children:
+    for k in [k for k in t.children] + _participant_clauses(state, t):
         if k.dep_ in ("relcl", "acl") and _is_verb(k):
             lem = _lemma(k)
             if _under_way(k) and not _future(k):
@@ -166,9 +169,11 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True
     if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
         return "Proposed", True
+    if acomp & cue["status_pending_adjective"] and any(_lemma(x) in cue["status_deal_noun"] for x in chain):
+        return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
         return "Planned", True
-    if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) or (
+    if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
         return "Ongoing", True
     if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
@@ -212,6 +217,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if _future(g) or any(k.lower_ == "should" for k in g.children):
         if any(k.lower_ == "could" for k in g.children):
             return "Proposed", False
+        if _conditional(state, g):
+            return "Proposed", True  # "a summit will follow if both sides agree"
         return "Planned", True
     if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
         return "Proposed", False
@@ -233,10 +240,65 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Planned", True
         if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
             return "Planned", True  # "commanders are to meet within a week"
+        if g.dep_ == "xcomp" and g.head.lower_ == "going" and g.head.tag_ == "VBG" and not _negated(g.head) and any(
+                k.dep_ == "aux" and _lemma(k) == "be" for k in g.head.children):
+            return "Planned", True  # "the navies are going to respect the truce": the future of "going to"
         if heads & cue["proposed"] | cue["status_proposed_head"]:
             return "Proposed", True
         return "Proposed", False
     return "Occurred", False
+
+
+def _kept_truce(state, t) -> bool:
+    """``t`` names a known truce ("the truce", "the ceasefire's implementation",
+    "compliance with their ceasefire") as the object of a verb of keeping, watching or
+    breaking it (row ``truce_upkeep_verb``): in force whatever the tense of that verb."""
+    cue = state.ctx.cue
+    known = t.dep_ == "poss" or any(k.dep_ in ("det", "poss") and k.lower_ in cue["definite_word"]
+                                    for k in t.children)
+    n = t
+    for _ in range(3):  # the noun phrase the truce heads or qualifies
+        if n.dep_ in ("compound", "poss") and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head
+            known = known or any(k.dep_ in ("det", "poss") and k.lower_ in cue["definite_word"]
+                                 for k in n.children)
+        elif n.dep_ == "pobj" and n.head.head.pos_ == "NOUN" and n.head.head.i != n.head.i:
+            n = n.head.head
+        else:
+            break
+    v = n.head
+    if not (known and n.dep_ in ("dobj", "nsubjpass") and _is_verb(v) and _lemma(v) in cue["truce_upkeep_verb"]):
+        return False
+    pub = state.ctx.pub  # "will observe the truce starting on March 10": not in force yet
+    return pub is None or not any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
+                                  for tv, span in state.ctx.timexes)
+
+
+def _conditional(state, g) -> bool:
+    """A condition hangs on the verb ``g`` or, when ``g`` is the clause a verb reports,
+    on that verb ("..., if both sides agree, the minister said"): row ``status_condition_mark``."""
+    cue = state.ctx.cue
+    verbs = [g] + ([g.head] if g.dep_ == "ccomp" and _is_verb(g.head) else [])
+    return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue["status_condition_mark"]
+                                         for m in k.children)
+               for v in verbs for k in v.children)
+
+
+def _planned_xcomp(state, v) -> bool:
+    """``v`` is the to-infinitive of a verb of planning or agreeing ("agreed to
+    continue the meetings", "decided to continue their talks"): what it tells is to come."""
+    cue = state.ctx.cue
+    return v.dep_ == "xcomp" and _has_to(v) and _lemma(v.head) in cue["status_planned_head"] | cue["status_agreed_head"]
+
+
+def _participant_clauses(state, t) -> list:
+    """A clause of planning the parser hung on the last noun of the trigger's own
+    phrase instead of the trigger ("talks with the rebels, which are scheduled for
+    Friday"): participants are not scheduled, the talks are."""
+    cue = state.ctx.cue
+    return [k for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for k in o.children if k.dep_ == "relcl" and k.i > o.i and k.tag_ == "VBN"
+            and _lemma(k) in cue["planned"] and _lemma(k) not in cue["status_agreeing_verb"]]
 
 
 def _bare_present(v) -> bool:
