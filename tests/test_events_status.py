@@ -245,3 +245,36 @@ def test_an_event_to_come_under_a_condition_is_proposed(run, text, status):
 def test_the_content_of_a_deal_told_as_near_is_proposed(run):
     x = run("According to aides, an agreement between Uruguay and Paraguay on a swap of detainees is close.")
     assert one(x, "PrisonerExchange").status == "Proposed"
+
+
+# Rows status_planned_head (poise, intend), planned (pencil): verbs of planning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Uruguay and Paraguay appear poised to hold a summit in Salto.",
+        "Uruguay said it intends to hold a new round of talks with Paraguay in Salto.",
+        "A summit of Uruguay and Paraguay was pencilled in for the autumn.",
+    ],
+)
+def test_phrasings_of_planning_are_planned(run, text):
+    (e,) = [e for e in run(text).events if e.kind in ("Summit", "NegotiationRound")]
+    assert e.status == "Planned"
+
+
+# Rows status_continuing_verb, status_lasting_verb (drag): talks dragging on are under way.
+def test_talks_dragging_on_are_ongoing(run):
+    x = run("In Salto the border negotiations of Uruguay and Paraguay are dragging on.")
+    assert one(x, "NegotiationRound").status == "Ongoing"
+
+
+# status.py _before_phrase (row status_before_prep): talks named as what something
+# comes before are still to come (weakly Planned); after them, they took place.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Prior to border talks between Uruguay and Paraguay in Salto, the army pulled back its troops.", "Planned"),
+        ("Following border talks between Uruguay and Paraguay in Salto, the army pulled back its troops.", "Occurred"),
+    ],
+)
+def test_talks_named_as_what_comes_later_are_planned(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status

@@ -136,6 +136,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Cancelled", True
     if mods & cue["status_occurred_modifier"]:
         return "Occurred", True
+    if not _verbal(c) and _before_phrase(state, t):
+        return "Planned", False  # "ahead of talks in Lima, the minister spoke": still to come then
     g = t if _verbal(c) else _main_gov(t)
     # "importance of a summit", "ready for such a meeting"
     chain = []
@@ -282,6 +284,21 @@ def _conditional(state, g) -> bool:
     return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue["status_condition_mark"]
                                          for m in k.children)
                for v in verbs for k in v.children)
+
+
+def _before_phrase(state, t) -> bool:
+    """``t`` sits in a phrase of what is still to come: "before the talks", "ahead of
+    the summit", "prior to the meeting" (row ``status_before_prep``)."""
+    before = state.ctx.cue["status_before_prep"]
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i or _is_verb(cur.head):
+            return False
+        if cur.dep_ == "pobj":
+            p = cur.head
+            return p.lower_ in before or p.lower_ in ("of", "to") and p.head.lower_ in before
+        cur = cur.head
+    return False
 
 
 def _planned_xcomp(state, v) -> bool:
