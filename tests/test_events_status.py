@@ -278,3 +278,20 @@ def test_talks_dragging_on_are_ongoing(run):
 )
 def test_talks_named_as_what_comes_later_are_planned(run, text, status):
     assert one(run(text), "NegotiationRound").status == status
+
+
+# status.py _in_a_phase (rows status_phase_verb, status_phase_noun) and _in_talks (row
+# status_in_talks_word): talks told, in the present, as in a day or week of theirs, or
+# a side told as in them, are under way; in the past they took place.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The river talks of Uruguay and Paraguay are now in their fourth week.", "Ongoing"),
+        ("The river talks of Uruguay and Paraguay have moved into their final phase.", "Ongoing"),
+        ("Uruguay is still bogged down in negotiations with Paraguay over the river.", "Ongoing"),
+        ("Since January, Uruguay and Paraguay have been in negotiations over the river.", "Ongoing"),
+        ("In 2019, Uruguay and Paraguay were engaged in negotiations in Salto over the river.", "Occurred"),
+    ],
+)
+def test_talks_told_as_in_a_part_of_theirs_or_with_sides_in_them_are_ongoing(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status

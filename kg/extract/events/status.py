@@ -76,6 +76,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
+    if not _verbal(c) and (_in_a_phase(state, t) or _in_talks(state, t)):
+        return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
     if getattr(c, "context", False):
@@ -299,6 +301,49 @@ def _before_phrase(state, t) -> bool:
             return p.lower_ in before or p.lower_ in ("of", "to") and p.head.lower_ in before
         cur = cur.head
     return False
+
+
+def _now(v) -> bool:
+    """The finite form of ``v`` (its own tag or its auxiliary's) is the present, or the
+    present perfect of a state that has lasted ("have been in talks since May")."""
+    if _negated(v) or _future(v) or _hypothetical(v):
+        return False
+    if _perfect(v):
+        return any(k.dep_ == "prep" and k.lower_ in ("since", "for") for k in v.children)
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
+def _in_a_phase(state, t) -> bool:
+    """"talks are in their third day", "negotiations have entered their second week":
+    the talks, subject of a verb of row ``status_phase_verb`` in the present, are in a
+    part of theirs named by a noun of row ``status_phase_noun`` (Ongoing)."""
+    cue = state.ctx.cue
+    v = t.head
+    if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_phase_verb"]:
+        return False
+    if not (_now(v) or _perfect(v) and not _negated(v)):
+        return False
+    parts = [k for k in v.children if k.dep_ in ("dobj", "attr")] + [
+        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in p.children if o.dep_ == "pobj"]
+    return any(_lemma(o) in cue["status_phase_noun"] and any(k.dep_ in ("amod", "poss") for k in o.children)
+               for o in parts)
+
+
+def _in_talks(state, t) -> bool:
+    """"the two sides remain locked in talks", "are engaged in negotiations", "have been
+    in talks since May": a side that is, in the present, in the talks (Ongoing)."""
+    cue = state.ctx.cue
+    if t.dep_ != "pobj" or t.head.lower_ != "in":
+        return False
+    h = t.head.head
+    if _lemma(h) not in cue["status_in_talks_word"] and h.lower_ not in cue["status_in_talks_word"]:
+        return False
+    v = h if _is_verb(h) else h.head
+    if h.dep_ == "acomp" and _lemma(v) not in cue["status_in_talks_word"]:
+        return False
+    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and _now(v)
 
 
 def _planned_xcomp(state, v) -> bool:
