@@ -295,3 +295,40 @@ def test_talks_named_as_what_comes_later_are_planned(run, text, status):
 )
 def test_talks_told_as_in_a_part_of_theirs_or_with_sides_in_them_are_ongoing(run, text, status):
     assert one(run(text), "NegotiationRound").status == status
+
+
+# status.py _headline_infinitive: a headline's to-infinitive with no finite verb is the
+# news future (Planned).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay, Paraguay to open river talks in Salto",
+        "River negotiations between Uruguay and Paraguay to reconvene in Salto",
+    ],
+)
+def test_a_headline_infinitive_plans_the_event(run, text):
+    assert one(run(text), "NegotiationRound").status == "Planned"
+
+
+# status.py _in_a_phase: "now in their Nth day" said of the talks themselves.
+def test_talks_in_their_nth_day_told_in_apposition_are_ongoing(run):
+    x = run("The river negotiations of Uruguay and Paraguay, already in their fifth day, have produced little.")
+    assert one(x, "NegotiationRound").status == "Ongoing"
+
+
+# Row planned_work (gear): getting ready for talks plans them.
+def test_gearing_up_for_talks_plans_them(run):
+    x = run("In Salto, officials of Uruguay and Paraguay are gearing up for a round of negotiations.")
+    assert one(x, "NegotiationRound").status == "Planned"
+
+
+# status.py row truce_expiry_verb: a truce that runs out later is in force until then.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river ceasefire between Uruguay and Paraguay will lapse at the end of the month.",
+        "The river ceasefire between Uruguay and Paraguay expires in three weeks.",
+    ],
+)
+def test_a_truce_that_runs_out_later_is_in_force(run, text):
+    assert one(run(text), "Ceasefire").status == "Ongoing"

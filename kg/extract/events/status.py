@@ -74,6 +74,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks that have been under way since May 2"
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
+    if c.kind == "Ceasefire" and t.dep_ == "nsubj" and _lemma(t.head) in cue["truce_expiry_verb"] and (
+            t.head.tag_ in ("VBZ", "VBP") or _future(t.head)) and not _negated(t.head):
+        return "Ongoing", True  # "the truce expires on Friday": in force until then
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
     if not _verbal(c) and (_in_a_phase(state, t) or _in_talks(state, t)):
@@ -124,6 +127,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     for k in [k for k in t.children] + _participant_clauses(state, t):
         if k.dep_ in ("relcl", "acl") and _is_verb(k):
             lem = _lemma(k)
+            if _headline_infinitive(k):
+                return "Planned", True  # "Talks to resume in Lima": a headline's future
             if _under_way(k) and not _future(k):
                 return "Ongoing", True  # "talks that have been under way since May 2"
             if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
@@ -239,6 +244,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if g.tag_ in ("VBD", "VBN") or _perfect(g):
         return "Occurred", False
     if g.tag_ in ("VB",) and _has_to(g):
+        if _headline_infinitive(g):
+            return "Planned", True  # "Peru, Chile to hold talks next week": a headline's future
         heads = {_lemma(g.head), _lemma(g.head.head)}
         if heads & cue["status_planned_head"]:
             return "Planned", True
@@ -320,6 +327,10 @@ def _in_a_phase(state, t) -> bool:
     the talks, subject of a verb of row ``status_phase_verb`` in the present, are in a
     part of theirs named by a noun of row ``status_phase_noun`` (Ongoing)."""
     cue = state.ctx.cue
+    if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(
+            o.dep_ == "pobj" and _lemma(o) in cue["status_phase_noun"] and any(k.dep_ == "poss" for k in o.children)
+            for o in p.children) for p in t.children):
+        return True  # "the talks, now in their second day, ..."
     v = t.head
     if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_phase_verb"]:
         return False
@@ -329,6 +340,14 @@ def _in_a_phase(state, t) -> bool:
         o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in p.children if o.dep_ == "pobj"]
     return any(_lemma(o) in cue["status_phase_noun"] and any(k.dep_ in ("amod", "poss") for k in o.children)
                for o in parts)
+
+
+def _headline_infinitive(v) -> bool:
+    """``v`` is the to-infinitive of a headline with no finite verb ("Talks to resume in
+    Lima", "Peru, Chile to hold talks"): the news future, a plan."""
+    return (v.tag_ == "VB" and _has_to(v) and v.dep_ in ("acl", "relcl", "ROOT")
+            and (v.dep_ == "ROOT" or v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"))
+            and not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in v.sent))
 
 
 def _in_talks(state, t) -> bool:
