@@ -332,3 +332,23 @@ def test_gearing_up_for_talks_plans_them(run):
 )
 def test_a_truce_that_runs_out_later_is_in_force(run, text):
     assert one(run(text), "Ceasefire").status == "Ongoing"
+
+
+# status.py: "be to" with a passive, the progressive passive of preparing, the present
+# progressive of a clause on the talks, and talks resumed and going on.
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("A summit of Uruguay and Paraguay is to be convened in Salto.", "Summit", "Planned"),
+        ("The summit of Uruguay and Paraguay was to open at nine, but it opened an hour late.", "Summit", "Occurred"),
+        ("In Salto, a summit of Uruguay and Paraguay is being arranged.", "Summit", "Planned"),
+        ("Paraguay hopes the border negotiations that are taking place in Asuncion will end the feud.",
+         "NegotiationRound", "Ongoing"),
+        ("Paraguay hoped the border negotiations that took place in Asuncion had ended the feud.",
+         "NegotiationRound", "Occurred"),
+        ("River negotiations of Uruguay and Paraguay reconvened in Salto on Monday and are due to run all week.",
+         "NegotiationRound", "Ongoing"),
+    ],
+)
+def test_be_to_preparing_and_progressive_clauses(run, text, kind, status):
+    assert one(run(text), kind).status == status

@@ -131,6 +131,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Planned", True  # "Talks to resume in Lima": a headline's future
             if _under_way(k) and not _future(k):
                 return "Ongoing", True  # "talks that have been under way since May 2"
+            if lem in cue["occurred"] and k.tag_ == "VBG" and any(
+                    a.dep_ == "aux" and a.lower_ in cue["progressive_aux"] for a in k.children) and not _negated(k):
+                return "Ongoing", True  # "talks, which are taking place in Lima": the present progressive
             if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
                 return "Occurred", True
             if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"]:
@@ -193,6 +196,16 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Rejected", True
     if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
         return "Planned", True
+    if lem in cue["planned_work"] | cue["planned"] and any(k.dep_ == "auxpass" and k.lower_ == "being"
+                                                           for k in g.children) and not _negated(g):
+        return "Planned", True  # "a summit is being organised": the progressive of preparing
+    if g.dep_ == "xcomp" and _has_to(g) and _lemma(g.head) == "be" and g.head.tag_ in ("VBZ", "VBP") \
+            and not _negated(g.head):
+        return "Planned", True  # "commanders are to meet": "be to"
+    if _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP") and not _negated(g) and any(
+            k.dep_ == "xcomp" and _has_to(k) and _is_verb(k) for k in g.children):
+        return "Planned", True  # "talks are to be held in Lima": "be to" with a passive (not the past
+        # "were to begin at noon", told of talks that then took place)
     if lem in cue["status_agreeing_verb"] and _lemma(g.head) in cue["failure_verb"] and g.dep_ == "xcomp":
         return "Proposed", True
     if lem in cue["status_agreeing_verb"] or (g.pos_ == "NOUN" and lem in ("deal",)):
@@ -402,8 +415,9 @@ def _lasting(state, v) -> bool:
     if v.tag_ in ("VBZ", "VBP", "VBG") and not _perfect(v) or _bare_present(v) or _future(v):
         return True
     h = v.head
+    f = h if _is_verb(h) or h.dep_ != "acomp" else h.head  # "are due to run": the finite "are"
     return (v.dep_ == "xcomp" and _has_to(v) and _lemma(h) in cue["status_planned_head"]
-            and (h.tag_ in ("VBZ", "VBP") or any(k.lower_ in cue["progressive_aux"] for k in h.children)))
+            and (f.tag_ in ("VBZ", "VBP") or any(k.lower_ in cue["progressive_aux"] for k in f.children)))
 
 
 def _begun_and_lasting(state, c: Cand) -> bool:
@@ -412,18 +426,19 @@ def _begun_and_lasting(state, c: Cand) -> bool:
     "the round got under way on Monday and will last until Friday" (Ongoing)."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ not in ("nsubj", "nsubjpass"):
+    if not _verbal(c) and t.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    g = t.head
+    g = t if _verbal(c) else t.head
     if not _is_verb(g) or _negated(g):
         return False
     clause = [g] + [k for k in g.children if k.dep_ == "conj" and _is_verb(k)
                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)]
-    begun = [v for v in clause + [k for k in t.children if k.dep_ in ("relcl", "acl")]
+    begun = [v for v in clause + [k for k in t.children if k.dep_ in ("relcl", "acl") and not _verbal(c)]
              if _lemma(v) in cue["status_begun_verb"] and (v.tag_ == "VBD" or _perfect(v)) and not _future(v)]
     if not begun:
         return False
-    going = clause + [k for v in clause for k in v.children if k.dep_ == "xcomp" and _is_verb(k)]
+    going = clause + [k for v in clause for a in [v] + [a for a in v.children if a.dep_ == "acomp"]
+                      for k in a.children if k.dep_ == "xcomp" and _is_verb(k)]
     return any(_lasting(state, v) for v in going if v not in begun)
 
 
