@@ -105,3 +105,250 @@ def test_a_definite_mention_joins_the_talks_under_way(run):
     talks = one(x, "NegotiationRound")
     assert talks.status == "Ongoing"
     assert len(talks.mentions) == 2
+
+
+# status.py _begun_and_lasting (rows status_begun_verb, status_lasting_verb): talks told
+# as begun in the past and as going on now or later are under way; _bare_present reads
+# the tagger's bare VB with a subject as the present ("which opened on Monday, continue").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border negotiations between Uruguay and Paraguay started in Montevideo on Monday and are still going on.",
+        "Border negotiations between Uruguay and Paraguay, which opened on Monday, continue in Montevideo.",
+        "Border negotiations between Uruguay and Paraguay got under way in Montevideo on Monday "
+        "and will last until Saturday.",
+    ],
+)
+def test_talks_begun_and_told_as_going_on_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Border negotiations between Uruguay and Paraguay started in Montevideo on Monday and ended on Tuesday.",
+         "Occurred"),
+        ("Border negotiations between Uruguay and Paraguay started in Montevideo on Monday but did not continue.",
+         "Occurred"),
+    ],
+)
+def test_talks_begun_and_ended_or_not_going_on_are_not_ongoing(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# status.py row status_resuming_verb: talks to be taken up again are Planned, not Ongoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Montevideo, negotiators of Uruguay and Paraguay will reconvene after the holidays.",
+        "Border negotiations between Uruguay and Paraguay will resume in Montevideo on Monday.",
+        "Border negotiations between Uruguay and Paraguay are set to resume in Montevideo.",
+    ],
+)
+def test_talks_to_be_resumed_are_planned(run, text):
+    assert one(run(text), "NegotiationRound").status == "Planned"
+
+
+# status.py _told_for_later: the present of a timetable, or a past verb announcing an
+# event for a day after the publication, leaves the event to come (Planned, with its day).
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The trade ministers of Uruguay and Paraguay meet in Montevideo on March 19.", "NegotiationRound"),
+        ("On March 19 a summit of Uruguay and Paraguay takes place in Asuncion.", "Summit"),
+        ("Uruguay and Paraguay have announced a summit for March 19.", "Summit"),
+    ],
+)
+def test_an_event_told_for_a_later_day_is_planned(run, text, kind):
+    e = one(run(text), kind)
+    assert e.status == "Planned"
+    assert e.time is not None and e.time.earliest == date(2026, 3, 19)
+
+
+def test_an_event_on_an_earlier_day_stays_occurred(run):
+    e = one(run("The trade ministers of Uruguay and Paraguay met in Montevideo on February 19."), "NegotiationRound")
+    assert e.status == "Occurred"
+
+
+# dates.py _truces_in_force: a truce in force only from a later day is Planned.
+def test_a_truce_in_force_from_a_later_day_is_planned(run):
+    x = run("Starting on March 19, a truce between Uruguay and Paraguay applies on the river border.")
+    assert one(x, "Ceasefire").status == "Planned"
+
+
+def test_a_truce_in_force_since_an_earlier_day_is_ongoing(run):
+    x = run("Since February 19, a truce between Uruguay and Paraguay has applied on the river border.")
+    assert one(x, "Ceasefire").status == "Ongoing"
+
+
+# status.py _planned_xcomp: agreeing or deciding to go on with talks puts them to come.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay and Paraguay plan to continue their expert meetings on the river border through the summer.",
+        "After a long night, the delegations of Uruguay and Paraguay decided to continue the talks in Montevideo.",
+    ],
+)
+def test_talks_agreed_or_decided_to_go_on_are_planned(run, text):
+    (e,) = [e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound")]
+    assert e.status == "Planned"
+
+
+def test_talks_that_continue_are_ongoing(run):
+    assert one(run("In Montevideo, the talks of Uruguay and Paraguay continue."), "NegotiationRound").status == "Ongoing"
+
+
+# status.py _participant_clauses: a clause of scheduling that the parser hung on the
+# other side named in the talks' own phrase still schedules the talks.
+def test_talks_scheduled_in_a_clause_on_their_other_side_are_planned(run):
+    x = run("The envoy flew to Asuncion to get ready for negotiations with the ranchers, "
+            "which are planned to open next month.")
+    assert one(x, "NegotiationRound").status == "Planned"
+
+
+# status.py _kept_truce (rows truce_upkeep_verb, definite_word): a known truce as the
+# object of a verb of keeping, watching or breaking it is in force, whatever the tense.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A Brazilian mission is going to supervise the ceasefire.",
+        "Brazilian officers are to oversee the ceasefire.",
+        "Each army has since breached the ceasefire twice.",
+    ],
+)
+def test_a_known_truce_kept_or_broken_is_in_force(run, second):
+    x = run("Uruguay and Paraguay proclaimed a ceasefire along the river on Wednesday. " + second)
+    assert one(x, "Ceasefire").status == "Ongoing"
+
+
+def test_a_truce_to_be_kept_from_a_later_day_is_planned(run):
+    x = run("From March 19 on, both navies are going to respect the ceasefire, Uruguay and Paraguay said.")
+    assert one(x, "Ceasefire").status == "Planned"
+
+
+# status.py _conditional (row status_condition_mark): an event to come under a condition
+# is only Proposed; the same event without the condition is Planned.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Unless fighting resumes, the presidents of Uruguay and Paraguay will hold a summit in Salto.", "Proposed"),
+        ("If the rains stop, Uruguay and Paraguay would meet again for talks, an aide said.", "Proposed"),
+        ("The presidents of Uruguay and Paraguay will hold a summit in Salto.", "Planned"),
+    ],
+)
+def test_an_event_to_come_under_a_condition_is_proposed(run, text, status):
+    (e,) = [e for e in run(text).events if e.kind in ("Summit", "NegotiationRound", "Meeting")]
+    assert e.status == status
+
+
+# status.py, row status_pending_adjective: what a deal not yet made is for is Proposed.
+def test_the_content_of_a_deal_told_as_near_is_proposed(run):
+    x = run("According to aides, an agreement between Uruguay and Paraguay on a swap of detainees is close.")
+    assert one(x, "PrisonerExchange").status == "Proposed"
+
+
+# Rows status_planned_head (poise, intend), planned (pencil): verbs of planning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Uruguay and Paraguay appear poised to hold a summit in Salto.",
+        "Uruguay said it intends to hold a new round of talks with Paraguay in Salto.",
+        "A summit of Uruguay and Paraguay was pencilled in for the autumn.",
+    ],
+)
+def test_phrasings_of_planning_are_planned(run, text):
+    (e,) = [e for e in run(text).events if e.kind in ("Summit", "NegotiationRound")]
+    assert e.status == "Planned"
+
+
+# Rows status_continuing_verb, status_lasting_verb (drag): talks dragging on are under way.
+def test_talks_dragging_on_are_ongoing(run):
+    x = run("In Salto the border negotiations of Uruguay and Paraguay are dragging on.")
+    assert one(x, "NegotiationRound").status == "Ongoing"
+
+
+# status.py _before_phrase (row status_before_prep): talks named as what something
+# comes before are still to come (weakly Planned); after them, they took place.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Prior to border talks between Uruguay and Paraguay in Salto, the army pulled back its troops.", "Planned"),
+        ("Following border talks between Uruguay and Paraguay in Salto, the army pulled back its troops.", "Occurred"),
+    ],
+)
+def test_talks_named_as_what_comes_later_are_planned(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# status.py _in_a_phase (rows status_phase_verb, status_phase_noun) and _in_talks (row
+# status_in_talks_word): talks told, in the present, as in a day or week of theirs, or
+# a side told as in them, are under way; in the past they took place.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The river talks of Uruguay and Paraguay are now in their fourth week.", "Ongoing"),
+        ("The river talks of Uruguay and Paraguay have moved into their final phase.", "Ongoing"),
+        ("Uruguay is still bogged down in negotiations with Paraguay over the river.", "Ongoing"),
+        ("Since January, Uruguay and Paraguay have been in negotiations over the river.", "Ongoing"),
+        ("In 2019, Uruguay and Paraguay were engaged in negotiations in Salto over the river.", "Occurred"),
+    ],
+)
+def test_talks_told_as_in_a_part_of_theirs_or_with_sides_in_them_are_ongoing(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# status.py _headline_infinitive: a headline's to-infinitive with no finite verb is the
+# news future (Planned).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay, Paraguay to open river talks in Salto",
+        "River negotiations between Uruguay and Paraguay to reconvene in Salto",
+    ],
+)
+def test_a_headline_infinitive_plans_the_event(run, text):
+    assert one(run(text), "NegotiationRound").status == "Planned"
+
+
+# status.py _in_a_phase: "now in their Nth day" said of the talks themselves.
+def test_talks_in_their_nth_day_told_in_apposition_are_ongoing(run):
+    x = run("The river negotiations of Uruguay and Paraguay, already in their fifth day, have produced little.")
+    assert one(x, "NegotiationRound").status == "Ongoing"
+
+
+# Row planned_work (gear): getting ready for talks plans them.
+def test_gearing_up_for_talks_plans_them(run):
+    x = run("In Salto, officials of Uruguay and Paraguay are gearing up for a round of negotiations.")
+    assert one(x, "NegotiationRound").status == "Planned"
+
+
+# status.py row truce_expiry_verb: a truce that runs out later is in force until then.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river ceasefire between Uruguay and Paraguay will lapse at the end of the month.",
+        "The river ceasefire between Uruguay and Paraguay expires in three weeks.",
+    ],
+)
+def test_a_truce_that_runs_out_later_is_in_force(run, text):
+    assert one(run(text), "Ceasefire").status == "Ongoing"
+
+
+# status.py: "be to" with a passive, the progressive passive of preparing, the present
+# progressive of a clause on the talks, and talks resumed and going on.
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("A summit of Uruguay and Paraguay is to be convened in Salto.", "Summit", "Planned"),
+        ("The summit of Uruguay and Paraguay was to open at nine, but it opened an hour late.", "Summit", "Occurred"),
+        ("In Salto, a summit of Uruguay and Paraguay is being arranged.", "Summit", "Planned"),
+        ("Paraguay hopes the border negotiations that are taking place in Asuncion will end the feud.",
+         "NegotiationRound", "Ongoing"),
+        ("Paraguay hoped the border negotiations that took place in Asuncion had ended the feud.",
+         "NegotiationRound", "Occurred"),
+        ("River negotiations of Uruguay and Paraguay reconvened in Salto on Monday and are due to run all week.",
+         "NegotiationRound", "Ongoing"),
+    ],
+)
+def test_be_to_preparing_and_progressive_clauses(run, text, kind, status):
+    assert one(run(text), kind).status == status

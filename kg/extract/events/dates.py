@@ -273,6 +273,8 @@ def _truces_in_force(state):
         t = _time_value(state, c)
         if t is not None and pub is not None and (
                 (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
+            if t.earliest is not None and t.earliest > pub and c.status == "Occurred":
+                c.status = "Planned"  # "from March 10, a truce applies": in force only later
             continue  # starts later, or ended before the report
         if c.status == "Occurred" and (t is None or t.latest is None):
             if t is None and _later_day_told(state, c):

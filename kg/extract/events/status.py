@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way, _verbal,
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
+    _verbal,
 )
 
 
@@ -15,12 +16,27 @@ def _statuses(state):
             st, strong = _status(state, c)
             if st == "Cancelled" and _moved_to_later(state, c):
                 st, strong = "Planned", True
+            elif st == "Occurred" and _told_for_later(state, c):
+                st, strong = "Planned", True
             if c.status is None or (strong and not c.strong):
                 c.status, c.strong = st, strong
         elif c.role == "speech":
             c.status, c.strong = "Occurred", True
         elif c.role == "proposal" and c.status is None:
             c.status, c.strong = "Occurred", True
+
+
+def _told_for_later(state, c: Cand) -> bool:
+    """An event the tense left Occurred whose own day lies after the publication is
+    still to come (Planned): the present of a timetable ("the ministers meet in Lima
+    on March 10") or a past verb of announcing it ("announced a summit for March 10").
+    Not when a verb of the clause is negated or looks back ("was to have met")."""
+    pub = state.ctx.pub
+    tv = c.time
+    if pub is None or tv is None or tv.earliest is None or tv.earliest <= pub:
+        return False
+    g = c.trig if _verbal(c) else _main_gov(c.trig)
+    return g is None or not (_negated(g) or _perfect(g))
 
 
 def _moved_to_later(state, c: Cand) -> bool:
@@ -58,6 +74,15 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks that have been under way since May 2"
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
+    if c.kind == "Ceasefire" and t.dep_ == "nsubj" and _lemma(t.head) in cue["truce_expiry_verb"] and (
+            t.head.tag_ in ("VBZ", "VBP") or _future(t.head)) and not _negated(t.head):
+        return "Ongoing", True  # "the truce expires on Friday": in force until then
+    if c.kind == "Ceasefire" and _kept_truce(state, t):
+        return "Ongoing", True  # "observers will monitor the truce": a truce already in force
+    if not _verbal(c) and (_in_a_phase(state, t) or _in_talks(state, t)):
+        return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
+    if _begun_and_lasting(state, c):
+        return "Ongoing", True  # "talks opened on Monday and continue this week"
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -69,8 +94,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if _lemma(head) in cue["status_proposal_head"]:
             return "Proposed", True
         hg = _gov(head)
-        if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"]):
-            return "Proposed", True
+        if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"] or any(
+                k.dep_ == "acomp" and _lemma(k) in cue["status_pending_adjective"] for k in hg.children)):
+            return "Proposed", True  # "a swap deal was imminent": the deal is not made yet
         return "Planned", True
     g0 = t if _verbal(c) else _main_gov(t)
     if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
@@ -82,8 +108,10 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
         going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+        if l0 in cue["status_resuming_verb"] and t.dep_ == "nsubj" and _future(g0):
+            return "Planned", True  # "talks will resume on Friday": taken up again later
         if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
-                _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG")):
+                _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG") or _bare_present(g0)):
             return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
         if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in cue["status_particle_rejecting_verb"] or prt0 & cue["status_rejecting_particle"]):
             return "Rejected", True
@@ -96,11 +124,16 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if mods & cue["status_ongoing_modifier"]:
         return "Ongoing", True
     # the trigger's own clause: "the swap that was carried out", "talks held in"
-    for k in t.children:
+    for k in [k for k in t.children] + _participant_clauses(state, t):
         if k.dep_ in ("relcl", "acl") and _is_verb(k):
             lem = _lemma(k)
+            if _headline_infinitive(k):
+                return "Planned", True  # "Talks to resume in Lima": a headline's future
             if _under_way(k) and not _future(k):
                 return "Ongoing", True  # "talks that have been under way since May 2"
+            if lem in cue["occurred"] and k.tag_ == "VBG" and any(
+                    a.dep_ == "aux" and a.lower_ in cue["progressive_aux"] for a in k.children) and not _negated(k):
+                return "Ongoing", True  # "talks, which are taking place in Lima": the present progressive
             if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
                 return "Occurred", True
             if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"]:
@@ -113,6 +146,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Cancelled", True
     if mods & cue["status_occurred_modifier"]:
         return "Occurred", True
+    if not _verbal(c) and _before_phrase(state, t):
+        return "Planned", False  # "ahead of talks in Lima, the minister spoke": still to come then
     g = t if _verbal(c) else _main_gov(t)
     # "importance of a summit", "ready for such a meeting"
     chain = []
@@ -146,9 +181,11 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True
     if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
         return "Proposed", True
+    if acomp & cue["status_pending_adjective"] and any(_lemma(x) in cue["status_deal_noun"] for x in chain):
+        return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
         return "Planned", True
-    if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) or (
+    if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
         return "Ongoing", True
     if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
@@ -159,6 +196,16 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Rejected", True
     if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
         return "Planned", True
+    if lem in cue["planned_work"] | cue["planned"] and any(k.dep_ == "auxpass" and k.lower_ == "being"
+                                                           for k in g.children) and not _negated(g):
+        return "Planned", True  # "a summit is being organised": the progressive of preparing
+    if g.dep_ == "xcomp" and _has_to(g) and _lemma(g.head) == "be" and g.head.tag_ in ("VBZ", "VBP") \
+            and not _negated(g.head):
+        return "Planned", True  # "commanders are to meet": "be to"
+    if _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP") and not _negated(g) and any(
+            k.dep_ == "xcomp" and _has_to(k) and _is_verb(k) for k in g.children):
+        return "Planned", True  # "talks are to be held in Lima": "be to" with a passive (not the past
+        # "were to begin at noon", told of talks that then took place)
     if lem in cue["status_agreeing_verb"] and _lemma(g.head) in cue["failure_verb"] and g.dep_ == "xcomp":
         return "Proposed", True
     if lem in cue["status_agreeing_verb"] or (g.pos_ == "NOUN" and lem in ("deal",)):
@@ -192,6 +239,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if _future(g) or any(k.lower_ == "should" for k in g.children):
         if any(k.lower_ == "could" for k in g.children):
             return "Proposed", False
+        if _conditional(state, g):
+            return "Proposed", True  # "a summit will follow if both sides agree"
         return "Planned", True
     if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
         return "Proposed", False
@@ -208,15 +257,189 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if g.tag_ in ("VBD", "VBN") or _perfect(g):
         return "Occurred", False
     if g.tag_ in ("VB",) and _has_to(g):
+        if _headline_infinitive(g):
+            return "Planned", True  # "Peru, Chile to hold talks next week": a headline's future
         heads = {_lemma(g.head), _lemma(g.head.head)}
         if heads & cue["status_planned_head"]:
             return "Planned", True
         if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
             return "Planned", True  # "commanders are to meet within a week"
+        if g.dep_ == "xcomp" and g.head.lower_ == "going" and g.head.tag_ == "VBG" and not _negated(g.head) and any(
+                k.dep_ == "aux" and _lemma(k) == "be" for k in g.head.children):
+            return "Planned", True  # "the navies are going to respect the truce": the future of "going to"
         if heads & cue["proposed"] | cue["status_proposed_head"]:
             return "Proposed", True
         return "Proposed", False
     return "Occurred", False
+
+
+def _kept_truce(state, t) -> bool:
+    """``t`` names a known truce ("the truce", "the ceasefire's implementation",
+    "compliance with their ceasefire") as the object of a verb of keeping, watching or
+    breaking it (row ``truce_upkeep_verb``): in force whatever the tense of that verb."""
+    cue = state.ctx.cue
+    known = t.dep_ == "poss" or any(k.dep_ in ("det", "poss") and k.lower_ in cue["definite_word"]
+                                    for k in t.children)
+    n = t
+    for _ in range(3):  # the noun phrase the truce heads or qualifies
+        if n.dep_ in ("compound", "poss") and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head
+            known = known or any(k.dep_ in ("det", "poss") and k.lower_ in cue["definite_word"]
+                                 for k in n.children)
+        elif n.dep_ == "pobj" and n.head.head.pos_ == "NOUN" and n.head.head.i != n.head.i:
+            n = n.head.head
+        else:
+            break
+    v = n.head
+    if not (known and n.dep_ in ("dobj", "nsubjpass") and _is_verb(v) and _lemma(v) in cue["truce_upkeep_verb"]):
+        return False
+    pub = state.ctx.pub  # "will observe the truce starting on March 10": not in force yet
+    return pub is None or not any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
+                                  for tv, span in state.ctx.timexes)
+
+
+def _conditional(state, g) -> bool:
+    """A condition hangs on the verb ``g`` or, when ``g`` is the clause a verb reports,
+    on that verb ("..., if both sides agree, the minister said"): row ``status_condition_mark``."""
+    cue = state.ctx.cue
+    verbs = [g] + ([g.head] if g.dep_ == "ccomp" and _is_verb(g.head) else [])
+    return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue["status_condition_mark"]
+                                         for m in k.children)
+               for v in verbs for k in v.children)
+
+
+def _before_phrase(state, t) -> bool:
+    """``t`` sits in a phrase of what is still to come: "before the talks", "ahead of
+    the summit", "prior to the meeting" (row ``status_before_prep``)."""
+    before = state.ctx.cue["status_before_prep"]
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i or _is_verb(cur.head):
+            return False
+        if cur.dep_ == "pobj":
+            p = cur.head
+            return p.lower_ in before or p.lower_ in ("of", "to") and p.head.lower_ in before
+        cur = cur.head
+    return False
+
+
+def _now(v) -> bool:
+    """The finite form of ``v`` (its own tag or its auxiliary's) is the present, or the
+    present perfect of a state that has lasted ("have been in talks since May")."""
+    if _negated(v) or _future(v) or _hypothetical(v):
+        return False
+    if _perfect(v):
+        return any(k.dep_ == "prep" and k.lower_ in ("since", "for") for k in v.children)
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
+def _in_a_phase(state, t) -> bool:
+    """"talks are in their third day", "negotiations have entered their second week":
+    the talks, subject of a verb of row ``status_phase_verb`` in the present, are in a
+    part of theirs named by a noun of row ``status_phase_noun`` (Ongoing)."""
+    cue = state.ctx.cue
+    if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(
+            o.dep_ == "pobj" and _lemma(o) in cue["status_phase_noun"] and any(k.dep_ == "poss" for k in o.children)
+            for o in p.children) for p in t.children):
+        return True  # "the talks, now in their second day, ..."
+    v = t.head
+    if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_phase_verb"]:
+        return False
+    if not (_now(v) or _perfect(v) and not _negated(v)):
+        return False
+    parts = [k for k in v.children if k.dep_ in ("dobj", "attr")] + [
+        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in p.children if o.dep_ == "pobj"]
+    return any(_lemma(o) in cue["status_phase_noun"] and any(k.dep_ in ("amod", "poss") for k in o.children)
+               for o in parts)
+
+
+def _headline_infinitive(v) -> bool:
+    """``v`` is the to-infinitive of a headline with no finite verb ("Talks to resume in
+    Lima", "Peru, Chile to hold talks"): the news future, a plan."""
+    return (v.tag_ == "VB" and _has_to(v) and v.dep_ in ("acl", "relcl", "ROOT")
+            and (v.dep_ == "ROOT" or v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"))
+            and not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in v.sent))
+
+
+def _in_talks(state, t) -> bool:
+    """"the two sides remain locked in talks", "are engaged in negotiations", "have been
+    in talks since May": a side that is, in the present, in the talks (Ongoing)."""
+    cue = state.ctx.cue
+    if t.dep_ != "pobj" or t.head.lower_ != "in":
+        return False
+    h = t.head.head
+    if _lemma(h) not in cue["status_in_talks_word"] and h.lower_ not in cue["status_in_talks_word"]:
+        return False
+    v = h if _is_verb(h) else h.head
+    if h.dep_ == "acomp" and _lemma(v) not in cue["status_in_talks_word"]:
+        return False
+    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and _now(v)
+
+
+def _planned_xcomp(state, v) -> bool:
+    """``v`` is the to-infinitive of a verb of planning or agreeing ("agreed to
+    continue the meetings", "decided to continue their talks"): what it tells is to come."""
+    cue = state.ctx.cue
+    return v.dep_ == "xcomp" and _has_to(v) and _lemma(v.head) in cue["status_planned_head"] | cue["status_agreed_head"]
+
+
+def _participant_clauses(state, t) -> list:
+    """A clause of planning the parser hung on the last noun of the trigger's own
+    phrase instead of the trigger ("talks with the rebels, which are scheduled for
+    Friday"): participants are not scheduled, the talks are."""
+    cue = state.ctx.cue
+    return [k for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for k in o.children if k.dep_ == "relcl" and k.i > o.i and k.tag_ == "VBN"
+            and _lemma(k) in cue["planned"] and _lemma(k) not in cue["status_agreeing_verb"]]
+
+
+def _bare_present(v) -> bool:
+    """``v`` is a verb the tagger gave as a bare ``VB`` with no auxiliary in a main or
+    conjoined clause ("the talks, which began on Monday, continue"): the present."""
+    return v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and not any(
+        k.dep_ in ("aux", "auxpass", "mark") for k in v.children)
+
+
+def _lasting(state, v) -> bool:
+    """``v`` tells the event as going on now or on into the future: a verb of going on
+    (row ``status_lasting_verb``) in the present, the future, or under a present verb of
+    planning ("continue this week", "go on", "will last until Friday", "are expected to run")."""
+    cue = state.ctx.cue
+    go_on = _lemma(v) == "go" and any(k.dep_ in ("prt", "advmod") and k.lower_ == "on" for k in v.children)
+    if not (go_on or _lemma(v) in cue["status_lasting_verb"]) or _negated(v) or _hypothetical(v):
+        return False
+    if _lemma(v) in cue["status_resuming_verb"] and (_future(v) or v.dep_ == "xcomp"):
+        return False  # "and will resume on Friday": a pause first
+    if v.tag_ in ("VBZ", "VBP", "VBG") and not _perfect(v) or _bare_present(v) or _future(v):
+        return True
+    h = v.head
+    f = h if _is_verb(h) or h.dep_ != "acomp" else h.head  # "are due to run": the finite "are"
+    return (v.dep_ == "xcomp" and _has_to(v) and _lemma(h) in cue["status_planned_head"]
+            and (f.tag_ in ("VBZ", "VBP") or any(k.lower_ in cue["progressive_aux"] for k in f.children)))
+
+
+def _begun_and_lasting(state, c: Cand) -> bool:
+    """The event is told as begun in the past and as going on now or later: "talks
+    opened on Monday and continue this week", "talks, which began on Monday, continue",
+    "the round got under way on Monday and will last until Friday" (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if not _verbal(c) and t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    g = t if _verbal(c) else t.head
+    if not _is_verb(g) or _negated(g):
+        return False
+    clause = [g] + [k for k in g.children if k.dep_ == "conj" and _is_verb(k)
+                    and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)]
+    begun = [v for v in clause + [k for k in t.children if k.dep_ in ("relcl", "acl") and not _verbal(c)]
+             if _lemma(v) in cue["status_begun_verb"] and (v.tag_ == "VBD" or _perfect(v)) and not _future(v)]
+    if not begun:
+        return False
+    going = clause + [k for v in clause for a in [v] + [a for a in v.children if a.dep_ == "acomp"]
+                      for k in a.children if k.dep_ == "xcomp" and _is_verb(k)]
+    return any(_lasting(state, v) for v in going if v not in begun)
 
 
 def _on_the_day(state, c: Cand, g) -> bool:
