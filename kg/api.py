@@ -172,7 +172,7 @@ class KnowledgeGraph:
         self._extractions = None if extractions is None else tuple(extractions)
         self.base_iri = base_iri
         self.manifest = manifest
-        #: the documents a build left out, each a :class:`kg.pipeline.Failure`
+        #: the documents a build left out, each a :class:`kg.failures.Failure`
         self.failed = tuple(failed) or tuple(
             _failure_of(f) for f in (manifest or {}).get("failed", ()))
         self._data = None

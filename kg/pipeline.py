@@ -30,11 +30,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import DocumentsFailed, KgError, ShapeViolation, UsageError
+from kg.errors import ShapeViolation, UsageError
 from kg.records import Document, Extraction
 from kg.rdf.build import GraphStats, NQuad, graph_stats, nquad, to_store
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
+from kg.failures import (Failure, _Violation, _blame, _display_path, _failed, _failure,  # noqa: F401
+                         _graph_ok)
+from kg.extract.stream import BATCH_DOCUMENTS, SECTION_CHARS, extract_stream, merge_sections  # noqa: F401
 
 __all__ = ["BuildResult", "Failure", "PostBuildWriter", "POST_BUILD_WRITERS", "add", "build", "build_base_iri",
            "build_memory",
@@ -69,37 +72,6 @@ Progress = Callable[..., None]
 
 
 @dataclass(frozen=True, slots=True)
-class Failure:
-    """A document the build left out: its id and source, and why.
-
-    ``kind`` is ``"error"`` (an internal failure while extracting or publishing
-    it: an exception, a record the graph builder refuses) or ``"shapes"`` (its
-    claims make the graph violate the shapes).
-
-    >>> f = Failure("d1", "a.txt", "error", "events not extracted (ValueError: boom)")
-    >>> f.line()
-    'a.txt [d1]: events not extracted (ValueError: boom)'
-    """
-
-    id: str
-    source: str
-    kind: str
-    error: str
-
-    def line(self) -> str:
-        """One line naming the document and the error."""
-        error = " ".join(self.error.split())
-        source = _display_path(self.source)
-        if error.startswith(f"{self.source}: "):
-            error = error[len(self.source) + 2:]
-        return f"{source} [{self.id}]: {error}"
-
-    def as_dict(self) -> dict:
-        return {"id": self.id, "source": _display_path(self.source), "kind": self.kind,
-                "error": " ".join(self.error.split())}
-
-
-@dataclass(frozen=True, slots=True)
 class BuildResult:
     """What a build produced: the folder, the counts, the warnings, the files written,
     and the documents left out (``failed``)."""
@@ -111,17 +83,6 @@ class BuildResult:
     manifest: dict
     seconds: float
     failed: tuple[Failure, ...] = ()
-
-
-def _display_path(source: str) -> str:
-    """A path as the manifest shows it: relative to the working folder when inside it."""
-    path = Path(source)
-    try:
-        if path.is_absolute():
-            path = path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
-        pass
-    return path.as_posix()
 
 
 def _versions() -> dict[str, str]:
@@ -198,15 +159,6 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
     return stats, outputs, data
 
 
-class _Violation(ShapeViolation):
-    """A shape violation with its report and the validated store (to find whose claims)."""
-
-    def __init__(self, report, store) -> None:
-        super().__init__(report.summary, report.text)
-        self.results = report.results
-        self.store = store
-
-
 def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
     """Republish the files of ``out`` from its persistent store, after ``kg add`` or
     ``kg remove`` changed it: they are written into a new folder, the store is
@@ -227,112 +179,6 @@ def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
             stats, _, _ = _publish(kept, tmp, docs, minter=minter, date=None, warnings=(),
                                    validate=validate)
     return stats
-
-
-#: Bodies longer than this are analysed and extracted one section at a time (cut at
-#: paragraph ends), so that memory stays bounded whatever the length of the text.
-SECTION_CHARS = 100_000
-
-#: Short documents are analysed and extracted this many at a time (a multiple of the
-#: language pipeline's batch of 16, so the batches are those of one long stream).
-BATCH_DOCUMENTS = 256
-
-
-def extract_stream(docs: Iterable[Document], *, nlp=None, section_chars: int = SECTION_CHARS,
-                   progress: Callable[..., None] | None = None,
-                   on_error: Callable[[Document, Exception], None] | None = None) -> Iterator[Extraction]:
-    """:func:`kg.extract.extract_many` over ``docs``, one extraction per document in
-    input order, except that a body longer than ``section_chars`` is analysed
-    section by section (each a prefix of the text whose body starts at the
-    section, so every offset still indexes the whole text) and the sections'
-    records are merged (:func:`merge_sections`): no spaCy Doc of the whole text
-    is ever held. ``docs`` is read as it goes: short documents are extracted
-    :data:`BATCH_DOCUMENTS` at a time, so a generator of any length is never
-    held whole. Events are not linked across sections. ``progress(done, total,
-    "characters")`` is called after each section. A document that fails (see
-    :func:`kg.extract.extract_many`) is reported to ``on_error`` and left out.
-
-    >>> from kg.records import Document
-    >>> text = "T\\n" + "Envoys met in Oslo on Monday.\\n\\n" * 4
-    >>> [x] = extract_stream([Document("d", "d.txt", text, "0", body_start=2)], nlp=False)
-    >>> x.document.id, len(x.document.text) == len(text)
-    ('d', True)
-    """
-    from dataclasses import replace
-
-    from kg.extract import extract_many
-    from kg.nlp.pipeline import split_paragraphs
-
-    batch: list[Document] = []
-    for d in docs:
-        size = len(d.text) - d.body_start
-        if size <= section_chars or nlp is False:
-            batch.append(d)
-            if len(batch) >= BATCH_DOCUMENTS:  # a feed of any length: a batch at a time
-                yield from extract_many(batch, nlp=nlp, on_error=on_error)
-                batch = []
-            continue
-        if batch:
-            yield from extract_many(batch, nlp=nlp, on_error=on_error)
-            batch = []
-        parts, failed = [], []
-
-        def section_failed(document: Document, exc: Exception, failed=failed) -> None:
-            failed.append((document, exc))
-        for start, chunk in split_paragraphs(d.text[d.body_start:], section_chars):
-            begin = d.body_start + start
-            section = replace(d, text=d.text[:begin + len(chunk)], body_start=begin)
-            # each section's records keep the whole document, not the section's copy of
-            # the text up to its end (those copies, held to the merge, grew as the square)
-            parts.extend(replace(x, document=d)
-                         for x in extract_many([section], nlp=nlp, on_error=section_failed))
-            del section
-            log.info("%s: %d of %d characters analysed", d.id, start + len(chunk), size)
-            if progress is not None:
-                progress(start + len(chunk), size, "characters")
-        if failed:
-            if on_error is None:
-                raise failed[0][1]
-            on_error(d, failed[0][1])
-            continue
-        yield merge_sections(d, parts)
-    if batch:
-        yield from extract_many(batch, nlp=nlp, on_error=on_error)
-
-
-def merge_sections(document: Document, parts: Sequence[Extraction]) -> Extraction:
-    """One extraction of ``document`` from those of its sections: the events,
-    agreements and temporal expressions of each (keys of later sections prefixed
-    ``s<i>-``), actors of the same name merged (aliases and mentions joined), and
-    the rounds that name the same track and number merged
-    (:func:`kg.extract.identity.merge_rounds`, as within one section)."""
-    from dataclasses import replace
-
-    from kg.records import Actor
-
-    events, agreements, timexes, warnings = [], [], [], []
-    actors: dict[str, Actor] = {}
-    for i, x in enumerate(parts):
-        def key(k, i=i):
-            return k if k is None or i == 0 else f"s{i}-{k}"
-        events += [replace(e, key=key(e.key), proposes=key(e.proposes), responds_to=key(e.responds_to))
-                   for e in x.events]
-        agreements += [replace(a, key=key(a.key), reached_at=key(a.reached_at)) for a in x.agreements]
-        timexes += x.timexes
-        warnings += [w for w in x.warnings if w not in warnings]
-        for a in x.actors:
-            old = actors.get(a.name)
-            actors[a.name] = a if old is None else replace(
-                old, aliases=tuple(dict.fromkeys(old.aliases + a.aliases)),
-                title=old.title or a.title, affiliation=old.affiliation or a.affiliation,
-                wikidata=old.wikidata or a.wikidata, mentions=old.mentions + a.mentions)
-    from kg.extract.identity import merge_rounds
-
-    # a round named by track and number in two sections is one event (as within a section)
-    merged, agreements, notes = merge_rounds(tuple(events), tuple(agreements))
-    warnings += [f"{document.source}: {w}" for w in notes if f"{document.source}: {w}" not in warnings]
-    return Extraction(document=document, actors=tuple(actors.values()), events=merged,
-                      agreements=agreements, timexes=tuple(timexes), warnings=tuple(warnings))
 
 
 def update(out: str | Path, *, add: Sequence[str | Path] = (), remove: Sequence[str] = (),
@@ -736,86 +582,6 @@ def _clear_store(folder: Path) -> None:
 
     if (folder / "store").exists():
         shutil.rmtree(folder / "store")
-
-
-def _failure(document: Document, exc: BaseException) -> Failure:
-    kind = "shapes" if isinstance(exc, ShapeViolation) else "error"
-    text = str(exc) if isinstance(exc, KgError) else f"{exc.__class__.__name__}: {exc}"
-    return Failure(document.id, document.source, kind, " ".join(text.split()))
-
-
-def _failed(failures: Sequence[Failure], why: str) -> DocumentsFailed:
-    n = len(failures)
-    first = failures[0].line() if failures else ""
-    return DocumentsFailed(f"{n} document{'s' if n != 1 else ''} failed and {why}: nothing "
-                           f"published; first: {first}", tuple(failures))
-
-
-def _graph_ok(x: Extraction, minter: IriMinter, on_error) -> bool:
-    """Can the document's own graph be written? (A record the RDF stage refuses,
-    such as evidence that does not match the text, fails this document only.)
-    Each line is made and encoded as the store will write it, one at a time: the
-    graph's whole text is not needed to know (a 5 MB article's is 380 MB)."""
-    from kg.rdf.build import extraction_quads
-
-    try:
-        for q in extraction_quads(x, minter):
-            q.line().encode("utf-8")
-    except Exception as exc:  # noqa: BLE001 - one document must not stop the others
-        import os
-
-        if os.environ.get("KG_DEBUG"):
-            raise
-        on_error(x.document, exc)
-        return False
-    return True
-
-
-def _blame(exc: _Violation, xs: Sequence[Extraction], minter: IriMinter) -> list[Failure]:
-    """The documents whose claims make the graph violate the shapes: the owner of a
-    document graph that does not conform; for a node of the consolidated graph,
-    the latest published of the documents it is derived from (its claim came last)."""
-    by_graph = {str(minter.doc_graph(x.document.id)): x.document for x in xs}
-    by_node = {str(minter.document(x.document.id)): x.document for x in xs}
-    current = str(minter.current_graph)
-    blamed: dict[str, tuple[Document, list[str]]] = {}
-
-    def blame(doc: Document, result) -> None:
-        what = f"{_short(result.focus, minter)}: {result.message}"
-        blamed.setdefault(doc.id, (doc, []))[1].append(what)
-
-    for result in exc.results:
-        graph = result.graph.strip("<>")
-        focus = result.focus.strip("<>")
-        if graph in by_graph:
-            blame(by_graph[graph], result)
-        elif graph == current:
-            sources = _sources(exc.store, focus, current)
-            docs = [by_node[s] for s in sources if s in by_node]
-            if docs:
-                blame(max(docs, key=lambda d: (d.published or Date.min, d.id)), result)
-    out = []
-    for doc, problems in blamed.values():
-        extra = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        out.append(Failure(doc.id, doc.source, "shapes",
-                           f"its claims violate the shapes: {problems[0]}{extra}"))
-    return out
-
-
-def _short(iri: str, minter: IriMinter) -> str:
-    return iri.removeprefix(minter.base)
-
-
-def _sources(store, focus: str, graph: str) -> list[str]:
-    """The documents the node ``focus`` (or the event it belongs to, for its time
-    nodes) of ``graph`` is derived from."""
-    if not focus or focus.startswith("_:") or any(c in focus for c in '<>" {}|\\^`'):
-        return []
-    rows = store.query(
-        "SELECT DISTINCT ?s ?d WHERE { GRAPH <%s> { ?s <http://www.w3.org/ns/prov#wasDerivedFrom> ?d } "
-        "FILTER (?s = <%s> || STRSTARTS(\"%s\", CONCAT(STR(?s), \"/\"))) }"
-        % (graph, focus, focus.replace("\\", "\\\\").replace('"', '\\"')))
-    return sorted({row["d"].value for row in rows})
 
 
 # --------------------------------------------------------------------------
