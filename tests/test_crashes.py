@@ -185,6 +185,33 @@ def test_the_two_claims_of_one_round_build_a_graph_that_conforms(tmp_path):
     assert len(conflicts) >= 2  # the date and the place, flagged with their sources
 
 
+def test_one_name_given_two_actor_classes_by_two_articles_is_one_actor_that_conforms(tmp_path):
+    """A one-word movement that one text takes for a person and two others for an
+    organization: one node (its IRI is its name) of one class, the class most give."""
+    from dataclasses import replace
+
+    from kg.pipeline import build
+    from kg.records import Actor
+
+    kinds = {"north": "Organization", "south": "Person", "west": "Organization"}
+    paths = []
+    for i, name in enumerate(kinds):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f" date 2024-05-{10 + i}\nTalks\nBody.\n", encoding="utf-8")
+        paths.append(path)
+
+    def claims(docs):
+        for d in docs:
+            yield Extraction(d, actors=(Actor("Velmora", kinds[d.id]),))
+
+    result = build(paths, out=tmp_path / "out", extract=claims, strict=True)
+    assert result.failed == ()
+    rows = select(load_graph(tmp_path / "out"), """
+        SELECT ?a ?t WHERE { GRAPH ?v { ?v a nkg:ConsolidatedGraph . ?a a ?t ; rdfs:label "Velmora" }
+          FILTER (STRSTARTS(STR(?t), STR(nkg:))) }""")
+    assert [r["t"].value.rsplit("#", 1)[1] for r in rows] == ["Organization"]
+
+
 @pytest.mark.slow
 def test_the_riyadh_article_builds_with_the_seed(tmp_path):
     from kg.pipeline import build

@@ -16,17 +16,25 @@ from kg.reconcile.records import MergedActor, _squeeze, norm
 def actor_keys(actor: Actor) -> frozenset[str]:
     """The identity keys of an actor record (names, spelling variants, Wikidata).
 
+    A name is one actor whatever class a document gave it: the actor's IRI is made
+    from its name, so two records of one name are one node, and the merge keeps the
+    class most documents give (one text may take an organization for a person).
+
     >>> sorted(actor_keys(Actor("Volodymyr Zelenskyy", "Person", aliases=("Zelensky",))))
-    ['Person|n|volodymyr zelenskyy', 'Person|n|zelensky', 'Person|s|volodymyr zelensky']
+    ['n|volodymyr zelenskyy', 'n|zelensky', 's|volodymyr zelensky']
+    >>> [m.kind for m in merge_actors([(None, "d1", Actor("Renvo", "Organization")),
+    ...                                (None, "d2", Actor("Renvo", "Person")),
+    ...                                (None, "d3", Actor("Renvo", "Organization"))])]
+    ['Organization']
     """
     keys = set()
     for name in (actor.name, *actor.aliases):
         k = norm(name)
         if not k:
             continue
-        keys.add(f"{actor.kind}|n|{k}")
+        keys.add(f"n|{k}")
         if actor.kind == "Person" and " " in k:
-            keys.add(f"{actor.kind}|s|{_squeeze(k)}")
+            keys.add(f"s|{_squeeze(k)}")
     if actor.wikidata:
         keys.add(f"wd|{actor.wikidata}")
     return frozenset(keys)
