@@ -227,6 +227,7 @@ def _nquad_chunks(quads: Quads, size: int = 20_000) -> Iterator[bytes]:
     default-graph quad and a named one), the line of the shorter goes on with a space
     or `` .``, which sorts before any character that can follow inside a term.
 
+    >>> from kg.rdf.build import NQuad
     >>> qs = [NQuad("_:b12", "<p>", '"x"', ""), NQuad("_:b1", "<p>", '"x"@en', "<g>"),
     ...       NQuad("_:b1", "<p>", '"x"', "<g>"), NQuad("_:b1", "<p>", '"x"', "")]
     >>> lines = [q.line() for q in qs]
