@@ -267,9 +267,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if g.dep_ == "xcomp" and g.head.lower_ == "going" and g.head.tag_ == "VBG" and not _negated(g.head) and any(
                 k.dep_ == "aux" and _lemma(k) == "be" for k in g.head.children):
             return "Planned", True  # "the navies are going to respect the truce": the future of "going to"
-        if heads & cue["proposed"] | cue["status_proposed_head"]:
-            return "Proposed", True
-        return "Proposed", False
+        return "Proposed", True  # "hope to meet", "offered to host": any other verb governing "to"
     return "Occurred", False
 
 
