@@ -235,7 +235,7 @@ def _digest_header(opener, request: urllib.request.Request, timeout: float) -> s
     digest = next((h for h in opener.handlers if isinstance(h, urllib.request.HTTPDigestAuthHandler)), None)
     if digest is None:
         return None
-    plain = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    plain = _opener(request.full_url, None)  # the same direct connection, without the digest handler
     probe = urllib.request.Request(request.full_url, method="HEAD")
     try:
         with plain.open(probe, timeout=timeout) as response:
