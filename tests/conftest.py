@@ -36,6 +36,18 @@ def nlp():
     return _default_nlp()
 
 
+@pytest.fixture(scope="module")
+def run(nlp, request):
+    """``run(text)``: the text as one document through the whole extraction
+    (:func:`extraction.runner`), published on the ``PUBLISHED`` date of the test module."""
+    try:
+        from extraction import runner
+    except ImportError:  # pragma: no cover
+        from tests.extraction import runner
+
+    return runner(nlp, request.module.PUBLISHED)
+
+
 @pytest.fixture(scope="session")
 def dev_extractions(nlp):
     """The extraction records of the development corpus (seed first, then tests/corpus)."""

@@ -15,16 +15,15 @@ import pytest
 import spacy
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one, runner
+    from extraction import kinds, one
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one, runner
+    from tests.extraction import kinds, one
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    return runner(nlp, date(2025, 3, 20))
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2025, 3, 20)
 
 
 @pytest.fixture(scope="module")

@@ -15,16 +15,15 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one, runner
+    from extraction import kinds, one
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one, runner
+    from tests.extraction import kinds, one
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    return runner(nlp, date(2026, 3, 4))
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
 
 
 def test_the_signing_of_an_agreement_is_a_dated_meeting_where_it_is_reached(run):

@@ -10,16 +10,15 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, runner
+    from extraction import kinds
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, runner
+    from tests.extraction import kinds
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    return runner(nlp, date(2026, 3, 4))
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
 
 
 # coref.py _syntactic_merge, row naming_verb: the name given to talks is the talks.

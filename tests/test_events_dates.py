@@ -12,18 +12,17 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one, runner
+    from extraction import kinds, one
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one, runner
+    from tests.extraction import kinds, one
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 SATURDAY = date(2026, 3, 14)
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    return runner(nlp, SATURDAY)
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = SATURDAY
 
 
 def bounds(e):

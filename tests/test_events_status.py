@@ -11,16 +11,15 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import one, runner
+    from extraction import one
 except ImportError:  # pragma: no cover
-    from tests.extraction import one, runner
+    from tests.extraction import one
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    return runner(nlp, date(2026, 3, 4))
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
 
 
 # status.py _on_the_day, rows status_meeting_day_verb, past_progressive_aux, habitual_word

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import one, runner
+    from extraction import one
 except ImportError:  # pragma: no cover
-    from tests.extraction import one, runner
+    from tests.extraction import one
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "kg" / "extract" / "events"
@@ -37,9 +37,8 @@ def test_every_word_set_a_rule_names_is_a_row_of_the_lexicon():
         assert row["matcher"] in ("token", "dependency") and row["pattern"] and row["gives"], row["id"]
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    return runner(nlp, date(2026, 3, 4))
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
 
 
 # ---------------------------------------------------------------- the worked example

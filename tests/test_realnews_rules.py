@@ -14,16 +14,15 @@ import pytest
 from kg.records import Document
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, runner
+    from extraction import kinds
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, runner
+    from tests.extraction import kinds
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    return runner(nlp, date(2024, 3, 8))
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2024, 3, 8)
 
 
 def bounds(e):
