@@ -133,64 +133,70 @@ def _h_weekend(m: re.Match, ctx: _Ctx) -> _Val | None:
     return _weekend(a - timedelta(weeks=1))
 
 
-def _h_month_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
-    """ "last month", "late last month", "earlier this month", "the end of the month"."""
+#: Shifts of a relative period from now ("next month") and from the period told of ("the following year").
+_NOW_SHIFT = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}
+_TOLD_SHIFT = {"the following": 1, "the previous": -1}
+
+
+def _shifted(unit: str, day, n: int) -> _Val:
+    """The month or year of ``day``, ``n`` of them later."""
+    if unit == "month":
+        x = day + relativedelta(months=n)
+        return _month(x.year, x.month)
+    return _year(day.year + n)
+
+
+def _rel_period(m: re.Match, ctx: _Ctx, unit: str, duration: str, special=None) -> _Val | None:
+    """A month or year told relative to now or to the period told of ("last month",
+    "earlier this year", "the following year"); ``special(m, ctx, mod, rel)`` may answer
+    first for one unit's own phrasing, once the reference time is known."""
     mod, rel = _g(m, "mod"), _g(m, "rel")
     if rel in ("the past", "the last"):
-        return None if mod else _Val("P1M", None, None, "duration")
+        return None if mod else _Val(duration, None, None, "duration")
     if rel == "the" and not mod:
         return None
     if rel in ("that", "the same", "the following", "the previous"):
         base = ctx.coarse
         if base is None:
-            return _unresolved("month")
-        x = base + relativedelta(months={"the following": 1, "the previous": -1}.get(rel, 0))
-        return _month(x.year, x.month)
-    a = _now(ctx, "month")
+            return _unresolved(unit)
+        return _shifted(unit, base, _TOLD_SHIFT.get(rel, 0))
+    a = _now(ctx, unit)
     if a is None:
-        return _unresolved("month")
-    shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
-    x = a + relativedelta(months=shift)
-    v = _month(x.year, x.month)
+        return _unresolved(unit)
+    shift = _NOW_SHIFT.get(rel, 0)
+    if special is not None and (v := special(m, ctx, mod, rel)) is not None:
+        return v
+    v = _shifted(unit, a, shift)
     lo, hi = _now_span(ctx)
     if shift == 0 and mod in ("earlier", "earlier in"):
         return _clip(v, hi=hi)
     if shift == 0 and mod in ("later", "later in"):
         return _clip(v, lo=lo)
     return v
+
+
+def _h_month_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "last month", "late last month", "earlier this month", "the end of the month"."""
+    return _rel_period(m, ctx, "month", "P1M")
 
 
 _COMPARISON = re.compile(r"\b(?:compared\s+with|from|versus|against|corresponding\s+(?:period|quarter))\b[^,.;]*$", re.I)
 _PERIOD_AFTER = re.compile(r"['’]s\s+(?:quarter|period|results)\b", re.I)
 
 
-def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
-    """ "this year", "earlier this year", "late last year", "the following year"."""
-    mod, rel = _g(m, "mod"), _g(m, "rel")
-    if rel in ("the past", "the last"):
-        return None if mod else _Val("P1Y", None, None, "duration")
-    if rel == "the" and not mod:
-        return None
-    if rel in ("that", "the same", "the following", "the previous"):
-        base = ctx.coarse
-        if base is None:
-            return _unresolved("year")
-        return _year(base.year + {"the following": 1, "the previous": -1}.get(rel, 0))
-    a = _now(ctx, "year")
-    if a is None:
-        return _unresolved("year")
-    shift = {"next": 1, "last": -1, "the coming": 1, "the upcoming": 1}.get(rel, 0)
+def _last_year_beside_a_quarter(m: re.Match, ctx: _Ctx, mod, rel) -> _Val | None:
+    """ "compared with a loss of $3 million last year" while a quarter is reported: the
+    same quarter a year before."""
     if rel == "last" and not mod and ctx.quarter is not None and (
         _COMPARISON.search(m.string, max(0, m.start() - 60), m.start()) or _PERIOD_AFTER.match(m.string, m.end())
-    ):  # "compared with a loss of $3 million last year" while a quarter is reported
+    ):
         return _quarter(ctx.quarter[0] - 1, ctx.quarter[1])
-    v = _year(a.year + shift)
-    lo, hi = _now_span(ctx)
-    if shift == 0 and mod in ("earlier", "earlier in"):
-        return _clip(v, hi=hi)
-    if shift == 0 and mod in ("later", "later in"):
-        return _clip(v, lo=lo)
-    return v
+    return None
+
+
+def _h_year_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "this year", "earlier this year", "late last year", "the following year"."""
+    return _rel_period(m, ctx, "year", "P1Y", _last_year_beside_a_quarter)
 
 
 def _h_year_mod(m: re.Match, ctx: _Ctx) -> _Val | None:
