@@ -29,6 +29,17 @@ def pytest_xdist_auto_num_workers(config):
 
 
 @pytest.fixture(scope="session")
+def blank():
+    """A blank English pipeline with the project's components (no trained model): the
+    gazetteer and rule stages alone, fast."""
+    import spacy
+
+    from kg.nlp import add_kg_components
+
+    return add_kg_components(spacy.blank("en"))
+
+
+@pytest.fixture(scope="session")
 def nlp():
     """The trained English pipeline with the project's components, as extraction uses it."""
     from kg.extract import _default_nlp

@@ -37,3 +37,14 @@ def one(x, kind):
     found = kinds(x, kind)
     assert len(found) == 1, [(e.kind, e.label) for e in x.events]
     return found[0]
+
+
+def actors_of(nlp, text: str, header: str = "Title line\n") -> dict:
+    """The actors of ``text`` by name, from the actor stage alone (after a title line)."""
+    from kg.extract.actors import extract_actors
+    from kg.nlp import analyze
+    from kg.records import Document
+
+    document = Document(id="t", source="t.txt", text=header + text, sha256="", body_start=len(header))
+    [(document, doc)] = analyze(nlp, [document])
+    return {a.name: a for a in extract_actors(doc, document).actors}

@@ -14,18 +14,13 @@ import pytest
 import spacy
 
 from kg.extract.actors import ActorMention, actor_at, extract_actors, normalize_title
-from kg.nlp import add_kg_components, analyze
+from kg.nlp import analyze
 from kg.nlp.actors import GAZETTEER_DIR, load_gazetteer
 from kg.records import Document, Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "seeds" / "000_5ff86238f25741d4.txt", *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
 GOLD = ROOT / "tests" / "corpus" / "gold"
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return add_kg_components(spacy.blank("en"))
 
 
 def run(nlp, text: str, header: str = "Title line\n"):

@@ -12,37 +12,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one
+    from extraction import actors_of, kinds, one
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one
+    from tests.extraction import actors_of, kinds, one
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
 #: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
 PUBLISHED = date(2025, 3, 20)
-
-
-@pytest.fixture(scope="module")
-def blank():
-    from kg.nlp import add_kg_components
-
-    return add_kg_components(spacy.blank("en"))
-
-
-def actors(nlp, text: str):
-    """The actors of ``text`` by name (the actor stage alone)."""
-    from kg.extract.actors import extract_actors
-    from kg.nlp import analyze
-    from kg.records import Document
-
-    header = "Title line\n"
-    document = Document(id="t", source="t.txt", text=header + text, sha256="", body_start=len(header))
-    [(document, doc)] = analyze(nlp, [document])
-    return {a.name: a for a in extract_actors(doc, document).actors}
 
 
 # ---------------------------------------------------------------- 101 (Doha, hostage talks)
@@ -184,7 +164,7 @@ def test_104_a_later_mention_of_the_agreement_is_not_another_agreement(run):
 def test_101_possessive_country_title_and_honorific(blank):
     for text in ("Sheikh Khalid bin Saud Al Nasser, Bahrain's prime minister, said Hamas had accepted the text.",
                  "Hamas accepted the text, according to Bahrain's prime minister, Sheikh Khalid bin Saud Al Nasser."):
-        found = actors(blank, text)
+        found = actors_of(blank, text)
         person = found["Khalid bin Saud Al Nasser"]  # nobody the gazetteer lists
         assert (person.title, person.affiliation) == ("Prime Minister of Bahrain", "Bahrain"), text
         assert person.aliases == ("Sheikh Khalid bin Saud Al Nasser",)
@@ -197,7 +177,7 @@ def test_101_body_of_a_titled_person_and_the_employer_after_at(nlp):
     text = ("Interpol director Jane Holt met the envoys on Monday. Defence Minister Karl Weber agreed. "
             "The United States had pressed for the meeting. "
             "The deal was welcomed by Ana Ruiz, a spokeswoman at the State Department.")
-    found = actors(nlp, text)
+    found = actors_of(nlp, text)
     assert found["Interpol"].kind == "Organization"
     assert found["Jane Holt"].title == "Director of Interpol"
     assert (found["Ana Ruiz"].title, found["Ana Ruiz"].affiliation) == (
@@ -212,5 +192,5 @@ def test_101_body_of_a_titled_person_and_the_employer_after_at(nlp):
 ])
 def test_104_given_name_alone_as_a_subject_is_the_person_who_bears_it(nlp, then):
     text = "Talks were chaired by Prime Minister Tesfaye Worku. " + then
-    found = actors(nlp, text)
+    found = actors_of(nlp, text)
     assert [m.text for m in found["Tesfaye Worku"].mentions] == ["Tesfaye Worku", "Tesfaye"]

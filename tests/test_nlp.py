@@ -14,11 +14,6 @@ def _doc(text: str, body_start: int = 0, id: str = "d") -> Document:
     return Document(id=id, source=f"{id}.txt", text=text, sha256="", body_start=body_start)
 
 
-@pytest.fixture(scope="module")
-def blank():
-    return add_kg_components(spacy.blank("en"))
-
-
 def test_components_are_added_after_ner():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
