@@ -89,6 +89,7 @@ def _worker(channel_fd: int, store: ox.Store, limits) -> None:
     from kg.serve.endpoint import evaluate
 
     conn = Connection(_confine(channel_fd, limits.memory_mb * _MIB))
+    conn.send("confined")  # the pool counts a worker only once its limits hold
     while True:
         try:
             request = conn.recv()
@@ -212,6 +213,9 @@ class WorkerPool:
             self._control.send("fork")
             pid = self._control.recv()
             worker = _Worker(pid, Connection(recv_handle(self._control)))
+            if not worker.conn.poll(60) or worker.conn.recv() != "confined":
+                worker.kill()
+                raise RuntimeError("a query worker did not start")
             self._workers[pid] = worker
         return worker
 
