@@ -24,6 +24,8 @@ def _proposer(state, t, last_person, last_subject):
 def _propose_verb(state, t, span, last_person, last_subject):
     if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t):
         return
+    if t.tag_ == "VBN" and _proposed_in_passive(state, t):
+        return
     cue = state.ctx.cue
     asking = _lemma(t) in cue["asking_verb"]
     if asking and (any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children) or any(
@@ -79,6 +81,68 @@ def _propose_verb(state, t, span, last_person, last_subject):
     state.cands.append(c)
 
 
+def _proposed_in_passive(state, t) -> bool:
+    """'Talks in Lima were proposed by Colombia', 'a truce proposed by Quito': the
+    agent of the participle ``t`` proposes the event its passive subject or its
+    noun names."""
+    agents = [x for a in t.children if a.dep_ == "agent" for x in a.subtree]
+    who = state.ctx.actors_in(agents, ("Person",)) or state.ctx.actors_in(agents)
+    if not who:
+        return False
+    if t.dep_ == "acl":
+        obj = [x for x in t.head.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
+    else:
+        obj = [x for k in t.children if k.dep_ == "nsubjpass" for x in k.subtree]
+    if not _names_event(state, obj):
+        return False
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = [who[0]]
+    c.actors = [who[0]] + [a for a in state.ctx.actors_in(agents) if a != who[0]]
+    aff = state.ctx.affiliation.get(who[0])
+    if aff and aff not in c.actors:
+        c.actors.append(aff)
+    c.anchors = {t.i}
+    c.perfect = _perfect(t)
+    if _future(t):
+        c.status, c.strong = "Planned", True
+    c.embedded = _embedding_speech(t)
+    c.obj_tokens = obj
+    c.spans.append((min([t.i] + [x.i for x in obj]), max([t.i] + [x.i for x in agents]) + 1))
+    state.cands.append(c)
+    return True
+
+
+def _offer_of_maker(state, t) -> None:
+    """'The proposal by Kenya for a truce', 'Peru's demand for talks', 'a plan by
+    Chile to hold talks': a proposal noun whose maker (its possessor, or the actor
+    of 'by'/'from') and whose event (after 'of'/'for'/'on'/'to', or in its 'to'
+    clause) the phrase names, whatever verb governs it."""
+    cue = state.ctx.cue
+    if any(k.dep_ == "det" and k.lower_ in cue["offer_absent_det"] for k in t.children):
+        return
+    g = _gov(t)
+    if g is not None and (_negated(g) or _hypothetical(g)):
+        return
+    makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
+              for x in k.subtree]
+    who = state.ctx.actors_in(makers)
+    if not who:
+        return
+    content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+               or k.dep_ == "acl" and _is_verb(k) and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+               for x in k.subtree]
+    if not _names_event(state, content):
+        return
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = who[:1]
+    c.actors = list(who)
+    c.anchors = {t.i}
+    c.obj_tokens = content
+    c.embedded = _embedding_speech(g) if g is not None else None
+    c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
+    state.cands.append(c)
+
+
 def _joint(state, v, proposer) -> list:
     """The proposer and those who propose with it: the actors joined to it in the subject
     of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
@@ -131,6 +195,15 @@ def _proposed_by_agent(state, t) -> bool:
 
 
 def _proposal_noun(state, t, last_person, last_subject):
+    n = len(state.cands)
+    _proposal_noun_governed(state, t, last_person, last_subject)
+    g = _gov(t)
+    if len(state.cands) == n and not (g is not None and g.i in state.trig_tokens and _entries().get(
+            state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose"):
+        _offer_of_maker(state, t)
+
+
+def _proposal_noun_governed(state, t, last_person, last_subject):
     g = _gov(t)
     if g is None:
         return

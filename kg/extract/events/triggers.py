@@ -74,7 +74,7 @@ def _skip_noun(state, t) -> bool:
     if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and state.ctx.actors_in(c.subtree)
                       for c in t.children)  # "talks between Kigali and Kinshasa have stalled"
-        if not any(c.dep_ in ("amod",) for c in t.children) and not between:
+        if not any(c.dep_ in ("amod",) for c in t.children) and not between and not _proposed_thing(state, t):
             return True
     if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
         return True
@@ -83,6 +83,20 @@ def _skip_noun(state, t) -> bool:
     if t.dep_ == "attr" and _lemma(t.head) == "be" and not _has_time_or_place(state, t) and any(
             c.dep_ == "nsubj" and c.lower_ in cue["pronoun_subject"] for c in t.head.children):
         return True
+    return False
+
+
+def _proposed_thing(state, t) -> bool:
+    """The bare plural ``t`` names what a word of proposing proposes: "offered talks",
+    "a demand for talks", "urged them to resume talks", "called for talks"."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in state.ctx.cue["proposal_governor_dep"] or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        span = state.ctx.trig_at.get(cur.i)
+        if span is not None and _entries().get(span.kb_id_, {}).get("role") in ("propose", "proposal_noun"):
+            return True
     return False
 
 

@@ -1,0 +1,101 @@
+"""Proposals told in the many ways news reports them: passives ("talks were proposed
+by X"), nominalisations with their maker ("the proposal by X for a truce", "X's call
+for a ceasefire"), verbs of seeking and calling on, and bare plurals ("offered talks")
+that name what is proposed (docs/extending-extraction.md: a row plus a sentence).
+
+The sentences are our own, with invented names, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import one
+except ImportError:  # pragma: no cover
+    from tests.extraction import one
+
+pytestmark = pytest.mark.slow
+
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+def _proposes(x, kind):
+    """The Proposal of ``x`` and the event of class ``kind`` it proposes."""
+    p = one(x, "Proposal")
+    (target,) = [e for e in x.events if e.key == p.proposes]
+    assert target.kind == kind, (target.kind, target.label)
+    return p, target
+
+
+# The agent of a passive or of a participle proposes (proposals.py: _proposed_in_passive).
+@pytest.mark.parametrize(
+    ("text", "by", "kind"),
+    [
+        ("Talks in Lima were proposed by Colombia.", "Colombia", "NegotiationRound"),
+        ("A ceasefire proposed by Ecuador took effect on Monday.", "Ecuador", "Ceasefire"),
+        ("The talks suggested by Namibia would be held in Windhoek.", "Namibia", "NegotiationRound"),
+    ],
+)
+def test_the_agent_of_a_passive_proposes(run, text, by, kind):
+    p, _ = _proposes(run(text), kind)
+    assert by in p.proposed_by
+
+
+# A proposal noun with its maker and its event proposes it, whatever verb governs it
+# (proposals.py: _offer_of_maker; the 'call for' row of triggers.jsonl).
+@pytest.mark.parametrize(
+    ("text", "by", "kind"),
+    [
+        ("The proposal by Kenya for a ceasefire was discussed on Monday.", "Kenya", "Ceasefire"),
+        ("Ghana's call for a ceasefire went unanswered.", "Ghana", "Ceasefire"),
+        ("A plan by Chile to hold talks in Santiago was announced on Monday.", "Chile", "NegotiationRound"),
+        ("The ministers agreed to a proposal by Mali to hold a summit in Bamako.", "Mali", "Summit"),
+    ],
+)
+def test_a_proposal_noun_with_its_maker_proposes(run, text, by, kind):
+    p, _ = _proposes(run(text), kind)
+    assert p.proposed_by[0] == by
+
+
+def test_no_offer_is_no_proposal(run):
+    x = run("Nobody in Accra had seen any plan by Togo for a ceasefire.")
+    assert [e for e in x.events if e.kind == "Proposal"] == []
+
+
+# Seeking a meeting and calling on the sides to meet propose it (triggers.jsonl: 'seek', 'call-on').
+@pytest.mark.parametrize(
+    ("text", "by", "kind"),
+    [
+        ("Finland sought a meeting with Estonia on Tuesday.", "Finland", "Meeting"),
+        ("Malawi called on the two sides to hold talks in Lilongwe.", "Malawi", "NegotiationRound"),
+    ],
+)
+def test_seeking_and_calling_on_propose(run, text, by, kind):
+    p, target = _proposes(run(text), kind)
+    assert p.proposed_by[0] == by and target.status == "Proposed"
+
+
+def test_seeking_nothing_of_the_text_is_no_proposal(run):
+    x = run("Finland is seeking to lower its energy prices. Malawi called on Monday for calm.")
+    assert [e for e in x.events if e.kind == "Proposal"] == []
+
+
+# Bare plural talks that a word of proposing governs are the proposed talks, not talks in
+# general (triggers.py: _proposed_thing; cues.jsonl: proposal_governor_dep).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunisia offered talks to the rebels.",
+        "Peru's demand for talks was rejected.",
+        "Chile urged both sides to resume talks.",
+        "Sweden asked Denmark to host talks.",
+    ],
+)
+def test_bare_talks_under_a_proposal_are_the_proposed_talks(run, text):
+    p, target = _proposes(run(text), "NegotiationRound")
+    assert p.proposed_by and target.status in ("Proposed", "Rejected")
