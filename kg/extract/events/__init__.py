@@ -65,7 +65,9 @@ from kg.extract.events.rounds import _rounds
 from kg.extract.events.state import _CTX, Cand, State, _Ctx
 from kg.extract.events.statements import _speech_noun, _speech_verb, _statements
 from kg.extract.events.status import _statuses
-from kg.extract.events.triggers import _event_noun, _event_verb, _note_subject, _sign_verb, _signing, _signings
+from kg.extract.events.triggers import (
+    _event_noun, _event_verb, _leaders_agreeing, _note_subject, _sign_verb, _signing, _signings,
+)
 
 __all__ = ["extract_events", "cues", "WINDOW_CHARS", "CAMEO", "MEETING_FAMILY", "STATUS_RANK", "Cand", "State"]
 
@@ -147,6 +149,11 @@ def _run(state: State):
                     state.agree_toks.append((t, role))
                     if role == "agreement_noun":
                         _signing(state, t)
+                        for k in t.children:  # "the accord reached by X and Y in Ohrid"
+                            if k.dep_ == "acl":
+                                _leaders_agreeing(state, k)
+                    else:
+                        _leaders_agreeing(state, t)
             except (IndexError, ValueError):  # a malformed parse never stops extraction
                 continue
             _note_subject(state, t, last_subject)

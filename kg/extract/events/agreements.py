@@ -87,6 +87,21 @@ def _background(state, t) -> bool:
     return False
 
 
+def _previous_sentence_meeting(state, t):
+    """The one dated meeting that took place told in the sentence just before ``t``'s:
+    "Talks took place in Quito on May 6. An agreement was reached on a swap." """
+    if t.sent.start == 0:
+        return None
+    prev = state.doc[t.sent.start - 1].sent
+    found = []
+    for c in state.cands:
+        if c.role == "event" and prev.start <= c.trig.i < prev.end:
+            r = c.root()
+            if r.kind in MEETING_FAMILY and r.status == "Occurred" and r.time is not None and r not in found:
+                found.append(r)
+    return found[0] if len(found) == 1 else None
+
+
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
     ctx = state.ctx
@@ -125,7 +140,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if _lemma(t) == "arrangement" or any(d.lower_ in state.ctx.cue["agreement_unreached_det"] for d in t.children):
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
-                   and k.tag_ in ("VBN", "VBD")]
+                   and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
             if not acl and (_negated(g) or _hypothetical(g) or _future(g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
@@ -141,8 +156,13 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         g = c.trig
         if not getattr(c, "signing", False) or not _is_verb(g):
             continue
-        objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass") and k.i not in agree_ids]
-        if objs and not any(k.i in agree_ids for k in g.children if k.dep_ in ("dobj", "nsubjpass")):
+        signed = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
+        if not signed and g.dep_ == "acl":  # "a truce signed in Havana"
+            signed = [g.head]
+        elif not signed and g.dep_ == "advcl":  # "Signed on Friday by X and Y, the truce takes effect ..."
+            signed = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]
+        objs = [k for k in signed if k.i not in agree_ids]
+        if objs and not any(k.i in agree_ids for k in signed):
             o = objs[0]
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
@@ -211,6 +231,12 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         if g is not t and g.i in by_trig and getattr(by_trig[g.i], "signing", g.pos_ == "NOUN"):
             # "the signing of X", "signed X in Havana": reached at the signing
             probes.insert(0, g)
+        for h in sorted(heads, key=lambda h: h.i):
+            # "the accord signed in Lusaka", "the presidents agreed on Monday": the signing,
+            # or the leaders' meeting that the agreeing tells of
+            c = by_trig.get(h.i)
+            if h is not g and c is not None and (getattr(c, "signing", False) or getattr(c, "implicit", False)):
+                probes.insert(0, h)
         # a meeting named in the phrase, else one dated by it, else one held at the place it names
         for p in probes:
             ev = event_at(p.i)
@@ -242,6 +268,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 if c.role == "event" and c.trig.sent == sent and c.root().kind in MEETING_FAMILY and c.root().status == "Occurred" and c.trig.i not in content_ids:
                     reached = c.root()
                     break
+        if reached is None:
+            reached = _previous_sentence_meeting(state, t)
         if reached is None:
             reached = _focus_before(state, t.i)
         if reached is None:

@@ -61,6 +61,7 @@ def _same_day_lines(state) -> set[int]:
     state.line_starts = [starts[k] for k in nonblank]
     anchors = sorted((c.trig.i, c) for c in state.cands
                      if (c.role == "speech" or c.kind in MEETING_FAMILY)  # not the day a truce took effect
+                     and not getattr(c, "implicit", False)  # nor a summit only implied by leaders agreeing
                      and c.status in ("Occurred", "Ongoing") and c.time is not None
                      and c.time.granularity in ("day", "time-of-day") and c.time.earliest is not None)
     if not anchors or anchors[0][1].time.earliest != pub:

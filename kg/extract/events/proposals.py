@@ -217,7 +217,9 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
         _offer_reacted_to(state, t, g)
         return
     cue = state.ctx.cue
-    content = list(t.subtree)
+    made = {y.i for x in t.subtree if x.dep_ == "acl" and x.tag_ == "VBN" and _lemma(x) in cue["agreement_made_verb"]
+            for y in x.subtree}  # "the text of a treaty initialled during a meeting": terms agreed, no proposal
+    content = [x for x in t.subtree if x.i not in made]
     # "handed over to Kyiv its memorandum on a truce": the parser hangs the handed thing on
     # the recipient and what it is about on the verb
     recipient_appos = (t.dep_ == "appos" and any(k.dep_ == "poss" for k in t.children)

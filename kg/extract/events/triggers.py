@@ -207,6 +207,9 @@ def _in_presence_of_leaders(state, t) -> bool:
     cue = state.ctx.cue
     nouns = [v] if _lemma(v) in cue["presence_noun"] else []  # "in the presence of X during a meeting"
     nouns += [n for p in v.children if p.dep_ == "prep" and p.i != t.head.i for n in p.children if n.dep_ == "pobj"]
+    # "published a treaty initialled in the presence of both leaders during a meeting": the
+    # presence told in a clause of the same sentence
+    nouns += [n for n in t.sent if n.dep_ == "pobj" and n.head.lower_ == "in" and n not in nouns]
     for n in nouns:
         if _lemma(n) not in cue["presence_noun"]:
             continue
@@ -438,12 +441,43 @@ def _signer_verb(state, t):
     """The verb by which the agreement noun ``t`` is signed: "signed the treaty",
     "put their names/signatures to the treaty"."""
     g = t.head
-    if t.dep_ == "dobj" and _lemma(g) in ("sign", "initial"):
+    if t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["signing_verb"]:
         return g
+    for k in t.children:  # "the accord signed in Lusaka last summer"
+        if k.dep_ == "acl" and k.tag_ == "VBN" and _lemma(k) in state.ctx.cue["signing_verb"]:
+            return k
     if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
             k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["signature_noun"] for k in g.head.children):
         return g.head
     return None
+
+
+def _dated_before(state, g) -> bool:
+    """The participle ``g`` has a date of its own (a day, month, season or year of a
+    phrase of its own) before the publication: "the accord signed last July"."""
+    pub = state.ctx.pub
+    for k in g.children:
+        if k.dep_ not in ("prep", "npadvmod") or k.dep_ == "prep" and k.lower_ in state.ctx.cue["context_order_prep"]:
+            continue
+        for x in k.subtree:
+            if x.i in state.ctx.tok_timex:
+                tv = state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
+                if tv.granularity in ("day", "week", "month", "quarter", "season", "year") and tv.latest is not None \
+                        and (pub is None or tv.latest < pub):
+                    return True
+    return False
+
+
+def _meeting_in_sentence(state, g) -> bool:
+    """The sentence of ``g`` names a meeting (a trigger of the meeting family)."""
+    return any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+               and x.i != g.i for x in g.sent)
+
+
+def _at_meeting(state, g) -> bool:
+    """A prepositional phrase of the verb ``g`` names a meeting ("during a meeting")."""
+    return any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+               for k in g.children if k.dep_ == "prep" for x in k.subtree)
 
 
 def _sign_verb(state, g):
@@ -451,6 +485,11 @@ def _sign_verb(state, g):
     Monday': a signing of something that is no agreement noun of the lexicon (a
     truce, a text, a named accord) is a signing all the same."""
     objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
+    if not objs and g.tag_ == "VBN" and g.dep_ == "acl":
+        objs = [g.head]  # "a truce signed in Havana on Friday"
+    elif not objs and g.tag_ == "VBN" and g.dep_ == "advcl" and not any(k.dep_ == "nsubj" for k in g.children):
+        # "Signed on Friday by the two presidents, the truce takes effect on Sunday"
+        objs = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]
     if not objs:
         return
     t = objs[0]
@@ -459,8 +498,7 @@ def _sign_verb(state, g):
         return  # the agreement noun's own rule (_signing) takes it
     if t.dep_ == "nsubjpass" and any(getattr(c, "signing", False) for c in state.cands):
         return  # "... signed an agreement in Barbados. The deal was signed on Tuesday by ...": told again
-    if any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
-           for k in g.children if k.dep_ == "prep" for x in k.subtree):
+    if _at_meeting(state, g):
         return  # "initialled the text at the end of three days of talks": the talks' outcome
     words = {_lemma(x) for x in t.subtree}
     if not (words & state.ctx.cue["signed_thing"] or (t.i in state.trig_tokens and _entries().get(
@@ -477,14 +515,23 @@ def _signing(state, t, g=None):
         return
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
         return
+    if g.dep_ in ("acl", "advcl") and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
+        # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":
+        # that meeting's outcome; "the deal signed in Lima", "the accord signed today": a later
+        # mention of a signing, not one the report tells of
+        return
     dated = any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place
                 for k in list(g.children) + list(t.children) if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
     if not dated or g.i in {c.trig.i for c in state.cands}:
         return
     c = Cand("Meeting", "event", g)
     c.signing = True
+    if g.dep_ in ("acl", "advcl"):
+        c.status, c.strong = "Occurred", True  # "the accord signed in Lusaka": a past participle
     c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
-    subj = [x for k in g.children if k.dep_ in ("nsubj",) for x in k.subtree]
+    if g.dep_ in ("acl", "advcl"):
+        c.anchors = {g.i}  # the participle's own date and place, not those of the clause around it
+    subj = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
     persons = state.ctx.actors_in(subj, ("Person",))
     c.actors = state.ctx.actors_in(subj)
     if any(x.lower_ in ("he", "she") for x in subj):
@@ -499,10 +546,57 @@ def _signing(state, t, g=None):
     state.cands.append(c)
 
 
+def _leaders_agreeing(state, v):
+    """'The presidents of X and Y agreed on Monday to a truce', 'the accord reached by
+    President X and Premier Y in Ohrid on 18 March': leaders who agreed on a day or at
+    a place met there, and the report names no meeting in that sentence; that meeting
+    (a summit) is where the agreement was reached."""
+    cue = state.ctx.cue
+    if not _is_verb(v) or _negated(v) or _hypothetical(v) or _future(v) or _has_to(v):
+        return
+    if v.dep_ == "acl":
+        if v.tag_ != "VBN" or _lemma(v) not in cue["agreement_made_verb"]:
+            return
+        who = [x for k in v.children if k.dep_ == "agent" for x in k.subtree]
+    else:
+        h = v.head if v.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in v.children) else v
+        who = [x for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
+    persons = state.ctx.actors_in(who, ("Person",))
+    group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+                for x in who)
+    if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons):
+        return
+    dated = any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place
+                for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+    if not dated or any(c.role == "event" and c.kind in MEETING_FAMILY and c.trig.sent == v.sent for c in state.cands):
+        return
+    c = Cand("Summit", "event", v)
+    c.implicit = True
+    c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
+    c.anchors = {v.i}
+    c.actors = state.ctx.actors_in(who)
+    state.cands.append(c)
+
+
+def _implicit_dropped(state):
+    """An implicit summit (:func:`_leaders_agreeing`) gives way to a meeting the report
+    names in the same sentence or on the same day."""
+    named = [c for c in state.cands if c.role == "event" and c.kind in MEETING_FAMILY and not getattr(c, "implicit", False)]
+    keep = []
+    for c in state.cands:
+        if getattr(c, "implicit", False) and any(
+                m.trig.sent == c.trig.sent or (c.time is not None and m.time is not None and m.time.earliest is not None
+                                              and m.time.earliest == c.time.earliest) for m in named):
+            continue
+        keep.append(c)
+    state.cands[:] = keep
+
+
 def _signings(state):
     """Parties (no person named) signing at a place and time: where the report tells
     of talks (between the parties, or at that place), the signing is how a session
     of those talks ended; else it is a meeting of its own (a signing ceremony)."""
+    _implicit_dropped(state)
     talks = [c for c in state.cands
              if c.kind == "NegotiationRound" and c.role == "event" and not getattr(c, "parties_signing", None)]
     for c in state.cands:

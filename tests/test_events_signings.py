@@ -1,0 +1,126 @@
+"""Agreements and their signings told in the ways news tells them: leaders who agreed on
+a day or at a place (a summit the report does not name), accords signed or initialled
+told by a participle ("the accord signed last July"), signings "in the presence of" the
+leaders, inking a pact, and an agreement told just after the meeting it came from
+(docs/extending-extraction.md: a row plus a sentence).
+
+The sentences are our own, with invented names, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds, one
+
+pytestmark = pytest.mark.slow
+
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+def _reached_at(x, agreement):
+    (event,) = [e for e in x.events if e.key == agreement.reached_at]
+    return event
+
+
+# Leaders who agreed on a day or at a place met there (triggers.py: _leaders_agreeing).
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("The presidents of Chile and Peru agreed on Monday to a ceasefire along their border.",
+         date(2026, 3, 2), None),
+        ("The leaders welcomed the accord reached by Chilean President Ana Lopez and Peruvian "
+         "President Juan Ruiz in Arica on 3 March.", date(2026, 3, 3), "Arica"),
+    ],
+)
+def test_leaders_agreeing_on_a_day_met_that_day(run, text, day, place):
+    x = run(text)
+    s = one(x, "Summit")
+    assert (s.status, s.time.earliest, s.time.latest, s.place) == ("Occurred", day, day, place)
+    (a,) = x.agreements
+    assert a.reached_at == s.key
+
+
+def test_leaders_agreeing_at_a_meeting_told_make_no_second_meeting(run):
+    x = run("The presidents of Chile and Peru met in Arica on Monday and agreed to reopen the border.")
+    assert kinds(x, "Summit") == [] and len([e for e in x.events if e.kind != "Statement"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents agreed to keep talking.",  # no day, no place
+        "Officials of Chile and Peru agreed on Monday to a ceasefire along their border.",  # no leaders
+        "The presidents of Chile and Peru will agree on Monday to a ceasefire.",  # still to come
+    ],
+)
+def test_no_summit_without_leaders_agreeing_on_a_day(run, text):
+    assert kinds(run(text), "Summit") == []
+
+
+# An accord signed or initialled, told by a participle with its own earlier date, was
+# signed at a meeting of its own (triggers.py: _signer_verb, _sign_verb, _dated_before;
+# cues.jsonl: signing_verb).
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        ("The grain accord signed last July expires on Monday.", date(2025, 7, 1)),
+        ("Signed on Friday by President Ana Lopez and President Juan Ruiz, the truce is to take "
+         "effect on Sunday.", date(2026, 2, 27)),
+    ],
+)
+def test_an_accord_signed_told_by_a_participle(run, text, earliest):
+    x = run(text)
+    (a,) = x.agreements
+    signing = _reached_at(x, a)
+    assert signing.kind in ("Meeting", "Summit") and signing.status == "Occurred"
+    assert signing.time.earliest == earliest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal to be signed in Lima next week would end the dispute.",
+        "Delegates of Chile and Peru signed an accord in Lima. The deal signed in Lima allowed trade to resume.",
+    ],
+)
+def test_a_participle_of_signing_still_to_come_or_told_again_is_no_new_signing(run, text):
+    x = run(text)
+    assert len([e for e in x.events if e.kind in ("Meeting", "Summit")]) <= 1
+    assert all(a.reached_at is not None for a in x.agreements)
+
+
+# 'Initialled ... in the presence of both presidents during a meeting': the meeting is a
+# summit and the treaty was reached there, not proposed (triggers.py: _in_presence_of_leaders;
+# cues.jsonl: agreement_made_verb).
+def test_a_treaty_initialled_in_the_presence_of_leaders(run):
+    x = run("Bolivia and Paraguay published the text of a treaty initialled by their ministers in the "
+            "presence of both presidents during a meeting in Asuncion last week.")
+    s = one(x, "Summit")
+    assert s.place == "Asuncion" and [e for e in x.events if e.kind == "Proposal"] == []
+    (a,) = x.agreements
+    assert a.reached_at == s.key
+
+
+def test_inking_a_pact_is_signing_it(run):
+    x = run("Chile and Peru inked a trade pact in Lima on Tuesday.")
+    m = one(x, "Meeting")
+    (a,) = x.agreements
+    assert a.reached_at == m.key and m.place == "Lima" and m.time.earliest == date(2026, 3, 3)
+
+
+# An agreement told right after the dated meeting it came from was reached there, not at
+# the latest meeting of the report (agreements.py: _previous_sentence_meeting).
+def test_an_agreement_told_after_its_meeting(run):
+    x = run("The second round of talks between Chile and Peru was held in Lima on June 2, 2025. "
+            "Before that, on May 6, 2025, their delegations had met in Quito. "
+            "An agreement was reached on a prisoner exchange.")
+    (a,) = x.agreements
+    assert _reached_at(x, a).place == "Quito"
