@@ -186,7 +186,10 @@ def _records(state):
             actors=tuple(dict.fromkeys(actors)),
             mentions=tuple(mentions),
             proposed_by=tuple(c.proposed_by),
-            proposes=state.keys.get(id(c.proposes.root())) if c.proposes is not None else None,
+            # a proposal of terms that names no other event of the text proposes what it is
+            # itself (an offer, demands, a plan): the gold convention of tests/realnews
+            proposes=state.keys.get(id(c.proposes.root())) if c.proposes is not None
+            else state.keys[id(c)] if c.kind == "Proposal" else None,
             responds_to=state.keys.get(id(c.responds.root())) if c.responds is not None else None,
             cameo=cameo,
         )
