@@ -124,3 +124,11 @@ def test_an_agreement_told_after_its_meeting(run):
             "An agreement was reached on a prisoner exchange.")
     (a,) = x.agreements
     assert _reached_at(x, a).place == "Quito"
+
+
+# An agreement noun with a participle of announcing tells of an agreement reached
+# (cues.jsonl: agreement_made_verb).
+def test_an_accord_announced_by_someone_was_reached(run):
+    x = run("The accord, announced by Prime Minister Lena Vik of Norway on May 3, cut tariffs on fish to 10 percent.")
+    (a,) = x.agreements
+    assert "accord" in a.label.lower()
