@@ -132,3 +132,23 @@ def test_an_accord_announced_by_someone_was_reached(run):
     x = run("The accord, announced by Prime Minister Lena Vik of Norway on May 3, cut tariffs on fish to 10 percent.")
     (a,) = x.agreements
     assert "accord" in a.label.lower()
+
+
+# Leaders who struck, reached or announced a deal or framework on a day or at a place
+# met there (__init__.py: _outcome_of_leaders; cues.jsonl: joint_outcome_verb).
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("The presidents of Chile and Peru struck a deal in Arica on Monday to reopen the border.",
+         date(2026, 3, 2), "Arica"),
+        ("On March 1, in Lima, Chilean President Ana Lopez and Peruvian President Juan Ruiz announced "
+         "a new trade framework.", date(2026, 3, 1), "Lima"),
+    ],
+)
+def test_leaders_striking_a_deal_on_a_day_met_that_day(run, text, day, place):
+    s = one(run(text), "Summit")
+    assert (s.status, s.time.earliest, s.place) == ("Occurred", day, place)
+
+
+def test_countries_reaching_a_deal_imply_no_summit(run):
+    assert kinds(run("Chile and Peru reached a deal on Monday."), "Summit") == []

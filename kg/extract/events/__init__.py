@@ -65,6 +65,7 @@ from kg.extract.events.rounds import _rounds
 from kg.extract.events.state import _CTX, Cand, State, _Ctx
 from kg.extract.events.statements import _speech_noun, _speech_verb, _statements
 from kg.extract.events.status import _statuses
+from kg.extract.events.syntax import _lemma
 from kg.extract.events.triggers import (
     _event_noun, _event_verb, _leaders_agreeing, _note_subject, _sign_verb, _signing, _signings,
 )
@@ -112,6 +113,14 @@ def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=()):
         _CTX.pop()
 
 
+def _outcome_of_leaders(state, t):
+    """'The two presidents struck a deal in Geneva on Monday', 'X and Y announced a
+    framework at Turnberry on July 27': the verb whose object is the agreement or
+    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
+    if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
+        _leaders_agreeing(state, t.head)
+
+
 def _run(state: State):
     """The stages over one document or window: events and agreements."""
     doc = state.doc
@@ -143,6 +152,7 @@ def _run(state: State):
                     _propose_verb(state, t, span, last_person, last_subject)
                 elif role == "proposal_noun":
                     _proposal_noun(state, t, last_person, last_subject)
+                    _outcome_of_leaders(state, t)
                 elif role == "sign":
                     _sign_verb(state, t)
                 elif role in ("agree", "agreement_noun"):
@@ -152,6 +162,7 @@ def _run(state: State):
                         for k in t.children:  # "the accord reached by X and Y in Ohrid"
                             if k.dep_ == "acl":
                                 _leaders_agreeing(state, k)
+                        _outcome_of_leaders(state, t)
                     else:
                         _leaders_agreeing(state, t)
             except (IndexError, ValueError):  # a malformed parse never stops extraction
