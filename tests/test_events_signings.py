@@ -30,7 +30,7 @@ def _reached_at(x, agreement):
     return event
 
 
-# Leaders who agreed on a day or at a place met there (triggers.py: _leaders_agreeing).
+# Leaders who agreed on a day or at a place met there (signings.py: _leaders_agreeing).
 @pytest.mark.parametrize(
     ("text", "day", "place"),
     [
@@ -66,7 +66,7 @@ def test_no_summit_without_leaders_agreeing_on_a_day(run, text):
 
 
 # An accord signed or initialled, told by a participle with its own earlier date, was
-# signed at a meeting of its own (triggers.py: _signer_verb, _sign_verb, _dated_before;
+# signed at a meeting of its own (signings.py: _signer_verb, _sign_verb, _dated_before;
 # cues.jsonl: signing_verb).
 @pytest.mark.parametrize(
     ("text", "earliest"),
@@ -135,7 +135,7 @@ def test_an_accord_announced_by_someone_was_reached(run):
 
 
 # Leaders who struck, reached or announced a deal or framework on a day or at a place
-# met there (__init__.py: _outcome_of_leaders; cues.jsonl: joint_outcome_verb).
+# met there (signings.py: _outcome_of_leaders; cues.jsonl: joint_outcome_verb).
 @pytest.mark.parametrize(
     ("text", "day", "place"),
     [
@@ -152,3 +152,28 @@ def test_leaders_striking_a_deal_on_a_day_met_that_day(run, text, day, place):
 
 def test_countries_reaching_a_deal_imply_no_summit(run):
     assert kinds(run("Chile and Peru reached a deal on Monday."), "Summit") == []
+
+
+# A signing told in a relative clause with its signatory and date, in a passive with its
+# date, or with a date the parser hangs on the subject; frameworks and initiatives are
+# signed too (signings.py: _signer_verb, _signing, _dated_before; cues.jsonl: signed_thing).
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        ("President Ana Lopez said the peace agreement which she signed three years ago with the rebel "
+         "leader Juan Ruiz was holding.", date(2023, 1, 1)),
+        ("The Lakeside Initiative was originally signed on July 22, 2022.", date(2022, 7, 22)),
+        ("Nurses on Tuesday signed a return-to-work agreement with the government of Ghana.", date(2026, 3, 3)),
+        ("Chile and Peru signed a new trade framework in Lima on Saturday.", date(2026, 2, 28)),
+    ],
+)
+def test_more_ways_of_telling_a_signing(run, text, earliest):
+    x = run(text)
+    (a,) = x.agreements
+    signing = _reached_at(x, a)
+    assert signing.kind in ("Meeting", "Summit") and signing.time.earliest == earliest
+
+
+def test_an_accord_signed_in_a_year_without_signatories_is_background(run):
+    x = run("Both capitals agreed to revive the security accord that was signed in 2001.")
+    assert [e for e in x.events if e.kind in ("Meeting", "Summit")] == []

@@ -31,7 +31,8 @@ which of them are events and with what arguments:
 
 The stages, one module each, pass a :class:`~kg.extract.events.state.State` on:
 :mod:`~kg.extract.events.triggers` (with :mod:`~kg.extract.events.statements`
-and :mod:`~kg.extract.events.proposals` for speech and proposal triggers),
+and :mod:`~kg.extract.events.proposals` for speech and proposal triggers and
+:mod:`~kg.extract.events.signings` for signings and the meetings that agreeing implies),
 :mod:`~kg.extract.events.arguments`, :mod:`~kg.extract.events.status`,
 :mod:`~kg.extract.events.coref`, :mod:`~kg.extract.events.rounds`,
 :mod:`~kg.extract.events.dates`, :mod:`~kg.extract.events.records` and
@@ -65,10 +66,8 @@ from kg.extract.events.rounds import _rounds
 from kg.extract.events.state import _CTX, Cand, State, _Ctx
 from kg.extract.events.statements import _speech_noun, _speech_verb, _statements
 from kg.extract.events.status import _statuses
-from kg.extract.events.syntax import _lemma
-from kg.extract.events.triggers import (
-    _event_noun, _event_verb, _leaders_agreeing, _note_subject, _sign_verb, _signing, _signings,
-)
+from kg.extract.events.signings import _leaders_agreeing, _outcome_of_leaders, _sign_verb, _signing, _signings
+from kg.extract.events.triggers import _event_noun, _event_verb, _note_subject
 
 __all__ = ["extract_events", "cues", "WINDOW_CHARS", "CAMEO", "MEETING_FAMILY", "STATUS_RANK", "Cand", "State"]
 
@@ -111,14 +110,6 @@ def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=()):
         return tuple(events), tuple(agreements)
     finally:
         _CTX.pop()
-
-
-def _outcome_of_leaders(state, t):
-    """'The two presidents struck a deal in Geneva on Monday', 'X and Y announced a
-    framework at Turnberry on July 27': the verb whose object is the agreement or
-    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
-    if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
-        _leaders_agreeing(state, t.head)
 
 
 def _run(state: State):

@@ -157,7 +157,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         if not getattr(c, "signing", False) or not _is_verb(g):
             continue
         signed = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
-        if not signed and g.dep_ == "acl":  # "a truce signed in Havana"
+        if g.dep_ == "relcl" or not signed and g.dep_ == "acl":  # "a truce signed in Havana", "the deal which he signed"
             signed = [g.head]
         elif not signed and g.dep_ == "advcl":  # "Signed on Friday by X and Y, the truce takes effect ..."
             signed = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]

@@ -11,7 +11,7 @@ from kg.extract.events.statements import _last_statement, _speaker
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
-from kg.extract.events.triggers import _signer_verb
+from kg.extract.events.signings import _signer_verb
 
 
 def _proposer(state, t, last_person, last_subject):

@@ -1,0 +1,216 @@
+"""Signings and the meetings an agreement implies (the triggers stage, for the
+``sign`` triggers and the agreement nouns): "X and Y signed a deal in Lima on
+Friday" (a meeting of the signatories, a summit when they are leaders), "the accord
+signed last July", "the deal which she signed three years ago"; "the presidents
+agreed on Monday to a truce" (a summit the report does not name). The agreements
+stage (:mod:`kg.extract.events.agreements`) reaches the agreements there.
+
+>>> from datetime import date
+>>> from kg.records import Document
+>>> from kg.extract import extract_many
+>>> text = "Delegates of Chile and Peru signed a trade pact in Lima on Friday."
+>>> d = Document("d", "d.txt", text, "0", published=date(2026, 3, 4))
+>>> x = next(extract_many([d]))
+>>> [(e.kind, e.place, str(e.time.earliest)) for e in x.events]
+[('Meeting', 'Lima', '2026-02-27')]
+>>> [a.reached_at == x.events[0].key for a in x.agreements]
+[True]
+"""
+
+from __future__ import annotations
+
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.triggers import _pronoun_person
+
+
+def _signer_verb(state, t):
+    """The verb by which the agreement noun ``t`` is signed: "signed the treaty",
+    "put their names/signatures to the treaty"."""
+    g = t.head
+    if t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["signing_verb"]:
+        return g
+    for k in t.children:  # "the accord signed in Lusaka last summer", "the deal which he signed in 2019"
+        if (k.dep_ == "acl" and k.tag_ == "VBN" or k.dep_ == "relcl" and k.tag_ in ("VBD", "VBN")) \
+                and _lemma(k) in state.ctx.cue["signing_verb"]:
+            return k
+    if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
+            k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["signature_noun"] for k in g.head.children):
+        return g.head
+    return None
+
+
+def _dated_before(state, g) -> bool:
+    """The participle or relative clause ``g`` has a date of its own (a day, month or
+    season of a phrase of its own; a year when its signatories are named) before the
+    publication: "the accord signed last July", "the deal she signed three years ago"."""
+    pub = state.ctx.pub
+    # a year alone dates a signing only with its signatories: "the accord that was signed in
+    # 2001" is background, as "the 2001 accord" is (agreements.py: _background)
+    who = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
+    grains = ("day", "week", "month", "quarter", "season") + (("year",) if state.ctx.actors_in(who) or any(
+        x.lower_ in ("he", "she", "they") for x in who) else ())
+    for k in g.children:
+        if k.dep_ not in ("prep", "npadvmod", "advmod") or k.dep_ == "prep" and k.lower_ in state.ctx.cue["context_order_prep"]:
+            continue
+        for x in k.subtree:
+            if x.i in state.ctx.tok_timex:
+                tv = state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
+                if tv.granularity in grains and tv.latest is not None \
+                        and (pub is None or tv.latest < pub):
+                    return True
+    return False
+
+
+def _meeting_in_sentence(state, g) -> bool:
+    """The sentence of ``g`` names a meeting (a trigger of the meeting family)."""
+    return any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+               and x.i != g.i for x in g.sent)
+
+
+def _at_meeting(state, g) -> bool:
+    """A prepositional phrase of the verb ``g`` names a meeting ("during a meeting")."""
+    return any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+               for k in g.children if k.dep_ == "prep" for x in k.subtree)
+
+
+def _sign_verb(state, g):
+    """'signed a truce in Havana on Friday', 'the text was signed in Riyadh on
+    Monday': a signing of something that is no agreement noun of the lexicon (a
+    truce, a text, a named accord) is a signing all the same."""
+    objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
+    if not objs and g.tag_ == "VBN" and g.dep_ == "acl":
+        objs = [g.head]  # "a truce signed in Havana on Friday"
+    elif not objs and g.tag_ == "VBN" and g.dep_ == "advcl" and not any(k.dep_ == "nsubj" for k in g.children):
+        # "Signed on Friday by the two presidents, the truce takes effect on Sunday"
+        objs = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]
+    if not objs:
+        return
+    t = objs[0]
+    if t.i in state.trig_tokens and _entries().get(state.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun" \
+            and t.dep_ == "dobj":
+        return  # the agreement noun's own rule (_signing) takes it
+    if t.dep_ == "nsubjpass" and any(getattr(c, "signing", False) for c in state.cands):
+        return  # "... signed an agreement in Barbados. The deal was signed on Tuesday by ...": told again
+    if _at_meeting(state, g):
+        return  # "initialled the text at the end of three days of talks": the talks' outcome
+    words = {_lemma(x) for x in t.subtree}
+    if not (words & state.ctx.cue["signed_thing"] or (t.i in state.trig_tokens and _entries().get(
+            state.ctx.trig_at[t.i].kb_id_, {}).get("class") == "Ceasefire")):
+        return
+    _signing(state, t, g)
+
+
+def _signing(state, t, g=None):
+    """'X and Y signed a peace deal in Washington on Friday': the signing is a
+    meeting of the signatories (a summit when they are leaders)."""
+    g = g if g is not None else _signer_verb(state, t)
+    if g is None or _negated(g) or _hypothetical(g) or _future(g):
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+        return
+    if g.dep_ in ("acl", "advcl", "relcl") and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
+        # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":
+        # that meeting's outcome; "the deal signed in Lima", "the accord signed today": a later
+        # mention of a signing, not one the report tells of
+        return
+    dated = any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place
+                for k in list(g.children) + list(t.children) if k.dep_ in ("prep", "npadvmod", "advmod") for x in k.subtree)
+    # "doctors on Wednesday signed a deal": a date the parser hung on the subject
+    dated = dated or any(x.i in state.ctx.tok_timex for k in g.children if k.dep_ in ("nsubj", "nsubjpass")
+                         for x in k.subtree)
+    if not dated or g.i in {c.trig.i for c in state.cands}:
+        return
+    c = Cand("Meeting", "event", g)
+    c.signing = True
+    if g.dep_ in ("acl", "advcl", "relcl"):
+        c.status, c.strong = "Occurred", True  # "the accord signed in Lusaka": a past participle
+    c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
+    if g.dep_ in ("acl", "advcl", "relcl"):
+        c.anchors = {g.i}  # the participle's own date and place, not those of the clause around it
+    subj = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
+    persons = state.ctx.actors_in(subj, ("Person",))
+    c.actors = state.ctx.actors_in(subj)
+    if any(x.lower_ in ("he", "she") for x in subj):
+        p0 = _pronoun_person(state, g)
+        if p0 is not None and p0 not in persons:
+            persons.insert(0, p0)
+            c.actors.insert(0, p0)
+    if persons:  # "which she signed with the rebel leader X": the other signatory
+        co = [x for k in g.children if k.dep_ == "prep" and k.lower_ == "with" and not any(
+            y.tag_ == "VBG" for y in k.subtree) for x in k.subtree]  # not "with X looking on"
+        persons += [p for p in state.ctx.actors_in(co, ("Person",)) if p not in persons]
+        c.actors += [a for a in state.ctx.actors_in(co) if a not in c.actors]
+    if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
+        c.kind = "Summit"
+    elif not persons:  # a session of talks, if the report tells of talks (see _signings)
+        c.parties_signing = "parties" if len(state.ctx.actors_in(subj, ("Country", "Organization"))) >= 2 else "place"
+    state.cands.append(c)
+
+
+def _leaders_agreeing(state, v):
+    """'The presidents of X and Y agreed on Monday to a truce', 'the accord reached by
+    President X and Premier Y in Ohrid on 18 March': leaders who agreed on a day or at
+    a place met there, and the report names no meeting in that sentence; that meeting
+    (a summit) is where the agreement was reached."""
+    cue = state.ctx.cue
+    if not _is_verb(v) or _negated(v) or _hypothetical(v) or _future(v) or _has_to(v):
+        return
+    if v.dep_ == "acl":
+        if v.tag_ != "VBN" or _lemma(v) not in cue["agreement_made_verb"]:
+            return
+        who = [x for k in v.children if k.dep_ == "agent" for x in k.subtree]
+    else:
+        h = v.head if v.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in v.children) else v
+        who = [x for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
+    persons = state.ctx.actors_in(who, ("Person",))
+    group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+                for x in who)
+    if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons):
+        return
+    dated = any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place
+                for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+    if not dated or any(c.role == "event" and c.kind in MEETING_FAMILY and c.trig.sent == v.sent for c in state.cands):
+        return
+    c = Cand("Summit", "event", v)
+    c.implicit = True
+    c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
+    c.anchors = {v.i}
+    c.actors = state.ctx.actors_in(who)
+    state.cands.append(c)
+
+
+def _implicit_dropped(state):
+    """An implicit summit (:func:`_leaders_agreeing`) gives way to a meeting the report
+    names in the same sentence or on the same day."""
+    named = [c for c in state.cands if c.role == "event" and c.kind in MEETING_FAMILY and not getattr(c, "implicit", False)]
+    keep = []
+    for c in state.cands:
+        if getattr(c, "implicit", False) and any(
+                m.trig.sent == c.trig.sent or (c.time is not None and m.time is not None and m.time.earliest is not None
+                                              and m.time.earliest == c.time.earliest) for m in named):
+            continue
+        keep.append(c)
+    state.cands[:] = keep
+
+
+def _signings(state):
+    """Parties (no person named) signing at a place and time: where the report tells
+    of talks (between the parties, or at that place), the signing is how a session
+    of those talks ended; else it is a meeting of its own (a signing ceremony)."""
+    _implicit_dropped(state)
+    talks = [c for c in state.cands
+             if c.kind == "NegotiationRound" and c.role == "event" and not getattr(c, "parties_signing", None)]
+    for c in state.cands:
+        how = getattr(c, "parties_signing", None)
+        if (how == "parties" and talks) or (how == "place" and c.place and any(e.place == c.place for e in talks)):
+            c.kind = "NegotiationRound"
+
+
+def _outcome_of_leaders(state, t):
+    """'The two presidents struck a deal in Geneva on Monday', 'X and Y announced a
+    framework at Turnberry on July 27': the verb whose object is the agreement or
+    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
+    if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
+        _leaders_agreeing(state, t.head)
