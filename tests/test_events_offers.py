@@ -99,3 +99,17 @@ def test_seeking_nothing_of_the_text_is_no_proposal(run):
 def test_bare_talks_under_a_proposal_are_the_proposed_talks(run, text):
     p, target = _proposes(run(text), "NegotiationRound")
     assert p.proposed_by and target.status in ("Proposed", "Rejected")
+
+
+# A draft of a deal released or handed over is a proposal of terms; a proposal that names no
+# other event of the text proposes what it is itself, as the real-news gold records it
+# (proposals.py: _names_terms; records.py; cues.jsonl: delivery_verb).
+def test_a_draft_of_a_deal_released_proposes_its_own_terms(run):
+    x = run("Ghana today released another draft of the final deal.")
+    p = one(x, "Proposal")
+    assert p.proposed_by == ("Ghana",) and p.proposes == p.key
+
+
+def test_a_plan_alone_or_the_text_of_a_treaty_made_is_no_proposal(run):
+    x = run("Kenya presented a plan. Bolivia and Paraguay published the text of a treaty initialled by their ministers.")
+    assert [e for e in x.events if e.kind == "Proposal"] == []

@@ -227,8 +227,9 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if recipient_appos:
         content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                     for x in k.subtree]
-    if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content):
-        return  # "presented a plan" alone is no proposal; "gave them a draft of a truce" is
+    if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content) \
+            and not _names_terms(state, t):
+        return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
     if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") \
@@ -255,6 +256,16 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     start = subj[0].left_edge.i if subj else g.i
     c.spans.append((min(start, g.i, t.i), max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
     state.cands.append(c)
+
+
+def _names_terms(state, t) -> bool:
+    """The plan or text ``t`` is the draft of an agreement: "a draft of the deal", "a
+    draft agreement", "the text of an accord" (terms put forward: a proposal of its own)."""
+    words = [k for k in t.children if k.dep_ in ("compound", "amod")]
+    words += [p for k in t.children if k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_content_prep"]
+              for p in k.children if p.dep_ == "pobj"]
+    return any(_lemma(x) in state.ctx.cue["agreement_singular_noun"] and not any(
+        a.dep_ in ("acl", "relcl") and a.tag_ in ("VBN", "VBD") for a in x.children) for x in words)
 
 
 def _names_event(state, tokens) -> bool:
