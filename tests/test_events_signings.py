@@ -177,3 +177,17 @@ def test_more_ways_of_telling_a_signing(run, text, earliest):
 def test_an_accord_signed_in_a_year_without_signatories_is_background(run):
     x = run("Both capitals agreed to revive the security accord that was signed in 2001.")
     assert [e for e in x.events if e.kind in ("Meeting", "Summit")] == []
+
+
+# The two parties of the talks, named together, will swap or return something for each
+# other: terms they agreed at the talks (agreements.py; cues.jsonl: agreement_mutual_verb).
+def test_both_parties_will_swap_prisoners_after_talks(run):
+    x = run("Chile and Peru held talks in Lima on Monday. In the coming days Chile and Peru will exchange "
+            "300 prisoners each.")
+    (a,) = x.agreements
+    assert _reached_at(x, a).kind == "NegotiationRound" and set(a.parties) == {"Chile", "Peru"}
+
+
+def test_both_parties_will_meet_again_is_no_agreement(run):
+    x = run("Chile and Peru held talks in Lima on Monday. Chile and Peru will hold more talks in May.")
+    assert x.agreements == ()

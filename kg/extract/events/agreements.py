@@ -172,7 +172,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if tok.dep_ != "nsubj" or not _is_verb(tok.head):
                 continue
             words = " ".join(x.lower_ for x in tok.subtree)
-            if not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in state.ctx.cue["agreement_reciprocal_subject"]):
+            both = len(state.parties) >= 2 and set(state.parties) <= set(ctx.actors_in([tok, *tok.conjuncts])) \
+                and _lemma(tok.head) in state.ctx.cue["agreement_mutual_verb"]  # "Kyiv and Moscow will swap ..."
+            if not both and not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in state.ctx.cue["agreement_reciprocal_subject"]):
                 continue
             v = tok.head
             if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):
