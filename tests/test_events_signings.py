@@ -191,3 +191,25 @@ def test_both_parties_will_swap_prisoners_after_talks(run):
 def test_both_parties_will_meet_again_is_no_agreement(run):
     x = run("Chile and Peru held talks in Lima on Monday. Chile and Peru will hold more talks in May.")
     assert x.agreements == ()
+
+
+# Both sides who agreed at a place on a day met there, a meeting of the kind of the talks
+# told before (a round when there are none), unless the report names one that day
+# (signings.py: _leaders_agreeing, _implicit_dropped).
+def test_both_sides_agreeing_at_a_place_in_a_month_met_there(run):
+    x = run("The accord on Saturday came after talks between President Ana Lopez and President Juan Ruiz "
+            "on the deal, which both sides had agreed to in Lima last month.")
+    (s,) = [e for e in kinds(x, "Summit") if e.place == "Lima"]
+    assert (s.status, s.time.earliest, s.time.latest) == ("Occurred", date(2026, 2, 1), date(2026, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday both sides announced an agreement to stop firing.",  # announcing is no meeting
+        "Officials said the two sides had agreed on a truce in the two-year conflict.",  # no day, no place
+    ],
+)
+def test_sides_announcing_or_agreeing_without_a_day_met_nowhere(run, text):
+    x = run(text)
+    assert [e for e in x.events if e.kind in ("Meeting", "Summit", "NegotiationRound")] == []

@@ -167,14 +167,18 @@ def _leaders_agreeing(state, v):
     persons = state.ctx.actors_in(who, ("Person",))
     group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
                 for x in who)
-    if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons):
+    words = " ".join(x.lower_ for x in who)
+    sides = v.dep_ != "acl" and words in cue["agreement_reciprocal_subject"] \
+        and _lemma(v) in cue["agreement_reached_verb"]  # "both sides had agreed to it in Brussels", not announced
+    if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons or sides):
         return
-    dated = any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place
+    dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
+                .granularity in ("day", "time-of-day", "week", "month", "quarter", "season", "year")
                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
-    if not dated or any(c.role == "event" and c.kind in MEETING_FAMILY and c.trig.sent == v.sent for c in state.cands):
+    if not dated:
         return
     c = Cand("Summit", "event", v)
-    c.implicit = True
+    c.implicit = "sides" if sides else True
     c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
     c.anchors = {v.i}
     c.actors = state.ctx.actors_in(who)
@@ -182,15 +186,27 @@ def _leaders_agreeing(state, v):
 
 
 def _implicit_dropped(state):
-    """An implicit summit (:func:`_leaders_agreeing`) gives way to a meeting the report
-    names in the same sentence or on the same day."""
+    """An implied meeting (:func:`_leaders_agreeing`) gives way to a meeting the report
+    names on the same day, or in the same sentence (for the sides' meeting, only when it
+    has no day of its own: "talks on the deal, which both sides agreed in Lima last month"),
+    or at the same place when one of the two has no day.
+    The sides' meeting is of the kind of the meeting named nearest before it (a round
+    when there is none)."""
     named = [c for c in state.cands if c.role == "event" and c.kind in MEETING_FAMILY and not getattr(c, "implicit", False)]
+
+    def same_day(m, c):
+        return c.time is not None and m.time is not None and m.time.earliest is not None \
+            and m.time.earliest == c.time.earliest
+
     keep = []
     for c in state.cands:
-        if getattr(c, "implicit", False) and any(
-                m.trig.sent == c.trig.sent or (c.time is not None and m.time is not None and m.time.earliest is not None
-                                              and m.time.earliest == c.time.earliest) for m in named):
-            continue
+        if getattr(c, "implicit", False):
+            if any(same_day(m, c) or m.trig.sent == c.trig.sent and (c.implicit is True or c.time is None)
+                   or c.place and m.place == c.place and (c.time is None or m.time is None) for m in named):
+                continue  # "agreed in Istanbul": the Istanbul talks the report tells of
+            if c.implicit == "sides":
+                before = [m for m in named if m.trig.i < c.trig.i or m.trig.sent == c.trig.sent]
+                c.kind = before[-1].kind if before else "NegotiationRound"
         keep.append(c)
     state.cands[:] = keep
 
