@@ -7,6 +7,7 @@ they refer to, so one event has several evidence spans.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
@@ -99,7 +100,8 @@ def _merge(state, keep: Cand, gone: Cand):
     for a in gone.actors:
         if a not in keep.actors:
             keep.actors.append(a)
-    under_way = keep.status == "Ongoing" and keep.strong and gone.ref in ("def", "anaphor") and gone.time is None
+    under_way = keep.status == "Ongoing" and keep.strong and gone.ref in ("def", "anaphor") and (
+        gone.time is None or gone.time.granularity == "ref")
     if "Ongoing" in (keep.status, gone.status) and _live(state, keep) and _live(state, gone):
         keep.status, keep.strong = "Ongoing", True  # begun and not over: under way
     elif gone.status and not (under_way and gone.status in ("Planned", "Proposed")):
@@ -187,10 +189,40 @@ def _corefer(state):
 
 
 def _time_key(state, c: Cand):
+    """What dates ``c``, or None: a relative reference ("in recent months", "in the
+    past") dates no event (the dates stage drops it)."""
     t = c.time
-    if t is None:
+    if t is None or t.granularity == "ref":
         return None
     return (t.earliest, t.latest, t.timex)
+
+
+def _day_key(state, c: Cand):
+    """The day ``c`` is dated to (a time of day counts as its day), or None."""
+    t = c.time
+    if t is None or t.granularity not in ("day", "time-of-day") or t.earliest is None:
+        return None
+    return t.earliest, t.latest if t.granularity == "day" else t.earliest
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two place names for one place: equal, or one the other's words and more
+    ("Washington" and "Washington D.C.").
+
+    >>> _same_place("Washington", "Washington D.C."), _same_place("Geneva", "Genoa")
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    short, long_ = sorted((wa, wb), key=len)
+    return bool(short) and long_[:len(short)] == short
+
+
+def _status_fits(e: Cand, c: Cand) -> bool:
+    """``c`` may be told of ``e``: the same status, one of them under way, or
+    ``c`` without a status of its own."""
+    return e.status == c.status or "Ongoing" in (e.status, c.status) or not c.strong
 
 
 def _headline_end(state) -> int:
@@ -198,11 +230,17 @@ def _headline_end(state) -> int:
     line, when it ends without a full stop and the body goes on after it."""
     if state.headline is None:
         text = state.doc.text
-        lead = text.lstrip()
-        off = len(text) - len(lead)
-        nl = lead.find("\n")
-        line = lead[:nl].rstrip() if nl > 0 else ""
-        state.headline = off + nl if line and line[-1] not in ".!?:\"”'’" and len(line) < 200 else 0
+        state.headline, pos = 0, 0
+        for _ in range(2):  # a section word above the headline ("News") is part of it
+            lead = text[pos:].lstrip()
+            off = len(text) - len(lead)
+            nl = lead.find("\n")
+            line = lead[:nl].rstrip() if nl > 0 else ""
+            if not line or line[-1] in ".!?:\"”'’" or len(line) >= 200:
+                break
+            state.headline = pos = off + nl
+            if len(line.split()) > 3:
+                break
     return state.headline
 
 
@@ -234,25 +272,42 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
         c.round = focus.round - 1
     def elsewhere(e) -> bool:  # two different cities are two different events
-        return e.place_rank >= 3 and c.place_rank >= 3 and e.place != c.place
+        return e.place_rank >= 3 and c.place_rank >= 3 and not _same_place(e.place, c.place)
 
     prior = [e for e in state.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
              and not elsewhere(e)]
     if focus is not None and elsewhere(focus):
         focus = None
+    tk = _time_key(state, c)
     if c.round is not None:
         for e in prior:
             if e.round == c.round and e.kind == "NegotiationRound" and _same_series(state, e, c):
                 return e
+        f = focus  # "talks in Istanbul on Monday ... the second round in Istanbul": that session, numbered
+        if (f is not None and f.kind == c.kind == "NegotiationRound" and f.round is None and f.status == c.status
+                and c.ref not in ("new", "previous", "last") and c.place_rank >= 3 and f.place_rank >= 3
+                and _same_place(f.place, c.place) and (tk is None or _day_key(state, f) == _day_key(state, c))
+                and not any(e.round == c.round for e in state.clusters)):
+            return f
     if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
         for e in reversed(prior):  # "talks began in Muscat on Sunday ... the ongoing round": one round
             if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
                 return e
-    tk = _time_key(state, c)
-    if c.kind in ("NegotiationRound", "Meeting") and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
+    if c.kind in ("NegotiationRound", "Meeting") and c.status in ("Planned", "Proposed") and c.time is None and c.round is None \
             and c.ref not in ("previous", "last"):
         for e in reversed(prior):  # "launch urgent negotiations ... initiate expedited negotiations": talks to come
             if e.kind == c.kind and e.status in ("Planned", "Proposed") and e.round is None:
+                return e
+    if c.kind in MEETING_FAMILY and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
+            and c.place_rank >= 3 and c.ref not in ("previous", "last"):
+        for e in reversed(prior):  # "a meeting is expected in Lima ... the meeting in Lima, Peru": one meeting
+            if e.kind == c.kind and e.status in ("Planned", "Proposed") and e.round is None and e.place_rank >= 3 \
+                    and _same_place(e.place, c.place) and _time_key(state, e) is None:
+                return e
+    if tk is not None and c.time.granularity == "time-of-day" and c.kind in MEETING_FAMILY \
+            and c.ref in ("def", "anaphor"):
+        for e in reversed(prior):  # "the talks were first set for noon": the talks held that day
+            if _day_key(state, e) == _day_key(state, c) and (e.round is None or c.round is None or e.round == c.round):
                 return e
     if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
         for e in reversed(prior):
@@ -272,18 +327,23 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         if c.ref in ("def", "anaphor") and c.kind != "Summit":
             demonstrative = any(k.lower_ in state.ctx.cue["demonstrative_det"] and k.dep_ == "det"
                                 for k in c.trig.children)
+            here = [e for e in prior if c.place_rank >= 3 and e.place_rank >= 3 and _same_place(e.place, c.place)
+                    and _status_fits(e, c) and (tk is None or e.time is None or _overlap(state, e.time, c.time))]
+            if here:  # "the Stockholm meeting": the one told in Stockholm
+                return here[-1]
             if tk is not None:  # "those contacts ... later that spring"
                 for e in reversed(prior):
                     if e.time is not None and _overlap(state, e.time, c.time) and (
                             e.status == c.status or {e.status, c.status} == {"Occurred", "Ongoing"}):
                         return e
                 return None
-            if demonstrative and prior:
-                return prior[-1]
+            if demonstrative and prior:  # "these talks": the last told, of its kind if one is
+                same = [e for e in prior if e.kind == c.kind and _status_fits(e, c)]
+                return (same or prior)[-1]
             if c.status in ("Planned", "Proposed") and c.strong:  # "they would join the meeting"
                 ahead = [e for e in prior if e.status in ("Planned", "Proposed", "Ongoing")]
                 if ahead:
-                    return ahead[-1]
+                    return ([e for e in ahead if e.kind == c.kind] or ahead)[-1]
             if not c.strong and tk is None and not any(e.status == "Occurred" for e in prior):
                 same = [e for e in prior if e.kind == c.kind]  # "the aim of the meeting is ...": the one to come
                 if same:
@@ -294,6 +354,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             if cands and tk is None:
                 return cands[-1]
             return None
+        if c.ref == "indef" and tk is None and c.status == "Occurred" and c.place_rank >= 3 and c.count is None:
+            here = [e for e in prior if e.status == "Occurred" and e.ref != "previous" and e.place_rank >= 3
+                    and _same_place(e.place, c.place)]
+            if len(here) == 1:  # "met in Brussels on June 10 ... hosted a long meeting in Brussels"
+                return here[0]
         if c.kind == "Summit":
             for e in reversed(prior):
                 if e.kind == "Summit" and e.status != "Occurred" and c.status != "Occurred":
@@ -309,6 +374,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                     return e
         return None
     # exchanges, ceasefires, returns
+    if tk is None and c.place is None and not c.quantity:
+        bare = [e for e in prior if e.kind == c.kind and _time_key(state, e) is None and e.place is None
+                and not e.quantity and (_bare(e) or _bare(c))]
+        if bare:  # "said a truce was close ... a draft text for a truce": one truce, the status told once
+            return bare[-1]
     occ = c.status == "Occurred"
     if c.ref in ("def", "anaphor") and c.time is None:
         same = [e for e in prior if e.kind == c.kind and (e.status == "Occurred") == occ
@@ -341,6 +411,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             continue
         return e
     return None
+
+
+def _bare(c: Cand) -> bool:
+    """``c`` has no status of its own (no cue gave one): it may be any mention of its event."""
+    return not c.strong and c.status in (None, "Occurred") and c.ref == "indef" and _time_key(None, c) is None
 
 
 def _overlap(state, a: TimeValue, b: TimeValue) -> bool:
