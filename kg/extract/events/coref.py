@@ -354,7 +354,8 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             if cands and tk is None:
                 return cands[-1]
             return None
-        if c.ref == "indef" and tk is None and c.status == "Occurred" and c.place_rank >= 3 and c.count is None:
+        if c.ref == "indef" and tk is None and c.status == "Occurred" and c.place_rank >= 3 and c.count is None \
+                and c.place not in state.ctx.kind_of:  # (a country that is a party names no venue)
             here = [e for e in prior if e.status == "Occurred" and e.ref != "previous" and e.place_rank >= 3
                     and _same_place(e.place, c.place)]
             if len(here) == 1:  # "met in Brussels on June 10 ... hosted a long meeting in Brussels"
