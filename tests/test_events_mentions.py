@@ -73,6 +73,14 @@ def test_an_undated_meeting_held_in_the_same_city_is_the_meeting_told_there(run)
     assert meetings[0].time.earliest == date(2026, 5, 3)
 
 
+# coref.py _same_place, gazetteer capitals: a capital and its country are one place.
+def test_the_talks_in_the_country_are_the_talks_in_its_capital(run):
+    x = run("Mediators hosted talks between Peru and Chile in Nairobi on Monday. "
+            "The talks in Kenya ended without a deal.")
+    r = one(x, "NegotiationRound")
+    assert r.place == "Nairobi" and len(r.mentions) == 2
+
+
 def test_meetings_in_two_cities_stay_two(run):
     x = run("Mediator Ilse Varga met the chief negotiators of Peru and Chile in Quito on 3 May. "
             "Varga later hosted a long meeting of both negotiators in Lima.")
@@ -119,6 +127,7 @@ def test_the_issue_of_a_truce_is_a_topic(run):
 @pytest.mark.parametrize("text", [
     "The government refused to meet the rebels' preconditions before any talks.",
     "Orsinia says it met every deadline set by the mediators.",
+    "The lender says the offer meets the equal burden-sharing principle of the creditors.",
 ])
 def test_meeting_a_condition_is_no_meeting(run, text):
     x = run(text)

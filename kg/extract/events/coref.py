@@ -206,17 +206,35 @@ def _day_key(state, c: Cand):
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
-    """Two place names for one place: equal, or one the other's words and more
-    ("Washington" and "Washington D.C.").
+    """Two place names for one place: equal, one the other's words and more
+    ("Washington" and "Washington D.C."), or a country and its capital (the
+    gazetteer's ``capitals``: "talks in Riyadh", "talks in Saudi Arabia").
 
     >>> _same_place("Washington", "Washington D.C."), _same_place("Geneva", "Genoa")
+    (True, False)
+    >>> _same_place("Beirut", "Lebanon"), _same_place("Beirut", "Syria")
     (True, False)
     """
     if not a or not b:
         return False
     wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
     short, long_ = sorted((wa, wb), key=len)
-    return bool(short) and long_[:len(short)] == short
+    if short and long_[:len(short)] == short:
+        return True
+    ca, cb = _country_of(a), _country_of(b)
+    return ca is not None and cb is not None and ca[0] == cb[0] and {ca[1], cb[1]} == {"name", "capital"}
+
+
+def _country_of(place: str):
+    """``(country, how)`` for a country's name or its capital, else None."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    hit = g.surfaces.get(place)
+    if hit is None or hit[1] not in ("name", "capital"):
+        return None
+    entry = g.entry(hit[0])
+    return (hit[0], hit[1]) if entry is not None and entry.kind == "Country" else None
 
 
 def _status_fits(e: Cand, c: Cand) -> bool:

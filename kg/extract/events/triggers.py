@@ -314,7 +314,7 @@ def _event_verb(state, t, entry):
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
     lem = _lemma(t)
-    if lem == "meet" and any(_lemma(o) in cue["met_requirement_noun"] for o in objs):
+    if lem == "meet" and obj_lemmas & cue["met_requirement_noun"]:
         return  # "to meet the rebels' preconditions": fulfilling, not meeting
     if lem in ("receive",) and obj_lemmas & cue["remains"]:
         kind = "RepatriationOfRemains"  # "Kyiv received the bodies of 1,000 soldiers"
