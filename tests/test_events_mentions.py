@@ -114,6 +114,12 @@ def test_a_truce_that_names_a_monitoring_body_is_no_truce(run, text):
     assert kinds(x, "Ceasefire") == [], [(e.kind, e.label) for e in x.events]
 
 
+# triggers.py _skip_noun, row container_noun: "a mechanism for negotiations" is a body, not talks.
+def test_a_mechanism_for_negotiations_is_no_round(run):
+    x = run("Officials in Lima set up a joint mechanism for negotiations between Peru and Chile on fishing quotas.")
+    assert kinds(x, "NegotiationRound") == [], [(e.kind, e.label) for e in x.events]
+
+
 # triggers.py _skip_noun, row topic_container_noun: "the issue of a truce" is a topic.
 def test_the_issue_of_a_truce_is_a_topic(run):
     x = run("At talks in Tarsa on Monday, Ruritania and Orsinia discussed the question of a truce "

@@ -56,7 +56,9 @@ def _skip_noun(state, t) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in ("without", "than"):
         return True
     # "the pace of negotiations", "the process": generic containers
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"]:
+    # "a mechanism for negotiations", "a framework for talks": a container, not an event
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"] | (
+            cue["container_noun"] if t.head.lower_ == "for" else frozenset()):
         return True
     # "the exchange process", "a ceasefire mechanism", "the ceasefire monitoring mechanism": a
     # container, not an event (the head at the end of a chain of compounds)
