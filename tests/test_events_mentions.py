@@ -147,3 +147,21 @@ def test_a_headline_under_a_section_word_is_the_meeting_the_body_tells(run):
     meetings = _meetings(x)
     assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
     assert meetings[0].place == "Lima" and len(meetings[0].mentions) == 2
+
+
+# coref.py _corefer: "the next meeting" after a round is the next round of those talks.
+def test_the_next_meeting_after_a_round_is_a_round(run):
+    x = run("Envoys of Peru and Chile negotiated in Lima on Monday for six hours. "
+            "The next meeting is scheduled for early June.")
+    rounds = kinds(x, "NegotiationRound")
+    assert kinds(x, "Meeting") == [] and len(rounds) == 2, [(e.kind, e.label) for e in x.events]
+    assert {r.status for r in rounds} == {"Occurred", "Planned"}
+
+
+# coref.py: "next meeting: in Quito ... the fourth round ... in Quito": one round to come, numbered.
+def test_a_meeting_to_come_and_a_numbered_round_in_the_same_city_are_one(run):
+    x = run("Peru and Chile closed their third round in Lima on Friday. Next meeting: in Quito. "
+            "The fourth round of negotiations will take place in Quito in June.")
+    assert kinds(x, "Meeting") == [], [(e.kind, e.label) for e in x.events]
+    ahead = [r for r in kinds(x, "NegotiationRound") if r.status == "Planned"]
+    assert len(ahead) == 1 and ahead[0].round == 4 and len(ahead[0].mentions) == 2

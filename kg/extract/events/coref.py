@@ -163,6 +163,9 @@ def _corefer(state):
             _merge(state, match, c)
             rep = match
         else:
+            if (c.kind == "Meeting" and c.ref == "new" and focus is not None and focus.kind == "NegotiationRound"
+                    and (c.place is None or _same_place(c.place, focus.place))):
+                c.kind = "NegotiationRound"  # "the next meeting" of the rounds in focus: a round
             state.clusters.append(c)
             rep = c
         if rep.kind in MEETING_FAMILY and rep.status == "Occurred" and c.ref != "previous":
@@ -307,6 +310,12 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                 and _same_place(f.place, c.place) and (tk is None or _day_key(state, f) == _day_key(state, c))
                 and not any(e.round == c.round for e in state.clusters)):
             return f
+        if c.kind == "NegotiationRound" and c.status in ("Planned", "Proposed") and c.place_rank >= 3 \
+                and c.ref not in ("previous", "last") and not any(e.round == c.round for e in state.clusters):
+            for e in reversed(prior):  # "the next meeting, in Caracas ... the fourth round, in Caracas": one
+                if e.round is None and e.status == c.status and e.place_rank >= 3 and _same_place(e.place, c.place) \
+                        and _time_key(state, e) is None:
+                    return e
     if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
         for e in reversed(prior):  # "talks began in Muscat on Sunday ... the ongoing round": one round
             if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
