@@ -152,7 +152,8 @@ def test_a_headline_under_a_section_word_is_the_meeting_the_body_tells(run):
 # coref.py _corefer: "the next meeting" after a round is the next round of those talks.
 def test_the_next_meeting_after_a_round_is_a_round(run):
     x = run("Envoys of Peru and Chile negotiated in Lima on Monday for six hours. "
-            "The next meeting is scheduled for early June.")
+            "The next meeting is scheduled for early June. "
+            "Both sides hope to settle the quotas at the next meetings.")
     rounds = kinds(x, "NegotiationRound")
     assert kinds(x, "Meeting") == [] and len(rounds) == 2, [(e.kind, e.label) for e in x.events]
     assert {r.status for r in rounds} == {"Occurred", "Planned"}

@@ -152,6 +152,9 @@ def _corefer(state):
                 c.focus = focus
             continue
         c.focus = focus
+        if (c.kind == "Meeting" and c.ref == "new" and focus is not None and focus.kind == "NegotiationRound"
+                and (c.place is None or _same_place(c.place, focus.place))):
+            c.kind = "NegotiationRound"  # "the next meeting" of the rounds in focus: a round
         match = _find_antecedent(state, c, focus)
         if match == "defer":
             deferred.append(c)
@@ -163,9 +166,6 @@ def _corefer(state):
             _merge(state, match, c)
             rep = match
         else:
-            if (c.kind == "Meeting" and c.ref == "new" and focus is not None and focus.kind == "NegotiationRound"
-                    and (c.place is None or _same_place(c.place, focus.place))):
-                c.kind = "NegotiationRound"  # "the next meeting" of the rounds in focus: a round
             state.clusters.append(c)
             rep = c
         if rep.kind in MEETING_FAMILY and rep.status == "Occurred" and c.ref != "previous":
