@@ -166,3 +166,12 @@ def test_a_meeting_to_come_and_a_numbered_round_in_the_same_city_are_one(run):
     assert kinds(x, "Meeting") == [], [(e.kind, e.label) for e in x.events]
     ahead = [r for r in kinds(x, "NegotiationRound") if r.status == "Planned"]
     assert len(ahead) == 1 and ahead[0].round == 4 and len(ahead[0].mentions) == 2
+
+
+# coref.py: a bare truce, a truce in a draft and "the phased truce": one truce, proposed.
+def test_a_truce_told_three_ways_is_one_proposed_truce(run):
+    x = run("Envoy Ilse Varga indicated that a truce between the two militias was imminent. "
+            "Mediators gave both militias the final draft of a truce agreement on Monday. "
+            "If agreed, the phased truce could end two years of fighting.")
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Proposed" and len(truce.mentions) == 3

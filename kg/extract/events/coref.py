@@ -402,17 +402,17 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                     return e
         return None
     # exchanges, ceasefires, returns
-    if tk is None and c.place is None and not c.quantity:
-        bare = [e for e in prior if e.kind == c.kind and _time_key(state, e) is None and e.place is None
-                and not e.quantity and (_bare(e) or _bare(c))]
-        if bare:  # "said a truce was close ... a draft text for a truce": one truce, the status told once
-            return bare[-1]
     occ = c.status == "Occurred"
     if c.ref in ("def", "anaphor") and c.time is None:
         same = [e for e in prior if e.kind == c.kind and (e.status == "Occurred") == occ
                 and not (c.quantity and e.quantity and c.quantity != e.quantity)]
         if same:
             return same[-1]
+    if c.place is None and not c.quantity:
+        bare = [e for e in prior if e.kind == c.kind and _time_key(state, e) is None and e.place is None
+                and not e.quantity and (_bare(e) or (_bare(c) and tk is None))]
+        if bare:  # "said a truce was close ... a draft text for a truce": one truce, the status told once
+            return bare[-1]
     if c.time is not None and c.time.granularity == "day" and occ:
         for e in reversed(prior):
             t = e.time
