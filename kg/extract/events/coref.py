@@ -3,6 +3,21 @@
 Syntactic merging first (a noun and the verb that reports it), then definite
 mentions ("that meeting", "the swap", "the last round of talks") join the event
 they refer to, so one event has several evidence spans.
+
+A later mention joins an event told before when what it says of itself fits that
+event and no other, and gives it what it adds (a date, a place, a round number):
+
+* **place**: two names of one place (:func:`_same_place`: "Washington" and
+  "Washington D.C.", a country and its capital) are one place, two others are two
+  events; "the Stockholm meeting" is the one told in Stockholm;
+* **day**: a mention dated to an hour of a day ("the talks were planned for 9:30") is
+  the event of that day;
+* **round**: an undated "second round" in the city of the session in focus numbers
+  that session; a numbered round to come joins the meeting to come told there;
+* **status**: a mention with no status of its own (:func:`_bare`: "said a truce was
+  close") is any mention of its event; "the next meeting" after a round is a round.
+
+A relative time ("in recent months") dates no event here, as in the dates stage.
 """
 
 from __future__ import annotations
