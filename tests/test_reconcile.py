@@ -392,3 +392,32 @@ def test_clusters_and_components_equal_the_pairwise_definition(seed):
     from kg.reconcile import components
 
     assert [[c.id for c in g] for g in components(claims)] == _pairwise_components(claims)
+
+
+def test_two_round_numbers_on_one_day_and_place_stay_two_nodes():
+    """Two articles each number a round held the same day in the same town, neither
+    naming the two parties (no track): two events, two IRIs, one round number each,
+    and the consolidated graph conforms to the shapes (one node once got both)."""
+    import pyoxigraph as ox
+
+    from kg.rdf.validate import validate
+
+    held = day(2033, 9, 14)
+    xs = [x("n1", D(2033, 9, 15), ev("r", time=held, place="Quellbrunn", round=5, actors=())),
+          x("n2", D(2033, 9, 15), ev("s", time=held, place="Quellbrunn", round=6, actors=()))]
+    view = reconcile(xs)
+    assert sorted(e.round for e in view.events) == [5, 6]
+    minter = IriMinter("https://example.org/")
+    quads = list(view_quads(view, minter))
+    from kg.rdf.namespaces import NKG
+
+    number = ox.NamedNode(str(NKG.roundNumber))
+    numbers = {}
+    for q in quads:
+        if q.predicate == number:
+            numbers.setdefault(q.subject.value, []).append(int(q.object.value))
+    assert sorted(numbers.values()) == [[5], [6]]
+    store = ox.Store()
+    store.extend(quads)
+    report = validate(store)
+    assert report.conforms, report.text
