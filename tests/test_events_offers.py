@@ -113,3 +113,17 @@ def test_a_draft_of_a_deal_released_proposes_its_own_terms(run):
 def test_a_plan_alone_or_the_text_of_a_treaty_made_is_no_proposal(run):
     x = run("Kenya presented a plan. Bolivia and Paraguay published the text of a treaty initialled by their ministers.")
     assert [e for e in x.events if e.kind == "Proposal"] == []
+
+
+# A peace plan or an N-point plan put forward is terms of a settlement, a proposal of its
+# own; a plan for something else is not (proposals.py: _names_terms; cues.jsonl: peace_plan_word).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Qatar presented a peace plan on Monday.", "Qatar"),
+        ("Ghana unveiled a 12-point plan to end the war.", "Ghana"),
+    ],
+)
+def test_a_peace_plan_put_forward_is_a_proposal(run, text, by):
+    p = one(run(text), "Proposal")
+    assert p.proposed_by == (by,) and p.proposes == p.key

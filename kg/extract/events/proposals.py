@@ -259,9 +259,12 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
 
 
 def _names_terms(state, t) -> bool:
-    """The plan or text ``t`` is the draft of an agreement: "a draft of the deal", "a
-    draft agreement", "the text of an accord" (terms put forward: a proposal of its own)."""
+    """The plan or text ``t`` is the draft of an agreement or a plan for peace: "a draft
+    of the deal", "a draft agreement", "the text of an accord", "a peace plan", "a
+    20-point plan" (terms put forward: a proposal of its own)."""
     words = [k for k in t.children if k.dep_ in ("compound", "amod")]
+    if any(_lemma(k) in state.ctx.cue["peace_plan_word"] or k.lower_.endswith("-point") for k in words):
+        return True  # "a peace plan", "a 20-point plan", "a ceasefire proposal"
     words += [p for k in t.children if k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_content_prep"]
               for p in k.children if p.dep_ == "pobj"]
     return any(_lemma(x) in state.ctx.cue["agreement_singular_noun"] and not any(
