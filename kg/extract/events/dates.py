@@ -164,7 +164,7 @@ def _finish_times(state):
             # "recently" bounds a past event by the publication; "currently", "in the
             # coming days" give no bound an event could be dated by
             if t.timex == "PAST_REF" and c.status == "Occurred":
-                c.latest = c.latest or t.latest or pub
+                c.latest = c.latest or t.latest or state.ctx.pub_end
             c.time = None
             c.ref_timex = t.timex
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
@@ -204,7 +204,7 @@ def _finish_times(state):
             c.latest = halted[0].latest if halted else _reported_by(state, c)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
                 and c.kind != "Ceasefire":  # a truce in force has no end the report could give
-            c.latest = pub
+            c.latest = state.ctx.pub_end  # the publication day, or the end of its month or year
         if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
                 and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
             c.time = None  # a plan dated before the report: the date was another verb's
@@ -264,21 +264,26 @@ def _truces_in_force(state):
     into being with no end by the publication ("a ceasefire was declared"), and
     one the parties agreed, signed or reached in the past with no later start
     ("the two sides agreed on a cessation of hostilities"). A truce agreed with
-    a day to start on, or to start later, stays Planned."""
+    a day to start on, or to start later, stays Planned. The day a truce starts
+    on is its first bound (:func:`_truce_start`)."""
     pub = state.ctx.pub
     cue = state.ctx.cue
     for c in state.clusters:
         if c.kind != "Ceasefire" or c.role != "event" or c.target is not None:
             continue
+        undated = c.time is None and c.earliest is None and c.latest is None
+        start, agreed = _truce_start(state, c) if undated else (None, None)
+        if start is not None:
+            c.earliest = start
         t = _time_value(state, c)
         if t is not None and pub is not None and (
                 (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
-            if t.earliest is not None and t.earliest > pub and c.status == "Occurred":
+            if t.earliest is not None and t.earliest > pub and c.status in ("Occurred", "Ongoing"):
                 c.status = "Planned"  # "from March 10, a truce applies": in force only later
             continue  # starts later, or ended before the report
         if c.status == "Occurred" and (t is None or t.latest is None):
-            if t is None and _later_day_told(state, c):
-                c.status = "Planned"  # signed, and to take effect later
+            if (t is None or start is not None) and _later_day_told(state, c):
+                c.status = "Planned"  # signed, and to take effect later ("at midnight")
             else:
                 c.status = "Ongoing"
         elif c.status == "Planned" and t is None and not getattr(c, "duration_days", None):
@@ -288,6 +293,8 @@ def _truces_in_force(state):
                     and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
                     and not _later_day_told(state, c)):
                 c.status = "Ongoing"
+        if c.status == "Ongoing" and start is None and agreed is not None and not _later_day_told(state, c):
+            c.earliest = agreed  # "agreed on Monday to a cessation of hostilities": in force since
 
 
 def _later_day_told(state, c: Cand) -> bool:
@@ -313,3 +320,83 @@ def _later_day_told(state, c: Cand) -> bool:
                     _future(x) or (x.dep_ == "xcomp" and _lemma(x.head) in cue["planned"])):
                 return True
     return False
+
+
+def _truce_start(state, c: Cand):
+    """The day the words give as the start of the truce ``c`` and the day it was
+    agreed on (each None when the words give none).
+
+    A day is the start when it hangs on a verb of starting whose subject is the
+    truce ("the truce begins on Friday", "takes effect on Sunday"), on a
+    participle of starting under a verb of the truce's clause ("is to be applied
+    in stages, starting April 2"), on "from" under such a verb ("applies from
+    Monday"), or on a verb of starting whose subject is "it" in the sentence after
+    the one that tells of the truce and of no other meeting or truce ("... agreed
+    on a truce. It will begin on Sunday."). When none does, and the truce was
+    agreed, signed or declared (in the past, the day said on that verb), it is in
+    force from that day. A bound stays open when the words give none."""
+    pub = state.ctx.pub
+    cue = state.ctx.cue
+    members = getattr(c, "members", [c])
+    clause: set[int] = set()
+    for m in members:
+        clause |= set(m.anchors) | {m.trig.i}
+        g = _gov(m.trig)
+        if g is not None:
+            clause.add(g.i)
+    for _ in range(2):  # the predicate the truce is subject of: "is due to be applied", "is set to begin"
+        clause |= {k.i for i in list(clause) for k in state.doc[i].children if k.dep_ in ("xcomp", "acomp")}
+    sents = {m.trig.sent.start for m in members}
+    agreed = None
+    for tv, span in state.timexes:
+        if tv.granularity not in ("day", "time-of-day") or tv.earliest is None or tv.earliest != tv.latest:
+            continue
+        root = span.root
+        if root.head.i == root.i:
+            continue
+        v = _climb(root, set())
+        if not _is_verb(v) or _negated(v) or _hypothetical(v):
+            continue
+        prep = root.head.lower_ if root.dep_ == "pobj" else ""
+        if tv.granularity == "day" and _starting(state, v) and (  # "at midnight": which day is unclear
+                v.i in clause or v.dep_ in ("advcl", "xcomp", "acl", "conj", "prep") and v.head.i in clause
+                or _it_starts(state, v, c, sents)):
+            return tv.earliest, None
+        if tv.granularity == "day" and prep == "from" and v.i in clause and _lemma(v) not in cue["truce_agreed"] | cue["agreeing_verb"]:
+            return tv.earliest, None  # "a truce applies from Monday"
+        if (agreed is None and v.i in clause and _lemma(v) in cue["truce_agreed"] and not _future(v)
+                and (v.tag_ in ("VBD", "VBN") or _perfect(v)) and prep in ("on", "")
+                and (pub is None or tv.latest <= pub)):
+            agreed = tv.earliest  # "agreed on Monday to a cessation of hostilities"
+    return None, agreed
+
+
+def _starting(state, v) -> bool:
+    """``v`` is a verb of a truce starting: "begin", "start", "take effect",
+    "come into force", "go into effect"."""
+    cue = state.ctx.cue
+    lem = _lemma(v)
+    if lem in cue["truce_start_day_verb"]:
+        return True
+    if lem not in cue["truce_start"]:
+        return False
+    words = {_lemma(x) for k in v.children for x in [k, *k.children] if k.dep_ in ("dobj", "prep", "attr", "acomp")}
+    return bool(words & cue["truce_in_force_word"])
+
+
+def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
+    """``v`` (or the verb it completes: "it is expected to take effect") has "it"
+    for subject, in the sentence after one that tells of the truce ``c`` and of no
+    other truce or meeting."""
+    heads = [v] + ([v.head] if v.dep_ == "xcomp" else [])
+    if not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "it" for h in heads for k in h.children):
+        return False
+    start = v.sent.start
+    if start == 0:
+        return False
+    prev = state.doc[start - 1].sent.start
+    if prev not in sents:
+        return False
+    root = c.root()
+    return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
+                   and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)

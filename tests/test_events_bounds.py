@@ -1,0 +1,95 @@
+"""Bounds of event dates: which words date an event, and which bound they give.
+
+Kinds of phrasing found in the errors of the real-news dev split (issue 10, section
+3), each checked with sentences written for the test (invented places and people,
+other syntax than any article). A bound the words do not give stays open.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds, one
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+#: The publication date of the documents ``run`` makes: a Friday.
+PUBLISHED = date(2024, 3, 8)
+
+
+def bounds(e):
+    return (e.time.earliest, e.time.latest) if e.time is not None else (None, None)
+
+
+# ---------------------------------------------------------------- a publication known to the month
+def test_a_report_known_to_the_month_ends_its_past_events_by_the_months_last_day(nlp):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    text = ("Foreign ministers Ana Kovac and Ivo Marn held a rare phone call about the border.\n"
+            "Kovac said the call had been frank.\n")
+    doc = Document("t", "t.txt", text, "0", published=None, published_period="2024-02")
+    (x,) = list(extract_many([doc], nlp=nlp))
+    call = one(x, "Meeting")
+    assert call.status == "Occurred"
+    assert bounds(call) == (None, date(2024, 2, 29))  # 2024 is a leap year
+    (said,) = kinds(x, "Statement")
+    assert bounds(said) == (None, date(2024, 2, 29))
+
+
+def test_a_report_known_to_the_year_ends_its_past_events_by_the_years_last_day(nlp):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    text = "Envoys of Marren and Oskvia held talks in Valletta about fishing rights.\n"
+    doc = Document("t", "t.txt", text, "0", published=None, published_period="2023")
+    (x,) = list(extract_many([doc], nlp=nlp))
+    (talks,) = [e for e in x.events if e.status == "Occurred"]
+    assert bounds(talks) == (None, date(2023, 12, 31))
+
+
+# ---------------------------------------------------------------- the day a truce starts on
+def test_a_truce_that_it_says_will_begin_on_a_day_starts_that_day(run):
+    x = run("Delvaria and Ostmark agreed on a ten-day truce on Tuesday. It will begin on Sunday.")
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Planned"
+    assert bounds(truce) == (date(2024, 3, 10), None)  # the start only: no end is told
+
+
+def test_a_truce_applied_starting_a_day_starts_that_day(run):
+    x = run("Signed on Wednesday by both commanders, the truce is due to be applied in stages, "
+            "starting April 2, and is meant to last for ninety days.")
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Planned"
+    assert bounds(truce) == (date(2024, 4, 2), None)
+
+
+def test_a_truce_agreed_on_a_past_day_is_in_force_since_that_day(run):
+    x = run("The army and the rebels agreed on Monday to a cessation of hostilities, the mediators said.")
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Ongoing"
+    assert bounds(truce) == (date(2024, 3, 4), None)
+
+
+def test_a_truce_to_begin_on_a_condition_has_no_start_day(run):
+    x = run("The two armies agreed on Tuesday to a truce. It will begin once the observers arrive.")
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Planned"
+    assert bounds(truce) == (None, None)  # Tuesday is the day of agreeing, not of starting
+
+
+def test_it_after_a_truce_and_a_summit_names_neither_start(run):
+    x = run("Kestrin and Dovra agreed on Monday to a truce and to a summit in Lisbon. It will begin on Sunday.")
+    assert bounds(one(x, "Ceasefire")) == (None, None)
+
+
+def test_a_truce_to_take_effect_at_midnight_is_planned_with_no_start_day(run):
+    x = run("The militia and the army have signed a truce. It will take effect at midnight.")
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Planned"
+    assert bounds(truce) == (None, None)  # midnight of which day is not said
