@@ -93,3 +93,53 @@ def test_a_truce_to_take_effect_at_midnight_is_planned_with_no_start_day(run):
     truce = one(x, "Ceasefire")
     assert truce.status == "Planned"
     assert bounds(truce) == (None, None)  # midnight of which day is not said
+
+
+# ---------------------------------------------------------------- a statement about a dated event
+def test_a_statement_about_talks_is_not_before_them(run):
+    x = run("Envoys of Marren and Oskvia held talks in Valletta on Wednesday. "
+            "Marrenese Foreign Minister Lia Dorn called the talks useful.")
+    said = one(x, "Statement")
+    assert bounds(said) == (date(2024, 3, 6), PUBLISHED)  # after the talks, by the report
+
+
+def test_a_statement_in_a_clause_on_the_meeting_is_not_before_it(run):
+    x = run("The second round of talks between Marren and Oskvia took place in Valletta on Thursday. "
+            "Oskvian President Ana Horvat attended the meeting, which the United Nations described as frank.")
+    said = one(x, "Statement")
+    assert bounds(said) == (date(2024, 3, 7), PUBLISHED)
+
+
+def test_a_statement_about_undated_talks_stays_open_at_the_start(run):
+    x = run("Envoys of Marren and Oskvia held talks in Valletta. "
+            "Marrenese Foreign Minister Lia Dorn called the talks useful.")
+    assert bounds(one(x, "Statement")) == (None, PUBLISHED)
+
+
+# ---------------------------------------------------------------- "the day before" after a quotation
+def test_the_day_before_refers_to_the_narrators_day_not_a_quoted_one():
+    from kg.extract.timex import find_timexes
+
+    text = ("\u201cYesterday we finished the draft,\u201d the Lorvanian premier said on March 7 at a cabinet "
+            "session.\nThe day before, his deputy had met the Tessalian envoy.")
+    values = {t.text: t.timex for t in find_timexes(text, date(2024, 3, 7))}
+    assert values == {"Yesterday": "2024-03-06", "March 7": "2024-03-07", "The day before": "2024-03-06"}
+
+
+# ---------------------------------------------------------------- a date on the first of two verbs
+def test_a_statement_joined_to_a_dated_verb_of_its_speaker_is_of_that_day(run):
+    x = run("Lorvanian Foreign Minister Lia Dorn toured the harbour on Tuesday and told reporters "
+            "that the commission would meet soon.")
+    assert bounds(one(x, "Statement")) == (date(2024, 3, 5), date(2024, 3, 5))
+
+
+def test_the_day_before_on_the_first_verb_dates_the_joined_statement(run):
+    x = run("Envoys of Marren and Oskvia held talks in Valletta on Thursday. The day before, Oskvian "
+            "negotiator Marko Lind had briefly mentioned the fishing quotas, and said that the sides were close.")
+    assert bounds(one(x, "Statement")) == (date(2024, 3, 6), date(2024, 3, 6))
+
+
+def test_a_joined_statement_with_a_day_of_its_own_keeps_it(run):
+    x = run("Lorvanian Foreign Minister Lia Dorn toured the harbour on Tuesday and told reporters on "
+            "Wednesday that the commission would meet soon.")
+    assert [bounds(s) for s in kinds(x, "Statement")] == [(date(2024, 3, 6), date(2024, 3, 6))]
