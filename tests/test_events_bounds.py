@@ -143,3 +143,13 @@ def test_a_joined_statement_with_a_day_of_its_own_keeps_it(run):
     x = run("Lorvanian Foreign Minister Lia Dorn toured the harbour on Tuesday and told reporters on "
             "Wednesday that the commission would meet soon.")
     assert [bounds(s) for s in kinds(x, "Statement")] == [(date(2024, 3, 6), date(2024, 3, 6))]
+
+
+# ---------------------------------------------------------------- background periods as a range
+@pytest.mark.parametrize("text, lo, hi", [
+    ("Talks between Marren and Oskvia were held between 2011 and 2013.", date(2011, 1, 1), date(2013, 12, 31)),
+    ("The talks between Marren and Oskvia ran from March 2019 to June 2020.", date(2019, 3, 1), date(2020, 6, 30)),
+])
+def test_a_range_of_years_or_months_bounds_the_event_by_both_ends(run, text, lo, hi):
+    (talks,) = kinds(run(text), "NegotiationRound")
+    assert bounds(talks) == (lo, hi)

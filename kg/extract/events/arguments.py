@@ -300,9 +300,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         if tv.earliest is not None:
             c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
-    if (c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time.mention
-            and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
-        # "between June 20 and June 30", "from May 2 to May 5": one range
+    if (c.time is not None and c.time.granularity == tv.granularity and tv.granularity in _RANGE_ENDS
+            and c.time.mention and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
+        # "between June 20 and June 30", "from May 2 to May 5", "between 2011 and 2013": one range
         a, b = c.time.mention, tv.mention
         gap = state.ctx.document.text[a.end:b.start].strip().lower()
         before = state.ctx.document.text[max(a.start - 9, 0):a.start].strip().lower()
@@ -368,6 +368,10 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
                 and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
                 and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
             c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
+
+
+#: granularities of the two ends of a range "between X and Y", "from X to Y"
+_RANGE_ENDS = ("day", "week", "month", "quarter", "year")
 
 
 def _halting(state, v) -> bool:
