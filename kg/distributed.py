@@ -97,19 +97,45 @@ def _write_shard(folder: Path, data: bytes) -> str:
 
 def extract_partition(docs: list[Document], *, shard_folder: str, base_iri: str) -> list:
     """The work of one partition (runs in a worker): extract each document, write the
-    document graphs as one shard, return ``[(shard name, extractions)]`` (a one-item
-    partition of the resulting bag)."""
+    document graphs as one shard, return ``[(shard name, extractions, failures)]`` (a
+    one-item partition of the resulting bag).
+
+    One document never sinks its partition: a document whose extraction fails, or
+    whose graph cannot be written, is left out of the extractions and the shard and
+    named in ``failures`` (:class:`kg.failures.Failure` records, as the plain build
+    lists them).
+
+    >>> import tempfile
+    >>> from kg.records import Document
+    >>> docs = [Document(id="a", source="a.txt", text="Talks.", sha256="0")]
+    >>> [(name, xs, failures)] = extract_partition(docs, shard_folder=tempfile.mkdtemp(),
+    ...                                            base_iri="https://example.org/kg/")
+    >>> [x.document.id for x in xs], failures, len(name)
+    (['a'], [], 67)
+    """
     from kg.extract import extract_many
+    from kg.failures import _failure
     from kg.rdf.iris import IriMinter
     from kg.store import document_graph_nquads
 
     minter = IriMinter(base_iri)
-    xs = list(extract_many(docs))
-    data = b"".join(document_graph_nquads(x, minter) for x in xs)
-    data = b"".join(sorted(set(data.splitlines(keepends=True))))
+    failures = []
+
+    def failed(document: Document, exc: Exception) -> None:
+        failures.append(_failure(document, exc))
+
+    xs, graphs = [], []
+    for x in extract_many(docs, on_error=failed):
+        try:
+            graphs.append(document_graph_nquads(x, minter))
+        except Exception as exc:  # noqa: BLE001 - one document must not stop the others
+            failed(x.document, exc)
+            continue
+        xs.append(x)
+    data = b"".join(sorted(set(b"".join(graphs).splitlines(keepends=True))))
     folder = Path(shard_folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return [(_write_shard(folder, data), xs)]
+    return [(_write_shard(folder, data), xs, failures)]
 
 
 def _client(options: DaskOptions):
@@ -145,7 +171,9 @@ def _push_shard(path: Path, options: DaskOptions) -> None:
 def dask_extract(options: DaskOptions, *, base_iri: str,
                  shards: Path) -> Callable[[Sequence[Document]], Iterator[Extraction]]:
     """An ``extract`` for :func:`kg.pipeline.build` that runs on Dask: yields the
-    extractions in input order as their partitions finish."""
+    extractions in input order as their partitions finish, and a
+    :class:`kg.failures.Failure` for each document a worker left out (the build
+    lists it as it lists its own failures)."""
 
     def extract(docs: Sequence[Document]) -> Iterator[Extraction]:
         import dask.bag as db
@@ -167,13 +195,13 @@ def dask_extract(options: DaskOptions, *, base_iri: str,
             done: dict[int, list[Extraction]] = {}
             next_k = 0
             for future in as_completed(futures):
-                [(name, xs)] = future.result()
+                [(name, xs, failures)] = future.result()
                 k = index[future.key]
                 log.info("partition %d/%d: %d document(s), shard %s", k + 1, len(futures),
                          len(xs), name)
                 if options.push:
                     _push_shard(shards / name, options)
-                done[k] = xs
+                done[k] = [*failures, *xs]
                 future.release()
                 while next_k in done:
                     yield from done.pop(next_k)

@@ -386,12 +386,13 @@ def build(
     nlp=None,
     validate: bool = True,
     progress: Progress | None = None,
-    extract: Callable[[Sequence[Document]], Iterable[Extraction]] | None = None,
+    extract: Callable[[Sequence[Document]], Iterable[Extraction | Failure]] | None = None,
 ) -> BuildResult:
     """Build the graph of the documents at ``paths`` and publish it into ``out``.
 
     Loads every file (folders recursively), extracts records (``extract`` replaces
-    :func:`kg.extract.extract_many` when given, for other extractors and tests), builds
+    :func:`kg.extract.extract_many` when given, for other extractors and tests; it
+    may yield a :class:`~kg.failures.Failure` for a document it left out), builds
     the graph, checks it against the SHACL shapes, writes the graph files, the
     post-build writers' files and ``manifest.json``, then swaps the folder into place.
 
@@ -468,6 +469,10 @@ def build(
 
     xs = []
     for x in extractions:
+        if isinstance(x, Failure):  # a document another extractor (Dask) left out
+            failures.append(x)
+            log.info("%s: failed: %s", x.id, x.error)
+            continue
         xs.append(x)
         on_document(x)
     warnings[:0] = skipped

@@ -123,3 +123,46 @@ def test_a_worker_or_partition_count_below_one_is_a_usage_error(option, tmp_path
     assert main(["build", str(PROJECT_DIR / "seeds"), "--out", str(tmp_path / "o"), option, "0",
                  "-q"]) == 2
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_document_that_fails_in_a_worker_is_left_out_and_named(tmp_path, monkeypatch, strict):
+    """One document never sinks the rest on Dask either: the worker reports it, the build
+    publishes the others and names it (``--strict``: nothing is published). The cluster
+    runs its worker in this process (threads) so that the failing step can be injected."""
+    import json
+
+    from dask.distributed import LocalCluster
+
+    import kg.extract
+    from kg.distributed import DaskOptions, build_on_dask
+    from kg.errors import DocumentsFailed, ExtractionError
+
+    real = kg.extract.extract_document
+
+    def faulty(document, sdoc):
+        if "quarrel" in document.text:
+            raise ExtractionError(f"{document.source}: events not extracted (an injected fault)")
+        return real(document, sdoc)
+
+    monkeypatch.setattr(kg.extract, "extract_document", faulty)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "calm.txt").write_text(" date 2024-03-02\nThe envoys met in Lisbon on Friday.\n")
+    (src / "odd.txt").write_text(" date 2024-03-02\nA quarrel over the agenda delayed talks.\n")
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:
+        options = DaskOptions(scheduler=cluster.scheduler_address, partitions=2)
+        if strict:
+            with pytest.raises(DocumentsFailed, match="injected fault"):
+                build_on_dask([src], options=options, out=out, strict=True)
+            assert not out.exists()
+            return
+        result = build_on_dask([src], options=options, out=out)
+    assert [(f.id, f.kind) for f in result.failed] == [("odd", "error")]
+    assert "injected fault" in result.failed[0].error
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [f["id"] for f in manifest["failed"]] == ["odd"]
+    graph = (out / "graph.nq").read_text()
+    assert "/doc/calm" in graph and "/doc/odd" not in graph
