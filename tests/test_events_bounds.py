@@ -153,3 +153,35 @@ def test_a_joined_statement_with_a_day_of_its_own_keeps_it(run):
 def test_a_range_of_years_or_months_bounds_the_event_by_both_ends(run, text, lo, hi):
     (talks,) = kinds(run(text), "NegotiationRound")
     assert bounds(talks) == (lo, hi)
+
+
+def test_talks_that_can_start_get_no_end_from_the_month_of_the_report(nlp):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    text = "After the deal, intensive talks between Marren and Oskvia on full normalisation can now start.\n"
+    doc = Document("t", "t.txt", text, "0", published=None, published_period="2022-11")
+    (x,) = list(extract_many([doc], nlp=nlp))
+    (talks,) = kinds(x, "NegotiationRound")
+    assert talks.time is None or talks.time.latest is None  # possible, not done: no end
+
+
+# ---------------------------------------------------------------- dates that are another thing's
+def test_a_time_word_modifying_a_noun_does_not_date_the_verb(run):
+    x = run("Rebel commander Ivo Marn said the deal was a midnight breakthrough for the talks in Valletta.")
+    assert bounds(one(x, "Statement")) == (None, PUBLISHED)
+    assert bounds(one(x, "NegotiationRound")) == (None, PUBLISHED)
+
+
+def test_the_day_a_memorandum_on_a_truce_is_handed_over_is_not_the_truces(run):
+    x = run("Tessaly handed over to Lorvania today its memorandum on a ceasefire.")
+    assert bounds(one(x, "Proposal")) == (PUBLISHED, PUBLISHED)
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Proposed"
+    assert bounds(truce) == (None, None)
+
+
+def test_a_day_the_parse_hangs_on_a_name_still_dates_the_verb(run):
+    x = run("Yesterday Lorvania sent its proposals to Tessaly, Foreign Minister Ivo Marn said.")
+    day = date(2024, 3, 7)
+    assert bounds(one(x, "Proposal")) == (day, day)

@@ -203,8 +203,10 @@ def _finish_times(state):
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
             c.latest = halted[0].latest if halted else _reported_by(state, c)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
-                and c.kind != "Ceasefire":  # a truce in force has no end the report could give
-            c.latest = state.ctx.pub_end  # the publication day, or the end of its month or year
+                and c.kind != "Ceasefire" and (pub is not None or not _told_unreal(state, c)):
+            # a truce in force has no end the report could give; in a report known to the
+            # month or year only, the end of that period ("talks can now start": none)
+            c.latest = state.ctx.pub_end
         if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
                 and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
             c.time = None  # a plan dated before the report: the date was another verb's
@@ -212,6 +214,22 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+
+
+def _told_unreal(state, c: Cand) -> bool:
+    """A mention of ``c`` hangs on a verb with a modal or future auxiliary or in
+    the infinitive ("talks can now start", "is to invite them to discuss"): the
+    words tell of it as possible or to come, whatever status it was given."""
+    words = state.ctx.cue["unreal_aux_word"]
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        for _ in range(3):
+            if v is None:
+                break
+            if any(k.dep_ in ("aux", "auxpass") and k.lower_ in words for k in v.children):
+                return True
+            v = v.head if v.dep_ in ("xcomp", "conj") and v.head.i != v.i else None
+    return False
 
 
 def _marked(c: Cand, what: str, t) -> bool:
