@@ -159,10 +159,12 @@ def _attach_all(state):
 
 def _names_a_thing(state, root) -> bool:
     """The date is a modifier of a noun that names no event ("a midnight
-    breakthrough", "the Friday deadline"): it tells of that thing, not of the
-    verb above it."""
+    breakthrough", "the Friday deadline", "the 1991-1994 war"): it tells of that
+    thing, not of the verb above it."""
+    while root.head.i in state.ctx.tok_timex and root.head.i != root.i:
+        root = root.head  # "the 1991-1994 war": the range as a whole
     h = root.head
-    return (root.dep_ in ("compound", "amod", "nmod") and h.pos_ == "NOUN"  # not "Yesterday Kyiv said"
+    return (root.dep_ in ("compound", "amod", "nmod", "nummod") and h.pos_ == "NOUN"  # not "Yesterday Kyiv said"
             and h.i not in state.trig_tokens and h.i not in state.ctx.tok_timex)
 
 
