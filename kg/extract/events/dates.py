@@ -2,8 +2,9 @@
 day for reports of that day (told by the lead's dates, by a press conference, by
 "today" in a statement's own words), one bound only where the words give one
 (talks that began in a month, ended, stalled, or whose closing or opening session
-is dated; an event a dated statement tells as done), ends at publication, truces
-in force."""
+is dated; an event a dated statement tells as done), ends at publication (or at
+the end of the month or year a report is known to only), truces in force and the
+day a truce starts on."""
 
 from __future__ import annotations
 
