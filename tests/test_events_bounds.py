@@ -199,3 +199,10 @@ def test_a_truce_of_a_month_not_told_as_ended_has_no_end_from_the_month(run):
     truce = one(x, "Ceasefire")
     assert truce.status != "Occurred"
     assert bounds(truce) == (date(2024, 3, 1), None)  # it began this month; a truce lasts
+
+
+# ---------------------------------------------------------------- after a dated meeting
+def test_talks_held_after_a_dated_meeting_are_not_before_it(run):
+    x = run("Foreign ministers Lia Dorn and Ivo Marn met in Valletta on Tuesday. "
+            "After the meeting, the two delegations held consultations with the Maltese envoy.")
+    assert bounds(one(x, "NegotiationRound")) == (date(2024, 3, 5), PUBLISHED)

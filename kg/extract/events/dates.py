@@ -8,7 +8,7 @@ day a truce starts on."""
 
 from __future__ import annotations
 
-from kg.extract.events.coref import _event_in
+from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
@@ -40,6 +40,12 @@ def _sentence_dates(state):
             ev = _event_in(state, getattr(e, "ctx_clause", None))
             if ev is not None and ev is not e and ev.time and ev.time.earliest:
                 e.latest = ev.time.earliest
+        if e.time is None and e.earliest is None and word == "after" and getattr(e, "ctx_tok", None) is not None:
+            # "following the signing, the ministers held consultations": not before the signing
+            ev = _event_at(state, e.ctx_tok)
+            if (ev is not None and ev is not e and ev.status == "Occurred" and ev.time is not None
+                    and ev.time.granularity == "day" and ev.time.earliest is not None):
+                e.earliest = ev.time.earliest
 
 
 def _same_day_lines(state) -> set[int]:
