@@ -149,3 +149,26 @@ def _sources(store, focus: str, graph: str) -> list[str]:
         "FILTER (?s = <%s> || STRSTARTS(\"%s\", CONCAT(STR(?s), \"/\"))) }"
         % (graph, focus, focus.replace("\\", "\\\\").replace('"', '\\"')))
     return sorted({row["d"].value for row in rows})
+
+
+def _leave_out(store, xs: Sequence[Extraction], exc: _Violation, minter: IriMinter,
+               failures: list[Failure], progress=None) -> list[Extraction]:
+    """After the graph of ``xs`` in ``store`` (a :class:`kg.store.KgStore`) failed the
+    shapes: add the documents to blame to ``failures`` and take them out of the store
+    as it is (their graphs and claims out, the events and actors they touched
+    re-reconciled: what storing the others alone gives, at the cost of what the
+    blamed documents touch). Returns the documents kept. Raises the violation itself,
+    with its report, when there is no one to blame or nothing would be left."""
+    from kg.store import sync_documents
+
+    blamed = _blame(exc, xs, minter)
+    if not blamed or len(blamed) == len(xs):
+        raise ShapeViolation(str(exc), exc.report) from None
+    failures.extend(blamed)
+    gone = {f.id for f in blamed}
+    if progress is not None:
+        progress(0, 0, f"leaving out {len(gone)} document{'s' if len(gone) != 1 else ''} "
+                       "whose claims violate the shapes")
+    kept = [x for x in xs if x.document.id not in gone]
+    sync_documents(store, kept)
+    return kept

@@ -36,7 +36,7 @@ from kg.rdf.build import GraphStats, NQuad, graph_stats, nquad, to_store
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 from kg.failures import (Failure, _Violation, _blame, _display_path, _failed, _failure,  # noqa: F401
-                         _graph_ok)
+                         _graph_ok, _leave_out)
 from kg.extract.stream import BATCH_DOCUMENTS, SECTION_CHARS, extract_stream, merge_sections  # noqa: F401
 
 __all__ = ["BuildResult", "Failure", "PostBuildWriter", "POST_BUILD_WRITERS", "add", "build", "build_base_iri",
@@ -113,20 +113,21 @@ IN_MEMORY_QUADS = 1_000_000
 
 def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
              date: Date | None, warnings: Sequence[str], validate: bool,
-             failed: Sequence[Failure] = (), progress: Progress | None = None):
+             failed: Sequence[Failure] = (), progress: Progress | None = None,
+             only: ox.NamedNode | None = None):
     """Export the persistent store ``kept`` into ``folder``: validate, write the
-    graph files, the post-build writers' files and the manifest."""
+    graph files, the post-build writers' files and the manifest (raises
+    :class:`~kg.failures._Violation` before writing anything when the graph does not
+    conform). ``only``: validate that named graph only (the others conform already)."""
     from kg.rdf.io import MANIFEST, sha256_file, write_graph_files, write_json
 
     # The shapes, the counts and the views read a store of the quads the files publish:
     # an in-memory copy of the persistent store while the graph is small (queries
     # there are about 4 times faster), else the persistent store itself, so that a
     # large graph is never held twice. The files are written from the exact quads
-    # (a store reads derived datatypes back as their primitive).
-    store = kept.oxigraph
-    if len(store) <= IN_MEMORY_QUADS:
-        store = ox.Store()
-        store.bulk_extend(kept.oxigraph)
+    # (a store reads derived datatypes back as their primitive). The shapes apply to
+    # one graph at a time, so ``only`` is checked alone.
+    store = _copy(kept.oxigraph, only)
     if validate:
         from kg.rdf.validate import validate as run_shapes
 
@@ -134,6 +135,8 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
         report = run_shapes(store)
         if not report.conforms:
             raise _Violation(report, store)
+    if only is not None:
+        store = _copy(kept.oxigraph)
     stats = graph_stats(store)
     _phase(progress, "reading the graph from the store")
     quads = store_quads(kept)
@@ -157,6 +160,16 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
 
     mark_published(kept, outputs["graph.nq"]["sha256"])  # queries may now read the store
     return stats, outputs, data
+
+
+def _copy(store: ox.Store, graph: ox.NamedNode | None = None) -> ox.Store:
+    """The store the shapes, the counts and the views read: an in-memory copy of
+    ``store`` (or of its ``graph`` alone) while it is small, else ``store`` itself."""
+    if len(store) > IN_MEMORY_QUADS:
+        return store
+    copy = ox.Store()
+    copy.bulk_extend(store if graph is None else store.quads_for_pattern(None, None, None, graph))
+    return copy
 
 
 def refresh(out: str | Path, *, validate: bool = True) -> GraphStats:
@@ -484,32 +497,30 @@ def build(
     from kg.store import locked
 
     with locked(out, create=False), published_dir(out) as tmp:  # kg add waits for it
-        while True:
-            kept_xs = [x for x in xs if x.document.id not in {f.id for f in failures}]
-            if not kept_xs:
-                raise _failed(failures, "no document left to publish")
-            if strict and failures:
-                raise _failed(failures, "the build is strict")
-            published = [x.document for x in kept_xs]
-            _clear_store(tmp)
-            # The persistent store (out/store) holds each document's claims and the
-            # reconciled view; the published files are exported from it.
-            from kg.store import open_store, sync_documents
+        kept_xs = [x for x in xs if x.document.id not in {f.id for f in failures}]
+        if not kept_xs:
+            raise _failed(failures, "no document left to publish")
+        _clear_store(tmp)
+        # The persistent store (out/store) holds each document's claims and the
+        # reconciled view; the published files are exported from it.
+        from kg.store import open_store, sync_documents
 
-            _phase(progress, "storing the claims and reconciling the documents")
-            with open_store(tmp, base_iri=minter.base) as kept:
-                sync_documents(kept, kept_xs)
+        _phase(progress, "storing the claims and reconciling the documents")
+        with open_store(tmp, base_iri=minter.base) as kept:
+            sync_documents(kept, kept_xs)
+            only = None
+            while True:
                 try:
-                    stats, outputs, data = _publish(kept, tmp, published, minter=minter, date=date,
-                                                    warnings=warnings, validate=validate,
-                                                    failed=failures, progress=progress)
+                    stats, outputs, data = _publish(kept, tmp, [x.document for x in kept_xs],
+                                                    minter=minter, date=date, warnings=warnings,
+                                                    validate=validate, failed=failures,
+                                                    progress=progress, only=only)
                     break
                 except _Violation as exc:
-                    blamed = _blame(exc, kept_xs, minter)
-                    if strict or not blamed or len(blamed) == len(kept_xs):
-                        # nothing left to publish: the violation itself, with its report
+                    if strict:
                         raise ShapeViolation(str(exc), exc.report) from None
-                    failures.extend(blamed)
+                    kept_xs = _leave_out(kept, kept_xs, exc, minter, failures, progress)
+                    only = kept.current  # the other graphs are as they were: they conform
     names = tuple(list(outputs) + [MANIFEST])
     return BuildResult(
         out_dir=Path(out),

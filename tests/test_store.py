@@ -192,3 +192,68 @@ def test_bundled_timeline_as_of_a_date(tmp_path):
     assert "Proposed" in then and "Occurred" not in then
     with pytest.raises(StoreError):
         store_for_query(tmp_path / "nowhere")
+
+
+def _as_format_1(path: Path) -> None:
+    """Turn the sidecar in ``path`` into one of format 1, as kg wrote it before the N-Quads
+    were compressed: plain N-Quads blobs and no format mark."""
+    import sqlite3
+    import zlib
+
+    db = sqlite3.connect(path / "store" / "claims.sqlite")
+    for table, key in (("docs", "doc_id"), ("units", "owner")):
+        for k, blob in db.execute(f"SELECT {key}, nq FROM {table}").fetchall():
+            if blob:
+                db.execute(f"UPDATE {table} SET nq = ? WHERE {key} = ?", (zlib.decompress(blob), k))
+    db.execute("DELETE FROM meta WHERE k = 'format'")
+    db.commit()
+    db.close()
+
+
+def _blobs(path: Path) -> tuple[int, int, str | None]:
+    """(bytes of the N-Quads blobs, how many of them read as plain N-Quads, the format mark)."""
+    import sqlite3
+
+    db = sqlite3.connect(path / "store" / "claims.sqlite")
+    blobs = [b for t in ("docs", "units") for (b,) in db.execute(f"SELECT nq FROM {t}") if b]
+    mark = db.execute("SELECT v FROM meta WHERE k = 'format'").fetchone()
+    db.close()
+    return sum(map(len, blobs)), sum(b[:1] in (b"<", b"_") for b in blobs), mark and mark[0]
+
+
+def test_n_quads_are_kept_compressed_and_a_store_of_format_1_is_read_and_upgraded(tmp_path, synthetic):
+    from kg.store import FORMAT
+
+    new, old = tmp_path / "new", tmp_path / "old"
+    for out in (new, old):
+        with open_store(out) as store:
+            add_documents(store, synthetic[:12])
+    size, plain, mark = _blobs(new)
+    assert (plain, mark, FORMAT) == (0, "2", 2)
+    _as_format_1(old)
+    size_1, plain_1, mark_1 = _blobs(old)
+    assert mark_1 is None and plain_1 > 0 and size_1 > 5 * size
+    with open_store(old) as store:  # read as it is
+        assert store.format == 1
+        assert b"".join(export_nquads(store)) == b"".join(export_nquads(open_store(new)))
+    for out in (new, old):  # a change: the old store is compressed, then changed as the new one
+        with open_store(out) as store:
+            remove_document(store, synthetic[3].document.id)
+            add_documents(store, synthetic[12:14])
+    assert _blobs(old)[1:] == (0, "2")
+    with open_store(old) as a, open_store(new) as b:
+        assert b"".join(export_nquads(a)) == b"".join(export_nquads(b))
+        assert current(a) == current(b)
+
+
+def test_a_store_of_a_newer_format_is_refused(tmp_path):
+    import sqlite3
+
+    with open_store(tmp_path):
+        pass
+    db = sqlite3.connect(tmp_path / "store" / "claims.sqlite")
+    db.execute("UPDATE meta SET v = '99' WHERE k = 'format'")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="format 99, made by a newer kg"):
+        open_store(tmp_path)

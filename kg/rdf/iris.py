@@ -116,7 +116,9 @@ class IriMinter:
 
     def event(self, event: Event, doc_id: str) -> URIRef:
         """A round by track and number; a single-day event by class, date and place
-        (or principal actor); anything else by its document and key. A proposal
+        (or principal actor), and its number for a numbered round without a track
+        (reconciliation never merges two round numbers, so neither does the IRI);
+        anything else by its document and key. A proposal
         is an act told by one document (one party may make several in a day), so
         it is keyed by its document; reconciliation merges proposals across
         documents.
@@ -131,6 +133,9 @@ class IriMinter:
         >>> str(m.event(Event("s", "Statement", "", "Occurred", time=day,
         ...     actors=("Dmitry Peskov",)), "d1"))
         'https://example.org/event/statement/2025-06-02/dmitry-peskov'
+        >>> str(m.event(Event("r4", "NegotiationRound", "", "Occurred", time=day, place="Lisbon",
+        ...     round=4), "d1"))  # a numbered round without a track: the number too
+        'https://example.org/event/negotiation-round/2025-06-02/lisbon/round-4'
         >>> str(m.event(Event("x", "Ceasefire", "", "Proposed"), "d1"))
         'https://example.org/event/ceasefire/doc/d1/x'
         """
@@ -141,6 +146,8 @@ class IriMinter:
         if t is not None and t.is_single_day and event.kind != "Proposal" and not getattr(event, "own_iri", False):
             where = event.place or (event.actors[0] if event.actors else None)
             tail = f"/{slug(where)}" if where else ""
+            if event.round is not None:  # rounds of different numbers are never one event
+                tail += f"/round-{event.round}"
             return self._iri(f"event/{cls}/{t.earliest.isoformat()}{tail}")
         return self._iri(f"event/{cls}/doc/{_segment(doc_id)}/{slug(event.key)}")
 

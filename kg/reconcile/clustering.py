@@ -64,6 +64,10 @@ class _Cluster:
             return False
         if self.round is not None and other.round is not None and self.round != other.round:
             return False
+        if self.track and self.round is not None and (other.track, other.round) == (self.track, self.round):
+            # one round by track and number (its IRI): places and dates that disagree are
+            # flagged conflicts of the merged event, never two events minted one IRI
+            return self.docs.isdisjoint(other.docs)
         if (len(self.places | other.places) > 1
                 and not (self.placed_keyed and other.placed_keyed)):
             return False

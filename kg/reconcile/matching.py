@@ -71,6 +71,11 @@ def _score(fa: tuple, fb: tuple) -> int:
     doc_b, kind_b, tb, rb, pb, ib, fact_b, actors_b, plan_b = fb
     if doc_a == doc_b or kind_a != kind_b:
         return 0
+    if ra is not None and ra == rb and ta and ta == tb:
+        # The identity of a round: disagreements on its date or place (even both), or
+        # a plan told after the round was held, are flagged conflicts of one node,
+        # never two nodes minted the same IRI.
+        return 300
     if (plan_a and fact_b and _before(ib, plan_a)) or (plan_b and fact_a and _before(ia, plan_b)):
         return 0  # a plan cannot be realized by what happened before it was reported
     if ta and tb and ta != tb:
@@ -81,10 +86,6 @@ def _score(fa: tuple, fb: tuple) -> int:
     both_factual = fact_a and fact_b
     overlap = _overlap(ia, ib)
     if ra is not None and ra == rb:
-        if ta and ta == tb:
-            # The identity of a round: disagreements on its date or place (even both)
-            # are flagged conflicts of one node, never two nodes minted the same IRI.
-            return 300
         if places_differ or (both_factual and not overlap):
             return 0
         if actors_a and actors_b and not actors_a & actors_b:
@@ -95,9 +96,15 @@ def _score(fa: tuple, fb: tuple) -> int:
     if actors_a and actors_b:
         if not actors_a & actors_b:
             return 0
-    elif not (pa and pb):
+    elif not (pa and pb) and not (_bare(fa) and _bare(fb) and ia == ib and ia[0] == ia[1]):
         return 0
     return 100 + int(99 * _jaccard(ia, ib))
+
+
+def _bare(f: tuple) -> bool:
+    """A claim of one day that names no place and no actor: its IRI is its class and day
+    (:meth:`kg.rdf.iris.IriMinter.event`), so two such claims of one day are one event."""
+    return not f[4] and not f[7]
 
 
 def event_blocks(event: Event, resolve: Callable[[str], str] = str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -143,4 +150,7 @@ def event_blocks(event: Event, resolve: Callable[[str], str] = str) -> tuple[tup
             if place:
                 index.append(f"{m}|p|{place}")
                 probe.append(f"{m}|p|{place}")
+            elif not actors and t.earliest == t.latest:  # a bare day (see _bare)
+                index.append(f"{m}|day")
+                probe.append(f"{m}|day")
     return tuple(index), tuple(probe)

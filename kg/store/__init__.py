@@ -5,7 +5,10 @@ disk; chosen with numbers in ``docs/decisions/20261126-store.md``) and a
 sidecar SQLite file (``claims.sqlite``) with what incremental updates need:
 each document's records and content hash, the blocking keys of its events, the
 merged event and component of each claim, the actor name map, and the quads
-each unit of the consolidated graph wrote (so they can be taken out exactly).
+each unit of the consolidated graph wrote (so they can be taken out exactly);
+the N-Quads of the documents' graphs and of the units are kept compressed
+(format 2, :data:`FORMAT`; a store of format 1 is read as it is and
+compressed by the next change).
 
 * :func:`add_documents` replaces the graph of each new or changed document
   (``<base>graph/doc/<id>``) and re-reconciles only the components of claims
@@ -45,7 +48,7 @@ gives for all the documents (tests check it).
 
 from __future__ import annotations
 
-from kg.store.core import (FULL_THRESHOLD, LOCK_TIMEOUT, AddResult, KgStore, as_of_store, copy_store,
+from kg.store.core import (FORMAT, FULL_THRESHOLD, LOCK_TIMEOUT, AddResult, KgStore, as_of_store, copy_store,
                            document_graph_nquads, document_graph_quads, export_nquads, locked,
                            mark_published, open_store, published_store, store_state, stored_hashes,
                            view_store)
@@ -55,4 +58,4 @@ from kg.store.update import add_documents, rebuild_current, remove_document, rep
 __all__ = ["store_state", "copy_store", "KgStore", "AddResult", "open_store", "locked", "LOCK_TIMEOUT", "stored_hashes",
            "repair", "mark_published", "published_store", "add_documents",
            "sync_documents", "remove_document", "rebuild_current", "as_of_store", "view_store", "document_graph_quads",
-           "document_graph_nquads", "export_nquads", "FULL_THRESHOLD", "index_timeline", "indexed_page"]
+           "document_graph_nquads", "export_nquads", "FORMAT", "FULL_THRESHOLD", "index_timeline", "indexed_page"]

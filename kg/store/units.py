@@ -26,7 +26,7 @@ def _drop_units(store: KgStore, owners: Iterable[str]) -> set[str]:
         if row is None:
             continue
         if row[0]:
-            for q in ox.parse(row[0], format=ox.RdfFormat.N_QUADS):
+            for q in ox.parse(store.unpack(row[0]), format=ox.RdfFormat.N_QUADS):
                 if q.predicate == _HAS_PLACE:
                     places.add(q.object.value)
                 store.pending_remove.append(q)
@@ -52,7 +52,7 @@ def _restore_shared(store: KgStore, iris: set[str], rewritten: set[str]) -> None
                 "SELECT u.owner, u.nq FROM event_iri e JOIN units u ON u.owner = e.owner "
                 "WHERE e.iri = ?", (iri,)).fetchall():
             if owner not in rewritten and nq:
-                store.pending_add.extend(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+                store.pending_add.extend(ox.parse(store.unpack(nq), format=ox.RdfFormat.N_QUADS))
 
 
 def _flush(store: KgStore) -> None:
@@ -75,7 +75,7 @@ def _flush(store: KgStore) -> None:
 
 
 def _write_unit(store: KgStore, owner: str, quads: list[ox.Quad], *, bulk: bool = False) -> set[str]:
-    store.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?)", (owner, _nq(quads)))
+    store.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?)", (owner, store.pack(_nq(quads))))
     if owner.startswith("event:") and quads:
         store.db.execute("INSERT OR REPLACE INTO event_iri VALUES (?, ?)", (owner, quads[0].subject.value))
     if not bulk:

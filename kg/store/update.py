@@ -56,7 +56,7 @@ def repair(store: KgStore) -> bool:
     with tmp.open("wb") as f:
         for (nq,) in store.db.execute("SELECT nq FROM docs ORDER BY doc_id"):
             if nq:
-                f.write(nq)
+                f.write(store.unpack(nq))
     store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
     tmp.unlink()
     rebuild_current(store)
@@ -301,7 +301,7 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
             f.write(nq)
             pub = x.document.published.isoformat() if x.document.published else ""
             db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?)",
-                       (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5), nq))
+                       (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5), store.pack(nq)))
     if full:
         store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
     else:

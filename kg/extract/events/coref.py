@@ -3,10 +3,26 @@
 Syntactic merging first (a noun and the verb that reports it), then definite
 mentions ("that meeting", "the swap", "the last round of talks") join the event
 they refer to, so one event has several evidence spans.
+
+A later mention joins an event told before when what it says of itself fits that
+event and no other, and gives it what it adds (a date, a place, a round number):
+
+* **place**: two names of one place (:func:`_same_place`: "Washington" and
+  "Washington D.C.", a country and its capital) are one place, two others are two
+  events; "the Stockholm meeting" is the one told in Stockholm;
+* **day**: a mention dated to an hour of a day ("the talks were planned for 9:30") is
+  the event of that day;
+* **round**: an undated "second round" in the city of the session in focus numbers
+  that session; a numbered round to come joins the meeting to come told there;
+* **status**: a mention with no status of its own (:func:`_bare`: "said a truce was
+  close") is any mention of its event; "the next meeting" after a round is a round.
+
+A relative time ("in recent months") dates no event here, as in the dates stage.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
@@ -99,7 +115,8 @@ def _merge(state, keep: Cand, gone: Cand):
     for a in gone.actors:
         if a not in keep.actors:
             keep.actors.append(a)
-    under_way = keep.status == "Ongoing" and keep.strong and gone.ref in ("def", "anaphor") and gone.time is None
+    under_way = keep.status == "Ongoing" and keep.strong and gone.ref in ("def", "anaphor") and (
+        gone.time is None or gone.time.granularity == "ref")
     if "Ongoing" in (keep.status, gone.status) and _live(state, keep) and _live(state, gone):
         keep.status, keep.strong = "Ongoing", True  # begun and not over: under way
     elif gone.status and not (under_way and gone.status in ("Planned", "Proposed")):
@@ -150,6 +167,9 @@ def _corefer(state):
                 c.focus = focus
             continue
         c.focus = focus
+        if (c.kind == "Meeting" and c.ref == "new" and focus is not None and focus.kind == "NegotiationRound"
+                and (c.place is None or _same_place(c.place, focus.place))):
+            c.kind = "NegotiationRound"  # "the next meeting" of the rounds in focus: a round
         match = _find_antecedent(state, c, focus)
         if match == "defer":
             deferred.append(c)
@@ -187,10 +207,58 @@ def _corefer(state):
 
 
 def _time_key(state, c: Cand):
+    """What dates ``c``, or None: a relative reference ("in recent months", "in the
+    past") dates no event (the dates stage drops it)."""
     t = c.time
-    if t is None:
+    if t is None or t.granularity == "ref":
         return None
     return (t.earliest, t.latest, t.timex)
+
+
+def _day_key(state, c: Cand):
+    """The day ``c`` is dated to (a time of day counts as its day), or None."""
+    t = c.time
+    if t is None or t.granularity not in ("day", "time-of-day") or t.earliest is None:
+        return None
+    return t.earliest, t.latest if t.granularity == "day" else t.earliest
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two place names for one place: equal, one the other's words and more
+    ("Washington" and "Washington D.C."), or a country and its capital (the
+    gazetteer's ``capitals``: "talks in Riyadh", "talks in Saudi Arabia").
+
+    >>> _same_place("Washington", "Washington D.C."), _same_place("Geneva", "Genoa")
+    (True, False)
+    >>> _same_place("Beirut", "Lebanon"), _same_place("Beirut", "Syria")
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    short, long_ = sorted((wa, wb), key=len)
+    if short and long_[:len(short)] == short:
+        return True
+    ca, cb = _country_of(a), _country_of(b)
+    return ca is not None and cb is not None and ca[0] == cb[0] and {ca[1], cb[1]} == {"name", "capital"}
+
+
+def _country_of(place: str):
+    """``(country, how)`` for a country's name or its capital, else None."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    hit = g.surfaces.get(place)
+    if hit is None or hit[1] not in ("name", "capital"):
+        return None
+    entry = g.entry(hit[0])
+    return (hit[0], hit[1]) if entry is not None and entry.kind == "Country" else None
+
+
+def _status_fits(e: Cand, c: Cand) -> bool:
+    """``c`` may be told of ``e``: the same status, one of them under way, or
+    ``c`` without a status of its own."""
+    return e.status == c.status or "Ongoing" in (e.status, c.status) or not c.strong
 
 
 def _headline_end(state) -> int:
@@ -198,11 +266,17 @@ def _headline_end(state) -> int:
     line, when it ends without a full stop and the body goes on after it."""
     if state.headline is None:
         text = state.doc.text
-        lead = text.lstrip()
-        off = len(text) - len(lead)
-        nl = lead.find("\n")
-        line = lead[:nl].rstrip() if nl > 0 else ""
-        state.headline = off + nl if line and line[-1] not in ".!?:\"”'’" and len(line) < 200 else 0
+        state.headline, pos = 0, 0
+        for _ in range(2):  # a section word above the headline ("News") is part of it
+            lead = text[pos:].lstrip()
+            off = len(text) - len(lead)
+            nl = lead.find("\n")
+            line = lead[:nl].rstrip() if nl > 0 else ""
+            if not line or line[-1] in ".!?:\"”'’" or len(line) >= 200:
+                break
+            state.headline = pos = off + nl
+            if len(line.split()) > 3:
+                break
     return state.headline
 
 
@@ -234,25 +308,48 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
         c.round = focus.round - 1
     def elsewhere(e) -> bool:  # two different cities are two different events
-        return e.place_rank >= 3 and c.place_rank >= 3 and e.place != c.place
+        return e.place_rank >= 3 and c.place_rank >= 3 and not _same_place(e.place, c.place)
 
     prior = [e for e in state.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
              and not elsewhere(e)]
     if focus is not None and elsewhere(focus):
         focus = None
+    tk = _time_key(state, c)
     if c.round is not None:
         for e in prior:
             if e.round == c.round and e.kind == "NegotiationRound" and _same_series(state, e, c):
                 return e
+        f = focus  # "talks in Istanbul on Monday ... the second round in Istanbul": that session, numbered
+        if (f is not None and f.kind == c.kind == "NegotiationRound" and f.round is None and f.status == c.status
+                and c.ref not in ("new", "previous", "last") and c.place_rank >= 3 and f.place_rank >= 3
+                and _same_place(f.place, c.place) and (tk is None or _day_key(state, f) == _day_key(state, c))
+                and not any(e.round == c.round for e in state.clusters)):
+            return f
+        if c.kind == "NegotiationRound" and c.status in ("Planned", "Proposed") and c.place_rank >= 3 \
+                and c.ref not in ("previous", "last") and not any(e.round == c.round for e in state.clusters):
+            for e in reversed(prior):  # "the next meeting, in Caracas ... the fourth round, in Caracas": one
+                if e.round is None and e.status == c.status and e.place_rank >= 3 and _same_place(e.place, c.place) \
+                        and _time_key(state, e) is None:
+                    return e
     if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
         for e in reversed(prior):  # "talks began in Muscat on Sunday ... the ongoing round": one round
             if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
                 return e
-    tk = _time_key(state, c)
-    if c.kind in ("NegotiationRound", "Meeting") and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
+    if c.kind in ("NegotiationRound", "Meeting") and c.status in ("Planned", "Proposed") and c.time is None and c.round is None \
             and c.ref not in ("previous", "last"):
         for e in reversed(prior):  # "launch urgent negotiations ... initiate expedited negotiations": talks to come
             if e.kind == c.kind and e.status in ("Planned", "Proposed") and e.round is None:
+                return e
+    if c.kind in MEETING_FAMILY and c.status in ("Planned", "Proposed") and tk is None and c.round is None \
+            and c.place_rank >= 3 and c.ref not in ("previous", "last"):
+        for e in reversed(prior):  # "a meeting is expected in Lima ... the meeting in Lima, Peru": one meeting
+            if e.kind == c.kind and e.status in ("Planned", "Proposed") and e.round is None and e.place_rank >= 3 \
+                    and _same_place(e.place, c.place) and _time_key(state, e) is None:
+                return e
+    if tk is not None and c.time.granularity == "time-of-day" and c.kind in MEETING_FAMILY \
+            and c.ref in ("def", "anaphor"):
+        for e in reversed(prior):  # "the talks were first set for noon": the talks held that day
+            if _day_key(state, e) == _day_key(state, c) and (e.round is None or c.round is None or e.round == c.round):
                 return e
     if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
         for e in reversed(prior):
@@ -272,18 +369,23 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         if c.ref in ("def", "anaphor") and c.kind != "Summit":
             demonstrative = any(k.lower_ in state.ctx.cue["demonstrative_det"] and k.dep_ == "det"
                                 for k in c.trig.children)
+            here = [e for e in prior if c.place_rank >= 3 and e.place_rank >= 3 and _same_place(e.place, c.place)
+                    and _status_fits(e, c) and (tk is None or e.time is None or _overlap(state, e.time, c.time))]
+            if here:  # "the Stockholm meeting": the one told in Stockholm
+                return here[-1]
             if tk is not None:  # "those contacts ... later that spring"
                 for e in reversed(prior):
                     if e.time is not None and _overlap(state, e.time, c.time) and (
                             e.status == c.status or {e.status, c.status} == {"Occurred", "Ongoing"}):
                         return e
                 return None
-            if demonstrative and prior:
-                return prior[-1]
+            if demonstrative and prior:  # "these talks": the last told, of its kind if one is
+                same = [e for e in prior if e.kind == c.kind and _status_fits(e, c)]
+                return (same or prior)[-1]
             if c.status in ("Planned", "Proposed") and c.strong:  # "they would join the meeting"
                 ahead = [e for e in prior if e.status in ("Planned", "Proposed", "Ongoing")]
                 if ahead:
-                    return ahead[-1]
+                    return ([e for e in ahead if e.kind == c.kind] or ahead)[-1]
             if not c.strong and tk is None and not any(e.status == "Occurred" for e in prior):
                 same = [e for e in prior if e.kind == c.kind]  # "the aim of the meeting is ...": the one to come
                 if same:
@@ -294,6 +396,12 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             if cands and tk is None:
                 return cands[-1]
             return None
+        if c.ref == "indef" and tk is None and c.status == "Occurred" and c.place_rank >= 3 and c.count is None \
+                and c.place not in state.ctx.kind_of:  # (a country that is a party names no venue)
+            here = [e for e in prior if e.status == "Occurred" and e.ref != "previous" and e.place_rank >= 3
+                    and _same_place(e.place, c.place)]
+            if len(here) == 1:  # "met in Brussels on June 10 ... hosted a long meeting in Brussels"
+                return here[0]
         if c.kind == "Summit":
             for e in reversed(prior):
                 if e.kind == "Summit" and e.status != "Occurred" and c.status != "Occurred":
@@ -315,6 +423,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                 and not (c.quantity and e.quantity and c.quantity != e.quantity)]
         if same:
             return same[-1]
+    if c.place is None and not c.quantity:
+        bare = [e for e in prior if e.kind == c.kind and _time_key(state, e) is None and e.place is None
+                and not e.quantity and (_bare(e) or (_bare(c) and tk is None))]
+        if bare:  # "said a truce was close ... a draft text for a truce": one truce, the status told once
+            return bare[-1]
     if c.time is not None and c.time.granularity == "day" and occ:
         for e in reversed(prior):
             t = e.time
@@ -341,6 +454,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             continue
         return e
     return None
+
+
+def _bare(c: Cand) -> bool:
+    """``c`` has no status of its own (no cue gave one): it may be any mention of its event."""
+    return not c.strong and c.status in (None, "Occurred") and c.ref == "indef" and _time_key(None, c) is None
 
 
 def _overlap(state, a: TimeValue, b: TimeValue) -> bool:

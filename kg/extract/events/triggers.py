@@ -56,10 +56,24 @@ def _skip_noun(state, t) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in ("without", "than"):
         return True
     # "the pace of negotiations", "the process": generic containers
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"]:
+    # "a mechanism for negotiations", "a framework for talks": a container, not an event
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in cue["generic"] | (
+            cue["container_noun"] if t.head.lower_ == "for" else frozenset()):
         return True
-    # "the exchange process", "a ceasefire mechanism": a container, not an event
-    if t.dep_ == "compound" and _lemma(t.head) in state.ctx.cue["generic"] | cue["container_noun"]:
+    # "the exchange process", "a ceasefire mechanism", "the ceasefire monitoring mechanism": a
+    # container, not an event (the head at the end of a chain of compounds)
+    head = t
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head is not t and _lemma(head) in cue["generic"] | cue["container_noun"]:
+        return True
+    for x in state.doc[t.i + 1:min(t.i + 3, t.sent.end)]:  # the same run parsed as "a ceasefire monitoring (a) mechanism"
+        if x.tag_ not in ("NN", "NNS", "VBG") or x.i in state.trig_tokens:
+            break
+        if _lemma(x) in cue["container_noun"] and x.head.i in (t.i, x.i - 1):
+            return True
+    # "discussed the issue of a ceasefire": a topic, not an event
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in cue["topic_container_noun"]:
         return True
     # "ceasefire talks", "prisoner-exchange negotiations": the topic of talks, not an event
     if t.dep_ == "compound" and _lemma(t.head) in cue["topic_head_noun"]:
@@ -302,6 +316,8 @@ def _event_verb(state, t, entry):
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
     lem = _lemma(t)
+    if lem == "meet" and obj_lemmas & cue["met_requirement_noun"]:
+        return  # "to meet the rebels' preconditions": fulfilling, not meeting
     if lem in ("receive",) and obj_lemmas & cue["remains"]:
         kind = "RepatriationOfRemains"  # "Kyiv received the bodies of 1,000 soldiers"
     elif lem in ("receive",) and obj_lemmas & cue["prisoner"] and any(x.like_num for o in objs for x in o.subtree):
