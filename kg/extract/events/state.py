@@ -15,6 +15,7 @@ from datetime import date
 
 from kg.errors import ExtractionError
 from kg.extract.events.lexicon import cues, dependency_anchors, token_spans
+from kg.extract.timex.values import _period_span
 from kg.records import Mention, TimeValue
 
 
@@ -75,7 +76,8 @@ class _Ctx:
         self.pub = document.published
         # the last day the report can be of: the publication day, or the last day of
         # the month or year a document known only to the month or year was published in
-        self.pub_end = document.published or _period_end(getattr(document, "published_period", None))
+        span = _period_span(getattr(document, "published_period", None))
+        self.pub_end = document.published or (span[1] if span else None)
         self.tok_actor: dict[int, tuple[str, str]] = {}
         for m in actor_mentions:
             if getattr(m, "role", "actor") != "actor":
@@ -166,25 +168,6 @@ class _Ctx:
 
 
 _CTX: list = []
-
-
-def _period_end(period: str | None) -> date | None:
-    """The last day of a publication period "2025-02" or "2025" (None otherwise).
-
-    >>> _period_end("2024-02"), _period_end("2023"), _period_end(None)
-    (datetime.date(2024, 2, 29), datetime.date(2023, 12, 31), None)
-    """
-    import calendar
-    import re
-
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", period or "")
-    if m is None:
-        return None
-    year = int(m[1])
-    if m[2] is None:
-        return date(year, 12, 31)
-    month = int(m[2])
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _day(d: date | None) -> str | None:
