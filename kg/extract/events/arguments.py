@@ -52,6 +52,8 @@ def _attach_all(state):
                 if k.dep_ in ("relcl", "acl") and _is_verb(k):
                     c.anchors.add(k.i)
                     c.anchors |= {x.i for x in k.children if x.dep_ == "xcomp"}
+        if g is not None and c.role == "event" and _topic_of_proposal(state, c.trig):
+            g = None  # "handed over a memorandum on a ceasefire today": the memorandum's day
         rel = _temporal_pp(state, c.trig) if c.role == "event" and not _verbal(c) else None
         if rel is not None and g is not None:
             c.temporal_rel = (rel, g)
@@ -78,7 +80,7 @@ def _attach_all(state):
         root = span.root
         at = _climb(root, stop)
         prep = root.head if root.dep_ == "pobj" else None
-        if root.head.i == root.i:
+        if root.head.i == root.i or _names_a_thing(state, root):
             continue
         before = span.start - 1
         if before >= 0 and state.doc[before].lower_ == "on":
@@ -153,6 +155,27 @@ def _attach_all(state):
                     c.latest = tv.latest
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _names_a_thing(state, root) -> bool:
+    """The date is a modifier of a noun that names no event ("a midnight
+    breakthrough", "the Friday deadline", "the 1991-1994 war"): it tells of that
+    thing, not of the verb above it."""
+    while root.head.i in state.ctx.tok_timex and root.head.i != root.i:
+        root = root.head  # "the 1991-1994 war": the range as a whole
+    h = root.head
+    return (root.dep_ in ("compound", "amod", "nmod", "nummod") and h.pos_ == "NOUN"  # not "Yesterday Kyiv said"
+            and h.i not in state.trig_tokens and h.i not in state.ctx.tok_timex)
+
+
+def _topic_of_proposal(state, t) -> bool:
+    """The event noun ``t`` is what a proposal noun is about ("a memorandum on a
+    ceasefire", "an offer of talks"): the verb above is the proposal's."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    n = t.head.head
+    span = state.ctx.trig_at.get(n.i)
+    return span is not None and _entries().get(span.kb_id_, {}).get("role") == "proposal_noun"
 
 
 def _party_clauses(state, t):
@@ -300,9 +323,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         if tv.earliest is not None:
             c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
-    if (c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time.mention
-            and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
-        # "between June 20 and June 30", "from May 2 to May 5": one range
+    if (c.time is not None and c.time.granularity == tv.granularity and tv.granularity in _RANGE_ENDS
+            and c.time.mention and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
+        # "between June 20 and June 30", "from May 2 to May 5", "between 2011 and 2013": one range
         a, b = c.time.mention, tv.mention
         gap = state.ctx.document.text[a.end:b.start].strip().lower()
         before = state.ctx.document.text[max(a.start - 9, 0):a.start].strip().lower()
@@ -368,6 +391,10 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
                 and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
                 and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
             c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
+
+
+#: granularities of the two ends of a range "between X and Y", "from X to Y"
+_RANGE_ENDS = ("day", "week", "month", "quarter", "year")
 
 
 def _halting(state, v) -> bool:

@@ -2,12 +2,13 @@
 day for reports of that day (told by the lead's dates, by a press conference, by
 "today" in a statement's own words), one bound only where the words give one
 (talks that began in a month, ended, stalled, or whose closing or opening session
-is dated; an event a dated statement tells as done), ends at publication, truces
-in force."""
+is dated; an event a dated statement tells as done), ends at publication (or at
+the end of the month or year a report is known to only), truces in force and the
+day a truce starts on."""
 
 from __future__ import annotations
 
-from kg.extract.events.coref import _event_in
+from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
@@ -39,6 +40,12 @@ def _sentence_dates(state):
             ev = _event_in(state, getattr(e, "ctx_clause", None))
             if ev is not None and ev is not e and ev.time and ev.time.earliest:
                 e.latest = ev.time.earliest
+        if e.time is None and e.earliest is None and word == "after" and getattr(e, "ctx_tok", None) is not None:
+            # "following the signing, the ministers held consultations": not before the signing
+            ev = _event_at(state, e.ctx_tok)
+            if (ev is not None and ev is not e and ev.status == "Occurred" and ev.time is not None
+                    and ev.time.granularity == "day" and ev.time.earliest is not None):
+                e.earliest = ev.time.earliest
 
 
 def _same_day_lines(state) -> set[int]:
@@ -165,7 +172,7 @@ def _finish_times(state):
             # "recently" bounds a past event by the publication; "currently", "in the
             # coming days" give no bound an event could be dated by
             if t.timex == "PAST_REF" and c.status == "Occurred":
-                c.latest = c.latest or t.latest or pub
+                c.latest = c.latest or t.latest or state.ctx.pub_end
             c.time = None
             c.ref_timex = t.timex
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
@@ -204,8 +211,10 @@ def _finish_times(state):
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
             c.latest = halted[0].latest if halted else _reported_by(state, c)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
-                and c.kind != "Ceasefire":  # a truce in force has no end the report could give
-            c.latest = pub
+                and c.kind != "Ceasefire" and (pub is not None or not _told_unreal(state, c)):
+            # a truce in force has no end the report could give; in a report known to the
+            # month or year only, the end of that period ("talks can now start": none)
+            c.latest = state.ctx.pub_end
         if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
                 and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
             c.time = None  # a plan dated before the report: the date was another verb's
@@ -213,6 +222,22 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+
+
+def _told_unreal(state, c: Cand) -> bool:
+    """A mention of ``c`` hangs on a verb with a modal or future auxiliary or in
+    the infinitive ("talks can now start", "is to invite them to discuss"): the
+    words tell of it as possible or to come, whatever status it was given."""
+    words = state.ctx.cue["unreal_aux_word"]
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        for _ in range(3):
+            if v is None:
+                break
+            if any(k.dep_ in ("aux", "auxpass") and k.lower_ in words for k in v.children):
+                return True
+            v = v.head if v.dep_ in ("xcomp", "conj") and v.head.i != v.i else None
+    return False
 
 
 def _marked(c: Cand, what: str, t) -> bool:
@@ -265,21 +290,26 @@ def _truces_in_force(state):
     into being with no end by the publication ("a ceasefire was declared"), and
     one the parties agreed, signed or reached in the past with no later start
     ("the two sides agreed on a cessation of hostilities"). A truce agreed with
-    a day to start on, or to start later, stays Planned."""
+    a day to start on, or to start later, stays Planned. The day a truce starts
+    on is its first bound (:func:`_truce_start`)."""
     pub = state.ctx.pub
     cue = state.ctx.cue
     for c in state.clusters:
         if c.kind != "Ceasefire" or c.role != "event" or c.target is not None:
             continue
+        undated = c.time is None and c.earliest is None and c.latest is None
+        start, agreed = _truce_start(state, c) if undated else (None, None)
+        if start is not None:
+            c.earliest = start
         t = _time_value(state, c)
         if t is not None and pub is not None and (
                 (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
-            if t.earliest is not None and t.earliest > pub and c.status == "Occurred":
+            if t.earliest is not None and t.earliest > pub and c.status in ("Occurred", "Ongoing"):
                 c.status = "Planned"  # "from March 10, a truce applies": in force only later
             continue  # starts later, or ended before the report
         if c.status == "Occurred" and (t is None or t.latest is None):
-            if t is None and _later_day_told(state, c):
-                c.status = "Planned"  # signed, and to take effect later
+            if (t is None or start is not None) and _later_day_told(state, c):
+                c.status = "Planned"  # signed, and to take effect later ("at midnight")
             else:
                 c.status = "Ongoing"
         elif c.status == "Planned" and t is None and not getattr(c, "duration_days", None):
@@ -289,6 +319,8 @@ def _truces_in_force(state):
                     and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
                     and not _later_day_told(state, c)):
                 c.status = "Ongoing"
+        if c.status == "Ongoing" and start is None and agreed is not None and not _later_day_told(state, c):
+            c.earliest = agreed  # "agreed on Monday to a cessation of hostilities": in force since
 
 
 def _later_day_told(state, c: Cand) -> bool:
@@ -314,3 +346,83 @@ def _later_day_told(state, c: Cand) -> bool:
                     _future(x) or (x.dep_ == "xcomp" and _lemma(x.head) in cue["planned"])):
                 return True
     return False
+
+
+def _truce_start(state, c: Cand):
+    """The day the words give as the start of the truce ``c`` and the day it was
+    agreed on (each None when the words give none).
+
+    A day is the start when it hangs on a verb of starting whose subject is the
+    truce ("the truce begins on Friday", "takes effect on Sunday"), on a
+    participle of starting under a verb of the truce's clause ("is to be applied
+    in stages, starting April 2"), on "from" under such a verb ("applies from
+    Monday"), or on a verb of starting whose subject is "it" in the sentence after
+    the one that tells of the truce and of no other meeting or truce ("... agreed
+    on a truce. It will begin on Sunday."). When none does, and the truce was
+    agreed, signed or declared (in the past, the day said on that verb), it is in
+    force from that day. A bound stays open when the words give none."""
+    pub = state.ctx.pub
+    cue = state.ctx.cue
+    members = getattr(c, "members", [c])
+    clause: set[int] = set()
+    for m in members:
+        clause |= set(m.anchors) | {m.trig.i}
+        g = _gov(m.trig)
+        if g is not None:
+            clause.add(g.i)
+    for _ in range(2):  # the predicate the truce is subject of: "is due to be applied", "is set to begin"
+        clause |= {k.i for i in list(clause) for k in state.doc[i].children if k.dep_ in ("xcomp", "acomp")}
+    sents = {m.trig.sent.start for m in members}
+    agreed = None
+    for tv, span in state.timexes:
+        if tv.granularity not in ("day", "time-of-day") or tv.earliest is None or tv.earliest != tv.latest:
+            continue
+        root = span.root
+        if root.head.i == root.i:
+            continue
+        v = _climb(root, set())
+        if not _is_verb(v) or _negated(v) or _hypothetical(v):
+            continue
+        prep = root.head.lower_ if root.dep_ == "pobj" else ""
+        if tv.granularity == "day" and _starting(state, v) and (  # "at midnight": which day is unclear
+                v.i in clause or v.dep_ in ("advcl", "xcomp", "acl", "conj", "prep") and v.head.i in clause
+                or _it_starts(state, v, c, sents)):
+            return tv.earliest, None
+        if tv.granularity == "day" and prep == "from" and v.i in clause and _lemma(v) not in cue["truce_agreed"] | cue["agreeing_verb"]:
+            return tv.earliest, None  # "a truce applies from Monday"
+        if (agreed is None and v.i in clause and _lemma(v) in cue["truce_agreed"] and not _future(v)
+                and (v.tag_ in ("VBD", "VBN") or _perfect(v)) and prep in ("on", "")
+                and (pub is None or tv.latest <= pub)):
+            agreed = tv.earliest  # "agreed on Monday to a cessation of hostilities"
+    return None, agreed
+
+
+def _starting(state, v) -> bool:
+    """``v`` is a verb of a truce starting: "begin", "start", "take effect",
+    "come into force", "go into effect"."""
+    cue = state.ctx.cue
+    lem = _lemma(v)
+    if lem in cue["truce_start_day_verb"]:
+        return True
+    if lem not in cue["truce_start"]:
+        return False
+    words = {_lemma(x) for k in v.children for x in [k, *k.children] if k.dep_ in ("dobj", "prep", "attr", "acomp")}
+    return bool(words & cue["truce_in_force_word"])
+
+
+def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
+    """``v`` (or the verb it completes: "it is expected to take effect") has "it"
+    for subject, in the sentence after one that tells of the truce ``c`` and of no
+    other truce or meeting."""
+    heads = [v] + ([v.head] if v.dep_ == "xcomp" else [])
+    if not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "it" for h in heads for k in h.children):
+        return False
+    start = v.sent.start
+    if start == 0:
+        return False
+    prev = state.doc[start - 1].sent.start
+    if prev not in sents:
+        return False
+    root = c.root()
+    return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
+                   and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)

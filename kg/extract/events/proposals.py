@@ -400,13 +400,13 @@ def _proposal_times(state):
                 lo = s.time.earliest if s.time else s.earliest
                 hi = s.time.latest if s.time else s.latest
                 if hi is None:
-                    hi = state.ctx.pub
+                    hi = state.ctx.pub_end
                 if p.perfect:
                     p.latest = hi
                 else:
                     p.earliest, p.latest = lo, hi
         if p.time is None and p.latest is None and p.status == "Occurred":
-            p.latest = state.ctx.pub
+            p.latest = state.ctx.pub_end
         # a pronoun proposer "it" inherits the previous proposer
         prev = p
     for p in props:  # a ministry or department proposes for its state: "the State Department invited"

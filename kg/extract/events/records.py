@@ -240,6 +240,11 @@ def _time_value(state, c: Cand) -> TimeValue | None:
             and t.earliest and t.earliest == t.latest and hi is None):
         # "the truce takes effect on August 3": a truce lasts, the day is where it begins
         return TimeValue(t.text, t.timex, t.earliest, None, t.granularity, t.mention)
+    if (t is not None and c.kind == "Ceasefire" and not n and c.status in ("Planned", "Ongoing", "Proposed")
+            and t.granularity in ("week", "month", "quarter", "year") and lo is None and hi is None):
+        # "a truce agreed earlier this month", still in force or to come: it began (or
+        # begins) in that period, and a truce lasts past it
+        return TimeValue(t.text, t.timex, t.earliest, None, t.granularity, t.mention)
     if t is not None and t.granularity == "season":
         # where a season starts and ends is a convention (March 1 or March 20?): the
         # value "2025-SP" without date bounds, unless other words give them

@@ -15,6 +15,7 @@ from datetime import date
 
 from kg.errors import ExtractionError
 from kg.extract.events.lexicon import cues, dependency_anchors, token_spans
+from kg.extract.timex.values import _period_span
 from kg.records import Mention, TimeValue
 
 
@@ -73,6 +74,10 @@ class _Ctx:
         self.document = document
         self.off = doc.user_data.get("offset", document.body_start)
         self.pub = document.published
+        # the last day the report can be of: the publication day, or the last day of
+        # the month or year a document known only to the month or year was published in
+        span = _period_span(getattr(document, "published_period", None))
+        self.pub_end = document.published or (span[1] if span else None)
         self.tok_actor: dict[int, tuple[str, str]] = {}
         for m in actor_mentions:
             if getattr(m, "role", "actor") != "actor":

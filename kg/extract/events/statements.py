@@ -7,7 +7,7 @@ from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
 from kg.records import TimeValue
 
@@ -144,6 +144,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
             m, ex = _medium(state, k)
             c.medium = c.medium or m
             c.anchors |= {x.i for x in ex}
+    if _shares_date(state, t):
+        c.anchors.add(t.head.i)  # "X met the envoy on Monday and said ...": the day of the first verb
     c.optimistic = any(_lemma(x) in state.ctx.cue["optimistic"] for x in t.subtree)
     if lem in state.ctx.cue["rejected"]:
         c.ref = "reject"
@@ -158,6 +160,19 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c.spans.append((start, end))
     state.cands.append(c)
     last_person.append(speaker)
+
+
+def _shares_date(state, t) -> bool:
+    """The speech verb ``t`` is the second of two verbs in the past with one subject
+    ("The minister met the envoy the day before and said ..."), with no date of its
+    own: a date of the first verb is the day of both."""
+    h = t.head
+    past = ("VBD", "VBN")
+    if t.dep_ != "conj" or not _is_verb(h) or t.tag_ not in past or h.tag_ not in past or _future(h):
+        return False
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+        return False
+    return not any(_climb(span.root, set()).i == t.i for _, span in state.timexes if span.root.head.i != span.root.i)
 
 
 def _speech_noun(state, t, last_person):
@@ -234,6 +249,10 @@ def _statement_time(state, s: Cand):
                                f.time.earliest, f.time.latest, "day", s.time.mention)
     if s.time is not None:
         return
+    if s.earliest is None:
+        ev = _described_event(state, s)
+        if ev is not None and ev.status == "Occurred" and ev.time is not None and ev.time.earliest is not None:
+            s.earliest = ev.time.earliest  # "the meeting, which X described as frank": not before it
     if word is None:
         said = _passive_by_speaker(state, s)
         if said is not None:  # "this was revealed by X at a briefing on Friday. X said ...": that day
@@ -267,6 +286,22 @@ def _statement_time(state, s: Cand):
             ref = _focus_before(state, s.pos)
             if ref is not None and ref.time is not None:
                 s.time = ref.time
+
+
+def _described_event(state, s: Cand):
+    """The event a statement tells about, as the parse hangs them together: the
+    speech verb in a relative clause on the event noun ("the talks, which the
+    ministry called useful") or with the event noun for object ("X hailed the
+    talks"). None for any other statement."""
+    t = s.trig
+    if t.dep_ == "relcl":
+        ev = _event_at(state, t.head)
+        if ev is not None:
+            return ev
+    for k in t.children:
+        if k.dep_ in ("dobj", "nsubjpass") and (ev := _event_at(state, k)) is not None:
+            return ev
+    return None
 
 
 def _passive_by_speaker(state, s: Cand):

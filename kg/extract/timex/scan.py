@@ -267,14 +267,26 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
         results.append(_tv(text, start, end, v, doc_id, offset))
         if v.granularity in ("day", "time-of-day") and v.earliest is not None:
             state.last_day = (end, v.earliest)
-            if state.lede is None and anchor is not None and v.earliest <= anchor:
-                state.lede = v.earliest
+            if state.lede is None and anchor is not None and v.earliest <= anchor and not _quoted(text, pos, start):
+                state.lede = v.earliest  # the narrator's day: a day in quoted words is the speaker's
         if v.earliest is not None and v.granularity not in ("ref", "duration", "upper-bound", "set"):
             state.last_resolved, state.last_resolved_at = v.earliest, end
         if (v.granularity == "quarter" and v.latest is not None and anchor is not None and v.latest < anchor
                 and _QUARTER_WORD.search(text, start, end) and not _COMPARED.search(text, start, end)):
             # the quarter being reported: a completed one, named as a quarter, not a comparison
             state.quarter = (int(v.timex[:4]), int(v.timex[-1]))
+
+
+def _quoted(text: str, pos: int, start: int) -> bool:
+    """``start`` is inside quotation marks opened in ``text[pos:start]`` (one line).
+
+    >>> _quoted('"Yesterday we met," she said on Monday.', 0, 1)
+    True
+    >>> _quoted('"Yesterday we met," she said on Monday.', 0, 32)
+    False
+    """
+    seg = text[pos:start]
+    return seg.count("\u201c") > seg.count("\u201d") or seg.count('"') % 2 == 1
 
 
 _BREAKS = re.compile(r"(?:[.!?][\"'”’)]*\s|\n)\s*")  # sentence ends, a paragraph break counted once
