@@ -127,3 +127,8 @@ def test_a_plan_alone_or_the_text_of_a_treaty_made_is_no_proposal(run):
 def test_a_peace_plan_put_forward_is_a_proposal(run, text, by):
     p = one(run(text), "Proposal")
     assert p.proposed_by == (by,) and p.proposes == p.key
+
+
+def test_seeking_in_the_present_is_an_aim_not_a_request(run):
+    x = run("Finland seeks to broker a ceasefire between its neighbours.")
+    assert [e for e in x.events if e.kind == "Proposal"] == []
