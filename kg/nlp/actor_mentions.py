@@ -73,7 +73,14 @@ class PersonMentions:
                     evidence = True
                 if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ in self.lead_verbs:
                     evidence = True
+            if ent.label_ == "PERSON" and self._has_dep and not evidence:
+                root = doc[ns:e].root
+                other = root.head if root.dep_ == "conj" else None
+                if other is not None and any(p.start <= other.i < p.end for p in persons):
+                    evidence = True  # "co-chaired by X from one side and Y from the other"
             if ent.label_ != "PERSON":
+                if sum(x.label_ == "ORG" and x.text.endswith(ent.text) for x in doc.ents) >= 2:
+                    continue  # a body the model names elsewhere: "the railway Nordlinje said"
                 # the small model often labels unfamiliar names ORG or FAC: a person-shaped
                 # name of 2-3 words that says something is a person
                 said = (e < n and doc[e].lower_ in self.saying) or (s > 0 and doc[s - 1].lower_ in self.saying)
@@ -243,6 +250,8 @@ class PersonMentions:
                 return True
             if ns > 0 and doc[ns - 1].lower_ in ("a", "an", "the"):
                 return False  # "selected an Oromo, X": a noun, not a name
+            if doc[ns].text.isupper() and len(doc[ns].text) > 1:
+                return False  # "Nordlinje and the LDU": an acronym names a body
             return doc[ns].ent_type_ in self._NAME_LABELS and not doc[ns].is_sent_start
 
         queue = list(anchors)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 __all__ = ["PersonNames"]
 
 _APOS = ("'s", "’s", "'", "’")
+_HYPHENS = ("-", "‐", "‑", "–")
 
 
 def fold_name(text: str) -> str:
@@ -71,6 +72,8 @@ class PersonNames:
             return False
         if tok.lower_ in self.title_words or tok.lower_ in self.honorifics:
             return False
+        if tok.lower_ in self.actor_nouns or t in self.gaz.words.get("place_words", ()):
+            return False  # "the head of EU Diplomacy", "the Middle East", "Yunnan Province"
         h = self._covered.get(i)
         if h is not None and h.kind != "Person":
             return False
@@ -373,6 +376,9 @@ class PersonNames:
                     affiliation = self._affiliation_of(h)
                 k = h.end
                 continue
+            if tok.text in _HYPHENS and k > start:
+                k += 1  # "envoy for the Kosovo-Serbia dialogue"
+                continue
             low = tok.lower_
             if low in self.title_heads:
                 has_head = True
@@ -463,7 +469,7 @@ class PersonNames:
                 if k is not None:
                     ok, aff = self._phrase(doc, k, s - 1)
                     start = k if ok else start
-            if ok and (e >= n or doc[e].text in (",", ".", ";") or doc[e].lower_ in self.speech):
+            if ok and (e >= n or doc[e].text in (",", ".", ";", ")") or doc[e].lower_ in self.speech):
                 return self._add_person(doc, persons, titles, span, "title", (start, s - 1), aff)
         # 5. "led by X", "headed by X" (a full name)
         if led and e - ns >= 2:

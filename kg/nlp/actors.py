@@ -45,7 +45,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp.actor_mentions import PersonMentions
-from kg.nlp.actor_names import _APOS, PersonNames, _Hit, _Title
+from kg.nlp.actor_names import _APOS, _HYPHENS, PersonNames, _Hit, _Title
+from kg.nlp.actor_orgs import OrgMentions
 from kg.nlp.gazetteer import GAZETTEER_DIR, Gazetteer, GazetteerEntry, load_gazetteer
 
 __all__ = [
@@ -70,7 +71,7 @@ def make_actor_recognizer(nlp: Language, name: str, gazetteer_dir: str | None) -
     return ActorRecognizer(nlp, name, gazetteer_dir=gazetteer_dir)
 
 
-class ActorRecognizer(PersonNames, PersonMentions):
+class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     """Annotates actor mentions (see the module docstring)."""
 
     _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP", "LOC", "WORK_OF_ART"})
@@ -159,6 +160,10 @@ class ActorRecognizer(PersonNames, PersonMentions):
             taken.update(i for h in more for i in range(h.start, h.end))
             out.extend(self._coref(doc, more, taken))
         out.extend(self._merge_known_as(doc, out, taken))
+        orgs, replaced = self._organizations(doc, out, taken)
+        if orgs:
+            gone = {id(h) for h in replaced}
+            out = [h for h in out if id(h) not in gone] + orgs
         out = [h for h in out if h.start not in boiler]
         titles = [t for t in titles if t.start not in boiler]
         self._merge_short_names(out)
@@ -167,6 +172,7 @@ class ActorRecognizer(PersonNames, PersonMentions):
         for h in out:
             if h.kind != "Person":
                 h.role = self._role(doc, h)
+        out.extend(h for h in self._compound_countries(doc, taken) if h.start not in boiler)
         out.sort(key=lambda h: (h.start, h.end))
         return out, titles
 
@@ -287,6 +293,9 @@ class ActorRecognizer(PersonNames, PersonMentions):
     def _role(self, doc: Doc, h: _Hit) -> str:
         n = len(doc)
         nxt = doc[h.end] if h.end < n else None
+        if nxt is not None and nxt.text in _HYPHENS and not nxt.whitespace_ and h.end + 1 < n \
+                and doc[h.end + 1].lower_ in self.gaz.words.get("compound_actor_suffixes", frozenset()):
+            return "actor"  # "a Veloria-backed militia", "the Saudi-led coalition": the backer acts
         possessive = nxt is not None and nxt.text in _APOS
         k = self._prev_word(doc, h.start)
         prev = doc[k] if k >= 0 else None
@@ -381,6 +390,8 @@ class ActorRecognizer(PersonNames, PersonMentions):
         low = doc[k].lower_
         if low in self.loc_heads:
             return "place"
+        if k + 1 < n and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_:
+            return "weak"  # "the Veloran state-owned railway": an adjective of a body's
         if low in self.actor_nouns or low in self.title_words:
             return "actor"
         if doc[h.start].text.endswith("s") and doc[h.start].text not in ("Swiss",):
