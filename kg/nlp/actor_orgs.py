@@ -178,10 +178,10 @@ class OrgMentions:
                     "of", "in", "that", "which", "whose")):
                 e = j - 1
                 s = e
-                while s > 0 and e - s < 5 and self._cap(doc[s - 1]) and not doc[s - 1].is_sent_start:
+                while s > 0 and e - s < 5 and self._cap(doc[s - 1]) and doc[s - 1].text not in self.not_names:
                     s -= 1
-                if s > 0 and doc[s - 1].is_sent_start and self._cap(doc[s - 1]):
-                    s -= 1
+                    if doc[s].is_sent_start:
+                        break
                 if s < e:
                     out.append((s, e))
         return out
@@ -276,7 +276,7 @@ class OrgMentions:
             name = doc[s:e].text
             if e - s == 1 and (name in persons or name in self.gaz.surfaces):
                 continue  # a surname of a person of the text the model took for a body
-            if labels.get(name, []).count("PERSON") > labels[name].count("ORG"):
+            if labels.get(name, []).count("PERSON") > labels[name].count("ORG") and not self._legal_form(doc, s, e):
                 continue
             if any(f"{name} {tail}" in doc.text for tail in self._org_words("not_org_tails")):
                 continue  # "Dolmabahce" after "Dolmabahce Palace": a short name of a place
