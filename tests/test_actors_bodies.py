@@ -113,3 +113,18 @@ def test_apposition_with_a_hyphenated_dialogue(nlp):
 def test_military_rank_before_a_name(nlp):
     text = "The army's operations chief, Lt Gen Tomas Oyelaran, phoned his counterpart twice."
     assert "Tomas Oyelaran" in kinds(actors_of(nlp, text), "Person")
+
+
+@pytest.mark.slow
+def test_forces_of_a_country_with_their_acronym_and_the_country(nlp):
+    text = "The panels discussed the redeployment of the Armed Forces of the Philippines (AFP) on Tuesday."
+    found = actors_of(nlp, text)
+    assert "Armed Forces of the Philippines" in kinds(found, "Organization")
+    assert "Philippines" in kinds(found, "Country")  # the country a body is "of" acts through it
+
+
+@pytest.mark.slow
+def test_demonym_before_state_and_a_body_noun_qualifies_the_body(nlp):
+    found = actors_of(nlp, "Danish state railway settles pay row with drivers")
+    assert "Denmark" not in found
+

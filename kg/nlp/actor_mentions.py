@@ -79,7 +79,7 @@ class PersonMentions:
                 if other is not None and any(p.start <= other.i < p.end for p in persons):
                     evidence = True  # "co-chaired by X from one side and Y from the other"
             if ent.label_ != "PERSON":
-                if sum(x.label_ == "ORG" and x.text.endswith(ent.text) for x in doc.ents) >= 2:
+                if self._named_as_body(doc, ent.text):
                     continue  # a body the model names elsewhere: "the railway Nordlinje said"
                 # the small model often labels unfamiliar names ORG or FAC: a person-shaped
                 # name of 2-3 words that says something is a person
@@ -91,6 +91,15 @@ class PersonMentions:
             if evidence:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
+
+    def _named_as_body(self, doc: Doc, text: str) -> bool:
+        """The model labels ``text`` ORG at least twice, once after "the" or a noun saying
+        what it is ("the state-owned railway Nordlinje")."""
+        ents = [x for x in doc.ents if x.label_ == "ORG" and x.text.endswith(text)]
+        nouns = self.gaz.words.get("org_nouns", frozenset())
+        return len(ents) >= 2 and any(
+            x.start > 0 and (doc[x.start - 1].lower_ == "the" or doc[x.start - 1].text in nouns
+                             or x.text.lower().startswith("the ")) for x in ents)
 
     def _institutions(self, doc: Doc, gaz_hits: list[_Hit]) -> list[_Hit]:
         """Organizations nobody listed: an ORG entity named like an institution

@@ -379,6 +379,9 @@ class PersonNames:
             if tok.text in _HYPHENS and k > start:
                 k += 1  # "envoy for the Kosovo-Serbia dialogue"
                 continue
+            if h is not None and k > start and doc[k - 1].lower_ in ("of", "to"):
+                k = h.end  # "personal envoy of <the president, named>"
+                continue
             low = tok.lower_
             if low in self.title_heads:
                 has_head = True

@@ -67,8 +67,8 @@ class OrgMentions:
                  and t.text not in self.not_names and self.gaz.surfaces.get(t.text, ("", ""))[1] != "demonym"
                  and not (t.text in self.gaz.surfaces and len(words) > 1 and t.text not in self.org_heads
                           and words[-1].text in generic)]
-        if not plain:
-            return False  # "Government", "Council", "Foreign Ministry", "the Kenyan Government"
+        if not plain or len(words) == 1 and words[0].text in self._org_words("collective_heads"):
+            return False  # "Government", "Council", "Group", "Foreign Ministry", "the Kenyan Government"
         first = words[0].lower_
         if first in self.title_words or first.rstrip("s") in self.title_words or words[0].text in self.not_names:
             return False  # "Directors General of ...", "The ..."
@@ -207,6 +207,8 @@ class OrgMentions:
             if c >= n or doc[c].text != ")":
                 continue
             e = tok.i
+            if doc[e - 1].text in _APOS:
+                e -= 1  # "the Joint Security Teams' (JST) transition"
             lower_head = doc[e - 1].text in nouns and doc[e - 1].is_lower  # "... Transport union (RMT)"
             s = e - 1 if lower_head else e
             while s > 0 and e - s < 12:
@@ -215,6 +217,9 @@ class OrgMentions:
                     s -= 1
                 elif prev.lower_ in _CONNECTORS - {"the"} or prev.text in (",", "&"):
                     s -= 1
+                elif prev.lower_ == "the" and s >= 2 and doc[s - 2].lower_ in ("of", "for") and not lower_head \
+                        and not any(t.text in heads for t in doc[s:e]):
+                    s -= 1  # "Armed Forces of the Veloran Republic (AFVR)", not "members of the X Union"
                 else:
                     break
             while s < e and not self._cap(doc[s]):
@@ -266,22 +271,29 @@ class OrgMentions:
                     doc[s:e].text, doc, s, e) and not any(
                     t.text in persons for t in doc[s:e]):
                 accepted.setdefault(doc[s:e].text, (s, e))
-        for ent in doc.ents:
-            if ent.label_ != "ORG" and not (ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT")
-                                            and self._legal_form(doc, ent.start, ent.end)):
-                continue
-            s, e = self._strip(doc, ent.start, ent.end)
+        spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG" or self._legal_form(
+            doc, ent.start, ent.end)]
+        forms = self._org_words("legal_forms")
+        for tok in doc:  # "Ostrow Partners LLP" with no label at all
+            if tok.text in forms and tok.i > 0 and tok.ent_type_ == "" and self._cap(doc[tok.i - 1]):
+                s = tok.i
+                while s > 0 and tok.i - s < 4 and (self._cap(doc[s - 1]) or doc[s - 1].text == "&") \
+                        and doc[s - 1].text not in self.not_names and "\n" not in doc[s - 1].text:
+                    s -= 1
+                spans.append((s, tok.i + 1))
+        for start, end in spans:
+            s, e = self._strip(doc, start, end)
             if s >= e or not free(s, e) or not self._org_shaped(doc, s, e):
                 continue
             name = doc[s:e].text
             if e - s == 1 and (name in persons or name in self.gaz.surfaces):
                 continue  # a surname of a person of the text the model took for a body
-            if labels.get(name, []).count("PERSON") > labels[name].count("ORG") and not self._legal_form(doc, s, e):
+            if labels.get(name, []).count("PERSON") > labels.get(name, []).count("ORG") and not self._legal_form(doc, s, e):
                 continue
             if any(f"{name} {tail}" in doc.text for tail in self._org_words("not_org_tails")):
                 continue  # "Dolmabahce" after "Dolmabahce Palace": a short name of a place
             candidates.setdefault(name, []).append((s, e))
-        for name, spans in candidates.items():
+        for name, spans in candidates.items():  # noqa: B020 - the ORG spans are read no more
             if name in accepted or name in acronym_of:
                 continue
             s, e = spans[0]
@@ -327,11 +339,10 @@ class OrgMentions:
                 continue  # a word of a longer name
             name = doc.vocab.strings[key]
             for i in range(s, e):
-                if i in by_token:
-                    old = by_token[i]
+                old = by_token.get(i)
+                if old is not None and old.kind == "Organization":  # a shorter body, now named in full
                     dropped[id(old)] = old
-                    if old.kind == "Organization":
-                        renamed[old.name] = name
+                    renamed[old.name] = name
             used.update(range(s, e))
             found.append(_Hit(s, e, name, "Organization", "ner"))
         for h in hits:  # other mentions of a body now named in full ("KMPDU")

@@ -390,8 +390,9 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         low = doc[k].lower_
         if low in self.loc_heads:
             return "place"
-        if k + 1 < n and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_:
-            return "weak"  # "the Veloran state-owned railway": an adjective of a body's
+        if k + 1 < n and (doc[k + 1].text in _HYPHENS and not doc[k].whitespace_
+                          or doc[k + 1].lower_ in self.gaz.words.get("org_nouns", frozenset())):
+            return "weak"  # "the Veloran state-owned railway", "Veloran state railway": a body's
         if low in self.actor_nouns or low in self.title_words:
             return "actor"
         if doc[h.start].text.endswith("s") and doc[h.start].text not in ("Swiss",):
