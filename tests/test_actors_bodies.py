@@ -128,3 +128,33 @@ def test_demonym_before_state_and_a_body_noun_qualifies_the_body(nlp):
     found = actors_of(nlp, "Danish state railway settles pay row with drivers")
     assert "Denmark" not in found
 
+
+
+@pytest.mark.slow
+def test_a_bullet_line_is_a_teaser(nlp):
+    text = "The two sides met on Monday.\n• Veteran Rebel Leader Smiles at His Critics\nThey agreed to meet again."
+    assert actors_of(nlp, text) == {}
+
+
+@pytest.mark.slow
+def test_a_line_that_is_only_an_outlets_name_is_a_credit_line(nlp):
+    text = "Harbin Coast Press Agency\n\nThe dockers' union ended its strike on Monday."
+    assert not any("Harbin" in n for n in actors_of(nlp, text))
+
+
+@pytest.mark.slow
+def test_body_named_by_a_head_and_of_after_other_words(nlp):
+    text = "Monitors include the United Nations, the Carter Center and the Trans-Andean Union of Electoral Bodies."
+    assert "Trans-Andean Union of Electoral Bodies" in kinds(actors_of(nlp, text), "Organization")
+
+
+@pytest.mark.slow
+def test_partner_of_a_pact(nlp):
+    text = "Last month the ruling party sealed a pact with VLR, which guarantees its majority."
+    assert "VLR" in kinds(actors_of(nlp, text), "Organization")
+
+
+@pytest.mark.slow
+def test_possessive_full_name_is_a_person(nlp):
+    text = "The mediator condemned \u201cHenrik Solberg\u2019s campaign against the monitors\u201d on Friday."
+    assert "Henrik Solberg" in kinds(actors_of(nlp, text), "Person")

@@ -9,7 +9,7 @@ surname, and short forms of the persons found ("Umerov" after "Rustem Umerov").
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.actor_names import _APOS, _Hit, fold_name
 
@@ -30,6 +30,8 @@ class PersonMentions:
                 continue
             if ent.label_ != "PERSON" and any(t.text in self.org_heads for t in ent):
                 continue
+            if ent.end - ent.start >= 2 and doc[ent.end - 1].text in _APOS:
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "X Y's": the name alone
             first = ent.start
             while first > 0 and not doc[first].is_sent_start and self._is_name_word(doc, first - 1) \
                     and (first - 1) not in taken and ent.start - first < 3 and not (
@@ -169,12 +171,12 @@ class PersonMentions:
         """An institution named by its head and what it is for: "Ministry of X" (after
         a demonym or country, "Sudanese Ministry of Foreign Affairs")."""
         k = 1 if words[0].i in by_token and by_token[words[0].i].kind == "Country" else 0
-        return (
-            len(words) >= k + 3
-            and words[k].text in heads
-            and words[k + 1].lower_ in ("of", "for")
-            and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in words[k:])
-        )
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") or t.text in ("-", "‑")
+                   for t in words[k:]) or not words[k].text[:1].isupper():
+            return False
+        # the head may follow other words of the name: "Inter-American Union of Electoral Bodies"
+        return any(words[j].text in heads and words[j + 1].lower_ in ("of", "for")
+                   for j in range(k, len(words) - 2))
 
     def _ministries(self, doc: Doc, by_token: dict, taken: set[int]) -> list[_Hit]:
         """A ministry written in lower case after the country that owns it: "Oman's foreign

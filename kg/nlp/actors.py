@@ -122,6 +122,9 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         gaz_hits = [h for h in self._gazetteer_hits(doc) if h.start not in boiler]
         institutions = [h for h in self._institutions(doc, gaz_hits) if h.start not in boiler]
         inside = {i for h in institutions for i in range(h.start, h.end)}
+        # a country named inside a body's name acts through it ("Armed Forces of the Philippines")
+        nested = [h for h in gaz_hits if h.kind == "Country" and h.source == "gazetteer"
+                  and any(i in inside for i in range(h.start, h.end))]
         gaz_hits = [h for h in gaz_hits if not any(i in inside for i in range(h.start, h.end))]
         gaz_hits += institutions
         gaz_hits.sort(key=lambda h: h.start)
@@ -150,6 +153,8 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
                 continue
             taken.update(range(h.start, h.end))
             out.append(h)
+        out.extend(h for h in nested if not any(p.kind == "Person" and p.start < h.end and h.start < p.end
+                                                 for p in persons))
         out.extend(self._coref(doc, out, taken))
         # names coordinated with short forms found by coreference ("between Zelenskyy and Putin")
         more: list[_Hit] = []
@@ -259,6 +264,18 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
                     k += 1
                 out.update(range(i, k))
                 break
+        # a line that is only an outlet's name: a credit line ("Harbin Coast Press Agency")
+        media = self.gaz.words.get("medium_heads", frozenset()) | self.gaz.words.get("news_media", frozenset())
+        line: list[int] = []
+        for i in range(n + 1):
+            if i == n or "\n" in doc[i].text:
+                words = [doc[k] for k in line]
+                if 1 <= len(words) <= 6 and words[-1].text in media and all(
+                        self._is_cap_word(t) or t.lower_ in small for t in words):
+                    out.update(line)
+                line = []
+            elif not doc[i].is_space:
+                line.append(i)
         return out
 
     def _names_a_medium(self, doc: Doc, e: int) -> bool:
