@@ -158,3 +158,27 @@ def test_partner_of_a_pact(nlp):
 def test_possessive_full_name_is_a_person(nlp):
     text = "The mediator condemned \u201cHenrik Solberg\u2019s campaign against the monitors\u201d on Friday."
     assert "Henrik Solberg" in kinds(actors_of(nlp, text), "Person")
+
+
+@pytest.mark.slow
+def test_council_member_before_a_name(nlp):
+    text = "Relatives of Governing Council member Farid Osmani were among the 40 detainees freed."
+    found = actors_of(nlp, text)
+    assert "Farid Osmani" in kinds(found, "Person")
+    assert found["Farid Osmani"].title.startswith("Member")
+
+
+@pytest.mark.slow
+def test_a_title_word_after_a_comma_ends_the_name_list(nlp):
+    text = "Klara Brandt, Board Member of the state carrier for personnel, signed the deal."
+    found = actors_of(nlp, text)
+    assert "Klara Brandt" in kinds(found, "Person")
+    assert "Board" not in found
+
+
+@pytest.mark.slow
+def test_title_and_name_in_a_bracketed_aside(nlp):
+    text = "The pact keeps the majority stable (as confirmed by the Minister of the Interior, Lucia Ferrer)."
+    found = actors_of(nlp, text)
+    assert "Lucia Ferrer" in kinds(found, "Person")
+    assert found["Lucia Ferrer"].title == "Minister of the Interior"

@@ -263,6 +263,8 @@ class PersonMentions:
                 return False  # "selected an Oromo, X": a noun, not a name
             if doc[ns].text.isupper() and len(doc[ns].text) > 1:
                 return False  # "Nordlinje and the LDU": an acronym names a body
+            if e < n and doc[e].lower_ in self.title_words:
+                return False  # "X, Board Member of ...": a word of a title
             return doc[ns].ent_type_ in self._NAME_LABELS and not doc[ns].is_sent_start
 
         queue = list(anchors)

@@ -463,10 +463,17 @@ class PersonNames:
         # 4. apposition before: "the head of the Azerbaijani delegation, Elchin Amirbayov,"
         if s >= 2 and doc[s - 1].text == "," and e - ns >= 2:
             k = s - 2
-            while k >= 0 and s - k <= 12 and doc[k].text not in (",", ".", ";", ":", "“", '"') and not doc[k].is_sent_start:
+            while k >= 0 and s - k <= 12 and doc[k].text not in (",", ".", ";", ":", "“", '"', "(") \
+                    and not doc[k].is_sent_start:
                 k -= 1
-            start = k if k >= 0 and doc[k].is_sent_start and doc[k].text not in (",", ".", ";", ":", "“", '"') else k + 1
+            start = k if k >= 0 and doc[k].is_sent_start and doc[k].text not in (",", ".", ";", ":", "“", '"', "(") \
+                else k + 1
             ok, aff = self._phrase(doc, start, s - 1)
+            if ok and doc[start].is_lower and doc[start].lower_ not in ("the", "a", "an"):
+                k = self._title_suffix(doc, start, s - 1)  # "as agreed by the Minister of X, Y"
+                if k is not None and k > start and self._phrase(doc, k, s - 1)[0]:
+                    start = k
+                    ok, aff = self._phrase(doc, k, s - 1)
             if not ok:  # "posted by U.S. Special Envoy for Sudan, X": the title ends the clause
                 k = self._title_suffix(doc, start, s - 1)
                 if k is not None:
@@ -492,7 +499,7 @@ class PersonNames:
             tok = doc[k - 1]
             h = self._covered.get(k - 1)
             if (h is not None and h.kind != "Person") or tok.lower_ in self.title_words or tok.lower_ in fillers \
-                    or tok.text in _APOS:
+                    or tok.text in _APOS or tok.lower_ in self.actor_nouns and tok.text[:1].isupper():
                 k -= 1
                 continue
             break
