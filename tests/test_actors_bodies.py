@@ -182,3 +182,23 @@ def test_title_and_name_in_a_bracketed_aside(nlp):
     found = actors_of(nlp, text)
     assert "Lucia Ferrer" in kinds(found, "Person")
     assert found["Lucia Ferrer"].title == "Minister of the Interior"
+
+
+@pytest.mark.slow
+def test_country_government_after_a_place_preposition_acts(nlp):
+    found = actors_of(nlp, "Pending clearance from the U.K. government, the merger could close in May.")
+    assert "United Kingdom" in kinds(found, "Country")
+
+
+@pytest.mark.slow
+def test_name_after_known_as(nlp):
+    text = "The deal was signed by a bloc of opposition parties, known as the Civic Front Table, on Monday."
+    assert "Civic Front Table" in kinds(actors_of(nlp, text), "Organization")
+
+
+@pytest.mark.slow
+def test_two_bodies_joined_by_a_slash_are_one_actor(nlp):
+    text = "Weeks after the vote, the KDU/KSU and SPU are close to a deal. The KDU/KSU had begun talks with the SPU in March."
+    found = actors_of(nlp, text)
+    assert {"KDU/KSU", "SPU"} <= kinds(found, "Organization")
+    assert "KSU" not in found and "KDU" not in found

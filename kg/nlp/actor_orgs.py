@@ -55,6 +55,8 @@ class OrgMentions:
         if not 1 <= len(words) <= 9 or not self._cap(words[0]) or not self._cap(words[-1]):
             return False
         for t in words:
+            if t.text == "/" and t.i > s and not t.whitespace_ and not doc[t.i - 1].whitespace_:
+                continue  # "the Left/Green alliance": two bodies acting as one
             if "\n" in t.text or t.text in ("/", "|", ":", ";", "(", ")", '"', "“", "”") or t.text in _APOS:
                 return False
             if not (self._cap(t) or t.lower_ in _CONNECTORS or t.text in (",", ".")):
@@ -161,6 +163,10 @@ class OrgMentions:
             k = tok.i + 1
             if k < n and doc[k].text in (",", "("):
                 k += 1
+            if k + 1 < n and doc[k].lower_ in ("known", "called") and doc[k + 1].lower_ == "as":
+                k += 2  # "a group of parties, known as the Unity Bloc"
+                if k < n and doc[k].lower_ == "the":
+                    k += 1
             span = self._name_after(doc, k)
             if span is not None:
                 s, e = span
@@ -232,6 +238,7 @@ class OrgMentions:
     def _organizations(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> tuple[list[_Hit], list[_Hit]]:
         """Organizations nobody listed (see the module docstring): the new hits, and the
         hits of countries or demonyms inside their names, which they replace."""
+        self._renamed: dict[str, str] = {}
         if not self._has_ents:
             return [], []
         n = len(doc)
@@ -283,6 +290,10 @@ class OrgMentions:
                 spans.append((s, tok.i + 1))
         for start, end in spans:
             s, e = self._strip(doc, start, end)
+            if s >= 2 and doc[s - 1].text == "/" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+                s -= 2  # "CDU/CSU", tagged in halves
+            while e + 1 < n and doc[e].text == "/" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
+                e += 2
             if s >= e or not free(s, e) or not self._org_shaped(doc, s, e):
                 continue
             name = doc[s:e].text
@@ -312,6 +323,11 @@ class OrgMentions:
                     continue
                 acronym_of.setdefault(initials, name)
             accepted[name] = (s, e)
+        for name in list(accepted):
+            if "/" in name and " " not in name:
+                for part in name.split("/"):  # "CDU/CSU": each half alone is the alliance
+                    if part and part not in self.gaz.surfaces:
+                        acronym_of.setdefault(part, name)
         for acr, name in acronym_of.items():
             if name in accepted:
                 accepted.pop(acr, None)  # "the transport union (TU)": one body, named in full
@@ -345,9 +361,13 @@ class OrgMentions:
                     renamed[old.name] = name
             used.update(range(s, e))
             found.append(_Hit(s, e, name, "Organization", "ner"))
+        for acr, name in acronym_of.items():
+            if name in accepted:
+                renamed.setdefault(acr, name)
         for h in hits:  # other mentions of a body now named in full ("KMPDU")
             if h.kind == "Organization" and h.name in renamed and id(h) not in dropped:
                 h.name = renamed[h.name]
+        self._renamed = renamed
         taken.update(used)
         return found, list(dropped.values())
 

@@ -169,6 +169,8 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         if orgs:
             gone = {id(h) for h in replaced}
             out = [h for h in out if id(h) not in gone] + orgs
+            for t in titles:  # "Leader of the CDU" works for the CDU/CSU named elsewhere
+                t.affiliation = self._renamed.get(t.affiliation, t.affiliation)
         out = [h for h in out if h.start not in boiler]
         titles = [t for t in titles if t.start not in boiler]
         self._merge_short_names(out)
@@ -364,8 +366,9 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
             return "place"
         if prev is not None and prev.lower_ in self.gaz.words.get("visit_verbs", frozenset()):
             return "place"  # "will visit Qatar next week": a destination
-        if locative and nxt is not None and nxt.lower_ in self.actor_nouns and h.kind == "Organization":
-            return "actor"  # "formed from Hamas fighters", "talks in Taliban officials' presence"
+        if locative and nxt is not None and nxt.lower_ in self.actor_nouns and (
+                h.kind == "Organization" or nxt.lower_ in self.gaz.words.get("government_words", frozenset())):
+            return "actor"  # "formed from Hamas fighters", "approval from the Veloran government"
         if locative and prev.lower_ == "from" and k > 0 and doc[self._prev_word(doc, k)].lower_ in self.from_nouns:
             return "actor"  # "officials from the African Union", "a delegation from Qatar"
         if locative and h.kind == "Organization" and prev.lower_ in ("at", "in") and k > 0 and (
