@@ -202,3 +202,16 @@ def test_two_bodies_joined_by_a_slash_are_one_actor(nlp):
     found = actors_of(nlp, text)
     assert {"KDU/KSU", "SPU"} <= kinds(found, "Organization")
     assert "KSU" not in found and "KDU" not in found
+
+
+@pytest.mark.slow
+def test_company_whose_name_starts_with_a_title_modifier(nlp):
+    text = "The bondholders and their advisers, Senior & Vale LLP, met the finance ministry."
+    assert any(n.startswith("Senior & Vale") for n in kinds(actors_of(nlp, text), "Organization"))
+
+
+@pytest.mark.slow
+def test_body_of_a_country_is_also_known_by_its_short_name(nlp):
+    text = "Observers from the Armed Forces of the Philippines (AFP) joined the panels on Monday."
+    found = actors_of(nlp, text)
+    assert "Armed Forces" in found["Armed Forces of the Philippines"].aliases

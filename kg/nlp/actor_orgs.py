@@ -72,7 +72,7 @@ class OrgMentions:
         if not plain or len(words) == 1 and words[0].text in self._org_words("collective_heads"):
             return False  # "Government", "Council", "Group", "Foreign Ministry", "the Kenyan Government"
         first = words[0].lower_
-        if first in self.title_words or first.rstrip("s") in self.title_words or words[0].text in self.not_names:
+        if first in self.title_heads or first.rstrip("s") in self.title_heads or words[0].text in self.not_names:
             return False  # "Directors General of ...", "The ..."
         if self.gaz.surfaces.get(last, ("", ""))[1] == "demonym" or self.gaz.surfaces.get(words.text):
             return False  # "Karabakh Armenians": people; "Russian Federation": a listed name
