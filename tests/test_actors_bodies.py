@@ -215,3 +215,26 @@ def test_body_of_a_country_is_also_known_by_its_short_name(nlp):
     text = "Observers from the Armed Forces of the Philippines (AFP) joined the panels on Monday."
     found = actors_of(nlp, text)
     assert "Armed Forces" in found["Armed Forces of the Philippines"].aliases
+
+
+@pytest.mark.slow
+def test_full_name_whose_surname_acts_later_is_a_person(nlp):
+    text = ("A deal was close in June before the studio's largest shareholder, Dana Whitcombe, walked away. "
+            "This week Whitcombe has signed off on new terms.")
+    found = actors_of(nlp, text)
+    assert "Dana Whitcombe" in kinds(found, "Person")
+    assert "Whitcombe" not in found
+
+
+@pytest.mark.slow
+def test_the_last_words_of_a_full_name_are_that_person(nlp):
+    text = "Deputy Foreign Minister Reza Amiri Tabar met the envoys. Amiri Tabar later said the talks went well."
+    found = kinds(actors_of(nlp, text), "Person")
+    assert found == {"Reza Amiri Tabar"}
+
+
+@pytest.mark.slow
+def test_a_legal_form_makes_no_personal_name(nlp):
+    text = "Unionized staff of Hallberg Motors Co. said Friday they will walk out as wage talks stall."
+    found = actors_of(nlp, text)
+    assert not any("Hallberg" in n for n in kinds(found, "Person"))

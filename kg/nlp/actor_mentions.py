@@ -75,6 +75,11 @@ class PersonMentions:
                     evidence = True
                 if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ in self.lead_verbs:
                     evidence = True
+            if ent.label_ == "PERSON" and self._has_dep and not evidence and e - ns >= 2:
+                last = doc[e - 1].text  # "X Y, the owner, ... Y has signed": the surname acts later
+                evidence = any(t.text == last and t.i >= e and t.dep_ in ("nsubj", "nsubjpass")
+                               and t.head.pos_ in ("VERB", "AUX") and t.ent_type_ in ("", "PERSON", "ORG")
+                               for t in doc[e:])
             if ent.label_ == "PERSON" and self._has_dep and not evidence:
                 root = doc[ns:e].root
                 other = root.head if root.dep_ == "conj" else None
@@ -367,6 +372,8 @@ class PersonMentions:
                 words = tuple(fold_name(w) for w in h.name.split())
                 for k in range(1, len(words)):
                     full.setdefault(words[:k], set()).add(h.name)
+                    if k >= 2 and len(words) - k >= 1:  # "Bagheri Kani" after "Ali Bagheri Kani"
+                        full.setdefault(words[len(words) - k:], set()).add(h.name)
         for h in hits:
             if h.kind != "Person":
                 continue

@@ -68,8 +68,8 @@ class PersonNames:
             return False
         if len(t) > 1 and t.isupper() and len(t) > 3:
             return False
-        if t in self.not_names or t in self.org_heads:
-            return False
+        if t in self.not_names or t in self.org_heads or t in self.gaz.words.get("legal_forms", ()):
+            return False  # ("Co.", "LLP": a company's legal form)
         if tok.lower_ in self.title_words or tok.lower_ in self.honorifics:
             return False
         if tok.lower_ in self.actor_nouns or t in self.gaz.words.get("place_words", ()):

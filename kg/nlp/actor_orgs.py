@@ -244,6 +244,7 @@ class OrgMentions:
         n = len(doc)
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
         persons = {w for h in hits if h.kind == "Person" for w in h.name.split()}
+        persons |= {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
         def free(s: int, e: int, longer: bool = False) -> bool:
             """No person and no listed body inside; a country or demonym inside is
