@@ -238,3 +238,10 @@ def test_a_legal_form_makes_no_personal_name(nlp):
     text = "Unionized staff of Hallberg Motors Co. said Friday they will walk out as wage talks stall."
     found = actors_of(nlp, text)
     assert not any("Hallberg" in n for n in kinds(found, "Person"))
+
+
+@pytest.mark.slow
+def test_a_unions_local_by_its_number(nlp):
+    text = "HWU Local 212, which represents the port's crane operators, endorsed the offer on Sunday."
+    found = actors_of(nlp, text)
+    assert "HWU Local 212" in kinds(found, "Organization")

@@ -295,6 +295,10 @@ class OrgMentions:
                 s -= 2  # "CDU/CSU", tagged in halves
             while e + 1 < n and doc[e].text == "/" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 e += 2
+            if e + 1 < n and doc[e].text in self._org_words("local_heads") and doc[e + 1].like_num:
+                e += 2  # a union's local: "IAM District 751", "Teamsters Local 117"
+            elif e < n and e - s >= 2 and doc[e - 1].text in self._org_words("local_heads") and doc[e].like_num:
+                e += 1
             if s >= e or not free(s, e) or not self._org_shaped(doc, s, e):
                 continue
             name = doc[s:e].text
