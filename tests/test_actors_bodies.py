@@ -245,3 +245,16 @@ def test_a_unions_local_by_its_number(nlp):
     text = "HWU Local 212, which represents the port's crane operators, endorsed the offer on Sunday."
     found = actors_of(nlp, text)
     assert "HWU Local 212" in kinds(found, "Organization")
+
+
+@pytest.mark.slow
+def test_coordinated_owners_of_lower_case_ministries(nlp):
+    text = "The text was published by the Danish and Norwegian foreign ministries on Friday."
+    found = kinds(actors_of(nlp, text), "Organization")
+    assert {"Danish Foreign Ministry", "Norwegian Foreign Ministry"} <= found
+
+
+@pytest.mark.slow
+def test_body_acting_through_its_members(nlp):
+    text = "On Sunday the FNLV rebels signed a truce with the army."
+    assert "FNLV" in kinds(actors_of(nlp, text), "Organization")

@@ -191,7 +191,7 @@ class PersonMentions:
         spokes = self.gaz.words.get("spokes_heads", frozenset())
         out = []
         for tok in doc:
-            if tok.text != "ministry" or tok.i in taken or tok.i in by_token:
+            if tok.text not in ("ministry", "ministries") or tok.i in taken or tok.i in by_token:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in spokes:
                 continue
@@ -204,10 +204,21 @@ class PersonMentions:
             owner = by_token.get(k)
             if s == tok.i or owner is None or owner.kind != "Country" or owner.end != k + 1:
                 continue
-            entry = self.gaz.entries.get(owner.name)
-            adjective = entry.demonyms[0] if entry is not None and entry.demonyms else owner.name
-            words = " ".join(t.text.capitalize() for t in doc[s:tok.i + 1])
-            out.append(_Hit(s, tok.i + 1, f"{adjective} {words}", "Organization", "ner"))
+            owners = [owner]
+            while tok.text == "ministries" and owners[-1].start >= 2 and doc[owners[-1].start - 1].lower_ in (
+                    "and", ",") and by_token.get(owners[-1].start - 2) is not None:
+                other = by_token[owners[-1].start - 2]  # "the Armenian and Azerbaijani foreign ministries"
+                if other.kind != "Country":
+                    break
+                owners.append(other)
+            if tok.text == "ministries" and len(owners) < 2:
+                continue
+            for owner in reversed(owners):
+                entry = self.gaz.entries.get(owner.name)
+                adjective = entry.demonyms[0] if entry is not None and entry.demonyms else owner.name
+                words = " ".join(t.text.capitalize() for t in doc[s:tok.i + 1])
+                out.append(_Hit(s, tok.i + 1, f"{adjective} {words.removesuffix('ies') + 'y' if len(owners) > 1 else words}",
+                                "Organization", "ner"))
             taken.update(range(s, tok.i + 1))
         return out
 

@@ -110,6 +110,9 @@ class OrgMentions:
             return False
         root = doc[s:e].root
         tok = root
+        if tok.dep_ == "compound" and tok.head.lower_ in self._org_words("group_nouns") and (
+                e - s > 1 or any(c.isupper() or c.isdigit() for c in doc[s].text[1:])):
+            tok = tok.head  # "the VLF rebels signed": the group acts as its members ("Veloran" is an adjective)
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "Nordlinje and Vesta announced": the first conjunct's role
         dep, head = tok.dep_, tok.head

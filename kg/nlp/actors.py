@@ -150,6 +150,9 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
             out.append(p)
         for h in gaz_hits:
             if any(i in taken for i in range(h.start, h.end)):
+                if out and h.kind == "Organization" and (out[-1].start, out[-1].end, out[-1].kind) == (
+                        h.start, h.end, "Organization") and out[-1].name != h.name:
+                    out.append(h)  # "the Armenian and Azerbaijani foreign ministries": one span, two bodies
                 continue
             taken.update(range(h.start, h.end))
             out.append(h)
