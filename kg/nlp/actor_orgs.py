@@ -20,7 +20,15 @@ A mixin of :class:`kg.nlp.actors.ActorRecognizer`, run after the persons are fou
 
 The word lists live in ``ontology/gazetteer/cues.json`` (``org_nouns``,
 ``collective_heads``, ``legal_forms``, ``not_org_tails``, ``news_media``,
-``report_verbs``, ``compound_actor_suffixes``).
+``report_verbs``, ``compound_actor_suffixes``, ``local_heads``, ``group_nouns``).
+Bodies need the trained NER's labels; countries in compound adjectives do not:
+
+>>> import spacy
+>>> from kg.nlp import add_kg_components
+>>> nlp = add_kg_components(spacy.blank("en"))
+>>> doc = nlp("A Qatar-brokered pause held while Kenya\u2011backed monitors watched.")
+>>> [(s.text, s.kb_id_, s.id_) for s in doc.spans["kg_actors"]]
+[('Qatar', 'Qatar', 'gazetteer:actor'), ('Kenya‑backed', 'Kenya', 'gazetteer:actor')]
 """
 
 from __future__ import annotations
