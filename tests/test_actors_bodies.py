@@ -258,3 +258,11 @@ def test_coordinated_owners_of_lower_case_ministries(nlp):
 def test_body_acting_through_its_members(nlp):
     text = "On Sunday the FNLV rebels signed a truce with the army."
     assert "FNLV" in kinds(actors_of(nlp, text), "Organization")
+
+
+@pytest.mark.slow
+def test_delegations_of_countries_are_no_body(nlp):
+    text = "Delegations of Sudan and Chad met in Geneva on Monday to discuss the border."
+    found = actors_of(nlp, text)
+    assert {"Sudan", "Chad"} <= kinds(found, "Country")
+    assert kinds(found, "Organization") == set()

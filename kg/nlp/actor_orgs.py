@@ -82,6 +82,9 @@ class OrgMentions:
         first = words[0].lower_
         if first in self.title_heads or first.rstrip("s") in self.title_heads or words[0].text in self.not_names:
             return False  # "Directors General of ...", "The ..."
+        if len(words) > 1 and words[1].lower_ in ("of", "from", "for") and (
+                first in self.actor_nouns or first in self._org_words("group_nouns")):
+            return False  # "Delegations of Veloria and Arden met": people of a country, no body
         if self.gaz.surfaces.get(last, ("", ""))[1] == "demonym" or self.gaz.surfaces.get(words.text):
             return False  # "Karabakh Armenians": people; "Russian Federation": a listed name
         if any(t.text in _HYPHENS for t in words) and not self._has_org_head(doc, s, e):
