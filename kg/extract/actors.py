@@ -370,6 +370,11 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
         seen = [s.text for s in sorted(spans, key=lambda s: s.start) if not s.id_.startswith("demonym:")]
         if entry is not None:
             seen += list(entry.aliases)
+        if kind == "Organization" and " of " in name:
+            head, _, tail = name.rpartition(" of ")
+            country = gaz.entry(tail.removeprefix("the "))
+            if country is not None and country.kind == "Country" and len(head.split()) >= 2:
+                seen.append(head)  # "National Assembly of Veloria" is "the National Assembly" there
         aliases = tuple(dict.fromkeys(a for a in seen if a != name and a.lower() != f"the {name}".lower()))
         title = None
         if kind == "Person":

@@ -9,7 +9,7 @@ surname, and short forms of the persons found ("Umerov" after "Rustem Umerov").
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.actor_names import _APOS, _Hit, fold_name
 
@@ -30,6 +30,8 @@ class PersonMentions:
                 continue
             if ent.label_ != "PERSON" and any(t.text in self.org_heads for t in ent):
                 continue
+            if ent.end - ent.start >= 2 and doc[ent.end - 1].text in _APOS:
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "X Y's": the name alone
             first = ent.start
             while first > 0 and not doc[first].is_sent_start and self._is_name_word(doc, first - 1) \
                     and (first - 1) not in taken and ent.start - first < 3 and not (
@@ -73,7 +75,19 @@ class PersonMentions:
                     evidence = True
                 if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ in self.lead_verbs:
                     evidence = True
+            if ent.label_ == "PERSON" and self._has_dep and not evidence and e - ns >= 2:
+                last = doc[e - 1].text  # "X Y, the owner, ... Y has signed": the surname acts later
+                evidence = any(t.text == last and t.i >= e and t.dep_ in ("nsubj", "nsubjpass")
+                               and t.head.pos_ in ("VERB", "AUX") and t.ent_type_ in ("", "PERSON", "ORG")
+                               for t in doc[e:])
+            if ent.label_ == "PERSON" and self._has_dep and not evidence:
+                root = doc[ns:e].root
+                other = root.head if root.dep_ == "conj" else None
+                if other is not None and any(p.start <= other.i < p.end for p in persons):
+                    evidence = True  # "co-chaired by X from one side and Y from the other"
             if ent.label_ != "PERSON":
+                if self._named_as_body(doc, ent.text):
+                    continue  # a body the model names elsewhere: "the railway Nordlinje said"
                 # the small model often labels unfamiliar names ORG or FAC: a person-shaped
                 # name of 2-3 words that says something is a person
                 said = (e < n and doc[e].lower_ in self.saying) or (s > 0 and doc[s - 1].lower_ in self.saying)
@@ -84,6 +98,15 @@ class PersonMentions:
             if evidence:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
+
+    def _named_as_body(self, doc: Doc, text: str) -> bool:
+        """The model labels ``text`` ORG at least twice, once after "the" or a noun saying
+        what it is ("the state-owned railway Nordlinje")."""
+        ents = [x for x in doc.ents if x.label_ == "ORG" and x.text.endswith(text)]
+        nouns = self.gaz.words.get("org_nouns", frozenset())
+        return len(ents) >= 2 and any(
+            x.start > 0 and (doc[x.start - 1].lower_ == "the" or doc[x.start - 1].text in nouns
+                             or x.text.lower().startswith("the ")) for x in ents)
 
     def _institutions(self, doc: Doc, gaz_hits: list[_Hit]) -> list[_Hit]:
         """Organizations nobody listed: an ORG entity named like an institution
@@ -153,12 +176,12 @@ class PersonMentions:
         """An institution named by its head and what it is for: "Ministry of X" (after
         a demonym or country, "Sudanese Ministry of Foreign Affairs")."""
         k = 1 if words[0].i in by_token and by_token[words[0].i].kind == "Country" else 0
-        return (
-            len(words) >= k + 3
-            and words[k].text in heads
-            and words[k + 1].lower_ in ("of", "for")
-            and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in words[k:])
-        )
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") or t.text in ("-", "‑")
+                   for t in words[k:]) or not words[k].text[:1].isupper():
+            return False
+        # the head may follow other words of the name: "Inter-American Union of Electoral Bodies"
+        return any(words[j].text in heads and words[j + 1].lower_ in ("of", "for")
+                   for j in range(k, len(words) - 2))
 
     def _ministries(self, doc: Doc, by_token: dict, taken: set[int]) -> list[_Hit]:
         """A ministry written in lower case after the country that owns it: "Oman's foreign
@@ -168,7 +191,7 @@ class PersonMentions:
         spokes = self.gaz.words.get("spokes_heads", frozenset())
         out = []
         for tok in doc:
-            if tok.text != "ministry" or tok.i in taken or tok.i in by_token:
+            if tok.text not in ("ministry", "ministries") or tok.i in taken or tok.i in by_token:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in spokes:
                 continue
@@ -181,10 +204,21 @@ class PersonMentions:
             owner = by_token.get(k)
             if s == tok.i or owner is None or owner.kind != "Country" or owner.end != k + 1:
                 continue
-            entry = self.gaz.entries.get(owner.name)
-            adjective = entry.demonyms[0] if entry is not None and entry.demonyms else owner.name
-            words = " ".join(t.text.capitalize() for t in doc[s:tok.i + 1])
-            out.append(_Hit(s, tok.i + 1, f"{adjective} {words}", "Organization", "ner"))
+            owners = [owner]
+            while tok.text == "ministries" and owners[-1].start >= 2 and doc[owners[-1].start - 1].lower_ in (
+                    "and", ",") and by_token.get(owners[-1].start - 2) is not None:
+                other = by_token[owners[-1].start - 2]  # "the Armenian and Azerbaijani foreign ministries"
+                if other.kind != "Country":
+                    break
+                owners.append(other)
+            if tok.text == "ministries" and len(owners) < 2:
+                continue
+            for owner in reversed(owners):
+                entry = self.gaz.entries.get(owner.name)
+                adjective = entry.demonyms[0] if entry is not None and entry.demonyms else owner.name
+                words = " ".join(t.text.capitalize() for t in doc[s:tok.i + 1])
+                out.append(_Hit(s, tok.i + 1, f"{adjective} {words.removesuffix('ies') + 'y' if len(owners) > 1 else words}",
+                                "Organization", "ner"))
             taken.update(range(s, tok.i + 1))
         return out
 
@@ -243,6 +277,10 @@ class PersonMentions:
                 return True
             if ns > 0 and doc[ns - 1].lower_ in ("a", "an", "the"):
                 return False  # "selected an Oromo, X": a noun, not a name
+            if doc[ns].text.isupper() and len(doc[ns].text) > 1:
+                return False  # "Nordlinje and the LDU": an acronym names a body
+            if e < n and doc[e].lower_ in self.title_words:
+                return False  # "X, Board Member of ...": a word of a title
             return doc[ns].ent_type_ in self._NAME_LABELS and not doc[ns].is_sent_start
 
         queue = list(anchors)
@@ -345,6 +383,8 @@ class PersonMentions:
                 words = tuple(fold_name(w) for w in h.name.split())
                 for k in range(1, len(words)):
                     full.setdefault(words[:k], set()).add(h.name)
+                    if k >= 2 and len(words) - k >= 1:  # "Bagheri Kani" after "Ali Bagheri Kani"
+                        full.setdefault(words[len(words) - k:], set()).add(h.name)
         for h in hits:
             if h.kind != "Person":
                 continue

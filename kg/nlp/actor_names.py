@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 __all__ = ["PersonNames"]
 
 _APOS = ("'s", "’s", "'", "’")
+_HYPHENS = ("-", "‐", "‑", "–")
 
 
 def fold_name(text: str) -> str:
@@ -67,10 +68,12 @@ class PersonNames:
             return False
         if len(t) > 1 and t.isupper() and len(t) > 3:
             return False
-        if t in self.not_names or t in self.org_heads:
-            return False
+        if t in self.not_names or t in self.org_heads or t in self.gaz.words.get("legal_forms", ()):
+            return False  # ("Co.", "LLP": a company's legal form)
         if tok.lower_ in self.title_words or tok.lower_ in self.honorifics:
             return False
+        if tok.lower_ in self.actor_nouns or t in self.gaz.words.get("place_words", ()):
+            return False  # "the head of EU Diplomacy", "the Middle East", "Yunnan Province"
         h = self._covered.get(i)
         if h is not None and h.kind != "Person":
             return False
@@ -373,6 +376,12 @@ class PersonNames:
                     affiliation = self._affiliation_of(h)
                 k = h.end
                 continue
+            if tok.text in _HYPHENS and k > start:
+                k += 1  # "envoy for the Kosovo-Serbia dialogue"
+                continue
+            if h is not None and k > start and doc[k - 1].lower_ in ("of", "to"):
+                k = h.end  # "personal envoy of <the president, named>"
+                continue
             low = tok.lower_
             if low in self.title_heads:
                 has_head = True
@@ -454,16 +463,23 @@ class PersonNames:
         # 4. apposition before: "the head of the Azerbaijani delegation, Elchin Amirbayov,"
         if s >= 2 and doc[s - 1].text == "," and e - ns >= 2:
             k = s - 2
-            while k >= 0 and s - k <= 12 and doc[k].text not in (",", ".", ";", ":", "“", '"') and not doc[k].is_sent_start:
+            while k >= 0 and s - k <= 12 and doc[k].text not in (",", ".", ";", ":", "“", '"', "(") \
+                    and not doc[k].is_sent_start:
                 k -= 1
-            start = k if k >= 0 and doc[k].is_sent_start and doc[k].text not in (",", ".", ";", ":", "“", '"') else k + 1
+            start = k if k >= 0 and doc[k].is_sent_start and doc[k].text not in (",", ".", ";", ":", "“", '"', "(") \
+                else k + 1
             ok, aff = self._phrase(doc, start, s - 1)
+            if ok and doc[start].is_lower and doc[start].lower_ not in ("the", "a", "an"):
+                k = self._title_suffix(doc, start, s - 1)  # "as agreed by the Minister of X, Y"
+                if k is not None and k > start and self._phrase(doc, k, s - 1)[0]:
+                    start = k
+                    ok, aff = self._phrase(doc, k, s - 1)
             if not ok:  # "posted by U.S. Special Envoy for Sudan, X": the title ends the clause
                 k = self._title_suffix(doc, start, s - 1)
                 if k is not None:
                     ok, aff = self._phrase(doc, k, s - 1)
                     start = k if ok else start
-            if ok and (e >= n or doc[e].text in (",", ".", ";") or doc[e].lower_ in self.speech):
+            if ok and (e >= n or doc[e].text in (",", ".", ";", ")") or doc[e].lower_ in self.speech):
                 return self._add_person(doc, persons, titles, span, "title", (start, s - 1), aff)
         # 5. "led by X", "headed by X" (a full name)
         if led and e - ns >= 2:
@@ -483,7 +499,7 @@ class PersonNames:
             tok = doc[k - 1]
             h = self._covered.get(k - 1)
             if (h is not None and h.kind != "Person") or tok.lower_ in self.title_words or tok.lower_ in fillers \
-                    or tok.text in _APOS:
+                    or tok.text in _APOS or tok.lower_ in self.actor_nouns and tok.text[:1].isupper():
                 k -= 1
                 continue
             break

@@ -45,7 +45,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp.actor_mentions import PersonMentions
-from kg.nlp.actor_names import _APOS, PersonNames, _Hit, _Title
+from kg.nlp.actor_names import _APOS, _HYPHENS, PersonNames, _Hit, _Title
+from kg.nlp.actor_orgs import OrgMentions
 from kg.nlp.gazetteer import GAZETTEER_DIR, Gazetteer, GazetteerEntry, load_gazetteer
 
 __all__ = [
@@ -70,7 +71,7 @@ def make_actor_recognizer(nlp: Language, name: str, gazetteer_dir: str | None) -
     return ActorRecognizer(nlp, name, gazetteer_dir=gazetteer_dir)
 
 
-class ActorRecognizer(PersonNames, PersonMentions):
+class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     """Annotates actor mentions (see the module docstring)."""
 
     _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP", "LOC", "WORK_OF_ART"})
@@ -121,6 +122,9 @@ class ActorRecognizer(PersonNames, PersonMentions):
         gaz_hits = [h for h in self._gazetteer_hits(doc) if h.start not in boiler]
         institutions = [h for h in self._institutions(doc, gaz_hits) if h.start not in boiler]
         inside = {i for h in institutions for i in range(h.start, h.end)}
+        # a country named inside a body's name acts through it ("Armed Forces of the Philippines")
+        nested = [h for h in gaz_hits if h.kind == "Country" and h.source == "gazetteer"
+                  and any(i in inside for i in range(h.start, h.end))]
         gaz_hits = [h for h in gaz_hits if not any(i in inside for i in range(h.start, h.end))]
         gaz_hits += institutions
         gaz_hits.sort(key=lambda h: h.start)
@@ -146,9 +150,14 @@ class ActorRecognizer(PersonNames, PersonMentions):
             out.append(p)
         for h in gaz_hits:
             if any(i in taken for i in range(h.start, h.end)):
+                if out and h.kind == "Organization" and (out[-1].start, out[-1].end, out[-1].kind) == (
+                        h.start, h.end, "Organization") and out[-1].name != h.name:
+                    out.append(h)  # "the Armenian and Azerbaijani foreign ministries": one span, two bodies
                 continue
             taken.update(range(h.start, h.end))
             out.append(h)
+        out.extend(h for h in nested if not any(p.kind == "Person" and p.start < h.end and h.start < p.end
+                                                 for p in persons))
         out.extend(self._coref(doc, out, taken))
         # names coordinated with short forms found by coreference ("between Zelenskyy and Putin")
         more: list[_Hit] = []
@@ -159,6 +168,12 @@ class ActorRecognizer(PersonNames, PersonMentions):
             taken.update(i for h in more for i in range(h.start, h.end))
             out.extend(self._coref(doc, more, taken))
         out.extend(self._merge_known_as(doc, out, taken))
+        orgs, replaced = self._organizations(doc, out, taken)
+        if orgs:
+            gone = {id(h) for h in replaced}
+            out = [h for h in out if id(h) not in gone] + orgs
+            for t in titles:  # "Leader of the CDU" works for the CDU/CSU named elsewhere
+                t.affiliation = self._renamed.get(t.affiliation, t.affiliation)
         out = [h for h in out if h.start not in boiler]
         titles = [t for t in titles if t.start not in boiler]
         self._merge_short_names(out)
@@ -167,6 +182,7 @@ class ActorRecognizer(PersonNames, PersonMentions):
         for h in out:
             if h.kind != "Person":
                 h.role = self._role(doc, h)
+        out.extend(h for h in self._compound_countries(doc, taken) if h.start not in boiler)
         out.sort(key=lambda h: (h.start, h.end))
         return out, titles
 
@@ -253,6 +269,18 @@ class ActorRecognizer(PersonNames, PersonMentions):
                     k += 1
                 out.update(range(i, k))
                 break
+        # a line that is only an outlet's name: a credit line ("Harbin Coast Press Agency")
+        media = self.gaz.words.get("medium_heads", frozenset()) | self.gaz.words.get("news_media", frozenset())
+        line: list[int] = []
+        for i in range(n + 1):
+            if i == n or "\n" in doc[i].text:
+                words = [doc[k] for k in line]
+                if 1 <= len(words) <= 6 and words[-1].text in media and all(
+                        self._is_cap_word(t) or t.lower_ in small for t in words):
+                    out.update(line)
+                line = []
+            elif not doc[i].is_space:
+                line.append(i)
         return out
 
     def _names_a_medium(self, doc: Doc, e: int) -> bool:
@@ -287,6 +315,9 @@ class ActorRecognizer(PersonNames, PersonMentions):
     def _role(self, doc: Doc, h: _Hit) -> str:
         n = len(doc)
         nxt = doc[h.end] if h.end < n else None
+        if nxt is not None and nxt.text in _HYPHENS and not nxt.whitespace_ and h.end + 1 < n \
+                and doc[h.end + 1].lower_ in self.gaz.words.get("compound_actor_suffixes", frozenset()):
+            return "actor"  # "a Veloria-backed militia", "the Saudi-led coalition": the backer acts
         possessive = nxt is not None and nxt.text in _APOS
         k = self._prev_word(doc, h.start)
         prev = doc[k] if k >= 0 else None
@@ -338,8 +369,9 @@ class ActorRecognizer(PersonNames, PersonMentions):
             return "place"
         if prev is not None and prev.lower_ in self.gaz.words.get("visit_verbs", frozenset()):
             return "place"  # "will visit Qatar next week": a destination
-        if locative and nxt is not None and nxt.lower_ in self.actor_nouns and h.kind == "Organization":
-            return "actor"  # "formed from Hamas fighters", "talks in Taliban officials' presence"
+        if locative and nxt is not None and nxt.lower_ in self.actor_nouns and (
+                h.kind == "Organization" or nxt.lower_ in self.gaz.words.get("government_words", frozenset())):
+            return "actor"  # "formed from Hamas fighters", "approval from the Veloran government"
         if locative and prev.lower_ == "from" and k > 0 and doc[self._prev_word(doc, k)].lower_ in self.from_nouns:
             return "actor"  # "officials from the African Union", "a delegation from Qatar"
         if locative and h.kind == "Organization" and prev.lower_ in ("at", "in") and k > 0 and (
@@ -381,6 +413,9 @@ class ActorRecognizer(PersonNames, PersonMentions):
         low = doc[k].lower_
         if low in self.loc_heads:
             return "place"
+        if k + 1 < n and (doc[k + 1].text in _HYPHENS and not doc[k].whitespace_
+                          or doc[k + 1].lower_ in self.gaz.words.get("org_nouns", frozenset())):
+            return "weak"  # "the Veloran state-owned railway", "Veloran state railway": a body's
         if low in self.actor_nouns or low in self.title_words:
             return "actor"
         if doc[h.start].text.endswith("s") and doc[h.start].text not in ("Swiss",):
