@@ -178,7 +178,7 @@ class Event:
     actors: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     proposed_by: tuple[str, ...] = ()  # Proposal: canonical actor names
-    proposes: str | None = None  # Proposal: key of the proposed event
+    proposes: str | None = None  # Proposal: key of the proposed event (its own key for terms)
     responds_to: str | None = None  # Statement: key of the event responded to
     cameo: str | None = None
     #: Another event of the same document would be minted the same IRI (same class,
