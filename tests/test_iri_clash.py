@@ -136,12 +136,14 @@ def _validate(quads):
 
 
 # --- regressions: a build that left documents out -------------------------------
-def _build(tmp_path, feed: dict):
-    """Build ``feed`` (doc id -> (published, events, actors)) with its records made by hand."""
+def _build(tmp_path, feed: dict, *, out: str = "out", order=None):
+    """Build ``feed`` (doc id -> (published, events, actors)) with its records made by
+    hand, its documents given in ``order`` (of doc ids; default: as listed)."""
     from kg.pipeline import build
 
-    folder = tmp_path / "in"
+    folder = tmp_path / f"in-{out}"
     folder.mkdir()
+    feed = {k: feed[k] for k in (order or feed)}
     paths = []
     for doc_id, (published, _, _) in feed.items():
         path = folder / f"{doc_id}.txt"
@@ -151,7 +153,7 @@ def _build(tmp_path, feed: dict):
     def extract(docs):
         return [Extraction(doc, actors=feed[doc.id][2], events=feed[doc.id][1]) for doc in docs]
 
-    return build(paths, out=tmp_path / "out", extract=extract)
+    return build(paths, out=tmp_path / out, extract=extract)
 
 
 def _event_nodes(nq: bytes, kind: str) -> dict[str, set[str]]:
@@ -207,6 +209,11 @@ def test_two_meetings_of_different_parties_on_one_day_and_place(tmp_path):
     nodes = _event_nodes((tmp_path / "out" / "graph.nq").read_bytes(), "Meeting")
     assert sorted((i.rsplit("/", 1)[1], s) for i, s in nodes.items()) == [
         ("with+ardenia+castrel", {"Occurred"}), ("with+belmora+dravia", {"Cancelled"})]
+    # the same bytes whatever the order of the documents
+    for n, order in enumerate((["t3", "t2", "t1"], ["t2", "t3", "t1"])):
+        again = _build(tmp_path, feed, out=f"out{n}", order=order)
+        assert again.failed == ()
+        assert (tmp_path / f"out{n}" / "graph.nq").read_bytes() == (tmp_path / "out" / "graph.nq").read_bytes()
 
 
 def test_a_clash_in_the_store_follows_the_documents_that_make_it(tmp_path):

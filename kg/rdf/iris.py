@@ -2,7 +2,9 @@
 
 The same real-world thing gets the same IRI across documents and runs: an actor
 by its canonical name, a round by its track and number, a dated event by its
-class, date and place, anything else by its document and key.
+class, date and place, anything else by its document and key. Events of the
+consolidated graph that reconciliation keeps apart but that would get one IRI
+are told apart by one more segment (:meth:`IriMinter.merged_event_iris`).
 
 >>> m = IriMinter()
 >>> str(m.actor("Rustem Umerov"))
