@@ -284,3 +284,39 @@ def test_the_store_updated_in_steps_equals_a_full_build(tmp_path, seed):
             remove_document(store, doc_id)
         kept = [x for x in xs if x.document.id not in gone]
         assert _current(store) == _expected(kept, store)
+
+
+def _x(doc_id, published, *events, actors=()):
+    return Extraction(document(doc_id, published), actors=tuple(Actor(n, "Country") for n in actors),
+                      events=tuple(events))
+
+
+def test_a_round_made_of_claims_that_never_met_and_places_that_slug_alike():
+    """A round's track (one article) and number (another) meet in one merged event
+    that has round 3 of the track, while a third article gives round 3 of the track
+    another day: the two never matched, but both are minted the round's IRI. And two
+    towns that reconciliation tells apart ("Tromsø" folds to "troms") slug alike."""
+    parties = ("Varnia", "Ostrelia")
+    held, later = day(D(2033, 6, 2)), day(D(2033, 6, 8))
+    xs = [_x("a", D(2033, 6, 3), Event("t", "NegotiationRound", "talks", "Occurred", time=held,
+                                       place="Lindau", actors=parties, track="north"), actors=parties),
+          _x("b", D(2033, 6, 4), Event("n", "NegotiationRound", "third round", "Occurred", time=held,
+                                       place="Lindau", actors=parties, round=3), actors=parties),
+          _x("c", D(2033, 6, 9), Event("r", "NegotiationRound", "round 3", "Occurred", time=later,
+                                       place="Lindau", actors=parties, round=3, track="north"),
+             actors=parties),
+          _x("d", D(2033, 6, 9), Event("m", "Meeting", "harbour talks", "Occurred", time=later,
+                                       place="Tromsø", actors=("Kesh",)), actors=("Kesh",)),
+          _x("e", D(2033, 6, 10), Event("m", "Meeting", "harbour talks", "Cancelled", time=later,
+                                        place="Tromso", actors=("Kesh",)), actors=("Kesh",))]
+    view = reconcile(xs)
+    minter = IriMinter(BASE)
+    assert len(view.events) == 4
+    iris = sorted(i.value.removeprefix(BASE) for i in event_iris(view.events, minter).values())
+    assert iris[0].startswith("event/meeting/2033-06-08/tromso/with+kesh~")
+    assert iris[1].startswith("event/meeting/2033-06-08/tromso/with+kesh~")
+    assert iris[2].startswith("event/negotiation-round/north/3/with+ostrelia+varnia~")
+    assert iris[3].startswith("event/negotiation-round/north/3/with+ostrelia+varnia~")
+    assert len(set(iris)) == 4
+    report = _validate(view_quads(view, minter))
+    assert report.conforms, report.text
