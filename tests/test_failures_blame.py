@@ -6,10 +6,14 @@ no language model is needed. Names, places and dates are invented: the "Ardenia"
 "Belmora" and "Castrel" delegations in "Vellmar" and "Oskarsund", in 2034.
 
 The feed trips the shapes in two ways: one document names a participant that is no
-actor of it (its own graph fails), and three documents report meetings of disjoint
-parties in one town on one day, each with another status, which the consolidated
-graph gives one node (one class, day and place) with three statuses. Each attempt
+actor of it (its own graph fails), and four documents name a party spelled "Kærby" or
+"Kaerby", as a country in one and an organization in the others: reconciliation keeps
+the two spellings apart (its names fold "æ" away, the IRI's slug writes "ae") but
+both are minted one actor IRI, a node with two classes and two labels. Each attempt
 leaves out the latest document behind that node, so the build takes several attempts.
+(The meetings of those documents in one town on one day, of disjoint parties, once
+tripped the shapes the same way; their IRIs are now told apart, see
+``tests/test_iri_clash.py``.)
 """
 
 from __future__ import annotations
@@ -37,11 +41,11 @@ FEED = {
     "c03": (D(2034, 2, 7), [("r2", "NegotiationRound", "Occurred", D(2034, 2, 6), "Oskarsund",
                              ("Ardenia", "Belmora"), 2, "ardenia-belmora-2034"),
                             ("m", "Meeting", "Occurred", D(2034, 2, 5), None, ("Castrel",), None, None)]),
-    "g01": (D(2034, 2, 28), [("m", "Meeting", "Occurred", D(2034, 2, 27), "Vellmar", ("Ardenia",), None, None)]),
-    "g02": (D(2034, 3, 1), [("m", "Meeting", "Planned", D(2034, 2, 27), "Vellmar", ("Belmora",), None, None)]),
-    "g03": (D(2034, 3, 2), [("m", "Meeting", "Cancelled", D(2034, 2, 27), "Vellmar", ("Castrel",), None, None)]),
-    # the same meeting as g03's (one party in common): the two are one event, decided by this one
-    "h01": (D(2034, 3, 3), [("m", "Meeting", "Occurred", D(2034, 2, 27), "Vellmar", ("Castrel",), None, None),
+    "g01": (D(2034, 2, 28), [("m", "Meeting", "Occurred", D(2034, 2, 27), "Vellmar", ("Kærby",), None, None)]),
+    "g02": (D(2034, 3, 1), [("m", "Meeting", "Planned", D(2034, 2, 27), "Vellmar", ("Kaerby",), None, None)]),
+    "g03": (D(2034, 3, 2), [("m", "Meeting", "Cancelled", D(2034, 2, 27), "Vellmar", ("Kaerby",), None, None)]),
+    # the same meeting as g02's and g03's (the party in common): one event, decided by this one
+    "h01": (D(2034, 3, 3), [("m", "Meeting", "Occurred", D(2034, 2, 27), "Vellmar", ("Kaerby",), None, None),
                             ("r3", "NegotiationRound", "Planned", D(2034, 3, 20), "Oskarsund",
                              ("Ardenia", "Belmora"), 3, "ardenia-belmora-2034")]),
     "c04": (D(2034, 3, 21), [("r3", "NegotiationRound", "Occurred", D(2034, 3, 20), "Oskarsund",
@@ -51,6 +55,8 @@ FEED = {
 }
 #: a participant that is no actor of the document: its own graph fails the shapes
 UNDECLARED = {"u01": "Ruritania"}
+#: the class of an actor when it is not a country
+KINDS = {"Kaerby": "Organization"}
 
 
 def write_feed(folder: Path, ids=None) -> list[Path]:
@@ -71,7 +77,7 @@ def extract(docs):
     for doc in docs:
         _, events = FEED[doc.id]
         names = sorted({n for e in events for n in e[5]})
-        actors = tuple(Actor(n, "Country") for n in names)
+        actors = tuple(Actor(n, KINDS.get(n, "Country")) for n in names)
         evs = []
         for key, kind, status, when, place, parties, number, track in events:
             parties = parties + ((UNDECLARED[doc.id],) if doc.id in UNDECLARED else ())

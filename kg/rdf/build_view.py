@@ -274,8 +274,10 @@ def event_iris(events: Iterable[MergedEvent], minter: IriMinter) -> dict[str, ox
     """Merged event id -> IRI (a round by track and number, a single-day event by
     class, date and place, anything else by its first claim's document and key;
     an event whose first claim keeps an IRI of its document, see
-    :attr:`kg.records.Event.own_iri`, keeps that one)."""
-    return {e.id: _n(minter.event(e.as_event(), e.first_doc)) for e in events}
+    :attr:`kg.records.Event.own_iri`, keeps that one). Events kept apart that would
+    share one get a distinguishing segment (:meth:`kg.rdf.iris.IriMinter.merged_event_iris`):
+    pass every event that could clash (all of a view, or whole clash groups)."""
+    return {k: _n(v) for k, v in minter.merged_event_iris(events).items()}
 
 
 def _time(u: _Unit, minter: IriMinter, node: ox.NamedNode, t: TimeValue) -> None:

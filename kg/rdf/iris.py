@@ -2,7 +2,9 @@
 
 The same real-world thing gets the same IRI across documents and runs: an actor
 by its canonical name, a round by its track and number, a dated event by its
-class, date and place, anything else by its document and key.
+class, date and place, anything else by its document and key. Events of the
+consolidated graph that reconciliation keeps apart but that would get one IRI
+are told apart by one more segment (:meth:`IriMinter.merged_event_iris`).
 
 >>> m = IriMinter()
 >>> str(m.actor("Rustem Umerov"))
@@ -18,8 +20,10 @@ kg.errors.IriError: not an absolute IRI: 'not an iri'
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from urllib.parse import quote
 
@@ -185,6 +189,59 @@ class IriMinter:
                 minted[key] = self._iri(f"event/{class_slug(e.kind)}/doc/{_segment(doc_id)}/{slug(key)}")
         return minted
 
+    def merged_event_iris(self, events: Iterable) -> dict[str, URIRef]:
+        """The IRIs of the merged events of a consolidated graph, by event id.
+
+        ``events`` are :class:`kg.reconcile.MergedEvent` records (their ``id``,
+        ``first_doc``, ``actors``, ``claims`` and :meth:`~kg.reconcile.MergedEvent.as_event`
+        are read). Each gets the IRI :meth:`event` mints for it, unless reconciliation
+        kept apart events that it mints one IRI (one class, day and place, but
+        disjoint actors; two events one document tells; ...): one node would get
+        two sets of values. Every event of such a clash then gets one more segment
+        that says which it is, made of what the event is and never of the order of
+        the documents: ``with+`` and its actors (sorted slugs joined by ``+``;
+        ``with+none`` without actors), and, when another event of the clash has the
+        same actors, ``~`` and a short hash of its sorted claim ids. No slug, date,
+        number or document segment holds a ``+``, so a clash's IRIs are never
+        another event's. Events that do not clash keep their IRIs.
+
+        >>> from datetime import date
+        >>> from kg.reconcile import MergedEvent
+        >>> from kg.records import TimeValue
+        >>> m = IriMinter("https://example.org/")
+        >>> day = TimeValue("May 4", "2033-05-04", date(2033, 5, 4), date(2033, 5, 4), "day")
+        >>> def met(doc, *actors, place="Tervel"):
+        ...     return MergedEvent(f"{doc}#m", "Meeting", "", "Occurred", doc, day, place, None,
+        ...                        None, actors, (), (doc,), (f"{doc}#m",), first_doc=doc)
+        >>> evs = [met("d2", "Belmora"), met("d1", "Ardenia", "Castrel"), met("d3", "Ardenia"),
+        ...        met("d4", "Ardenia", place="Varn")]
+        >>> for key, iri in sorted(m.merged_event_iris(evs).items()):
+        ...     print(key, iri.removeprefix("https://example.org/"))
+        d1#m event/meeting/2033-05-04/tervel/with+ardenia+castrel
+        d2#m event/meeting/2033-05-04/tervel/with+belmora
+        d3#m event/meeting/2033-05-04/tervel/with+ardenia
+        d4#m event/meeting/2033-05-04/varn
+        >>> twins = [met("d5", "Ardenia"), met("d6", "Ardenia")]  # same actors too: their claims
+        >>> sorted(i.rsplit("/", 1)[1] for i in m.merged_event_iris(twins).values())
+        ['with+ardenia~3e1108cd', 'with+ardenia~a0aa18af']
+        """
+        events = list(events)
+        minted = {e.id: self.event(e.as_event(), e.first_doc) for e in events}
+        clashes: dict[URIRef, list] = defaultdict(list)
+        for e in events:
+            clashes[minted[e.id]].append(e)
+        for iri, group in clashes.items():
+            if len(group) < 2:
+                continue
+            parts = {e.id: _actors_part(e.actors) for e in group}
+            shared = Counter(parts.values())
+            for e in group:
+                part = parts[e.id]
+                if shared[part] > 1:
+                    part += "~" + _claims_digest(e.claims)
+                minted[e.id] = check_iri(f"{iri}/{part}")
+        return minted
+
     def agreement(self, agreement: Agreement, doc_id: str) -> URIRef:
         return self._iri(f"agreement/doc/{_segment(doc_id)}/{slug(agreement.key)}")
 
@@ -205,3 +262,21 @@ class IriMinter:
 
     def conflict(self, node: URIRef, n: int) -> URIRef:
         return check_iri(f"{node}/conflict/{n}")
+
+
+def _actors_part(actors: Iterable[str]) -> str:
+    """The segment naming a clashing event by its actors.
+
+    >>> _actors_part(("Ostrelia", "Varnia", "ostrelia")), _actors_part(())
+    ('with+ostrelia+varnia', 'with+none')
+    """
+    return "+".join(["with", *(sorted({slug(a) for a in actors}) or ["none"])])
+
+
+def _claims_digest(claims: Iterable[str]) -> str:
+    """A short hash of a merged event's claim ids (``<doc id>#<key>``), whatever their order.
+
+    >>> _claims_digest(["b#1", "a#2"]) == _claims_digest(["a#2", "b#1"])
+    True
+    """
+    return hashlib.sha256("\n".join(sorted(claims)).encode("utf-8")).hexdigest()[:8]

@@ -36,7 +36,8 @@ def _drop_units(store: KgStore, owners: Iterable[str]) -> set[str]:
 
 
 def _shared_iris(store: KgStore, owners: Sequence[str]) -> set[str]:
-    """The IRIs of the given event units (to restore other events minted the same)."""
+    """The IRIs the given event units were minted before any clash was told apart
+    (:func:`_write_unit`): where other events minted the same may be."""
     out = set()
     for chunk in _chunks(list(owners)):
         out |= {r[0] for r in store.db.execute(
@@ -44,15 +45,15 @@ def _shared_iris(store: KgStore, owners: Sequence[str]) -> set[str]:
     return out
 
 
-def _restore_shared(store: KgStore, iris: set[str], rewritten: set[str]) -> None:
-    """Two merged events can be minted the same IRI (same class, day and place): the
-    graph holds the union of their quads, so re-add the quads of the ones not rewritten."""
-    for iri in sorted(iris):
-        for owner, nq in store.db.execute(
-                "SELECT u.owner, u.nq FROM event_iri e JOIN units u ON u.owner = e.owner "
-                "WHERE e.iri = ?", (iri,)).fetchall():
-            if owner not in rewritten and nq:
-                store.pending_add.extend(ox.parse(store.unpack(nq), format=ox.RdfFormat.N_QUADS))
+def _clash_partners(store: KgStore, iris: set[str], owners: set[str]) -> set[str]:
+    """The ids of the stored events, other than the event units ``owners``, first minted
+    one of ``iris``: the events whose IRIs a clash with the events minted ``iris``
+    decides (:meth:`kg.rdf.iris.IriMinter.merged_event_iris`)."""
+    out = set()
+    for chunk in _chunks(sorted(iris)):
+        out |= {r[0] for r in store.db.execute(
+            f"SELECT owner FROM event_iri WHERE iri IN ({_placeholders(len(chunk))})", chunk)}
+    return {o.removeprefix("event:") for o in out - owners}
 
 
 def _flush(store: KgStore) -> None:
@@ -74,10 +75,15 @@ def _flush(store: KgStore) -> None:
         store.pending_add = []
 
 
-def _write_unit(store: KgStore, owner: str, quads: list[ox.Quad], *, bulk: bool = False) -> set[str]:
+def _write_unit(store: KgStore, owner: str, quads: list[ox.Quad], *, bulk: bool = False,
+                base: str | None = None) -> set[str]:
+    """Keep a unit and add its quads; an event's unit is filed under ``base``, the IRI
+    :meth:`kg.rdf.iris.IriMinter.event` mints it before a clash is told apart (the
+    IRI of its node in stores written before clashes were told apart)."""
     store.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?)", (owner, store.pack(_nq(quads))))
     if owner.startswith("event:") and quads:
-        store.db.execute("INSERT OR REPLACE INTO event_iri VALUES (?, ?)", (owner, quads[0].subject.value))
+        store.db.execute("INSERT OR REPLACE INTO event_iri VALUES (?, ?)",
+                         (owner, base or quads[0].subject.value))
     if not bulk:
         store.pending_add.extend(quads)
     return {q.object.value for q in quads if q.predicate == _HAS_PLACE}
@@ -125,3 +131,8 @@ def _placeholders(n: int) -> str:
 def _chunks(items: Sequence, n: int = 500) -> Iterator[Sequence]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
+
+
+def _first_iri(minter, e: MergedEvent) -> str:
+    """The IRI an event is minted before a clash is told apart (see :func:`_write_unit`)."""
+    return str(minter.event(e.as_event(), e.first_doc))

@@ -40,8 +40,8 @@ from kg.rdf.publish import checkpoint
 from kg.store.core import (FULL_THRESHOLD, AddResult, KgStore, _clean, _ensure_ontology, _unpublish,
                            document_graph_nquads, open_store)
 from kg.store.timeline import index_timeline, reindex_events
-from kg.store.units import (_chunks, _doc_unit, _drop_units, _fix_places, _flush, _place_names,
-                            _placeholders, _restore_shared, _shared_iris, _write_unit)
+from kg.store.units import (_chunks, _clash_partners, _doc_unit, _drop_units, _first_iri, _fix_places,
+                            _flush, _place_names, _placeholders, _shared_iris, _write_unit)
 
 
 def repair(store: KgStore) -> bool:
@@ -78,10 +78,11 @@ def rebuild_current(store: KgStore, extractions: Sequence[Extraction] | None = N
     for table in ("claims", "blocks", "arecs", "akeys", "anames", "loose", "units", "event_iri", "timeline"):
         db.execute(f"DELETE FROM {table}")
     resolve = NameResolver(view.actors)
+    bases = {f"event:{e.id}": _first_iri(minter, e) for e in view.events}
 
     def stream() -> Iterator[ox.Quad]:
         for owner, unit in iter_view_units(view, minter):
-            _write_unit(store, owner, unit, bulk=True)
+            _write_unit(store, owner, unit, bulk=True, base=bases.get(owner))
             yield from unit
 
     store.oxigraph.bulk_extend(stream())
@@ -355,18 +356,31 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
                 row = db.execute("SELECT comp FROM claims WHERE claim = ?", (other_id,)).fetchone()
                 if row:
                     comps.add(row[0])
-    members: set[str] = set()
-    for chunk in _chunks(sorted(comps)):
-        members |= {r[0] for r in db.execute(
-            f"SELECT claim FROM claims WHERE comp IN ({_placeholders(len(chunk))})", chunk)}
-    old_events: set[str] = set()
-    for chunk in _chunks(sorted(members)):
-        old_events |= {r[0] for r in db.execute(
-            f"SELECT DISTINCT event_id FROM claims WHERE claim IN ({_placeholders(len(chunk))})", chunk)}
-    members = {m for m in members if m.split("#", 1)[0] not in new and m.split("#", 1)[0] not in removed}
-    claims = [c for c in (docs.claim(m) for m in sorted(members)) if c is not None] + new_claims
-    # 4. re-reconcile them
-    merged, claim_event = merge_events(claims, resolve)
+    # 4. re-reconcile them, with the components of the events whose IRIs a clash with
+    # theirs decides (minted one IRI before or after: each gets a distinguishing part,
+    # or loses it when the clash is gone), until no other event is minted one of theirs
+    while True:
+        members: set[str] = set()
+        for chunk in _chunks(sorted(comps)):
+            members |= {r[0] for r in db.execute(
+                f"SELECT claim FROM claims WHERE comp IN ({_placeholders(len(chunk))})", chunk)}
+        old_events: set[str] = set()
+        for chunk in _chunks(sorted(members)):
+            old_events |= {r[0] for r in db.execute(
+                f"SELECT DISTINCT event_id FROM claims WHERE claim IN ({_placeholders(len(chunk))})", chunk)}
+        members = {m for m in members if m.split("#", 1)[0] not in new and m.split("#", 1)[0] not in removed}
+        claims = [c for c in (docs.claim(m) for m in sorted(members)) if c is not None] + new_claims
+        merged, claim_event = merge_events(claims, resolve)
+        minted = {_first_iri(minter_c, e) for e in merged}
+        minted |= _shared_iris(store, [f"event:{e}" for e in old_events])
+        partners = _clash_partners(store, minted, {f"event:{e}" for e in old_events})
+        more: set[str] = set()
+        for chunk in _chunks(sorted(partners)):
+            more |= {r[0] for r in db.execute(
+                f"SELECT DISTINCT comp FROM claims WHERE claim IN ({_placeholders(len(chunk))})", chunk)}
+        if more <= comps:
+            break
+        comps |= more
     involved = {c.doc_id for c in claims}
     xs = [x for x in (new.get(d) or docs.get(d) for d in sorted(involved)) if x is not None]
     in_scope = set(claim_event)
@@ -374,7 +388,6 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
                   if a.doc_id in new or (a.agreement.reached_at
                                          and f"{a.doc_id}#{a.agreement.reached_at}" in in_scope)]
     dropped = [f"event:{e}" for e in sorted(old_events)]
-    shared = _shared_iris(store, dropped)
     places = _drop_units(store, dropped)
     old_agreements = [f"agreement:{a.doc_id}#{a.agreement.key}" for a in agreements]
     old_agreements += [f"agreement:{x.document.id}#{a.key}" for x in old for a in x.agreements]
@@ -382,13 +395,12 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
     places |= _drop_units(store, [f"doc:{d}" for d in changed])
     iris = event_iris(merged, minter_c)
     for e in merged:
-        places |= _write_unit(store, f"event:{e.id}", event_unit(e, iris, minter_c))
+        places |= _write_unit(store, f"event:{e.id}", event_unit(e, iris, minter_c),
+                              base=_first_iri(minter_c, e))
     for a in agreements:
         _write_unit(store, f"agreement:{a.doc_id}#{a.agreement.key}", agreement_unit(a, iris, minter_c))
     for x in new.values():
         _write_unit(store, f"doc:{x.document.id}", _doc_unit(x, resolve, minter_c))
-    shared |= {str(iri.value) for iri in iris.values()}
-    _restore_shared(store, shared, {f"event:{e.id}" for e in merged})
     if db.execute("SELECT 1 FROM units WHERE owner = 'graph'").fetchone() is None:
         _write_unit(store, "graph", graph_unit(minter))
     _fix_places(store, places, _place_names(merged))
