@@ -53,10 +53,29 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return (groups[-1][0] if groups else None), s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
+        if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children):
+            if _lemma(s) in state.ctx.cue["statement_noun"]:
+                # "..., the statement added": the issuer of the statement told before
+                before = [c for c in state.cands if c.role == "speech" and c.trig.i < t.i and c.speaker]
+                return (before[-1].speaker if before else None), s
+            named = _named_before(state, s)
+            if named is not None:  # "the union announced", after "the Tanner Union (TU)"
+                return named, s
         if names:
             return names[0], s
         return None, s
     return None, None
+
+
+def _named_before(state, s):
+    """The organisation a definite common noun names again: the last organisation
+    told before ``s`` whose name holds that noun ("the Tanner Union ... the union")."""
+    word = s.lower_
+    for i in range(s.i - 1, -1, -1):
+        a = state.ctx.tok_actor.get(i)
+        if a and a[1] == "Organization" and word in a[0].lower().split():
+            return a[0]
+    return None
 
 
 def _medium(state, t) -> tuple[str | None, list]:
@@ -79,8 +98,15 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if t.dep_ in ("amod", "compound") or _negated(t):
         return
     lem = _lemma(t)
+    cue = state.ctx.cue
     if lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") for c in t.children):
         return
+    if lem in cue["judging_speech_verb"] and not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children):
+        return  # "as praised by", "the accused": no judgement told
+    if lem == "comment" and t.dep_ == "xcomp" and _lemma(t.head) in cue["no_comment_head"]:
+        return  # "declined to comment"
+    phoned = lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children) and any(
+        c.dep_ == "dobj" and state.ctx.actors_in([c], ("Person",)) for c in t.children)
     if lem == "play" and not any(c.lower_ == "down" for c in t.children):
         return
     if lem in ("brush",) and not any(c.lower_ == "aside" for c in t.children):
@@ -93,20 +119,29 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     if lem in ("speak", "talk") and any(
         (k.dep_ == "prep" and k.lower_ in state.ctx.cue["call_prep"] and any(
-            _lemma(x) in state.ctx.cue["call_noun"] or state.ctx.actor_of(x) for x in k.subtree))
+            _lemma(x) in state.ctx.cue["call_noun"] or state.ctx.actor_of(x)
+            or _lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") for x in k.subtree))
         or k.dep_ == "advmod" and k.lower_ in ("directly",)
         for k in t.children
     ) or (lem in ("speak", "talk") and state.ctx.actors_in(
-            [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree], ("Person",)).__len__() >= 2):
+            [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree], ("Person",)).__len__() >= 2) or phoned:
         # "X and Y spoke by phone", "X spoke with Y": a conversation, not a statement
         c = Cand("Meeting", "event", t)
         c.anchors = {t.i}
         subj = [x for k in t.children if k.dep_ in ("nsubj",) for x in k.subtree]
-        withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+        withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" or phoned and k.dep_ == "dobj"
+                 for x in k.subtree]
         persons = state.ctx.actors_in(subj + withs, ("Person",))
         if not persons and any(x.lower_ in ("he", "she") for x in subj) and last_person:
             persons = [last_person[-1]] + state.ctx.actors_in(withs, ("Person",))
         c.actors = persons + [a for a in state.ctx.actors_in(subj + withs) if a not in persons]
+        # "X spoke by phone with President Y", "X spoke with the leaders of both countries":
+        # a conversation of leaders is a summit
+        leaders = [state.ctx.is_leader(p) for p in persons]
+        group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+                    for x in withs)
+        if leaders and all(leaders) and (len(leaders) >= 2 or group):
+            c.kind = "Summit"
         state.cands.append(c)
         return
     if _embedding_speech(t) is not None:
@@ -166,6 +201,8 @@ def _speech_noun(state, t, last_person):
         return
     if t.dep_ not in ("dobj", "pobj"):
         return
+    if t.dep_ == "pobj" and _lemma(t.head.head) in state.ctx.cue["no_comment_head"] or _negated(g):
+        return  # "was not available for comment", "gave no interview"
     subj = [x for x in g.children if x.dep_ == "nsubj"]
     names = state.ctx.actors_in([x for s in subj for x in s.subtree], ("Person",))
     if not names or _lemma(g) in ("follow",):

@@ -265,7 +265,10 @@ def _ref_and_round(state, c: Cand):
     if first_in_a_while:
         c.first_since = True
     for k in state.doc[max(t.i - 4, t.sent.start):t.i]:
-        o = ords.get(k.lower_)
+        word = k.lower_
+        if k.i - 2 >= t.sent.start and state.doc[k.i - 1].text == "-" and state.doc[k.i - 2].lower_ in _TENS:
+            word = state.doc[k.i - 2].lower_ + "-" + word  # "twenty-first", split by the tokenizer
+        o = _ordinal(ords, word)
         if o and not o[1] and not (o[0] == 1 and first_in_a_while):
             if c.kind in ("NegotiationRound", "Meeting") and (k.head.i == t.i or k.head.head.i == t.i):
                 c.round = o[0]
@@ -299,6 +302,27 @@ def _ref_and_round(state, c: Cand):
             if any(ch.isdigit() for ch in x.text):
                 c.quantity = re.sub(r"\D", "", x.text)[:6]
                 break
+
+
+def _ordinal(ords, word):
+    """The (number, cardinal) of an ordinal or number word, "36th" and "twenty-first" too.
+
+    >>> ords = {"second": (2, False), "first": (1, False)}
+    >>> _ordinal(ords, "36th"), _ordinal(ords, "second"), _ordinal(ords, "twenty-first")
+    ((36, False), (2, False), (21, False))
+    """
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
+    if m:
+        return int(m.group(1)), False
+    tens, _, unit = word.partition("-")
+    o = ords.get(unit)
+    if tens in _TENS and o and not o[1] and o[0] < 10:
+        return _TENS[tens] + o[0], False
+    return ords.get(word)
+
+
+_TENS = {w: 10 * n for n, w in enumerate(
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
 
 
 def _event_verb(state, t, entry):
@@ -357,7 +381,10 @@ def _event_verb(state, t, entry):
     subj_tokens = [x for s in subj for x in s.subtree]
     if t.dep_ == "relcl":
         subj_tokens += [t.head]
-    if kind == "Meeting" and lem == "meet":
+    contact = lem in cue["contact_verb"]
+    if contact and not objs and not any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+        return  # "phoned", "was contacted": a contact needs the other side
+    if kind == "Meeting" and (lem == "meet" or contact):
         persons = state.ctx.actors_in(subj_tokens, ("Person",))
         if any(x.lower_ in ("he", "she") for x in subj_tokens):  # "he and President X could meet"
             p0 = _pronoun_person(state, t)
@@ -383,7 +410,7 @@ def _event_verb(state, t, entry):
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
             return
     c.actors = state.ctx.actors_in(subj_tokens)
-    if lem == "meet":
+    if lem == "meet" or contact:
         for o in t.children:
             if o.dep_ == "dobj":
                 c.actors += [a for a in state.ctx.actors_in(o.subtree) if a not in c.actors]

@@ -1,0 +1,137 @@
+"""Triggers and statements on real-news phrasing: events told in words the first
+trigger rows did not know, and their class.
+
+The sentences are our own, with invented names, and appear in no corpus
+(published on Wednesday 2026-03-04).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds, one
+
+pytestmark = pytest.mark.slow
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+# ---------------------------------------------------------------- statements told with other verbs
+# triggers.jsonl row say-judge; statements.py _speech_verb, row judging_speech_verb
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Halvor Pilots Union accused Nordair of stalling on Monday.", "Halvor Pilots Union"),
+        ("The Halvor Pilots Union walked out on Monday, accusing Nordair of bad faith.", "Halvor Pilots Union"),
+        ("The Green League labelled the accord a betrayal on Tuesday.", "Green League"),
+        ("Dr. Ilse Varga, the chair of the Halvor Pilots Union, remarked on Monday that the offer fell short.",
+         "Ilse Varga"),
+    ],
+)
+def test_judging_and_remarking_verbs_are_statements(run, text, speaker):
+    s = one(run(text), "Statement")
+    assert speaker in s.actors
+
+
+def test_a_judging_verb_without_its_object_is_no_statement(run):
+    x = run("Praised by the Green League, the accord was ratified on Tuesday in Kestrel.")
+    assert kinds(x, "Statement") == []
+
+
+# statements.py _speech_noun / _speech_verb, row no_comment_head
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Halvor Pilots Union, Pavel Ostrowski, was not available for comment on Monday.",
+        "Pavel Ostrowski, a spokesman for Nordair, declined to comment on Monday.",
+    ],
+)
+def test_no_comment_is_no_statement(run, text):
+    assert kinds(run(text), "Statement") == []
+
+
+# ---------------------------------------------------------------- talks not named "talks"
+# triggers.jsonl rows back-to-table, wrangling
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halvor Pilots Union and Nordair went back to the negotiating table on Monday with a state mediator.",
+        "After weeks of wrangling between Nordair and the Halvor Pilots Union, a deal emerged in Oslo on Friday.",
+    ],
+)
+def test_talks_not_named_talks_are_a_round(run, text):
+    assert kinds(run(text), "NegotiationRound")
+
+
+# triggers.py _ordinal: numbered sessions and meetings are rounds of the talks
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("The two negotiating panels held their 14th meeting in Quito on Friday.", 14),
+        ("The accord came out of the thirty-second round of border talks, held in Kestrel on Monday.", 32),
+    ],
+)
+def test_a_numbered_meeting_is_a_round(run, text, n):
+    e = one(run(text), "NegotiationRound")
+    assert e.round == n
+
+
+def test_a_spelled_out_ordinal_is_not_read_as_its_last_word(run):
+    x = run("The accord came out of the twenty-first round of border talks, held in Kestrel on Monday.")
+    assert [e.round for e in kinds(x, "NegotiationRound")] == [21]
+
+
+# ---------------------------------------------------------------- visits and contacts at a distance
+# triggers.jsonl row contact-v, cue contact_verb; triggers.py _event_verb
+def test_leaders_phoning_each_other_make_a_summit(run):
+    e = one(run("President Oksana Belova of Valdoria phoned President Tomas Rehn of Meresh on Tuesday."), "Summit")
+    assert {"Oksana Belova", "Tomas Rehn"} <= set(e.actors)
+
+
+def test_a_commander_contacting_his_counterpart_is_a_meeting(run):
+    x = run("General Aurel Matei contacted his Mereshi counterpart over the military hotline on Tuesday.")
+    assert one(x, "Meeting").status == "Occurred"
+
+
+def test_a_contact_verb_without_the_other_side_is_no_event(run):
+    x = run("General Aurel Matei could not be contacted on Tuesday.")
+    assert kinds(x, "Meeting") == [] and kinds(x, "Summit") == []
+
+
+# statements.py _speech_verb: a conversation of leaders, or a call to a leader
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Oksana Belova spoke with the leaders of both countries on Tuesday.",
+        "Prime Minister Ana Sorel called President Tomas Rehn on Tuesday.",
+    ],
+)
+def test_a_leaders_conversation_is_a_summit_not_a_statement(run, text):
+    x = run(text)
+    assert one(x, "Summit").status == "Occurred"
+    assert kinds(x, "Statement") == []
+
+
+# statements.py _speaker, _named_before: a definite noun that names a speaker again
+def test_the_union_announced_after_its_name_is_the_union(run):
+    x = run("The Tanner Union represents most dockers in Brisport. Its members have voted to accept the new "
+            "contract, the union announced on Monday.")
+    assert one(x, "Statement").actors[0] == "Tanner Union"
+
+
+def test_a_definite_noun_naming_nobody_before_is_no_speaker(run):
+    x = run("Dockers have voted to accept the new contract, the union announced on Monday.")
+    assert kinds(x, "Statement") == []
+
+
+def test_the_statement_added_is_the_statement_told_before(run):
+    x = run("The Valdorian Green League said on Monday that it would join the coalition. The party will hold "
+            "two ministries, the statement added.")
+    s = one(x, "Statement")
+    assert any(m.text == "the statement added" for m in s.mentions)
