@@ -135,3 +135,43 @@ def test_the_statement_added_is_the_statement_told_before(run):
             "two ministries, the statement added.")
     s = one(x, "Statement")
     assert any(m.text == "the statement added" for m in s.mentions)
+
+
+# ---------------------------------------------------------------- class: leaders of one country or of parties
+# triggers.py _talks_of_leaders, _domestic_leaders, row domestic_leader_modifier
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party leaders of the three coalition partners held talks in Lima on Monday.",
+        "After ten hours of discussions, the Chilean leaders ended their talks shortly before midnight without a deal.",
+    ],
+)
+def test_talks_of_party_or_national_leaders_are_no_summit(run, text):
+    x = run(text)
+    assert kinds(x, "Summit") == [] and kinds(x, "NegotiationRound")
+
+
+def test_talks_of_the_leaders_of_two_countries_stay_a_summit(run):
+    assert kinds(run("The leaders of Chile and Peru held talks in Lima on Monday."), "Summit")
+
+
+# ---------------------------------------------------------------- false statements
+# statements.py _speaker, row rank_and_file_noun
+def test_workers_of_a_company_do_not_speak_for_it(run):
+    assert kinds(run("Unionized workers of Nordair Co. said Monday they will strike."), "Statement") == []
+
+
+def test_officials_of_a_body_speak_for_it(run):
+    s = one(run("Officials of the Halvor Pilots Union said Monday they will strike."), "Statement")
+    assert s.actors[0] == "Halvor Pilots Union"
+
+
+# statements.py _relayed, row relay_title
+def test_a_spokesman_relaying_an_appeal_is_not_its_speaker(run):
+    x = run("Secretary-General Ines Morava urged all parties to choose dialogue, UN spokesman Tomas Ekdal said on Monday.")
+    assert one(x, "Statement").actors[0] == "Ines Morava"
+
+
+def test_a_leader_reporting_another_stays_the_speaker(run):
+    x = run("President Ana Sorel said on Monday that Tomas Rehn had rejected the plan.")
+    assert one(x, "Statement").actors[0] == "Ana Sorel"

@@ -19,6 +19,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     for s in subj:
         kinds = ("Person", "Organization") + (("Country",) if allow_country else ())
         names = state.ctx.actors_in(s.subtree, kinds)
+        if names and _lemma(s) in state.ctx.cue["rank_and_file_noun"] and state.ctx.actor_of(s) is None:
+            return None, s  # "workers of the company said": not the company speaking
         persons = state.ctx.actors_in([s], kinds) or [n for n in names if state.ctx.tok_actor and True]
         if persons:
             return persons[0], s
@@ -65,6 +67,20 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return names[0], s
         return None, s
     return None, None
+
+
+def _relayed(state, t, speaker):
+    """A spokesperson who reports another's words ("X urged all sides to talk, the
+    spokesman Y said") relays X's statement: its speaker is X."""
+    if speaker is None or not set(state.ctx.titles.get(speaker, "").lower().split()) & state.ctx.cue["relay_title"]:
+        return speaker
+    for v in t.children:
+        if v.dep_ != "ccomp" or not _is_verb(v) or v.i not in state.trig_tokens:
+            continue
+        inner = [n for k in v.children if k.dep_ == "nsubj" for n in state.ctx.actors_in(k.subtree, ("Person",))]
+        if inner and inner[0] != speaker:
+            return inner[0]
+    return speaker
 
 
 def _named_before(state, s):
@@ -147,6 +163,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if _embedding_speech(t) is not None:
         return
     speaker, subj = _speaker(state, t, last_person, last_subject)
+    speaker = _relayed(state, t, speaker)
     written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
         _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
         for k in t.children)

@@ -240,9 +240,33 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
         return False
     if len(status) >= 2 and all(status):
         return True
-    # a plural group noun of leaders, not the title of a named person ("President X's envoy")
+    # a plural group noun of leaders, not the title of a named person ("President X's envoy"),
+    # nor the leaders of parties or of one country ("the party leaders", "the German leaders")
     return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
-               for x in scope)
+               and not _domestic_leaders(state, x) for x in scope)
+
+
+def _domestic_leaders(state, x) -> bool:
+    """The group noun of leaders ``x`` names the leaders of parties or factions ("party
+    leaders", "coalition leaders") or of one country alone ("the Chilean leaders"): their
+    talks are a round of domestic talks, not a summit.
+
+    >>> import spacy
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"domestic_leader_modifier": frozenset({"party"})}
+    ...         tok_actor = {}
+    >>> doc = spacy.blank("en")("party leaders")
+    >>> doc[1].head, doc[0].head, doc[0].dep_ = doc[1], doc[1], "compound"
+    >>> _domestic_leaders(_S, doc[1])
+    True
+    """
+    mods = [k for k in x.children if k.dep_ in ("amod", "compound", "nmod")]
+    mods += [c for k in mods for c in k.children if c.dep_ == "conj"]
+    if any(_lemma(k) in state.ctx.cue["domestic_leader_modifier"] for k in mods):
+        return True
+    named = [state.ctx.tok_actor.get(k.i) for k in mods if k.text[:1].isupper()]
+    return len(named) == 1 and named[0] is not None and named[0][1] == "Country"
 
 
 def _ref_and_round(state, c: Cand):
