@@ -175,3 +175,53 @@ def test_a_spokesman_relaying_an_appeal_is_not_its_speaker(run):
 def test_a_leader_reporting_another_stays_the_speaker(run):
     x = run("President Ana Sorel said on Monday that Tomas Rehn had rejected the plan.")
     assert one(x, "Statement").actors[0] == "Ana Sorel"
+
+
+# ---------------------------------------------------------------- visits and meetings of leaders named by rank
+# triggers.py _event_verb, _leader_by_rank, row leader_rank_noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Oksana Belova met the Chilean president in Santiago on Thursday.",
+        "President Oksana Belova met her Chilean counterpart in Santiago on Thursday.",
+    ],
+)
+def test_a_leader_meeting_a_leader_named_by_rank_is_a_summit(run, text):
+    assert one(run(text), "Summit").status == "Occurred"
+
+
+# triggers.jsonl rows leader-visit, leader-visit-v; triggers.py _leader_visit, _leader_visits, row visit_noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thaw began when President Oksana Belova visited Santiago in February.",
+        "The accord was first discussed during President Oksana Belova's trip to Santiago in February.",
+        "The visit of President Oksana Belova to Santiago in February opened the way to the accord.",
+    ],
+)
+def test_a_leaders_visit_is_a_summit(run, text):
+    assert kinds(run(text), "Summit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thaw began when the inspectors visited Santiago in February.",
+        "The inspectors' trip to Santiago in February was cut short.",
+    ],
+)
+def test_a_visit_of_others_is_no_event(run, text):
+    assert run(text).events == ()
+
+
+# triggers.py _leaders, _one_persons: one envoy's talks are his meetings, not a round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy Marek Vlasic described his talks in Lima and Quito over the past week as useful.",
+        "Envoy Marek Vlasic held consultations in Lima on Monday.",
+    ],
+)
+def test_one_envoys_talks_are_a_meeting(run, text):
+    x = run(text)
+    assert kinds(x, "NegotiationRound") == [] and kinds(x, "Meeting")

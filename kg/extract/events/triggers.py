@@ -100,6 +100,37 @@ def _skip_noun(state, t) -> bool:
     return False
 
 
+def _leader_visit(state, t) -> bool:
+    """A visit or trip that is a summit: a state visit, or a leader's ("President X's trip
+    to Y", "the Chilean president's visit to Lima"), to a place or at a time."""
+    cue = state.ctx.cue
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children) \
+            and not _has_time_or_place(state, t):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "state" for c in t.children):
+        return True
+    whose = [c for c in t.children if c.dep_ == "poss"]
+    whose += [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    for c in whose:  # "President X's trip", "the visit of President X"
+        persons = state.ctx.actors_in(c.subtree, ("Person",))
+        if persons and all(state.ctx.is_leader(p) for p in persons):
+            return True
+        if not persons and _lemma(c) in cue["leader_rank_noun"] - {"counterpart"}:
+            return True
+    return False
+
+
+def _leader_visits(state, t) -> bool:
+    """The verb "visit" ``t`` is a summit: its subject is a leader (all the persons it
+    names are) and its object a place or a country ("President X visited Beijing")."""
+    subj = [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree]
+    persons = state.ctx.actors_in(subj, ("Person",))
+    if not persons or not all(state.ctx.is_leader(p) for p in persons):
+        return False
+    objs = [x for k in t.children if k.dep_ == "dobj" for x in k.subtree]
+    return any(x.i in state.ctx.tok_place for x in objs) or bool(state.ctx.actors_in(objs, ("Country",)))
+
+
 def _has_time_or_place(state, t) -> bool:
     for c in t.subtree:
         if c.i in state.ctx.tok_timex or c.i in state.ctx.tok_place:
@@ -120,6 +151,8 @@ def _event_noun(state, t, entry):
     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return
     if _skip_noun(state, t):
+        return
+    if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
         return
     kind = entry["class"]
     c = Cand(kind, "event", t)
@@ -162,6 +195,10 @@ def _leaders(state, c: Cand):
                 _lemma(x) in cue["delegation"] for x in subj):
             c.kind = "Meeting"
             c.one_person = True
+    elif c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and not any(
+            k.dep_ == "prep" and k.lower_ in ("between", "with") for k in t.children) and _one_persons(state, t):
+        c.kind = "Meeting"  # "the envoy described his talks in X and Y", "Envoy X held consultations"
+        c.one_person = True
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
@@ -196,6 +233,20 @@ def _leaders(state, c: Cand):
                 c.kind = "Summit"
         elif any(status) and not any(s is False for s in status):
             c.kind = "Summit"
+
+
+def _one_persons(state, t) -> bool:
+    """The talks ``t`` are one person's: "his talks", "X's consultations", or held by
+    one person alone ("Envoy X held consultations in Lima")."""
+    poss = [c for c in t.children if c.dep_ == "poss"]
+    if poss:
+        return len(state.ctx.actors_in(poss[0].subtree, ("Person",))) == 1 or poss[0].lower_ in ("his", "her")
+    g = _gov(t)
+    if g is None or t.dep_ != "dobj" or not _is_verb(g) or _lemma(g) not in state.ctx.cue["hold_verb"]:
+        return False
+    subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
+    return len(state.ctx.actors_in(subj, ("Person",))) == 1 and not any(
+        x.dep_ == "conj" or _lemma(x) in state.ctx.cue["delegation"] and x.tag_ == "NNS" for x in subj)
 
 
 def _in_presence_of_leaders(state, t) -> bool:
@@ -364,6 +415,8 @@ def _event_verb(state, t, entry):
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
     lem = _lemma(t)
+    if lem == "visit" and not _leader_visits(state, t):
+        return
     if lem == "meet" and obj_lemmas & cue["met_requirement_noun"]:
         return  # "to meet the rebels' preconditions": fulfilling, not meeting
     if lem in ("receive",) and obj_lemmas & cue["remains"]:
@@ -417,6 +470,9 @@ def _event_verb(state, t, entry):
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
         if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
             kind = "Summit"
+        elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
+                _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
+            kind = "Summit"  # "President X met the Chilean president / her counterpart"
         elif any(_lemma(x) in cue["delegation"] for x in subj_tokens) and not (
                 # "army commanders from both sides are to meet": commanders, not delegations
                 subj and all(h.pos_ == "NOUN" and _lemma(h) not in cue["delegation"]
@@ -468,6 +524,14 @@ def _event_verb(state, t, entry):
                 c2.anchors = {cj.i}
                 c2.actors = list(c.actors)
                 state.cands.append(c2)
+
+
+def _leader_by_rank(cue, o) -> bool:
+    """The object ``o`` names a leader by rank, not by name: "the Chilean president",
+    "the prime minister of Peru", "her counterpart"."""
+    if _lemma(o) in cue["leader_rank_noun"]:
+        return True
+    return _lemma(o) == "minister" and any(k.lower_ == "prime" for k in o.children)
 
 
 def _pronoun_person(state, t):
