@@ -225,3 +225,25 @@ def test_a_visit_of_others_is_no_event(run, text):
 def test_one_envoys_talks_are_a_meeting(run, text):
     x = run(text)
     assert kinds(x, "NegotiationRound") == [] and kinds(x, "Meeting")
+
+
+# ---------------------------------------------------------------- a follow-up meeting of parties; an address as a noun
+# triggers.py _event_verb: two bodies that agree to meet again meet as parties to talks
+def test_two_parties_meeting_again_make_a_round(run):
+    x = run("The Kestrel Dockers Union and the Brisport Port Authority agreed to meet again in May after ten days "
+            "of bargaining.")
+    assert kinds(x, "Meeting") == [] and one(x, "NegotiationRound").status == "Planned"
+
+
+# statements.py _address_to, rows address_audience, address_body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The message of President Oksana Belova in her speech to the national assembly on Monday was that the war is over.",
+        "President Oksana Belova flew to Lima on Monday. Her message in her address to the senate that afternoon "
+        "was that the war is over.",
+    ],
+)
+def test_an_address_to_a_body_told_as_a_noun_is_a_statement(run, text):
+    s = one(run(text), "Statement")
+    assert s.actors[0] == "Oksana Belova"

@@ -214,7 +214,9 @@ def _speech_verb(state, t, span, last_person, last_subject):
 
 def _speech_noun(state, t, last_person):
     g = _gov(t)
-    if g is None or g.i in state.trig_tokens and _speech_lemma(g):
+    if g is not None and g.i in state.trig_tokens and _speech_lemma(g):
+        return
+    if _address_to(state, t, last_person) or g is None:
         return
     if t.dep_ not in ("dobj", "pobj"):
         return
@@ -237,6 +239,36 @@ def _speech_noun(state, t, last_person):
     c.spans.append((min(who.left_edge.i, t.left_edge.i, g.i), max(t.right_edge.i, who.right_edge.i, g.i) + 1))
     state.cands.append(c)
     last_person.append(names[0])
+
+
+def _address_to(state, t, last_person) -> bool:
+    """A speech or address of someone's to an assembly or a body ("in his address to the
+    parliament", "X's speech to the Assembly"): a statement by that person."""
+    cue = state.ctx.cue
+    if _lemma(t) not in ("address", "speech"):
+        return False
+    poss = [k for k in t.children if k.dep_ == "poss"]
+    near = list(t.children)
+    if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN":  # "her message in her address to the senate"
+        near += [k for k in t.head.head.children if k.i > t.i]
+    to = [x for k in near if k.dep_ == "prep" and k.lower_ == "to" for x in k.subtree]
+    if not poss or not to or not (any(_lemma(x) in cue["address_audience"] | cue["address_body"] for x in to)
+                                  or state.ctx.actors_in(to, ("Organization", "Country"))):
+        return False
+    names = state.ctx.actors_in(poss[0].subtree, ("Person",))
+    before = state.ctx.actors_in(state.doc[t.sent.start:t.i], ("Person",)) or last_person
+    who = names[0] if names else (before[-1] if poss[0].lower_ in ("his", "her") and before else None)
+    if who is None:
+        return False
+    c = Cand("Statement", "speech", t)
+    c.speaker = who
+    c.actors = [who]
+    c.medium = "address"
+    c.anchors = {t.i}
+    c.spans.append((t.left_edge.i, t.right_edge.i + 1))
+    state.cands.append(c)
+    last_person.append(who)
+    return True
 
 
 def _statements(state):

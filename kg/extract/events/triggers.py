@@ -417,8 +417,9 @@ def _event_verb(state, t, entry):
             persons = state.ctx.actors_in(subj_tokens, ("Person",))
             if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
                 kind = "Summit"
-            elif not persons and state.ctx.actors_in(subj_tokens, ("Country",)):
-                kind = "NegotiationRound"
+            elif not persons and (state.ctx.actors_in(subj_tokens, ("Country",)) or len(
+                    state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
+                kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
     if lem in ("receive", "host") and kind in MEETING_FAMILY:
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
