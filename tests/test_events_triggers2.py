@@ -247,3 +247,21 @@ def test_two_parties_meeting_again_make_a_round(run):
 def test_an_address_to_a_body_told_as_a_noun_is_a_statement(run, text):
     s = one(run(text), "Statement")
     assert s.actors[0] == "Oksana Belova"
+
+
+# ---------------------------------------------------------------- talks named only as a way or a role
+# triggers.py _skip_noun, row route_noun; row delegation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord marks a return to the path of formal negotiations between the two parties.",
+        "Ana Sorel, Peru's chief negotiator in talks with Chile, resigned.",
+    ],
+)
+def test_talks_named_as_a_way_or_a_role_are_no_event(run, text):
+    assert kinds(run(text), "NegotiationRound") == []
+
+
+def test_a_negotiator_in_talks_held_somewhere_keeps_the_talks(run):
+    x = run("The delegations met again. A negotiator in the talks in Lima on Monday said progress was slow.")
+    assert any(e.place == "Lima" or "Lima" in e.label for e in kinds(x, "NegotiationRound"))

@@ -75,6 +75,14 @@ def _skip_noun(state, t) -> bool:
             break
         if _lemma(x) in cue["container_noun"] and x.head.i in (t.i, x.i - 1):
             return True
+    # "the path of negotiations": a way towards talks; "the chief negotiator in talks with X": a role
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "to") and _lemma(t.head.head) in cue["route_noun"] \
+            and t.head.head.pos_ == "NOUN" and not _has_time_or_place(state, t):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in cue["delegation"] \
+            and t.head.head.tag_ == "NN" and not any(x.i in state.ctx.tok_timex for x in t.subtree) \
+            and not any(k.dep_ == "prep" and k.lower_ in ("in", "at", "on") for k in t.children):
+        return True
     # "discussed the issue of a ceasefire": a topic, not an event
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in cue["topic_container_noun"]:
         return True
