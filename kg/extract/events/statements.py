@@ -19,6 +19,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     for s in subj:
         kinds = ("Person", "Organization") + (("Country",) if allow_country else ())
         names = state.ctx.actors_in(s.subtree, kinds)
+        if names and _lemma(s) in state.ctx.cue["rank_and_file_noun"] and state.ctx.actor_of(s) is None:
+            return None, s  # "workers of the company said": not the company speaking
         persons = state.ctx.actors_in([s], kinds) or [n for n in names if state.ctx.tok_actor and True]
         if persons:
             return persons[0], s
@@ -53,10 +55,43 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return (groups[-1][0] if groups else None), s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
+        if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children):
+            if _lemma(s) in state.ctx.cue["statement_noun"]:
+                # "..., the statement added": the issuer of the statement told before
+                before = [c for c in state.cands if c.role == "speech" and c.trig.i < t.i and c.speaker]
+                return (before[-1].speaker if before else None), s
+            named = _named_before(state, s)
+            if named is not None:  # "the union announced", after "the Tanner Union (TU)"
+                return named, s
         if names:
             return names[0], s
         return None, s
     return None, None
+
+
+def _relayed(state, t, speaker):
+    """A spokesperson who reports another's words ("X urged all sides to talk, the
+    spokesman Y said") relays X's statement: its speaker is X."""
+    if speaker is None or not set(state.ctx.titles.get(speaker, "").lower().split()) & state.ctx.cue["relay_title"]:
+        return speaker
+    for v in t.children:
+        if v.dep_ != "ccomp" or not _is_verb(v) or v.i not in state.trig_tokens:
+            continue
+        inner = [n for k in v.children if k.dep_ == "nsubj" for n in state.ctx.actors_in(k.subtree, ("Person",))]
+        if inner and inner[0] != speaker:
+            return inner[0]
+    return speaker
+
+
+def _named_before(state, s):
+    """The organisation a definite common noun names again: the last organisation
+    told before ``s`` whose name holds that noun ("the Tanner Union ... the union")."""
+    word = s.lower_
+    for i in range(s.i - 1, -1, -1):
+        a = state.ctx.tok_actor.get(i)
+        if a and a[1] == "Organization" and word in a[0].lower().split():
+            return a[0]
+    return None
 
 
 def _medium(state, t) -> tuple[str | None, list]:
@@ -79,8 +114,15 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if t.dep_ in ("amod", "compound") or _negated(t):
         return
     lem = _lemma(t)
+    cue = state.ctx.cue
     if lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") for c in t.children):
         return
+    if lem in cue["judging_speech_verb"] and not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children):
+        return  # "as praised by", "the accused": no judgement told
+    if lem == "comment" and t.dep_ == "xcomp" and _lemma(t.head) in cue["no_comment_head"]:
+        return  # "declined to comment"
+    phoned = lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children) and any(
+        c.dep_ == "dobj" and state.ctx.actors_in([c], ("Person",)) for c in t.children)
     if lem == "play" and not any(c.lower_ == "down" for c in t.children):
         return
     if lem in ("brush",) and not any(c.lower_ == "aside" for c in t.children):
@@ -93,25 +135,35 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     if lem in ("speak", "talk") and any(
         (k.dep_ == "prep" and k.lower_ in state.ctx.cue["call_prep"] and any(
-            _lemma(x) in state.ctx.cue["call_noun"] or state.ctx.actor_of(x) for x in k.subtree))
+            _lemma(x) in state.ctx.cue["call_noun"] or state.ctx.actor_of(x)
+            or _lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") for x in k.subtree))
         or k.dep_ == "advmod" and k.lower_ in ("directly",)
         for k in t.children
     ) or (lem in ("speak", "talk") and state.ctx.actors_in(
-            [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree], ("Person",)).__len__() >= 2):
+            [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree], ("Person",)).__len__() >= 2) or phoned:
         # "X and Y spoke by phone", "X spoke with Y": a conversation, not a statement
         c = Cand("Meeting", "event", t)
         c.anchors = {t.i}
         subj = [x for k in t.children if k.dep_ in ("nsubj",) for x in k.subtree]
-        withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+        withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" or phoned and k.dep_ == "dobj"
+                 for x in k.subtree]
         persons = state.ctx.actors_in(subj + withs, ("Person",))
         if not persons and any(x.lower_ in ("he", "she") for x in subj) and last_person:
             persons = [last_person[-1]] + state.ctx.actors_in(withs, ("Person",))
         c.actors = persons + [a for a in state.ctx.actors_in(subj + withs) if a not in persons]
+        # "X spoke by phone with President Y", "X spoke with the leaders of both countries":
+        # a conversation of leaders is a summit
+        leaders = [state.ctx.is_leader(p) for p in persons]
+        group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+                    for x in withs)
+        if leaders and all(leaders) and (len(leaders) >= 2 or group):
+            c.kind = "Summit"
         state.cands.append(c)
         return
     if _embedding_speech(t) is not None:
         return
     speaker, subj = _speaker(state, t, last_person, last_subject)
+    speaker = _relayed(state, t, speaker)
     written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
         _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
         for k in t.children)
@@ -177,10 +229,14 @@ def _shares_date(state, t) -> bool:
 
 def _speech_noun(state, t, last_person):
     g = _gov(t)
-    if g is None or g.i in state.trig_tokens and _speech_lemma(g):
+    if g is not None and g.i in state.trig_tokens and _speech_lemma(g):
+        return
+    if _address_to(state, t, last_person) or g is None:
         return
     if t.dep_ not in ("dobj", "pobj"):
         return
+    if t.dep_ == "pobj" and _lemma(t.head.head) in state.ctx.cue["no_comment_head"] or _negated(g):
+        return  # "was not available for comment", "gave no interview"
     subj = [x for x in g.children if x.dep_ == "nsubj"]
     names = state.ctx.actors_in([x for s in subj for x in s.subtree], ("Person",))
     if not names or _lemma(g) in ("follow",):
@@ -198,6 +254,36 @@ def _speech_noun(state, t, last_person):
     c.spans.append((min(who.left_edge.i, t.left_edge.i, g.i), max(t.right_edge.i, who.right_edge.i, g.i) + 1))
     state.cands.append(c)
     last_person.append(names[0])
+
+
+def _address_to(state, t, last_person) -> bool:
+    """A speech or address of someone's to an assembly or a body ("in his address to the
+    parliament", "X's speech to the Assembly"): a statement by that person."""
+    cue = state.ctx.cue
+    if _lemma(t) not in ("address", "speech"):
+        return False
+    poss = [k for k in t.children if k.dep_ == "poss"]
+    near = list(t.children)
+    if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN":  # "her message in her address to the senate"
+        near += [k for k in t.head.head.children if k.i > t.i]
+    to = [x for k in near if k.dep_ == "prep" and k.lower_ == "to" for x in k.subtree]
+    if not poss or not to or not (any(_lemma(x) in cue["address_audience"] | cue["address_body"] for x in to)
+                                  or state.ctx.actors_in(to, ("Organization", "Country"))):
+        return False
+    names = state.ctx.actors_in(poss[0].subtree, ("Person",))
+    before = state.ctx.actors_in(state.doc[t.sent.start:t.i], ("Person",)) or last_person
+    who = names[0] if names else (before[-1] if poss[0].lower_ in ("his", "her") and before else None)
+    if who is None:
+        return False
+    c = Cand("Statement", "speech", t)
+    c.speaker = who
+    c.actors = [who]
+    c.medium = "address"
+    c.anchors = {t.i}
+    c.spans.append((t.left_edge.i, t.right_edge.i + 1))
+    state.cands.append(c)
+    last_person.append(who)
+    return True
 
 
 def _statements(state):

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
+from kg.extract.events.ranks import (
+    _TENS, _domestic_leaders, _leader_by_rank, _leader_visits, _one_persons, _ordinal,
+)
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -72,6 +75,14 @@ def _skip_noun(state, t) -> bool:
             break
         if _lemma(x) in cue["container_noun"] and x.head.i in (t.i, x.i - 1):
             return True
+    # "the path of negotiations": a way towards talks; "the chief negotiator in talks with X": a role
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "to") and _lemma(t.head.head) in cue["route_noun"] \
+            and t.head.head.pos_ == "NOUN" and not _has_time_or_place(state, t):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in cue["delegation"] \
+            and t.head.head.tag_ == "NN" and not any(x.i in state.ctx.tok_timex for x in t.subtree) \
+            and not any(k.dep_ == "prep" and k.lower_ in ("in", "at", "on") for k in t.children):
+        return True
     # "discussed the issue of a ceasefire": a topic, not an event
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in cue["topic_container_noun"]:
         return True
@@ -114,6 +125,26 @@ def _proposed_thing(state, t) -> bool:
     return False
 
 
+def _leader_visit(state, t) -> bool:
+    """A visit or trip that is a summit: a state visit, or a leader's ("President X's trip
+    to Y", "the Chilean president's visit to Lima"), to a place or at a time."""
+    cue = state.ctx.cue
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children) \
+            and not _has_time_or_place(state, t):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "state" for c in t.children):
+        return True
+    whose = [c for c in t.children if c.dep_ == "poss"]
+    whose += [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    for c in whose:  # "President X's trip", "the visit of President X"
+        persons = state.ctx.actors_in(c.subtree, ("Person",))
+        if persons and all(state.ctx.is_leader(p) for p in persons):
+            return True
+        if not persons and _lemma(c) in cue["leader_rank_noun"] - {"counterpart"}:
+            return True
+    return False
+
+
 def _has_time_or_place(state, t) -> bool:
     for c in t.subtree:
         if c.i in state.ctx.tok_timex or c.i in state.ctx.tok_place:
@@ -134,6 +165,8 @@ def _event_noun(state, t, entry):
     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return
     if _skip_noun(state, t):
+        return
+    if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
         return
     kind = entry["class"]
     c = Cand(kind, "event", t)
@@ -176,6 +209,10 @@ def _leaders(state, c: Cand):
                 _lemma(x) in cue["delegation"] for x in subj):
             c.kind = "Meeting"
             c.one_person = True
+    elif c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and not any(
+            k.dep_ == "prep" and k.lower_ in ("between", "with") for k in t.children) and _one_persons(state, t):
+        c.kind = "Meeting"  # "the envoy described his talks in X and Y", "Envoy X held consultations"
+        c.one_person = True
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
@@ -257,9 +294,10 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
         return False
     if len(status) >= 2 and all(status):
         return True
-    # a plural group noun of leaders, not the title of a named person ("President X's envoy")
+    # a plural group noun of leaders, not the title of a named person ("President X's envoy"),
+    # nor the leaders of parties or of one country ("the party leaders", "the German leaders")
     return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
-               for x in scope)
+               and not _domestic_leaders(state, x) for x in scope)
 
 
 def _ref_and_round(state, c: Cand):
@@ -282,7 +320,10 @@ def _ref_and_round(state, c: Cand):
     if first_in_a_while:
         c.first_since = True
     for k in state.doc[max(t.i - 4, t.sent.start):t.i]:
-        o = ords.get(k.lower_)
+        word = k.lower_
+        if k.i - 2 >= t.sent.start and state.doc[k.i - 1].text == "-" and state.doc[k.i - 2].lower_ in _TENS:
+            word = state.doc[k.i - 2].lower_ + "-" + word  # "twenty-first", split by the tokenizer
+        o = _ordinal(ords, word)
         if o and not o[1] and not (o[0] == 1 and first_in_a_while):
             if c.kind in ("NegotiationRound", "Meeting") and (k.head.i == t.i or k.head.head.i == t.i):
                 c.round = o[0]
@@ -333,6 +374,8 @@ def _event_verb(state, t, entry):
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
     lem = _lemma(t)
+    if lem == "visit" and not _leader_visits(state, t):
+        return
     if lem == "meet" and obj_lemmas & cue["met_requirement_noun"]:
         return  # "to meet the rebels' preconditions": fulfilling, not meeting
     if lem in ("receive",) and obj_lemmas & cue["remains"]:
@@ -374,7 +417,10 @@ def _event_verb(state, t, entry):
     subj_tokens = [x for s in subj for x in s.subtree]
     if t.dep_ == "relcl":
         subj_tokens += [t.head]
-    if kind == "Meeting" and lem == "meet":
+    contact = lem in cue["contact_verb"]
+    if contact and not objs and not any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+        return  # "phoned", "was contacted": a contact needs the other side
+    if kind == "Meeting" and (lem == "meet" or contact):
         persons = state.ctx.actors_in(subj_tokens, ("Person",))
         if any(x.lower_ in ("he", "she") for x in subj_tokens):  # "he and President X could meet"
             p0 = _pronoun_person(state, t)
@@ -383,6 +429,9 @@ def _event_verb(state, t, entry):
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
         if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
             kind = "Summit"
+        elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
+                _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
+            kind = "Summit"  # "President X met the Chilean president / her counterpart"
         elif any(_lemma(x) in cue["delegation"] for x in subj_tokens) and not (
                 # "army commanders from both sides are to meet": commanders, not delegations
                 subj and all(h.pos_ == "NOUN" and _lemma(h) not in cue["delegation"]
@@ -393,14 +442,15 @@ def _event_verb(state, t, entry):
             persons = state.ctx.actors_in(subj_tokens, ("Person",))
             if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
                 kind = "Summit"
-            elif not persons and state.ctx.actors_in(subj_tokens, ("Country",)):
-                kind = "NegotiationRound"
+            elif not persons and (state.ctx.actors_in(subj_tokens, ("Country",)) or len(
+                    state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
+                kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
     if lem in ("receive", "host") and kind in MEETING_FAMILY:
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
             return
     c.actors = state.ctx.actors_in(subj_tokens)
-    if lem == "meet":
+    if lem == "meet" or contact:
         for o in t.children:
             if o.dep_ == "dobj":
                 c.actors += [a for a in state.ctx.actors_in(o.subtree) if a not in c.actors]

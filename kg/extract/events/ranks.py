@@ -1,0 +1,90 @@
+"""Ranks: who takes part in an event and at what level (leaders named or by rank,
+the leaders of one country or of parties, one envoy alone, a leader's visit), and the
+rank of a round in its series (ordinal words, "36th", "twenty-first").
+
+The triggers stage (:mod:`kg.extract.events.triggers`) asks these questions to give a
+meeting its class: Summit, Meeting or NegotiationRound.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.events.syntax import _gov, _is_verb, _lemma
+
+
+def _leader_visits(state, t) -> bool:
+    """The verb "visit" ``t`` is a summit: its subject is a leader (all the persons it
+    names are) and its object a place or a country ("President X visited Beijing")."""
+    subj = [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree]
+    persons = state.ctx.actors_in(subj, ("Person",))
+    if not persons or not all(state.ctx.is_leader(p) for p in persons):
+        return False
+    objs = [x for k in t.children if k.dep_ == "dobj" for x in k.subtree]
+    return any(x.i in state.ctx.tok_place for x in objs) or bool(state.ctx.actors_in(objs, ("Country",)))
+
+
+def _one_persons(state, t) -> bool:
+    """The talks ``t`` are one person's: "his talks", "X's consultations", or held by
+    one person alone ("Envoy X held consultations in Lima")."""
+    poss = [c for c in t.children if c.dep_ == "poss"]
+    if poss:
+        return len(state.ctx.actors_in(poss[0].subtree, ("Person",))) == 1 or poss[0].lower_ in ("his", "her")
+    g = _gov(t)
+    if g is None or t.dep_ != "dobj" or not _is_verb(g) or _lemma(g) not in state.ctx.cue["hold_verb"]:
+        return False
+    subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
+    return len(state.ctx.actors_in(subj, ("Person",))) == 1 and not any(
+        x.dep_ == "conj" or _lemma(x) in state.ctx.cue["delegation"] and x.tag_ == "NNS" for x in subj)
+
+
+def _domestic_leaders(state, x) -> bool:
+    """The group noun of leaders ``x`` names the leaders of parties or factions ("party
+    leaders", "coalition leaders") or of one country alone ("the Chilean leaders"): their
+    talks are a round of domestic talks, not a summit.
+
+    >>> import spacy
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"domestic_leader_modifier": frozenset({"party"})}
+    ...         tok_actor = {}
+    >>> doc = spacy.blank("en")("party leaders")
+    >>> doc[1].head, doc[0].head, doc[0].dep_ = doc[1], doc[1], "compound"
+    >>> _domestic_leaders(_S, doc[1])
+    True
+    """
+    mods = [k for k in x.children if k.dep_ in ("amod", "compound", "nmod")]
+    mods += [c for k in mods for c in k.children if c.dep_ == "conj"]
+    if any(_lemma(k) in state.ctx.cue["domestic_leader_modifier"] for k in mods):
+        return True
+    named = [state.ctx.tok_actor.get(k.i) for k in mods if k.text[:1].isupper()]
+    return len(named) == 1 and named[0] is not None and named[0][1] == "Country"
+
+
+def _leader_by_rank(cue, o) -> bool:
+    """The object ``o`` names a leader by rank, not by name: "the Chilean president",
+    "the prime minister of Peru", "her counterpart"."""
+    if _lemma(o) in cue["leader_rank_noun"]:
+        return True
+    return _lemma(o) == "minister" and any(k.lower_ == "prime" for k in o.children)
+
+
+def _ordinal(ords, word):
+    """The (number, cardinal) of an ordinal or number word, "36th" and "twenty-first" too.
+
+    >>> ords = {"second": (2, False), "first": (1, False)}
+    >>> _ordinal(ords, "36th"), _ordinal(ords, "second"), _ordinal(ords, "twenty-first")
+    ((36, False), (2, False), (21, False))
+    """
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
+    if m:
+        return int(m.group(1)), False
+    tens, _, unit = word.partition("-")
+    o = ords.get(unit)
+    if tens in _TENS and o and not o[1] and o[0] < 10:
+        return _TENS[tens] + o[0], False
+    return ords.get(word)
+
+
+_TENS = {w: 10 * n for n, w in enumerate(
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
