@@ -2,7 +2,10 @@
 
 Temporal expressions attach to the trigger or to the verb that governs it;
 "before/after X" gives one bound, "at the meeting"/"during the session" the time
-of that meeting; places come from "in/at <place>".
+of that meeting; places come from "in/at <place>" on the event's trigger, its clause
+or the event noun's own participle clause ("talks hosted in Doha"), never from where a
+party is from ("militias in western X held talks in Y") nor from parties named before
+the event noun ("the Peru-Chile session").
 """
 
 from __future__ import annotations
