@@ -2,7 +2,10 @@
 
 Temporal expressions attach to the trigger or to the verb that governs it;
 "before/after X" gives one bound, "at the meeting"/"during the session" the time
-of that meeting; places come from "in/at <place>".
+of that meeting; places come from "in/at <place>" on the event's trigger, its clause
+or the event noun's own participle clause ("talks hosted in Doha"), never from where a
+party is from ("militias in western X held talks in Y") nor from parties named before
+the event noun ("the Peru-Chile session").
 """
 
 from __future__ import annotations
@@ -106,8 +109,14 @@ def _attach_all(state):
         motion = root.dep_ == "pobj" and root.head.lower_ == "to" and _lemma(root.head.head) in state.ctx.cue["motion_verb"]
         if (root.dep_ != "pobj" or root.head.lower_ not in state.ctx.cue["place_prep"]) and not motion:
             continue
+        if _of_a_party(state, root):
+            continue
         at = _climb(root, stop)
-        for c in anchors_of.get(at.i, []):
+        cands = anchors_of.get(at.i, [])
+        if not cands and at.dep_ in ("acl", "relcl") and _is_verb(at):
+            # "direct talks between the two presidents, hosted in Doha": the event noun's own clause
+            cands = [c for c in state.cands if c.trig.i == at.head.i and not _verbal(c)]
+        for c in cands:
             if c.role == "event" and rank > c.place_rank:
                 c.place, c.place_rank = ent.text, rank
     for c in state.cands:
@@ -116,7 +125,8 @@ def _attach_all(state):
         if not _verbal(c) and c.place is None:  # "the Geneva talks", "the second Istanbul round"
             for k in c.trig.children:
                 hit = ctx.tok_place.get(k.i)
-                if k.dep_ in ("compound", "amod", "nmod") and hit is not None and hit[1] >= 2 and k.i < c.trig.i:
+                if k.dep_ in ("compound", "amod", "nmod") and hit is not None and hit[1] >= 2 and k.i < c.trig.i \
+                        and not _party_modifier(state, hit[0]):
                     c.place, c.place_rank = hit[0].text, hit[1]
         g = c.trig if _verbal(c) else _gov(c.trig)
         if g is not None and g.dep_ == "relcl":
@@ -155,6 +165,38 @@ def _attach_all(state):
                     c.latest = tv.latest
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _of_a_party(state, root) -> bool:
+    """The place tells where a party of the event is from, not where the event is:
+    its preposition hangs on a noun of the clause's subject that names no event
+    ("militias in western Sudan held talks in Nairobi", "officials in Quito welcomed
+    the summit")."""
+    if root.dep_ != "pobj":
+        return False
+    h = root.head.head
+    if h.pos_ not in ("NOUN", "PROPN") or h.i in state.trig_tokens or h.i in state.ctx.tok_place:
+        return False
+    cur = h
+    for _ in range(6):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if cur.dep_ not in ("conj", "pobj", "prep", "appos", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _party_modifier(state, span) -> bool:
+    """A place before an event noun that names its parties, not its venue: a pair
+    joined by a hyphen ("the Peru-Chile session") or a country by its own name
+    ("the Iran nuclear talks"); "the Geneva talks" keeps its venue."""
+    doc = state.doc
+    if span.start > 0 and doc[span.start - 1].text in ("-", "\u2013") or \
+            span.end < len(doc) and doc[span.end].text in ("-", "\u2013"):
+        return True
+    a = state.ctx.actor_of(span.root)
+    return bool(a) and a[1] == "Country" and a[0].lower() == span.text.lower().removeprefix("the ")
 
 
 def _names_a_thing(state, root) -> bool:

@@ -111,7 +111,10 @@ class _Ctx:
         self.tok_place: dict[int, tuple[object, int]] = {}
 
         def add_place(span, rank: int) -> None:
-            """A place span, unless a place already covers one of its tokens."""
+            """A place span, unless a place already covers one of its tokens; a leading
+            article is no part of its name ("the White House" is White House)."""
+            while len(span) > 1 and span[0].lower_ == "the":
+                span = span[1:]
             if any(i in self.tok_place for i in range(span.start, span.end)):
                 return
             self.places.append((span, rank))
