@@ -456,7 +456,6 @@ def _rejections(state):
         if s.role != "speech":
             continue
         t = s.trig
-        lem = _lemma(t)
         objs = [x for x in t.children if x.dep_ in ("dobj", "pobj", "prep")]
         obj_toks = [y for o in objs for y in o.subtree]
         rep = s.root()

@@ -136,12 +136,9 @@ def _tracks(state, parties) -> dict[int, str]:
 
 
 def _records(state):
-    from kg.rdf.iris import slug
-
     ctx = state.ctx
     parties = _track_parties(state)
     state.parties = parties
-    events: list[tuple[Cand, Event]] = []
     used = state.used
     all_c = state.clusters + state.statements + state.proposals
     tracks = _tracks(state, parties)
@@ -332,7 +329,6 @@ def _label(state, c: Cand, time: TimeValue | None) -> str:
         return f"{medium} by {c.speaker}{when}"
     if c.kind == "Proposal":
         what = c.proposes.root().kind if c.proposes is not None else state.doc[c.trig.i:c.trig.i + 1].text
-        from kg.records import EVENT_CLASSES  # noqa: F401
 
         by = f" by {', '.join(c.proposed_by)}" if c.proposed_by else ""
         return f"Proposal{by}: {_human(what)}{when}"

@@ -411,9 +411,6 @@ def _event_verb(state, t, entry):
             break
         cur = cur.head
         subj = [x for x in cur.children if x.dep_ in ("nsubj", "nsubjpass")]
-        if _lemma(cur) in cue["travel_verb"]:
-            c_anchor_extra = cur.i
-    subj = subj
     subj_tokens = [x for s in subj for x in s.subtree]
     if t.dep_ == "relcl":
         subj_tokens += [t.head]
