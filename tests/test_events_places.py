@@ -36,6 +36,14 @@ def test_where_a_party_is_from_is_no_venue(run):
     assert one(x, "NegotiationRound").place == "Nairobi"
 
 
+def test_a_place_within_the_event_nouns_own_phrase_is_its_venue(run):
+    """'talks between envoys of Ghana and Togo in Accra': the place hangs on a party inside
+    the event noun's phrase, and is the venue (arguments.py: _of_a_party)."""
+    x = run("On Tuesday, negotiations between the fisheries ministers of Ghana and Togo in Accra "
+            "broke up without a deal.")
+    assert one(x, "NegotiationRound").place == "Accra"
+
+
 def test_where_the_speakers_are_is_no_venue_of_the_event(run):
     x = run("Negotiators in Quito held talks with the rebel envoys on Monday.")
     assert one(x, "NegotiationRound").place is None

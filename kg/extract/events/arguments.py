@@ -171,7 +171,8 @@ def _of_a_party(state, root) -> bool:
     """The place tells where a party of the event is from, not where the event is:
     its preposition hangs on a noun of the clause's subject that names no event
     ("militias in western Sudan held talks in Nairobi", "officials in Quito welcomed
-    the summit")."""
+    the summit"), and not within an event noun's own phrase ("a meeting between the
+    ministers of X and Y in Z" is in Z)."""
     if root.dep_ != "pobj":
         return False
     h = root.head.head
@@ -179,6 +180,8 @@ def _of_a_party(state, root) -> bool:
         return False
     cur = h
     for _ in range(6):
+        if cur.i in state.trig_tokens:  # within an event noun's own phrase: "a meeting between X and Y in Z"
+            return False
         if cur.dep_ in ("nsubj", "nsubjpass"):
             return True
         if cur.dep_ not in ("conj", "pobj", "prep", "appos", "compound") or cur.head.i == cur.i:
