@@ -351,3 +351,53 @@ def test_a_truce_that_runs_out_later_is_in_force(run, text):
 )
 def test_be_to_preparing_and_progressive_clauses(run, text, kind, status):
     assert one(run(text), kind).status == status
+
+
+# status.py _sought_offered_or_running, rows status_goal_word, status_goal_prep, status_copular_verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim of the Andean mediators is a lasting truce between Peru and Chile.",
+        "A lasting truce between Peru and Chile remains the goal of the Andean mediators.",
+        "Peru hopes for a ceasefire with Chile.",
+    ],
+)
+def test_a_truce_that_is_only_an_end_sought_is_proposed(run, text):
+    assert one(run(text), "Ceasefire").status == "Proposed"
+
+
+# rows status_accepting_verb, status_both_sides_word
+def test_a_truce_accepted_by_one_side_is_proposed_and_the_talks_it_accepts_planned(run):
+    x = run("The rebels of Chile accept an immediate truce and talks with Peru under Andean mediation.")
+    assert one(x, "Ceasefire").status == "Proposed"
+    assert one(x, "NegotiationRound").status == "Planned"
+
+
+def test_a_truce_accepted_by_both_sides_is_not_only_proposed(run):
+    assert one(run("Peru and Chile accepted a truce on Monday."), "Ceasefire").status == "Ongoing"
+
+
+# rows status_near_word, status_ending_verb, status_overrun_prep, status_overrun_noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators for Peru and Chile are close to wrapping up the border talks.",
+        "Negotiators for Peru and Chile are on the verge of concluding the border talks.",
+        "The border talks between Peru and Chile went into overtime in Lima.",
+    ],
+)
+def test_talks_near_their_end_or_past_their_time_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+# status.py _be_to: "be to" with a verb of going on is a timetable, not talks under way
+def test_talks_that_are_to_continue_at_an_hour_are_planned(run):
+    assert one(run("The negotiations of Peru and Chile are to continue at noon in Lima."),
+               "NegotiationRound").status == "Planned"
+
+
+# status.py _known_aside: a modal far above definite talks does not make them proposed
+def test_a_modal_over_what_may_come_of_definite_talks_leaves_them_not_proposed(run):
+    x = run("A new fund could pave the way for a broad deal from the border talks between Peru and Chile.")
+    assert one(x, "NegotiationRound").status != "Proposed"
+    assert one(run("The summit of Peru and Chile could take place in May."), "Summit").status == "Proposed"

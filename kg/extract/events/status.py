@@ -83,6 +83,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
+    told = _sought_offered_or_running(state, c)
+    if told is not None:
+        return told
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -185,7 +188,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
         return "Planned", True
-    if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
+    if acomp & cue["ongoing"] and not _be_to(g) or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
         return "Ongoing", True
     if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
@@ -242,7 +245,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if _conditional(state, g):
             return "Proposed", True  # "a summit will follow if both sides agree"
         return "Planned", True
-    if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
+    if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux") and not _known_aside(state, t, g):
         return "Proposed", False
     if _on_the_day(state, c, g):
         return "Ongoing", True  # "delegations were meeting in Lima on Wednesday" (the dateline day)
@@ -498,3 +501,84 @@ def _early_day_of(state, t) -> bool:
         return False
     g = _gov(day)
     return g is None or not _future(g) and not _negated(g)
+
+
+def _be_to(v) -> bool:
+    """``v`` is the present "be" of a timetable with a to-infinitive ("the talks are to
+    continue at noon"): what the infinitive tells is to come (Planned), not under way."""
+    return _lemma(v) == "be" and v.tag_ in ("VBZ", "VBP") and not _negated(v) and any(
+        k.dep_ == "xcomp" and _has_to(k) and _is_verb(k) for k in v.children)
+
+
+def _is_goal(cue, x) -> bool:
+    return _lemma(x) in cue["status_goal_word"] or x.lower_ in cue["status_goal_word"]
+
+
+def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
+    """What the clause around a noun trigger tells of it, read from the parse:
+
+    - an end sought (row ``status_goal_word``): "the aim is a lasting truce", "Peru
+      hopes for a truce", "a plan aimed at talks": Proposed;
+    - accepted by one side (row ``status_accepting_verb``, a subject that is not every
+      side, row ``status_both_sides_word``): a truce is only Proposed (both sides make
+      it), talks are Planned;
+    - talks someone is near ending (rows ``status_near_word``, ``status_ending_verb``):
+      "the sides are close to wrapping up the talks": Ongoing;
+    - talks running over their time (rows ``status_overrun_prep``,
+      ``status_overrun_noun``): "the talks went into overtime": Ongoing.
+    """
+    cue = state.ctx.cue
+    if _verbal(c):
+        return None
+    n = c.trig
+    for _ in range(3):  # "accept a truce and talks": the talks hang on the truce
+        if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head
+    h = n.head
+    if h.i == n.i:
+        return None
+    if n.dep_ in ("attr", "nsubj") and _lemma(h) in cue["status_copular_verb"] and not _negated(h) and any(
+            k.dep_ in ("nsubj", "attr") and k.i != n.i and _is_goal(cue, k) for k in h.children):
+        return "Proposed", True  # "the ultimate goal is a truce"
+    if n.dep_ == "pobj" and h.lower_ in cue["status_goal_prep"] and _is_goal(cue, h.head) and not _negated(h.head):
+        return "Proposed", True  # "hopes for a truce", "efforts aimed at talks"
+    if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_accepting_verb"] and not (
+            _negated(h) or _future(h) or _hypothetical(h)):
+        subj = [k for v in (h, h.head) if _is_verb(v) for k in v.children if k.dep_ == "nsubj"][:1]
+        if subj and not any(x.dep_ == "conj" or x.lower_ in cue["status_both_sides_word"] for x in subj[0].subtree):
+            return ("Proposed" if c.kind == "Ceasefire" else "Planned"), True
+    if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_ending_verb"] and h.tag_ in ("VBG", "VB"):
+        cur = h
+        for _ in range(4):
+            cur = cur.head
+            if _is_verb(cur):
+                if (cur.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in cur.children)) \
+                        and not _negated(cur) and any(x.lower_ in cue["status_near_word"] for x in cur.subtree
+                                                      if x.i < h.i):
+                    return "Ongoing", True  # "are close to concluding the talks"
+                break
+    if n.dep_ == "nsubj" and _is_verb(h) and not (_negated(h) or _future(h) or _hypothetical(h)):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in cue["status_overrun_prep"]:
+                for o in p.children:
+                    words = " ".join(x.lower_ for x in o.children if x.dep_ == "amod") + " " + o.lower_
+                    if o.dep_ == "pobj" and (o.lower_ in cue["status_overrun_noun"]
+                                             or words.strip() in cue["status_overrun_noun"]):
+                        return "Ongoing", True  # "the talks ran into extra time"
+    return None
+
+
+def _known_aside(state, t, g) -> bool:
+    """``t`` is a definite event ("the talks", "their summit") that hangs on the verb ``g``
+    only through a chain of prepositions ("could pave the way for a deal from the
+    talks"): a modal of ``g`` speaks of what may come of it, not of whether it is held."""
+    if _is_verb(t) or not any(k.dep_ in ("det", "poss") and k.lower_ in state.ctx.cue["definite_word"]
+                                 for k in t.children):
+        return False
+    hops, cur = 0, t
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.head.i == g.i:
+            break
+        hops += cur.dep_ == "pobj"
+        cur = cur.head
+    return hops >= 2
