@@ -401,3 +401,41 @@ def test_a_modal_over_what_may_come_of_definite_talks_leaves_them_not_proposed(r
     x = run("A new fund could pave the way for a broad deal from the border talks between Peru and Chile.")
     assert one(x, "NegotiationRound").status != "Proposed"
     assert one(run("The summit of Peru and Chile could take place in May."), "Summit").status == "Proposed"
+
+
+# status.py _just_begun, rows status_begun_verb, status_begun_present_word
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border Talks Between Peru and Chile Begin in Lima",
+        "The border talks between Peru and Chile begin in Lima.",
+        "Envoys of Peru and Chile have started border talks in Lima.",
+    ],
+)
+def test_talks_told_as_begun_and_no_more_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Envoys of Peru and Chile started border talks in Lima on Monday.", "Occurred"),
+        ("Envoys of Peru and Chile had started border talks in Lima in May.", "Occurred"),
+        ("The border talks between Peru and Chile have not yet begun.", "Planned"),
+    ],
+)
+def test_talks_begun_in_the_past_or_not_begun_are_not_ongoing(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# rows status_goal_word (verbs of trying), status.py: the object of their infinitive
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The Andean envoy seeks to broker a truce between Peru and Chile.", "Ceasefire"),
+        ("The Andean envoy is trying to arrange talks between Peru and Chile.", "NegotiationRound"),
+        ("Mediators said they would work toward a permanent ceasefire between Peru and Chile.", "Ceasefire"),
+    ],
+)
+def test_an_event_someone_tries_to_bring_about_is_proposed(run, text, kind):
+    assert one(run(text), kind).status == "Proposed"

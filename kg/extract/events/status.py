@@ -83,6 +83,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
+    begun = _just_begun(state, c)
+    if begun is not None:
+        return begun  # "talks begin in Lima", "the envoys have started talks"
     told = _sought_offered_or_running(state, c)
     if told is not None:
         return told
@@ -542,6 +545,9 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
         return "Proposed", True  # "the ultimate goal is a truce"
     if n.dep_ == "pobj" and h.lower_ in cue["status_goal_prep"] and _is_goal(cue, h.head) and not _negated(h.head):
         return "Proposed", True  # "hopes for a truce", "efforts aimed at talks"
+    if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _is_goal(cue, h.head) \
+            and not _negated(h.head) and not _negated(h):
+        return "Proposed", True  # "seeks to broker a truce", "is trying to arrange talks"
     if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_accepting_verb"] and not (
             _negated(h) or _future(h) or _hypothetical(h)):
         subj = [k for v in (h, h.head) if _is_verb(v) for k in v.children if k.dep_ == "nsubj"][:1]
@@ -582,3 +588,40 @@ def _known_aside(state, t, g) -> bool:
         hops += cur.dep_ == "pobj"
         cur = cur.head
     return hops >= 2
+
+
+def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is told as begun and no more: a verb of starting (row
+    ``status_begun_verb``) in the present ("talks begin in Lima", a headline's present,
+    row ``status_begun_present_word`` for a title-case headline) or the present perfect
+    ("the envoys have started talks") with the event as its subject or object: Ongoing;
+    "have not yet begun": still to come (Planned). Not in a clause of time or condition
+    ("when the talks begin"), not under a modal, not dated after the report ("start on
+    Friday": a timetable); the past ("began on Monday") and past perfect ("had begun
+    talks") are left to the tense."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ not in ("nsubj", "dobj"):
+        return None
+    v = t.head
+    headline = v.dep_ == "ROOT" and v.tag_ == "NNP" and v.lower_ in cue["status_begun_present_word"] \
+        and t.dep_ == "nsubj"
+    if not headline and (not _is_verb(v) or _lemma(v) not in cue["status_begun_verb"] or _future(v)
+                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"]):
+        return None
+    if any(k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["status_condition_mark"]
+           for k in v.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return None
+    pub = state.ctx.pub
+    if pub is not None and any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
+                               for tv, span in state.ctx.timexes):
+        return None
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if _perfect(v):
+        if not any(k.tag_ in ("VBZ", "VBP") for k in aux):
+            return None
+        return ("Planned", False) if _negated(v) else ("Ongoing", True)
+    if _negated(v):
+        return None
+    present = headline or v.tag_ in ("VBZ", "VBP") or _bare_present(v) and any(k.dep_ == "nsubj" for k in v.children)
+    return ("Ongoing", True) if present and not aux and t.dep_ == "nsubj" else None
