@@ -439,3 +439,8 @@ def test_talks_begun_in_the_past_or_not_begun_are_not_ongoing(run, text, status)
 )
 def test_an_event_someone_tries_to_bring_about_is_proposed(run, text, kind):
     assert one(run(text), kind).status == "Proposed"
+
+
+def test_talks_of_an_attempt_that_was_called_off_are_cancelled_not_proposed(run):
+    x = run("An earlier attempt at border talks between Peru and Chile, planned for May in Quito, was called off.")
+    assert one(x, "NegotiationRound").status == "Cancelled"
