@@ -444,3 +444,16 @@ def test_an_event_someone_tries_to_bring_about_is_proposed(run, text, kind):
 def test_talks_of_an_attempt_that_was_called_off_are_cancelled_not_proposed(run):
     x = run("An earlier attempt at border talks between Peru and Chile, planned for May in Quito, was called off.")
     assert one(x, "NegotiationRound").status == "Cancelled"
+
+
+# status_clause.py: the object of the to-infinitive of a verb of row "rejected"
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("The Chilean president refuses to hold a face-to-face meeting with his Peruvian counterpart.", "Meeting",
+         "Rejected"),
+        ("Chile did not refuse to hold talks with Peru.", "NegotiationRound", "Proposed"),
+    ],
+)
+def test_an_event_a_side_refuses_to_hold_is_rejected(run, text, kind, status):
+    assert one(run(text), kind).status == status

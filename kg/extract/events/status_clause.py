@@ -30,6 +30,7 @@ def _is_goal(cue, x) -> bool:
 def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
     """What the clause around a noun trigger tells of it, read from the parse:
 
+    - refused (row ``rejected``): "refuses to hold a meeting": Rejected;
     - an end sought (row ``status_goal_word``): "the aim is a lasting truce", "Peru
       hopes for a truce", "a plan aimed at talks": Proposed;
     - accepted by one side (row ``status_accepting_verb``, a subject that is not every
@@ -55,6 +56,10 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
         return "Proposed", True  # "the ultimate goal is a truce"
     if n.dep_ == "pobj" and h.lower_ in cue["status_goal_prep"] and _is_goal(cue, h.head) and not _negated(h.head):
         return "Proposed", True  # "hopes for a truce", "efforts aimed at talks"
+    if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _is_verb(h.head) \
+            and _lemma(h.head) in cue["rejected"] and _lemma(h.head) not in cue["status_particle_rejecting_verb"] \
+            and not _negated(h.head) and not _negated(h):
+        return "Rejected", True  # "refuses to hold a meeting", "declined to join the talks"
     if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and (
             _is_goal(cue, h.head) or _is_verb(h.head) and _lemma(h.head) in cue["status_trying_verb"]) \
             and not _negated(h.head) and not _negated(h):
