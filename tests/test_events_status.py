@@ -457,3 +457,18 @@ def test_talks_of_an_attempt_that_was_called_off_are_cancelled_not_proposed(run)
 )
 def test_an_event_a_side_refuses_to_hold_is_rejected(run, text, kind, status):
     assert one(run(text), kind).status == status
+
+
+# dates.py _agreed_at_once, row truce_immediacy_word
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Peru and Chile agreed to put the truce into effect at once.", "Ongoing"),
+        ("Peru and Chile agreed to implement the truce immediately.", "Ongoing"),
+        ("Peru and Chile agreed to implement the truce.", "Planned"),
+        ("Peru and Chile agreed to implement the truce from March 10.", "Planned"),
+        ("Peru and Chile will agree to implement the truce immediately.", "Planned"),
+    ],
+)
+def test_a_truce_agreed_to_take_effect_at_once_is_in_force(run, text, status):
+    assert one(run(text), "Ceasefire").status == status

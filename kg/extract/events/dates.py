@@ -318,6 +318,8 @@ def _truces_in_force(state):
                     and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
                     and not _later_day_told(state, c)):
                 c.status = "Ongoing"
+            elif _agreed_at_once(state, c):
+                c.status = "Ongoing"  # "agreed to implement the truce immediately": in force since
         if c.status == "Ongoing" and start is None and agreed is not None and not _later_day_told(state, c):
             c.earliest = agreed  # "agreed on Monday to a cessation of hostilities": in force since
 
@@ -425,3 +427,28 @@ def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
     root = c.root()
     return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
                    and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)
+
+
+def _agreed_at_once(state, c: Cand) -> bool:
+    """A mention of the truce ``c`` is the object of an infinitive under a verb of
+    agreeing told in the past ("agreed to implement the truce immediately", "decided to
+    put it into effect at once"), and the clause says at once (row
+    ``truce_immediacy_word``): the truce is in force from the agreement on."""
+    cue = state.ctx.cue
+    words = cue["truce_immediacy_word"]
+    pub = state.ctx.pub
+    if pub is not None and any(span.sent.start == m.trig.sent.start and tv.earliest is not None and tv.earliest > pub
+                               for m in getattr(c, "members", [c]) for tv, span in state.timexes):
+        return False  # "agreed to implement the truce at once from March 10": a day to come
+    for m in getattr(c, "members", [c]):
+        g = _gov(m.trig)
+        if g is None or g.dep_ != "xcomp" or not _is_verb(g.head):
+            continue
+        h = g.head
+        if _lemma(h) not in cue["truce_agreed"] | cue["status_agreed_head"] or _negated(h) or _future(h) \
+                or _hypothetical(h) or not (h.tag_ in ("VBD", "VBN") or _perfect(h)):
+            continue
+        toks = [x.lower_ for x in h.subtree]  # "agreed to implement the truce immediately"
+        if any(w in words for w in toks) or any(f"{a} {b}" in words for a, b in zip(toks, toks[1:])):
+            return True
+    return False
