@@ -472,3 +472,31 @@ def test_an_event_a_side_refuses_to_hold_is_rejected(run, text, kind, status):
 )
 def test_a_truce_agreed_to_take_effect_at_once_is_in_force(run, text, status):
     assert one(run(text), "Ceasefire").status == status
+
+
+# dates.py _weekday_to_come, row weekday_word: a report known to its month only
+def _in_a_month_report(nlp, text):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    (x,) = list(extract_many([Document("t", "t.txt", text, "0", published=None, published_period="2025-11")],
+                             nlp=nlp))
+    return x
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The truce between Peru and Chile, set to begin Wednesday, includes a pullback of troops.", "Ceasefire"),
+        ("Envoys of Peru and Chile will meet in Lima on Saturday.", "NegotiationRound"),
+    ],
+)
+def test_an_event_to_come_on_a_weekday_of_a_month_report_begins_in_that_month(nlp, text, kind):
+    e = one(_in_a_month_report(nlp, text), kind)
+    assert (e.status, e.time.earliest if e.time else None) == ("Planned", date(2025, 11, 1))
+    assert e.time.latest is None
+
+
+def test_an_event_held_on_a_weekday_of_a_month_report_gets_no_first_day(nlp):
+    e = one(_in_a_month_report(nlp, "Envoys of Peru and Chile met in Lima on Saturday."), "NegotiationRound")
+    assert e.status == "Occurred" and e.time.earliest is None  # the Saturday may be in the month before

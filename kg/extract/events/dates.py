@@ -174,6 +174,9 @@ def _finish_times(state):
                 c.latest = c.latest or t.latest or state.ctx.pub_end
             c.time = None
             c.ref_timex = t.timex
+        if c.time is None and c.earliest is None and c.status == "Planned" and c.role == "event" \
+                and _weekday_to_come(state, c):
+            c.earliest = _period_start(state)  # "set to begin Wednesday", in a November report
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
             c.earliest = pub  # its own words call the publication day "today"
@@ -451,4 +454,32 @@ def _agreed_at_once(state, c: Cand) -> bool:
         toks = [x.lower_ for x in h.subtree]  # "agreed to implement the truce immediately"
         if any(w in words for w in toks) or any(f"{a} {b}" in words for a, b in zip(toks, toks[1:])):
             return True
+    return False
+
+
+def _period_start(state):
+    """The first day of the month a report is known to only to (None otherwise)."""
+    from kg.extract.timex.values import _period_span
+
+    period = getattr(state.ctx.document, "published_period", None)
+    span = _period_span(period) if state.ctx.pub is None and period and len(period) == 7 else None
+    return span[0] if span else None
+
+
+def _weekday_to_come(state, c: Cand) -> bool:
+    """In a report known to its month only, an event to come is dated by a bare weekday
+    on its verb or that verb's infinitive ("the truce, set to begin Wednesday", row
+    ``weekday_word``): no calendar picks the day, but it is not before that month."""
+    if _period_start(state) is None:
+        return False
+    days = state.ctx.cue["weekday_word"]
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        own = [k for k in m.trig.children if k.dep_ in ("acl", "relcl") and _is_verb(k)]  # "the truce, set to ..."
+        verbs = [x for x in [v] + own if x is not None and not _negated(x)]
+        for w in verbs + [k for x in verbs for k in x.children if k.dep_ in ("xcomp", "acl", "relcl") and _is_verb(k)]:
+            for k in w.children:
+                if k.dep_ in ("npadvmod", "prep", "obl", "nmod") and (k.lower_ in days or k.lower_ == "on" and any(
+                        o.dep_ == "pobj" and o.lower_ in days for o in k.children)):
+                    return True
     return False
