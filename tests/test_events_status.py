@@ -500,3 +500,18 @@ def test_an_event_to_come_on_a_weekday_of_a_month_report_begins_in_that_month(nl
 def test_an_event_held_on_a_weekday_of_a_month_report_gets_no_first_day(nlp):
     e = one(_in_a_month_report(nlp, "Envoys of Peru and Chile met in Lima on Saturday."), "NegotiationRound")
     assert e.status == "Occurred" and e.time.earliest is None  # the Saturday may be in the month before
+
+
+# status_clause.py _since_its_start, row status_start_noun
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Three weeks after the start of the border talks, Peru and Chile are near a deal.", "Ongoing"),
+        ("Three weeks after the start of the border talks, Peru and Chile signed a deal.", "Occurred"),
+    ],
+)
+def test_talks_named_by_their_start_in_a_present_sentence_are_ongoing(run, text, status):
+    x = run(text)
+    assert status in [e.status for e in x.events if e.kind == "NegotiationRound"]
+    if status == "Ongoing":
+        assert one(x, "NegotiationRound").time is None  # under way: no end at the publication

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.status_clause import (
-    _bare_present, _be_to, _just_begun, _known_aside, _sought_offered_or_running,
+    _bare_present, _be_to, _just_begun, _known_aside, _since_its_start, _sought_offered_or_running,
 )
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
@@ -86,6 +86,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
+    if _since_its_start(state, c):
+        return "Ongoing", True  # "four weeks after the start of the talks, the sides are close to a deal"
     begun = _just_begun(state, c)
     if begun is not None:
         return begun  # "talks begin in Lima", "the envoys have started talks"

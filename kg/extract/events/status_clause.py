@@ -141,3 +141,20 @@ def _known_aside(state, t, g) -> bool:
         hops += cur.dep_ == "pobj"
         cur = cur.head
     return hops >= 2
+
+
+def _since_its_start(state, c: Cand) -> bool:
+    """The event is named only by its start ("four weeks after the start of the talks",
+    "since the launch of the negotiations", row ``status_start_noun``) in a sentence
+    whose main verb is in the present or the present perfect ("the sides are close to a
+    deal", "have met twice"): the talks are still under way (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) not in cue["status_start_noun"]:
+        return False
+    root = t.sent.root
+    if not _is_verb(root) or _negated(root) or _future(root) or _hypothetical(root):
+        return False
+    aux = [k for k in root.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {root.tag_}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
