@@ -351,3 +351,167 @@ def test_a_truce_that_runs_out_later_is_in_force(run, text):
 )
 def test_be_to_preparing_and_progressive_clauses(run, text, kind, status):
     assert one(run(text), kind).status == status
+
+
+# status.py _sought_offered_or_running, rows status_goal_word, status_goal_prep, status_copular_verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim of the Andean mediators is a lasting truce between Peru and Chile.",
+        "A lasting truce between Peru and Chile remains the goal of the Andean mediators.",
+        "Peru hopes for a ceasefire with Chile.",
+    ],
+)
+def test_a_truce_that_is_only_an_end_sought_is_proposed(run, text):
+    assert one(run(text), "Ceasefire").status == "Proposed"
+
+
+# rows status_accepting_verb, status_both_sides_word
+def test_a_truce_accepted_by_one_side_is_proposed_and_the_talks_it_accepts_planned(run):
+    x = run("The rebels of Chile accept an immediate truce and talks with Peru under Andean mediation.")
+    assert one(x, "Ceasefire").status == "Proposed"
+    assert one(x, "NegotiationRound").status == "Planned"
+
+
+def test_a_truce_accepted_by_both_sides_is_not_only_proposed(run):
+    assert one(run("Peru and Chile accepted a truce on Monday."), "Ceasefire").status == "Ongoing"
+
+
+# rows status_near_word, status_ending_verb, status_overrun_prep, status_overrun_noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators for Peru and Chile are close to wrapping up the border talks.",
+        "Negotiators for Peru and Chile are on the verge of concluding the border talks.",
+        "The border talks between Peru and Chile went into overtime in Lima.",
+    ],
+)
+def test_talks_near_their_end_or_past_their_time_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+# status.py _be_to: "be to" with a verb of going on is a timetable, not talks under way
+def test_talks_that_are_to_continue_at_an_hour_are_planned(run):
+    assert one(run("The negotiations of Peru and Chile are to continue at noon in Lima."),
+               "NegotiationRound").status == "Planned"
+
+
+# status.py _known_aside: a modal far above definite talks does not make them proposed
+def test_a_modal_over_what_may_come_of_definite_talks_leaves_them_not_proposed(run):
+    x = run("A new fund could pave the way for a broad deal from the border talks between Peru and Chile.")
+    assert one(x, "NegotiationRound").status != "Proposed"
+    assert one(run("The summit of Peru and Chile could take place in May."), "Summit").status == "Proposed"
+
+
+# status.py _just_begun, rows status_begun_verb, status_begun_present_word
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border Talks Between Peru and Chile Begin in Lima",
+        "The border talks between Peru and Chile begin in Lima.",
+        "Envoys of Peru and Chile have started border talks in Lima.",
+    ],
+)
+def test_talks_told_as_begun_and_no_more_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Envoys of Peru and Chile started border talks in Lima on Monday.", "Occurred"),
+        ("Envoys of Peru and Chile had started border talks in Lima in May.", "Occurred"),
+        ("The border talks between Peru and Chile have not yet begun.", "Planned"),
+    ],
+)
+def test_talks_begun_in_the_past_or_not_begun_are_not_ongoing(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+# rows status_goal_word (verbs of trying), status.py: the object of their infinitive
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The Andean envoy seeks to broker a truce between Peru and Chile.", "Ceasefire"),
+        ("The Andean envoy is trying to arrange talks between Peru and Chile.", "NegotiationRound"),
+        ("Mediators said they would work toward a permanent ceasefire between Peru and Chile.", "Ceasefire"),
+    ],
+)
+def test_an_event_someone_tries_to_bring_about_is_proposed(run, text, kind):
+    assert one(run(text), kind).status == "Proposed"
+
+
+def test_talks_of_an_attempt_that_was_called_off_are_cancelled_not_proposed(run):
+    x = run("An earlier attempt at border talks between Peru and Chile, planned for May in Quito, was called off.")
+    assert one(x, "NegotiationRound").status == "Cancelled"
+
+
+# status_clause.py: the object of the to-infinitive of a verb of row "rejected"
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("The Chilean president refuses to hold a face-to-face meeting with his Peruvian counterpart.", "Meeting",
+         "Rejected"),
+        ("Chile did not refuse to hold talks with Peru.", "NegotiationRound", "Proposed"),
+    ],
+)
+def test_an_event_a_side_refuses_to_hold_is_rejected(run, text, kind, status):
+    assert one(run(text), kind).status == status
+
+
+# dates.py _agreed_at_once, row truce_immediacy_word
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Peru and Chile agreed to put the truce into effect at once.", "Ongoing"),
+        ("Peru and Chile agreed to implement the truce immediately.", "Ongoing"),
+        ("Peru and Chile agreed to implement the truce.", "Planned"),
+        ("Peru and Chile agreed to implement the truce from March 10.", "Planned"),
+        ("Peru and Chile will agree to implement the truce immediately.", "Planned"),
+    ],
+)
+def test_a_truce_agreed_to_take_effect_at_once_is_in_force(run, text, status):
+    assert one(run(text), "Ceasefire").status == status
+
+
+# dates.py _weekday_to_come, row weekday_word: a report known to its month only
+def _in_a_month_report(nlp, text):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    (x,) = list(extract_many([Document("t", "t.txt", text, "0", published=None, published_period="2025-11")],
+                             nlp=nlp))
+    return x
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The truce between Peru and Chile, set to begin Wednesday, includes a pullback of troops.", "Ceasefire"),
+        ("Envoys of Peru and Chile will meet in Lima on Saturday.", "NegotiationRound"),
+    ],
+)
+def test_an_event_to_come_on_a_weekday_of_a_month_report_begins_in_that_month(nlp, text, kind):
+    e = one(_in_a_month_report(nlp, text), kind)
+    assert (e.status, e.time.earliest if e.time else None) == ("Planned", date(2025, 11, 1))
+    assert e.time.latest is None
+
+
+def test_an_event_held_on_a_weekday_of_a_month_report_gets_no_first_day(nlp):
+    e = one(_in_a_month_report(nlp, "Envoys of Peru and Chile met in Lima on Saturday."), "NegotiationRound")
+    assert e.status == "Occurred" and e.time.earliest is None  # the Saturday may be in the month before
+
+
+# status_clause.py _since_its_start, row status_start_noun
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Three weeks after the start of the border talks, Peru and Chile are near a deal.", "Ongoing"),
+        ("Three weeks after the start of the border talks, Peru and Chile signed a deal.", "Occurred"),
+    ],
+)
+def test_talks_named_by_their_start_in_a_present_sentence_are_ongoing(run, text, status):
+    x = run(text)
+    assert status in [e.status for e in x.events if e.kind == "NegotiationRound"]
+    if status == "Ongoing":
+        assert one(x, "NegotiationRound").time is None  # under way: no end at the publication

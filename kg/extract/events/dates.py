@@ -175,6 +175,9 @@ def _finish_times(state):
                 c.latest = c.latest or t.latest or state.ctx.pub_end
             c.time = None
             c.ref_timex = t.timex
+        if c.time is None and c.earliest is None and c.status == "Planned" and c.role == "event" \
+                and _weekday_to_come(state, c):
+            c.earliest = _period_start(state)  # "set to begin Wednesday", in a November report
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
             c.earliest = pub  # its own words call the publication day "today"
@@ -319,6 +322,8 @@ def _truces_in_force(state):
                     and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
                     and not _later_day_told(state, c)):
                 c.status = "Ongoing"
+            elif _agreed_at_once(state, c):
+                c.status = "Ongoing"  # "agreed to implement the truce immediately": in force since
         if c.status == "Ongoing" and start is None and agreed is not None and not _later_day_told(state, c):
             c.earliest = agreed  # "agreed on Monday to a cessation of hostilities": in force since
 
@@ -426,3 +431,56 @@ def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
     root = c.root()
     return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
                    and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)
+
+
+def _agreed_at_once(state, c: Cand) -> bool:
+    """A mention of the truce ``c`` is the object of an infinitive under a verb of
+    agreeing told in the past ("agreed to implement the truce immediately", "decided to
+    put it into effect at once"), and the clause says at once (row
+    ``truce_immediacy_word``): the truce is in force from the agreement on."""
+    cue = state.ctx.cue
+    words = cue["truce_immediacy_word"]
+    pub = state.ctx.pub
+    if pub is not None and any(span.sent.start == m.trig.sent.start and tv.earliest is not None and tv.earliest > pub
+                               for m in getattr(c, "members", [c]) for tv, span in state.timexes):
+        return False  # "agreed to implement the truce at once from March 10": a day to come
+    for m in getattr(c, "members", [c]):
+        g = _gov(m.trig)
+        if g is None or g.dep_ != "xcomp" or not _is_verb(g.head):
+            continue
+        h = g.head
+        if _lemma(h) not in cue["truce_agreed"] | cue["status_agreed_head"] or _negated(h) or _future(h) \
+                or _hypothetical(h) or not (h.tag_ in ("VBD", "VBN") or _perfect(h)):
+            continue
+        toks = [x.lower_ for x in h.subtree]  # "agreed to implement the truce immediately"
+        if any(w in words for w in toks) or any(f"{a} {b}" in words for a, b in zip(toks, toks[1:])):
+            return True
+    return False
+
+
+def _period_start(state):
+    """The first day of the month a report is known to only to (None otherwise)."""
+    from kg.extract.timex.values import _period_span
+
+    period = getattr(state.ctx.document, "published_period", None)
+    span = _period_span(period) if state.ctx.pub is None and period and len(period) == 7 else None
+    return span[0] if span else None
+
+
+def _weekday_to_come(state, c: Cand) -> bool:
+    """In a report known to its month only, an event to come is dated by a bare weekday
+    on its verb or that verb's infinitive ("the truce, set to begin Wednesday", row
+    ``weekday_word``): no calendar picks the day, but it is not before that month."""
+    if _period_start(state) is None:
+        return False
+    days = state.ctx.cue["weekday_word"]
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        own = [k for k in m.trig.children if k.dep_ in ("acl", "relcl") and _is_verb(k)]  # "the truce, set to ..."
+        verbs = [x for x in [v] + own if x is not None and not _negated(x)]
+        for w in verbs + [k for x in verbs for k in x.children if k.dep_ in ("xcomp", "acl", "relcl") and _is_verb(k)]:
+            for k in w.children:
+                if k.dep_ in ("npadvmod", "prep", "obl", "nmod") and (k.lower_ in days or k.lower_ == "on" and any(
+                        o.dep_ == "pobj" and o.lower_ in days for o in k.children)):
+                    return True
+    return False

@@ -4,6 +4,9 @@ from the verb, its modality and the cue words of ``cues.jsonl``."""
 from __future__ import annotations
 
 from kg.extract.events.state import Cand
+from kg.extract.events.status_clause import (
+    _bare_present, _be_to, _just_begun, _known_aside, _since_its_start, _sought_offered_or_running,
+)
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
     _verbal,
@@ -83,6 +86,14 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
+    if _since_its_start(state, c):
+        return "Ongoing", True  # "four weeks after the start of the talks, the sides are close to a deal"
+    begun = _just_begun(state, c)
+    if begun is not None:
+        return begun  # "talks begin in Lima", "the envoys have started talks"
+    told = _sought_offered_or_running(state, c)
+    if told is not None:
+        return told
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
@@ -185,7 +196,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
         return "Planned", True
-    if acomp & cue["ongoing"] or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
+    if acomp & cue["ongoing"] and not _be_to(g) or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
         return "Ongoing", True
     if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
@@ -242,7 +253,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if _conditional(state, g):
             return "Proposed", True  # "a summit will follow if both sides agree"
         return "Planned", True
-    if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux"):
+    if any(k.lower_ in cue["status_modal"] for k in g.children if k.dep_ == "aux") and not _known_aside(state, t, g):
         return "Proposed", False
     if _on_the_day(state, c, g):
         return "Ongoing", True  # "delegations were meeting in Lima on Wednesday" (the dateline day)
@@ -391,13 +402,6 @@ def _participant_clauses(state, t) -> list:
     return [k for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             for k in o.children if k.dep_ == "relcl" and k.i > o.i and k.tag_ == "VBN"
             and _lemma(k) in cue["planned"] and _lemma(k) not in cue["status_agreeing_verb"]]
-
-
-def _bare_present(v) -> bool:
-    """``v`` is a verb the tagger gave as a bare ``VB`` with no auxiliary in a main or
-    conjoined clause ("the talks, which began on Monday, continue"): the present."""
-    return v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and not any(
-        k.dep_ in ("aux", "auxpass", "mark") for k in v.children)
 
 
 def _lasting(state, v) -> bool:

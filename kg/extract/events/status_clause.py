@@ -1,0 +1,160 @@
+"""Status, continued: what the clause around a noun trigger tells of it (an end sought,
+an event one side accepts, talks told as begun, near their end or past their time), the
+"be to" of a timetable, and a modal that speaks of what may come of definite talks.
+Read by :mod:`kg.extract.events.status`; the words are rows of ``cues.jsonl``."""
+
+from __future__ import annotations
+
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _verbal
+
+
+def _bare_present(v) -> bool:
+    """``v`` is a verb the tagger gave as a bare ``VB`` with no auxiliary in a main or
+    conjoined clause ("the talks, which began on Monday, continue"): the present."""
+    return v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and not any(
+        k.dep_ in ("aux", "auxpass", "mark") for k in v.children)
+
+
+def _be_to(v) -> bool:
+    """``v`` is the present "be" of a timetable with a to-infinitive ("the talks are to
+    continue at noon"): what the infinitive tells is to come (Planned), not under way."""
+    return _lemma(v) == "be" and v.tag_ in ("VBZ", "VBP") and not _negated(v) and any(
+        k.dep_ == "xcomp" and _has_to(k) and _is_verb(k) for k in v.children)
+
+
+def _is_goal(cue, x) -> bool:
+    return _lemma(x) in cue["status_goal_word"] or x.lower_ in cue["status_goal_word"]
+
+
+def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
+    """What the clause around a noun trigger tells of it, read from the parse:
+
+    - refused (row ``rejected``): "refuses to hold a meeting": Rejected;
+    - an end sought (row ``status_goal_word``): "the aim is a lasting truce", "Peru
+      hopes for a truce", "a plan aimed at talks": Proposed;
+    - accepted by one side (row ``status_accepting_verb``, a subject that is not every
+      side, row ``status_both_sides_word``): a truce is only Proposed (both sides make
+      it), talks are Planned;
+    - talks someone is near ending (rows ``status_near_word``, ``status_ending_verb``):
+      "the sides are close to wrapping up the talks": Ongoing;
+    - talks running over their time (rows ``status_overrun_prep``,
+      ``status_overrun_noun``): "the talks went into overtime": Ongoing.
+    """
+    cue = state.ctx.cue
+    if _verbal(c):
+        return None
+    n = c.trig
+    for _ in range(3):  # "accept a truce and talks": the talks hang on the truce
+        if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head
+    h = n.head
+    if h.i == n.i:
+        return None
+    if n.dep_ in ("attr", "nsubj") and _lemma(h) in cue["status_copular_verb"] and not _negated(h) and any(
+            k.dep_ in ("nsubj", "attr") and k.i != n.i and _is_goal(cue, k) for k in h.children):
+        return "Proposed", True  # "the ultimate goal is a truce"
+    if n.dep_ == "pobj" and h.lower_ in cue["status_goal_prep"] and _is_goal(cue, h.head) and not _negated(h.head):
+        return "Proposed", True  # "hopes for a truce", "efforts aimed at talks"
+    if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _is_verb(h.head) \
+            and _lemma(h.head) in cue["rejected"] and _lemma(h.head) not in cue["status_particle_rejecting_verb"] \
+            and not _negated(h.head) and not _negated(h):
+        return "Rejected", True  # "refuses to hold a meeting", "declined to join the talks"
+    if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and (
+            _is_goal(cue, h.head) or _is_verb(h.head) and _lemma(h.head) in cue["status_trying_verb"]) \
+            and not _negated(h.head) and not _negated(h):
+        return "Proposed", True  # "seeks to broker a truce", "is trying to arrange talks"
+    if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_accepting_verb"] and not (
+            _negated(h) or _future(h) or _hypothetical(h)):
+        subj = [k for v in (h, h.head) if _is_verb(v) for k in v.children if k.dep_ == "nsubj"][:1]
+        if subj and not any(x.dep_ == "conj" or x.lower_ in cue["status_both_sides_word"] for x in subj[0].subtree):
+            return ("Proposed" if c.kind == "Ceasefire" else "Planned"), True
+    if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_ending_verb"] and h.tag_ in ("VBG", "VB"):
+        cur = h
+        for _ in range(4):
+            cur = cur.head
+            if _is_verb(cur):
+                if (cur.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in cur.children)) \
+                        and not _negated(cur) and any(x.lower_ in cue["status_near_word"] for x in cur.subtree
+                                                      if x.i < h.i):
+                    return "Ongoing", True  # "are close to concluding the talks"
+                break
+    if n.dep_ == "nsubj" and _is_verb(h) and not (_negated(h) or _future(h) or _hypothetical(h)):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in cue["status_overrun_prep"]:
+                for o in p.children:
+                    words = " ".join(x.lower_ for x in o.children if x.dep_ == "amod") + " " + o.lower_
+                    if o.dep_ == "pobj" and (o.lower_ in cue["status_overrun_noun"]
+                                             or words.strip() in cue["status_overrun_noun"]):
+                        return "Ongoing", True  # "the talks ran into extra time"
+    return None
+
+
+def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is told as begun and no more: a verb of starting (row
+    ``status_begun_verb``) in the present ("talks begin in Lima", a headline's present,
+    row ``status_begun_present_word`` for a title-case headline) or the present perfect
+    ("the envoys have started talks") with the event as its subject or object: Ongoing;
+    "have not yet begun": still to come (Planned). Not in a clause of time or condition
+    ("when the talks begin"), not under a modal, not dated after the report ("start on
+    Friday": a timetable); the past ("began on Monday") and past perfect ("had begun
+    talks") are left to the tense."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ not in ("nsubj", "dobj"):
+        return None
+    v = t.head
+    headline = v.dep_ == "ROOT" and v.tag_ == "NNP" and v.lower_ in cue["status_begun_present_word"] \
+        and t.dep_ == "nsubj"
+    if not headline and (not _is_verb(v) or _lemma(v) not in cue["status_begun_verb"] or _future(v)
+                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"]):
+        return None
+    if any(k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["status_condition_mark"]
+           for k in v.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return None
+    pub = state.ctx.pub
+    if pub is not None and any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
+                               for tv, span in state.ctx.timexes):
+        return None
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if _perfect(v):
+        if not any(k.tag_ in ("VBZ", "VBP") for k in aux):
+            return None
+        return ("Planned", False) if _negated(v) else ("Ongoing", True)
+    if _negated(v):
+        return None
+    present = headline or v.tag_ in ("VBZ", "VBP") or _bare_present(v) and any(k.dep_ == "nsubj" for k in v.children)
+    return ("Ongoing", True) if present and not aux and t.dep_ == "nsubj" else None
+
+
+def _known_aside(state, t, g) -> bool:
+    """``t`` is a definite event ("the talks", "their summit") that hangs on the verb ``g``
+    only through a chain of prepositions ("could pave the way for a deal from the
+    talks"): a modal of ``g`` speaks of what may come of it, not of whether it is held."""
+    if _is_verb(t) or not any(k.dep_ in ("det", "poss") and k.lower_ in state.ctx.cue["definite_word"]
+                                 for k in t.children):
+        return False
+    hops, cur = 0, t
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.head.i == g.i:
+            break
+        hops += cur.dep_ == "pobj"
+        cur = cur.head
+    return hops >= 2
+
+
+def _since_its_start(state, c: Cand) -> bool:
+    """The event is named only by its start ("four weeks after the start of the talks",
+    "since the launch of the negotiations", row ``status_start_noun``) in a sentence
+    whose main verb is in the present or the present perfect ("the sides are close to a
+    deal", "have met twice"): the talks are still under way (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) not in cue["status_start_noun"]:
+        return False
+    root = t.sent.root
+    if not _is_verb(root) or _negated(root) or _future(root) or _hypothetical(root):
+        return False
+    aux = [k for k in root.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {root.tag_}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
