@@ -101,32 +101,6 @@ _NO_PLACES: frozenset[str] = frozenset()
 _NO_DOC = object()  # the document of a signature: equal to no document id
 
 
-def _actors_keyed(c: Claim, resolve: Callable[[str], str]) -> bool:
-    """Does the claim name actors, each with a block of its own (a non-empty key)?"""
-    keys = [norm(resolve(a)) for a in c.event.actors]
-    return bool(keys) and all(keys)
-
-
-def _split_places(index: tuple[str, ...], probe: tuple[str, ...],
-                  keyed: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A month's place blocks (``...|m|<month>|p|<place>``) split into the claims with
-    keyed actors (``|+``) and the others (``|-``): a keyed claim is filed in ``|+`` and
-    looks in ``|-``; another is filed in ``|-`` and looks in both.
-
-    >>> _split_places(("Meeting|m|2025-06|p|geneva",), ("Meeting|m|2025-06|p|geneva",), True)
-    (('Meeting|m|2025-06|p|geneva|+',), ('Meeting|m|2025-06|p|geneva|-',))
-    >>> _split_places(("Meeting|m|2025-06|p|geneva",), ("Meeting|m|2025-06|p|geneva",), False)[1]
-    ('Meeting|m|2025-06|p|geneva|-', 'Meeting|m|2025-06|p|geneva|+')
-    """
-    def placed(b: str) -> bool:
-        return "|m|" in b and "|p|" in b
-
-    index = tuple(f"{b}|+" if placed(b) and keyed else f"{b}|-" if placed(b) else b for b in index)
-    sides = ("|-",) if keyed else ("|-", "|+")
-    probe = tuple(k for b in probe for k in ([b + side for side in sides] if placed(b) else [b]))
-    return index, probe
-
-
 class _Signatures:
     """Claims (in canonical order) grouped by their *signature*: all that matching reads
     of a claim but its document (class, track, round, place, bounds, status, actors, the
@@ -164,15 +138,8 @@ class _Signatures:
     def _keys(self, c: Claim) -> tuple[tuple, tuple]:
         """Index keys, and probe keys; a probe of one-day signatures in a month block is
         ``((block, has a round number), first week, last week)``, written out week by
-        week by :meth:`matches`.
-
-        A month's place block is split by whether the claim's actors are all keyed:
-        two claims that both name actors match by dates only if they share one, and
-        then they share that actor's block of the month, so such a claim looks in its
-        place's block only at the claims without actors. (Many meetings in one city,
-        each of other people, no longer meet each claim of the city there.)"""
-        index, probe = _split_places(*event_blocks(c.event, self._resolve),
-                                     _actors_keyed(c, self._resolve))
+        week by :meth:`matches`."""
+        index, probe = event_blocks(c.event, self._resolve)
         month = f"{c.event.kind}|m|"
         lo, hi = c.interval
         if lo is None or hi is None or not any(b.startswith(month) for b in index):
