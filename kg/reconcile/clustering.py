@@ -101,6 +101,30 @@ _NO_PLACES: frozenset[str] = frozenset()
 _NO_DOC = object()  # the document of a signature: equal to no document id
 
 
+def _by_track(index: tuple[str, ...], probe: tuple[str, ...],
+              track: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actor and place blocks split by track: claims of two different tracks never match
+    (:func:`~kg.reconcile.matching._score`), so a claim with a track looks in such a block
+    only at the claims of its own track (``|t|<track>``) and at those without one
+    (``|u``); a claim without a track looks at all of them (``|*``). Rounds of other
+    tracks between the same countries, or in the same month, are no longer candidates.
+
+    >>> _by_track(("NegotiationRound|r|2|a|chile",), ("NegotiationRound|r|2|a|chile",), "peru-chile")
+    (('NegotiationRound|r|2|a|chile|t|peru-chile', 'NegotiationRound|r|2|a|chile|*'), ('NegotiationRound|r|2|a|chile|t|peru-chile', 'NegotiationRound|r|2|a|chile|u'))
+    >>> _by_track(("Meeting|m|2025-06|a|chile",), ("Meeting|m|2025-06|a|chile",), "")
+    (('Meeting|m|2025-06|a|chile|u', 'Meeting|m|2025-06|a|chile|*'), ('Meeting|m|2025-06|a|chile|*',))
+    """
+    def split(b: str) -> bool:
+        return "|a|" in b or "|p|" in b
+
+    if track:
+        mine = f"|t|{track}"
+        return (tuple(k for b in index for k in ((b + mine, b + "|*") if split(b) else (b,))),
+                tuple(k for b in probe for k in ((b + mine, b + "|u") if split(b) else (b,))))
+    return (tuple(k for b in index for k in ((b + "|u", b + "|*") if split(b) else (b,))),
+            tuple(b + "|*" if split(b) else b for b in probe))
+
+
 class _Signatures:
     """Claims (in canonical order) grouped by their *signature*: all that matching reads
     of a claim but its document (class, track, round, place, bounds, status, actors, the
@@ -139,7 +163,7 @@ class _Signatures:
         """Index keys, and probe keys; a probe of one-day signatures in a month block is
         ``((block, has a round number), first week, last week)``, written out week by
         week by :meth:`matches`."""
-        index, probe = event_blocks(c.event, self._resolve)
+        index, probe = _by_track(*event_blocks(c.event, self._resolve), _track(c.event))
         month = f"{c.event.kind}|m|"
         lo, hi = c.interval
         if lo is None or hi is None or not any(b.startswith(month) for b in index):
