@@ -25,8 +25,8 @@ def actor_keys(actor: Actor) -> frozenset[str]:
 
     >>> sorted(actor_keys(Actor("Volodymyr Zelenskyy", "Person", aliases=("Zelensky",))))
     ['n|volodymyr zelenskyy', 'n|zelensky', 's|volodymyr zelensky']
-    >>> sorted(actor_keys(Actor("Recep Tayyip Erdoğan", "Person", aliases=("Тайип",))))
-    ['n|recep tayyip erdogan', 'r|тайип', 's|recep tayip erdogan']
+    >>> sorted(actor_keys(Actor("Recep Tayyip Erdoğan", "Person", aliases=("Тайип", "--"))))
+    ['n|recep tayyip erdogan', 'r|тайип', 's|recep tayip erdogan', 'x|--']
     >>> [m.kind for m in merge_actors([(None, "d1", Actor("Renvo", "Organization")),
     ...                                (None, "d2", Actor("Renvo", "Person")),
     ...                                (None, "d3", Actor("Renvo", "Organization"))])]
@@ -34,10 +34,11 @@ def actor_keys(actor: Actor) -> frozenset[str]:
     """
     keys = set()
     for name in (actor.name, *actor.aliases):
+        if not name or not name.strip():
+            continue
         k = name_key(name)
-        if not k:
-            if raw_key(name):
-                keys.add(f"r|{raw_key(name)}")
+        if not k:  # no letter the slug keeps: the name compared whole, or as it is
+            keys.add(f"r|{raw_key(name)}" if raw_key(name) else f"x|{name}")
             continue
         keys.add(f"n|{k}")
         if actor.kind == "Person" and " " in k:
