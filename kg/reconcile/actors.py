@@ -40,9 +40,10 @@ def actor_keys(actor: Actor) -> frozenset[str]:
         if not k:  # no letter the slug keeps: the name compared whole, or as it is
             keys.add(f"r|{raw_key(name)}" if raw_key(name) else f"x|{name}")
             continue
-        keys.add(f"n|{k}")
-        if actor.kind == "Person" and " " in k:
-            keys.add(f"s|{_squeeze(k)}")
+        for k in {k, name_key(name, capitals=True)}:
+            keys.add(f"n|{k}")
+            if actor.kind == "Person" and " " in k:
+                keys.add(f"s|{_squeeze(k)}")
     if actor.wikidata:
         keys.add(f"wd|{actor.wikidata}")
     return frozenset(keys)
@@ -153,7 +154,8 @@ class NameResolver:
     @staticmethod
     def keys_of(name: str, aliases: Iterable[str], kind: str) -> list[str]:
         """The lookup keys of a merged actor (exact names before spelling variants)."""
-        out = [k for k in (lookup_key(x) for x in (name, *aliases)) if k]
+        out = [k for x in (name, *aliases) for k in dict.fromkeys((lookup_key(x), name_key(x, capitals=True)))
+               if k]
         if kind == "Person":
             out += ["~" + _squeeze(k) for k in list(out) if " " in k and not k.startswith("=")]
         return out
@@ -169,6 +171,10 @@ class NameResolver:
         if not k:
             return name
         hit = self.map.get(k)
-        if hit is None and " " in k and not k.startswith("="):
-            hit = self.map.get("~" + _squeeze(k))
+        if hit is None and not k.startswith("="):
+            capitals = name_key(name, capitals=True)
+            hit = self.map.get(capitals)
+            for k in dict.fromkeys((k, capitals)):
+                if hit is None and " " in k:
+                    hit = self.map.get("~" + _squeeze(k))
         return hit or name
