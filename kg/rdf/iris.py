@@ -265,13 +265,14 @@ class IriMinter:
         kinds: dict[str, str] = {}
         for a in actors:
             kinds.setdefault(a.name, a.kind)
-        clashes: dict[URIRef, list[str]] = defaultdict(list)
+        clashes: dict[str, list[str]] = defaultdict(list)
         for name in sorted(kinds):
-            clashes[self.actor(name)].append(name)
+            clashes[slug(name)].append(name)
         out: dict[str, URIRef] = {}
-        for iri, names in clashes.items():
+        for names in clashes.values():
             if len(names) < 2:
                 continue
+            iri = self.actor(names[0])
             shared = Counter(kinds[n] for n in names)
             for name in names:
                 part = "as+" + class_slug(kinds[name])
