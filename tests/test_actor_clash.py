@@ -200,23 +200,23 @@ def test_a_document_naming_two_such_actors_builds(tmp_path):
 
 
 # --- random names -----------------------------------------------------------------
-SPELLINGS = [("Kærby", "Kaerby", "KÆRBY"), ("Ørvik", "Orvik"), ("Łasko", "Lasko"),
+SPELLINGS = [("Kærby", "Kaerby", "KÆRBY"), ("—",), ("Ørvik", "Orvik"), ("Łasko", "Lasko"),
              ("Ağrın Sel", "Agrin Sel", "AĞRIN SEL"), ("Đurov", "Durov"), ("Gül", "Gul"),
              ("Straße Union", "Strasse Union"), ("Сарвия",), ("Мерек",), ("--",)]
 KINDS = ("Person", "Country", "Organization")
 
 
-def random_feed(rng: random.Random) -> list[Extraction]:
+def random_feed(rng: random.Random, spellings=SPELLINGS) -> list[Extraction]:
     """Documents naming actors in one spelling or another, of one kind or another,
     with aliases in other spellings and affiliations, and events and agreements
     naming them."""
     out = []
     for d in range(rng.randint(2, 10)):
-        chosen = rng.sample(SPELLINGS, rng.randint(1, 4))
+        chosen = rng.sample(spellings, rng.randint(1, 4))
         actors = []
-        for spellings in chosen:
-            name = rng.choice(spellings)
-            aliases = tuple(a for a in spellings if a != name and rng.random() < 0.3)
+        for variants in chosen:
+            name = rng.choice(variants)
+            aliases = tuple(a for a in variants if a != name and rng.random() < 0.3)
             actors.append(Actor(name, rng.choice(KINDS), aliases))
         if len(actors) > 1 and rng.random() < 0.4:
             actors[0] = Actor(actors[0].name, actors[0].kind, actors[0].aliases, affiliation=actors[1].name)
@@ -252,12 +252,12 @@ def test_merged_actors_never_share_an_iri_and_the_order_does_not_matter(seed):
     assert report.conforms, report.text
 
 
-@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("seed", range(12))
 def test_the_store_updated_in_steps_equals_a_full_build(tmp_path, seed):
     from kg.store import add_documents, open_store, remove_document
 
     rng = random.Random(seed)
-    xs = random_feed(rng)
+    xs = random_feed(rng, SPELLINGS if seed % 2 else [s for s in SPELLINGS if name_key(s[0])])
     order = rng.sample(xs, len(xs))
     with open_store(tmp_path) as store:
         i = 0

@@ -122,18 +122,15 @@ def _merge_actor_group(group: list[tuple[date | None, str, Actor]]) -> MergedAct
 def lookup_key(name: str | None) -> str:
     """The key a :class:`NameResolver` files a name under: its
     :func:`~kg.reconcile.records.name_key`, or ``=`` and the whole name folded
-    (:func:`~kg.reconcile.records.raw_key`) when that is empty; empty for a blank name.
+    (:func:`~kg.reconcile.records.raw_key`; the name as it is without a letter or
+    digit) when that is empty; empty for a blank name.
 
-    >>> lookup_key("Gül"), lookup_key("Тбилиси"), lookup_key(" ")
-    ('gul', '=тбилиси', '')
+    >>> lookup_key("Gül"), lookup_key("Тбилиси"), lookup_key("--"), lookup_key(" ")
+    ('gul', '=тбилиси', '=--', '')
     """
-    if not name:
+    if not name or not name.strip():
         return ""
-    k = name_key(name)
-    if k:
-        return k
-    raw = raw_key(name)
-    return "=" + raw if raw else ""
+    return name_key(name) or "=" + (raw_key(name) or name)
 
 
 class NameResolver:
