@@ -150,6 +150,12 @@ class _CachedMinter:
     def __init__(self, minter: IriMinter) -> None:
         self.minter = minter
         self._cache: dict[tuple, ox.NamedNode] = {}
+        self._actors: dict[str, ox.NamedNode] = {}
+
+    def use_actors(self, actors: Iterable[MergedActor]) -> None:
+        """Mint the actors of a view that would share an IRI apart
+        (:meth:`kg.rdf.iris.IriMinter.actor_iris`): every actor is one of them."""
+        self._actors = {n: ox.NamedNode(str(i)) for n, i in self.minter.actor_iris(actors).items()}
 
     def __getattr__(self, name):
         return getattr(self.minter, name)
@@ -161,7 +167,7 @@ class _CachedMinter:
         return hit
 
     def actor(self, name: str) -> ox.NamedNode:
-        return self._get("a", name, self.minter.actor)
+        return self._actors.get(name) or self._get("a", name, self.minter.actor)
 
     def document(self, doc_id: str) -> ox.NamedNode:
         return self._get("d", doc_id, self.minter.document)
@@ -408,6 +414,7 @@ def iter_view_units(view: View, minter: IriMinter) -> Iterator[tuple[str, list[o
     module doc), without holding them all at once. A place is one unit for all its
     spellings."""
     minter = _cached(minter)
+    minter.use_actors(view.actors)
     yield "graph", graph_unit(minter)
     mentions, evidence = _doc_material(view, None)
     for d in view.documents:

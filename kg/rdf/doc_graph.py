@@ -72,6 +72,8 @@ class _DocQuads:
         self.quads: list[NQuad] = []
         self.event_nodes: dict[str, str] = {}
         self.mentions: set[Mention] = set()
+        # the document's actors minted one IRI, told apart (IriMinter.actor_iris)
+        self.actor_iris = {n: self.node(i) for n, i in self.minter.actor_iris(x.actors).items()}
 
     # helpers ----------------------------------------------------------------
     def fail(self, problem: str) -> RdfError:
@@ -101,6 +103,8 @@ class _DocQuads:
     def actor_node(self, name: str) -> str:
         if not name or not name.strip():
             raise self.fail("an actor has an empty name")
+        if name in self.actor_iris:
+            return self.actor_iris[name]
         try:
             return self.nodes.actor(name)
         except IriError as exc:

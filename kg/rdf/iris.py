@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from urllib.parse import quote
@@ -31,6 +30,7 @@ from rdflib.term import URIRef
 
 from kg.errors import IriError
 from kg.records import Agreement, Event, Mention
+from kg.reconcile.records import fold
 from kg.rdf.namespaces import DEFAULT_BASE_IRI
 
 __all__ = ["IriMinter", "check_iri", "slug"]
@@ -38,7 +38,6 @@ __all__ = ["IriMinter", "check_iri", "slug"]
 # RFC 3987 absolute IRI, checked loosely but strictly enough for N-Triples:
 # a scheme, then no space, no control character and none of <>"{}|\^`.
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f]+$")
-_TRANSLIT = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
 _CLASS_SLUG = re.compile(r"(?<!^)(?=[A-Z])")
 
 
@@ -61,9 +60,7 @@ def slug(text: str) -> str:
     >>> slug("  ")
     '_'
     """
-    folded = unicodedata.normalize("NFKD", text.translate(_TRANSLIT).lower())
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
-    out = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    out = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
     return out or "_"
 
 
@@ -241,6 +238,48 @@ class IriMinter:
                     part += "~" + _claims_digest(e.claims)
                 minted[e.id] = check_iri(f"{iri}/{part}")
         return minted
+
+    def actor_iris(self, actors: Iterable) -> dict[str, URIRef]:
+        """The IRIs of actors that :meth:`actor` mints one IRI but that reconciliation
+        keeps apart, by name; actors that clash with no other are left out (they
+        keep :meth:`actor`'s IRI).
+
+        ``actors`` are records with a ``name`` and a ``kind`` (merged actors of a
+        consolidated graph, or one document's actors). Reconciliation compares names
+        as the slug folds them (:func:`kg.reconcile.name_key`), so only names the slug
+        keeps no letter of (``actor/_``) can still clash. Each actor of a clash then
+        gets one more segment made of what it is: ``as+`` and its kind, and, when
+        another actor of the clash has that kind too, ``~`` and a short hash of its
+        name. No slug holds a ``+``, so the segment never makes another actor's IRI.
+
+        >>> from kg.records import Actor
+        >>> m = IriMinter("https://example.org/")
+        >>> clash = [Actor("Тамар", "Person"), Actor("Тамара", "Person"), Actor("Сакартвело", "Country"),
+        ...          Actor("Ardenia", "Country")]
+        >>> for name, iri in sorted(m.actor_iris(clash).items()):
+        ...     print(name, iri.removeprefix("https://example.org/"))
+        Сакартвело actor/_/as+country
+        Тамар actor/_/as+person~ac739e44
+        Тамара actor/_/as+person~f10f74e4
+        """
+        kinds: dict[str, str] = {}
+        for a in actors:
+            kinds.setdefault(a.name, a.kind)
+        clashes: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(kinds):
+            clashes[slug(name)].append(name)
+        out: dict[str, URIRef] = {}
+        for names in clashes.values():
+            if len(names) < 2:
+                continue
+            iri = self.actor(names[0])
+            shared = Counter(kinds[n] for n in names)
+            for name in names:
+                part = "as+" + class_slug(kinds[name])
+                if shared[kinds[name]] > 1:
+                    part += "~" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+                out[name] = check_iri(f"{iri}/{part}")
+        return out
 
     def agreement(self, agreement: Agreement, doc_id: str) -> URIRef:
         return self._iri(f"agreement/doc/{_segment(doc_id)}/{slug(agreement.key)}")

@@ -92,9 +92,9 @@ from __future__ import annotations
 
 from kg.reconcile.constants import FACTUAL, NARROW_DAYS, PLAN_SLACK_DAYS, PROSPECTIVE  # noqa: F401
 from kg.reconcile.records import (  # noqa: F401
-    Claim, ClaimValue, Conflict, MergedActor, MergedAgreement, MergedEvent, View, _squeeze, norm,
+    Claim, ClaimValue, Conflict, MergedActor, MergedAgreement, MergedEvent, View, _squeeze, fold, name_key, norm,
 )
-from kg.reconcile.actors import NameResolver, actor_keys, merge_actors  # noqa: F401
+from kg.reconcile.actors import NameResolver, actor_keys, lookup_key, merge_actors  # noqa: F401
 from kg.reconcile.matching import _features, _overlap, _score, _track, event_blocks, match_score  # noqa: F401
 from kg.reconcile.clustering import _intersect, _keyed, cluster_claims, components  # noqa: F401
 from kg.reconcile.merge import claims_of, merge_agreements, merge_events, reconcile  # noqa: F401
@@ -121,5 +121,8 @@ __all__ = [
     "merge_events",
     "merge_agreements",
     "norm",
+    "name_key",
+    "lookup_key",
+    "fold",
 ]
 

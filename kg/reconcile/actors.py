@@ -8,7 +8,7 @@ from datetime import date
 
 from kg.records import Actor
 from kg.reconcile.constants import _DAY_MIN
-from kg.reconcile.records import MergedActor, _squeeze, norm
+from kg.reconcile.records import MergedActor, _squeeze, name_key, raw_key
 
 
 
@@ -19,9 +19,14 @@ def actor_keys(actor: Actor) -> frozenset[str]:
     A name is one actor whatever class a document gave it: the actor's IRI is made
     from its name, so two records of one name are one node, and the merge keeps the
     class most documents give (one text may take an organization for a person).
+    Names are compared by :func:`~kg.reconcile.records.name_key`, which folds letters
+    as the IRI's slug does, so that two spellings minted one IRI ("Kærby",
+    "Kaerby") are one actor; a name with no letter the slug keeps is compared whole.
 
     >>> sorted(actor_keys(Actor("Volodymyr Zelenskyy", "Person", aliases=("Zelensky",))))
     ['n|volodymyr zelenskyy', 'n|zelensky', 's|volodymyr zelensky']
+    >>> sorted(actor_keys(Actor("Recep Tayyip Erdoğan", "Person", aliases=("Тайип", "--"))))
+    ['n|recep tayyip erdogan', 'r|тайип', 's|recep tayip erdogan', 'x|--']
     >>> [m.kind for m in merge_actors([(None, "d1", Actor("Renvo", "Organization")),
     ...                                (None, "d2", Actor("Renvo", "Person")),
     ...                                (None, "d3", Actor("Renvo", "Organization"))])]
@@ -29,12 +34,16 @@ def actor_keys(actor: Actor) -> frozenset[str]:
     """
     keys = set()
     for name in (actor.name, *actor.aliases):
-        k = norm(name)
-        if not k:
+        if not name or not name.strip():
             continue
-        keys.add(f"n|{k}")
-        if actor.kind == "Person" and " " in k:
-            keys.add(f"s|{_squeeze(k)}")
+        k = name_key(name)
+        if not k:  # no letter the slug keeps: the name compared whole, or as it is
+            keys.add(f"r|{raw_key(name)}" if raw_key(name) else f"x|{name}")
+            continue
+        for k in {k, name_key(name, capitals=True)}:
+            keys.add(f"n|{k}")
+            if actor.kind == "Person" and " " in k:
+                keys.add(f"s|{_squeeze(k)}")
     if actor.wikidata:
         keys.add(f"wd|{actor.wikidata}")
     return frozenset(keys)
@@ -92,7 +101,7 @@ def _merge_actor_group(group: list[tuple[date | None, str, Actor]]) -> MergedAct
     kind = min(kinds, key=lambda k: (-kinds[k], k))
     aliases = []
     for alias in sorted({x for _, _, a in group for x in (a.name, *a.aliases) if x}):
-        if norm(alias) and alias != name:
+        if alias != name and (name_key(alias) or raw_key(alias)):
             aliases.append(alias)
     order = [((p or _DAY_MIN, d), a) for p, d, a in group]
     titles = tuple(sorted({(p, d, a.title) for p, d, a in group if a.title},
@@ -108,6 +117,20 @@ def _merge_actor_group(group: list[tuple[date | None, str, Actor]]) -> MergedAct
         mentions=tuple(sorted({m for _, _, a in group for m in a.mentions})),
         sources=tuple(sorted({d for _, d, _ in group})),
     )
+
+
+def lookup_key(name: str | None) -> str:
+    """The key a :class:`NameResolver` files a name under: its
+    :func:`~kg.reconcile.records.name_key`, or ``=`` and the whole name folded
+    (:func:`~kg.reconcile.records.raw_key`; the name as it is without a letter or
+    digit) when that is empty; empty for a blank name.
+
+    >>> lookup_key("Gül"), lookup_key("Тбилиси"), lookup_key("--"), lookup_key(" ")
+    ('gul', '=тбилиси', '=--', '')
+    """
+    if not name or not name.strip():
+        return ""
+    return name_key(name) or "=" + (raw_key(name) or name)
 
 
 class NameResolver:
@@ -128,9 +151,10 @@ class NameResolver:
     @staticmethod
     def keys_of(name: str, aliases: Iterable[str], kind: str) -> list[str]:
         """The lookup keys of a merged actor (exact names before spelling variants)."""
-        out = [norm(x) for x in (name, *aliases) if norm(x)]
+        out = [k for x in (name, *aliases) for k in dict.fromkeys((lookup_key(x), name_key(x, capitals=True)))
+               if k]
         if kind == "Person":
-            out += ["~" + _squeeze(k) for k in list(out) if " " in k]
+            out += ["~" + _squeeze(k) for k in list(out) if " " in k and not k.startswith("=")]
         return out
 
     def __call__(self, name: str) -> str:
@@ -140,10 +164,14 @@ class NameResolver:
         return hit
 
     def _resolve(self, name: str) -> str:
-        k = norm(name)
+        k = lookup_key(name)
         if not k:
             return name
         hit = self.map.get(k)
-        if hit is None and " " in k:
-            hit = self.map.get("~" + _squeeze(k))
+        if hit is None and not k.startswith("="):
+            capitals = name_key(name, capitals=True)
+            hit = self.map.get(capitals)
+            for k in dict.fromkeys((k, capitals)):
+                if hit is None and " " in k:
+                    hit = self.map.get("~" + _squeeze(k))
         return hit or name

@@ -15,6 +15,61 @@ from kg.reconcile.constants import _DAY_MIN
 
 
 # --- normalization ------------------------------------------------------------
+#: letters that Unicode does not decompose, written in ASCII (as IRI slugs write them)
+TRANSLIT = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
+
+
+def fold(text: str, *, capitals: bool = False) -> str:
+    """Lower-case ASCII letters of ``text`` as IRI slugs fold them: the letters of
+    :data:`TRANSLIT` transliterated, then case lowered, accents taken off by Unicode
+    decomposition, and what is still not ASCII dropped.
+
+    The slug transliterates before it lowers the case, so it drops a capital "Ł"
+    or "Ø"; with ``capitals`` the capitals are transliterated too.
+
+    >>> fold("Kærby"), fold("Erdoğan"), fold("Gül"), fold("Łasko"), fold("Łasko", capitals=True)
+    ('kaerby', 'erdogan', 'gul', 'asko', 'lasko')
+    """
+    text = text.lower().translate(TRANSLIT) if capitals else text.translate(TRANSLIT)
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return folded.encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str | None, *, capitals: bool = False) -> str:
+    """The comparison key of an actor's name: its letters folded as the IRI slug folds
+    them (:func:`fold`), other characters to spaces, a leading "the" dropped. Two
+    names whose slugs are alike have one key; a name with no letter or digit that
+    folds to ASCII has the empty key.
+
+    >>> name_key("Kærby") == name_key("Kaerby"), name_key("The Kremlin"), name_key("Łukasz Nowak")
+    (True, 'kremlin', 'ukasz nowak')
+    >>> name_key("Тбилиси")
+    ''
+    >>> name_key("Łukasz Nowak", capitals=True)  # (see fold)
+    'lukasz nowak'
+    """
+    if not text:
+        return ""
+    words = re.sub(r"[^0-9a-z]+", " ", fold(text, capitals=capitals)).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def raw_key(text: str) -> str:
+    """The comparison key of a name whose :func:`name_key` is empty: the name itself,
+    compatibility-normalized, case folded, with its spaces collapsed; empty for a
+    name without a letter or digit.
+
+    >>> raw_key(" Тбилиси  Сити") == raw_key("ТБИЛИСИ Сити"), raw_key(" -- ")
+    (True, '')
+    """
+    if not any(c.isalnum() for c in text):
+        return ""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
     """A comparison key: diacritics folded, case folded, punctuation to spaces.

@@ -209,9 +209,9 @@ def _actor_update(store: KgStore, old: list[Extraction], new: list[Extraction]):
 
 
 def _norm_of(name: str) -> str:
-    from kg.reconcile import norm
+    from kg.reconcile import lookup_key
 
-    return norm(name)
+    return lookup_key(name)
 
 
 def add_documents(store: KgStore, extractions: Iterable[Extraction], *,
@@ -316,6 +316,10 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
         return rebuild_current(store, given).events_touched, True
     # 2. actors
     merged_actors, new_map, old_names, structural = _actor_update(store, old, list(new.values()))
+    # an actor whose name the IRI slug keeps no letter of may share its IRI with
+    # another (kg.rdf.iris.IriMinter.actor_iris): which of them clash is decided whole
+    structural = structural or any(k.startswith("=") for k in new_map) or db.execute(
+        "SELECT 1 FROM anames WHERE key LIKE '=%' LIMIT 1").fetchone() is not None
     if structural:
         return rebuild_current(store).events_touched, True
     changed = sorted({*new, *removed})
