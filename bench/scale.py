@@ -150,7 +150,7 @@ def publish(n: int, store_dir: Path, *, views: bool = False) -> dict:
     import threading
 
     from kg.pipeline import store_quads
-    from kg.rdf.io import write_graph_files
+    from kg.rdf.io import sha256_file, write_graph_files
     from kg.store import open_store
 
     peak = [0.0]
@@ -172,6 +172,7 @@ def publish(n: int, store_dir: Path, *, views: bool = False) -> dict:
         out["seconds"] = time.perf_counter() - t
         out["cpu_s"] = time.process_time() - c
         out["files_mb"] = sum(Path(p).stat().st_size for p in written) / 2**20
+        out["sha256"] = " ".join(f"{Path(p).name}:{sha256_file(p)[:12]}" for p in written)  # to compare runs
         with open(Path(folder) / "graph.nq", "rb") as f:
             out["quads"] = sum(1 for _ in f)
         out["files_peak_rss_mb"] = max(peak[0], rss_now_mb())
@@ -260,7 +261,8 @@ def main(argv=None) -> int:
                     continue
                 notes = {k: v for k, v in r.items()
                          if k not in ("step", "docs", "seconds", "peak_rss_mb", "input_rss_mb", "then")}
-                shown = ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v:,}"
+                shown = ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else
+                                  f"{k} {v}" if isinstance(v, str) else f"{k} {v:,}"
                                   for k, v in notes.items())
                 print(f"{s} | {n:,} | {r['seconds']:.2f} | {r['peak_rss_mb']:.0f} | "
                       f"{r['input_rss_mb']:.0f} | {shown}", flush=True)
