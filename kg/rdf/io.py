@@ -53,8 +53,9 @@ from kg.errors import RdfError
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.publish import checkpoint, fsync_dir, published_dir
 from kg.rdf.quadtext import _INTEGER, _LOCAL, _RDF_TYPE, _XSD, NQuad, Quads
-from kg.rdf.jsonld import jsonld, jsonld_chunks, load_context  # noqa: F401
+from kg.rdf.jsonld import CACHED_IRIS, jsonld, jsonld_chunks, load_context  # noqa: F401
 from kg.rdf.runs import SortedQuads
+import kg.rdf.jsonld as jsonld_module
 from kg.rdf.read import (GRAPH_FORMATS, check_jsonld_local, load_graph, read_quads,  # noqa: F401
                          store_from_text)
 
@@ -100,6 +101,8 @@ class _Terms:
     def iri(self, iri: str) -> str:
         out = self.cache.get(iri)
         if out is None:
+            if len(self.cache) >= jsonld_module.CACHED_IRIS:  # bounded: a large graph has millions of IRIs
+                self.cache.clear()
             out = self.cache[iri] = self._iri(iri)
         return out
 

@@ -14,6 +14,10 @@ from kg.rdf.quadtext import NQuad, Quads, _LOCAL, _RDF_TYPE, _XSD_STRING, _order
 from kg.rdf.read import _check_local_context
 from kg.rdf.runs import SortedQuads
 
+#: IRIs whose written form the TriG, Turtle and JSON-LD writers remember (then they
+#: start again): the memory of a cache that would otherwise grow with the graph.
+CACHED_IRIS = 50_000
+
 
 # --------------------------------------------------------------------------
 # JSON-LD
@@ -132,6 +136,8 @@ class _Compactor:
                 if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
                     out = f"{name}:{iri[len(ns):]}"
                     break
+            if len(self.cache) >= CACHED_IRIS:  # bounded: a large graph has millions of IRIs
+                self.cache.clear()
             self.cache[iri] = out
         return out
 
