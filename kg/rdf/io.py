@@ -5,6 +5,10 @@ the term order every writer shares in :mod:`kg.rdf.quadtext`; their names are im
 from here too.
 
 Writers are deterministic: the same quads give the same bytes, whatever their order.
+The files of a build (:func:`write_graph_files`) are written in bounded memory
+whatever the size of the graph: the quads are read once, as a stream, sorted by runs
+on disk (:class:`kg.rdf.runs.SortedQuads`) and each file is written as its runs are
+merged, node by node; no file's text, and no grouping of the graph, is held.
 
 - ``graph.nq``: N-Quads, one quad a line, lines sorted.
 - ``graph.trig`` and ``graph.ttl``: canonical TriG / Turtle from this module's
