@@ -16,9 +16,15 @@ extracted records, about 20 events a document, in a world sized for N documents)
 * ``store``: a full build of the persistent store (:func:`kg.store.add_documents`
   into an empty store: the documents' graphs, reconciliation, the consolidated
   graph, the sidecar index);
-* ``publish``: from that store (in the same process as ``store``, so its peak RSS
-  is at least the store's), the sorted ``graph.nq`` (the export every other
-  file is written from) and the first page of the bundled timeline.
+* ``publish``: from that store, in a process of its own (so that its peak RSS is
+  publishing's, not the store build's), the four graph files as a build publishes
+  them (:func:`kg.pipeline.store_quads` into :func:`kg.rdf.io.write_graph_files`:
+  ``graph.trig``, ``graph.nq``, ``graph.ttl``, ``graph.jsonld``); with ``--views``
+  the views (:func:`kg.render.write_views` on the persistent store) after them.
+  The first page of the bundled timeline is measured in the store's process.
+
+``--keep DIR`` keeps each size's store in ``DIR/<N>`` and reuses it when it is there
+(a second run, of other code, measures publishing on the same stores).
 
 Each line gives seconds, peak RSS (MB) of the step's process and the RSS once its
 input is in memory (and, for reconcile and store, ``cpu_s``: the CPU time of the step,
@@ -65,8 +71,10 @@ def _texts(n: int):
             for k in range(n)]
 
 
-def step(name: str, n: int, fraction: float, world: int | None = None) -> dict:
-    """Run one step at size ``n`` (in this process) and measure it."""
+def step(name: str, n: int, fraction: float, world: int | None = None, *,
+         store_dir: Path | None = None, publish: bool = False, views: bool = False) -> dict:
+    """Run one step at size ``n`` (in this process) and measure it; ``store``: in
+    ``store_dir`` (kept, and reused when built), then ``publish`` in a process of its own."""
     out: dict = {"step": name, "docs": n}
     if name == "extract":
         from kg.extract import _default_nlp, extract_many
@@ -98,43 +106,97 @@ def step(name: str, n: int, fraction: float, world: int | None = None) -> dict:
         out["peak_rss_mb"] = _rss_mb()
         return out
     from kg.rdf.query import page, resolve_query
-    from kg.store import add_documents, export_nquads, indexed_page, open_store
+    from kg.store import add_documents, indexed_page, open_store
 
-    with tempfile.TemporaryDirectory(dir=os.environ.get("KG_BENCH_TMP")) as tmp:
+    keep = Path(store_dir) if store_dir else None
+    with tempfile.TemporaryDirectory(dir=os.environ.get("KG_BENCH_TMP")) as scratch:
+        tmp = keep or Path(scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
+        built = (tmp / "store" / "built").exists()
         store = open_store(tmp)
-        t, c = time.perf_counter(), time.process_time()
-        add_documents(store, xs)
-        out["seconds"] = time.perf_counter() - t
-        out["cpu_s"] = time.process_time() - c
+        if not built:
+            t, c = time.perf_counter(), time.process_time()
+            add_documents(store, xs)
+            out["seconds"] = time.perf_counter() - t
+            out["cpu_s"] = time.process_time() - c
+            (tmp / "store" / "built").touch()
+        else:
+            out["seconds"] = out["cpu_s"] = float("nan")  # reused: --keep
         out["quads"] = len(store.oxigraph)
         out["peak_rss_mb"] = _rss_mb()
         del xs
-        pub: dict = {"step": "publish", "docs": n, "input_rss_mb": _rss_mb()}
-        t = time.perf_counter()
-        lines = set()
-        for chunk in export_nquads(store):
-            lines.update(chunk.splitlines(keepends=True))
-        data = b"".join(sorted(lines))
-        (Path(tmp) / "graph.nq").write_bytes(data)
-        pub["seconds"] = time.perf_counter() - t
-        pub["quads"] = len(lines)
-        del lines, data
         paged = resolve_query("timeline", paged=True)
         t = time.perf_counter()
         list(store.oxigraph.query(indexed_page(tmp, paged, limit=50).text))
-        pub["first_page_s"] = time.perf_counter() - t  # from the store's timeline index
+        out["first_page_s"] = time.perf_counter() - t  # from the store's timeline index
         t = time.perf_counter()
         list(store.oxigraph.query(page(paged, limit=50).text))
-        pub["first_page_query_s"] = time.perf_counter() - t  # the query alone sorts every event
-        pub["peak_rss_mb"] = _rss_mb()
+        out["first_page_query_s"] = time.perf_counter() - t  # the query alone sorts every event
         store.close()
-    out["then"] = pub
+        if publish:
+            out["then"] = _run("publish", n, fraction, world, store_dir=tmp, views=views)
     return out
 
 
-def _run(name: str, n: int, fraction: float, world: int | None = None) -> dict:
+def rss_now_mb() -> float:
+    """The resident size of this process now (MB)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def publish(n: int, store_dir: Path, *, views: bool = False) -> dict:
+    """Publish the store in ``store_dir`` (in this process) and measure it: the graph
+    files, then (``views``) the views; the resident size is sampled every 20 ms."""
+    import threading
+
+    from kg.pipeline import store_quads
+    from kg.rdf.io import sha256_file, write_graph_files
+    from kg.store import open_store
+
+    peak = [0.0]
+    running = [True]
+
+    def sample() -> None:
+        while running[0]:
+            peak[0] = max(peak[0], rss_now_mb())
+            time.sleep(0.02)
+
+    out: dict = {"step": "publish", "docs": n}
+    kept = open_store(store_dir)
+    out["input_rss_mb"] = rss_now_mb()
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    with tempfile.TemporaryDirectory(dir=store_dir, prefix="publish-") as folder:
+        t, c = time.perf_counter(), time.process_time()
+        written = write_graph_files(store_quads(kept), Path(folder), base=kept.minter.base)
+        out["seconds"] = time.perf_counter() - t
+        out["cpu_s"] = time.process_time() - c
+        out["files_mb"] = sum(Path(p).stat().st_size for p in written) / 2**20
+        out["sha256"] = " ".join(f"{Path(p).name}:{sha256_file(p)[:12]}" for p in written)  # to compare runs
+        with open(Path(folder) / "graph.nq", "rb") as f:
+            out["quads"] = sum(1 for _ in f)
+        out["files_peak_rss_mb"] = max(peak[0], rss_now_mb())
+        if views:
+            from kg.render import write_views
+
+            t = time.perf_counter()
+            write_views(kept.oxigraph, Path(folder))
+            out["views_s"] = time.perf_counter() - t
+    running[0] = False
+    sampler.join()
+    kept.close()
+    # sampled: the kernel's maximum (ru_maxrss) of a process started by the store's
+    # process starts from the resident size of that process
+    out["peak_rss_mb"] = max(peak[0], rss_now_mb())
+    return out
+
+
+def _run(name: str, n: int, fraction: float, world: int | None = None, *,
+         store_dir: Path | None = None, publish: bool = False, views: bool = False) -> dict:
     cmd = [sys.executable, __file__, "--worker", name, "--docs", str(n),
            "--extract-fraction", str(fraction)] + (["--world", str(world)] if world else [])
+    cmd += (["--keep", str(store_dir)] if store_dir else []) + (["--publish"] if publish else [])
+    cmd += ["--views"] if views else []
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
         return {"step": name, "docs": n, "error": (done.stderr.strip().splitlines() or ["?"])[-1]}
@@ -160,23 +222,37 @@ def main(argv=None) -> int:
                    help="generate every corpus in the world sized for DOCS documents (the same "
                         "countries, people and tracks at every size: denser blocks as N grows, "
                         "as in a year of news about the same talks); default: sized for N")
+    p.add_argument("--keep", type=Path, metavar="DIR",
+                   help="keep each size's store in DIR/<N> and reuse it when it is there")
+    p.add_argument("--views", action="store_true", help="publish the views too (kg.render)")
     p.add_argument("--worker", choices=STEPS, help=argparse.SUPPRESS)
+    p.add_argument("--publish", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="print the results as JSON lines too")
     args = p.parse_args(argv)
+    if args.worker == "publish":
+        print(json.dumps(publish(args.docs[0], args.keep, views=args.views)))
+        return 0
     if args.worker:
-        print(json.dumps(step(args.worker, args.docs[0], args.extract_fraction, args.world)))
+        print(json.dumps(step(args.worker, args.docs[0], args.extract_fraction, args.world,
+                              store_dir=args.keep, publish=args.publish, views=args.views)))
         return 0
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     print("step | docs | seconds | peak RSS MB | input RSS MB | notes")
     results: dict[str, dict[int, dict]] = {s: {} for s in args.steps}
+
+    def keep(n: int) -> Path | None:
+        return args.keep / str(n) if args.keep else None
+
     for n in sorted(args.docs):
         for s in args.steps:
             if s == "publish":
                 if "store" in args.steps:
-                    continue  # measured in the store step's process
-                r = _run("store", n, args.extract_fraction, args.world).get("then") or {"error": "store failed"}
+                    continue  # run by the store step, in a process of its own
+                r = _run("store", n, args.extract_fraction, args.world, store_dir=keep(n), publish=True,
+                         views=args.views).get("then") or {"error": "store failed"}
             else:
-                r = _run(s, n, args.extract_fraction, args.world)
+                r = _run(s, n, args.extract_fraction, args.world, store_dir=keep(n) if s == "store" else None,
+                         publish=s == "store" and "publish" in args.steps, views=args.views)
             rs = [(s, r)] + ([("publish", r.pop("then"))] if "then" in r and "publish" in args.steps else [])
             for s, r in rs:
                 results[s][n] = r
@@ -185,7 +261,8 @@ def main(argv=None) -> int:
                     continue
                 notes = {k: v for k, v in r.items()
                          if k not in ("step", "docs", "seconds", "peak_rss_mb", "input_rss_mb", "then")}
-                shown = ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v:,}"
+                shown = ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else
+                                  f"{k} {v}" if isinstance(v, str) else f"{k} {v:,}"
                                   for k, v in notes.items())
                 print(f"{s} | {n:,} | {r['seconds']:.2f} | {r['peak_rss_mb']:.0f} | "
                       f"{r['input_rss_mb']:.0f} | {shown}", flush=True)
@@ -214,6 +291,9 @@ def main(argv=None) -> int:
             ok &= k <= target or s != "reconcile"
         print(f"growth exponent {s} ({n1:,} -> {n2:,} documents): {k:.2f}{cpu}{per_step} "
               f"(target <= {target})")
+        m1, m2 = results[s][n1]["peak_rss_mb"], results[s][n2]["peak_rss_mb"]
+        print(f"growth exponent of peak memory {s} ({n1:,} -> {n2:,} documents): "
+              f"{exponent(m1, m2, n1, n2):.2f} ({m1:,.0f} -> {m2:,.0f} MB)")
     return 0 if ok else 1
 
 

@@ -296,23 +296,18 @@ def build_base_iri(out: str | Path) -> str:
         return DEFAULT_BASE_IRI
 
 
-def store_quads(kept) -> list[NQuad]:
-    """Every quad of a persistent store (:mod:`kg.store`) once, as written (exact
-    datatypes), in no particular order."""
+def store_quads(kept) -> Iterator[NQuad]:
+    """Every quad of a persistent store (:mod:`kg.store`) as written (exact
+    datatypes), read as a stream, chunk by chunk (each chunk is whole lines): in no
+    particular order, and a quad that two units state comes twice (the writers,
+    :func:`kg.rdf.io.write_graph_files`, keep each once)."""
     import pyoxigraph as ox
 
     from kg.store import export_nquads
 
-    # chunk by chunk (each is whole lines), every term kept once: a large graph repeats
-    # its predicates, graph names and subjects on many quads
-    terms: dict[str, str] = {}
-    term = terms.setdefault
-    quads: set[NQuad] = set()
     for chunk in export_nquads(kept):
         for q in ox.parse(chunk, format=ox.RdfFormat.N_QUADS):
-            s, p, o, g = nquad(q)
-            quads.add(NQuad(term(s, s), term(p, p), term(o, o), term(g, g)))
-    return list(quads)
+            yield nquad(q)
 
 
 def manifest(

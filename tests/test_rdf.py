@@ -388,6 +388,51 @@ def test_every_export_parses_back_with_the_same_quads(quads, case, tmp_path):
         assert n_ox == n_rdflib == expected, name
 
 
+#: Terms where one is a proper prefix of another, of each kind and in each place: the
+#: cases where orders by text, by term and by the writers' term order could part.
+_EDGE_QUADS = [
+    (s, p, o, g)
+    for s in ("<https://e.example/a>", "<https://e.example/a/b>", "<https://e.example/a-c>", "_:b1", "_:b12")
+    for p in (f"<{RDF.type}>", "<https://e.example/p>", "<https://e.example/p/q>")
+    for o in ("<https://e.example/a>", "<https://e.example/a/b>", '"x"', '"x"@en', '"x"@en-gb',
+              f'"1"^^<{XSD.integer}>', f'"x y"^^<{XSD.string}>', '"\\u00e9t\\u00e9"', '"été"', "_:b1")
+    for g in ("", "<https://e.example/g>", "<https://e.example/g/h>", "_:g")
+]
+
+
+@pytest.mark.parametrize("edge", [False, True], ids=["case", "prefix-terms"])
+def test_graph_files_sorted_by_runs_on_disk_are_the_bytes_of_one_sort(quads, case, edge, tmp_path,
+                                                                      monkeypatch):
+    """A stream with repeats, sorted in runs of 7 quads merged 3 at a time (so in two
+    levels), with the writers' IRI caches cleared every 2 IRIs, writes the bytes that
+    one sort in memory writes, and leaves no run file; graph.nq is the sorted set of
+    the lines."""
+    import kg.rdf.jsonld as jsonld_module
+    import kg.rdf.runs as runs
+    from kg.rdf.build import NQuad
+
+    given = [NQuad(*q) for q in _EDGE_QUADS] if edge else list(quads)
+    base = IriMinter(case.BASE_IRI).base
+    one, many = tmp_path / "one", tmp_path / "many"
+    one.mkdir()
+    many.mkdir()
+    write_graph_files(given, one, base=base, context=CONTEXT)
+    monkeypatch.setattr(runs, "RUN_QUADS", 7)
+    monkeypatch.setattr(runs, "FAN_IN", 3)
+    monkeypatch.setattr(jsonld_module, "CACHED_IRIS", 2)  # the writers' caches cleared often
+    stream = (q for q in given + given[::-1] + given[::3])
+    write_graph_files(stream, many, base=base, context=CONTEXT)
+    assert sorted(p.name for p in many.iterdir()) == sorted(p.name for p in one.iterdir())
+    for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld"):
+        assert (many / name).read_bytes() == (one / name).read_bytes(), name
+    lines = sorted({q.line() for q in given})
+    assert (many / "graph.nq").read_text(encoding="utf-8") == "".join(lines)
+    assert (many / "graph.trig").read_text(encoding="utf-8") == trig(given, base=base)
+    assert (many / "graph.ttl").read_text(encoding="utf-8") == turtle(given, base=base)
+    assert (many / "graph.jsonld").read_text(encoding="utf-8") == jsonld(given, context=CONTEXT)
+    assert set(ox.parse(path=str(many / "graph.trig"), format=ox.RdfFormat.TRIG)) == exact(given)
+
+
 _BUILD_SCRIPT = """
 import sys, importlib.util
 from pathlib import Path

@@ -5,6 +5,10 @@ the term order every writer shares in :mod:`kg.rdf.quadtext`; their names are im
 from here too.
 
 Writers are deterministic: the same quads give the same bytes, whatever their order.
+The files of a build (:func:`write_graph_files`) are written in bounded memory
+whatever the size of the graph: the quads are read once, as a stream, sorted by runs
+on disk (:class:`kg.rdf.runs.SortedQuads`) and each file is written as its runs are
+merged, node by node; no file's text, and no grouping of the graph, is held.
 
 - ``graph.nq``: N-Quads, one quad a line, lines sorted.
 - ``graph.trig`` and ``graph.ttl``: canonical TriG / Turtle from this module's
@@ -43,6 +47,8 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from itertools import groupby, islice
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -50,8 +56,10 @@ import pyoxigraph as ox
 from kg.errors import RdfError
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.publish import checkpoint, fsync_dir, published_dir
-from kg.rdf.quadtext import _INTEGER, _LOCAL, _RDF_TYPE, _XSD, Quads, _group, _order, _pred_order, _strings
-from kg.rdf.jsonld import jsonld, load_context  # noqa: F401
+from kg.rdf.quadtext import _INTEGER, _LOCAL, _RDF_TYPE, _XSD, NQuad, Quads
+from kg.rdf.jsonld import CACHED_IRIS, jsonld, jsonld_chunks, load_context  # noqa: F401
+from kg.rdf.runs import SortedQuads
+import kg.rdf.jsonld as jsonld_module
 from kg.rdf.read import (GRAPH_FORMATS, check_jsonld_local, load_graph, read_quads,  # noqa: F401
                          store_from_text)
 
@@ -97,6 +105,8 @@ class _Terms:
     def iri(self, iri: str) -> str:
         out = self.cache.get(iri)
         if out is None:
+            if len(self.cache) >= jsonld_module.CACHED_IRIS:  # bounded: a large graph has millions of IRIs
+                self.cache.clear()
             out = self.cache[iri] = self._iri(iri)
         return out
 
@@ -136,20 +146,50 @@ def _header(terms: _Terms, prefixes: dict[str, str]) -> list[str]:
 
 
 def _statements(triples: Iterable[tuple[str, str, str]], terms: _Terms, indent: str) -> Iterator[str]:
-    """One Turtle statement per subject, subjects, predicates and objects sorted."""
-    subjects = _group(triples)
+    """One Turtle statement per subject, from triples sorted by subject, predicate
+    (``rdf:type`` first) and object, each once (:mod:`kg.rdf.runs`)."""
     sep = f" ;\n{indent}    "
-    for s in sorted(subjects, key=_order):
-        preds = subjects[s]
+    term = terms.term
+    for s, rows in groupby(triples, key=itemgetter(0)):
         parts = []
-        for p in sorted(preds, key=_pred_order):
-            objs = preds[p]
-            name = "a" if p == _RDF_TYPE else terms.term(p)
-            if len(objs) == 1:
-                parts.append(f"{name} {terms.term(next(iter(objs)))}")
-            else:
-                parts.append(f"{name} " + ", ".join(terms.term(o) for o in sorted(objs, key=_order)))
-        yield f"{indent}{terms.term(s)} {sep.join(parts)} ."
+        for p, objs in groupby(rows, key=itemgetter(1)):
+            name = "a" if p == _RDF_TYPE else term(p)
+            parts.append(f"{name} " + ", ".join([term(o) for _, _, o in objs]))
+        yield f"{indent}{term(s)} {sep.join(parts)} ."
+
+
+def _lines_text(lines: Iterable[str]) -> Iterator[str]:
+    """``"\\n".join(lines) + "\\n"``, a line at a time."""
+    empty = True
+    for line in lines:
+        empty = False
+        yield line + "\n"
+    if empty:
+        yield "\n"
+
+
+def _turtle_lines(triples: Iterable[tuple[str, str, str]], prefixes: dict[str, str] | None,
+                  base: str | None) -> Iterator[str]:
+    prefixes = dict(PREFIXES if prefixes is None else prefixes)
+    terms = _Terms(prefixes, base)
+    yield from _header(terms, prefixes)
+    yield ""
+    yield from _statements(triples, terms, "")
+
+
+def _trig_lines(quads: Iterable[NQuad], prefixes: dict[str, str] | None, base: str | None) -> Iterator[str]:
+    prefixes = dict(PREFIXES if prefixes is None else prefixes)
+    terms = _Terms(prefixes, base)
+    yield from _header(terms, prefixes)
+    for g, in_graph in groupby(quads, key=attrgetter("g")):
+        yield ""
+        triples = (q[:3] for q in in_graph)
+        if g:
+            yield f"{terms.term(g)} {{"
+            yield from _statements(triples, terms, "  ")
+            yield "}"
+        else:
+            yield from _statements(triples, terms, "")
 
 
 def turtle(quads: Quads, *, prefixes: dict[str, str] | None = None, base: str | None = None) -> str:
@@ -167,10 +207,7 @@ def turtle(quads: Quads, *, prefixes: dict[str, str] | None = None, base: str | 
     <BLANKLINE>
     ex:s ex:p 1, 2 .
     """
-    prefixes = dict(PREFIXES if prefixes is None else prefixes)
-    terms = _Terms(prefixes, base)
-    body = _statements((q[:3] for q in _strings(quads)), terms, "")
-    return "\n".join([*_header(terms, prefixes), "", *body]) + "\n"
+    return "".join(_lines_text(_turtle_lines(SortedQuads(quads).triples(), prefixes, base)))
 
 
 def trig(quads: Quads, *, prefixes: dict[str, str] | None = None, base: str | None = None) -> str:
@@ -188,21 +225,7 @@ def trig(quads: Quads, *, prefixes: dict[str, str] | None = None, base: str | No
       <s> <p> <o> .
     }
     """
-    prefixes = dict(PREFIXES if prefixes is None else prefixes)
-    terms = _Terms(prefixes, base)
-    graphs: dict[str, list[tuple[str, str, str]]] = {}
-    for q in _strings(quads):
-        graphs.setdefault(q.g, []).append(q[:3])
-    out = _header(terms, prefixes)
-    for g in sorted(graphs, key=lambda g: _order(g) if g else (-1, "")):
-        out.append("")
-        if g:
-            out.append(f"{terms.term(g)} {{")
-            out.extend(_statements(graphs[g], terms, "  "))
-            out.append("}")
-        else:
-            out.extend(_statements(graphs[g], terms, ""))
-    return "\n".join(out) + "\n"
+    return "".join(_lines_text(_trig_lines(SortedQuads(quads).by_graph(), prefixes, base)))
 
 
 def sorted_nquads(quads: Quads) -> bytes:
@@ -216,27 +239,52 @@ def sorted_nquads(quads: Quads) -> bytes:
     <http://e.org/a> <http://e.org/p> "a" <http://e.org/g> .
     <http://e.org/b> <http://e.org/p> "b" <http://e.org/g> .
     """
-    return b"".join(_nquad_chunks(quads))
+    return b"".join(SortedQuads(quads).lines())
 
 
-def _nquad_chunks(quads: Quads, size: int = 20_000) -> Iterator[bytes]:
-    """:func:`sorted_nquads` a chunk of ``size`` lines at a time, so that a large graph
-    is written without its whole text in memory. The quads are sorted as tuples of
-    terms, which orders the lines as sorting the lines themselves would: where one
-    term is a proper prefix of another (``_:b1``/``_:b12``, ``"x"``/``"x"@en``, a
-    default-graph quad and a named one), the line of the shorter goes on with a space
-    or `` .``, which sorts before any character that can follow inside a term.
+def _nquad_chunks(quads: Quads, size: int = 20_000, *, folder: Path | None = None,
+                  run_quads: int | None = None) -> Iterator[bytes]:
+    """:func:`sorted_nquads` a chunk of ``size`` lines at a time; with ``folder``, sorted
+    there by runs (:class:`~kg.rdf.runs.SortedQuads`), so that a large graph is written
+    without its text, or its quads, in memory. The quads are sorted as tuples of terms
+    in a run, and the runs merged by line, which is one order: where one term is a
+    proper prefix of another (``_:b1``/``_:b12``, ``"x"``/``"x"@en``, a default-graph
+    quad and a named one), the line of the shorter goes on with a space or `` .``,
+    which sorts before any character that can follow inside a term.
 
     >>> from kg.rdf.build import NQuad
+    >>> import tempfile
     >>> qs = [NQuad("_:b12", "<p>", '"x"', ""), NQuad("_:b1", "<p>", '"x"@en', "<g>"),
     ...       NQuad("_:b1", "<p>", '"x"', "<g>"), NQuad("_:b1", "<p>", '"x"', "")]
     >>> lines = [q.line() for q in qs]
     >>> b"".join(_nquad_chunks(qs, size=3)) == "".join(sorted(lines)).encode()
     True
+    >>> sorted_runs = _nquad_chunks(qs + qs[::-1], folder=Path(tempfile.mkdtemp()), run_quads=1)
+    >>> b"".join(sorted_runs) == "".join(sorted(lines)).encode()
+    True
     """
-    unique = sorted(set(_strings(quads)))
-    for i in range(0, len(unique), size):
-        yield "".join([q.line() for q in unique[i:i + size]]).encode("utf-8")
+    with SortedQuads(quads, folder, run_quads=run_quads) as sq:
+        yield from _batched(sq.lines(), size)
+
+
+def _batched(lines: Iterable[bytes], size: int = 20_000) -> Iterator[bytes]:
+    """``lines`` joined ``size`` at a time."""
+    for batch in iter(lambda it=iter(lines): list(islice(it, size)), []):
+        yield b"".join(batch)
+
+
+def _encoded(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[bytes]:
+    """Pieces of text as UTF-8, about ``size`` characters a chunk."""
+    buf: list[str] = []
+    n = 0
+    for piece in pieces:
+        buf.append(piece)
+        n += len(piece)
+        if n >= size:
+            yield "".join(buf).encode("utf-8")
+            buf, n = [], 0
+    if buf:
+        yield "".join(buf).encode("utf-8")
 
 
 # --------------------------------------------------------------------------
@@ -261,28 +309,56 @@ def _write_bytes(path: Path, data: bytes | Iterable[bytes]) -> Path:
         with contextlib.suppress(OSError):
             part.unlink()
         raise RdfError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    except BaseException:  # an error while making the chunks: no part file left
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
     fsync_dir(path.parent)
     return path
 
 
 def write_nquads(quads: Quads | bytes, path: Path | str) -> Path:
-    """Write sorted N-Quads (``quads``, or their :func:`sorted_nquads` bytes)."""
-    return _write_bytes(Path(path), quads if isinstance(quads, bytes) else _nquad_chunks(quads))
+    """Write sorted N-Quads (``quads``, or their :func:`sorted_nquads` bytes); a large
+    graph is sorted by runs in a hidden folder next to ``path``."""
+    path = Path(path)
+    if isinstance(quads, bytes):
+        return _write_bytes(path, quads)
+    with SortedQuads(quads, path.parent) as sq:
+        return _write_bytes(path, _batched(sq.lines()))
 
 
 def write_trig(quads: Quads, path: Path | str, *, base: str | None = None) -> Path:
-    """Write canonical TriG of every graph."""
-    return _write_bytes(Path(path), trig(quads, base=base).encode("utf-8"))
+    """Write canonical TriG of every graph (sorted by runs next to ``path``)."""
+    path = Path(path)
+    with SortedQuads(quads, path.parent) as sq:
+        return _write_trig(sq, path, base)
 
 
 def write_turtle(quads: Quads, path: Path | str, *, base: str | None = None) -> Path:
-    """Write canonical Turtle of the union of all graphs."""
-    return _write_bytes(Path(path), turtle(quads, base=base).encode("utf-8"))
+    """Write canonical Turtle of the union of all graphs (sorted by runs next to ``path``)."""
+    path = Path(path)
+    with SortedQuads(quads, path.parent) as sq:
+        return _write_turtle(sq, path, base)
 
 
 def write_jsonld(quads: Quads, path: Path | str, *, context=None) -> Path:
-    """Write JSON-LD (see :func:`jsonld`)."""
-    return _write_bytes(Path(path), jsonld(quads, context=context).encode("utf-8"))
+    """Write JSON-LD (see :func:`jsonld`; sorted by runs next to ``path``)."""
+    path = Path(path)
+    with SortedQuads(quads, path.parent) as sq:
+        return _write_jsonld(sq, path, context)
+
+
+def _write_trig(sq: SortedQuads, path: Path, base: str | None) -> Path:
+    return _write_bytes(path, _encoded(_lines_text(_trig_lines(sq.by_graph(), None, base))))
+
+
+def _write_turtle(sq: SortedQuads, path: Path, base: str | None) -> Path:
+    return _write_bytes(path, _encoded(_lines_text(_turtle_lines(sq.triples(), None, base))))
+
+
+def _write_jsonld(sq: SortedQuads, path: Path, context) -> Path:
+    chunks = jsonld_chunks(sq.by_graph(), context=context)  # the context checked first
+    return _write_bytes(path, _encoded(chunks))
 
 
 def write_graph_files(
@@ -300,15 +376,20 @@ def write_graph_files(
     the base IRI that TriG and Turtle write instance IRIs against; ``context``
     the JSON-LD context (default: ``ontology/context.jsonld``); ``nquads`` the
     :func:`sorted_nquads` of ``quads`` if already made.
+
+    ``quads`` may be any iterable (a stream, with repeats): it is read once, and
+    sorted by runs in a hidden folder of ``out_dir`` (:class:`~kg.rdf.runs.SortedQuads`,
+    removed before this returns), from which each file is written as it is merged:
+    memory stays bounded whatever the number of quads.
     """
     out_dir = Path(out_dir)
-    quads = list(_strings(quads))
-    return [
-        write_trig(quads, out_dir / "graph.trig", base=base),
-        write_nquads(quads if nquads is None else nquads, out_dir / "graph.nq"),
-        write_turtle(quads, out_dir / "graph.ttl", base=base),
-        write_jsonld(quads, out_dir / "graph.jsonld", context=context),
-    ]
+    with SortedQuads(quads, out_dir) as sq:
+        return [
+            _write_trig(sq, out_dir / "graph.trig", base),
+            _write_bytes(out_dir / "graph.nq", _batched(sq.lines()) if nquads is None else nquads),
+            _write_turtle(sq, out_dir / "graph.ttl", base),
+            _write_jsonld(sq, out_dir / "graph.jsonld", context),
+        ]
 
 
 def write_json(data, path: Path | str) -> Path:

@@ -1,15 +1,22 @@
-"""JSON-LD out of quads: compacted with the project's context (embedded, never fetched), a named graph per entry, one node object per subject; and the context file itself."""
+"""JSON-LD out of quads: compacted with the project's context (embedded, never fetched), a named graph per entry, one node object per subject, written node by node from sorted quads (:mod:`kg.rdf.runs`); and the context file itself."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
-
 from kg.errors import RdfError
-from kg.rdf.quadtext import (Quads, _LOCAL, _RDF_TYPE, _XSD_STRING, _group, _order, _strings)
+from kg.rdf.quadtext import NQuad, Quads, _LOCAL, _RDF_TYPE, _XSD_STRING, _order
 from kg.rdf.read import _check_local_context
+from kg.rdf.runs import SortedQuads
+
+#: IRIs whose written form the TriG, Turtle and JSON-LD writers remember (then they
+#: start again): the memory of a cache that would otherwise grow with the graph.
+CACHED_IRIS = 50_000
 
 
 # --------------------------------------------------------------------------
@@ -129,6 +136,8 @@ class _Compactor:
                 if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
                     out = f"{name}:{iri[len(ns):]}"
                     break
+            if len(self.cache) >= CACHED_IRIS:  # bounded: a large graph has millions of IRIs
+                self.cache.clear()
             self.cache[iri] = out
         return out
 
@@ -213,29 +222,60 @@ def jsonld(quads: Quads, *, context=None) -> str:
       ]
     }
     """
+    return "".join(jsonld_chunks(SortedQuads(quads).by_graph(), context=context))
+
+
+def jsonld_chunks(quads: Iterable[NQuad], *, context=None) -> Iterator[str]:
+    """:func:`jsonld` as pieces of text, from quads sorted graph by graph then by
+    subject, each once (:meth:`kg.rdf.runs.SortedQuads.by_graph`): one node object
+    is made at a time, so the text of a graph of any size streams in bounded memory.
+    The context is read and checked before the first piece.
+
+    >>> from kg.rdf.build import NQuad
+    >>> q = NQuad("<https://e.org/x>", "<https://e.org/p>", '"X"', "")
+    >>> print("".join(jsonld_chunks([q], context={})), end="")
+    {
+      "@context": {},
+      "@graph": [
+        {"@id": "https://e.org/x", "https://e.org/p": "X"}
+      ]
+    }
+    """
     if context is None:
         context = load_context()
     else:
         _check_local_context(context, "<context>")
-    c = _Compactor(context)
-    graphs: dict[str, list[tuple[str, str, str]]] = {}
-    for q in _strings(quads):
-        graphs.setdefault(q.g, []).append(q[:3])
+    return _chunks(quads, context, _Compactor(context))
+
+
+def _chunks(quads: Iterable[NQuad], context, c: _Compactor) -> Iterator[str]:
     dump = json.dumps
-    entries: list[str] = []
-    for g in sorted(graphs, key=lambda g: _order(g) if g else (-1, "")):
-        subjects = _group(graphs[g])
-        nodes = [dump(c.node(s, subjects[s]), ensure_ascii=False) for s in sorted(subjects, key=_order)]
+    ctx_text = dump(context, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    yield "{\n  \"@context\": " + ctx_text + ",\n  " + dump(c.alias["@graph"]) + ": [\n"
+    first = True
+    for g, in_graph in groupby(quads, key=attrgetter("g")):
+        nodes = (dump(c.node(s, _preds(rows)), ensure_ascii=False)
+                 for s, rows in groupby(in_graph, key=attrgetter("s")))
         if g:
             gid = c.iri(g[1:-1]) if g[0] == "<" else g
-            head = "{" + dump(c.alias["@id"]) + ": " + dump(gid, ensure_ascii=False) + ", " + dump(c.alias["@graph"]) + ": ["
-            entries.append("    " + head + "\n" + ",\n".join("      " + n for n in nodes) + "\n    ]}")
+            head = ("{" + dump(c.alias["@id"]) + ": " + dump(gid, ensure_ascii=False) + ", "
+                    + dump(c.alias["@graph"]) + ": [")
+            yield ("" if first else ",\n") + "    " + head + "\n"
+            yield "      " + next(nodes)
+            for n in nodes:
+                yield ",\n      " + n
+            yield "\n    ]}"
+            first = False
         else:
-            entries.extend("    " + n for n in nodes)
-    ctx_text = dump(context, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    return (
-        "{\n  \"@context\": " + ctx_text + ",\n  " + dump(c.alias["@graph"]) + ": [\n"
-        + ",\n".join(entries) + "\n  ]\n}\n"
-    )
+            for n in nodes:
+                yield ("" if first else ",\n") + "    " + n
+                first = False
+    yield "\n  ]\n}\n"
 
 
+def _preds(quads: Iterable[NQuad]) -> dict[str, set[str]]:
+    """A subject's predicates and their objects."""
+    preds: dict[str, set[str]] = {}
+    for q in quads:
+        preds.setdefault(q.p, set()).add(q.o)
+    return preds
