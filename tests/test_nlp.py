@@ -152,7 +152,9 @@ def test_trigger_fast_path_finds_what_spacys_matcher_finds(nlp):
     reference = Matcher(nlp.vocab)
     for key, entry in tagger.entries.items():
         reference.add(key, [_relax(entry["pattern"], True, True)])
-    assert len(tagger.matcher) == 0  # the lexicon takes the fast path only
+    # the lexicon takes the fast path but for a few rows with operators or NOT_IN (spaCy's
+    # Matcher runs those); the spans of both together are compared below
+    assert len(tagger.matcher) <= len(tagger.entries) // 10
     seen = 0
     for d in docs:
         doc = nlp(d.text)
