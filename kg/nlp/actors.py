@@ -61,11 +61,12 @@ __all__ = [
 ]
 
 SPANS_KEY = "kg_actors"
+PLACES_KEY = "kg_actor_places"
+TITLES_KEY = "kg_titles"
+
 #: Small words that may sit inside a title-case headline or outlet name.
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by",
                           "as", "from"})
-PLACES_KEY = "kg_actor_places"
-TITLES_KEY = "kg_titles"
 
 
 @Language.factory("kg_actors", default_config={"gazetteer_dir": None})
