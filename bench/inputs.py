@@ -17,8 +17,10 @@ are peak memory < 1.5 GB for the 50 MB text and the JSONL (< 1 GB for the 5 MB
 article), time within 1.5x of spaCy, and < 50 output bytes per input byte for
 the tiny files.
 
-Under each row, where the build's time and memory went: the seconds and the
-peak resident memory of each stage, as the build reports them to its progress
+The notes of a row give the CPU seconds of the build and of spaCy's parse and
+their ratio: on a shared machine the wall time of two runs made minutes apart
+follows the load, the CPU time does not. Under each row, where the build's time
+and memory went: the seconds, the peak resident memory and the CPU seconds of each stage, as the build reports them to its progress
 callback (reading and extracting the documents, storing and reconciling the
 claims, reading the graph back, checking the shapes, writing each output); and
 for the tiny files, the output bytes per input byte of each part of the output
@@ -137,9 +139,14 @@ def _bodies(path: Path) -> list[str]:
     return [text.split("(Wire) ", 1)[1]]
 
 
+#: CPU seconds (user and system) of the last command :func:`_run` ran: on a shared
+#: machine the wall time of two runs minutes apart depends on the load; this does not.
+LAST_CPU = [0.0]
+
+
 def _run(cmd: list[str], env=None, out: Path | None = None) -> tuple[float, float, int, str]:
     """Run ``cmd``; (seconds, peak RSS in MB, exit code, last lines of stderr).
-    Its standard output goes to ``out`` when given."""
+    Its standard output goes to ``out`` when given; its CPU seconds to :data:`LAST_CPU`."""
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as err, open(out or os.devnull, "wb") as stdout:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=err,
@@ -149,6 +156,7 @@ def _run(cmd: list[str], env=None, out: Path | None = None) -> tuple[float, floa
         err.seek(0)
         tail = err.read().decode("utf-8", "replace")[-600:]
     code = os.waitstatus_to_exitcode(status)
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     return seconds, usage.ru_maxrss / 1024, code, tail
 
 
@@ -162,7 +170,8 @@ def rss():
         return int(f.read().split()[1]) * 4096
 
 stages, peak = [], [0]
-stage = {{"stage": "reading and extracting the documents", "start": time.perf_counter()}}
+stage = {{"stage": "reading and extracting the documents", "start": time.perf_counter(),
+         "cpu": time.process_time()}}
 
 def sample():
     while True:
@@ -171,14 +180,15 @@ def sample():
 
 def close(now):
     peak[0] = max(peak[0], rss())
-    stages.append({{"stage": stage["stage"], "seconds": now - stage["start"], "peak_mb": peak[0] / 2**20}})
+    stages.append({{"stage": stage["stage"], "seconds": now - stage["start"], "peak_mb": peak[0] / 2**20,
+                    "cpu": time.process_time() - stage["cpu"]}})
     peak[0] = rss()
 
 def progress(done, total, unit="documents"):
     if done == 0 and total == 0:  # the build moves on to a phase
         now = time.perf_counter()
         close(now)
-        stage.update(stage=unit, start=now)
+        stage.update(stage=unit, start=now, cpu=time.process_time())
 
 threading.Thread(target=sample, daemon=True).start()
 build([{path!r}], out={out!r}, progress=progress)
@@ -289,6 +299,7 @@ def main(argv=None) -> int:
             size = folder_bytes(path) if path.is_dir() else path.stat().st_size
             out = work / f"out-{case}"
             secs, peak, code, tail, stages = kg_build(path, out, work)
+            kg_cpu = LAST_CPU[0]
             notes = [] if code == 0 else [f"exit {code}: " + " ".join(tail.split())[-300:]]
             if case == "tiny-20k":
                 if out.is_dir():
@@ -299,11 +310,14 @@ def main(argv=None) -> int:
                 s_secs, s_peak, s_code, s_tail = spacy_baseline(path, work)
                 if s_code != 0:
                     notes.append("spaCy failed: " + " ".join(s_tail.split())[-200:])
+                notes.append(f"CPU: kg {kg_cpu:.1f} s, spaCy {LAST_CPU[0]:.1f} s, "
+                             f"{kg_cpu / max(LAST_CPU[0], 1e-9):.2f}x")
                 print(f"{case:<12} {size / 2**20:>9.1f} {secs:>8.1f} {peak:>8.0f} {s_secs:>8.1f} "
                       f"{s_peak:>9.0f} {secs / s_secs:>7.2f} {peak / s_peak:>6.2f}  {'; '.join(notes)}",
                       flush=True)
             for st in stages:
-                print(f"{'':<14}{st['seconds']:>8.1f} s {st['peak_mb']:>7.0f} MB  {st['stage']}")
+                cpu = f"{st['cpu']:>8.1f} s CPU" if "cpu" in st else ""
+                print(f"{'':<14}{st['seconds']:>8.1f} s {st['peak_mb']:>7.0f} MB {cpu}  {st['stage']}")
             if case == "tiny-20k" and out.is_dir():
                 for name, n in output_parts(out).items():
                     print(f"{'':<14}{n / size:>8.1f} B/B  {name}")

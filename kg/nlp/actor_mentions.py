@@ -250,8 +250,9 @@ class PersonMentions:
         """The speaker of a quote: '..., ” Zelenskyy wrote' / '" Medinsky told reporters'."""
         taken = {i for p in persons for i in range(p.start, p.end)}
         quotes = {'"', "”", "“", "'", "’", "''"}
+        texts = self._texts
         for i in range(1, len(doc)):
-            if doc[i - 1].text not in quotes or i in taken or not self._is_name_word(doc, i):
+            if texts[i - 1] not in quotes or i in taken or not self._is_name_word(doc, i):
                 continue
             span = self._scan_name(doc, i, max_len=3)
             if span is None:

@@ -398,12 +398,15 @@ class PersonNames:
 
     def _person_patterns(self, doc: Doc, persons: list[_Hit], titles: list[_Title]) -> None:
         n = len(doc)
+        texts, lowers = self._texts, self._lowers
         i = 0
         while i < n:
-            after_title = i > 0 and doc[i - 1].lower_ in self.title_heads
-            bracket = doc[i].text == "(" and after_title
-            word = after_title and (doc[i].text in self.not_names or i in self._covered)  # "Premier He Lifeng"
-            if not (self._is_name_word(doc, i) or doc[i].lower_ in self.honorifics or bracket or word):
+            after_title = i > 0 and lowers[i - 1] in self.title_heads
+            bracket = texts[i] == "(" and after_title
+            word = after_title and (texts[i] in self.not_names or i in self._covered)  # "Premier He Lifeng"
+            # (a name word starts with a capital: the cheap test first)
+            if not (texts[i][:1].isupper() and self._is_name_word(doc, i) or lowers[i] in self.honorifics
+                    or bracket or word):
                 i += 1
                 continue
             span = self._scan_name(doc, i)

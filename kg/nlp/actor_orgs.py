@@ -213,9 +213,8 @@ class OrgMentions:
         nouns = self._org_words("org_nouns")
         n = len(doc)
         out = []
-        for tok in doc:
-            if tok.text != "(" or tok.i == 0:
-                continue
+        for i in (i for i, text in enumerate(self._texts) if text == "(" and i > 0):
+            tok = doc[i]
             a = tok.i + 1
             if a < n and doc[a].text in _OPEN_QUOTES:
                 a += 1
@@ -400,10 +399,10 @@ class OrgMentions:
         "Veloria-backed" (the backer or broker acts)."""
         suffixes = self._org_words("compound_actor_suffixes")
         out = []
-        for tok in doc:
-            if tok.i in taken or not any(h in tok.text for h in _HYPHENS):
+        for i, text in enumerate(self._texts):
+            if i in taken or not any(h in text for h in _HYPHENS):
                 continue
-            text = tok.text
+            tok = doc[i]
             cut = max(text.rfind(h) for h in _HYPHENS)
             head, tail = text[:cut], text[cut + 1:]
             if tail.lower() not in suffixes:

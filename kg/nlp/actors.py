@@ -64,6 +64,10 @@ SPANS_KEY = "kg_actors"
 PLACES_KEY = "kg_actor_places"
 TITLES_KEY = "kg_titles"
 
+#: Small words that may sit inside a title-case headline or outlet name.
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by",
+                          "as", "from"})
+
 
 @Language.factory("kg_actors", default_config={"gazetteer_dir": None})
 def make_actor_recognizer(nlp: Language, name: str, gazetteer_dir: str | None) -> ActorRecognizer:
@@ -102,6 +106,10 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         self.org_heads = w.get("org_heads", frozenset())
         self.not_names = w.get("not_names", frozenset())
         self.relative_verbs: dict[str, str] = self.gaz.cues.get("relative_verbs", {})
+        # the boilerplate cues, once (in the order of their word list, as before)
+        self._cues = [tuple(c.split()) for c in w.get("boilerplate_cues", frozenset())]
+        self._cue_firsts = None if () in self._cues else frozenset(c[0] for c in self._cues)
+        self._media = w.get("medium_heads", frozenset()) | w.get("news_media", frozenset())
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -118,6 +126,10 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         """Find actor mentions and titles (token offsets); nothing is written to ``doc``."""
         self._has_dep = doc.has_annotation("DEP")
         self._has_ents = doc.has_annotation("ENT_IOB")
+        # each token's text and lower-case form, read once (``doc[i]`` makes a Token each time)
+        toks = list(doc)
+        self._texts = [t.text for t in toks]
+        self._lowers = [t.lower_ for t in toks]
         boiler = self._boilerplate(doc)
         gaz_hits = [h for h in self._gazetteer_hits(doc) if h.start not in boiler]
         institutions = [h for h in self._institutions(doc, gaz_hits) if h.start not in boiler]
@@ -253,33 +265,38 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         """Tokens of a teaser for another article or a credit line ("Also Read | <a
         headline>", "Distributed by <agency>"): from a cue at the start of a sentence or
         line to the end of the title-case words that follow it."""
-        cues = [tuple(c.split()) for c in self.gaz.words.get("boilerplate_cues", frozenset())]
-        small = {"a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "with", "by", "as", "from"}
+        cues, firsts = self._cues, self._cue_firsts
+        small = _SMALL_WORDS
+        texts, lowers = self._texts, self._lowers
         out: set[int] = set()
         n = len(doc)
         for i in range(n):
-            if not (i == 0 or doc[i].is_sent_start or doc[i - 1].text in (".", "!", "?", "|") or "\n" in doc[i - 1].text):
+            if firsts is not None and lowers[i] not in firsts:
+                continue  # no cue starts with this word
+            if not (i == 0 or doc[i].is_sent_start or texts[i - 1] in (".", "!", "?", "|") or "\n" in texts[i - 1]):
                 continue
             for cue in cues:
-                if tuple(t.lower_ for t in doc[i:i + len(cue)]) != cue:
+                if tuple(lowers[i:i + len(cue)]) != cue:
                     continue
                 k = i + len(cue)
-                while k < n and "\n" not in doc[k].text and doc[k].text not in (".", "!", "?") \
-                        and not (doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in small):
+                while k < n and "\n" not in texts[k] and texts[k] not in (".", "!", "?"):
+                    tok = doc[k]
+                    if tok.is_alpha and tok.is_lower and lowers[k] not in small:
+                        break
                     k += 1
                 out.update(range(i, k))
                 break
         # a line that is only an outlet's name: a credit line ("Harbin Coast Press Agency")
-        media = self.gaz.words.get("medium_heads", frozenset()) | self.gaz.words.get("news_media", frozenset())
+        media = self._media
         line: list[int] = []
         for i in range(n + 1):
-            if i == n or "\n" in doc[i].text:
-                words = [doc[k] for k in line]
-                if 1 <= len(words) <= 6 and words[-1].text in media and all(
-                        self._is_cap_word(t) or t.lower_ in small for t in words):
-                    out.update(line)
+            if i == n or "\n" in texts[i]:
+                if 1 <= len(line) <= 6 and texts[line[-1]] in media:
+                    words = [doc[k] for k in line]
+                    if all(self._is_cap_word(t) or t.lower_ in small for t in words):
+                        out.update(line)
                 line = []
-            elif not doc[i].is_space:
+            elif not texts[i].isspace():  # spaCy's is_space
                 line.append(i)
         return out
 

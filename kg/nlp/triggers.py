@@ -176,10 +176,11 @@ def line_breaks(doc: Doc) -> Doc:
     >>> [t.is_sent_start for t in nlp("What comes next\nTalks resume")]
     [True, None, None, None, True, None]
     """
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+    after_break = False
+    for tok in doc:  # one Token a word (``doc[i]`` makes a new one each time)
+        if after_break:
             tok.is_sent_start = True
+        after_break = "\n" in tok.text_with_ws
     return doc
 
 

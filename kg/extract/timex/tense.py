@@ -105,8 +105,11 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
 
     def tense_at(char: int) -> str | None:
         if not starts:
-            starts.extend(t.idx for t in doc)
-            starts.append(len(doc.text))  # (doc.text is built anew on each access: once here)
+            last = None
+            for last in doc:
+                starts.append(last.idx)
+            # the text's length (doc.text would join every token's text again)
+            starts.append(last.idx + len(last.text_with_ws) if last is not None else 0)
         tok = _token_at(doc, starts, char - offset)
         if tok is None:
             return None
