@@ -96,18 +96,14 @@ def test_a_truce_to_take_effect_at_midnight_is_planned_with_no_start_day(run):
 
 
 # ---------------------------------------------------------------- a statement about a dated event
-def test_a_statement_about_talks_is_not_before_them(run):
+# A statement about talks is bounded by the report, not by the talks' day: the text does
+# not say when it was made, and a begin at the talks' day is counted as made up (the
+# rule that gave one added a fabricated bound on an invented held-out set).
+def test_a_statement_about_dated_talks_stays_open_at_the_start(run):
     x = run("Envoys of Marren and Oskvia held talks in Valletta on Wednesday. "
             "Marrenese Foreign Minister Lia Dorn called the talks useful.")
     said = one(x, "Statement")
-    assert bounds(said) == (date(2024, 3, 6), PUBLISHED)  # after the talks, by the report
-
-
-def test_a_statement_in_a_clause_on_the_meeting_is_not_before_it(run):
-    x = run("The second round of talks between Marren and Oskvia took place in Valletta on Thursday. "
-            "Oskvian President Ana Horvat attended the meeting, which the United Nations described as frank.")
-    said = one(x, "Statement")
-    assert bounds(said) == (date(2024, 3, 7), PUBLISHED)
+    assert bounds(said) == (None, PUBLISHED)
 
 
 def test_a_statement_about_undated_talks_stays_open_at_the_start(run):

@@ -335,10 +335,6 @@ def _statement_time(state, s: Cand):
                                f.time.earliest, f.time.latest, "day", s.time.mention)
     if s.time is not None:
         return
-    if s.earliest is None:
-        ev = _described_event(state, s)
-        if ev is not None and ev.status == "Occurred" and ev.time is not None and ev.time.earliest is not None:
-            s.earliest = ev.time.earliest  # "the meeting, which X described as frank": not before it
     if word is None:
         said = _passive_by_speaker(state, s)
         if said is not None:  # "this was revealed by X at a briefing on Friday. X said ...": that day
@@ -372,22 +368,6 @@ def _statement_time(state, s: Cand):
             ref = _focus_before(state, s.pos)
             if ref is not None and ref.time is not None:
                 s.time = ref.time
-
-
-def _described_event(state, s: Cand):
-    """The event a statement tells about, as the parse hangs them together: the
-    speech verb in a relative clause on the event noun ("the talks, which the
-    ministry called useful") or with the event noun for object ("X hailed the
-    talks"). None for any other statement."""
-    t = s.trig
-    if t.dep_ == "relcl":
-        ev = _event_at(state, t.head)
-        if ev is not None:
-            return ev
-    for k in t.children:
-        if k.dep_ in ("dobj", "nsubjpass") and (ev := _event_at(state, k)) is not None:
-            return ev
-    return None
 
 
 def _passive_by_speaker(state, s: Cand):
