@@ -335,7 +335,7 @@ def build(paths: Sequence[str | Path] | str | Path, out: str | Path | None = Non
         build_folder(paths, out=out, base_iri=base_iri, date=date, keep_going=keep_going,
                      nlp=nlp, validate=validate, progress=progress, exclude=exclude)
         return open(out)
-    from kg.pipeline import build_memory
+    from kg.memory import build_memory
 
     store, nquads, xs, minter, failed = build_memory(paths, base_iri=base_iri, date=date,
                                              keep_going=keep_going, nlp=nlp, validate=validate,
