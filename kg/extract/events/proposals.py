@@ -81,6 +81,18 @@ def _propose_verb(state, t, span, last_person, last_subject):
     state.cands.append(c)
 
 
+def _proposal_by_agent(state, t, who: list, agents: list) -> Cand:
+    """A proposal at ``t`` by the first of ``who`` (found in the passive's ``agents``),
+    with the other actors of the agent phrase and the proposer's affiliation."""
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = [who[0]]
+    c.actors = [who[0]] + [a for a in state.ctx.actors_in(agents) if a != who[0]]
+    aff = state.ctx.affiliation.get(who[0])
+    if aff and aff not in c.actors:
+        c.actors.append(aff)
+    return c
+
+
 def _proposed_in_passive(state, t) -> bool:
     """'Talks in Lima were proposed by Colombia', 'a truce proposed by Quito': the
     agent of the participle ``t`` proposes the event its passive subject or its
@@ -95,12 +107,7 @@ def _proposed_in_passive(state, t) -> bool:
         obj = [x for k in t.children if k.dep_ == "nsubjpass" for x in k.subtree]
     if not _names_event(state, obj):
         return False
-    c = Cand("Proposal", "proposal", t)
-    c.proposed_by = [who[0]]
-    c.actors = [who[0]] + [a for a in state.ctx.actors_in(agents) if a != who[0]]
-    aff = state.ctx.affiliation.get(who[0])
-    if aff and aff not in c.actors:
-        c.actors.append(aff)
+    c = _proposal_by_agent(state, t, who, agents)
     c.anchors = {t.i}
     c.perfect = _perfect(t)
     if _future(t):
@@ -180,12 +187,7 @@ def _proposed_by_agent(state, t) -> bool:
         who = persons or state.ctx.actors_in(agents)
         if not who:
             continue
-        c = Cand("Proposal", "proposal", t)
-        c.proposed_by = [who[0]]
-        c.actors = [who[0]] + [a for a in state.ctx.actors_in(agents) if a != who[0]]
-        aff = state.ctx.affiliation.get(who[0])
-        if aff and aff not in c.actors:
-            c.actors.append(aff)
+        c = _proposal_by_agent(state, t, who, agents)
         c.anchors = {t.i, k.i}
         c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
         c.spans.append((t.left_edge.i, k.right_edge.i + 1))
