@@ -18,31 +18,19 @@ from datetime import date, timedelta
 import pyoxigraph as ox
 import pytest
 
-from kg.records import Actor, Document, Event, Extraction, TimeValue
+from kg.records import Actor, Event, Extraction
 from kg.reconcile import actor_keys, name_key, reconcile
 from kg.rdf.build_view import view_quads
 from kg.rdf.iris import IriMinter, slug
 from kg.rdf.namespaces import RDF, RDFS, SEM, SKOS
 
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from claims import day, document, validate_quads as _validate
+except ImportError:  # pragma: no cover
+    from tests.claims import day, document, validate_quads as _validate
+
 D = date
 BASE = "https://example.org/"
-
-
-def day(d: date) -> TimeValue:
-    return TimeValue(d.isoformat(), d.isoformat(), d, d, "day")
-
-
-def document(doc_id: str, published: date | None) -> Document:
-    return Document(id=doc_id, source=f"{doc_id}.txt", text=f"Talks {doc_id}.", sha256=doc_id,
-                    published=published)
-
-
-def _validate(quads):
-    from kg.rdf.validate import validate
-
-    store = ox.Store()
-    store.extend(quads)
-    return validate(store)
 
 
 def _actors(quads) -> dict[str, dict[str, set[str]]]:

@@ -28,13 +28,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.records import Actor, Event, Extraction, TimeValue
+from kg.records import Actor, Event, Extraction
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from claims import day
+except ImportError:  # pragma: no cover
+    from tests.claims import day
 
 D = date
-
-
-def day(d: date) -> TimeValue:
-    return TimeValue(d.isoformat(), d.isoformat(), d, d, "day")
 
 
 #: doc id -> (publication date, events as (key, class, status, day, place, actors, round, track))

@@ -21,23 +21,19 @@ from datetime import date, timedelta
 import pyoxigraph as ox
 import pytest
 
-from kg.records import Actor, Document, Event, Extraction, TimeValue
+from kg.records import Actor, Event, Extraction, TimeValue
 from kg.reconcile import reconcile
 from kg.rdf.build_view import event_iris, view_quads
 from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, NKG, SEM
 
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from claims import day, document, validate_quads as _validate
+except ImportError:  # pragma: no cover
+    from tests.claims import day, document, validate_quads as _validate
+
 D = date
 BASE = "https://example.org/"
-
-
-def day(d: date) -> TimeValue:
-    return TimeValue(d.isoformat(), d.isoformat(), d, d, "day")
-
-
-def document(doc_id: str, published: date | None) -> Document:
-    return Document(id=doc_id, source=f"{doc_id}.txt", text=f"Talks {doc_id}.", sha256=doc_id,
-                    published=published)
 
 
 #: names that can be both a place and an actor, and spellings that reconciliation
@@ -125,14 +121,6 @@ def _one_value_each(quads) -> None:
 def test_no_event_node_gets_two_values(seed):
     view = reconcile(random_feed(random.Random(seed)))
     _one_value_each(view_quads(view, IriMinter(BASE)))
-
-
-def _validate(quads):
-    from kg.rdf.validate import validate
-
-    store = ox.Store()
-    store.extend(quads)
-    return validate(store)
 
 
 # --- regressions: a build that left documents out -------------------------------
