@@ -39,6 +39,19 @@ def one(x, kind):
     return found[0]
 
 
+def bounds(e):
+    """``(earliest, latest)`` of an event, ``(None, None)`` when it has no time."""
+    return (e.time.earliest, e.time.latest) if e.time is not None else (None, None)
+
+
+def proposes(x, kind):
+    """The one Proposal of ``x`` and the event of class ``kind`` it proposes."""
+    p = one(x, "Proposal")
+    (target,) = [e for e in x.events if e.key == p.proposes]
+    assert target.kind == kind, (target.kind, target.label)
+    return p, target
+
+
 def actors_of(nlp, text: str, header: str = "Title line\n") -> dict:
     """The actors of ``text`` by name, from the actor stage alone (after a title line)."""
     from kg.extract.actors import extract_actors

@@ -12,18 +12,14 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one
+    from extraction import bounds, kinds, one
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one
+    from tests.extraction import bounds, kinds, one
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 #: The publication date of the documents ``run`` makes: a Friday.
 PUBLISHED = date(2024, 3, 8)
-
-
-def bounds(e):
-    return (e.time.earliest, e.time.latest) if e.time is not None else (None, None)
 
 
 # ---------------------------------------------------------------- a publication known to the month

@@ -12,9 +12,9 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one
+    from extraction import bounds, kinds, one
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one
+    from tests.extraction import bounds, kinds, one
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -23,11 +23,6 @@ SATURDAY = date(2026, 3, 14)
 
 #: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
 PUBLISHED = SATURDAY
-
-
-def bounds(e):
-    t = e.time
-    return (t.earliest if t else None, t.latest if t else None)
 
 
 # ---------------------------------------------------------------- a report of the publication day

@@ -13,23 +13,15 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import one
+    from extraction import one, proposes
 except ImportError:  # pragma: no cover
-    from tests.extraction import one
+    from tests.extraction import one, proposes
 
 pytestmark = pytest.mark.slow
 
 
 #: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
 PUBLISHED = date(2026, 3, 4)
-
-
-def _proposes(x, kind):
-    """The Proposal of ``x`` and the event of class ``kind`` it proposes."""
-    p = one(x, "Proposal")
-    (target,) = [e for e in x.events if e.key == p.proposes]
-    assert target.kind == kind, (target.kind, target.label)
-    return p, target
 
 
 # The agent of a passive or of a participle proposes (proposals.py: _proposed_in_passive).
@@ -42,7 +34,7 @@ def _proposes(x, kind):
     ],
 )
 def test_the_agent_of_a_passive_proposes(run, text, by, kind):
-    p, _ = _proposes(run(text), kind)
+    p, _ = proposes(run(text), kind)
     assert by in p.proposed_by
 
 
@@ -58,7 +50,7 @@ def test_the_agent_of_a_passive_proposes(run, text, by, kind):
     ],
 )
 def test_a_proposal_noun_with_its_maker_proposes(run, text, by, kind):
-    p, _ = _proposes(run(text), kind)
+    p, _ = proposes(run(text), kind)
     assert p.proposed_by[0] == by
 
 
@@ -76,7 +68,7 @@ def test_no_offer_is_no_proposal(run):
     ],
 )
 def test_seeking_and_calling_on_propose(run, text, by, kind):
-    p, target = _proposes(run(text), kind)
+    p, target = proposes(run(text), kind)
     assert p.proposed_by[0] == by and target.status == "Proposed"
 
 
@@ -97,7 +89,7 @@ def test_seeking_nothing_of_the_text_is_no_proposal(run):
     ],
 )
 def test_bare_talks_under_a_proposal_are_the_proposed_talks(run, text):
-    p, target = _proposes(run(text), "NegotiationRound")
+    p, target = proposes(run(text), "NegotiationRound")
     assert p.proposed_by and target.status in ("Proposed", "Rejected")
 
 

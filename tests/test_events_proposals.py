@@ -11,23 +11,15 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one
+    from extraction import kinds, one, proposes
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one
+    from tests.extraction import kinds, one, proposes
 
 pytestmark = pytest.mark.slow
 
 
 #: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
 PUBLISHED = date(2026, 3, 4)
-
-
-def _proposes(x, kind):
-    """The Proposal of ``x`` and the event of class ``kind`` it proposes."""
-    p = one(x, "Proposal")
-    (target,) = [e for e in x.events if e.key == p.proposes]
-    assert target.kind == kind, (target.kind, target.label)
-    return p, target
 
 
 # A draft, plan or text handed over is a proposal when it names the event it is for
@@ -40,7 +32,7 @@ def _proposes(x, kind):
     ],
 )
 def test_a_draft_handed_over_proposes_the_truce_it_is_for(run, text):
-    p, truce = _proposes(run(text), "Ceasefire")
+    p, truce = proposes(run(text), "Ceasefire")
     assert p.proposed_by and p.proposed_by[0] in ("Norway", "Kenya")
     assert truce.status == "Proposed"
 
@@ -58,7 +50,7 @@ def test_a_plan_that_names_no_event_is_still_no_proposal(run):
     ],
 )
 def test_asking_for_a_meeting_proposes_it(run, text):
-    p, meeting = _proposes(run(text), "Meeting")
+    p, meeting = proposes(run(text), "Meeting")
     assert p.proposed_by == ("Ana Roble",)
     assert meeting.status == "Proposed"
 
@@ -78,7 +70,7 @@ def test_asking_about_talks_proposes_nothing(run, text):
 # A first-person proposal in a quote is the speaker's (row first_person_subject).
 def test_a_quoted_call_is_proposed_by_the_speaker(run):
     x = run('"We urge the rebels to return to the peace talks," Foreign Minister Iker Sola told reporters.')
-    p, talks = _proposes(x, "NegotiationRound")
+    p, talks = proposes(x, "NegotiationRound")
     assert p.proposed_by == ("Iker Sola",)
     assert talks.status == "Proposed"
 
@@ -86,13 +78,13 @@ def test_a_quoted_call_is_proposed_by_the_speaker(run):
 # An invitation to talks the text says are already scheduled leaves them Planned.
 def test_an_invitation_to_scheduled_talks_leaves_them_planned(run):
     x = run("Kenya invited the two factions to peace talks, which are scheduled to open in Nairobi next month.")
-    p, talks = _proposes(x, "NegotiationRound")
+    p, talks = proposes(x, "NegotiationRound")
     assert p.proposed_by == ("Kenya",)
     assert talks.status == "Planned"
 
 
 def test_an_invitation_to_talks_alone_proposes_them(run):
-    _, talks = _proposes(run("Kenya invited the two factions to peace talks in Nairobi."), "NegotiationRound")
+    _, talks = proposes(run("Kenya invited the two factions to peace talks in Nairobi."), "NegotiationRound")
     assert talks.status == "Proposed"
 
 
@@ -117,7 +109,7 @@ def test_an_offer_reacted_to_proposes_what_it_offers(run, text, status):
 
 # A plan that frames a clause proposes its event (row plan_frame_prep).
 def test_a_plan_framing_a_clause_proposes_its_truce(run):
-    p, truce = _proposes(run("Under a plan put forward by Kenya, the two sides would observe a truce for 30 days."),
+    p, truce = proposes(run("Under a plan put forward by Kenya, the two sides would observe a truce for 30 days."),
                          "Ceasefire")
     assert p.proposed_by == ("Kenya",)
     assert truce.status == "Proposed"
@@ -132,7 +124,7 @@ def test_a_plan_framing_a_clause_proposes_its_truce(run):
     ],
 )
 def test_a_demand_proposes_what_it_demands(run, text, kind, by):
-    p, target = _proposes(run(text), kind)
+    p, target = proposes(run(text), kind)
     assert p.proposed_by == by
     assert target.status == "Proposed"
 
@@ -168,7 +160,7 @@ def test_a_text_handed_over_that_names_no_event_is_no_proposal(run):
     ],
 )
 def test_a_request_made_or_answered_proposes_its_event(run, text, kind, status, by):
-    p, target = _proposes(run(text), kind)
+    p, target = proposes(run(text), kind)
     assert p.proposed_by == by
     assert target.status == status
 
@@ -180,7 +172,7 @@ def test_overtures_and_steps_proposed_in_one_sentence_are_one_proposal(run):
 
 def test_a_department_proposes_for_its_state(run):
     x = run("The United States said on Friday that the State Department had invited both factions to peace talks in Oslo.")
-    p, _ = _proposes(x, "NegotiationRound")
+    p, _ = proposes(x, "NegotiationRound")
     assert p.proposed_by == ("State Department", "United States")
 
 
@@ -201,12 +193,12 @@ def test_proposals_sent_with_a_dated_clause_share_its_date(run):
     ],
 )
 def test_joint_mediators_both_propose(run, text):
-    p, _ = _proposes(run(text), "Ceasefire")
+    p, _ = proposes(run(text), "Ceasefire")
     assert p.proposed_by == ("Kenya", "Norway")
 
 
 def test_a_country_a_proposer_speaks_for_is_not_a_joint_proposer(run):
-    p, _ = _proposes(run("President Ana Roble of Peru proposed a truce with Chile."), "Ceasefire")
+    p, _ = proposes(run("President Ana Roble of Peru proposed a truce with Chile."), "Ceasefire")
     assert p.proposed_by == ("Ana Roble",)
 
 
@@ -214,6 +206,6 @@ def test_a_country_a_proposer_speaks_for_is_not_a_joint_proposer(run):
 def test_a_later_mention_of_the_invitation_names_who_made_it(run):
     x = run("Kenya said on Friday it was ready to help. The rebels accepted an invitation to attend peace talks in Nairobi. "
             "The army accepted the Kenyan invitation on Monday.")
-    p, talks = _proposes(x, "NegotiationRound")
+    p, talks = proposes(x, "NegotiationRound")
     assert p.proposed_by == ("Kenya",)
     assert talks.status == "Proposed"

@@ -11,22 +11,17 @@ from datetime import date
 
 import pytest
 
-from kg.records import Document
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds
+    from extraction import bounds, kinds
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds
+    from tests.extraction import bounds, kinds
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
 
 #: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
 PUBLISHED = date(2024, 3, 8)
-
-
-def bounds(e):
-    return (e.time.earliest, e.time.latest) if e.time is not None else (None, None)
 
 
 # ---------------------------------------------------------------- a report of the publication day
