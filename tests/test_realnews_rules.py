@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 
-
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
     from extraction import bounds, kinds
 except ImportError:  # pragma: no cover

@@ -8,7 +8,7 @@ from datetime import date
 
 from kg.records import Actor
 from kg.reconcile.constants import _DAY_MIN
-from kg.reconcile.records import MergedActor, _squeeze, name_key, raw_key
+from kg.reconcile.records import MergedActor, _squeeze, find_root, name_key, raw_key
 
 
 
@@ -72,22 +72,16 @@ def merge_actors(records: Iterable[tuple[date | None, str, Actor]]) -> list[Merg
     recs = sorted(records, key=lambda r: (r[0] or _DAY_MIN, r[1], r[2].name, r[2].kind))
     parent = list(range(len(recs)))
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     owner: dict[str, int] = {}
     for i, (_, _, actor) in enumerate(recs):
         for key in actor_keys(actor):
             j = owner.setdefault(key, i)
-            ri, rj = find(i), find(j)
+            ri, rj = find_root(parent, i), find_root(parent, j)
             if ri != rj:
                 parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
-        groups[find(i)].append(i)
+        groups[find_root(parent, i)].append(i)
     merged = [_merge_actor_group([recs[i] for i in members]) for members in groups.values()]
     return sorted(merged, key=lambda m: (m.name, m.kind))
 

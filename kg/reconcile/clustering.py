@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from kg.reconcile.constants import FACTUAL
-from kg.reconcile.records import Claim, norm
+from kg.reconcile.records import Claim, find_root, norm
 from kg.reconcile.matching import _features, _score, _track, event_blocks
 
 
@@ -239,12 +239,6 @@ def cluster_claims(claims: Iterable[Claim], resolve: Callable[[str], str] = str)
     sigs = _Signatures(ordered, resolve)
     parent = list(range(len(ordered)))  # cluster ids that were joined -> the cluster's id
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     # signature -> the clusters that hold claims of it (ids of clusters since joined
     # into another are looked up and replaced). A cluster that holds a claim of the
     # claim's own document scores as it may: one claim per document, it never joins.
@@ -254,7 +248,7 @@ def cluster_claims(claims: Iterable[Claim], resolve: Callable[[str], str] = str)
         scores: dict[int, int] = {}
         for s, score in sigs.matches(i):
             holders = where[s]
-            roots = {find(cid) for cid in holders}
+            roots = {find_root(parent, cid) for cid in holders}
             if len(roots) < len(holders):
                 holders[:] = sorted(roots)
             for root in roots:
@@ -301,14 +295,8 @@ def components(claims: Iterable[Claim], resolve: Callable[[str], str] = str) -> 
     docs = sigs.docs
     parent = list(range(len(ordered)))
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
+        ri, rj = find_root(parent, i), find_root(parent, j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
 
@@ -337,5 +325,5 @@ def components(claims: Iterable[Claim], resolve: Callable[[str], str] = str) -> 
                 union(i, j)
     groups: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(ordered):
-        groups[find(i)].append(c)
+        groups[find_root(parent, i)].append(c)
     return [groups[k] for k in sorted(groups)]
