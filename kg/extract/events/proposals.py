@@ -9,7 +9,7 @@ from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement, _speaker
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _aux, _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
 from kg.extract.events.signings import _signer_verb
 
@@ -21,8 +21,34 @@ def _proposer(state, t, last_person, last_subject):
     return name
 
 
+def _denied(state, t) -> bool:
+    """``t`` is told under a verb of denying: 'X denied proposing a truce', 'denies
+    having made an offer' (row denial_verb)."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _is_verb(cur):
+            return _lemma(cur) in state.ctx.cue["denial_verb"]
+    return False
+
+
+def _offers_terms(state, t) -> bool:
+    """The verb ``t`` offers or demands terms of a deal: 'offered a four-day week',
+    'is offering pay rises', 'demanded the payment of arrears' (rows terms_verb, terms_noun),
+    not under a modal ('could offer a raise', row status_modal)."""
+    cue = state.ctx.cue
+    # the parser hangs what is offered after a recipient as dative, npadvmod or even a
+    # verb ("offered the drivers a 32-hour week", "offering its pilots pay rises")
+    return _lemma(t) in cue["terms_verb"] and not _aux(t) & cue["status_modal"] and any(
+        k.dep_ in ("dobj", "dative", "npadvmod", "xcomp") and (_lemma(k) in cue["terms_noun"] or any(
+            c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
+        for k in t.children)
+
+
 def _propose_verb(state, t, span, last_person, last_subject):
-    if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t):
+    if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t):
         return
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
         return
@@ -54,7 +80,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
         return  # "raised concerns about the exchange" proposes nothing
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
         _lemma(x) in state.ctx.cue["proposal_document_noun"] for x in obj_tokens
-    ):
+    ) and not _offers_terms(state, t):
         return
     proposer = _proposer(state, t, last_person, last_subject)
     subj = [x for x in t.children if x.dep_ == "nsubj"]
@@ -128,10 +154,13 @@ def _offer_of_maker(state, t) -> None:
     if any(k.dep_ == "det" and k.lower_ in cue["offer_absent_det"] for k in t.children):
         return
     g = _gov(t)
-    if g is not None and (_negated(g) or _hypothetical(g)):
+    if g is not None and (_negated(g) or _hypothetical(g) or _denied(state, g)):
         return
+    terms = _lemma(t) in cue["terms_offer_noun"]
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree]
+    if terms:  # "the Kenyan counteroffer", "the Rail Union offer": an actor as its modifier
+        makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     who = state.ctx.actors_in(makers)
     if not who:
         return
@@ -139,7 +168,12 @@ def _offer_of_maker(state, t) -> None:
                or k.dep_ == "acl" and _is_verb(k) and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
                for x in k.subtree]
     if not _names_event(state, content):
-        return
+        if not terms:
+            return
+        if not content and any(c.role == "proposal" and _sides(state, who[:1]) & _sides(state, c.proposed_by)
+                               for c in state.cands):
+            return  # "no response yet to Kenya's proposal": the one its side made before, not another
+        # an offer or demand of terms with its maker proposes what it is itself
     c = Cand("Proposal", "proposal", t)
     c.proposed_by = who[:1]
     c.actors = list(who)
@@ -230,21 +264,23 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
         content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                     for x in k.subtree]
     if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content) \
-            and not _names_terms(state, t):
+            and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"]:
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
     if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") \
             and not recipient_appos:
         return
-    if _negated(g) or _hypothetical(g):
+    if _negated(g) or _hypothetical(g) or _denied(state, g):
         return
-    proposer = _proposer(state, g, last_person, last_subject)
+    maker = state.ctx.actors_in([x for k in t.children if k.dep_ == "poss" for x in k.subtree])
+    proposer = maker[0] if maker else _proposer(state, g, last_person, last_subject)
     subj = [x for x in g.children if x.dep_ == "nsubj"]
     if proposer is None and not (subj and subj[0].pos_ in ("NOUN", "PROPN")):
         return
     c = Cand("Proposal", "proposal", t)
-    c.proposed_by = _joint(state, g, proposer)
+    # "put Kenya's offer to a vote": the offer is its maker's, not the subject's
+    c.proposed_by = [proposer] if maker else _joint(state, g, proposer)
     c.actors = list(c.proposed_by) if proposer else state.ctx.actors_in([x for s in subj for x in s.subtree])
     c.anchors = {t.i, g.i} | _shared_clause_time(state, g)
     if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
@@ -379,6 +415,15 @@ def _proposal_times(state):
     for s in state.cands:
         if s.role == "speech":
             stmt_at[s.trig.i] = s.root()
+    pub = state.ctx.pub_end
+    for p in props:  # "offered a 32-hour week by 2029": a date after the report is the terms', not the offer's
+        if p.proposes is None and p.status == "Occurred" and pub is not None:
+            if p.time is not None and p.time.earliest is not None and p.time.earliest > pub:
+                p.time = None
+            if p.time is None and p.latest is not None and p.latest > pub:
+                p.earliest = p.latest = None
+            if p.time is not None and p.time.earliest is None and p.time.latest is not None and p.time.latest > pub:
+                p.time = None
     prev = None
     for p in props:
         word = getattr(p, "ctx_word", None)
@@ -496,13 +541,17 @@ def _rejections(state):
                     p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()
+                    elif p is not None and p.proposed_by:  # an offer of terms turned down
+                        victim = p
                     elif p is None:
                         proposed = [c.root() for c in state.cands if c.role == "event" and c.pos < t.i
                                     and c.root().status == "Proposed"]
                         victim = proposed[-1] if proposed else None
                 else:
                     victim = _event_at(state, o)
-                if victim is not None and victim.role == "event" and victim.status != "Occurred":
+                if victim is not None and victim.role == "proposal" and not _negated(t):
+                    victim.status, victim.strong = "Rejected", True
+                elif victim is not None and victim.role == "event" and victim.status != "Occurred":
                     victim.status, victim.strong = "Rejected", True
 
 

@@ -1,0 +1,106 @@
+"""Offers and demands of terms: a side that offers or demands pay, hours, a contract or an
+extension puts forward a proposal of its own, which proposes what it is itself
+(docs/extending-extraction.md: a row plus a sentence; rows terms_offer_noun, terms_verb,
+terms_noun, denial_verb in ontology/lexicon/cues.jsonl, trigger row counteroffer).
+
+The sentences are our own, with invented names, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import bounds, kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import bounds, kinds, one
+
+pytestmark = pytest.mark.slow
+
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+def _terms(x):
+    """The one Proposal of ``x``, which must propose itself."""
+    p = one(x, "Proposal")
+    assert p.proposes == p.key
+    return p
+
+
+# A verb of offering or demanding whose object is terms of a deal (rows terms_verb, terms_noun),
+# wherever the parser hangs the terms after a recipient.
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("After a week of strikes, Calder Rail offered the drivers a 32-hour week.", "Calder Rail"),
+        ("Tarn Airways is offering its pilots pay rises of 14 percent over three years.", "Tarn Airways"),
+    ],
+)
+def test_offering_terms_is_a_proposal_of_them(run, text, by):
+    p = _terms(run(text))
+    assert p.proposed_by == (by,)
+    assert p.status == "Occurred"
+
+
+# A date after the report in the terms is the terms', not the offer's.
+def test_a_date_in_the_terms_offered_does_not_date_the_offer(run):
+    p = _terms(run("Calder Rail offered the drivers a 32-hour week by 2029."))
+    assert bounds(p) == (None, PUBLISHED)
+
+
+# A noun of an offer or demand with its maker (row terms_offer_noun), whatever governs it.
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Negotiations broke down over the Harwick Dockers Union's demand for a 6 percent raise.",
+         "Harwick Dockers Union"),
+        ("Governor Mara Quist's demand that the budget be rewritten stalled the session.", "Mara Quist"),
+    ],
+)
+def test_an_offer_or_demand_with_its_maker_is_a_proposal(run, text, by):
+    assert _terms(run(text)).proposed_by == (by,)
+
+
+# Who puts an offer to a vote does not make it: the possessor does.
+def test_an_offer_put_to_a_vote_is_its_makers(run):
+    p = _terms(run("The drivers' union refused to put Calder Rail's offer to a ballot."))
+    assert p.proposed_by == ("Calder Rail",)
+
+
+# A counteroffer tabled (trigger row counteroffer) is dated by its clause.
+def test_a_counteroffer_tabled_is_a_dated_proposal(run):
+    p = _terms(run("Sorel Energy tabled a counteroffer on Thursday."))
+    assert p.proposed_by == ("Sorel Energy",)
+    assert bounds(p) == (date(2026, 2, 26), date(2026, 2, 26))
+
+
+# An offer of terms turned down is itself Rejected.
+def test_an_offer_of_terms_turned_down_is_rejected(run):
+    p = _terms(run("Calder Rail offered a new contract. The drivers' union turned down that proposal."))
+    assert p.proposed_by == ("Calder Rail",)
+    assert p.status == "Rejected"
+
+
+# A later bare mention of a side's offer is the offer told before, not a second one.
+def test_a_later_mention_of_the_offer_is_the_same_proposal(run):
+    x = run("Calder Rail offered a 4 percent raise. The drivers have not yet answered Calder Rail's offer.")
+    assert _terms(x).proposed_by == ("Calder Rail",)
+
+
+# No proposal from a modal, a condition, a denial, or an offer of something that is no term.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calder Rail could offer a new contract.",
+        "If the drivers reject Calder Rail's offer, the strike will go on.",
+        "Calder Rail denied making an offer to the drivers.",
+        "Calder Rail has denied proposing a truce with the strikers.",
+        "Calder Rail offered condolences to the families of the drivers.",
+    ],
+)
+def test_no_proposal_of_terms_that_was_not_made(run, text):
+    assert kinds(run(text), "Proposal") == []
