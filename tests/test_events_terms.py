@@ -104,3 +104,30 @@ def test_a_later_mention_of_the_offer_is_the_same_proposal(run):
 )
 def test_no_proposal_of_terms_that_was_not_made(run, text):
     assert kinds(run(text), "Proposal") == []
+
+
+# A first-person offer in a quote is the speaker's (row first_person_subject).
+def test_a_quoted_offer_of_terms_is_the_speakers(run):
+    p = _terms(run('"We have offered fair raises of 9 percent over three years," said Calder Rail, the national railway.'))
+    assert p.proposed_by == ("Calder Rail",)
+
+
+# A demanded state of things is terms; talks in a clause of time under it are its condition,
+# still to come, not what is demanded (row condition_mark).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kivu Front demanded the army reopen the banks in the north before any talks can begin.",
+        "The Kivu Front demanded that the army withdraw from the north before any talks could start.",
+    ],
+)
+def test_a_demand_with_talks_as_its_condition_proposes_itself(run, text):
+    x = run(text)
+    assert _terms(x).proposed_by == ("Kivu Front",)
+    assert [e.status for e in kinds(x, "NegotiationRound")] == ["Proposed"]
+
+
+# An offer in a condition however the parser hangs it is not told as made.
+def test_an_offer_under_a_distant_if_is_no_proposal(run):
+    x = run("If the drivers vote for a second time to reject Calder Rail's offer, the strike will go on.")
+    assert kinds(x, "Proposal") == []

@@ -44,7 +44,29 @@ def _offers_terms(state, t) -> bool:
     return _lemma(t) in cue["terms_verb"] and not _aux(t) & cue["status_modal"] and any(
         k.dep_ in ("dobj", "dative", "npadvmod", "xcomp") and (_lemma(k) in cue["terms_noun"] or any(
             c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
+        or k.dep_ == "ccomp" and _is_verb(k)  # "demanded that the army withdraw": a state of things
         for k in t.children)
+
+
+def _under_condition(state, t) -> bool:
+    """A verb above ``t`` is marked 'if', 'whether' or 'unless' (row hypothetical_mark),
+    however the parser hangs the clause ('if members vote a third time to reject X's offer')."""
+    cur = t
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if any(c.dep_ == "mark" and c.lower_ in state.ctx.cue["hypothetical_mark"] for c in cur.children):
+            return True
+    return False
+
+
+def _condition_clause(state, tokens) -> set[int]:
+    """The tokens of a clause of time inside what is proposed: its event is a condition,
+    not what is proposed ('demanded the army withdraw before any talks can begin', row
+    condition_mark)."""
+    return {x.i for k in tokens if k.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in state.ctx.cue["condition_mark"] for m in k.children) for x in k.subtree}
 
 
 def _propose_verb(state, t, span, last_person, last_subject):
@@ -69,6 +91,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
     if span.end - span.start > 1:  # "press for", "put forward": the object hangs on the particle
         for tok in span:
             obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
+    condition = _condition_clause(state, obj_tokens)
+    obj_tokens = [x for x in obj_tokens if x.i not in condition]
+    state.condition_tokens = getattr(state, "condition_tokens", set()) | condition
     has_event = any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
     has_event = has_event or any(  # "suggested that they could sign the accord by June"
         x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") == "agreement_noun"
@@ -78,13 +103,14 @@ def _propose_verb(state, t, span, last_person, last_subject):
         o.dep_ == "dobj" and o.i in state.trig_tokens for o in t.children
     ) and not any(o.dep_ == "xcomp" and any(x.i in state.trig_tokens for x in o.subtree) for o in t.children):
         return  # "raised concerns about the exchange" proposes nothing
+    terms = _offers_terms(state, t)
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
         _lemma(x) in state.ctx.cue["proposal_document_noun"] for x in obj_tokens
-    ) and not _offers_terms(state, t):
+    ) and not terms:
         return
     proposer = _proposer(state, t, last_person, last_subject)
     subj = [x for x in t.children if x.dep_ == "nsubj"]
-    quoted = bool(proposer is None and has_event and subj and subj[0].lower_ in cue["first_person_subject"]
+    quoted = bool(proposer is None and (has_event or terms) and subj and subj[0].lower_ in cue["first_person_subject"]
                   and _embedding_speech(t) is not None)  # '"I urge both sides to keep the truce," X said'
     if proposer is None and not quoted and not (has_event and subj and (
             subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
@@ -157,6 +183,8 @@ def _offer_of_maker(state, t) -> None:
     if g is not None and (_negated(g) or _hypothetical(g) or _denied(state, g)):
         return
     terms = _lemma(t) in cue["terms_offer_noun"]
+    if terms and _under_condition(state, t):
+        return  # "if members vote a third time to reject X's offer": no offer told here
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree]
     if terms:  # "the Kenyan counteroffer", "the Rail Union offer": an actor as its modifier
@@ -375,6 +403,9 @@ def _plan_frame_event(state, p):
 
 def _proposals_link(state):
     events = [c for c in state.cands if c.role == "event"]
+    for e in events:  # "demanded X before any talks can begin": talks to come, not held
+        if e.trig.i in getattr(state, "condition_tokens", ()) and e.status == "Occurred" and not e.strong:
+            e.status = "Proposed"
     for p in state.cands:
         if p.role != "proposal":
             continue
