@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import bounds, kinds, one
+    from extraction import bounds, kinds, one, proposes
 except ImportError:  # pragma: no cover
-    from tests.extraction import bounds, kinds, one
+    from tests.extraction import bounds, kinds, one, proposes
 
 pytestmark = pytest.mark.slow
 
@@ -131,3 +131,17 @@ def test_a_demand_with_talks_as_its_condition_proposes_itself(run, text):
 def test_an_offer_under_a_distant_if_is_no_proposal(run):
     x = run("If the drivers vote for a second time to reject Calder Rail's offer, the strike will go on.")
     assert kinds(x, "Proposal") == []
+
+
+# Who stands behind a proposal in a hyphenated modifier proposes it (row maker_participle).
+@pytest.mark.parametrize(
+    "text, by, kind",
+    [
+        ("A Kenyan-backed proposal for a truce was rejected by the rebels.", "Kenya", "Ceasefire"),
+        ("The rebels rejected an Egyptian-drafted proposal for a truce.", "Egypt", "Ceasefire"),
+        ("A Norway-sponsored plan for talks in Oslo was welcomed by both sides.", "Norway", "NegotiationRound"),
+    ],
+)
+def test_the_backer_named_before_the_hyphen_proposes(run, text, by, kind):
+    p, _ = proposes(run(text), kind)
+    assert p.proposed_by == (by,)

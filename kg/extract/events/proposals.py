@@ -189,6 +189,7 @@ def _offer_of_maker(state, t) -> None:
               for x in k.subtree]
     if terms:  # "the Kenyan counteroffer", "the Rail Union offer": an actor as its modifier
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
+    makers += _backers(state, t)
     who = state.ctx.actors_in(makers)
     if not who:
         return
@@ -210,6 +211,13 @@ def _offer_of_maker(state, t) -> None:
     c.embedded = _embedding_speech(g) if g is not None else None
     c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
     state.cands.append(c)
+
+
+def _backers(state, t) -> list:
+    """The words of who stands behind the proposal noun ``t`` in a hyphenated modifier:
+    'a Kenyan-backed proposal', 'an Egyptian-drafted offer' (row maker_participle)."""
+    return [x for k in t.children if k.dep_ == "amod" and _lemma(k) in state.ctx.cue["maker_participle"]
+            for x in k.subtree if x.i < k.i]
 
 
 def _joint(state, v, proposer) -> list:
@@ -363,6 +371,7 @@ def _offer_reacted_to(state, t, g):
                or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
+    makers += _backers(state, t)
     if not _names_event(state, content):
         who = state.ctx.actors_in(makers)
         earlier = [c for c in state.cands if c.role == "proposal" and c.trig.i < t.i and not c.proposed_by
