@@ -145,3 +145,28 @@ def test_an_offer_under_a_distant_if_is_no_proposal(run):
 def test_the_backer_named_before_the_hyphen_proposes(run, text, by, kind):
     p, _ = proposes(run(text), kind)
     assert p.proposed_by == (by,)
+
+
+# A definite possessor names again the organisation told before ('the union' after its name).
+def test_the_unions_demand_is_the_named_unions(run):
+    x = run("The Tanner Dockers Union walked out on Monday. Talks stalled over the union's demand for a 12 percent raise.")
+    assert _terms(x).proposed_by == ("Tanner Dockers Union",)
+
+
+# A plan drawn up (row drafting_verb) is a proposal when it is terms put to the other side
+# (row terms_plan_word, or a peace plan); any other plan stays none.
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("With advice from the lenders, Ecuador designed a revised debt treatment plan that meets the terms of the loan.",
+         "Ecuador"),
+        ("Peru devised a peace plan for the border.", "Peru"),
+    ],
+)
+def test_a_plan_of_terms_drawn_up_is_a_proposal(run, text, by):
+    assert _terms(run(text)).proposed_by == (by,)
+
+
+def test_a_plan_drawn_up_for_anything_else_is_no_proposal(run):
+    assert kinds(run("The finance minister prepared a plan for the new stadium."), "Proposal") == []
+

@@ -7,7 +7,7 @@ from kg.extract.events.arguments import _give_time
 from kg.extract.events.coref import _event_at, _focus_before
 from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
-from kg.extract.events.statements import _last_statement, _speaker
+from kg.extract.events.statements import _last_statement, _named_before, _speaker
 from kg.extract.events.syntax import (
     _aux, _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
@@ -190,7 +190,7 @@ def _offer_of_maker(state, t) -> None:
     if terms:  # "the Kenyan counteroffer", "the Rail Union offer": an actor as its modifier
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     makers += _backers(state, t)
-    who = state.ctx.actors_in(makers)
+    who = state.ctx.actors_in(makers) or _named_possessor(state, t)
     if not who:
         return
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
@@ -211,6 +211,16 @@ def _offer_of_maker(state, t) -> None:
     c.embedded = _embedding_speech(g) if g is not None else None
     c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
     state.cands.append(c)
+
+
+def _named_possessor(state, t) -> list:
+    """The organisation a definite possessor names again: 'the union's demand' after
+    'the Tanner Dockers Union' (:func:`~kg.extract.events.statements._named_before`)."""
+    for k in t.children:
+        if k.dep_ == "poss" and k.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in k.children):
+            named = _named_before(state, k)
+            return [named] if named else []
+    return []
 
 
 def _backers(state, t) -> list:
@@ -304,8 +314,8 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
-    if _lemma(g) not in state.ctx.cue["delivery_verb"] or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") \
-            and not recipient_appos:
+    if _lemma(g) not in state.ctx.cue["delivery_verb"] | cue["drafting_verb"] \
+            or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") and not recipient_appos:
         return
     if _negated(g) or _hypothetical(g) or _denied(state, g):
         return
@@ -339,6 +349,8 @@ def _names_terms(state, t) -> bool:
     words = [k for k in t.children if k.dep_ in ("compound", "amod")]
     if any(_lemma(k) in state.ctx.cue["peace_plan_word"] or k.lower_.endswith("-point") for k in words):
         return True  # "a peace plan", "a 20-point plan", "a ceasefire proposal"
+    if any(_lemma(x) in state.ctx.cue["terms_plan_word"] for k in words if k.dep_ == "compound" for x in k.subtree):
+        return True  # "a debt restructuring plan", "a revised debt treatment plan": terms put to creditors
     words += [p for k in t.children if k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_content_prep"]
               for p in k.children if p.dep_ == "pobj"]
     return any(_lemma(x) in state.ctx.cue["agreement_singular_noun"] and not any(
