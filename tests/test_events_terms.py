@@ -170,3 +170,15 @@ def test_a_plan_of_terms_drawn_up_is_a_proposal(run, text, by):
 def test_a_plan_drawn_up_for_anything_else_is_no_proposal(run):
     assert kinds(run("The finance minister prepared a plan for the new stadium."), "Proposal") == []
 
+
+# A visit a leader is invited to is a summit the inviter proposes (row inviting_verb,
+# triggers.py _leader_visit); pupils invited on a visit make none.
+def test_a_leader_invited_for_a_visit_is_a_proposed_summit(run):
+    x = run("President Ana Roble praised the talks with Iker Sola and invited the Chilean president for a return visit.")
+    p, summit = proposes(x, "Summit")
+    assert p.proposed_by == ("Ana Roble",)
+    assert summit.status == "Proposed"
+
+
+def test_others_invited_on_a_visit_make_no_summit(run):
+    assert kinds(run("The school invited the pupils on a visit to the museum."), "Summit") == []

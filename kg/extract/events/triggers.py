@@ -129,6 +129,11 @@ def _leader_visit(state, t) -> bool:
     """A visit or trip that is a summit: a state visit, or a leader's ("President X's trip
     to Y", "the Chilean president's visit to Lima"), to a place or at a time."""
     cue = state.ctx.cue
+    g = _gov(t)
+    if g is not None and _lemma(g) in cue["inviting_verb"] and any(  # "invited the Chilean president for a visit"
+            k.dep_ == "dobj" and (_lemma(k) in cue["leader_rank_noun"] - {"counterpart"} or any(
+                state.ctx.is_leader(p) for p in state.ctx.actors_in([k], ("Person",)))) for k in g.children):
+        return True
     if not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children) \
             and not _has_time_or_place(state, t):
         return False
