@@ -182,3 +182,24 @@ def test_a_leader_invited_for_a_visit_is_a_proposed_summit(run):
 
 def test_others_invited_on_a_visit_make_no_summit(run):
     assert kinds(run("The school invited the pupils on a visit to the museum."), "Summit") == []
+
+
+# In a report known to its month only, a proposal told as of the report's day ('today',
+# row speaking_day_word) lies in that month; with a known day, on that day.
+@pytest.mark.parametrize(
+    "published, period, expected",
+    [
+        (None, "2022-11", (date(2022, 11, 1), date(2022, 11, 30))),
+        (date(2022, 11, 9), None, (date(2022, 11, 9), date(2022, 11, 9))),
+    ],
+)
+def test_a_draft_released_today_lies_in_the_reports_period(nlp, published, period, expected):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    text = "Host nation Peru today released another draft of the final text of the summit.\n"
+    doc = Document("t", "t.txt", text, "0", published=published, published_period=period)
+    (x,) = list(extract_many([doc], nlp=nlp))
+    p = one(x, "Proposal")
+    assert p.proposed_by == ("Peru",)
+    assert bounds(p) == expected

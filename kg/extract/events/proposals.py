@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.arguments import _give_time
 from kg.extract.events.coref import _event_at, _focus_before
+from kg.extract.events.dates import _period_start
 from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement, _named_before, _speaker
@@ -467,6 +468,10 @@ def _proposal_times(state):
     for s in state.cands:
         if s.role == "speech":
             stmt_at[s.trig.i] = s.root()
+    start = _period_start(state)
+    for p in props:  # "X today released a draft", in a report known to its month only: in that month
+        if start is not None and p.time is None and p.earliest is None and _told_today(state, p):
+            p.earliest = start
     pub = state.ctx.pub_end
     for p in props:  # "offered a 32-hour week by 2029": a date after the report is the terms', not the offer's
         if p.proposes is None and p.status == "Occurred" and pub is not None:
@@ -543,6 +548,21 @@ def _proposal_times(state):
         if tgt is not None:
             seen[id(tgt)] = p
         state.proposals.append(p)
+
+
+def _told_today(state, p) -> bool:
+    """The verb of the proposal ``p`` is told as of the report's day ('X today released
+    another draft', row speaking_day_word)."""
+    words = state.ctx.cue["speaking_day_word"]
+    for i in p.anchors:
+        v = state.doc[i]
+        if not _is_verb(v):
+            continue
+        for k in v.children:
+            if k.dep_ in ("npadvmod", "advmod") and (k.lower_ in words or f"{k.head.lower_} {k.lower_}" in words
+                                                    or any(f"{d.lower_} {k.lower_}" in words for d in k.children)):
+                return True
+    return False
 
 
 def _sides(state, names) -> set:
