@@ -203,3 +203,23 @@ def test_a_draft_released_today_lies_in_the_reports_period(nlp, published, perio
     p = one(x, "Proposal")
     assert p.proposed_by == ("Peru",)
     assert bounds(p) == expected
+
+
+# An offer put forward proposes itself, as a plan put forward does (row terms_offer_noun).
+def test_an_offer_put_forward_is_a_proposal(run):
+    assert _terms(run("Sorel Energy has put forward a new pay offer.")).proposed_by == ("Sorel Energy",)
+
+
+# An event verb a verb of proposing governs is the event proposed (triggers.py _event_verb),
+# where its 'to' left it out: 'urged both sides to return to the negotiating table'.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Kenya urged both sides to return to the negotiating table.", "NegotiationRound"),
+        ("Kenya urged the army to return the bodies of the fallen.", "RepatriationOfRemains"),
+    ],
+)
+def test_urging_an_event_told_by_a_verb_proposes_it(run, text, kind):
+    p, target = proposes(run(text), kind)
+    assert p.proposed_by == ("Kenya",)
+    assert target.status == "Proposed"

@@ -106,8 +106,8 @@ def _propose_verb(state, t, span, last_person, last_subject):
         return  # "raised concerns about the exchange" proposes nothing
     terms = _offers_terms(state, t)
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
-        _lemma(x) in state.ctx.cue["proposal_document_noun"] for x in obj_tokens
-    ) and not terms:
+        _lemma(x) in state.ctx.cue["proposal_document_noun"] | cue["terms_offer_noun"] for x in obj_tokens
+    ) and not terms:  # "put forward a new pay offer" proposes as "put forward a plan" does
         return
     proposer = _proposer(state, t, last_person, last_subject)
     subj = [x for x in t.children if x.dep_ == "nsubj"]
