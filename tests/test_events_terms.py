@@ -223,3 +223,28 @@ def test_urging_an_event_told_by_a_verb_proposes_it(run, text, kind):
     p, target = proposes(run(text), kind)
     assert p.proposed_by == ("Kenya",)
     assert target.status == "Proposed"
+
+
+# Terms a side says it would take, named afresh, are terms it offers (trigger row
+# ready-to-accept, rows willing_word, indefinite_det); not terms already on the table,
+# and not when it is not ready.
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("Sorel Energy said on Monday that it was ready to accept a 30-day extension of the contract.", "Sorel Energy"),
+        ("The Tanner Dockers Union is willing to accept a 3 percent raise.", "Tanner Dockers Union"),
+    ],
+)
+def test_ready_to_accept_new_terms_offers_them(run, text, by):
+    assert _terms(run(text)).proposed_by == (by,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tanner Dockers Union is not willing to accept a 3 percent raise.",
+        "The Tanner Dockers Union is ready to accept the extension.",
+    ],
+)
+def test_ready_to_accept_offers_nothing_when_not_or_when_the_terms_are_anothers(run, text):
+    assert kinds(run(text), "Proposal") == []

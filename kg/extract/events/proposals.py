@@ -70,7 +70,36 @@ def _condition_clause(state, tokens) -> set[int]:
         m.dep_ == "mark" and m.lower_ in state.ctx.cue["condition_mark"] for m in k.children) for x in k.subtree}
 
 
+def _ready_to_accept(state, t, last_person, last_subject) -> None:
+    """'Russia was ready to accept a 60-day extension', 'is willing to accept a 3 percent
+    raise': terms a side says it would take are terms it offers (trigger row
+    ready-to-accept), not terms already on the table ('ready to accept the extension')."""
+    cue = state.ctx.cue
+    v = next((k for k in t.children if k.dep_ == "xcomp" and _is_verb(k)), None)
+    g = t.head
+    if v is None or not _is_verb(g) or _negated(g) or _negated(v) or _hypothetical(g) or _under_condition(state, t):
+        return
+    objs = [k for k in v.children if k.dep_ == "dobj" and (_lemma(k) in cue["terms_noun"] or any(
+        c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
+        and not any(d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children)]
+    proposer = _proposer(state, g, last_person, last_subject) if objs else None
+    if proposer is None:
+        return
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = _joint(state, g, proposer)
+    c.actors = [proposer]
+    c.anchors = {t.i, g.i}
+    c.embedded = _embedding_speech(g)
+    c.obj_tokens = []
+    subj = [x for x in g.children if x.dep_ == "nsubj"]
+    c.spans.append((min([t.i] + [x.left_edge.i for x in subj]), objs[0].right_edge.i + 1))
+    state.cands.append(c)
+
+
 def _propose_verb(state, t, span, last_person, last_subject):
+    if t.tag_ == "JJ" and t.lower_ in state.ctx.cue["willing_word"]:
+        _ready_to_accept(state, t, last_person, last_subject)
+        return
     if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t):
         return
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
