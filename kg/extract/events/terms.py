@@ -1,0 +1,106 @@
+"""Offers and demands of terms: what makes a verb or noun of proposing put forward
+terms of a deal (pay, hours, a contract, an extension, a withdrawal) rather than an
+event, and what rules a proposal out (a denial, a condition far above it). Read by
+:mod:`kg.extract.events.proposals`; the words are rows of ``ontology/lexicon/cues.jsonl``
+(``terms_verb``, ``terms_noun``, ``terms_offer_noun``, ``terms_plan_word``,
+``denial_verb``, ``condition_mark``, ``maker_participle``, ``speaking_day_word``)."""
+
+from __future__ import annotations
+
+from kg.extract.events.statements import _named_before
+from kg.extract.events.syntax import _aux, _is_verb, _lemma
+
+
+def _denied(state, t) -> bool:
+    """``t`` is told under a verb of denying: 'X denied proposing a truce', 'denies
+    having made an offer' (row denial_verb)."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _is_verb(cur):
+            return _lemma(cur) in state.ctx.cue["denial_verb"]
+    return False
+
+
+def _offers_terms(state, t) -> bool:
+    """The verb ``t`` offers or demands terms of a deal: 'offered a four-day week',
+    'is offering pay rises', 'demanded the payment of arrears' (rows terms_verb, terms_noun),
+    not under a modal ('could offer a raise', row status_modal)."""
+    cue = state.ctx.cue
+    # the parser hangs what is offered after a recipient as dative, npadvmod or even a
+    # verb ("offered the drivers a 32-hour week", "offering its pilots pay rises")
+    return _lemma(t) in cue["terms_verb"] and not _aux(t) & cue["status_modal"] and any(
+        k.dep_ in ("dobj", "dative", "npadvmod", "xcomp") and (_lemma(k) in cue["terms_noun"] or any(
+            c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
+        or k.dep_ == "ccomp" and _is_verb(k)  # "demanded that the army withdraw": a state of things
+        for k in t.children)
+
+
+def _under_condition(state, t) -> bool:
+    """A verb above ``t`` is marked 'if', 'whether' or 'unless' (row hypothetical_mark),
+    however the parser hangs the clause ('if members vote a third time to reject X's offer')."""
+    cur = t
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if any(c.dep_ == "mark" and c.lower_ in state.ctx.cue["hypothetical_mark"] for c in cur.children):
+            return True
+    return False
+
+
+def _condition_clause(state, tokens) -> set[int]:
+    """The tokens of a clause of time inside what is proposed: its event is a condition,
+    not what is proposed ('demanded the army withdraw before any talks can begin', row
+    condition_mark)."""
+    return {x.i for k in tokens if k.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in state.ctx.cue["condition_mark"] for m in k.children) for x in k.subtree}
+
+
+def _named_possessor(state, t) -> list:
+    """The organisation a definite possessor names again: 'the union's demand' after
+    'the Tanner Dockers Union' (:func:`~kg.extract.events.statements._named_before`)."""
+    for k in t.children:
+        if k.dep_ == "poss" and k.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in k.children):
+            named = _named_before(state, k)
+            return [named] if named else []
+    return []
+
+
+def _backers(state, t) -> list:
+    """The words of who stands behind the proposal noun ``t`` in a hyphenated modifier:
+    'a Kenyan-backed proposal', 'an Egyptian-drafted offer' (row maker_participle)."""
+    return [x for k in t.children if k.dep_ == "amod" and _lemma(k) in state.ctx.cue["maker_participle"]
+            for x in k.subtree if x.i < k.i]
+
+
+def _names_terms(state, t) -> bool:
+    """The plan or text ``t`` is the draft of an agreement or a plan for peace: "a draft
+    of the deal", "a draft agreement", "the text of an accord", "a peace plan", "a
+    20-point plan" (terms put forward: a proposal of its own)."""
+    words = [k for k in t.children if k.dep_ in ("compound", "amod")]
+    if any(_lemma(k) in state.ctx.cue["peace_plan_word"] or k.lower_.endswith("-point") for k in words):
+        return True  # "a peace plan", "a 20-point plan", "a ceasefire proposal"
+    if any(_lemma(x) in state.ctx.cue["terms_plan_word"] for k in words if k.dep_ == "compound" for x in k.subtree):
+        return True  # "a debt restructuring plan", "a revised debt treatment plan": terms put to creditors
+    words += [p for k in t.children if k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_content_prep"]
+              for p in k.children if p.dep_ == "pobj"]
+    return any(_lemma(x) in state.ctx.cue["agreement_singular_noun"] and not any(
+        a.dep_ in ("acl", "relcl") and a.tag_ in ("VBN", "VBD") for a in x.children) for x in words)
+
+
+def _told_today(state, p) -> bool:
+    """The verb of the proposal ``p`` is told as of the report's day ('X today released
+    another draft', row speaking_day_word)."""
+    words = state.ctx.cue["speaking_day_word"]
+    for i in p.anchors:
+        v = state.doc[i]
+        if not _is_verb(v):
+            continue
+        for k in v.children:
+            if k.dep_ in ("npadvmod", "advmod") and (k.lower_ in words or f"{k.head.lower_} {k.lower_}" in words
+                                                    or any(f"{d.lower_} {k.lower_}" in words for d in k.children)):
+                return True
+    return False
