@@ -248,3 +248,11 @@ def test_ready_to_accept_new_terms_offers_them(run, text, by):
 )
 def test_ready_to_accept_offers_nothing_when_not_or_when_the_terms_are_anothers(run, text):
     assert kinds(run(text), "Proposal") == []
+
+
+# The side that turns an offer down is not its maker: its own terms stay as made.
+def test_a_side_turning_down_an_offer_does_not_reject_its_own_terms(run):
+    x = run("The Tanner Dockers Union demanded a 9 percent raise. The Tanner Dockers Union rejected the offer.")
+    p = _terms(x)
+    assert p.proposed_by == ("Tanner Dockers Union",)
+    assert p.status == "Occurred"

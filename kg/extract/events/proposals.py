@@ -550,8 +550,9 @@ def _rejections(state):
                     p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()
-                    elif p is not None and p.proposed_by:  # an offer of terms turned down
-                        victim = p
+                    elif p is not None and p.proposed_by and not _sides(state, p.proposed_by) & _sides(
+                            state, state.ctx.actors_in([x for k in t.children if k.dep_ == "nsubj" for x in k.subtree])):
+                        victim = p  # an offer of terms turned down, by another side than its maker
                     elif p is None:
                         proposed = [c.root() for c in state.cands if c.role == "event" and c.pos < t.i
                                     and c.root().status == "Proposed"]
