@@ -256,3 +256,28 @@ def test_a_side_turning_down_an_offer_does_not_reject_its_own_terms(run):
     p = _terms(x)
     assert p.proposed_by == ("Tanner Dockers Union",)
     assert p.status == "Occurred"
+
+
+# An offer of terms someone accepts or turns down was made, by whoever made it; a date
+# of the reaction bounds it from above only.
+def test_an_offer_of_terms_accepted_was_made(run):
+    p = _terms(run("Dock workers at the Tanner port have voted to accept a pay offer, the union said."))
+    assert p.proposed_by == ()
+    assert bounds(p) == (None, PUBLISHED)
+
+
+def test_an_offer_of_terms_turned_down_on_a_day_was_made_by_that_day(run):
+    p = _terms(run("The drivers rejected an offer of a 4 percent raise on Friday."))
+    assert p.status == "Rejected"
+    assert bounds(p) == (None, date(2026, 2, 27))
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("The drivers voted to accept an offer.", 0),  # no terms named
+        ("Sorel Energy offered a 4 percent raise. The drivers voted to accept the offer.", 1),  # the one told before
+    ],
+)
+def test_an_offer_accepted_is_no_new_proposal_without_terms_or_told_before(run, text, n):
+    assert len(kinds(run(text), "Proposal")) == n

@@ -14,7 +14,8 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _offers_terms, _told_today, _under_condition,
+    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offers_terms, _told_today,
+    _under_condition,
 )
 
 
@@ -344,6 +345,15 @@ def _offer_reacted_to(state, t, g):
         if who and earlier and any(k.dep_ == "det" and k.lower_ in cue["definite_det"] for k in t.children):
             earlier[-1].proposed_by = who[:1]  # "... accepted an invitation to talks ... the Kenyan invitation"
             earlier[-1].actors += [a for a in who[:1] if a not in earlier[-1].actors]
+        elif not who and not earlier and _lemma(t) in cue["terms_offer_noun"] and _names_terms_offered(state, t, content) \
+                and all(k.lower_ in cue["indefinite_det"] for k in t.children if k.dep_ == "det"):
+            c = Cand("Proposal", "proposal", t)  # "voted to accept a pay offer": an offer was made, by someone
+            c.anchors = {t.i}
+            c.reaction = g.i
+            c.obj_tokens = []
+            c.embedded = _embedding_speech(g)
+            c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
+            state.cands.append(c)
         return
     for k in t.children:  # "offers of talks from Kenya": the maker hangs on the content's noun
         if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]:
@@ -424,6 +434,9 @@ def _proposal_times(state):
     for p in props:  # "X today released a draft", in a report known to its month only: in that month
         if start is not None and p.time is None and p.earliest is None and _told_today(state, p):
             p.earliest = start
+    for p in props:  # "the drivers rejected an offer of a raise on Friday": made by Friday, not on it
+        if getattr(p, "reaction", None) is not None and p.time is not None and p.time.latest is not None:
+            p.time, p.earliest, p.latest = None, None, p.time.latest
     pub = state.ctx.pub_end
     for p in props:  # "offered a 32-hour week by 2029": a date after the report is the terms', not the offer's
         if p.proposes is None and p.status == "Occurred" and pub is not None:
@@ -457,7 +470,7 @@ def _proposal_times(state):
                 hi = s.time.latest if s.time else s.latest
                 if hi is None:
                     hi = state.ctx.pub_end
-                if p.perfect:
+                if p.perfect or getattr(p, "reaction", None) is not None:  # an offer reacted to: made by then
                     p.latest = hi
                 else:
                     p.earliest, p.latest = lo, hi
@@ -550,7 +563,7 @@ def _rejections(state):
                     p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()
-                    elif p is not None and p.proposed_by and not _sides(state, p.proposed_by) & _sides(
+                    elif p is not None and (own or p.proposed_by) and not _sides(state, p.proposed_by) & _sides(
                             state, state.ctx.actors_in([x for k in t.children if k.dep_ == "nsubj" for x in k.subtree])):
                         victim = p  # an offer of terms turned down, by another side than its maker
                     elif p is None:

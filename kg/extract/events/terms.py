@@ -104,3 +104,11 @@ def _told_today(state, p) -> bool:
                                                     or any(f"{d.lower_} {k.lower_}" in words for d in k.children)):
                 return True
     return False
+
+
+def _names_terms_offered(state, t, content) -> bool:
+    """The offer or demand ``t`` names terms: 'a pay offer', 'a 5 percent wage offer',
+    'an offer of a 4 percent raise' (row terms_noun, in its compounds or its phrase)."""
+    cue = state.ctx.cue
+    return any(_lemma(x) in cue["terms_noun"] for k in t.children if k.dep_ == "compound" for x in k.subtree) \
+        or any(_lemma(x) in cue["terms_noun"] for x in content)
