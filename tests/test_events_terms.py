@@ -281,3 +281,11 @@ def test_an_offer_of_terms_turned_down_on_a_day_was_made_by_that_day(run):
 )
 def test_an_offer_accepted_is_no_new_proposal_without_terms_or_told_before(run, text, n):
     assert len(kinds(run(text), "Proposal")) == n
+
+
+# A demand turned down by the other side (row terms_offer_noun read by the rejections).
+def test_a_demand_turned_down_by_the_other_side_is_rejected(run):
+    x = run("The Tanner Dockers Union demanded a 9 percent raise. Sorel Energy rejected the demand.")
+    p = _terms(x)
+    assert p.proposed_by == ("Tanner Dockers Union",)
+    assert p.status == "Rejected"

@@ -14,8 +14,8 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offers_terms, _told_today,
-    _under_condition,
+    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offers_terms,
+    _told_today, _under_condition,
 )
 
 
@@ -345,7 +345,8 @@ def _offer_reacted_to(state, t, g):
         if who and earlier and any(k.dep_ == "det" and k.lower_ in cue["definite_det"] for k in t.children):
             earlier[-1].proposed_by = who[:1]  # "... accepted an invitation to talks ... the Kenyan invitation"
             earlier[-1].actors += [a for a in who[:1] if a not in earlier[-1].actors]
-        elif not who and not earlier and _lemma(t) in cue["terms_offer_noun"] and _names_terms_offered(state, t, content) \
+        elif not who and not earlier and _lemma(t) in cue["terms_offer_noun"] \
+                and _names_terms_offered(state, t, content) \
                 and all(k.lower_ in cue["indefinite_det"] for k in t.children if k.dep_ == "det"):
             c = Cand("Proposal", "proposal", t)  # "voted to accept a pay offer": an offer was made, by someone
             c.anchors = {t.i}
@@ -559,12 +560,13 @@ def _rejections(state):
                     continue
                 victim = None
                 own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
-                if own or _lemma(o) in cue["rejected_object_noun"]:
+                if own or _lemma(o) in cue["rejected_object_noun"] | cue["terms_offer_noun"]:  # "rejected the demand"
                     p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:
                         victim = p.proposes.root()
                     elif p is not None and (own or p.proposed_by) and not _sides(state, p.proposed_by) & _sides(
-                            state, state.ctx.actors_in([x for k in t.children if k.dep_ == "nsubj" for x in k.subtree])):
+                            state, state.ctx.actors_in([x for k in t.children if k.dep_ == "nsubj"
+                                                        for x in k.subtree])):
                         victim = p  # an offer of terms turned down, by another side than its maker
                     elif p is None:
                         proposed = [c.root() for c in state.cands if c.role == "event" and c.pos < t.i

@@ -376,7 +376,8 @@ def _event_verb(state, t, entry):
     be_to = _has_to(t) and _lemma(t.head) == "be" and t.dep_ == "xcomp" and t.head.tag_ in ("VBZ", "VBP", "VBD")
     urged = (span := state.ctx.trig_at.get(t.head.i)) is not None and _entries().get(span.kb_id_, {}).get(
         "role") == "propose"  # "urged both sides to return to the negotiating table": what is proposed
-    if _has_to(t) and not be_to and not urged and not (_lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"]):
+    if _has_to(t) and not be_to and not urged and not (
+            _lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"]):
         if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
