@@ -4,7 +4,7 @@ and, after coreference, one statement per speaker, medium and date with its time
 from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
-from kg.extract.events.lexicon import _ANAPHORIC_DAY
+from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
@@ -16,6 +16,11 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     subj = [x for x in t.children if x.dep_ in ("nsubj",)]
     if not subj and t.dep_ in ("advcl", "conj", "xcomp") and _is_verb(t.head):
         subj = [x for x in t.head.children if x.dep_ == "nsubj"]
+    if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
+        subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
+    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"]:
+        # a passive told by its agent: "the deal, announced by X on Monday"
+        subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
     for s in subj:
         kinds = ("Person", "Organization") + (("Country",) if allow_country else ())
         names = state.ctx.actors_in(s.subtree, kinds)
@@ -111,6 +116,9 @@ def _medium(state, t) -> tuple[str | None, list]:
 
 
 def _speech_verb(state, t, span, last_person, last_subject):
+    if span is not None and _entries().get(span.kb_id_, {}).get("attribution"):
+        _attribution(state, t, last_person)
+        return
     if t.dep_ in ("amod", "compound") or _negated(t):
         return
     lem = _lemma(t)
@@ -214,6 +222,38 @@ def _speech_verb(state, t, span, last_person, last_subject):
     last_person.append(speaker)
 
 
+def _attribution(state, t, last_person):
+    """Words told on a person's authority ("according to X, the mediator has a plan",
+    "the talks went well, according to negotiator X"): a statement by that person. Only
+    a person: "according to the plan" or "according to a report" names no speaker."""
+    objs = [p for k in [t] + [k for k in t.children if k.dep_ == "prep"] for p in k.children if p.dep_ == "pobj"]
+    if not objs or _negated(t.head):
+        return
+    who = state.ctx.actor_of(objs[0])
+    if _lemma(objs[0]) in state.ctx.cue["statement_noun"]:
+        # "according to a statement by the ministry"; "according to a joint statement, X and Y
+        # agreed": the issuers are the subject of the clause
+        issuers = state.ctx.actors_in([x for x in objs[0].subtree if x.i != objs[0].i])
+        if not issuers and any(k.lower_ == "joint" for k in objs[0].children) and _is_verb(t.head):
+            issuers = state.ctx.actors_in([x for k in t.head.children if k.dep_ == "nsubj" for x in k.subtree])
+        if not issuers:
+            return
+        persons = [a for a in issuers if state.ctx.kind_of.get(a) == "Person"]
+        issuers = persons + [a for a in issuers if a not in persons]  # the leaders' joint statement: theirs
+        who = (issuers[0], "")
+    elif not who or who[1] != "Person":
+        return
+    else:
+        issuers = [who[0]]
+    c = Cand("Statement", "speech", t)
+    c.speaker = who[0]
+    c.actors = list(issuers)
+    c.anchors = {t.i}
+    c.spans.append((t.i, objs[0].right_edge.i + 1))
+    state.cands.append(c)
+    last_person.append(who[0])
+
+
 def _shares_date(state, t) -> bool:
     """The speech verb ``t`` is the second of two verbs in the past with one subject
     ("The minister met the envoy the day before and said ..."), with no date of its
@@ -232,6 +272,9 @@ def _speech_noun(state, t, last_person):
     if g is not None and g.i in state.trig_tokens and _speech_lemma(g):
         return
     if _address_to(state, t, last_person) or g is None:
+        return
+    if t.dep_ == "nsubj" and _lemma(t) in state.ctx.cue["statement_noun"]:
+        _issued_statement(state, t, g)
         return
     if t.dep_ not in ("dobj", "pobj"):
         return
@@ -254,6 +297,24 @@ def _speech_noun(state, t, last_person):
     c.spans.append((min(who.left_edge.i, t.left_edge.i, g.i), max(t.right_edge.i, who.right_edge.i, g.i) + 1))
     state.cands.append(c)
     last_person.append(names[0])
+
+
+def _issued_statement(state, t, g):
+    """A written statement that its issuer's name qualifies, as the subject of a verb that
+    is no speech verb ("a Pacific Forum statement has it that ...", "the ministry's
+    communique reads"): a statement by that issuer."""
+    if _negated(g):
+        return
+    issuers = state.ctx.actors_in([x for x in t.subtree if x.i != t.i])
+    if not issuers:
+        return
+    c = Cand("Statement", "speech", t)
+    c.speaker = issuers[0]
+    c.actors = list(issuers)
+    c.medium = "statement"
+    c.anchors = {t.i, g.i}
+    c.spans.append((t.left_edge.i, t.right_edge.i + 1))
+    state.cands.append(c)
 
 
 def _address_to(state, t, last_person) -> bool:
@@ -279,6 +340,7 @@ def _address_to(state, t, last_person) -> bool:
     c.speaker = who
     c.actors = [who]
     c.medium = "address"
+    c.to_body = True
     c.anchors = {t.i}
     c.spans.append((t.left_edge.i, t.right_edge.i + 1))
     state.cands.append(c)
@@ -296,17 +358,28 @@ def _statements(state):
         if prev is not None and _same_statement(state, prev, s):
             _merge_statement(state, prev, s)
         else:
-            current[s.speaker] = s
+            if prev is None or not _past_perfect(s.trig):  # (what one had said before stays aside)
+                current[s.speaker] = s
             state.statements.append(s)
 
 
 def _same_statement(state, a: Cand, b: Cand) -> bool:
     if a.medium and b.medium and a.medium != b.medium:
         return False
+    if getattr(a, "to_body", False) != getattr(b, "to_body", False):
+        return False  # "X said ... X's address to the parliament": a speech of its own
+    for x, y in ((a, b), (b, a)):  # "the union announced ... last week, the union had said": an earlier one
+        if y.time is not None and y.time.granularity != "ref" and _past_perfect(y.trig) and not _past_perfect(x.trig):
+            return False
     ta, tb = a.time, b.time
     if ta and tb and ta.earliest and tb.earliest and ta.granularity == "day" and tb.granularity == "day" and ta.earliest != tb.earliest:
         return False
     return True
+
+
+def _past_perfect(t) -> bool:
+    """``t`` is a verb in the past perfect ("had said")."""
+    return t.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("had", "'d") for k in t.children)
 
 
 def _merge_statement(state, a: Cand, b: Cand):

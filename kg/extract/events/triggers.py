@@ -223,6 +223,9 @@ def _leaders(state, c: Cand):
     if c.kind == "Meeting" and _in_presence_of_leaders(state, t):
         c.kind = "Summit"  # "initialled by the ministers in the presence of both presidents during a meeting"
         return
+    if c.kind == "Meeting" and _held_by_leaders(state, t):
+        c.kind = "Summit"  # "the presidents, who held a phone call", "the heads of X and Y agreed after a meeting"
+        return
     between = [x for x in t.children if x.dep_ == "prep" and x.lower_ in cue["leaders_prep"]]
     persons = []
     for p in between:
@@ -247,6 +250,37 @@ def _leaders(state, c: Cand):
                 c.kind = "Summit"
         elif any(status) and not any(s is False for s in status):
             c.kind = "Summit"
+
+
+def _held_by_leaders(state, t) -> bool:
+    """The meeting noun ``t`` names none of its participants, and the subject of the verb
+    it hangs on (as object, or after "for", "after", "during"...) is leaders: persons who
+    are all leaders, or a group noun of leaders of more than one country ("the heads of X
+    and Y reached a deal after a meeting"). A relative "who" stands for the noun its
+    clause tells of ("X and Y, who held a phone call")."""
+    cue = state.ctx.cue
+    if any(k.dep_ in ("prep", "poss") and (k.dep_ == "poss" or k.lower_ in cue["leaders_prep"])
+           for k in t.children):
+        return False
+    g = _gov(t)
+    if g is None or not _is_verb(g):
+        return False
+    if not (t.dep_ in ("dobj", "obj") and t.head.i == g.i or t.dep_ == "pobj" and t.head.head.i == g.i
+            and t.head.lower_ in cue["talks_subject_prep"]):
+        return False
+    subj = [k for k in g.children if k.dep_ == "nsubj"]
+    if len(subj) == 1 and subj[0].lower_ in ("who", "which", "that") and g.dep_ == "relcl":
+        head = g.head
+        while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y, who ...": both
+            head = head.head
+        scope = [x for x in head.subtree if not (g.left_edge.i <= x.i <= g.right_edge.i)]
+    else:
+        scope = [x for s in subj for x in s.subtree]
+    persons = state.ctx.actors_in(scope, ("Person",))
+    if persons:
+        return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+    return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+               and not _domestic_leaders(state, x) for x in scope)
 
 
 def _in_presence_of_leaders(state, t) -> bool:

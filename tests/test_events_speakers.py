@@ -1,0 +1,136 @@
+"""Statements by a second speaker, and summits and meetings told by who held them:
+each phrasing is a row of ontology/lexicon/ or a rule of statements.py / triggers.py,
+with a sentence of our own here.
+
+The sentences are our own and appear in no corpus; the names are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import bounds, kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import bounds, kinds, one
+
+pytestmark = pytest.mark.slow
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+def speakers(x):
+    return sorted(a for e in kinds(x, "Statement") for a in e.actors[:1])
+
+
+# ---------------------------------------------------------------- statements
+def test_a_passive_speech_verb_is_said_by_its_agent(run):
+    """The agent of a passive speech verb is the speaker ("the accord, announced by X
+    on May 3", "was announced by the ministry on Monday"), dated by the verb's own date."""
+    x = run("The fishing accord, announced by Peruvian President Ana Ruiz on May 3, cut tariffs on fish.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Ana Ruiz"
+    assert bounds(s) == (date(2025, 5, 3), date(2025, 5, 3))
+    x = run("On Monday the new port levy was announced by the Peruvian Foreign Ministry.")
+    assert speakers(x) == ["Peruvian Foreign Ministry"]
+
+
+def test_a_speech_verb_after_by_is_said_by_the_subject(run):
+    """"X responded by accusing Y": X speaks."""
+    x = run("Chile's Foreign Ministry responded by accusing Lima of lacking any real wish for peace.")
+    assert speakers(x) == ["Chile's Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to negotiator Luis Mendoza, the mediator has a clear plan for the border.",
+        "The border talks on Monday went well, according to Chilean negotiator Pedro Lagos.",
+    ],
+)
+def test_words_according_to_a_person_are_their_statement(run, text):
+    x = run(text)
+    s = one(x, "Statement")
+    assert s.actors[0] in ("Luis Mendoza", "Pedro Lagos")
+
+
+def test_according_to_a_plan_is_no_statement(run):
+    assert kinds(run("According to the plan, the fleets will return to port in May."), "Statement") == []
+
+
+def test_according_to_a_joint_statement_the_subjects_issued_it(run):
+    """"According to a joint statement, X and Y agreed ...": X and Y's statement."""
+    x = run("According to a joint statement, Peruvian President Ana Ruiz and Chilean President Tomas Vidal "
+            "agreed to open talks.")
+    s = one(x, "Statement")
+    assert s.actors[:2] == ("Ana Ruiz", "Tomas Vidal")
+
+
+def test_a_statement_its_issuer_qualifies_is_theirs_whatever_its_verb(run):
+    """"An ATC statement has it that ...": a statement by the body, though "has" is no speech verb."""
+    x = run("The Andean Trade Council (ATC) met on Monday. An ATC statement has it that the council backs the truce.")
+    assert speakers(x) == ["Andean Trade Council"]
+    assert kinds(run("The statement, however, has no word on the border."), "Statement") == []
+
+
+def test_clarify_is_a_speech_verb(run):
+    x = run("At the start of the fishing forum on Monday, Peruvian President Ana Ruiz clarified that the truce "
+            "would be extended.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Ana Ruiz" and bounds(s) == (date(2026, 3, 2), date(2026, 3, 2))
+
+
+def test_what_a_speaker_had_said_before_is_another_statement(run):
+    """A past perfect with a date of its own ("last week, the union had said") is an
+    earlier statement than the one the article reports, not the same one told again."""
+    x = run("The Tanner Union (TU) announced that its members accepted the pay offer. "
+            "Last week, the TU had said the new offer included more money.")
+    found = kinds(x, "Statement")
+    assert [s.actors[0] for s in found] == ["Tanner Union", "Tanner Union"], [(s.label, bounds(s)) for s in found]
+    assert (date(2026, 2, 23), date(2026, 3, 1)) in [bounds(s) for s in found]
+
+
+def test_an_address_to_a_body_is_a_statement_of_its_own(run):
+    """"X said ... X's address to the Congress": two statements of one speaker."""
+    x = run("President Ana Ruiz said on Monday that the fishing fleets would stay home. "
+            "Ruiz's address to the Peruvian Congress drew long applause.")
+    assert speakers(x) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+# ---------------------------------------------------------------- summits and meetings
+def test_conversations_with_leaders_are_a_summit(run):
+    """A conversation or call with someone ("conversations with the leaders of both
+    countries", "a call with the foreign minister") is a meeting; with leaders, a summit."""
+    x = run("Peru and Chile agreed to a fishing truce after President Ana Ruiz's conversations "
+            "with the leaders of both countries last week.")
+    s = one(x, "Summit")
+    assert bounds(s) == (date(2026, 2, 23), date(2026, 3, 1))
+    x = run("Ruiz held a call with the Chilean foreign minister, Pedro Lagos, on Monday.")
+    m = one(x, "Meeting")
+    assert "Pedro Lagos" in m.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian President Ana Ruiz and Chilean President Tomas Vidal, who held a long phone call on "
+        "fishing rights last week, will approve the plan.",
+        "The plan awaits approval by Peruvian President Ana Ruiz and Chilean President Tomas Vidal, who held "
+        "a long phone call on fishing last week.",
+        "The heads of Peru and Chile reached a deal on fishing rights after a long meeting brokered by Brazil.",
+    ],
+)
+def test_a_meeting_held_by_leaders_is_a_summit(run, text):
+    """The meeting names none of its participants, and the subject of the verb it hangs
+    on are leaders (through "who" of a relative clause): a summit."""
+    x = run(text)
+    assert one(x, "Summit")
+    assert kinds(x, "Meeting") == []
+
+
+def test_a_meeting_after_which_party_leaders_agree_is_no_summit(run):
+    x = run("The party leaders agreed after a meeting that the vote would be held in May.")
+    assert kinds(x, "Summit") == []
