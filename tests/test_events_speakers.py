@@ -134,3 +134,30 @@ def test_a_meeting_held_by_leaders_is_a_summit(run, text):
 def test_a_meeting_after_which_party_leaders_agree_is_no_summit(run):
     x = run("The party leaders agreed after a meeting that the vote would be held in May.")
     assert kinds(x, "Summit") == []
+
+
+def test_talks_of_someone_parsed_as_nmod_are_not_generic():
+    """"following X’s conversations with the leaders": the possessor (which the parser may
+    attach as nmod with its case marker, not poss) makes the plural a told event, not a
+    generic one. A parse built by hand, as the parser gives it on some real text."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.events.lexicon import cues
+    from kg.extract.events.triggers import _skip_noun
+
+    words = ["a", "pause", "following", "Vidal", "’s", "conversations", "with", "the", "leaders"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 3, 2, 5, 8, 6],
+              deps=["det", "ROOT", "prep", "nmod", "case", "pobj", "prep", "det", "pobj"],
+              tags=["DT", "NN", "VBG", "NNP", "POS", "NNS", "IN", "DT", "NNS"],
+              pos=["DET", "NOUN", "VERB", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN"],
+              lemmas=["a", "pause", "follow", "Vidal", "’s", "conversation", "with", "the", "leader"])
+    ctx = SimpleNamespace(cue=cues(), tok_timex={}, tok_place={}, trig_at={}, actors_in=lambda toks, kinds=None: [])
+    state = SimpleNamespace(ctx=ctx, doc=doc, trig_tokens={5})
+    assert _skip_noun(state, doc[5]) is False
+    bare = Doc(doc.vocab, words=["following", "conversations", "with", "the", "leaders"], heads=[0, 0, 1, 4, 2],
+               deps=["ROOT", "pobj", "prep", "det", "pobj"], tags=["VBG", "NNS", "IN", "DT", "NNS"],
+               pos=["VERB", "NOUN", "ADP", "DET", "NOUN"], lemmas=["follow", "conversation", "with", "the", "leader"])
+    assert _skip_noun(SimpleNamespace(ctx=ctx, doc=bare, trig_tokens={1}), bare[1]) is True  # no one's: generic

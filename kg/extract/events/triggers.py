@@ -30,7 +30,8 @@ def _note_subject(state, t, last_subject):
 
 def _skip_noun(state, t) -> bool:
     low = {c.lower_ for c in t.children}
-    dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound")]
+    dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound")
+            or c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children)]  # "X’s talks", parsed nmod
     cue = state.ctx.cue
     # "in exchange for"
     if t.lower_ == "exchange" and t.head.lower_ == "in" and any(c.lower_ == "for" for c in t.children):
