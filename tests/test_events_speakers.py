@@ -100,7 +100,66 @@ def test_an_address_to_a_body_is_a_statement_of_its_own(run):
     assert speakers(x) == ["Ana Ruiz", "Ana Ruiz"]
 
 
+def test_a_body_that_issues_a_statement_speaks(run):
+    """"The ministry issued a statement on Monday": a statement by the body (a person's
+    interview or remarks were already one); a government's written statement too."""
+    x = run("The Peruvian Foreign Ministry issued a statement on Monday welcoming the truce.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Peruvian Foreign Ministry" and bounds(s) == (date(2026, 3, 2), date(2026, 3, 2))
+    assert speakers(run("Peru issued a statement on Monday welcoming the truce.")) == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The Tanner Union (TU) will present the details at a press conference on Tuesday morning.", date(2026, 3, 10)),
+        ("Peruvian President Ana Ruiz will brief the Congress on the fishing truce on Friday.", date(2026, 3, 6)),
+    ],
+)
+def test_a_statement_to_come_is_planned(run, text, day):
+    s = one(run(text), "Statement")
+    assert s.status == "Planned" and bounds(s) == (day, day)
+
+
+def test_brief_is_a_speech_verb_but_being_briefed_is_not(run):
+    x = run("Peruvian President Ana Ruiz briefed reporters on the fishing truce on Monday.")
+    assert one(x, "Statement").status == "Occurred"
+    assert kinds(run("Peruvian President Ana Ruiz was briefed on the fishing truce by her envoy."), "Statement") == []
+
+
 # ---------------------------------------------------------------- summits and meetings
+def test_one_persons_meeting_with_officials_is_a_meeting(run):
+    """A minister's meeting with officials is a meeting, not a round between delegations."""
+    x = run("Peru's foreign minister Luis Mendoza held a rare meeting with Chilean officials in Lima on Monday.")
+    assert one(x, "Meeting").place == "Lima"
+    assert kinds(x, "NegotiationRound") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Lima is getting ready to host the Chilean president next month.", "Summit"),
+        ("\"We are getting ready to welcome President Tomas Vidal in the spring,\" Peruvian President Ana Ruiz "
+         "told reporters.", "Summit"),
+        ("Peruvian President Ana Ruiz received the Chilean leader in Lima on Monday.", "Summit"),
+    ],
+)
+def test_hosting_a_leader_is_a_summit(run, text, kind):
+    assert one(run(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian President Ana Ruiz welcomed President Tomas Vidal's decision to reopen the border.",
+        "Peruvian President Ana Ruiz will host the opposition leader at her residence on Friday.",
+        "The stadium will host the final next month.",
+    ],
+)
+def test_hosting_no_leader_is_no_summit(run, text):
+    assert kinds(run(text), "Summit") == []
+
+
 def test_conversations_with_leaders_are_a_summit(run):
     """A conversation or call with someone ("conversations with the leaders of both
     countries", "a call with the foreign minister") is a meeting; with leaders, a summit."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.state import Cand
+from kg.extract.events.triggers import _event_verb
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
@@ -123,6 +124,14 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     lem = _lemma(t)
     cue = state.ctx.cue
+    if lem in cue["host_verb"] and t.tag_ not in ("VBD", "VBN") and any(
+            o.dep_ == "dobj" and (state.ctx.actor_of(o) or ("", ""))[1] == "Person" for o in t.children):
+        # "we are preparing to welcome President X in August": a visit to come, not words of
+        # welcome ("X welcomed the leaders" at a summit told in its own words stays as it was)
+        n = len(state.cands)
+        _event_verb(state, t, {"id": "receive", "class": "Meeting", "role": "event_verb"})
+        if len(state.cands) > n:
+            return
     if lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") for c in t.children):
         return
     if lem in cue["judging_speech_verb"] and not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children):
@@ -194,6 +203,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c = Cand("Statement", "speech", t)
     c.speaker = speaker
     c.actors = [speaker] + [a for a in issuers if a != speaker]
+    c.planned = _future(t)  # "the ministers will brief the parliament later that day"
     c.medium, extra = _medium(state, t)
     c.anchors = {t.i} | {x.i for x in extra}
     # "in an interview aired on Sunday": the medium's own clause dates the statement
@@ -281,7 +291,11 @@ def _speech_noun(state, t, last_person):
     if t.dep_ == "pobj" and _lemma(t.head.head) in state.ctx.cue["no_comment_head"] or _negated(g):
         return  # "was not available for comment", "gave no interview"
     subj = [x for x in g.children if x.dep_ == "nsubj"]
-    names = state.ctx.actors_in([x for s in subj for x in s.subtree], ("Person",))
+    # a person's interview or remarks; a body's statement or press conference ("the ministry
+    # issued a statement"); a government's written statement
+    kinds = ("Person", "Organization") + (("Country",) if _lemma(t) in state.ctx.cue["statement_noun"] else ())
+    names = state.ctx.actors_in([x for s in subj for x in s.subtree], ("Person",)) or [
+        a for a in state.ctx.actors_in([s for s in subj], kinds)]
     if not names or _lemma(g) in ("follow",):
         return
     if any(k.dep_ == "poss" for k in t.children):
@@ -291,6 +305,7 @@ def _speech_noun(state, t, last_person):
     c.actors = [names[0]]
     c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
     c.anchors = {t.i, g.i}
+    c.planned = _future(g)  # "X will give details at a press conference on Tuesday"
     # the speaker may come after the medium ("In a televised address, X thanked ..."):
     # the evidence runs from whichever comes first to whichever ends last
     who = subj[0]

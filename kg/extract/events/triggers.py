@@ -232,7 +232,8 @@ def _leaders(state, c: Cand):
     for p in between:
         persons += state.ctx.actors_in(p.subtree, ("Person",))
     if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree) \
-            and not getattr(c, "one_person", False):
+            and not getattr(c, "one_person", False) and not _one_persons(state, t):
+        # (one person's meeting with officials stays a meeting: "the minister held a meeting with officials")
         c.kind = "NegotiationRound"
         return
     if c.kind == "NegotiationRound" and c.round is None and _talks_of_leaders(state, t, between, persons):
@@ -478,9 +479,12 @@ def _event_verb(state, t, entry):
                     state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
-    if lem in ("receive", "host") and kind in MEETING_FAMILY:
+    if lem in cue["host_verb"] and kind in MEETING_FAMILY:
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
-            return
+            hosted = _hosts_leader(state, t, subj_tokens)
+            if hosted is None:
+                return
+            c.kind = hosted
     c.actors = state.ctx.actors_in(subj_tokens)
     if lem == "meet" or contact:
         for o in t.children:
@@ -516,6 +520,28 @@ def _event_verb(state, t, entry):
                 c2.anchors = {cj.i}
                 c2.actors = list(c.actors)
                 state.cands.append(c2)
+
+
+def _hosts_leader(state, t, subj_tokens):
+    """The class of a meeting of hosting or receiving a leader ("Lima is getting ready to host
+    the Chilean president", "the king received President X"), or None when the guest is no
+    leader: a summit, unless the host is a person who is not a leader (a meeting)."""
+    cue = state.ctx.cue
+    guest = False
+    for o in t.children:
+        if o.dep_ != "dobj":
+            continue
+        a = state.ctx.actor_of(o)  # the guest is the object itself, not "President X's decision"
+        persons = state.ctx.actors_in([o] + [x for k in o.children if k.dep_ in ("conj", "appos") for x in k.subtree],
+                                      ("Person",))
+        if a and a[1] == "Person":
+            guest = all(state.ctx.is_leader(p) for p in persons)
+        elif _leader_by_rank(cue, o) or _lemma(o) in cue["leader_group"] and o.i not in state.ctx.tok_actor:
+            guest = not any(_lemma(k) in cue["domestic_leader_modifier"] for k in o.subtree if k.i < o.i)
+    if not guest:
+        return None
+    hosts = state.ctx.actors_in(subj_tokens, ("Person",))
+    return "Summit" if all(state.ctx.is_leader(p) for p in hosts) else "Meeting"
 
 
 def _pronoun_person(state, t):
