@@ -83,6 +83,15 @@ def test_clarify_is_a_speech_verb(run):
     assert s.actors[0] == "Ana Ruiz" and bounds(s) == (date(2026, 3, 2), date(2026, 3, 2))
 
 
+def test_the_person_a_title_names_speaks_not_the_body_of_the_title(run):
+    """"The Front's lead negotiator, X, said ... He added": one statement, by X (not by the
+    Front, which would leave "he added" a second statement of X's)."""
+    x = run("The Andean Front's lead negotiator, Pedro Lagos, said the truce would hold. "
+            "He added that talks would resume.")
+    assert speakers(x) == ["Pedro Lagos"]
+    assert speakers(run("A spokesman for President Ana Ruiz said the truce would hold.")) == ["Ana Ruiz"]
+
+
 def test_what_a_speaker_had_said_before_is_another_statement(run):
     """A past perfect with a date of its own ("last week, the union had said") is an
     earlier statement than the one the article reports, not the same one told again."""

@@ -27,7 +27,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         names = state.ctx.actors_in(s.subtree, kinds)
         if names and _lemma(s) in state.ctx.cue["rank_and_file_noun"] and state.ctx.actor_of(s) is None:
             return None, s  # "workers of the company said": not the company speaking
-        persons = state.ctx.actors_in([s], kinds) or [n for n in names if state.ctx.tok_actor and True]
+        persons = state.ctx.actors_in([s], kinds) or _named_in_apposition(state, s) or names
         if persons:
             return persons[0], s
         if s.lower_ in ("he", "she"):
@@ -73,6 +73,26 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return names[0], s
         return None, s
     return None, None
+
+
+def _named_in_apposition(state, s) -> list[str]:
+    """The person a subject noun names by apposition or compound ("the Front's lead
+    negotiator, X, said", "the UN envoy X told"), not the body or person that qualifies it
+    ("X's", "for X", "of X")."""
+    out = []
+    for x in s.subtree:
+        a = state.ctx.tok_actor.get(x.i)
+        if not a or a[1] != "Person" or a[0] in out:
+            continue
+        cur, direct = x, True
+        while cur.i != s.i and cur.head.i != cur.i:
+            if cur.dep_ in ("poss", "prep", "pobj", "relcl", "acl", "nmod", "conj"):
+                direct = False
+                break
+            cur = cur.head
+        if direct and cur.i == s.i:
+            out.append(a[0])
+    return out
 
 
 def _relayed(state, t, speaker):
