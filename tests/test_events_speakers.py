@@ -229,3 +229,13 @@ def test_talks_of_someone_parsed_as_nmod_are_not_generic():
                deps=["ROOT", "pobj", "prep", "det", "pobj"], tags=["VBG", "NNS", "IN", "DT", "NNS"],
                pos=["VERB", "NOUN", "ADP", "DET", "NOUN"], lemmas=["follow", "conversation", "with", "the", "leader"])
     assert _skip_noun(SimpleNamespace(ctx=ctx, doc=bare, trig_tokens={1}), bare[1]) is True  # no one's: generic
+
+
+def test_someones_meeting_told_about_is_an_event(run):
+    """"briefed about his meeting with his counterpart, X, in Y": a meeting told (its owner,
+    its other side and its place are named), though it is what someone was told about; a
+    bare "talked about a meeting" stays a topic."""
+    x = run("Peruvian President Ana Ruiz was briefed by the foreign minister, Luis Mendoza, about his "
+            "meeting with his Chilean counterpart, Pedro Lagos, in Arica.")
+    assert one(x, "Meeting").place == "Arica"
+    assert kinds(run("The ministers talked about a meeting of the fishing council."), "Meeting") == []

@@ -92,7 +92,7 @@ def _skip_noun(state, t) -> bool:
         if _lemma(t.head) not in cue["deal_head_noun"]:
             return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
-    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"]:
+    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
     if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in cue["talks_noun_form"]:
         return True
@@ -110,6 +110,18 @@ def _skip_noun(state, t) -> bool:
             c.dep_ == "nsubj" and c.lower_ in cue["pronoun_subject"] for c in t.head.children):
         return True
     return False
+
+
+def _someones_meeting(state, t) -> bool:
+    """A meeting of someone's with someone named, or in a place ("informed about his meeting
+    with his counterpart, X, in Y"): an event told, though it is what someone speaks about."""
+    span = state.ctx.trig_at.get(t.i)
+    if span is None or _entries().get(span.kb_id_, {}).get("class") not in MEETING_FAMILY:
+        return False
+    if not any(k.dep_ == "poss" for k in t.children):
+        return False
+    withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+    return bool(state.ctx.actors_in(withs)) or any(x.i in state.ctx.tok_place for x in t.subtree)
 
 
 def _proposed_thing(state, t) -> bool:
