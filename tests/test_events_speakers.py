@@ -92,6 +92,15 @@ def test_the_person_a_title_names_speaks_not_the_body_of_the_title(run):
     assert speakers(run("A spokesman for President Ana Ruiz said the truce would hold.")) == ["Ana Ruiz"]
 
 
+def test_the_government_speaks_for_the_country_named_before(run):
+    """"the Peruvian government ... The government welcomed ..., saying": Peru's statement;
+    "the government" with no country told before names no speaker."""
+    x = run("The Peruvian government and the Andean Front agreed on Monday to free 300 prisoners. "
+            "The government welcomed the agreement, saying the exchange will be held within three weeks.")
+    assert speakers(x) == ["Peru"]
+    assert kinds(run("The government welcomed the agreement."), "Statement") == []
+
+
 def test_what_a_speaker_had_said_before_is_another_statement(run):
     """A past perfect with a date of its own ("last week, the union had said") is an
     earlier statement than the one the article reports, not the same one told again."""

@@ -69,6 +69,10 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             named = _named_before(state, s)
             if named is not None:  # "the union announced", after "the Tanner Union (TU)"
                 return named, s
+            if not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:  # (statements only)
+                named = _government_before(state, s)
+                if named is not None:  # "the government welcomed", after "the Peruvian government"
+                    return named, s
         if names:
             return names[0], s
         return None, s
@@ -93,6 +97,21 @@ def _named_in_apposition(state, s) -> list[str]:
         if direct and cur.i == s.i:
             out.append(a[0])
     return out
+
+
+def _government_before(state, s):
+    """The country whose government a definite "the government" names again: the country
+    that qualified the last "government" told before ``s`` ("the Peruvian government ...
+    the government")."""
+    for i in range(s.i - 1, -1, -1):
+        g = state.doc[i]
+        if _lemma(g) != _lemma(s):
+            continue
+        for k in g.children:
+            a = state.ctx.tok_actor.get(k.i)
+            if k.dep_ in ("amod", "compound", "poss", "nmod") and a and a[1] == "Country":
+                return a[0]
+    return None
 
 
 def _relayed(state, t, speaker):
@@ -218,7 +237,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if speaker is None or not written and state.ctx.tok_actor.get(
             subj.i if subj is not None else -1, ("", ""))[1] == "Country":
         return
-    if state.ctx.kind_of.get(speaker) == "Country" and not written:
+    government = subj is not None and _lemma(subj) in cue["government_noun"] and subj.i not in state.ctx.tok_actor
+    if state.ctx.kind_of.get(speaker) == "Country" and not written and not government:
         return
     c = Cand("Statement", "speech", t)
     c.speaker = speaker
