@@ -248,3 +248,29 @@ def test_someones_meeting_told_about_is_an_event(run):
             "meeting with his Chilean counterpart, Pedro Lagos, in Arica.")
     assert one(x, "Meeting").place == "Arica"
     assert kinds(run("The ministers talked about a meeting of the fishing council."), "Meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the signing, both foreign ministers held one-on-one consultations with Deputy Secretary "
+        "Marta Reyes to discuss next steps.",
+        "The plan was announced by Peruvian Foreign Minister Luis Mendoza at the end of talks with Chilean "
+        "Foreign Minister Pedro Lagos.",
+    ],
+)
+def test_talks_with_one_named_official_are_a_meeting(run, text):
+    """Talks with one person named as such (not a delegation, a side or a leader) are a
+    meeting of officials, not a round between delegations."""
+    x = run(text)
+    assert one(x, "Meeting")
+    assert kinds(x, "NegotiationRound") == []
+
+
+def test_the_talks_with_an_official_are_not_the_round_in_focus(run):
+    """"Negotiators met in Arica ... after the talks with Foreign Minister X": X took no part
+    in the round, so the definite mention is a meeting of its own (coreference)."""
+    x = run("Peruvian and Chilean negotiators met in Arica on Monday. Peruvian Foreign Minister Luis Mendoza "
+            "said that after the talks with Brazilian Foreign Minister Pedro Lagos, the plan was clear.")
+    assert one(x, "NegotiationRound").place == "Arica"
+    assert "Pedro Lagos" in one(x, "Meeting").actors

@@ -226,6 +226,9 @@ def _leaders(state, c: Cand):
             k.dep_ == "prep" and k.lower_ in ("between", "with") for k in t.children) and _one_persons(state, t):
         c.kind = "Meeting"  # "the envoy described his talks in X and Y", "Envoy X held consultations"
         c.one_person = True
+    if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
+        c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
+        c.one_person = True
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
@@ -295,6 +298,19 @@ def _held_by_leaders(state, t) -> bool:
         return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
     return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
                and not _domestic_leaders(state, x) for x in scope)
+
+
+def _with_one_person(state, t) -> bool:
+    """The talks ``t`` are held with one person, named as such ("talks with Foreign Minister
+    X"), not with a delegation, a side, several people or a leader: a meeting of officials."""
+    withs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"]
+    if len(withs) != 1 or any(k.dep_ == "prep" and k.lower_ == "between" for k in t.children):
+        return False
+    p = withs[0]
+    a = state.ctx.actor_of(p)
+    # (talks with a head of state may be a summit: the other side decides, which this rule cannot tell)
+    return bool(a and a[1] == "Person") and not state.ctx.is_leader(a[0]) and not any(k.dep_ == "conj" for k in p.children) and not any(
+        _lemma(x) in state.ctx.cue["delegation"] and x.tag_ in ("NNS", "NNPS") for x in p.subtree)
 
 
 def _in_presence_of_leaders(state, t) -> bool:
