@@ -101,6 +101,18 @@ def test_the_government_speaks_for_the_country_named_before(run):
     assert kinds(run("The government welcomed the agreement."), "Statement") == []
 
 
+def test_he_is_the_speaker_told_just_before_not_the_last_name(run):
+    """"X, the envoy of President Y, issued a statement ... he said": X goes on speaking (one
+    statement), though Y is the last person named; a person who is the subject of a clause
+    told since is the one who speaks ("Z questioned ... he told the council")."""
+    x = run("Marta Reyes, the envoy of Peruvian President Ana Ruiz, issued a statement praising the fishing accord. "
+            "\"The fleets are back at sea,\" he said.")
+    assert speakers(x) == ["Marta Reyes"]
+    x = run("The envoy Marta Reyes warned the council that the truce was fragile. Chile's ambassador Pedro Lagos "
+            "questioned the plan. \"Let the fishermen decide,\" he told the council.")
+    assert speakers(x) == ["Marta Reyes", "Pedro Lagos"]
+
+
 def test_what_a_speaker_had_said_before_is_another_statement(run):
     """A past perfect with a date of its own ("last week, the union had said") is an
     earlier statement than the one the article reports, not the same one told again."""

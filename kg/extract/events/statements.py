@@ -42,7 +42,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
                                 return n[0], s
                 else:
                     break
-            return (last_person[-1] if last_person else None), s
+            return _pronoun_speaker(state, t, last_person), s
         if s.lower_ in ("who",) and t.dep_ == "relcl":
             # "X, a spokesman for the front, who told reporters": the person the clause describes
             cur = t.head
@@ -77,6 +77,23 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return names[0], s
         return None, s
     return None, None
+
+
+def _pronoun_speaker(state, t, last_person):
+    """Who "he" or "she" speaking at ``t`` is: the speaker of the statement told just before
+    (in this sentence or the one before: "X, the envoy of Y, issued a statement ... he said"
+    is X, not Y, the last person named) unless a person is the subject of a clause told
+    since, else the last person named."""
+    sent = t.sent
+    lo = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [c for c in state.cands if c.role == "speech" and lo <= c.trig.i < t.i and c.speaker
+              and state.ctx.kind_of.get(c.speaker) == "Person"]
+    if before:
+        # unless a person is the subject of a clause told since ("Y questioned ... he told")
+        since = [n for x in state.doc[before[-1].trig.i + 1:t.i] if x.dep_ in ("nsubj", "nsubjpass")
+                 for n in (state.ctx.actors_in([x], ("Person",)) or _named_in_apposition(state, x))]
+        return since[-1] if since else before[-1].speaker
+    return last_person[-1] if last_person else None
 
 
 def _named_in_apposition(state, s) -> list[str]:
