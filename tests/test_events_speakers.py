@@ -38,6 +38,14 @@ def test_a_passive_speech_verb_is_said_by_its_agent(run):
     assert speakers(x) == ["Peruvian Foreign Ministry"]
 
 
+def test_what_was_reported_by_a_body_is_its_statement(run):
+    """"This was reported by the ministry": report, which otherwise needs what is reported
+    as a clause, speaks with its agent."""
+    x = run("Peru and Chile will sign the fishing accord on Friday. This was reported by the Peruvian Foreign Ministry.")
+    assert speakers(x) == ["Peruvian Foreign Ministry"]
+    assert kinds(run("No casualties were reported by the army on Monday."), "Statement") == []
+
+
 def test_a_speech_verb_after_by_is_said_by_the_subject(run):
     """"X responded by accusing Y": X speaks."""
     x = run("Chile's Foreign Ministry responded by accusing Lima of lacking any real wish for peace.")

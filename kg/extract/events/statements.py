@@ -200,8 +200,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     if lem in ("brush",) and not any(c.lower_ == "aside" for c in t.children):
         return
-    if lem in ("report",) and not any(c.dep_ == "ccomp" for c in t.children):
-        return
+    if lem in ("report",) and not any(c.dep_ in ("ccomp", "agent") for c in t.children):
+        return  # ("this was reported by the ministry": the ministry's statement)
     if lem == "address" and not any(_lemma(x) in state.ctx.cue["medium_briefing"] | state.ctx.cue["address_audience"] for x in t.subtree):
         return
     if _hypothetical(t):
