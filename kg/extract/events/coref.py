@@ -310,9 +310,15 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     def elsewhere(e) -> bool:  # two different cities are two different events
         return e.place_rank >= 3 and c.place_rank >= 3 and not _same_place(e.place, c.place)
 
+    def other_side(e) -> bool:  # "the talks with Minister X" are not a round that X took no part in
+        if not getattr(c, "one_person", False) or e.kind == "Meeting":
+            return False
+        persons = [a for a in c.actors if state.ctx.kind_of.get(a) == "Person"]
+        return bool(persons) and not set(persons) & set(e.actors)
+
     prior = [e for e in state.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
-             and not elsewhere(e)]
-    if focus is not None and elsewhere(focus):
+             and not elsewhere(e) and not other_side(e)]
+    if focus is not None and (elsewhere(focus) or other_side(focus)):
         focus = None
     tk = _time_key(state, c)
     if c.round is not None:

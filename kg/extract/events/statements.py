@@ -4,8 +4,9 @@ and, after coreference, one statement per speaker, medium and date with its time
 from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
-from kg.extract.events.lexicon import _ANAPHORIC_DAY
+from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.state import Cand
+from kg.extract.events.triggers import _event_verb
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
@@ -16,12 +17,17 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     subj = [x for x in t.children if x.dep_ in ("nsubj",)]
     if not subj and t.dep_ in ("advcl", "conj", "xcomp") and _is_verb(t.head):
         subj = [x for x in t.head.children if x.dep_ == "nsubj"]
+    if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
+        subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
+    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"]:
+        # a passive told by its agent: "the deal, announced by X on Monday"
+        subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
     for s in subj:
         kinds = ("Person", "Organization") + (("Country",) if allow_country else ())
         names = state.ctx.actors_in(s.subtree, kinds)
         if names and _lemma(s) in state.ctx.cue["rank_and_file_noun"] and state.ctx.actor_of(s) is None:
             return None, s  # "workers of the company said": not the company speaking
-        persons = state.ctx.actors_in([s], kinds) or [n for n in names if state.ctx.tok_actor and True]
+        persons = state.ctx.actors_in([s], kinds) or _named_in_apposition(state, s) or names
         if persons:
             return persons[0], s
         if s.lower_ in ("he", "she"):
@@ -36,7 +42,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
                                 return n[0], s
                 else:
                     break
-            return (last_person[-1] if last_person else None), s
+            return _pronoun_speaker(state, t, last_person), s
         if s.lower_ in ("who",) and t.dep_ == "relcl":
             # "X, a spokesman for the front, who told reporters": the person the clause describes
             cur = t.head
@@ -63,10 +69,66 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             named = _named_before(state, s)
             if named is not None:  # "the union announced", after "the Tanner Union (TU)"
                 return named, s
+            if not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:  # (statements only)
+                named = _government_before(state, s)
+                if named is not None:  # "the government welcomed", after "the Peruvian government"
+                    return named, s
         if names:
             return names[0], s
         return None, s
     return None, None
+
+
+def _pronoun_speaker(state, t, last_person):
+    """Who "he" or "she" speaking at ``t`` is: the speaker of the statement told just before
+    (in this sentence or the one before: "X, the envoy of Y, issued a statement ... he said"
+    is X, not Y, the last person named) unless a person is the subject of a clause told
+    since, else the last person named."""
+    sent = t.sent
+    lo = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [c for c in state.cands if c.role == "speech" and lo <= c.trig.i < t.i and c.speaker
+              and state.ctx.kind_of.get(c.speaker) == "Person"]
+    if before:
+        # unless a person is the subject of a clause told since ("Y questioned ... he told")
+        since = [n for x in state.doc[before[-1].trig.i + 1:t.i] if x.dep_ in ("nsubj", "nsubjpass")
+                 for n in (state.ctx.actors_in([x], ("Person",)) or _named_in_apposition(state, x))]
+        return since[-1] if since else before[-1].speaker
+    return last_person[-1] if last_person else None
+
+
+def _named_in_apposition(state, s) -> list[str]:
+    """The person a subject noun names by apposition or compound ("the Front's lead
+    negotiator, X, said", "the UN envoy X told"), not the body or person that qualifies it
+    ("X's", "for X", "of X")."""
+    out = []
+    for x in s.subtree:
+        a = state.ctx.tok_actor.get(x.i)
+        if not a or a[1] != "Person" or a[0] in out:
+            continue
+        cur, direct = x, True
+        while cur.i != s.i and cur.head.i != cur.i:
+            if cur.dep_ in ("poss", "prep", "pobj", "relcl", "acl", "nmod", "conj"):
+                direct = False
+                break
+            cur = cur.head
+        if direct and cur.i == s.i:
+            out.append(a[0])
+    return out
+
+
+def _government_before(state, s):
+    """The country whose government a definite "the government" names again: the country
+    that qualified the last "government" told before ``s`` ("the Peruvian government ...
+    the government")."""
+    for i in range(s.i - 1, -1, -1):
+        g = state.doc[i]
+        if _lemma(g) != _lemma(s):
+            continue
+        for k in g.children:
+            a = state.ctx.tok_actor.get(k.i)
+            if k.dep_ in ("amod", "compound", "poss", "nmod") and a and a[1] == "Country":
+                return a[0]
+    return None
 
 
 def _relayed(state, t, speaker):
@@ -111,10 +173,21 @@ def _medium(state, t) -> tuple[str | None, list]:
 
 
 def _speech_verb(state, t, span, last_person, last_subject):
+    if span is not None and _entries().get(span.kb_id_, {}).get("attribution"):
+        _attribution(state, t, last_person)
+        return
     if t.dep_ in ("amod", "compound") or _negated(t):
         return
     lem = _lemma(t)
     cue = state.ctx.cue
+    if lem in cue["host_verb"] and t.tag_ not in ("VBD", "VBN") and any(
+            o.dep_ == "dobj" and (state.ctx.actor_of(o) or ("", ""))[1] == "Person" for o in t.children):
+        # "we are preparing to welcome President X in August": a visit to come, not words of
+        # welcome ("X welcomed the leaders" at a summit told in its own words stays as it was)
+        n = len(state.cands)
+        _event_verb(state, t, {"id": "receive", "class": "Meeting", "role": "event_verb"})
+        if len(state.cands) > n:
+            return
     if lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") for c in t.children):
         return
     if lem in cue["judging_speech_verb"] and not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children):
@@ -127,8 +200,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     if lem in ("brush",) and not any(c.lower_ == "aside" for c in t.children):
         return
-    if lem in ("report",) and not any(c.dep_ == "ccomp" for c in t.children):
-        return
+    if lem in ("report",) and not any(c.dep_ in ("ccomp", "agent") for c in t.children):
+        return  # ("this was reported by the ministry": the ministry's statement)
     if lem == "address" and not any(_lemma(x) in state.ctx.cue["medium_briefing"] | state.ctx.cue["address_audience"] for x in t.subtree):
         return
     if _hypothetical(t):
@@ -181,11 +254,13 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if speaker is None or not written and state.ctx.tok_actor.get(
             subj.i if subj is not None else -1, ("", ""))[1] == "Country":
         return
-    if state.ctx.kind_of.get(speaker) == "Country" and not written:
+    government = subj is not None and _lemma(subj) in cue["government_noun"] and subj.i not in state.ctx.tok_actor
+    if state.ctx.kind_of.get(speaker) == "Country" and not written and not government:
         return
     c = Cand("Statement", "speech", t)
     c.speaker = speaker
     c.actors = [speaker] + [a for a in issuers if a != speaker]
+    c.planned = _future(t)  # "the ministers will brief the parliament later that day"
     c.medium, extra = _medium(state, t)
     c.anchors = {t.i} | {x.i for x in extra}
     # "in an interview aired on Sunday": the medium's own clause dates the statement
@@ -214,6 +289,38 @@ def _speech_verb(state, t, span, last_person, last_subject):
     last_person.append(speaker)
 
 
+def _attribution(state, t, last_person):
+    """Words told on a person's authority ("according to X, the mediator has a plan",
+    "the talks went well, according to negotiator X"): a statement by that person. Only
+    a person: "according to the plan" or "according to a report" names no speaker."""
+    objs = [p for k in [t] + [k for k in t.children if k.dep_ == "prep"] for p in k.children if p.dep_ == "pobj"]
+    if not objs or _negated(t.head):
+        return
+    who = state.ctx.actor_of(objs[0])
+    if _lemma(objs[0]) in state.ctx.cue["statement_noun"]:
+        # "according to a statement by the ministry"; "according to a joint statement, X and Y
+        # agreed": the issuers are the subject of the clause
+        issuers = state.ctx.actors_in([x for x in objs[0].subtree if x.i != objs[0].i])
+        if not issuers and any(k.lower_ == "joint" for k in objs[0].children) and _is_verb(t.head):
+            issuers = state.ctx.actors_in([x for k in t.head.children if k.dep_ == "nsubj" for x in k.subtree])
+        if not issuers:
+            return
+        persons = [a for a in issuers if state.ctx.kind_of.get(a) == "Person"]
+        issuers = persons + [a for a in issuers if a not in persons]  # the leaders' joint statement: theirs
+        who = (issuers[0], "")
+    elif not who or who[1] != "Person":
+        return
+    else:
+        issuers = [who[0]]
+    c = Cand("Statement", "speech", t)
+    c.speaker = who[0]
+    c.actors = list(issuers)
+    c.anchors = {t.i}
+    c.spans.append((t.i, objs[0].right_edge.i + 1))
+    state.cands.append(c)
+    last_person.append(who[0])
+
+
 def _shares_date(state, t) -> bool:
     """The speech verb ``t`` is the second of two verbs in the past with one subject
     ("The minister met the envoy the day before and said ..."), with no date of its
@@ -233,12 +340,19 @@ def _speech_noun(state, t, last_person):
         return
     if _address_to(state, t, last_person) or g is None:
         return
+    if t.dep_ == "nsubj" and _lemma(t) in state.ctx.cue["statement_noun"]:
+        _issued_statement(state, t, g)
+        return
     if t.dep_ not in ("dobj", "pobj"):
         return
     if t.dep_ == "pobj" and _lemma(t.head.head) in state.ctx.cue["no_comment_head"] or _negated(g):
         return  # "was not available for comment", "gave no interview"
     subj = [x for x in g.children if x.dep_ == "nsubj"]
-    names = state.ctx.actors_in([x for s in subj for x in s.subtree], ("Person",))
+    # a person's interview or remarks; a body's statement or press conference ("the ministry
+    # issued a statement"); a government's written statement
+    kinds = ("Person", "Organization") + (("Country",) if _lemma(t) in state.ctx.cue["statement_noun"] else ())
+    names = state.ctx.actors_in([x for s in subj for x in s.subtree], ("Person",)) or [
+        a for a in state.ctx.actors_in([s for s in subj], kinds)]
     if not names or _lemma(g) in ("follow",):
         return
     if any(k.dep_ == "poss" for k in t.children):
@@ -248,12 +362,31 @@ def _speech_noun(state, t, last_person):
     c.actors = [names[0]]
     c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
     c.anchors = {t.i, g.i}
+    c.planned = _future(g)  # "X will give details at a press conference on Tuesday"
     # the speaker may come after the medium ("In a televised address, X thanked ..."):
     # the evidence runs from whichever comes first to whichever ends last
     who = subj[0]
     c.spans.append((min(who.left_edge.i, t.left_edge.i, g.i), max(t.right_edge.i, who.right_edge.i, g.i) + 1))
     state.cands.append(c)
     last_person.append(names[0])
+
+
+def _issued_statement(state, t, g):
+    """A written statement that its issuer's name qualifies, as the subject of a verb that
+    is no speech verb ("a Pacific Forum statement has it that ...", "the ministry's
+    communique reads"): a statement by that issuer."""
+    if _negated(g):
+        return
+    issuers = state.ctx.actors_in([x for x in t.subtree if x.i != t.i])
+    if not issuers:
+        return
+    c = Cand("Statement", "speech", t)
+    c.speaker = issuers[0]
+    c.actors = list(issuers)
+    c.medium = "statement"
+    c.anchors = {t.i, g.i}
+    c.spans.append((t.left_edge.i, t.right_edge.i + 1))
+    state.cands.append(c)
 
 
 def _address_to(state, t, last_person) -> bool:
@@ -279,6 +412,7 @@ def _address_to(state, t, last_person) -> bool:
     c.speaker = who
     c.actors = [who]
     c.medium = "address"
+    c.to_body = True
     c.anchors = {t.i}
     c.spans.append((t.left_edge.i, t.right_edge.i + 1))
     state.cands.append(c)
@@ -296,17 +430,28 @@ def _statements(state):
         if prev is not None and _same_statement(state, prev, s):
             _merge_statement(state, prev, s)
         else:
-            current[s.speaker] = s
+            if prev is None or not _past_perfect(s.trig):  # (what one had said before stays aside)
+                current[s.speaker] = s
             state.statements.append(s)
 
 
 def _same_statement(state, a: Cand, b: Cand) -> bool:
     if a.medium and b.medium and a.medium != b.medium:
         return False
+    if getattr(a, "to_body", False) != getattr(b, "to_body", False):
+        return False  # "X said ... X's address to the parliament": a speech of its own
+    for x, y in ((a, b), (b, a)):  # "the union announced ... last week, the union had said": an earlier one
+        if y.time is not None and y.time.granularity != "ref" and _past_perfect(y.trig) and not _past_perfect(x.trig):
+            return False
     ta, tb = a.time, b.time
     if ta and tb and ta.earliest and tb.earliest and ta.granularity == "day" and tb.granularity == "day" and ta.earliest != tb.earliest:
         return False
     return True
+
+
+def _past_perfect(t) -> bool:
+    """``t`` is a verb in the past perfect ("had said")."""
+    return t.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("had", "'d") for k in t.children)
 
 
 def _merge_statement(state, a: Cand, b: Cand):

@@ -24,7 +24,7 @@ def _statuses(state):
             if c.status is None or (strong and not c.strong):
                 c.status, c.strong = st, strong
         elif c.role == "speech":
-            c.status, c.strong = "Occurred", True
+            c.status, c.strong = ("Planned" if getattr(c, "planned", False) else "Occurred"), True
         elif c.role == "proposal" and c.status is None:
             c.status, c.strong = "Occurred", True
 

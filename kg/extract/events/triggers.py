@@ -30,7 +30,8 @@ def _note_subject(state, t, last_subject):
 
 def _skip_noun(state, t) -> bool:
     low = {c.lower_ for c in t.children}
-    dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound")]
+    dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound")
+            or c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children)]  # "X’s talks", parsed nmod
     cue = state.ctx.cue
     # "in exchange for"
     if t.lower_ == "exchange" and t.head.lower_ == "in" and any(c.lower_ == "for" for c in t.children):
@@ -91,7 +92,7 @@ def _skip_noun(state, t) -> bool:
         if _lemma(t.head) not in cue["deal_head_noun"]:
             return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
-    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"]:
+    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
     if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in cue["talks_noun_form"]:
         return True
@@ -109,6 +110,18 @@ def _skip_noun(state, t) -> bool:
             c.dep_ == "nsubj" and c.lower_ in cue["pronoun_subject"] for c in t.head.children):
         return True
     return False
+
+
+def _someones_meeting(state, t) -> bool:
+    """A meeting of someone's with someone named, or in a place ("informed about his meeting
+    with his counterpart, X, in Y"): an event told, though it is what someone speaks about."""
+    span = state.ctx.trig_at.get(t.i)
+    if span is None or _entries().get(span.kb_id_, {}).get("class") not in MEETING_FAMILY:
+        return False
+    if not any(k.dep_ == "poss" for k in t.children):
+        return False
+    withs = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+    return bool(state.ctx.actors_in(withs)) or any(x.i in state.ctx.tok_place for x in t.subtree)
 
 
 def _proposed_thing(state, t) -> bool:
@@ -218,6 +231,9 @@ def _leaders(state, c: Cand):
             k.dep_ == "prep" and k.lower_ in ("between", "with") for k in t.children) and _one_persons(state, t):
         c.kind = "Meeting"  # "the envoy described his talks in X and Y", "Envoy X held consultations"
         c.one_person = True
+    if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
+        c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
+        c.one_person = True
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
@@ -228,12 +244,16 @@ def _leaders(state, c: Cand):
     if c.kind == "Meeting" and _in_presence_of_leaders(state, t):
         c.kind = "Summit"  # "initialled by the ministers in the presence of both presidents during a meeting"
         return
+    if c.kind == "Meeting" and _held_by_leaders(state, t):
+        c.kind = "Summit"  # "the presidents, who held a phone call", "the heads of X and Y agreed after a meeting"
+        return
     between = [x for x in t.children if x.dep_ == "prep" and x.lower_ in cue["leaders_prep"]]
     persons = []
     for p in between:
         persons += state.ctx.actors_in(p.subtree, ("Person",))
     if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree) \
-            and not getattr(c, "one_person", False):
+            and not getattr(c, "one_person", False) and not _one_persons(state, t):
+        # (one person's meeting with officials stays a meeting: "the minister held a meeting with officials")
         c.kind = "NegotiationRound"
         return
     if c.kind == "NegotiationRound" and c.round is None and _talks_of_leaders(state, t, between, persons):
@@ -252,6 +272,50 @@ def _leaders(state, c: Cand):
                 c.kind = "Summit"
         elif any(status) and not any(s is False for s in status):
             c.kind = "Summit"
+
+
+def _held_by_leaders(state, t) -> bool:
+    """The meeting noun ``t`` names none of its participants, and the subject of the verb
+    it hangs on (as object, or after "for", "after", "during"...) is leaders: persons who
+    are all leaders, or a group noun of leaders of more than one country ("the heads of X
+    and Y reached a deal after a meeting"). A relative "who" stands for the noun its
+    clause tells of ("X and Y, who held a phone call")."""
+    cue = state.ctx.cue
+    if any(k.dep_ in ("prep", "poss") and (k.dep_ == "poss" or k.lower_ in cue["leaders_prep"])
+           for k in t.children):
+        return False
+    g = _gov(t)
+    if g is None or not _is_verb(g):
+        return False
+    if not (t.dep_ in ("dobj", "obj") and t.head.i == g.i or t.dep_ == "pobj" and t.head.head.i == g.i
+            and t.head.lower_ in cue["talks_subject_prep"]):
+        return False
+    subj = [k for k in g.children if k.dep_ == "nsubj"]
+    if len(subj) == 1 and subj[0].lower_ in ("who", "which", "that") and g.dep_ == "relcl":
+        head = g.head
+        while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y, who ...": both
+            head = head.head
+        scope = [x for x in head.subtree if not (g.left_edge.i <= x.i <= g.right_edge.i)]
+    else:
+        scope = [x for s in subj for x in s.subtree]
+    persons = state.ctx.actors_in(scope, ("Person",))
+    if persons:
+        return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+    return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+               and not _domestic_leaders(state, x) for x in scope)
+
+
+def _with_one_person(state, t) -> bool:
+    """The talks ``t`` are held with one person, named as such ("talks with Foreign Minister
+    X"), not with a delegation, a side, several people or a leader: a meeting of officials."""
+    withs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"]
+    if len(withs) != 1 or any(k.dep_ == "prep" and k.lower_ == "between" for k in t.children):
+        return False
+    p = withs[0]
+    a = state.ctx.actor_of(p)
+    # (talks with a head of state may be a summit: the other side decides, which this rule cannot tell)
+    return bool(a and a[1] == "Person") and not state.ctx.is_leader(a[0]) and not any(k.dep_ == "conj" for k in p.children) and not any(
+        _lemma(x) in state.ctx.cue["delegation"] and x.tag_ in ("NNS", "NNPS") for x in p.subtree)
 
 
 def _in_presence_of_leaders(state, t) -> bool:
@@ -451,9 +515,12 @@ def _event_verb(state, t, entry):
                     state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
-    if lem in ("receive", "host") and kind in MEETING_FAMILY:
+    if lem in cue["host_verb"] and kind in MEETING_FAMILY:
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
-            return
+            hosted = _hosts_leader(state, t, subj_tokens)
+            if hosted is None:
+                return
+            c.kind = hosted
     c.actors = state.ctx.actors_in(subj_tokens)
     if lem == "meet" or contact:
         for o in t.children:
@@ -489,6 +556,28 @@ def _event_verb(state, t, entry):
                 c2.anchors = {cj.i}
                 c2.actors = list(c.actors)
                 state.cands.append(c2)
+
+
+def _hosts_leader(state, t, subj_tokens):
+    """The class of a meeting of hosting or receiving a leader ("Lima is getting ready to host
+    the Chilean president", "the king received President X"), or None when the guest is no
+    leader: a summit, unless the host is a person who is not a leader (a meeting)."""
+    cue = state.ctx.cue
+    guest = False
+    for o in t.children:
+        if o.dep_ != "dobj":
+            continue
+        a = state.ctx.actor_of(o)  # the guest is the object itself, not "President X's decision"
+        persons = state.ctx.actors_in([o] + [x for k in o.children if k.dep_ in ("conj", "appos") for x in k.subtree],
+                                      ("Person",))
+        if a and a[1] == "Person":
+            guest = all(state.ctx.is_leader(p) for p in persons)
+        elif _leader_by_rank(cue, o) or _lemma(o) in cue["leader_group"] and o.i not in state.ctx.tok_actor:
+            guest = not any(_lemma(k) in cue["domestic_leader_modifier"] for k in o.subtree if k.i < o.i)
+    if not guest:
+        return None
+    hosts = state.ctx.actors_in(subj_tokens, ("Person",))
+    return "Summit" if all(state.ctx.is_leader(p) for p in hosts) else "Meeting"
 
 
 def _pronoun_person(state, t):
