@@ -29,8 +29,10 @@ def _meetings(x):
 
 
 # generic.py, rows attribution_governor, talks_role_noun, preparation_noun,
-# telling_topic_verb: talks named in passing (who a source is, a person's role, what a
-# meeting is prepared for, what someone is told about) are no event.
+# telling_topic_verb, internal_body_noun (and generic for the second word of a
+# container's "of" phrase): talks named in passing (who a source is, a person's role,
+# what a meeting is prepared for, what someone is told about, each side's own
+# deliberations, the momentum of talks) are no event.
 @pytest.mark.parametrize(
     "text",
     [
@@ -41,6 +43,8 @@ def _meetings(x):
         "The two foreign ministers discussed the preparation of border negotiations.",
         "Aides in both capitals are drafting papers in preparation for a ministerial meeting.",
         "Cabinet members will brief the senators on the negotiations with Peru later today.",
+        "The minister praised the momentum of ceasefire and border talks along the frontier.",
+        "The Greens and the Liberals haggled all of Monday, stopping often for separate consultations within the parties.",
     ],
 )
 def test_talks_named_in_passing_are_no_event(run, text):
@@ -53,3 +57,37 @@ def test_talks_named_in_passing_still_join_the_talks_told_of(run):
     (talks,) = _meetings(x)
     assert talks.place == "Lima" and talks.status == "Occurred"
     assert len(talks.mentions) == 2
+
+
+def test_talks_within_the_parties_are_not_a_second_round(run):
+    x = run("Talks between the Greens and the Liberals stalled on Monday; "
+            "lengthy consultations within the parties followed.")
+    (talks,) = _meetings(x)
+    assert talks.mentions[0].text.startswith("Talks between")
+
+
+# twice.py _coordinated: words of one class joined by "and" in one phrase are one event.
+def test_a_session_of_talks_and_consultations_is_one_event(run):
+    x = run("The pact was struck after a long session of talks and legal consultations.")
+    assert len(_meetings(x)) == 1
+
+
+def test_coordinated_talks_in_two_places_stay_two(run):
+    x = run("Talks in Oslo and consultations in Bern went on all week.")
+    assert sorted(e.place for e in _meetings(x)) == ["Bern", "Oslo"]
+
+
+# twice.py _retold: the same event word under the same verb, told again in another
+# sentence with the same parties and compatible dates, is one event.
+def test_talks_retold_in_a_later_paragraph_are_one_event(run):
+    x = run("The Greens had opened exploratory talks with the Liberals in May, a month after the vote. "
+            "Only weeks after the vote, the Greens had opened exploratory talks with the Liberals.")
+    (talks,) = _meetings(x)
+    assert len(talks.mentions) == 2
+    assert (talks.time.earliest, talks.time.latest) == (date(2025, 5, 1), date(2025, 5, 31))
+
+
+def test_talks_retold_on_other_days_stay_two(run):
+    x = run("The Greens held talks with the Liberals on Monday. "
+            "On Thursday the Greens held talks with the Liberals again.")
+    assert len(_meetings(x)) == 2

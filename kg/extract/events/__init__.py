@@ -68,6 +68,7 @@ from kg.extract.events.statements import _speech_noun, _speech_verb, _statements
 from kg.extract.events.status import _statuses
 from kg.extract.events.signings import _leaders_agreeing, _outcome_of_leaders, _sign_verb, _signing, _signings
 from kg.extract.events.triggers import _event_noun, _event_verb, _note_subject
+from kg.extract.events.twice import _told_twice
 
 __all__ = ["extract_events", "cues", "WINDOW_CHARS", "CAMEO", "MEETING_FAMILY", "STATUS_RANK", "Cand", "State"]
 
@@ -181,6 +182,7 @@ def _run(state: State):
     _finish_times(state)
     _truces_in_force(state)
     _truces_in_force_merged(state)
+    _told_twice(state)
     events = _records(state)
     agreements = find_agreements(state, events)
     return events, agreements

@@ -5,13 +5,14 @@ source's closeness to them ("two people involved in the talks said", "a source c
 to the negotiations", "officials briefed on the talks"), a person's role ("the EU
 coordinator for the nuclear talks"), what a meeting is prepared for ("in preparation
 for a high-level meeting", "the preparation of peace negotiations"), or what someone is
-told about ("ministers will update MPs on the talks"). Such a mention may still be one
+told about ("ministers will update MPs on the talks"), or each side's own deliberations
+("consultations within the parties"). Such a mention may still be one
 of the mentions of an event the text tells of elsewhere, but it does not make one:
 the records stage (:mod:`~kg.extract.events.records`) mints no event whose every
 mention is generic.
 
 The words are rows of ``ontology/lexicon/cues.jsonl``: ``attribution_governor``,
-``talks_role_noun``, ``preparation_noun``, ``telling_topic_verb``.
+``talks_role_noun``, ``preparation_noun``, ``telling_topic_verb``, ``internal_body_noun``.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def generic_mention(state, t) -> bool:
     >>> class _S:
     ...     class ctx:
     ...         cue = {"attribution_governor": frozenset({"involve"}), "talks_role_noun": frozenset(),
-    ...                "preparation_noun": frozenset(), "telling_topic_verb": frozenset()}
+    ...                "preparation_noun": frozenset(), "telling_topic_verb": frozenset(),
+    ...                "internal_body_noun": frozenset(), "generic": frozenset()}
     ...         tok_timex, tok_place = {}, {}
     >>> doc = spacy.blank("en")("people involved in talks")
     >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "acl"), (1, "prep"), (2, "pobj")]):
@@ -44,9 +46,22 @@ def generic_mention(state, t) -> bool:
     >>> generic_mention(_S, doc[3])
     True
     """
+    cue = state.ctx.cue
+    # "consultations within the parties", "talks inside the government": each side's own
+    # deliberations, not talks between sides
+    if any(k.dep_ == "prep" and k.lower_ in ("within", "inside") and any(
+            p.dep_ == "pobj" and _lemma(p) in cue["internal_body_noun"] for p in k.children) for k in t.children):
+        return True
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # "the momentum of the truce and the talks": the second word of a container's "of"
+    # phrase is as generic as the first (the triggers stage tells the first)
+    if first is not t and first.dep_ == "pobj" and first.head.lower_ == "of" \
+            and _lemma(first.head.head) in cue["generic"]:
+        return True
     if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.i == t.head.i:
         return False
-    cue = state.ctx.cue
     prep, gov = t.head.lower_, t.head.head
     word = _lemma(gov)
     # "people involved in the talks", "a source close to the negotiations", "officials

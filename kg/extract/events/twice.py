@@ -1,0 +1,119 @@
+"""One event told twice: after the dates stage, two clusters that tell the same event
+in two places of a report become one.
+
+Coreference (:mod:`~kg.extract.events.coref`) joins the mentions that refer back to an
+event ("the talks", "that meeting"). Two more ways a report tells one event twice
+leave two clusters behind it:
+
+* **coordinated words of one event**: "a long session of talks and consultations",
+  "Side A freed forty captives and side B released sixty": words of the same class
+  joined by "and" in one phrase tell one event, unless the dates, places or
+  statuses they are given tell two;
+* **the same telling repeated**: a lead repeated under the headline, or a paragraph
+  that retells an earlier one in other words ("had begun exploratory talks with X ...
+  had already begun exploratory talks with X"): the same event word under the same
+  verb, with the same parties, compatible dates and places, is one event.
+
+Both ask that the two clusters have the same class, status and round (if any), that
+their places, if both are named, are the same, that their dates overlap (a missing
+bound being open) and that the parties of one are among those of the other.
+"""
+
+from __future__ import annotations
+
+from kg.extract.events.coref import _merge
+from kg.extract.events.syntax import _gov, _lemma
+
+
+def _members(c):
+    return [m for m in getattr(c, "members", [c]) if m.role == "event"]
+
+
+def _bounds(state, c):
+    from kg.extract.events.records import _time_value
+
+    t = _time_value(state, c)
+    return (t.earliest, t.latest) if t is not None else (None, None)
+
+
+def _dates_overlap(a, b) -> bool:
+    (a0, a1), (b0, b1) = a, b
+    if a0 is not None and b1 is not None and a0 > b1:
+        return False
+    return not (b0 is not None and a1 is not None and b0 > a1)
+
+
+def _same_event(state, a, b) -> bool:
+    """``a`` and ``b`` may be one event: nothing the text gives them tells two."""
+    if a.kind != b.kind or a.status != b.status or a.role != "event" or b.role != "event":
+        return False
+    if a.round is not None and b.round is not None and a.round != b.round:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.quantity and b.quantity and a.quantity != b.quantity:
+        return False
+    sa, sb = set(a.actors), set(b.actors)
+    if not (sa <= sb or sb <= sa):
+        return False
+    return _dates_overlap(_bounds(state, a), _bounds(state, b))
+
+
+def _words(c) -> dict:
+    """The tokens of the event words of cluster ``c`` (its triggers and anchors), by index."""
+    out = {m.trig.i: m.trig for m in _members(c)}
+    doc = c.trig.doc
+    for m in _members(c):
+        for i in m.anchors:
+            out.setdefault(i, doc[i])
+    return out
+
+
+def _coordinated(a, b) -> bool:
+    """A word of ``a`` and a word of ``b`` are joined by "and" in one phrase: one is the
+    conjunct of the other (or of the other's "of" phrase: "a session of talks and
+    consultations"), or of the word the other hangs on ("X freed ten and Y
+    released five" parsed with the second verb joined to the clause above the first)."""
+    wa, wb = _words(a), _words(b)
+    for x, y in ((wa, wb), (wb, wa)):
+        for t in y.values():
+            if t.dep_ != "conj":
+                continue
+            h = t.head
+            if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i in x:
+                h = h.head.head  # "a session of talks and consultations": the session's talks
+            if h.i in x or any(o.sent.start == t.sent.start and o.head.i == t.head.i and o.i < t.i
+                                    and o.dep_ in ("advcl", "ccomp", "xcomp") for o in x.values()):
+                return True
+    return False
+
+
+def _retold(a, b) -> bool:
+    """A word of ``a`` and a word of ``b``, in different sentences, are the same event
+    word under the same verb ("had begun exploratory talks" twice)."""
+    told = set()
+    for m in _members(a):
+        g = _gov(m.trig)
+        if g is not None and g.i != m.trig.i:
+            told.add((_lemma(m.trig), _lemma(g), m.trig.sent.start))
+    for m in _members(b):
+        g = _gov(m.trig)
+        if g is None or g.i == m.trig.i:
+            continue
+        if any(w == _lemma(m.trig) and v == _lemma(g) and s != m.trig.sent.start for w, v, s in told):
+            return True
+    return False
+
+
+def _told_twice(state):
+    """Merge the clusters that tell one event twice (see the module notes)."""
+    events = sorted((c for c in state.clusters if c.target is None and c.role == "event"), key=lambda c: c.pos)
+    for i, a in enumerate(events):
+        if a.target is not None:
+            continue
+        for b in events[i + 1:]:
+            if b.target is not None or not _same_event(state, a, b):
+                continue
+            if _coordinated(a, b) or (len(_members(a)) == 1 and len(_members(b)) == 1 and _retold(a, b)):
+                _merge(state, a, b)
+    state.clusters = [c for c in state.clusters if c.target is None]
