@@ -91,3 +91,21 @@ def test_talks_retold_on_other_days_stay_two(run):
     x = run("The Greens held talks with the Liberals on Monday. "
             "On Thursday the Greens held talks with the Liberals again.")
     assert len(_meetings(x)) == 2
+
+
+# twice.py _bare: in a report of one round of talks (dated or placed), talks told again
+# with no date, place or round of their own are that round (or its background), not a
+# second event; with two such rounds told, nothing says which.
+def test_bare_talks_in_a_report_of_one_round_are_that_round(run):
+    x = run("Envoys of Chile and Peru held talks in Lima on Tuesday. "
+            "The quota dispute has dragged on through many rounds of fruitless negotiations.")
+    (talks,) = _meetings(x)
+    assert talks.place == "Lima" and len(talks.mentions) == 2
+
+
+def test_bare_talks_with_two_rounds_told_join_neither(run):
+    x = run("Envoys of Chile and Peru held talks in Lima on Tuesday. Their deputies held talks in Quito in January. "
+            "The quota dispute has dragged on through many rounds of fruitless negotiations.")
+    placed = [e for e in _meetings(x) if e.place]
+    assert sorted(e.place for e in placed) == ["Lima", "Quito"]
+    assert all(len(e.mentions) == 1 for e in placed)

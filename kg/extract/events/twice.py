@@ -12,7 +12,11 @@ leave two clusters behind it:
 * **the same telling repeated**: a lead repeated under the headline, or a paragraph
   that retells an earlier one in other words ("had begun exploratory talks with X ...
   had already begun exploratory talks with X"): the same event word under the same
-  verb, with the same parties, compatible dates and places, is one event.
+  verb, with the same parties, compatible dates and places, is one event;
+* **the one event told again with nothing of its own**: in a report that tells of
+  one meeting of a class (with its date, place or round) and of no other, talks of
+  that class told again with no date, place or round of their own ("a year of
+  start-and-stop talks", "their negotiations fell through") are that meeting.
 
 Both ask that the two clusters have the same class, status and round (if any), that
 their places, if both are named, are the same, that their dates overlap (a missing
@@ -22,6 +26,7 @@ bound being open) and that the parties of one are among those of the other.
 from __future__ import annotations
 
 from kg.extract.events.coref import _merge
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import _gov, _lemma
 
 
@@ -105,6 +110,17 @@ def _retold(a, b) -> bool:
     return False
 
 
+def _bare(state, c) -> bool:
+    """Talks or a meeting told with nothing of their own: held (by the publication day,
+    if at all), with no date, place or round."""
+    if c.kind not in MEETING_FAMILY or c.status != "Occurred" or c.place or c.round is not None:
+        return False
+    if any(_lemma(m.trig) in state.ctx.cue["signing_verb"] for m in _members(c)):
+        return False  # a signing told again is the signings stage's to date and place
+    lo, hi = _bounds(state, c)
+    return lo is None and hi in (None, state.ctx.pub_end)
+
+
 def _told_twice(state):
     """Merge the clusters that tell one event twice (see the module notes)."""
     events = sorted((c for c in state.clusters if c.target is None and c.role == "event"), key=lambda c: c.pos)
@@ -116,4 +132,15 @@ def _told_twice(state):
                 continue
             if _coordinated(a, b) or (len(_members(a)) == 1 and len(_members(b)) == 1 and _retold(a, b)):
                 _merge(state, a, b)
+    # talks told with nothing of their own, in a report that tells of one such event
+    # (with its date, place or round) and no other of the class: that event again
+    live = [c for c in events if c.target is None]
+    for kind in MEETING_FAMILY:
+        told = [c for c in live if c.kind == kind and not _bare(state, c)]
+        if len(told) != 1:
+            continue
+        (one,) = told
+        for c in live:
+            if c.kind == kind and c is not one and _bare(state, c) and _same_event(state, one, c):
+                _merge(state, one, c)
     state.clusters = [c for c in state.clusters if c.target is None]
