@@ -109,3 +109,16 @@ def test_bare_talks_with_two_rounds_told_join_neither(run):
     placed = [e for e in _meetings(x) if e.place]
     assert sorted(e.place for e in placed) == ["Lima", "Quito"]
     assert all(len(e.mentions) == 1 for e in placed)
+
+
+# twice.py _coordinated: the two halves of one swap joined by "and" are one exchange,
+# though each side frees a different number; on two days they are two.
+def test_the_two_halves_of_a_swap_are_one_exchange(run):
+    x = run("The rebels released 20 captives and the army freed 2,000 prisoners, officials said.")
+    (swap,) = kinds(x, "PrisonerExchange")
+    assert len(swap.mentions) == 2
+
+
+def test_releases_on_two_days_stay_two(run):
+    x = run("The rebels released 20 captives on Monday and the army freed 2,000 prisoners on Friday.")
+    assert len(kinds(x, "PrisonerExchange")) == 2

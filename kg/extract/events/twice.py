@@ -48,15 +48,16 @@ def _dates_overlap(a, b) -> bool:
     return not (b0 is not None and a1 is not None and b0 > a1)
 
 
-def _same_event(state, a, b) -> bool:
-    """``a`` and ``b`` may be one event: nothing the text gives them tells two."""
+def _same_event(state, a, b, *, counts: bool = True) -> bool:
+    """``a`` and ``b`` may be one event: nothing the text gives them tells two (with
+    ``counts``, their numbers of people or days may not differ either)."""
     if a.kind != b.kind or a.status != b.status or a.role != "event" or b.role != "event":
         return False
     if a.round is not None and b.round is not None and a.round != b.round:
         return False
     if a.place and b.place and a.place != b.place:
         return False
-    if a.quantity and b.quantity and a.quantity != b.quantity:
+    if counts and a.quantity and b.quantity and a.quantity != b.quantity:
         return False
     sa, sb = set(a.actors), set(b.actors)
     if not (sa <= sb or sb <= sa):
@@ -128,9 +129,12 @@ def _told_twice(state):
         if a.target is not None:
             continue
         for b in events[i + 1:]:
-            if b.target is not None or not _same_event(state, a, b):
+            if b.target is not None:
                 continue
-            if _coordinated(a, b) or (len(_members(a)) == 1 and len(_members(b)) == 1 and _retold(a, b)):
+            # the two halves of one swap may free different numbers ("X freed 20 and Y 2,000")
+            if (_coordinated(a, b) and _same_event(state, a, b, counts=False)) or (
+                    len(_members(a)) == 1 and len(_members(b)) == 1 and _same_event(state, a, b)
+                    and _retold(a, b)):
                 _merge(state, a, b)
     # talks told with nothing of their own, in a report that tells of one such event
     # (with its date, place or round) and no other of the class: that event again
