@@ -122,3 +122,23 @@ def test_the_two_halves_of_a_swap_are_one_exchange(run):
 def test_releases_on_two_days_stay_two(run):
     x = run("The rebels released 20 captives on Monday and the army freed 2,000 prisoners on Friday.")
     assert len(kinds(x, "PrisonerExchange")) == 2
+
+
+# ranks.py _delegates, _one_persons (read by the triggers stage): one person's meeting
+# with officials, or a meeting between two named persons one of whom has the title
+# "official", is a meeting, not a round of talks between delegations.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister Ana Roble held a long meeting with Peruvian officials in Lima on Monday.",
+        "The meeting between Chile's foreign minister Ana Roble and Peruvian official Marco Quispe covered fishing quotas.",
+    ],
+)
+def test_one_persons_meeting_with_officials_is_a_meeting(run, text):
+    x = run(text)
+    assert [e.kind for e in _meetings(x)] == ["Meeting"]
+
+
+def test_a_delegations_meeting_with_officials_is_a_round(run):
+    x = run("The Chilean delegation held a meeting with Peruvian officials in Lima on Monday.")
+    assert [e.kind for e in _meetings(x)] == ["NegotiationRound"]

@@ -38,6 +38,21 @@ def _one_persons(state, t) -> bool:
         x.dep_ == "conj" or _lemma(x) in state.ctx.cue["delegation"] and x.tag_ == "NNS" for x in subj)
 
 
+def _delegates(state, tokens) -> list:
+    """The words of ``tokens`` that name delegates ("the delegations", "US officials"),
+    leaving out the title of a named person ("US official Adam Boehler", "envoy X")."""
+    cue = state.ctx.cue
+    out = []
+    for x in tokens:
+        if _lemma(x) not in cue["delegation"] or x.i in state.ctx.tok_actor:
+            continue
+        named = [y for y in [x.head] + list(x.children) if y.dep_ in ("compound", "appos", "flat") or y is x.head]
+        if any(state.ctx.tok_actor.get(y.i, ("", ""))[1] == "Person" for y in named if y.i != x.i):
+            continue
+        out.append(x)
+    return out
+
+
 def _domestic_leaders(state, x) -> bool:
     """The group noun of leaders ``x`` names the leaders of parties or factions ("party
     leaders", "coalition leaders") or of one country alone ("the Chilean leaders"): their

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _domestic_leaders, _leader_by_rank, _leader_visits, _one_persons, _ordinal,
+    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leader_visits, _one_persons, _ordinal,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -227,8 +227,8 @@ def _leaders(state, c: Cand):
     persons = []
     for p in between:
         persons += state.ctx.actors_in(p.subtree, ("Person",))
-    if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree) \
-            and not getattr(c, "one_person", False):
+    if c.kind == "Meeting" and _delegates(state, [x for p in between for x in p.subtree]) \
+            and not getattr(c, "one_person", False) and not _one_persons(state, t):
         c.kind = "NegotiationRound"
         return
     if c.kind == "NegotiationRound" and c.round is None and _talks_of_leaders(state, t, between, persons):
