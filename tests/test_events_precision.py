@@ -142,3 +142,19 @@ def test_one_persons_meeting_with_officials_is_a_meeting(run, text):
 def test_a_delegations_meeting_with_officials_is_a_round(run):
     x = run("The Chilean delegation held a meeting with Peruvian officials in Lima on Monday.")
     assert [e.kind for e in _meetings(x)] == ["NegotiationRound"]
+
+
+# ranks.py _leaders_met_with (read by the triggers stage): a mediator who meets two
+# leaders hosts a meeting at the level of leaders.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU envoy Lena Vogt met with the President of Chile, Ana Roble, and with the Peruvian Prime Minister, "
+        "Marco Quispe, in the town of Arica.",
+        "The EU envoy Lena Vogt met with Chilean President Ana Roble and Peruvian Prime Minister Marco Quispe "
+        "in Arica on Monday.",
+    ],
+)
+def test_a_mediator_meeting_two_leaders_is_a_summit(run, text):
+    x = run(text)
+    assert [(e.kind, e.place) for e in _meetings(x)] == [("Summit", "Arica")]

@@ -38,6 +38,15 @@ def _one_persons(state, t) -> bool:
         x.dep_ == "conj" or _lemma(x) in state.ctx.cue["delegation"] and x.tag_ == "NNS" for x in subj)
 
 
+def _leaders_met_with(state, t) -> bool:
+    """The meeting verb ``t`` ("met with") has two or more leaders as its "with" objects:
+    "the EU envoy met with the Serbian president and the Kosovar prime minister in
+    Ohrid" is a meeting at the level of leaders, whoever hosts it."""
+    objs = [x for k in t.children if k.dep_ in ("prep", "conj") and k.lower_ == "with" for x in k.subtree]
+    persons = state.ctx.actors_in(objs, ("Person",))
+    return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+
+
 def _delegates(state, tokens) -> list:
     """The words of ``tokens`` that name delegates ("the delegations", "US officials"),
     leaving out the title of a named person ("US official Adam Boehler", "envoy X")."""

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leader_visits, _one_persons, _ordinal,
+    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_met_with, _leader_visits, _one_persons, _ordinal,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -424,7 +424,7 @@ def _event_verb(state, t, entry):
             if p0 is not None and p0 not in persons:
                 persons.insert(0, p0)
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
-        if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
+        if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or _leaders_met_with(state, t):
             kind = "Summit"
         elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
                 _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
