@@ -158,3 +158,17 @@ def test_a_delegations_meeting_with_officials_is_a_round(run):
 def test_a_mediator_meeting_two_leaders_is_a_summit(run, text):
     x = run(text)
     assert [(e.kind, e.place) for e in _meetings(x)] == [("Summit", "Arica")]
+
+
+# ranks.py _leaders_level, row leader_level_word (read by the triggers stage): a
+# meeting at the level of leaders is a summit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A presidential-level meeting could follow later in the year, the envoys said.",
+        "Quito proposed a leader-level meeting on the water dispute.",
+    ],
+)
+def test_a_leader_level_meeting_is_a_summit(run, text):
+    x = run(text)
+    assert [(e.kind, e.status) for e in _meetings(x)] == [("Summit", "Proposed")]

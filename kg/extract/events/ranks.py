@@ -47,6 +47,15 @@ def _leaders_met_with(state, t) -> bool:
     return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
 
 
+def _leaders_level(state, t) -> bool:
+    """The meeting noun ``t`` is held at the level of leaders: "a leader-level meeting",
+    "a presidential-level meeting" (a "level" modifier of a leaders' word)."""
+    cue = state.ctx.cue
+    return any(_lemma(x) == "level" and any(_lemma(k) in cue["summit_word"] or _lemma(k) in cue["leader_level_word"]
+                                            for k in x.children)
+               for x in t.children)
+
+
 def _delegates(state, tokens) -> list:
     """The words of ``tokens`` that name delegates ("the delegations", "US officials"),
     leaving out the title of a named person ("US official Adam Boehler", "envoy X")."""

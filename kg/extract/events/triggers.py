@@ -12,7 +12,8 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_met_with, _leader_visits, _one_persons, _ordinal,
+    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
+    _leader_visits, _one_persons, _ordinal,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -217,7 +218,8 @@ def _leaders(state, c: Cand):
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
         return
-    if c.kind == "Meeting" and any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree):
+    if c.kind == "Meeting" and (any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree)
+                                or _leaders_level(state, t)):
         c.kind = "Summit"
         return
     if c.kind == "Meeting" and _in_presence_of_leaders(state, t):
