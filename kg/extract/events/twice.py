@@ -26,6 +26,7 @@ bound being open) and that the parties of one are among those of the other.
 from __future__ import annotations
 
 from kg.extract.events.coref import _merge
+from kg.extract.events.generic import all_generic
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import _gov, _lemma
 
@@ -124,7 +125,9 @@ def _bare(state, c) -> bool:
 
 def _told_twice(state):
     """Merge the clusters that tell one event twice (see the module notes)."""
-    events = sorted((c for c in state.clusters if c.target is None and c.role == "event"), key=lambda c: c.pos)
+    # talks named only in passing are no event (the records stage drops them): nothing to join
+    events = sorted((c for c in state.clusters if c.target is None and c.role == "event"
+                     and not all_generic(state, c)), key=lambda c: c.pos)
     for i, a in enumerate(events):
         if a.target is not None:
             continue
