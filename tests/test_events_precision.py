@@ -32,7 +32,8 @@ def _meetings(x):
 # telling_topic_verb, internal_body_noun (and generic for the second word of a
 # container's "of" phrase): talks named in passing (who a source is, a person's role,
 # what a meeting is prepared for, what someone is told about, each side's own
-# deliberations, the momentum of talks) are no event.
+# deliberations, the momentum of talks, an activity rather than an event held; row
+# not_yet_prep) are no event.
 @pytest.mark.parametrize(
     "text",
     [
@@ -45,6 +46,9 @@ def _meetings(x):
         "Cabinet members will brief the senators on the negotiations with Peru later today.",
         "The minister praised the momentum of ceasefire and border talks along the frontier.",
         "The Greens and the Liberals haggled all of Monday, stopping often for separate consultations within the parties.",
+        '"Opening accession negotiations with Quito is a turning point," the envoy said.',
+        "Holding direct talks would be a mistake, the minister warned.",
+        "The army wants guarantees before beginning talks with the rebels.",
     ],
 )
 def test_talks_named_in_passing_are_no_event(run, text):
@@ -172,3 +176,8 @@ def test_a_mediator_meeting_two_leaders_is_a_summit(run, text):
 def test_a_leader_level_meeting_is_a_summit(run, text):
     x = run(text)
     assert [(e.kind, e.status) for e in _meetings(x)] == [("Summit", "Proposed")]
+
+
+def test_talks_begun_at_a_time_and_place_are_still_an_event(run):
+    x = run("Delegations of Chile and Peru met in Lima on Monday before beginning talks in Quito on Friday.")
+    assert "Quito" in {e.place for e in _meetings(x)}

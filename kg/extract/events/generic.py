@@ -5,14 +5,16 @@ source's closeness to them ("two people involved in the talks said", "a source c
 to the negotiations", "officials briefed on the talks"), a person's role ("the EU
 coordinator for the nuclear talks"), what a meeting is prepared for ("in preparation
 for a high-level meeting", "the preparation of peace negotiations"), or what someone is
-told about ("ministers will update MPs on the talks"), or each side's own deliberations
-("consultations within the parties"). Such a mention may still be one
+told about ("ministers will update MPs on the talks"), each side's own deliberations
+("consultations within the parties"), or an activity rather than an event held
+("holding direct talks would be a mistake", "guarantees before beginning talks"). Such a mention may still be one
 of the mentions of an event the text tells of elsewhere, but it does not make one:
 the records stage (:mod:`~kg.extract.events.records`) mints no event whose every
 mention is generic.
 
 The words are rows of ``ontology/lexicon/cues.jsonl``: ``attribution_governor``,
-``talks_role_noun``, ``preparation_noun``, ``telling_topic_verb``, ``internal_body_noun``.
+``talks_role_noun``, ``preparation_noun``, ``telling_topic_verb``, ``internal_body_noun``,
+``not_yet_prep``.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def generic_mention(state, t) -> bool:
     ...     class ctx:
     ...         cue = {"attribution_governor": frozenset({"involve"}), "talks_role_noun": frozenset(),
     ...                "preparation_noun": frozenset(), "telling_topic_verb": frozenset(),
-    ...                "internal_body_noun": frozenset(), "generic": frozenset()}
+    ...                "internal_body_noun": frozenset(), "generic": frozenset(), "not_yet_prep": frozenset()}
     ...         tok_timex, tok_place = {}, {}
     >>> doc = spacy.blank("en")("people involved in talks")
     >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "acl"), (1, "prep"), (2, "pobj")]):
@@ -51,6 +53,8 @@ def generic_mention(state, t) -> bool:
     # deliberations, not talks between sides
     if any(k.dep_ == "prep" and k.lower_ in ("within", "inside") and any(
             p.dep_ == "pobj" and _lemma(p) in cue["internal_body_noun"] for p in k.children) for k in t.children):
+        return True
+    if _activity(state, t):
         return True
     first = t
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -79,6 +83,33 @@ def generic_mention(state, t) -> bool:
         return True
     # "ministers will update MPs on the talks", "briefed the cabinet about the negotiations"
     return prep in ("on", "about") and gov.pos_ == "VERB" and word in cue["telling_topic_verb"]
+
+
+def _activity(state, t) -> bool:
+    """Talks named as an activity, not as an event held: the object of a gerund that is
+    a subject ("holding direct talks would be a mistake"), a gerund's noun that is the
+    subject of "be" ("opening membership negotiations is a turning point"), or the
+    object of a gerund after "before" ("guarantees before beginning talks": not yet
+    begun), with no time or place of their own."""
+    if _located(state, t):
+        return False
+    g = t.head
+    if t.dep_ == "dobj" and g.tag_ == "VBG":
+        if g.dep_ in ("csubj", "csubjpass"):
+            return True
+        if g.dep_ == "pcomp" and g.head.lower_ in state.ctx.cue["not_yet_prep"]:
+            return True
+    return t.dep_ in ("nsubj", "nsubjpass") and _lemma(g) == "be" and any(
+        k.dep_ in ("amod", "compound") and k.i < t.i and (k.tag_ == "VBG" or _opening_gerund(k))
+        for k in t.subtree)
+
+
+def _opening_gerund(k) -> bool:
+    """``k`` is a gerund that opens its sentence or quotation, whatever tag the parser
+    gave it ("Opening" read as a name)."""
+    before = k.doc[k.i - 1] if k.i > 0 else None
+    opens = before is None or before.is_punct or before.is_space or before.is_quote
+    return opens and k.lower_.endswith("ing") and len(k) > 4
 
 
 def all_generic(state, c) -> bool:
