@@ -181,3 +181,20 @@ def test_a_leader_level_meeting_is_a_summit(run, text):
 def test_talks_begun_at_a_time_and_place_are_still_an_event(run):
     x = run("Delegations of Chile and Peru met in Lima on Monday before beginning talks in Quito on Friday.")
     assert "Quito" in {e.place for e in _meetings(x)}
+
+
+# twice.py: talks told once with their place and no date, once with their date and no
+# place, the only two such of their class, are one round; with two dated ones, nothing
+# says which, and "held talks" alone is no repeated telling.
+def test_talks_told_with_their_place_then_their_days_are_one_round(run):
+    x = run("Headway was made in talks in Valparaiso on the fishing accord, the ministry said. "
+            "Delegates of Chile and Peru held two days of talks on the accord on Monday and Tuesday.")
+    (talks,) = _meetings(x)
+    assert talks.place == "Valparaiso"
+    assert (talks.time.earliest, talks.time.latest) == (date(2026, 3, 2), date(2026, 3, 3))
+
+
+def test_a_placed_round_and_two_dated_ones_stay_three(run):
+    x = run("Delegates of Chile and Peru held talks in Valparaiso, the ministry said. "
+            "The delegates also held talks on Monday. They held talks again on Thursday.")
+    assert len(_meetings(x)) == 3

@@ -11,8 +11,12 @@ leave two clusters behind it:
   statuses they are given tell two;
 * **the same telling repeated**: a lead repeated under the headline, or a paragraph
   that retells an earlier one in other words ("had begun exploratory talks with X ...
-  had already begun exploratory talks with X"): the same event word under the same
-  verb, with the same parties, compatible dates and places, is one event;
+  had already begun exploratory talks with X"): the same event word with the same
+  modifiers under the same verb, with the same parties, compatible dates and places,
+  is one event;
+* **one event told once with its place, once with its date**: the only such two of
+  a class ("progress was made in talks in Istanbul ... held two days of talks on
+  Wednesday and Thursday");
 * **the one event told again with nothing of its own**: in a report that tells of
   one meeting of a class (with its date, place or round) and of no other, talks of
   that class told again with no date, place or round of their own ("a year of
@@ -97,19 +101,20 @@ def _coordinated(a, b) -> bool:
 
 def _retold(a, b) -> bool:
     """A word of ``a`` and a word of ``b``, in different sentences, are the same event
-    word under the same verb ("had begun exploratory talks" twice)."""
-    told = set()
-    for m in _members(a):
-        g = _gov(m.trig)
-        if g is not None and g.i != m.trig.i:
-            told.add((_lemma(m.trig), _lemma(g), m.trig.sent.start))
-    for m in _members(b):
-        g = _gov(m.trig)
-        if g is None or g.i == m.trig.i:
-            continue
-        if any(w == _lemma(m.trig) and v == _lemma(g) and s != m.trig.sent.start for w, v, s in told):
-            return True
-    return False
+    word with the same modifiers under the same verb ("had begun exploratory talks"
+    twice; "held talks" alone is too common a telling to be the same one)."""
+    def tellings(c):
+        out = set()
+        for m in _members(c):
+            g = _gov(m.trig)
+            mods = frozenset(_lemma(k) for k in m.trig.children if k.dep_ in ("amod", "compound"))
+            if g is not None and g.i != m.trig.i and mods:
+                out.add((_lemma(m.trig), mods, _lemma(g), m.trig.sent.start))
+        return out
+
+    told = tellings(a)
+    return any(w == w2 and ms == ms2 and v == v2 and s != s2
+               for w, ms, v, s in told for w2, ms2, v2, s2 in tellings(b))
 
 
 def _bare(state, c) -> bool:
@@ -139,6 +144,14 @@ def _told_twice(state):
                     len(_members(a)) == 1 and len(_members(b)) == 1 and _same_event(state, a, b)
                     and _retold(a, b)):
                 _merge(state, a, b)
+    # one told with its place and no date, one with its date and no place: when each is
+    # the only such one of its class, the same event told twice
+    live = [c for c in events if c.target is None]
+    for kind in MEETING_FAMILY:
+        placed = [c for c in live if c.kind == kind and c.place and _bounds(state, c)[0] is None]
+        dated = [c for c in live if c.kind == kind and not c.place and _bounds(state, c)[0] is not None]
+        if len(placed) == 1 and len(dated) == 1 and _same_event(state, placed[0], dated[0]):
+            _merge(state, dated[0], placed[0])
     # talks told with nothing of their own, in a report that tells of one such event
     # (with its date, place or round) and no other of the class: that event again
     live = [c for c in events if c.target is None]
