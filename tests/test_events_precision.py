@@ -198,3 +198,16 @@ def test_a_placed_round_and_two_dated_ones_stay_three(run):
     x = run("Delegates of Chile and Peru held talks in Valparaiso, the ministry said. "
             "The delegates also held talks on Monday. They held talks again on Thursday.")
     assert len(_meetings(x)) == 3
+
+
+# triggers._leaders with ranks: a meeting after which leaders (a group noun of leaders,
+# not of parties) did something is theirs, a summit.
+def test_a_meeting_the_presidents_came_out_of_is_a_summit(run):
+    x = run("The presidents of Chile and Peru signed the border accord after a nine-hour meeting brokered by Brazil.")
+    (summit,) = kinds(x, "Summit")
+    assert any("nine-hour meeting" in m.text for m in summit.mentions)
+
+
+def test_a_meeting_of_party_leaders_is_no_summit(run):
+    x = run("The party leaders settled the budget after a long meeting on Monday.")
+    assert kinds(x, "Summit") == [] and len(kinds(x, "Meeting")) == 1

@@ -233,7 +233,7 @@ def _leaders(state, c: Cand):
             and not getattr(c, "one_person", False) and not _one_persons(state, t):
         c.kind = "NegotiationRound"
         return
-    if c.kind == "NegotiationRound" and c.round is None and _talks_of_leaders(state, t, between, persons):
+    if c.kind in ("NegotiationRound", "Meeting") and c.round is None and _talks_of_leaders(state, t, between, persons):
         c.kind = "Summit"  # "talks between the two presidents", "the leaders held talks"
         return
     if c.kind == "Meeting" and persons:
