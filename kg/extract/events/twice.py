@@ -2,7 +2,7 @@
 in two places of a report become one.
 
 Coreference (:mod:`~kg.extract.events.coref`) joins the mentions that refer back to an
-event ("the talks", "that meeting"). Two more ways a report tells one event twice
+event ("the talks", "that meeting"). Four more ways a report tells one event twice
 leave two clusters behind it:
 
 * **coordinated words of one event**: "a long session of talks and consultations",
@@ -22,9 +22,10 @@ leave two clusters behind it:
   that class told again with no date, place or round of their own ("a year of
   start-and-stop talks", "their negotiations fell through") are that meeting.
 
-Both ask that the two clusters have the same class, status and round (if any), that
+All ask that the two clusters have the same class, status and round (if any), that
 their places, if both are named, are the same, that their dates overlap (a missing
-bound being open) and that the parties of one are among those of the other.
+bound being open) and that the parties of one are among those of the other. Talks
+named only in passing (:mod:`~kg.extract.events.generic`) are joined to nothing.
 """
 
 from __future__ import annotations
