@@ -142,8 +142,8 @@ def _told_twice(state):
                 continue
             # the two halves of one swap may free different numbers ("X freed 20 and Y 2,000")
             if (_coordinated(a, b) and _same_event(state, a, b, counts=False)) or (
-                    len(_members(a)) == 1 and len(_members(b)) == 1 and _same_event(state, a, b)
-                    and _retold(a, b)):
+                    len(_members(a)) == 1 and len(_members(b)) == 1 and _retold(a, b)
+                    and _same_event(state, a, b)):
                 _merge(state, a, b)
     # one told with its place and no date, one with its date and no place: when each is
     # the only such one of its class, the same event told twice
