@@ -35,7 +35,8 @@ and :mod:`~kg.extract.events.proposals` for speech and proposal triggers and
 :mod:`~kg.extract.events.signings` for signings and the meetings that agreeing implies),
 :mod:`~kg.extract.events.arguments`, :mod:`~kg.extract.events.status`,
 :mod:`~kg.extract.events.coref`, :mod:`~kg.extract.events.rounds`,
-:mod:`~kg.extract.events.dates`, :mod:`~kg.extract.events.records` and
+:mod:`~kg.extract.events.dates`, :mod:`~kg.extract.events.twice` (one event told
+twice), :mod:`~kg.extract.events.records` (with :mod:`~kg.extract.events.generic`) and
 :mod:`~kg.extract.events.agreements`; :func:`extract_events` runs them in that
 order. Names with a leading underscore are the package's own, shared between
 its modules. ``docs/extending-extraction.md`` tells how to add a phrasing.
@@ -68,6 +69,7 @@ from kg.extract.events.statements import _speech_noun, _speech_verb, _statements
 from kg.extract.events.status import _statuses
 from kg.extract.events.signings import _leaders_agreeing, _outcome_of_leaders, _sign_verb, _signing, _signings
 from kg.extract.events.triggers import _event_noun, _event_verb, _note_subject
+from kg.extract.events.twice import _told_twice
 
 __all__ = ["extract_events", "cues", "WINDOW_CHARS", "CAMEO", "MEETING_FAMILY", "STATUS_RANK", "Cand", "State"]
 
@@ -181,6 +183,7 @@ def _run(state: State):
     _finish_times(state)
     _truces_in_force(state)
     _truces_in_force_merged(state)
+    _told_twice(state)
     events = _records(state)
     agreements = find_agreements(state, events)
     return events, agreements

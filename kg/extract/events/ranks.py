@@ -38,6 +38,39 @@ def _one_persons(state, t) -> bool:
         x.dep_ == "conj" or _lemma(x) in state.ctx.cue["delegation"] and x.tag_ == "NNS" for x in subj)
 
 
+def _leaders_met_with(state, t) -> bool:
+    """The meeting verb ``t`` ("met with") has two or more leaders as its "with" objects:
+    "the EU envoy met with the Serbian president and the Kosovar prime minister in
+    Ohrid" is a meeting at the level of leaders, whoever hosts it."""
+    objs = [x for k in t.children if k.dep_ in ("prep", "conj") and k.lower_ == "with" for x in k.subtree]
+    persons = state.ctx.actors_in(objs, ("Person",))
+    return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+
+
+def _leaders_level(state, t) -> bool:
+    """The meeting noun ``t`` is held at the level of leaders: "a leader-level meeting",
+    "a presidential-level meeting" (a "level" modifier of a leaders' word)."""
+    cue = state.ctx.cue
+    return any(_lemma(x) == "level" and any(_lemma(k) in cue["summit_word"] or _lemma(k) in cue["leader_level_word"]
+                                            for k in x.children)
+               for x in t.children)
+
+
+def _delegates(state, tokens) -> list:
+    """The words of ``tokens`` that name delegates ("the delegations", "US officials"),
+    leaving out the title of a named person ("US official Adam Boehler", "envoy X")."""
+    cue = state.ctx.cue
+    out = []
+    for x in tokens:
+        if _lemma(x) not in cue["delegation"] or x.i in state.ctx.tok_actor:
+            continue
+        named = [y for y in [x.head] + list(x.children) if y.dep_ in ("compound", "appos", "flat") or y is x.head]
+        if any(state.ctx.tok_actor.get(y.i, ("", ""))[1] == "Person" for y in named if y.i != x.i):
+            continue
+        out.append(x)
+    return out
+
+
 def _domestic_leaders(state, x) -> bool:
     """The group noun of leaders ``x`` names the leaders of parties or factions ("party
     leaders", "coalition leaders") or of one country alone ("the Chilean leaders"): their

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 import re
 
+from kg.extract.events.generic import all_generic
 from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, _ORD_WORDS
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _gov, _verbal
@@ -140,6 +141,8 @@ def _records(state):
     parties = _track_parties(state)
     state.parties = parties
     used = state.used
+    # talks named only in passing ("people involved in the talks said") are no event
+    state.clusters = [c for c in state.clusters if not all_generic(state, c)]
     all_c = state.clusters + state.statements + state.proposals
     tracks = _tracks(state, parties)
     state.keys = {}

@@ -12,7 +12,8 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _domestic_leaders, _leader_by_rank, _leader_visits, _one_persons, _ordinal,
+    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
+    _leader_visits, _one_persons, _ordinal,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -238,7 +239,8 @@ def _leaders(state, c: Cand):
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
         return
-    if c.kind == "Meeting" and any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree):
+    if c.kind == "Meeting" and (any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree)
+                                or _leaders_level(state, t)):
         c.kind = "Summit"
         return
     if c.kind == "Meeting" and _in_presence_of_leaders(state, t):
@@ -251,12 +253,12 @@ def _leaders(state, c: Cand):
     persons = []
     for p in between:
         persons += state.ctx.actors_in(p.subtree, ("Person",))
-    if c.kind == "Meeting" and any(_lemma(x) in cue["delegation"] for p in between for x in p.subtree) \
+    if c.kind == "Meeting" and _delegates(state, [x for p in between for x in p.subtree]) \
             and not getattr(c, "one_person", False) and not _one_persons(state, t):
         # (one person's meeting with officials stays a meeting: "the minister held a meeting with officials")
         c.kind = "NegotiationRound"
         return
-    if c.kind == "NegotiationRound" and c.round is None and _talks_of_leaders(state, t, between, persons):
+    if c.kind in ("NegotiationRound", "Meeting") and c.round is None and _talks_of_leaders(state, t, between, persons):
         c.kind = "Summit"  # "talks between the two presidents", "the leaders held talks"
         return
     if c.kind == "Meeting" and persons:
@@ -496,7 +498,7 @@ def _event_verb(state, t, entry):
             if p0 is not None and p0 not in persons:
                 persons.insert(0, p0)
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
-        if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
+        if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or _leaders_met_with(state, t):
             kind = "Summit"
         elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
                 _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
