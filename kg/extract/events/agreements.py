@@ -102,6 +102,54 @@ def _previous_sentence_meeting(state, t):
     return found[0] if len(found) == 1 else None
 
 
+def _own_parties(state, t, g) -> tuple[str, ...]:
+    """The parties the agreement's own phrase names: the subject (or agent) of the
+    agreeing, reaching or signing verb, and the objects of its "between" or "with"
+    ("Norway and Iceland agreed to ...", "a pact was reached between A, B and C",
+    "A closed a pact with B"); a person counts for the side they belong to."""
+    ctx = state.ctx
+    heads = [h for h in (t, g) if h is not None]
+    heads += [h.head for h in heads if h.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in h.children)]
+    toks = []
+    for h in dict.fromkeys(heads):
+        for k in h.children:
+            if k.dep_ in ("nsubj", "agent") or k.dep_ == "nsubjpass" and k.i != t.i:
+                toks += list(k.subtree)
+            elif k.dep_ == "prep" and k.lower_ in ctx.cue["agreement_party_prep"]:
+                # "with X", not "with the help of X": the objects, not what hangs on them
+                for o in k.children:
+                    if o.dep_ == "pobj":
+                        toks += [o] + [x for c in o.children if c.dep_ in ("conj", "cc", "compound", "amod", "appos")
+                                       for x in c.subtree]
+    out: list[str] = []
+    for x in toks:
+        a = ctx.tok_actor.get(x.i)
+        if a is None:
+            continue
+        name = a[0] if a[1] in ("Country", "Organization") else ctx.affiliation.get(a[0])
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _meeting_told_after(state, t, parties):
+    """No meeting is told before the agreement ``t``: the first occurred meeting told
+    after it where its parties (when it names two) met, else the first one told after
+    it, else the last one of the report."""
+    after = []
+    for c in sorted(state.cands, key=lambda c: c.pos):
+        r = c.root()
+        if c.role == "event" and c.pos > t.i and r.kind in MEETING_FAMILY and r.status == "Occurred" and r not in after:
+            after.append(r)
+    rounds = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
+    pool = after + [e for e in reversed(rounds) if e not in after]
+    if len(parties) >= 2:
+        met = [e for e in pool if set(parties) <= set(getattr(getattr(e, "record", None), "actors", None) or e.actors)]
+        if met:
+            return met[0]
+    return pool[0] if pool else None
+
+
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
     ctx = state.ctx
@@ -137,17 +185,26 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                     g = t.head.head
                 else:
                     continue
-            if _lemma(t) == "arrangement" or any(d.lower_ in state.ctx.cue["agreement_unreached_det"] for d in t.children):
+            unreached = {d.lower_ for d in t.children if d.lower_ in state.ctx.cue["agreement_unreached_det"]}
+            if unreached <= state.ctx.cue["agreement_new_word"] and g.tag_ in ("VBD", "VBN") \
+                    and _lemma(g) in state.ctx.cue["agreement_reached_verb"]:
+                unreached = set()  # "a new agreement has been reached", not "seeking a new deal"
+            if _lemma(t) == "arrangement" or unreached:
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
             if not acl and (_negated(g) or _hypothetical(g) or _future(g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
-            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl:
+            held = _lemma(g) in ("have", "be") and any(  # "now have a merger agreement in place"
+                k.dep_ == "prep" and k.lower_ == "in" and any(o.lower_ in state.ctx.cue["agreement_in_force_word"]
+                                                              for o in k.children if o.dep_ == "pobj")
+                for k in (*t.children, *g.children))
+            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held:
                 continue
-            if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children):
-                continue
+            if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children) \
+                    and not (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == g.i):
+                continue  # "came away with a deal", "came to an agreement", not "the deal came"
             content = [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t]
             found.append((t, content, g))
     # a signing of what no agreement noun names: "signed a truce in Havana", "the text was signed in Riyadh"
@@ -194,17 +251,17 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         c = by_trig.get(i)
         return c.root() if c is not None else None
 
-    out: list[tuple[object, list, object, object]] = []
+    out: list[tuple[object, list, object, object, object]] = []
     for t, content, g in found:
         if g is t and t.pos_ != "VERB" and _background(state, t):
             # a meeting dated in the agreement's year, else none: not the meeting in focus
             years = [ctx.timexes[ctx.tok_timex[k.i]][0] for k in t.children if k.i in ctx.tok_timex]
             dated = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.time and years
                      and e.time.earliest == years[0].earliest and e.time.latest == years[0].latest]
-            out.append((t, content, dated[0] if dated else None, None))
+            out.append((t, content, dated[0] if dated else None, None, g))
             continue
         if t.pos_ == "PROPN" and g is not t and _lemma(g) in ctx.cue["agreement_kept_verb"]:
-            out.append((t, content, None, None))  # "to implement the Lakeside Accord": reached before
+            out.append((t, content, None, None, g))  # "to implement the Lakeside Accord": reached before
             continue
         reached = None
         content_ids = {x.i for x in content}
@@ -275,21 +332,20 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         if reached is None:
             reached = _focus_before(state, t.i)
         if reached is None:
-            rounds = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
-            reached = rounds[-1] if rounds else None
+            reached = _meeting_told_after(state, t, _own_parties(state, t, g))
         content_event = None
         for c in state.cands:
             if c.role == "event" and c.trig.i in content_ids and c.root().kind not in MEETING_FAMILY:
                 content_event = c.root()
                 break
-        out.append((t, content, reached, content_event))
+        out.append((t, content, reached, content_event, g))
 
     agreements: list[Agreement] = []
     seen: dict[tuple, int] = {}
     keys = set()
     from kg.rdf.iris import slug
 
-    for t, content, reached, content_event in out:
+    for t, content, reached, content_event, g in out:
         reached_key = state.keys.get(id(reached)) if reached is not None else None
         # "The agreement was signed in Pretoria": a definite agreement noun without content
         # of its own is a further mention of the agreement before it
@@ -349,11 +405,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             agreements[seen[ident]] = Agreement(a.key, a.label, a.status, a.reached_at, a.parties,
                                                 tuple(sorted(set(a.mentions) | {mention})))
             continue
-        heads = [t] + ([t.head] if t.dep_ == "conj" else [])
-        subj = [x for h in heads for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
-        named = tuple(ctx.actors_in(subj, ("Country", "Organization")))
-        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in state.parties)
-        parties = parties or (named if len(named) >= 2 else ()) or tuple(state.parties)
+        named = _own_parties(state, t, g)
+        parties = named if len(named) >= 2 else ()
+        parties = parties or tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
+                                   if p in state.parties) or tuple(state.parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:

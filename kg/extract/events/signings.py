@@ -120,6 +120,11 @@ def _signing(state, t, g=None):
     # "doctors on Wednesday signed a deal": a date the parser hung on the subject
     dated = dated or any(x.i in state.ctx.tok_timex for k in g.children if k.dep_ in ("nsubj", "nsubjpass")
                          for x in k.subtree)
+    # a report known only to its month: "signed the deal on Wednesday" is dated all the same
+    # (the dates stage bounds it by that month)
+    dated = dated or state.ctx.pub is None and any(
+        x.lower_ in state.ctx.cue["weekday_word"] for k in list(g.children) + list(t.children)
+        if k.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "nsubjpass") for x in k.subtree)
     if not dated or g.i in {c.trig.i for c in state.cands}:
         return
     c = Cand("Meeting", "event", g)

@@ -1,0 +1,110 @@
+"""Agreements in more phrasings of real news: who the parties are when the phrase
+names them, deals that were "closed", "come to" or are "in place", a new agreement
+that was reached, the meeting told after the agreement, and a signing on a weekday
+in a report known only to its month.
+
+Every sentence is our own, in other syntax and with other entities and dates than
+the articles the kinds were first seen in; each asserts what the row or rule behind
+it gives (``agreement_party_prep``, ``agreement_new_word``, ``agreement_in_force_word``
+and ``close`` in ``agreement_reached_verb`` in ``cues.jsonl``; the parties, "come to"
+and told-after rules of :mod:`kg.extract.events.agreements`; the weekday rule of
+:mod:`kg.extract.events.signings`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds, one
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+# ---------------------------------------------------------------- parties the phrase names
+def test_the_subject_of_the_agreeing_names_its_parties_not_the_talks_of_the_report(run):
+    x = run("Talks between Chile and Peru resumed in Lima on Monday. "
+            "Separately, Bolivia and Paraguay agreed to reopen a border crossing on the Pilcomayo river.")
+    (agr,) = x.agreements
+    assert agr.label == "Reopen a border crossing on the Pilcomayo river"
+    assert set(agr.parties) == {"Bolivia", "Paraguay"}
+
+
+def test_a_new_agreement_reached_between_three_parties(run):
+    x = run("Fishery officials said a new sardine accord had been reached between Portugal, Spain and Morocco.")
+    (agr,) = x.agreements
+    assert set(agr.parties) == {"Portugal", "Spain", "Morocco"}
+
+
+def test_a_new_deal_still_sought_is_no_agreement(run):
+    x = run("Lisbon and Madrid are seeking a new deal on water from the Tagus.")
+    assert x.agreements == ()
+
+
+def test_a_pact_closed_with_another_party(run):
+    x = run("Estonia closed a transit pact with Latvia after a week of bargaining.")
+    (agr,) = x.agreements
+    assert agr.label.startswith("A transit pact")
+    assert set(agr.parties) == {"Estonia", "Latvia"}
+
+
+# ---------------------------------------------------------------- more ways to say it was reached
+def test_coming_to_an_agreement_at_talks(run):
+    x = run("After four days of talks in Vienna, the two delegations came to an agreement on grain exports.")
+    talks = one(x, "NegotiationRound")
+    (agr,) = x.agreements
+    assert agr.label == "An agreement on grain exports"
+    assert agr.reached_at == talks.key
+
+
+def test_a_late_deal_is_not_one_come_to(run):
+    x = run("Officials in Vienna said the deal would come too late for the harvest.")
+    assert x.agreements == ()
+
+
+def test_an_agreement_the_parties_have_in_place(run):
+    x = run("Following months of negotiations in Oslo, the two shipping firms now have a merger agreement in place.")
+    talks = one(x, "NegotiationRound")
+    (agr,) = x.agreements
+    assert agr.label.startswith("A merger agreement")
+    assert agr.reached_at == talks.key
+
+
+def test_an_agreement_they_do_not_have_in_place_is_no_agreement(run):
+    x = run("The two shipping firms still do not have a merger agreement in place.")
+    assert x.agreements == ()
+
+
+# ---------------------------------------------------------------- the meeting it was reached at
+def test_no_meeting_told_before_the_first_told_after_where_its_parties_met(run):
+    x = run("Bolivia and Paraguay reached an accord on river transport. "
+            "Their foreign ministers had held talks in Asuncion, according to officials. "
+            "On Friday a Bolivian envoy met Chilean officials in Santiago.")
+    talks = [e for e in x.events if e.place == "Asuncion"]
+    assert len(talks) == 1, [(e.kind, e.place) for e in x.events]
+    (agr,) = x.agreements
+    assert agr.reached_at == talks[0].key
+
+
+# ---------------------------------------------------------------- signings
+def test_a_signing_on_a_weekday_in_a_report_known_to_its_month(nlp):
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    text = "Nurses of the Ruvuma clinics on Tuesday signed a back-to-work agreement with the health ministry."
+    doc = Document("t", "t.txt", text, "0", published=None, published_period="2026-02")
+    (x,) = list(extract_many([doc], nlp=nlp))
+    m = one(x, "Meeting")
+    assert m.status == "Occurred"
+    assert m.time is not None and m.time.latest == date(2026, 2, 28)
+    assert m.time.earliest is None or m.time.earliest >= date(2026, 2, 1)
+    assert [a.reached_at for a in x.agreements] == [m.key]
+    assert kinds(x, "NegotiationRound") == []
