@@ -108,3 +108,33 @@ def test_a_signing_on_a_weekday_in_a_report_known_to_its_month(nlp):
     assert m.time.earliest is None or m.time.earliest >= date(2026, 2, 1)
     assert [a.reached_at for a in x.agreements] == [m.key]
     assert kinds(x, "NegotiationRound") == []
+
+
+# ---------------------------------------------------------------- what concluded talks were for, offers accepted
+def test_talks_completed_to_agree_on_a_text_agreed_it_there(run):
+    x = run("Mali and Niger completed the talks in Niamey to agree on a shared customs code.")
+    talks = one(x, "NegotiationRound")
+    (agr,) = x.agreements
+    assert agr.label == "A shared customs code"
+    assert agr.reached_at == talks.key
+
+
+def test_talks_still_to_complete_agree_nothing(run):
+    x = run("Mali and Niger will complete the talks in Niamey to agree on a shared customs code.")
+    assert x.agreements == ()
+
+
+def test_an_offer_voted_through_is_an_agreement(run):
+    x = run("Teachers of the Lusaka schools union voted on Monday to accept a pay offer from the ministry.")
+    (agr,) = x.agreements
+    assert agr.label.startswith("A pay offer")
+
+
+@pytest.mark.parametrize("text", [
+    "The Lusaka teachers refused to accept the pay offer.",
+    "If the teachers accept the offer, the strike ends.",
+    "The teachers may accept the pay offer next week.",
+    "The teachers might sign the deal.",
+])
+def test_an_offer_or_deal_refused_or_only_possible_is_no_agreement(run, text):
+    assert run(text).agreements == ()

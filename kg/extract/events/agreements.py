@@ -40,6 +40,11 @@ from kg.records import Agreement
 __all__ = ["find_agreements"]
 
 
+def _modal(state, v) -> bool:
+    """``v`` is told under could, might or may: "the unions might sign the deal"."""
+    return any(c.dep_ == "aux" and c.lower_ in state.ctx.cue["status_modal"] for c in v.children)
+
+
 def _signing_noun(state, t):
     """The noun of signing whose object is the agreement noun ``t``, when that
     signing took place: "with the signing of a protocol in Lusaka" (an event
@@ -109,7 +114,7 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     "A closed a pact with B"); a person counts for the side they belong to."""
     ctx = state.ctx
     heads = [h for h in (t, g) if h is not None]
-    heads += [h.head for h in heads if h.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in h.children)]
+    heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
     toks = []
     for h in dict.fromkeys(heads):
         for k in h.children:
@@ -150,6 +155,39 @@ def _meeting_told_after(state, t, parties):
     return pool[0] if pool else None
 
 
+def _talks_concluded_to_agree(state, v) -> bool:
+    """The verb of agreeing ``v`` is what talks that were concluded were for: "the
+    two sides finalized the negotiations to agree on the text" (they agreed on it)."""
+    if v.dep_ == "acl":  # "finalized the negotiations to agree on"
+        talks, g = v.head, v.head.head
+    elif v.dep_ == "advcl":  # "completed the talks in Niamey to agree on"
+        g = v.head
+        talks = next((k for k in g.children if k.dep_ == "dobj"), g)
+    else:
+        return False
+    if talks.dep_ not in ("dobj", "nsubjpass") or talks.i not in state.trig_tokens:
+        return False
+    return _is_verb(g) and g.tag_ in ("VBD", "VBN", "VBZ") and _lemma(g) in state.ctx.cue["talks_concluded_verb"] \
+        and not (_negated(g) or _hypothetical(g) or _future(g) or any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children))
+
+
+def _accepted_offer(state, v) -> bool:
+    """``v`` accepts an offer (of the other side): "accepted the pay offer", "voted to
+    accept an offer of 5%"; not one accepted only in a plan, a condition or a denial."""
+    cue = state.ctx.cue
+    if not _is_verb(v) or _lemma(v) not in cue["agreement_accept_verb"] or not any(
+            k.dep_ == "dobj" and _lemma(k) in cue["accepted_offer_noun"] for k in v.children):
+        return False
+    if _negated(v) or _hypothetical(v) or _future(v) or _modal(state, v):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        h = v.head  # "voted to accept": the vote took place
+        if v.dep_ != "xcomp" or _lemma(h) not in cue["decision_verb"] or h.tag_ not in ("VBD", "VBN") \
+                or _negated(h) or _hypothetical(h) or _future(h) or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return False
+    return v.tag_ in ("VBD", "VBN", "VB")
+
+
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
     ctx = state.ctx
@@ -157,16 +195,17 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     found = []  # (token, content_tokens, reached Cand|None, content event Cand|None)
     for t, role in state.agree_toks:
         if role == "agree":
-            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or (
+            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            concluded = _talks_concluded_to_agree(state, t)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not concluded:
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
                 c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) for x in c.subtree]
             if not content and t.dep_ != "acl":
                 continue
-            if t.dep_ == "acl":  # "the terms agreed upon"
+            if t.dep_ == "acl" and not concluded:  # "the terms agreed upon"
                 content = [x for x in t.head.subtree if x.i < t.i]
             found.append((t, content, t))
         else:
@@ -193,7 +232,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
-            if not acl and (_negated(g) or _hypothetical(g) or _future(g) or any(
+            if not acl and (_negated(g) or _hypothetical(g) or _future(g) or _modal(state, g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
             held = _lemma(g) in ("have", "be") and any(  # "now have a merger agreement in place"
@@ -223,6 +262,12 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             o = objs[0]
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
+    # an offer accepted: "the members voted to accept the pay offer", "the union accepted the offer"
+    for sent in state.sents:
+        for v in sent:
+            if _accepted_offer(state, v):
+                o = next(k for k in v.children if k.dep_ == "dobj")
+                found.append((o, [x for x in o.subtree if not x.is_punct or x.text == "-"], v))
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in state.sents:
         for tok in sent:
@@ -385,7 +430,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 label = label[: -len(tail)]
         if len(label) > 90:
             label = label[:90].rsplit(" ", 1)[0]
-        generic = content_event is None and (t.dep_ == "acl" or (
+        generic = content_event is None and (t.dep_ == "acl" and not _talks_concluded_to_agree(state, t) or (
             _lemma(t) in state.ctx.cue["agreement_plural_noun"] and t.tag_ in ("NNS", "NNPS")))
         if generic:
             ident = (reached_key, "general")
@@ -407,6 +452,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             continue
         named = _own_parties(state, t, g)
         parties = named if len(named) >= 2 else ()
+        if not parties and getattr(reached, "signing", False):  # "two protocols have been signed": by the signatories
+            kind = dict(ctx.tok_actor.values())
+            signatories = tuple(a for a in reached.actors if kind.get(a) in ("Country", "Organization"))
+            parties = signatories if len(signatories) >= 2 else ()
         parties = parties or tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
                                    if p in state.parties) or tuple(state.parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
