@@ -138,3 +138,21 @@ def test_an_offer_voted_through_is_an_agreement(run):
 ])
 def test_an_offer_or_deal_refused_or_only_possible_is_no_agreement(run, text):
     assert run(text).agreements == ()
+
+
+# ---------------------------------------------------------------- "the agreement came after <talks>"
+def test_the_agreement_came_after_talks_where_it_was_reached(run):
+    x = run("Talks between Ghana and Togo opened in Accra on Monday. Ghana and Togo agreed on a new border "
+            "demarcation. The agreement came after two days of talks in Lome between their foreign ministers.")
+    lome = [e for e in x.events if e.place == "Lome"]
+    assert len(lome) == 1, [(e.kind, e.place) for e in x.events]
+    (agr,) = x.agreements
+    assert agr.label == "A new border demarcation"
+    assert agr.reached_at == lome[0].key
+
+
+def test_a_deal_still_to_come_after_talks_moves_nothing(run):
+    x = run("Talks between Ghana and Togo opened in Accra on Monday. Ghana and Togo agreed on a new border "
+            "demarcation. A final deal would come after talks in Lome next month.")
+    accra = [e for e in x.events if e.place == "Accra"]
+    assert [a.reached_at for a in x.agreements] == [accra[0].key]

@@ -188,11 +188,49 @@ def _accepted_offer(state, v) -> bool:
     return v.tag_ in ("VBD", "VBN", "VB")
 
 
+def _came_after(state, t, g):
+    """The tokens of what the agreement told before came after, when the definite
+    agreement noun ``t`` is the subject of such a verb ``g``: "The agreement on Saturday
+    came after 12-hour talks between ...", "The deal followed two days of talks in ..."."""
+    cue = state.ctx.cue
+    if t.dep_ != "nsubj" or t.head.i != g.i or _lemma(g) not in cue["agreement_followed_verb"] \
+            or not any(d.dep_ == "det" and d.lower_ in cue["agreement_definite_det"] for d in t.children):
+        return None
+    if _negated(g) or _hypothetical(g) or _future(g) or _modal(state, g):
+        return None
+    toks = [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["agreement_after_prep"] for x in k.subtree]
+    if _lemma(g) == "follow":
+        toks += [x for k in g.children if k.dep_ == "dobj" for x in k.subtree]
+    return toks or None
+
+
+def _reached_where_it_came_after(state, agreements, followed, event_at):
+    """The agreement told last before "the agreement came after <meeting>" was reached
+    at that meeting (when it took place)."""
+    for t, toks in followed:
+        meeting = next((e for e in (event_at(x.i) for x in toks)
+                        if e is not None and e.kind in MEETING_FAMILY and e.status in ("Occurred", "Ongoing")), None)
+        start = state.ctx.mention(t.i, t.i + 1).start
+        sent_starts = [state.ctx.mention(x.start, x.start + 1).start for x in state.sents]
+        first = {k: min(m.start for m in a.mentions) for k, a in enumerate(agreements)}
+        before = [k for k in first if first[k] < start]
+        if meeting is None or not before or state.keys.get(id(meeting)) is None:
+            continue
+        # of the agreements told in the last sentence before, the one told first (not one named inside it)
+        last = max(max((b for b in sent_starts if b <= first[k]), default=0) for k in before)
+        k = min((k for k in before if first[k] >= last), key=lambda k: first[k])
+        a = agreements[k]
+        agreements[k] = Agreement(a.key, a.label, a.status, state.keys[id(meeting)], a.parties,
+                                           tuple(sorted(set(a.mentions) | {state.ctx.mention(t.i, t.i + 1)})))
+    return agreements
+
+
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
     ctx = state.ctx
     doc = state.doc
     found = []  # (token, content_tokens, reached Cand|None, content event Cand|None)
+    followed = []  # (agreement noun, tokens of what it came after)
     for t, role in state.agree_toks:
         if role == "agree":
             if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or (
@@ -229,6 +267,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                     and _lemma(g) in state.ctx.cue["agreement_reached_verb"]:
                 unreached = set()  # "a new agreement has been reached", not "seeking a new deal"
             if _lemma(t) == "arrangement" or unreached:
+                continue
+            after = _came_after(state, t, g)
+            if after is not None:  # "The agreement came after 12-hour talks between ...": where it was reached
+                followed.append((t, after))
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
@@ -466,4 +508,4 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         seen[ident] = len(agreements)
         agreements.append(Agreement(key=key, label=label[:1].upper() + label[1:], status="Occurred",
                                     reached_at=reached_key, parties=parties, mentions=(mention,)))
-    return tuple(agreements)
+    return tuple(_reached_where_it_came_after(state, agreements, followed, event_at))
