@@ -156,3 +156,22 @@ def test_a_deal_still_to_come_after_talks_moves_nothing(run):
             "demarcation. A final deal would come after talks in Lome next month.")
     accra = [e for e in x.events if e.place == "Accra"]
     assert [a.reached_at for a in x.agreements] == [accra[0].key]
+
+
+# ---------------------------------------------------------------- leaders who agreed, with no day or place
+def test_two_leaders_who_agreed_met_though_no_day_is_given(run):
+    x = run("President Moreno of Ecuador and President Castillo of Peru have agreed to open talks on a river treaty. "
+            "In a joint statement, President Moreno and President Castillo agreed to open talks on a river treaty "
+            "within three months.")
+    s = one(x, "Summit")  # one meeting, told twice
+    assert s.status == "Occurred"
+    assert one(x, "NegotiationRound").status != "Occurred"  # the talks they agreed to open are not where
+    assert x.agreements and all(a.reached_at == s.key for a in x.agreements)
+
+
+def test_leaders_who_agreed_at_a_meeting_the_report_names_imply_no_other(run):
+    x = run("President Moreno of Ecuador and President Castillo of Peru met in Quito on Monday. "
+            "President Moreno and President Castillo agreed to open talks on a river treaty.")
+    s = one(x, "Summit")
+    assert s.place == "Quito"
+    assert [a.reached_at for a in x.agreements] == [s.key]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
 from kg.extract.events.triggers import _pronoun_person
 
 
@@ -180,14 +180,28 @@ def _leaders_agreeing(state, v):
     dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
                 .granularity in ("day", "time-of-day", "week", "month", "quarter", "season", "year")
                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
-    if not dated:
+    leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) and v.dep_ != "acl"
+    if not dated and not leaders:
         return
     c = Cand("Summit", "event", v)
     c.implicit = "sides" if sides else True
+    # "President X and Premier Y have agreed to ...", with no day or place: they met all the
+    # same, unless the report names a meeting (_implicit_dropped)
+    c.undated = not dated
+    c.agreeing_leaders = frozenset(persons)
     c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
     c.anchors = {v.i}
     c.actors = state.ctx.actors_in(who)
     state.cands.append(c)
+
+
+def _told_as_held(m) -> bool:
+    """The meeting candidate ``m`` is not told as one to come: its verb (or the verb
+    governing its noun) is under no "to", future, modal, condition or negation
+    ("the decision to initiate negotiations" is not a meeting held)."""
+    v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+    return v is None or not (_has_to(v) or _future(v) or _hypothetical(v) or _negated(v) or any(
+        c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "should") for c in v.children))
 
 
 def _implicit_dropped(state):
@@ -206,8 +220,14 @@ def _implicit_dropped(state):
     keep = []
     for c in state.cands:
         if getattr(c, "implicit", False):
+            # what they agreed on is not where: "agreed to launch negotiations on the dam"
+            agreed = {x.i for k in c.trig.children if k.dep_ in ("xcomp", "ccomp") for x in k.subtree}
+            if getattr(c, "undated", False) and (any(m.trig.i not in agreed and _told_as_held(m) for m in named) or any(
+                    getattr(k, "undated", False) and k.agreeing_leaders == c.agreeing_leaders for k in keep)):
+                continue  # an undated meeting of the leaders is the one the report names, or told before
             if any(same_day(m, c) or m.trig.sent == c.trig.sent and (c.implicit is True or c.time is None)
-                   or c.place and m.place == c.place and (c.time is None or m.time is None) for m in named):
+                   or c.place and m.place == c.place and (c.time is None or m.time is None)
+                   for m in named if m.trig.i not in agreed):
                 continue  # "agreed in Istanbul": the Istanbul talks the report tells of
             if c.implicit == "sides":
                 before = [m for m in named if m.trig.i < c.trig.i or m.trig.sent == c.trig.sent]
