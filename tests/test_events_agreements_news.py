@@ -175,3 +175,21 @@ def test_leaders_who_agreed_at_a_meeting_the_report_names_imply_no_other(run):
     s = one(x, "Summit")
     assert s.place == "Quito"
     assert [a.reached_at for a in x.agreements] == [s.key]
+
+
+# ---------------------------------------------------------------- two sides who came to an agreement on a day
+def test_two_sides_who_came_to_an_agreement_on_a_day_met_that_day(run):
+    x = run("Talks between the growers and the millers resumed in Cali on Monday. "
+            "The growers and the millers came to an agreement on cane prices on Tuesday.")
+    rounds = sorted(kinds(x, "NegotiationRound"), key=lambda e: e.time.earliest)
+    assert [str(e.time.earliest) for e in rounds] == ["2026-03-02", "2026-03-03"]
+    (agr,) = x.agreements
+    assert agr.label == "An agreement on cane prices"
+    assert agr.reached_at == rounds[1].key
+
+
+def test_two_sides_who_agreed_on_a_day_of_talks_told_make_no_other_meeting(run):
+    x = run("Talks between the growers and the millers took place in Cali this week. "
+            "The growers and the millers came to an agreement on cane prices on Tuesday.")
+    talks = one(x, "NegotiationRound")
+    assert [a.reached_at for a in x.agreements] == [talks.key]

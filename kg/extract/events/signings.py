@@ -154,7 +154,7 @@ def _signing(state, t, g=None):
     state.cands.append(c)
 
 
-def _leaders_agreeing(state, v):
+def _leaders_agreeing(state, v, noun=None):
     """'The presidents of X and Y agreed on Monday to a truce', 'the accord reached by
     President X and Premier Y in Ohrid on 18 March': leaders who agreed on a day or at
     a place met there, and the report names no meeting in that sentence; that meeting
@@ -175,6 +175,14 @@ def _leaders_agreeing(state, v):
     words = " ".join(x.lower_ for x in who)
     sides = v.dep_ != "acl" and words in cue["agreement_reciprocal_subject"] \
         and _lemma(v) in cue["agreement_reached_verb"]  # "both sides had agreed to it in Brussels", not announced
+    # "the owners and the players' union came to an agreement on Thursday": two sides named
+    # together, on a day (not a month or a place: a day of talks the report may not name)
+    pair = v.dep_ != "acl" and not persons and not sides and _lemma(v) in cue["agreement_reached_verb"] and any(
+        k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and any(
+            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in k.children) for k in h.children) \
+        and any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
+                for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+    sides = sides or pair
     if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons or sides):
         return
     dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
@@ -188,9 +196,10 @@ def _leaders_agreeing(state, v):
     # "President X and Premier Y have agreed to ...", with no day or place: they met all the
     # same, unless the report names a meeting (_implicit_dropped)
     c.undated = not dated
+    c.pair = pair
     c.agreeing_leaders = frozenset(persons)
     c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
-    c.anchors = {v.i}
+    c.anchors = {v.i} if noun is None else {v.i, noun.i}  # "came to an agreement on Thursday": the day may hang on the noun
     c.actors = state.ctx.actors_in(who)
     state.cands.append(c)
 
@@ -225,6 +234,11 @@ def _implicit_dropped(state):
             if getattr(c, "undated", False) and (any(m.trig.i not in agreed and _told_as_held(m) for m in named) or any(
                     getattr(k, "undated", False) and k.agreeing_leaders == c.agreeing_leaders for k in keep)):
                 continue  # an undated meeting of the leaders is the one the report names, or told before
+            if getattr(c, "pair", False) and c.time is not None and any(
+                    _told_as_held(m) and (m.time is None or (m.time.earliest is None or m.time.earliest <= c.time.earliest)
+                                          and (m.time.latest is None or c.time.earliest <= m.time.latest))
+                    for m in named if m.trig.i not in agreed):
+                continue  # "the two sides agreed on Wednesday": on a day of the talks the report tells of
             if any(same_day(m, c) or m.trig.sent == c.trig.sent and (c.implicit is True or c.time is None)
                    or c.place and m.place == c.place and (c.time is None or m.time is None)
                    for m in named if m.trig.i not in agreed):
@@ -255,3 +269,5 @@ def _outcome_of_leaders(state, t):
     framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
     if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
         _leaders_agreeing(state, t.head)
+    elif t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) == "come":  # "came to an agreement"
+        _leaders_agreeing(state, t.head.head, t)
