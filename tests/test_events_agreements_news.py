@@ -193,3 +193,17 @@ def test_two_sides_who_agreed_on_a_day_of_talks_told_make_no_other_meeting(run):
             "The growers and the millers came to an agreement on cane prices on Tuesday.")
     talks = one(x, "NegotiationRound")
     assert [a.reached_at for a in x.agreements] == [talks.key]
+
+
+# ---------------------------------------------------------------- denials
+@pytest.mark.parametrize("text", [
+    "Officials denied that a deal had been struck with Peru.",
+    "The ministry denied having agreed to a truce with Peru.",
+    "Officials in Lima rejected reports that Chile had signed the pact.",
+])
+def test_an_agreement_denied_is_no_agreement(run, text):
+    assert run(text).agreements == ()
+
+
+def test_an_agreement_confirmed_is_one(run):
+    assert [a.label for a in run("Officials confirmed that a deal had been struck with Peru.").agreements] == ["A deal"]

@@ -45,6 +45,19 @@ def _modal(state, v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in state.ctx.cue["status_modal"] for c in v.children)
 
 
+def _denied(state, v) -> bool:
+    """``v`` is what someone denies: "officials denied that a deal had been struck",
+    "denied having agreed to a truce", "rejected reports that X had signed the pact"."""
+    cur = v
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "acl", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _lemma(cur) in state.ctx.cue["denial_verb"]:
+            return True
+    return False
+
+
 def _signing_noun(state, t):
     """The noun of signing whose object is the agreement noun ``t``, when that
     signing took place: "with the signing of a protocol in Lusaka" (an event
@@ -178,7 +191,7 @@ def _accepted_offer(state, v) -> bool:
     if not _is_verb(v) or _lemma(v) not in cue["agreement_accept_verb"] or not any(
             k.dep_ == "dobj" and _lemma(k) in cue["accepted_offer_noun"] for k in v.children):
         return False
-    if _negated(v) or _hypothetical(v) or _future(v) or _modal(state, v):
+    if _negated(v) or _hypothetical(v) or _future(v) or _modal(state, v) or _denied(state, v):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         h = v.head  # "voted to accept": the vote took place
@@ -233,7 +246,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     followed = []  # (agreement noun, tokens of what it came after)
     for t, role in state.agree_toks:
         if role == "agree":
-            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or (
+            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or _denied(state, t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
             concluded = _talks_concluded_to_agree(state, t)
@@ -274,7 +287,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
-            if not acl and (_negated(g) or _hypothetical(g) or _future(g) or _modal(state, g) or any(
+            if not acl and (_negated(g) or _hypothetical(g) or _future(g) or _modal(state, g) or _denied(state, g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
             held = _lemma(g) in ("have", "be") and any(  # "now have a merger agreement in place"
