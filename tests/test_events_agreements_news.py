@@ -207,3 +207,24 @@ def test_an_agreement_denied_is_no_agreement(run, text):
 
 def test_an_agreement_confirmed_is_one(run):
     assert [a.label for a in run("Officials confirmed that a deal had been struck with Peru.").agreements] == ["A deal"]
+
+
+# ---------------------------------------------------------------- accords approved or ratified, labour contracts
+@pytest.mark.parametrize("text, label", [
+    ("Ghana's creditors approved the debt restructuring accord on Monday.", "The debt restructuring accord"),
+    ("Parliament ratified the accord with Togo on Thursday.", "The accord with Togo"),
+    ("The union and the carmaker reached a tentative labour contract on Sunday.", "A tentative labour contract"),
+])
+def test_accords_approved_or_ratified_and_labour_contracts_are_agreements(run, text, label):
+    assert [a.label for a in run(text).agreements] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament is expected to ratify the accord with Togo.",
+    "The senate has yet to ratify the treaty.",
+    "Deputies did not approve the accord.",
+    "Lawmakers may approve the deal next week.",
+    "The club signed a contract with the striker.",
+])
+def test_ratifications_to_come_or_refused_and_other_contracts_are_not(run, text):
+    assert run(text).agreements == ()
