@@ -228,3 +228,15 @@ def test_accords_approved_or_ratified_and_labour_contracts_are_agreements(run, t
 ])
 def test_ratifications_to_come_or_refused_and_other_contracts_are_not(run, text):
     assert run(text).agreements == ()
+
+
+# ---------------------------------------------------------------- "X was agreed"
+def test_a_truce_that_was_agreed_is_an_agreement_of_those_who_agreed_it(run):
+    x = run("A three-day truce was agreed on Monday by Sudan and Chad.")
+    (agr,) = x.agreements
+    assert agr.label == "A three-day truce"
+    assert set(agr.parties) == {"Sudan", "Chad"}
+
+
+def test_a_truce_that_was_not_agreed_is_none(run):
+    assert run("No truce was agreed by Sudan and Chad on Monday.").agreements == ()

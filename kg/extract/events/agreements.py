@@ -3,10 +3,13 @@
 Phrasings handled (each a kind, not a sentence):
 
 * a verb of agreeing with its content: "the sides agreed to X", "agreed on X",
-  "settled on X", "the terms agreed upon during <meeting>";
+  "settled on X", "the terms agreed upon during <meeting>", "a truce was agreed",
+  what concluded talks were for ("completed the talks to agree on X");
 * an agreement noun that a meeting produced or that was reached: "resulted in
   several agreements", "produced an understanding on X", "came away with a deal
-  to X", "agreements made during <meeting>";
+  to X", "came to an agreement", "closed a pact", "agreements made during <meeting>",
+  "a new agreement has been reached", "have a deal in place", "ratified the accord";
+* an offer accepted: "voted to accept the pay offer";
 * reciprocal commitments after a meeting: "each side will X", "the two sides will X";
 * what was signed: "the signing of a protocol in Lusaka" (reached at the signing, when
   it took place), "signed a truce in Havana" (no agreement noun needed);
@@ -14,11 +17,15 @@ Phrasings handled (each a kind, not a sentence):
   meeting of the report unless one is dated that year), a proper name under a verb of
   keeping it ("implemented the Lakeside Accord").
 
-Hypothetical or negated ones ("unless a deal is reached", "to sign a finished
-agreement", "an agreement is within reach") are not agreements.
+Hypothetical, possible, denied or negated ones ("unless a deal is reached", "to sign
+a finished agreement", "an agreement is within reach", "might sign the deal",
+"denied that a deal had been struck") are not agreements.
 ``reached_at`` is the meeting named in the phrase ("during the last round", "at
 which", "That meeting resulted in"), else the meeting of the same sentence,
-else the meeting in focus. Parties are the two parties of the talks.
+else the meeting in focus, else (none told before) the first told after where its
+parties met; "The agreement came after talks in X" moves the agreement told before
+to those talks. Parties are those the phrase names (the subject of the agreeing,
+"between X and Y", "with Y"), else the parties of the talks.
 
 >>> from datetime import date
 >>> from kg.records import Document
@@ -254,6 +261,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
                 c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) for x in c.subtree]
+            passive = [k for k in t.children if k.dep_ == "nsubjpass" and k.pos_ in ("NOUN", "PROPN")]
+            if passive and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in t.children):
+                content = list(passive[0].subtree)  # "a three-day truce was agreed on Monday by X and Y"
             if not content and t.dep_ != "acl":
                 continue
             if t.dep_ == "acl" and not concluded:  # "the terms agreed upon"
@@ -476,9 +486,13 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             words = [x for x in words if x.i < cut[0]]
         while words and (words[-1].dep_ in ("cc", "mark", "punct", "det") or words[-1].lower_ in ("that", "and")):
             words = words[:-1]
-        if t.pos_ in ("VERB", "AUX") and all(x.tag_ in ("WP", "WDT", "WRB") for x in words):
+        if t.pos_ in ("VERB", "AUX") and all(x.tag_ in ("WP", "WDT", "WRB") for x in words) and (
+                words or content_event is None):
             continue  # "What did they agree to?", "AGREE TO:": nothing agreed is said
-        label = doc[words[0].i: words[-1].i + 1].text if words else t.text
+        if words:
+            label = doc[words[0].i: words[-1].i + 1].text
+        else:  # "a three-day truce was agreed": the content is all a duration
+            label = doc[min(x.i for x in content): max(x.i for x in content) + 1].text if content_event and content else t.text
         label = label.strip(" ,.;:\"'“”\n")
         for tail in (" in", " on", " at", " by", " for", " from", " to", " of"):
             if label.endswith(tail):

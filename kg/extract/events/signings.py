@@ -2,8 +2,10 @@
 ``sign`` triggers and the agreement nouns): "X and Y signed a deal in Lima on
 Friday" (a meeting of the signatories, a summit when they are leaders), "the accord
 signed last July", "the deal which she signed three years ago"; "the presidents
-agreed on Monday to a truce" (a summit the report does not name). The agreements
-stage (:mod:`kg.extract.events.agreements`) reaches the agreements there.
+agreed on Monday to a truce" (a summit the report does not name; with no day, when the
+report names no meeting held); "the owners and the union came to an agreement on
+Thursday" (a session of talks that day). The agreements stage
+(:mod:`kg.extract.events.agreements`) reaches the agreements there.
 
 >>> from datetime import date
 >>> from kg.records import Document
