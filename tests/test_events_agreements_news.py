@@ -240,3 +240,36 @@ def test_a_truce_that_was_agreed_is_an_agreement_of_those_who_agreed_it(run):
 
 def test_a_truce_that_was_not_agreed_is_none(run):
     assert run("No truce was agreed by Sudan and Chad on Monday.").agreements == ()
+
+
+# ---------------------------------------------------------------- deals announced, finalised, talks that ended in one
+@pytest.mark.parametrize("text, label", [
+    ("The two companies announced a merger agreement on Monday.", "A merger agreement"),
+    ("The two firms completed a merger deal.", "A merger deal"),
+    ("The talks in Oslo ended in an agreement on fishing quotas.", "An agreement on fishing quotas"),
+])
+def test_deals_announced_completed_or_that_talks_ended_in(run, text, label):
+    assert [a.label for a in run(text).agreements] == [label]
+
+
+def test_talks_that_ended_in_an_agreement_reached_it(run):
+    x = run("Three days of talks in Rome culminated in a deal on grain exports.")
+    talks = one(x, "NegotiationRound")
+    assert [a.reached_at for a in x.agreements] == [talks.key]
+
+
+@pytest.mark.parametrize("text", [
+    "The government ended the agreement with Peru.",
+    "Chile announced it would seek a deal with Peru.",
+    "Chile will announce a deal with Peru on Monday.",
+    "The talks ended without an agreement.",
+])
+def test_an_agreement_ended_sought_or_still_to_announce_is_not_reached(run, text):
+    assert run(text).agreements == ()
+
+
+def test_an_agreement_announced_on_a_day_implies_no_meeting_that_day(run):
+    x = run("Army chiefs of Chile and Peru held talks in Arica on Monday. "
+            "On Saturday, both sides had announced an agreement to halt patrols.")
+    talks = one(x, "NegotiationRound")
+    assert talks.place == "Arica"

@@ -304,7 +304,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 k.dep_ == "prep" and k.lower_ == "in" and any(o.lower_ in state.ctx.cue["agreement_in_force_word"]
                                                               for o in k.children if o.dep_ == "pobj")
                 for k in (*t.children, *g.children))
-            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held:
+            ended_in = _lemma(g) in state.ctx.cue["agreement_ended_in_verb"] and t.dep_ == "pobj" \
+                and t.head.lower_ == "in" and t.head.head.i == g.i  # "the talks ended in an agreement"
+            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in:
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children) \
                     and not (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == g.i):

@@ -176,13 +176,13 @@ def _leaders_agreeing(state, v, noun=None):
                 for x in who)
     words = " ".join(x.lower_ for x in who)
     sides = v.dep_ != "acl" and words in cue["agreement_reciprocal_subject"] \
-        and _lemma(v) in cue["agreement_reached_verb"]  # "both sides had agreed to it in Brussels", not announced
+        and _lemma(v) in cue["agreement_reached_verb"] - cue["agreement_announce_verb"]  # "both sides had agreed to it in Brussels", not announced
     # "the owners and the players' union came to an agreement on Thursday": two sides named
     # together, on a day (not a month or a place: a day of talks the report may not name)
     # ("Colombia and Venezuela agreed on Friday to a truce" tells of no meeting: the verb is one of
     # arriving at a deal, "reached", "struck", "came to")
     pair = v.dep_ != "acl" and not persons and not sides and (
-        _lemma(v) in cue["joint_outcome_verb"] or _lemma(v) == "come") and any(
+        _lemma(v) in cue["joint_outcome_verb"] - cue["agreement_announce_verb"] or _lemma(v) == "come") and any(
         k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and any(
             j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in k.children) for k in h.children) \
         and any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
