@@ -273,3 +273,18 @@ def test_an_agreement_announced_on_a_day_implies_no_meeting_that_day(run):
             "On Saturday, both sides had announced an agreement to halt patrols.")
     talks = one(x, "NegotiationRound")
     assert talks.place == "Arica"
+
+
+# ---------------------------------------------------------------- mediators; the meeting told after that ended last
+def test_those_who_brokered_a_deal_are_not_its_parties(run):
+    x = run("Envoys of Chile and Peru held talks in Quito on Monday. "
+            "Ecuador and Brazil brokered the fishing agreement last year.")
+    assert [set(a.parties) for a in x.agreements] == [{"Chile", "Peru"}]
+
+
+def test_with_no_meeting_told_before_the_one_told_after_that_ended_last(run):
+    x = run("Chile and Peru agreed on a shared customs code. "
+            "Talks between them in Lima in May had failed. The talks finally resumed in Quito in October.")
+    quito = [e for e in x.events if e.place == "Quito"]
+    assert len(quito) == 1, [(e.kind, e.place) for e in x.events]
+    assert [a.reached_at for a in x.agreements] == [quito[0].key]

@@ -131,14 +131,16 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     """The parties the agreement's own phrase names: the subject (or agent) of the
     agreeing, reaching or signing verb, and the objects of its "between" or "with"
     ("Norway and Iceland agreed to ...", "a pact was reached between A, B and C",
-    "A closed a pact with B"); a person counts for the side they belong to."""
+    "A closed a pact with B"); a person counts for the side they belong to, and
+    those who brokered it are not parties."""
     ctx = state.ctx
     heads = [h for h in (t, g) if h is not None]
     heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
     toks = []
     for h in dict.fromkeys(heads):
+        mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
         for k in h.children:
-            if k.dep_ in ("nsubj", "agent") or k.dep_ == "nsubjpass" and k.i != t.i:
+            if k.dep_ in ("nsubj", "agent") and not mediated or k.dep_ == "nsubjpass" and k.i != t.i:
                 toks += list(k.subtree)
             elif k.dep_ == "prep" and k.lower_ in ctx.cue["agreement_party_prep"]:
                 # "with X", not "with the help of X": the objects, not what hangs on them
@@ -151,28 +153,33 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
         a = ctx.tok_actor.get(x.i)
         if a is None:
             continue
-        name = a[0] if a[1] in ("Country", "Organization") else ctx.affiliation.get(a[0])
+        name = a[0] if a[1] in ("Country", "Organization") else ctx.affiliation.get(a[0])  # a person: their side
         if name and name not in out:
             out.append(name)
     return tuple(out)
 
 
 def _meeting_told_after(state, t, parties):
-    """No meeting is told before the agreement ``t``: the first occurred meeting told
-    after it where its parties (when it names two) met, else the first one told after
-    it, else the last one of the report."""
+    """No meeting is told before the agreement ``t``: of the occurred meetings told after
+    it, those where its parties met (when it names two), the latest in time among the
+    dated ones (as :func:`_focus_before` does before), else the first one told; else the
+    last one of the report."""
     after = []
     for c in sorted(state.cands, key=lambda c: c.pos):
         r = c.root()
         if c.role == "event" and c.pos > t.i and r.kind in MEETING_FAMILY and r.status == "Occurred" and r not in after:
             after.append(r)
     rounds = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
-    pool = after + [e for e in reversed(rounds) if e not in after]
     if len(parties) >= 2:
-        met = [e for e in pool if set(parties) <= set(getattr(getattr(e, "record", None), "actors", None) or e.actors)]
-        if met:
-            return met[0]
-    return pool[0] if pool else None
+        met = [e for e in after if set(parties) <= set(getattr(getattr(e, "record", None), "actors", None) or e.actors)]
+        after = met or after
+    def time(e):
+        return getattr(getattr(e, "record", None), "time", None) or e.time
+
+    dated = [e for e in after if time(e) is not None and time(e).latest is not None]
+    if dated:
+        return max(dated, key=lambda e: time(e).latest)  # the first told of those that end last
+    return after[0] if after else rounds[-1] if rounds else None
 
 
 def _talks_concluded_to_agree(state, v) -> bool:
