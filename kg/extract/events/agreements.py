@@ -3,10 +3,13 @@
 Phrasings handled (each a kind, not a sentence):
 
 * a verb of agreeing with its content: "the sides agreed to X", "agreed on X",
-  "settled on X", "the terms agreed upon during <meeting>";
+  "settled on X", "the terms agreed upon during <meeting>", "a truce was agreed",
+  what concluded talks were for ("completed the talks to agree on X");
 * an agreement noun that a meeting produced or that was reached: "resulted in
   several agreements", "produced an understanding on X", "came away with a deal
-  to X", "agreements made during <meeting>";
+  to X", "came to an agreement", "closed a pact", "agreements made during <meeting>",
+  "a new agreement has been reached", "have a deal in place", "ratified the accord";
+* an offer accepted: "voted to accept the pay offer";
 * reciprocal commitments after a meeting: "each side will X", "the two sides will X";
 * what was signed: "the signing of a protocol in Lusaka" (reached at the signing, when
   it took place), "signed a truce in Havana" (no agreement noun needed);
@@ -14,11 +17,15 @@ Phrasings handled (each a kind, not a sentence):
   meeting of the report unless one is dated that year), a proper name under a verb of
   keeping it ("implemented the Lakeside Accord").
 
-Hypothetical or negated ones ("unless a deal is reached", "to sign a finished
-agreement", "an agreement is within reach") are not agreements.
+Hypothetical, possible, denied or negated ones ("unless a deal is reached", "to sign
+a finished agreement", "an agreement is within reach", "might sign the deal",
+"denied that a deal had been struck") are not agreements.
 ``reached_at`` is the meeting named in the phrase ("during the last round", "at
 which", "That meeting resulted in"), else the meeting of the same sentence,
-else the meeting in focus. Parties are the two parties of the talks.
+else the meeting in focus, else (none told before) the first told after where its
+parties met; "The agreement came after talks in X" moves the agreement told before
+to those talks. Parties are those the phrase names (the subject of the agreeing,
+"between X and Y", "with Y"), else the parties of the talks.
 
 >>> from datetime import date
 >>> from kg.records import Document
@@ -38,6 +45,24 @@ from kg.extract.events.syntax import _future, _gov, _hypothetical, _is_verb, _le
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
+
+
+def _modal(state, v) -> bool:
+    """``v`` is told under could, might or may: "the unions might sign the deal"."""
+    return any(c.dep_ == "aux" and c.lower_ in state.ctx.cue["status_modal"] for c in v.children)
+
+
+def _denied(state, v) -> bool:
+    """``v`` is what someone denies: "officials denied that a deal had been struck",
+    "denied having agreed to a truce", "rejected reports that X had signed the pact"."""
+    cur = v
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "acl", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _lemma(cur) in state.ctx.cue["agreement_denial_verb"]:
+            return True
+    return False
 
 
 def _signing_noun(state, t):
@@ -102,23 +127,153 @@ def _previous_sentence_meeting(state, t):
     return found[0] if len(found) == 1 else None
 
 
+def _own_parties(state, t, g) -> tuple[str, ...]:
+    """The parties the agreement's own phrase names: the subject (or agent) of the
+    agreeing, reaching or signing verb, and the objects of its "between" or "with"
+    ("Norway and Iceland agreed to ...", "a pact was reached between A, B and C",
+    "A closed a pact with B"); a person counts for the side they belong to, and
+    those who brokered it are not parties."""
+    ctx = state.ctx
+    heads = [h for h in (t, g) if h is not None]
+    heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
+    toks = []
+    for h in dict.fromkeys(heads):
+        mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
+        for k in h.children:
+            if k.dep_ in ("nsubj", "agent") and not mediated or k.dep_ == "nsubjpass" and k.i != t.i:
+                toks += list(k.subtree)
+            elif k.dep_ == "prep" and k.lower_ in ctx.cue["agreement_party_prep"]:
+                # "with X", not "with the help of X": the objects, not what hangs on them
+                for o in k.children:
+                    if o.dep_ == "pobj":
+                        toks += [o] + [x for c in o.children if c.dep_ in ("conj", "cc", "compound", "amod", "appos")
+                                       for x in c.subtree]
+    out: list[str] = []
+    for x in toks:
+        a = ctx.tok_actor.get(x.i)
+        if a is None:
+            continue
+        name = a[0] if a[1] in ("Country", "Organization") else ctx.affiliation.get(a[0])  # a person: their side
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _meeting_told_after(state, t, parties):
+    """No meeting is told before the agreement ``t``: of the occurred meetings told after
+    it, those where its parties met (when it names two), the latest in time among the
+    dated ones (as :func:`_focus_before` does before), else the first one told; else the
+    last one of the report."""
+    after = []
+    for c in sorted(state.cands, key=lambda c: c.pos):
+        r = c.root()
+        if c.role == "event" and c.pos > t.i and r.kind in MEETING_FAMILY and r.status == "Occurred" and r not in after:
+            after.append(r)
+    rounds = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
+    if len(parties) >= 2:
+        met = [e for e in after if set(parties) <= set(getattr(getattr(e, "record", None), "actors", None) or e.actors)]
+        after = met or after
+    def time(e):
+        return getattr(getattr(e, "record", None), "time", None) or e.time
+
+    dated = [e for e in after if time(e) is not None and time(e).latest is not None]
+    if dated:
+        return max(dated, key=lambda e: time(e).latest)  # the first told of those that end last
+    return after[0] if after else rounds[-1] if rounds else None
+
+
+def _talks_concluded_to_agree(state, v) -> bool:
+    """The verb of agreeing ``v`` is what talks that were concluded were for: "the
+    two sides finalized the negotiations to agree on the text" (they agreed on it)."""
+    if v.dep_ == "acl":  # "finalized the negotiations to agree on"
+        talks, g = v.head, v.head.head
+    elif v.dep_ == "advcl":  # "completed the talks in Niamey to agree on"
+        g = v.head
+        talks = next((k for k in g.children if k.dep_ == "dobj"), g)
+    else:
+        return False
+    if talks.dep_ not in ("dobj", "nsubjpass") or talks.i not in state.trig_tokens:
+        return False
+    return _is_verb(g) and g.tag_ in ("VBD", "VBN", "VBZ") and _lemma(g) in state.ctx.cue["talks_concluded_verb"] \
+        and not (_negated(g) or _hypothetical(g) or _future(g) or any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children))
+
+
+def _accepted_offer(state, v) -> bool:
+    """``v`` accepts an offer (of the other side): "accepted the pay offer", "voted to
+    accept an offer of 5%"; not one accepted only in a plan, a condition or a denial."""
+    cue = state.ctx.cue
+    if not _is_verb(v) or _lemma(v) not in cue["agreement_accept_verb"] or not any(
+            k.dep_ == "dobj" and _lemma(k) in cue["accepted_offer_noun"] for k in v.children):
+        return False
+    if _negated(v) or _hypothetical(v) or _future(v) or _modal(state, v) or _denied(state, v):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        h = v.head  # "voted to accept": the vote took place
+        if v.dep_ != "xcomp" or _lemma(h) not in cue["decision_verb"] or h.tag_ not in ("VBD", "VBN") \
+                or _negated(h) or _hypothetical(h) or _future(h) or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return False
+    return v.tag_ in ("VBD", "VBN", "VB")
+
+
+def _came_after(state, t, g):
+    """The tokens of what the agreement told before came after, when the definite
+    agreement noun ``t`` is the subject of such a verb ``g``: "The agreement on Saturday
+    came after 12-hour talks between ...", "The deal followed two days of talks in ..."."""
+    cue = state.ctx.cue
+    if t.dep_ != "nsubj" or t.head.i != g.i or _lemma(g) not in cue["agreement_followed_verb"] \
+            or not any(d.dep_ == "det" and d.lower_ in cue["agreement_definite_det"] for d in t.children):
+        return None
+    if _negated(g) or _hypothetical(g) or _future(g) or _modal(state, g):
+        return None
+    toks = [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["agreement_after_prep"] for x in k.subtree]
+    if _lemma(g) == "follow":
+        toks += [x for k in g.children if k.dep_ == "dobj" for x in k.subtree]
+    return toks or None
+
+
+def _reached_where_it_came_after(state, agreements, followed, event_at):
+    """The agreement told last before "the agreement came after <meeting>" was reached
+    at that meeting (when it took place)."""
+    for t, toks in followed:
+        meeting = next((e for e in (event_at(x.i) for x in toks)
+                        if e is not None and e.kind in MEETING_FAMILY and e.status in ("Occurred", "Ongoing")), None)
+        start = state.ctx.mention(t.i, t.i + 1).start
+        sent_starts = [state.ctx.mention(x.start, x.start + 1).start for x in state.sents]
+        first = {k: min(m.start for m in a.mentions) for k, a in enumerate(agreements)}
+        before = [k for k in first if first[k] < start]
+        if meeting is None or not before or state.keys.get(id(meeting)) is None:
+            continue
+        # of the agreements told in the last sentence before, the one told first (not one named inside it)
+        last = max(max((b for b in sent_starts if b <= first[k]), default=0) for k in before)
+        k = min((k for k in before if first[k] >= last), key=lambda k: first[k])
+        a = agreements[k]
+        agreements[k] = Agreement(a.key, a.label, a.status, state.keys[id(meeting)], a.parties,
+                                           tuple(sorted(set(a.mentions) | {state.ctx.mention(t.i, t.i + 1)})))
+    return agreements
+
+
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
     ctx = state.ctx
     doc = state.doc
     found = []  # (token, content_tokens, reached Cand|None, content event Cand|None)
+    followed = []  # (agreement noun, tokens of what it came after)
     for t, role in state.agree_toks:
         if role == "agree":
-            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or (
+            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or _denied(state, t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            concluded = _talks_concluded_to_agree(state, t)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not concluded:
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
                 c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) for x in c.subtree]
+            passive = [k for k in t.children if k.dep_ == "nsubjpass" and k.pos_ in ("NOUN", "PROPN")]
+            if passive and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in t.children):
+                content = list(passive[0].subtree)  # "a three-day truce was agreed on Monday by X and Y"
             if not content and t.dep_ != "acl":
                 continue
-            if t.dep_ == "acl":  # "the terms agreed upon"
+            if t.dep_ == "acl" and not concluded:  # "the terms agreed upon"
                 content = [x for x in t.head.subtree if x.i < t.i]
             found.append((t, content, t))
         else:
@@ -137,17 +292,32 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                     g = t.head.head
                 else:
                     continue
-            if _lemma(t) == "arrangement" or any(d.lower_ in state.ctx.cue["agreement_unreached_det"] for d in t.children):
+            unreached = {d.lower_ for d in t.children if d.lower_ in state.ctx.cue["agreement_unreached_det"]}
+            if unreached <= state.ctx.cue["agreement_new_word"] and g.tag_ in ("VBD", "VBN") \
+                    and _lemma(g) in state.ctx.cue["agreement_reached_verb"]:
+                unreached = set()  # "a new agreement has been reached", not "seeking a new deal"
+            if _lemma(t) == "arrangement" or unreached:
+                continue
+            after = _came_after(state, t, g)
+            if after is not None:  # "The agreement came after 12-hour talks between ...": where it was reached
+                followed.append((t, after))
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
-            if not acl and (_negated(g) or _hypothetical(g) or _future(g) or any(
+            if not acl and (_negated(g) or _hypothetical(g) or _future(g) or _modal(state, g) or _denied(state, g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
-            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl:
+            held = _lemma(g) in ("have", "be") and any(  # "now have a merger agreement in place"
+                k.dep_ == "prep" and k.lower_ == "in" and any(o.lower_ in state.ctx.cue["agreement_in_force_word"]
+                                                              for o in k.children if o.dep_ == "pobj")
+                for k in (*t.children, *g.children))
+            ended_in = _lemma(g) in state.ctx.cue["agreement_ended_in_verb"] and t.dep_ == "pobj" \
+                and t.head.lower_ == "in" and t.head.head.i == g.i  # "the talks ended in an agreement"
+            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in:
                 continue
-            if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children):
-                continue
+            if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children) \
+                    and not (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == g.i):
+                continue  # "came away with a deal", "came to an agreement", not "the deal came"
             content = [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t]
             found.append((t, content, g))
     # a signing of what no agreement noun names: "signed a truce in Havana", "the text was signed in Riyadh"
@@ -166,6 +336,12 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             o = objs[0]
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
+    # an offer accepted: "the members voted to accept the pay offer", "the union accepted the offer"
+    for sent in state.sents:
+        for v in sent:
+            if _accepted_offer(state, v):
+                o = next(k for k in v.children if k.dep_ == "dobj")
+                found.append((o, [x for x in o.subtree if not x.is_punct or x.text == "-"], v))
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in state.sents:
         for tok in sent:
@@ -194,17 +370,17 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         c = by_trig.get(i)
         return c.root() if c is not None else None
 
-    out: list[tuple[object, list, object, object]] = []
+    out: list[tuple[object, list, object, object, object]] = []
     for t, content, g in found:
         if g is t and t.pos_ != "VERB" and _background(state, t):
             # a meeting dated in the agreement's year, else none: not the meeting in focus
             years = [ctx.timexes[ctx.tok_timex[k.i]][0] for k in t.children if k.i in ctx.tok_timex]
             dated = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.time and years
                      and e.time.earliest == years[0].earliest and e.time.latest == years[0].latest]
-            out.append((t, content, dated[0] if dated else None, None))
+            out.append((t, content, dated[0] if dated else None, None, g))
             continue
         if t.pos_ == "PROPN" and g is not t and _lemma(g) in ctx.cue["agreement_kept_verb"]:
-            out.append((t, content, None, None))  # "to implement the Lakeside Accord": reached before
+            out.append((t, content, None, None, g))  # "to implement the Lakeside Accord": reached before
             continue
         reached = None
         content_ids = {x.i for x in content}
@@ -275,21 +451,20 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         if reached is None:
             reached = _focus_before(state, t.i)
         if reached is None:
-            rounds = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.status == "Occurred"]
-            reached = rounds[-1] if rounds else None
+            reached = _meeting_told_after(state, t, _own_parties(state, t, g))
         content_event = None
         for c in state.cands:
             if c.role == "event" and c.trig.i in content_ids and c.root().kind not in MEETING_FAMILY:
                 content_event = c.root()
                 break
-        out.append((t, content, reached, content_event))
+        out.append((t, content, reached, content_event, g))
 
     agreements: list[Agreement] = []
     seen: dict[tuple, int] = {}
     keys = set()
     from kg.rdf.iris import slug
 
-    for t, content, reached, content_event in out:
+    for t, content, reached, content_event, g in out:
         reached_key = state.keys.get(id(reached)) if reached is not None else None
         # "The agreement was signed in Pretoria": a definite agreement noun without content
         # of its own is a further mention of the agreement before it
@@ -320,16 +495,20 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             words = [x for x in words if x.i < cut[0]]
         while words and (words[-1].dep_ in ("cc", "mark", "punct", "det") or words[-1].lower_ in ("that", "and")):
             words = words[:-1]
-        if t.pos_ in ("VERB", "AUX") and all(x.tag_ in ("WP", "WDT", "WRB") for x in words):
+        if t.pos_ in ("VERB", "AUX") and all(x.tag_ in ("WP", "WDT", "WRB") for x in words) and (
+                words or content_event is None):
             continue  # "What did they agree to?", "AGREE TO:": nothing agreed is said
-        label = doc[words[0].i: words[-1].i + 1].text if words else t.text
+        if words:
+            label = doc[words[0].i: words[-1].i + 1].text
+        else:  # "a three-day truce was agreed": the content is all a duration
+            label = doc[min(x.i for x in content): max(x.i for x in content) + 1].text if content_event and content else t.text
         label = label.strip(" ,.;:\"'“”\n")
         for tail in (" in", " on", " at", " by", " for", " from", " to", " of"):
             if label.endswith(tail):
                 label = label[: -len(tail)]
         if len(label) > 90:
             label = label[:90].rsplit(" ", 1)[0]
-        generic = content_event is None and (t.dep_ == "acl" or (
+        generic = content_event is None and (t.dep_ == "acl" and not _talks_concluded_to_agree(state, t) or (
             _lemma(t) in state.ctx.cue["agreement_plural_noun"] and t.tag_ in ("NNS", "NNPS")))
         if generic:
             ident = (reached_key, "general")
@@ -349,11 +528,14 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             agreements[seen[ident]] = Agreement(a.key, a.label, a.status, a.reached_at, a.parties,
                                                 tuple(sorted(set(a.mentions) | {mention})))
             continue
-        heads = [t] + ([t.head] if t.dep_ == "conj" else [])
-        subj = [x for h in heads for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
-        named = tuple(ctx.actors_in(subj, ("Country", "Organization")))
-        parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ()) if p in state.parties)
-        parties = parties or (named if len(named) >= 2 else ()) or tuple(state.parties)
+        named = _own_parties(state, t, g)
+        parties = named if len(named) >= 2 else ()
+        if not parties and getattr(reached, "signing", False):  # "two protocols have been signed": by the signatories
+            kind = dict(ctx.tok_actor.values())
+            signatories = tuple(a for a in reached.actors if kind.get(a) in ("Country", "Organization"))
+            parties = signatories if len(signatories) >= 2 else ()
+        parties = parties or tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
+                                   if p in state.parties) or tuple(state.parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:
@@ -362,4 +544,4 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         seen[ident] = len(agreements)
         agreements.append(Agreement(key=key, label=label[:1].upper() + label[1:], status="Occurred",
                                     reached_at=reached_key, parties=parties, mentions=(mention,)))
-    return tuple(agreements)
+    return tuple(_reached_where_it_came_after(state, agreements, followed, event_at))

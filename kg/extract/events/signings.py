@@ -2,8 +2,10 @@
 ``sign`` triggers and the agreement nouns): "X and Y signed a deal in Lima on
 Friday" (a meeting of the signatories, a summit when they are leaders), "the accord
 signed last July", "the deal which she signed three years ago"; "the presidents
-agreed on Monday to a truce" (a summit the report does not name). The agreements
-stage (:mod:`kg.extract.events.agreements`) reaches the agreements there.
+agreed on Monday to a truce" (a summit the report does not name; with no day, when the
+report names no meeting held); "the owners and the union came to an agreement on
+Thursday" (a session of talks that day). The agreements stage
+(:mod:`kg.extract.events.agreements`) reaches the agreements there.
 
 >>> from datetime import date
 >>> from kg.records import Document
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
 from kg.extract.events.triggers import _pronoun_person
 
 
@@ -120,6 +122,11 @@ def _signing(state, t, g=None):
     # "doctors on Wednesday signed a deal": a date the parser hung on the subject
     dated = dated or any(x.i in state.ctx.tok_timex for k in g.children if k.dep_ in ("nsubj", "nsubjpass")
                          for x in k.subtree)
+    # a report known only to its month: "signed the deal on Wednesday" is dated all the same
+    # (the dates stage bounds it by that month)
+    dated = dated or state.ctx.pub is None and any(
+        x.lower_ in state.ctx.cue["weekday_word"] for k in list(g.children) + list(t.children)
+        if k.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "nsubjpass") for x in k.subtree)
     if not dated or g.i in {c.trig.i for c in state.cands}:
         return
     c = Cand("Meeting", "event", g)
@@ -149,7 +156,7 @@ def _signing(state, t, g=None):
     state.cands.append(c)
 
 
-def _leaders_agreeing(state, v):
+def _leaders_agreeing(state, v, noun=None):
     """'The presidents of X and Y agreed on Monday to a truce', 'the accord reached by
     President X and Premier Y in Ohrid on 18 March': leaders who agreed on a day or at
     a place met there, and the report names no meeting in that sentence; that meeting
@@ -169,20 +176,46 @@ def _leaders_agreeing(state, v):
                 for x in who)
     words = " ".join(x.lower_ for x in who)
     sides = v.dep_ != "acl" and words in cue["agreement_reciprocal_subject"] \
-        and _lemma(v) in cue["agreement_reached_verb"]  # "both sides had agreed to it in Brussels", not announced
+        and _lemma(v) in cue["agreement_reached_verb"] - cue["agreement_announce_verb"]  # "both sides had agreed to it in Brussels", not announced
+    # "the owners and the players' union came to an agreement on Thursday": two sides named
+    # together, on a day (not a month or a place: a day of talks the report may not name)
+    # ("Colombia and Venezuela agreed on Friday to a truce" tells of no meeting: the verb is one of
+    # arriving at a deal, "reached", "struck", "came to")
+    pair = v.dep_ != "acl" and not persons and not sides and (
+        _lemma(v) in cue["joint_outcome_verb"] - cue["agreement_announce_verb"] or _lemma(v) == "come") and any(
+        k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and any(
+            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in k.children) for k in h.children) \
+        and any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
+                for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+    sides = sides or pair
     if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons or sides):
         return
     dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
                 .granularity in ("day", "time-of-day", "week", "month", "quarter", "season", "year")
                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
-    if not dated:
+    leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) and v.dep_ != "acl"
+    if not dated and not leaders:
         return
     c = Cand("Summit", "event", v)
     c.implicit = "sides" if sides else True
+    # "President X and Premier Y have agreed to ...", with no day or place: they met all the
+    # same, unless the report names a meeting (_implicit_dropped)
+    c.undated = not dated
+    c.pair = pair
+    c.agreeing_leaders = frozenset(persons)
     c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
-    c.anchors = {v.i}
+    c.anchors = {v.i} if noun is None else {v.i, noun.i}  # "came to an agreement on Thursday": the day may hang on the noun
     c.actors = state.ctx.actors_in(who)
     state.cands.append(c)
+
+
+def _told_as_held(m) -> bool:
+    """The meeting candidate ``m`` is not told as one to come: its verb (or the verb
+    governing its noun) is under no "to", future, modal, condition or negation
+    ("the decision to initiate negotiations" is not a meeting held)."""
+    v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+    return v is None or not (_has_to(v) or _future(v) or _hypothetical(v) or _negated(v) or any(
+        c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "should") for c in v.children))
 
 
 def _implicit_dropped(state):
@@ -201,8 +234,19 @@ def _implicit_dropped(state):
     keep = []
     for c in state.cands:
         if getattr(c, "implicit", False):
+            # what they agreed on is not where: "agreed to launch negotiations on the dam"
+            agreed = {x.i for k in c.trig.children if k.dep_ in ("xcomp", "ccomp") for x in k.subtree}
+            if getattr(c, "undated", False) and (any(m.trig.i not in agreed and _told_as_held(m) for m in named) or any(
+                    getattr(k, "undated", False) and k.agreeing_leaders == c.agreeing_leaders for k in keep)):
+                continue  # an undated meeting of the leaders is the one the report names, or told before
+            if getattr(c, "pair", False) and c.time is not None and any(
+                    _told_as_held(m) and (m.time is None or (m.time.earliest is None or m.time.earliest <= c.time.earliest)
+                                          and (m.time.latest is None or c.time.earliest <= m.time.latest))
+                    for m in named if m.trig.i not in agreed):
+                continue  # "the two sides agreed on Wednesday": on a day of the talks the report tells of
             if any(same_day(m, c) or m.trig.sent == c.trig.sent and (c.implicit is True or c.time is None)
-                   or c.place and m.place == c.place and (c.time is None or m.time is None) for m in named):
+                   or c.place and m.place == c.place and (c.time is None or m.time is None)
+                   for m in named if m.trig.i not in agreed):
                 continue  # "agreed in Istanbul": the Istanbul talks the report tells of
             if c.implicit == "sides":
                 before = [m for m in named if m.trig.i < c.trig.i or m.trig.sent == c.trig.sent]
@@ -230,3 +274,5 @@ def _outcome_of_leaders(state, t):
     framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
     if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
         _leaders_agreeing(state, t.head)
+    elif t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) == "come":  # "came to an agreement"
+        _leaders_agreeing(state, t.head.head, t)
