@@ -52,7 +52,27 @@ def cues() -> dict[str, frozenset[str]]:
     """
     from kg.nlp.triggers import load_lexicon
 
-    return {e["cue"]: frozenset(e["lemmas"]) for e in load_lexicon("cues.jsonl")}
+    return _unique("cues.jsonl", "cue", load_lexicon("cues.jsonl"))
+
+
+def _unique(name: str, key: str, rows) -> dict[str, frozenset[str]]:
+    """Rows by their ``key``; two rows of one name are an error (the later one would
+    silently replace the earlier one's words for the stage that reads it).
+
+    >>> _unique("x.jsonl", "cue", [{"cue": "a", "lemmas": ["b"]}])
+    {'a': frozenset({'b'})}
+    >>> _unique("x.jsonl", "cue", [{"cue": "a", "lemmas": []}, {"cue": "a", "lemmas": []}])
+    Traceback (most recent call last):
+    kg.errors.ExtractionError: x.jsonl: two rows are named 'a'
+    """
+    from kg.errors import ExtractionError
+
+    out: dict[str, frozenset[str]] = {}
+    for e in rows:
+        if e[key] in out:
+            raise ExtractionError(f"{name}: two rows are named {e[key]!r}")
+        out[e[key]] = frozenset(e["lemmas"])
+    return out
 
 
 @lru_cache(maxsize=None)
