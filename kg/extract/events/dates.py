@@ -297,11 +297,15 @@ def _truces_in_force(state):
     on is its first bound (:func:`_truce_start`)."""
     pub = state.ctx.pub
     cue = state.ctx.cue
-    for c in state.clusters:
-        if c.kind != "Ceasefire" or c.role != "event" or c.target is not None:
-            continue
+    truces = [c for c in state.clusters if c.kind == "Ceasefire" and c.role == "event" and c.target is None]
+    # the verbs tell of "the" truce when none of the mentions has a day of its own
+    verbal = not any(c.time is not None or c.earliest is not None or c.latest is not None for c in truces)
+    for c in truces:
         undated = c.time is None and c.earliest is None and c.latest is None
         start, agreed = _truce_start(state, c) if undated else (None, None)
+        by_verb = undated and start is None and agreed is None and verbal
+        if by_verb:  # "agreed on Monday to cease hostilities": a day not after the report's
+            start, agreed = _truce_told_by_verb(state)
         if start is not None:
             c.earliest = start
         t = _time_value(state, c)
@@ -311,11 +315,11 @@ def _truces_in_force(state):
                 c.status = "Planned"  # "from March 10, a truce applies": in force only later
             continue  # starts later, or ended before the report
         if c.status == "Occurred" and (t is None or t.latest is None):
-            if (t is None or start is not None) and _later_day_told(state, c):
+            if (t is None or start is not None and not by_verb) and _later_day_told(state, c):
                 c.status = "Planned"  # signed, and to take effect later ("at midnight")
             else:
                 c.status = "Ongoing"
-        elif c.status == "Planned" and t is None and not getattr(c, "duration_days", None):
+        elif c.status == "Planned" and (t is None or by_verb) and not getattr(c, "duration_days", None):
             g = _gov(c.trig)
             if (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
                     and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
@@ -399,7 +403,57 @@ def _truce_start(state, c: Cand):
                 and (v.tag_ in ("VBD", "VBN") or _perfect(v)) and prep in ("on", "")
                 and (pub is None or tv.latest <= pub)):
             agreed = tv.earliest  # "agreed on Monday to a cessation of hostilities"
+        if (agreed is None and _speech_lemma(v) and (pub is None or tv.latest <= pub) and not _future(v)
+                and any(getattr(_embedding_speech(state.doc[i]), "i", None) == v.i for i in clause
+                        if _lemma(state.doc[i]) in cue["truce_agreed"] and not _future(state.doc[i])
+                        and not _negated(state.doc[i]) and (state.doc[i].tag_ in ("VBD", "VBN") or _perfect(state.doc[i])))):
+            agreed = tv.earliest  # "announced on Monday that the sides had agreed on a truce": by then
     return None, agreed
+
+
+def _truce_told_by_verb(state):
+    """The start and the agreed day of a truce the report also tells with verbs:
+    a verb of stopping (row ``truce_stop_verb``) whose object is fighting (row
+    ``fighting_noun``), the infinitive of a verb of agreeing told in the past
+    ("agreed on Monday to cease hostilities", "agreed to halt all military activity
+    starting from 1600 hours"). The day on the verb of agreeing is the agreed day;
+    a day on a verb of starting under the verb of stopping is the start (a clock
+    time on the day the report tells of, but not midnight, whose day is unclear).
+    Read only for a document none of whose truce mentions has a day."""
+    pub = state.ctx.pub
+    cue = state.ctx.cue
+    for stop in state.doc:
+        if _lemma(stop) not in cue["truce_stop_verb"] or stop.dep_ != "xcomp" or not _is_verb(stop):
+            continue
+        if not any(k.dep_ in ("dobj", "xcomp") and (_lemma(k) in cue["fighting_noun"] or k.lower_ in cue["fighting_noun"])
+                   for k in stop.children):  # "to stop all firing": the parse may take the noun for a verb
+            continue
+        agree = stop.head
+        if (_lemma(agree) not in cue["truce_agreed"] or _negated(agree) or _future(agree) or _hypothetical(agree)
+                or not (agree.tag_ in ("VBD", "VBN") or _perfect(agree))):
+            continue
+        start = agreed = None
+        for tv, span in state.timexes:
+            if tv.earliest is None or tv.earliest != tv.latest or (pub is not None and tv.latest > pub):
+                continue
+            root = span.root
+            if root.head.i == root.i:
+                continue
+            v = _climb(root, set())
+            prep = root.head.lower_ if root.dep_ == "pobj" else ""
+            if v.i == agree.i and tv.granularity == "day" and prep in ("on", ""):
+                agreed = tv.earliest
+            elif (v.i != stop.i and stop.is_ancestor(v) and _starting(state, v)
+                  and (tv.granularity == "day" or tv.granularity == "time-of-day" and not _midnight(tv))):
+                start = tv.earliest
+        if start is not None or agreed is not None:
+            return start, agreed
+    return None, None
+
+
+def _midnight(tv) -> bool:
+    """The clock time of ``tv`` is midnight, which may open or close its day."""
+    return bool(tv.timex) and tv.timex.endswith(("T00:00", "T24:00"))
 
 
 def _starting(state, v) -> bool:

@@ -1,0 +1,67 @@
+"""Dates of events by kind of phrasing, as real reports give them (issue 10, section 3):
+truces told with verbs, the publication day of a report known to its month only,
+a lead that starts below a few short header lines, verbs that share a subject and a day.
+
+Every sentence here is our own, with invented places and people; each test shows one
+kind of phrasing the date rules handle, and what they must leave open.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import bounds, kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import bounds, kinds, one
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+SATURDAY = date(2026, 3, 14)
+THURSDAY = date(2026, 3, 12)
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = SATURDAY
+
+
+# ---------------------------------------------------------------- a truce told with verbs
+def test_a_truce_agreed_on_a_day_with_verbs_is_in_force_from_that_day(run):
+    """'agreed on Thursday to cease hostilities': the truce the report then names with
+    a noun, without a day, has been in force since Thursday."""
+    x = run("Officials of Norland and Vespia agreed on Thursday to cease hostilities along the river, "
+            "ending months of fighting.\nEnvoys of both sides later signed an agreement on a lasting "
+            "cessation of hostilities.")
+    truce = one(x, "Ceasefire")
+    assert truce.status == "Ongoing"
+    assert bounds(truce) == (THURSDAY, None)
+
+
+def test_a_truce_starting_at_an_hour_of_the_day_told_starts_that_day(run):
+    """'agreed to stop all firing starting from 1600 hours' after a call on Saturday
+    morning: the truce began on Saturday (a clock time is on the day told before)."""
+    x = run("The army chiefs of Norland and Vespia spoke by phone on Saturday morning. Both sides agreed "
+            "to stop all firing on land and at sea starting from 1600 hours local time.\n"
+            "Confirming the ceasefire from the capital, the Vespian premier said the two countries had "
+            "agreed to a ceasefire with immediate effect.")
+    truces = kinds(x, "Ceasefire")
+    assert truces and all(bounds(t) == (SATURDAY, None) and t.status == "Ongoing" for t in truces)
+
+
+def test_a_truce_announced_as_agreed_is_in_force_from_the_announcement(run):
+    """'announced on Saturday afternoon that the armies had agreed on a truce': in
+    force by the day of the announcement."""
+    x = run("The regional mediator announced on Saturday afternoon in Arusha that the two armies had "
+            "agreed on a complete truce.\n\"This is a day of hope,\" he told reporters.")
+    assert bounds(one(x, "Ceasefire")) == (SATURDAY, None)
+
+
+def test_a_truce_agreed_to_stop_at_midnight_or_in_the_future_gets_no_day_from_the_verbs(run):
+    """Midnight may open or close its day, and a promise to stop is no truce in force."""
+    x = run("Both sides agreed to halt the shelling starting at midnight.\n"
+            "The ceasefire was welcomed by neighbouring states.")
+    assert all(t.earliest is None for t in (e.time for e in kinds(x, "Ceasefire")) if t is not None)
+    y = run("Both sides will agree on Thursday to cease hostilities, officials hope.\n"
+            "A ceasefire would allow aid convoys to pass.")
+    assert all(bounds(e)[0] is None for e in kinds(y, "Ceasefire"))
