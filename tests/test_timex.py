@@ -742,3 +742,18 @@ def test_a_publication_known_to_the_month():
         ("March", "2022-03", D("2022-03-01"), D("2022-03-31")),
     ]  # fmt: skip
     assert find_timexes(s, D("2022-04-12"), period="2021-01")[1].latest == D("2022-04-30")  # a day wins
+
+
+def test_the_day_of_a_report_known_to_the_month_is_a_day_of_that_month():
+    """'today', 'this afternoon', 'hours ago' in a report known to its month only: the
+    month (its days bound the day); 'yesterday' may fall in the month before, and a
+    report known to its year only gives no month."""
+    s = "The board voted this afternoon, hours ago the mediators left, and the accord is signed today; yesterday they met."
+    out = find_timexes(s, None, period="2023-09")
+    assert [(t.text, t.timex, t.earliest, t.latest) for t in out] == [
+        ("this afternoon", "2023-09", D("2023-09-01"), D("2023-09-30")),
+        ("hours ago", "2023-09", D("2023-09-01"), D("2023-09-30")),
+        ("today", "2023-09", D("2023-09-01"), D("2023-09-30")),
+        ("yesterday", None, None, None),
+    ]  # fmt: skip
+    assert normalize("today", None, period="2023").timex is None

@@ -65,7 +65,9 @@ Design decisions (the rules are by kind of phrasing, never by sentence):
 * Without an anchor only absolute expressions resolve ("2 June 2025", "1856");
   the others are recognized with timex ``None``, except that a publication
   known to the month or year (``period="2025-02"``) resolves what needs no
-  more ("this month", "last year", "in January"), never a day or a week.
+  more ("this month", "last year", "in January"), never a day or a week; the
+  day of the report itself ("today", "this afternoon", "hours ago") is then a
+  day of that month, so it takes the month ("2025-02").
 
 Granularities: day, week, weekend, month, quarter, half, season, year, decade,
 century, time-of-day, range, upper-bound, lower-bound, ref, duration.
