@@ -65,3 +65,35 @@ def test_a_truce_agreed_to_stop_at_midnight_or_in_the_future_gets_no_day_from_th
     y = run("Both sides will agree on Thursday to cease hostilities, officials hope.\n"
             "A ceasefire would allow aid convoys to pass.")
     assert all(bounds(e)[0] is None for e in kinds(y, "Ceasefire"))
+
+
+# ---------------------------------------------------------------- talks to start on a day
+WEDNESDAY_NEXT = date(2026, 3, 18)
+
+
+def test_talks_set_to_start_on_a_day_begin_then_and_have_no_end(run):
+    """'set to start Wednesday': the first day of talks to come; how long they run
+    the words do not say, so the end stays open."""
+    x = run("Technical talks between the two delegations are set to start Wednesday in Lome, the ministry said.")
+    talks = one(x, "NegotiationRound")
+    assert talks.status == "Planned"
+    assert bounds(talks) == (WEDNESDAY_NEXT, None)
+
+
+def test_talks_whose_clause_is_scheduled_to_begin_on_a_day_begin_then(run):
+    """'negotiations, which are scheduled to begin on March 18': the clause's verb
+    completes 'scheduled', and gives the talks their first day."""
+    x = run("On March 2, the Ghanaian foreign ministry invited the army and the rebels to join peace "
+            "negotiations, which are scheduled to begin on March 18 in Accra.")
+    talks = one(x, "NegotiationRound")
+    assert (talks.status, talks.place) == ("Planned", "Accra")
+    assert bounds(talks) == (WEDNESDAY_NEXT, None)
+
+
+def test_talks_that_began_on_a_day_keep_their_start_and_the_report_as_end(run):
+    """Told in the past ('began on Wednesday' in Saturday's paper) the day is the
+    start of talks that took place, not of talks to come."""
+    x = run("Peace talks between the two delegations began on Wednesday in Lome and ended without a deal.")
+    talks = one(x, "NegotiationRound")
+    assert talks.status == "Occurred"
+    assert bounds(talks)[0] == date(2026, 3, 11)

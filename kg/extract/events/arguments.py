@@ -16,7 +16,7 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
+    _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _perfect, _under_way, _verbal,
 )
 from kg.records import TimeValue
 
@@ -34,6 +34,8 @@ def _attach_all(state):
                     or _under_way(k)
                 ):
                     c.anchors.add(k.i)
+                    # "talks, which are scheduled to begin on May 4": the verb the clause's verb completes
+                    c.anchors |= {x.i for x in k.children if x.dep_ == "xcomp" and _is_verb(x)}
                 if k.dep_ == "relcl" and _lemma(k) in state.ctx.cue["span_verb"]:
                     # "the swap, which lasted three days and ended on May 25": the clause's ending verb
                     c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)
@@ -42,7 +44,7 @@ def _attach_all(state):
                         c.anchors.add(k.i)
             for k in _party_clauses(state, c.trig):
                 c.anchors.add(k.i)
-                c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)}
+                c.anchors |= {x.i for x in k.children if x.dep_ in ("conj", "xcomp") and _is_verb(x)}
         if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
                 _lemma(c.trig.head.head) in state.ctx.cue["attempt_noun"]:
             # "a first attempt at talks, set for early October, was called off": the attempt's clause
@@ -237,7 +239,7 @@ def _party_clauses(state, t):
             if state.ctx.actor_of(n) is None and n.pos_ != "PROPN":
                 continue  # a name of a party, not a thing that could end
             out += [k for k in n.children if k.dep_ == "relcl" and _is_verb(k) and (
-                _lemma(k) in state.ctx.cue["occurred"] or _lemma(k) == "occur")]
+                _lemma(k) in state.ctx.cue["occurred"] | state.ctx.cue["planned"] or _lemma(k) == "occur")]
     return out
 
 
@@ -436,6 +438,10 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
                 and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
                 and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
             c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
+        if (at is not None and tv.granularity == "day" and not _verbal(c) and c.role == "event"
+                and _lemma(at) in state.ctx.cue["opening_verb"] and at.tag_ != "VBD" and not _perfect(at)
+                and _completes_subject_of(c, at)):
+            c.starts_on = tv  # "the talks are set to start on Wednesday": planned, the first day only
 
 
 #: granularities of the two ends of a range "between X and Y", "from X to Y"
@@ -447,6 +453,20 @@ def _halting(state, v) -> bool:
     if _lemma(v) not in state.ctx.cue["halting_verb"]:
         return False
     return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
+
+
+def _completes_subject_of(c: Cand, at) -> bool:
+    """The event noun of ``c`` is the subject of ``at`` or of the verb ``at``
+    completes ("the talks are set to start", "are scheduled to begin"), or ``at``
+    is a clause of the noun ("the talks, which are due to begin ...")."""
+    v = at
+    for _ in range(3):
+        if c.trig.head.i == v.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, v):
+            return True
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _own_clause(c: Cand, at) -> bool:

@@ -191,6 +191,9 @@ def _finish_times(state):
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
             c.earliest = pub  # after the day's press conference, others' remarks there
+        if (t is not None and _marked(c, "starts_on", t) and c.status in ("Planned", "Proposed")
+                and c.earliest is None and c.latest is None):
+            c.time, c.earliest, t = None, t.earliest, None  # "set to start on Wednesday": from then on
         part = _part_of(state, c) if t is not None and t.granularity in ("day", "time-of-day") else None
         if part == "closing" and c.status == "Occurred" and c.earliest is None:
             c.time, c.latest = None, t.latest  # "at the closing session of the talks on Friday"
