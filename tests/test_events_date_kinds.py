@@ -97,3 +97,20 @@ def test_talks_that_began_on_a_day_keep_their_start_and_the_report_as_end(run):
     talks = one(x, "NegotiationRound")
     assert talks.status == "Occurred"
     assert bounds(talks)[0] == date(2026, 3, 11)
+
+
+# ---------------------------------------------------------------- verbs joined to a dated statement
+def test_a_proposal_joined_to_a_dated_statement_is_made_that_day(run):
+    """'Vela praised the talks and invited the premier for a return visit': one act;
+    the invitation takes the day of the remarks (a news conference on Thursday)."""
+    x = run("President Ana Vela of Norland met Premier Ivo Kan of Vespia in Lome on Thursday.\n"
+            "Vela told a joint news conference on Thursday that the talks had been frank.\n"
+            "Vela praised the talks with Kan and invited the Vespian premier for a return visit.")
+    assert bounds(one(x, "Proposal")) == (THURSDAY, THURSDAY)
+
+
+def test_a_proposal_joined_to_a_statement_without_a_day_stays_open(run):
+    """Remarks without a day of their own lend none to the invitation."""
+    x = run("In an interview published in March, Vela praised her talks with Kan and invited the "
+            "Vespian premier for a return visit.")
+    assert all(bounds(p)[0] is None for p in kinds(x, "Proposal"))

@@ -160,6 +160,33 @@ def _line_of(state, idx: int) -> int:
     return bisect_right(state.line_starts, idx) - 1
 
 
+def _conjoined_days(state):
+    """A proposal told by a verb joined to a statement's verb ("X praised the talks
+    and invited Y for a visit") was made in the same act: without a time of its
+    own it takes the statement's day."""
+    said = {}
+    for c in state.cands:
+        if c.role == "speech":
+            said[c.trig.i] = c.root()
+    for p in state.proposals:
+        if p.time is not None or p.earliest is not None or not _is_verb(p.trig) or p.status != "Occurred":
+            continue
+        t = p.trig
+        joined = [t.head] if t.dep_ == "conj" else []
+        joined += [k for k in t.children if k.dep_ == "conj"]
+        for v in joined:
+            s = said.get(v.i)
+            if s is None or _future(v):
+                continue
+            if s.time is not None and s.time.granularity in ("day", "time-of-day") \
+                    and s.time.earliest is not None and s.time.earliest == s.time.latest:
+                p.time, p.latest = s.time, None
+                break
+            if s.time is None and s.earliest is not None and s.earliest == s.latest:
+                p.earliest, p.latest = s.earliest, s.latest  # a day the dates stage gave the statement
+                break
+
+
 def _finish_times(state):
     pub = state.ctx.pub
     same_day = _same_day_lines(state)
@@ -228,6 +255,7 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+    _conjoined_days(state)
 
 
 def _told_unreal(state, c: Cand) -> bool:
