@@ -114,3 +114,22 @@ def test_a_proposal_joined_to_a_statement_without_a_day_stays_open(run):
     x = run("In an interview published in March, Vela praised her talks with Kan and invited the "
             "Vespian premier for a return visit.")
     assert all(bounds(p)[0] is None for p in kinds(x, "Proposal"))
+
+
+# ---------------------------------------------------------------- a statement on an event of the day
+def test_a_statement_describing_talks_of_the_publication_day_was_made_that_day(run):
+    """'the meeting, which the White House described as frank', the meeting held on
+    Saturday in Saturday's paper: said that day (not before the meeting, not after
+    the report)."""
+    x = run("The first round of talks between Norland and Vespia took place on Saturday in Lome.\n"
+            "The Norlandic envoy, Pia Moss, attended the meeting, which the White House described as "
+            "\"frank and useful.\"")
+    assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
+
+
+def test_a_statement_describing_earlier_talks_keeps_an_open_start(run):
+    """The talks were on Thursday: when the remark was made the text does not say."""
+    x = run("The first round of talks between Norland and Vespia took place on Thursday in Lome.\n"
+            "The Norlandic envoy, Pia Moss, attended the meeting, which the White House described as "
+            "\"frank and useful.\"")
+    assert bounds(one(x, "Statement")) == (None, SATURDAY)

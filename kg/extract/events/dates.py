@@ -187,6 +187,27 @@ def _conjoined_days(state):
                 break
 
 
+def _of_the_day_described(state, c: Cand) -> bool:
+    """The statement ``c`` tells of an event that took place on the publication day
+    itself, as the parse hangs them together (its speech verb in a relative clause
+    on the event noun, "the meeting, which the White House called constructive", or
+    with the event noun for object, "X hailed the talks"): said that day, neither
+    before the event nor after the report."""
+    pub = state.ctx.pub
+    if pub is None:
+        return False
+    t = c.trig
+    nouns = [t.head] if t.dep_ == "relcl" else []
+    nouns += [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+    for n in nouns:
+        ev = _event_at(state, n)
+        tv = ev.time if ev is not None else None
+        if (ev is not None and ev.status == "Occurred" and tv is not None
+                and tv.granularity in ("day", "time-of-day") and tv.earliest == pub and tv.latest == pub):
+            return True
+    return False
+
+
 def _finish_times(state):
     pub = state.ctx.pub
     same_day = _same_day_lines(state)
@@ -205,6 +226,9 @@ def _finish_times(state):
         if c.time is None and c.earliest is None and c.status == "Planned" and c.role == "event" \
                 and _weekday_to_come(state, c):
             c.earliest = _period_start(state)  # "set to begin Wednesday", in a November report
+        if c.role == "speech" and c.time is None and c.earliest is None and c.latest is None \
+                and c.status == "Occurred" and not c.perfect and _of_the_day_described(state, c):
+            c.earliest = pub  # "the talks on Saturday, which X called constructive", in Saturday's paper
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
             c.earliest = pub  # its own words call the publication day "today"
