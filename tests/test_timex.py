@@ -757,3 +757,13 @@ def test_the_day_of_a_report_known_to_the_month_is_a_day_of_that_month():
         ("yesterday", None, None, None),
     ]  # fmt: skip
     assert normalize("today", None, period="2023").timex is None
+
+
+def test_a_weekday_after_can_is_ahead():
+    """'can start selling on Friday': what may be done is ahead, the coming Friday; a
+    Friday said of the past, or after 'cannot recall', stays the last one."""
+    sat = D("2026-03-14")
+    s = "Under the deal, farmers can start selling grain at the border market on Friday."
+    assert [t.timex for t in find_timexes(s, sat)] == ["2026-03-20"]
+    for s in ("Officials said on Friday that farmers can sell grain.", "He cannot recall what was agreed on Friday."):
+        assert [t.timex for t in find_timexes(s, sat)] == ["2026-03-13"], s
