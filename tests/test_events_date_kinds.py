@@ -133,3 +133,13 @@ def test_a_statement_describing_earlier_talks_keeps_an_open_start(run):
             "The Norlandic envoy, Pia Moss, attended the meeting, which the White House described as "
             "\"frank and useful.\"")
     assert bounds(one(x, "Statement")) == (None, SATURDAY)
+
+
+# ---------------------------------------------------------------- a bound told with the event's own period
+def test_talks_of_next_week_named_in_a_bound_are_within_next_week(run):
+    """'travel ... ahead of next week's negotiations': 'ahead of' bounds the trip; the
+    negotiations are within next week (Monday to Sunday), not merely before its end."""
+    x = run("The ministry said that its envoys will travel to Lagos ahead of next week's peace negotiations "
+            "with the rebels in Accra.")
+    talks = one(x, "NegotiationRound")
+    assert bounds(talks) == (date(2026, 3, 16), date(2026, 3, 22))

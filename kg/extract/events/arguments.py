@@ -97,6 +97,13 @@ def _attach_all(state):
             em = _embedding_speech(at)  # "said on Thursday he would meet ...": the saying's date
             if em is not None:
                 at = em
+        owner = next((x.head for x in span if x.dep_ == "poss" and x.head.i >= span.end), None)
+        if tv.granularity in ("upper-bound", "lower-bound") and owner is not None and owner.i in state.trig_tokens:
+            # "ahead of next week's negotiations": the bound is the verb's above; the talks
+            # are within the period itself
+            tv, at, prep = _period_of_bound(state, tv, span), owner, None
+            if tv is None:
+                continue
         for c in anchors_of.get(at.i, []):
             if at.i in getattr(c, "conj_anchors", ()) and (
                     tv.granularity in ("upper-bound", "lower-bound")
@@ -167,6 +174,19 @@ def _attach_all(state):
                     c.latest = tv.latest
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _period_of_bound(state, tv: TimeValue, span) -> TimeValue | None:
+    """The period a bound is told with, read again without its bound words ("ahead
+    of next week" -> "next week"), or None when nothing is left."""
+    from kg.extract.timex import normalize
+
+    dropped = state.ctx.cue["time_prep_dropped"] | state.ctx.cue["bound_word_dropped"]
+    words = [x.text for x in span if x.lower_ not in dropped]
+    tv2 = normalize(" ".join(words), state.ctx.pub) if words else None
+    if tv2 is None or tv2.granularity in ("upper-bound", "lower-bound", "duration", "ref") or tv2.earliest is None:
+        return None
+    return TimeValue(tv2.text, tv2.timex, tv2.earliest, tv2.latest, tv2.granularity, tv.mention)
 
 
 def _of_a_party(state, root) -> bool:
