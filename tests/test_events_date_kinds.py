@@ -143,3 +143,17 @@ def test_talks_of_next_week_named_in_a_bound_are_within_next_week(run):
             "with the rebels in Accra.")
     talks = one(x, "NegotiationRound")
     assert bounds(talks) == (date(2026, 3, 16), date(2026, 3, 22))
+
+
+# ---------------------------------------------------------------- background told with its own period
+def test_a_past_truce_with_its_own_years_that_collapsed_keeps_its_years(run):
+    """'the truce between 2017 and 2018 had collapsed': the years are the truce's own
+    period, not the day it collapsed (which would give it only an end)."""
+    x = run("The earlier 90-day truce between 2017 and 2018 had collapsed.")
+    assert bounds(one(x, "Ceasefire")) == (date(2017, 1, 1), date(2018, 12, 31))
+
+
+def test_talks_that_stalled_in_a_month_keep_that_month_as_their_end(run):
+    """The date on the verb of stalling is when they stopped: the end only."""
+    x = run("The talks between Norland and Vespia stalled in January.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))

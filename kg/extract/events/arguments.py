@@ -445,7 +445,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         c.halted = tv  # "on March 11 the mediators announced a pause in the talks": ended by then
         return
     if (at is not None and tv.granularity not in ("season", "range") and tv.latest is not None and not _verbal(c)
-            and c.role == "event" and _halting(state, at) and not _future(at)
+            and c.role == "event" and _halting(state, at) and not _future(at) and not _of_the_noun(c, root)
             and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
                  or at.dep_ == "pcomp" and at.head.head.i in c.anchors)):
         # "the talks stalled in July", "have stalled since breaking off in March": when they
@@ -487,6 +487,12 @@ def _completes_subject_of(c: Cand, at) -> bool:
             return False
         v = v.head
     return False
+
+
+def _of_the_noun(c: Cand, root) -> bool:
+    """The date modifies the event noun itself ("the truce between 2017 and 2018",
+    "the 2019 talks"), with no verb between: the event's own period."""
+    return root is not None and _climb(root, {c.trig.i}).i == c.trig.i
 
 
 def _own_clause(c: Cand, at) -> bool:
