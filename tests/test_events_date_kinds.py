@@ -157,3 +157,25 @@ def test_talks_that_stalled_in_a_month_keep_that_month_as_their_end(run):
     """The date on the verb of stalling is when they stopped: the end only."""
     x = run("The talks between Norland and Vespia stalled in January.")
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
+
+
+# ---------------------------------------------------------------- talks stalled since a period
+def test_talks_stalled_since_a_month_ended_in_that_month(run):
+    """'have been stalled since January': they stopped in January (the end), and began
+    before it (no start), not January to the report."""
+    x = run("Negotiations on the water accord have been stalled since January.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
+
+
+def test_talks_that_began_long_ago_and_stalled_since_a_month(run):
+    """'began more than a year ago ... but have been stalled since January': a start
+    told roughly is no bound; the halt in January is the end."""
+    x = run("The talks between Norland and Vespia on a border treaty began more than a year ago in Lome "
+            "but have been stalled since January.")
+    assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
+
+
+def test_talks_held_since_a_month_still_start_then(run):
+    """Without a verb of stopping, 'since' is the start of what still goes on."""
+    x = run("Negotiations on the water accord have continued since January.")
+    assert bounds(one(x, "NegotiationRound"))[0] == date(2026, 1, 1)

@@ -105,7 +105,7 @@ def _attach_all(state):
             if tv is None:
                 continue
         for c in anchors_of.get(at.i, []):
-            if at.i in getattr(c, "conj_anchors", ()) and (
+            if at.i in getattr(c, "conj_anchors", ()) and not _halting(state, at) and (
                     tv.granularity in ("upper-bound", "lower-bound")
                     or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
                 continue  # "agreed to start talks and to set up a commission before May": the commission's bound
@@ -384,6 +384,17 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         if tv.latest is not None:
             c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
         return
+    if tv.granularity == "lower-bound" and tv.mention is not None and not _verbal(c) and c.role == "event":
+        span = next((sp for t2, sp in state.timexes if t2 is tv), None)
+        at = _climb(span.root, set()) if span is not None else None
+        if (at is not None and _halting(state, at) and not _future(at)
+                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
+                     or at.i in getattr(c, "conj_anchors", ()))):
+            # "the talks have been stalled since January": they stopped then, an end only
+            halted = _period_of_bound(state, tv, span)
+            if halted is not None and halted.latest is not None:
+                c.halted = halted
+                return
     if tv.granularity == "lower-bound":
         if getattr(c, "first_since", False):
             return  # "the first meeting since 2019" says nothing of when this one was
@@ -427,6 +438,10 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         c.started = tv.earliest
         c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
+    if (at is not None and tv.granularity in ("week", "month", "year") and not _verbal(c) and c.role == "event"
+            and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at) and _told_roughly(state, tv)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+        return  # "the talks began more than a year ago": some time before then, no bound of the talks
     if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
             and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
             and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)
