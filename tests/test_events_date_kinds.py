@@ -179,3 +179,16 @@ def test_talks_held_since_a_month_still_start_then(run):
     """Without a verb of stopping, 'since' is the start of what still goes on."""
     x = run("Negotiations on the water accord have continued since January.")
     assert bounds(one(x, "NegotiationRound"))[0] == date(2026, 1, 1)
+
+
+# ---------------------------------------------------------------- within a span from now
+def test_an_exchange_to_be_held_within_weeks_runs_from_now_to_then(run):
+    """'will be held within three weeks': from the publication day to three weeks on."""
+    x = run("The Red Cross said the exchange of detainees will be held within three weeks.")
+    assert bounds(one(x, "PrisonerExchange")) == (SATURDAY, date(2026, 4, 4))
+
+
+def test_an_exchange_completed_within_weeks_of_a_deal_is_not_dated_by_the_span(run):
+    """Told in the past, 'within three weeks' says how long it took, not when."""
+    x = run("The exchange of detainees was completed within three weeks of the deal.")
+    assert bounds(one(x, "PrisonerExchange")) == (None, SATURDAY)

@@ -376,6 +376,12 @@ def _started_on(state):
 
 
 def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
+    if tv.granularity == "duration" and prep is not None and prep.lower_ == "within" and c.role == "event":
+        ahead = _within_from_now(state, tv, prep)
+        if ahead is not None and c.time is None:
+            state.claimed.add(k)
+            c.time = ahead  # "the exchange will be held within three weeks": from now to then
+        return
     if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
         return
     word = prep.lower_ if prep is not None else ""
@@ -477,6 +483,24 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
                 and _lemma(at) in state.ctx.cue["opening_verb"] and at.tag_ != "VBD" and not _perfect(at)
                 and _completes_subject_of(c, at)):
             c.starts_on = tv  # "the talks are set to start on Wednesday": planned, the first day only
+
+
+def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:
+    """'within three weeks' on a verb still to come ("will be held within three
+    weeks"): from the publication day to that many days, weeks or months on. None
+    in the past ("was agreed within three weeks": how long it took) or for a vague
+    or hour-long amount."""
+    from dateutil.relativedelta import relativedelta
+
+    pub = state.ctx.pub
+    v = _climb(prep, set())
+    m = re.fullmatch(r"P(\d+)([DWMY])", tv.timex or "")
+    if pub is None or m is None or not _is_verb(v) or not _future(v):
+        return None
+    n, unit = int(m[1]), m[2]
+    step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
+            "Y": relativedelta(years=n)}[unit]
+    return TimeValue(tv.text, None, pub, pub + step, "range", tv.mention)
 
 
 #: granularities of the two ends of a range "between X and Y", "from X to Y"
