@@ -192,3 +192,16 @@ def test_an_exchange_completed_within_weeks_of_a_deal_is_not_dated_by_the_span(r
     """Told in the past, 'within three weeks' says how long it took, not when."""
     x = run("The exchange of detainees was completed within three weeks of the deal.")
     assert bounds(one(x, "PrisonerExchange")) == (None, SATURDAY)
+
+
+# ---------------------------------------------------------------- in the past week
+def test_talks_in_the_past_week_run_from_a_week_before_the_report(run):
+    """'his talks in the past week': from seven days before the publication day to it."""
+    x = run("The envoy said his talks in the past week in Riyadh and Doha had been encouraging.")
+    assert bounds(one(x, "Meeting")) == (date(2026, 3, 7), SATURDAY)
+
+
+def test_talks_stalled_over_the_past_month_get_no_span(run):
+    """Stalled over the past month: they took place before it, not within it."""
+    x = run("Negotiations on the water accord have stalled over the past month.")
+    assert bounds(one(x, "NegotiationRound"))[0] is None

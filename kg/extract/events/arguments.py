@@ -382,6 +382,12 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
             state.claimed.add(k)
             c.time = ahead  # "the exchange will be held within three weeks": from now to then
         return
+    if tv.granularity == "duration" and prep is not None and prep.lower_ in ("in", "over", "during") and c.role == "event":
+        back = _past_span_to_now(state, tv, prep)
+        if back is not None and c.time is None:
+            state.claimed.add(k)
+            c.time = back  # "his talks in the past week": from a week before the report to it
+        return
     if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
         return
     word = prep.lower_ if prep is not None else ""
@@ -501,6 +507,24 @@ def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:
     step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
             "Y": relativedelta(years=n)}[unit]
     return TimeValue(tv.text, None, pub, pub + step, "range", tv.mention)
+
+
+def _past_span_to_now(state, tv: TimeValue, prep) -> TimeValue | None:
+    """'in the past week', 'over the last two weeks' on a verb not still to come nor
+    of stopping: from that long before the publication day to it."""
+    from dateutil.relativedelta import relativedelta
+
+    pub = state.ctx.pub
+    m = re.fullmatch(r"P(\d+)([DWMY])", tv.timex or "")
+    if pub is None or m is None or not tv.text.lower().startswith(("the past ", "the last ")):
+        return None
+    v = _climb(prep, set())
+    if _is_verb(v) and (_future(v) or _halting(state, v)):
+        return None
+    n, unit = int(m[1]), m[2]
+    step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
+            "Y": relativedelta(years=n)}[unit]
+    return TimeValue(tv.text, None, pub - step, pub, "range", tv.mention)
 
 
 #: granularities of the two ends of a range "between X and Y", "from X to Y"
