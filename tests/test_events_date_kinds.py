@@ -205,3 +205,12 @@ def test_talks_stalled_over_the_past_month_get_no_span(run):
     """Stalled over the past month: they took place before it, not within it."""
     x = run("Negotiations on the water accord have stalled over the past month.")
     assert bounds(one(x, "NegotiationRound"))[0] is None
+
+
+# ---------------------------------------------------------------- at the talks, on the subject
+def test_a_proposal_by_a_side_at_the_talks_is_made_on_the_day_of_the_talks(run):
+    """'The delegation at the talks proposed ...': the subject's 'at the talks' places
+    the proposal at those talks, on their day."""
+    x = run("The second round of talks between Norland and Vespia took place in Lome on Thursday.\n"
+            "The Norlandic delegation at the talks proposed an exchange of all prisoners.")
+    assert bounds(one(x, "Proposal")) == (THURSDAY, THURSDAY)

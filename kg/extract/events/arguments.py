@@ -587,6 +587,10 @@ def _context_preps(state, c: Cand):
     for h in heads:
         kids = list(h.children)
         kids += [g for k in h.children if k.dep_ in ("oprd", "acomp") for g in k.children]
+        if c.role in ("proposal", "speech") and _is_verb(h):
+            # "the Ukrainian side at the talks handed over a list": where the subject was
+            kids += [g for k in h.children if k.dep_ == "nsubj" for g in k.children
+                     if g.dep_ == "prep" and g.lower_ in ("at", "during")]
         for k in kids:
             if k.dep_ == "prep" and k.lower_ in state.ctx.cue["context_prep"]:
                 for p in k.children:
