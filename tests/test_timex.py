@@ -767,3 +767,15 @@ def test_a_weekday_after_can_is_ahead():
     assert [t.timex for t in find_timexes(s, sat)] == ["2026-03-20"]
     for s in ("Officials said on Friday that farmers can sell grain.", "He cannot recall what was agreed on Friday."):
         assert [t.timex for t in find_timexes(s, sat)] == ["2026-03-13"], s
+
+
+def test_today_in_quoted_words_of_a_report_of_an_earlier_day_is_that_day():
+    """The narrator tells of Wednesday in Friday's paper: 'the accord signed today,' said
+    in quotes, is Wednesday's today; the narrator's own 'today' stays Friday, and a quote
+    in a report of the day itself keeps the day of the report."""
+    fri = D("2026-03-13")
+    s = ('The two sides agreed on Wednesday to end the war.\n"The accord signed today is only a start," '
+         "said the mediator.\nThe deal was welcomed today by neighbours.")
+    assert [(t.text, t.timex) for t in find_timexes(s, fri)] == [
+        ("Wednesday", "2026-03-11"), ("today", "2026-03-11"), ("today", "2026-03-13")]
+    assert [t.timex for t in find_timexes('"We signed it today," she said.', fri)] == ["2026-03-13"]

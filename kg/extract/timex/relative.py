@@ -44,7 +44,8 @@ def _h_rel_day(m: re.Match, ctx: _Ctx) -> _Val | None:
         if _REL_DAYS[word] == 0 and (month := _publication_month(ctx)) is not None:
             return month  # "today" in a report known to its month: a day of that month
         return _unresolved("time-of-day" if part else "day")
-    d = ctx.anchor + timedelta(days=_REL_DAYS[word])
+    # "the agreement signed today," he said, in a report of Wednesday's signing: that Wednesday
+    d = (ctx.quoted_day or ctx.anchor) + timedelta(days=_REL_DAYS[word])
     if word in ("tonight", "last night"):
         part = "night"
     elif word.startswith("this "):
