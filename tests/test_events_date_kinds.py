@@ -214,3 +214,12 @@ def test_a_proposal_by_a_side_at_the_talks_is_made_on_the_day_of_the_talks(run):
     x = run("The second round of talks between Norland and Vespia took place in Lome on Thursday.\n"
             "The Norlandic delegation at the talks proposed an exchange of all prisoners.")
     assert bounds(one(x, "Proposal")) == (THURSDAY, THURSDAY)
+
+
+# ---------------------------------------------------------------- "today" in words quoted from an earlier day
+def test_a_statement_whose_quoted_words_say_today_in_a_report_of_an_earlier_day(run):
+    """The report tells of Wednesday; the mediator's words 'the accord signed today'
+    were said that Wednesday."""
+    x = run("The governments of Norland and Vespia agreed on Wednesday to end their border war.\n"
+            "\"The accord signed today is only a start,\" said the mediator, Anna Kerr.")
+    assert bounds(one(x, "Statement")) == (date(2026, 3, 11), date(2026, 3, 11))

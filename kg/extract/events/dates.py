@@ -127,31 +127,39 @@ def _at_briefing(state, c: Cand) -> bool:
     return any(x.pos_ == "NOUN" and _lemma(x) in nouns for x in prev)
 
 
-def _speaking_days(state) -> set[int]:
-    """The statements (``id`` of each) whose reported words name the publication
-    day as the day they were said ("we signed it today", he said): the line of the
-    statement (or of one of its mentions) has a "today" of that day and no other
-    speaker's statement, and the lead tells of no earlier day (a report of the
-    talks two days on may quote a "today" of the day of the talks)."""
+def _speaking_days(state) -> dict[int, object]:
+    """The statements (``id`` of each) whose reported words name the day they were
+    said ("we signed it today", he said), with that day: the line of the statement
+    (or of one of its mentions) has a "today" of a single day and no other
+    speaker's statement. A "today" of the publication day counts only when the lead
+    tells of no earlier day (a report of the talks two days on may quote words of
+    the day of the talks); quoted words in such a report name that earlier day
+    themselves (the timex stage reads them so)."""
     pub = state.ctx.pub
     if pub is None or not state.sents:
-        return set()
+        return {}
     if state.line_starts is None:
         _same_day_lines(state)
-    if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
-           and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
-        return set()  # a report of an earlier day may quote words said that day
+    earlier = any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
+                  and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes)
     words = state.ctx.cue["speaking_day_word"]
-    lines = {_line_of(state, span[0].idx) for tv, span in state.timexes
-             if tv.earliest == pub and tv.latest == pub and span.text.lower() in words}
-    if not lines:
-        return set()
+    days: dict[int, set] = {}
+    for tv, span in state.timexes:
+        if (tv.earliest is not None and tv.earliest == tv.latest and tv.latest <= pub
+                and span.text.lower() in words and not (earlier and tv.earliest == pub)):
+            days.setdefault(_line_of(state, span[0].idx), set()).add(tv.earliest)
+    if not days:
+        return {}
     speakers: dict[int, set] = {}
     said = [c for c in state.cands if c.role == "speech"]
     for c in said:
         speakers.setdefault(_line_of(state, c.trig.idx), set()).add(c.root().speaker)
-    return {id(c.root()) for c in said
-            if _line_of(state, c.trig.idx) in lines and len(speakers[_line_of(state, c.trig.idx)]) == 1}
+    out = {}
+    for c in said:
+        line = _line_of(state, c.trig.idx)
+        if len(days.get(line, ())) == 1 and len(speakers[line]) == 1:
+            out[id(c.root())] = next(iter(days[line]))
+    return out
 
 
 def _line_of(state, idx: int) -> int:
@@ -231,7 +239,9 @@ def _finish_times(state):
             c.earliest = pub  # "the talks on Saturday, which X called constructive", in Saturday's paper
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
-            c.earliest = pub  # its own words call the publication day "today"
+            c.earliest = spoken_day[id(c)]  # its own words call the day "today"
+            if c.earliest != pub:
+                c.latest = c.earliest  # quoted in a report of an earlier day: said that day
         if c.role == "speech" and told_day and (c.medium in ("briefing", "address") or _at_briefing(state, c)) \
                 and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
