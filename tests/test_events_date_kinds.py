@@ -223,3 +223,13 @@ def test_a_statement_whose_quoted_words_say_today_in_a_report_of_an_earlier_day(
     x = run("The governments of Norland and Vespia agreed on Wednesday to end their border war.\n"
             "\"The accord signed today is only a start,\" said the mediator, Anna Kerr.")
     assert bounds(one(x, "Statement")) == (date(2026, 3, 11), date(2026, 3, 11))
+
+
+def test_a_truce_reached_at_talks_held_over_days_is_in_force_from_their_first_day(run):
+    """'held peace talks from Tuesday to Wednesday and reached a ceasefire agreement,
+    the mediator said on Thursday': agreed at the talks, in force from Tuesday at the
+    earliest, not from the day it was announced."""
+    x = run("Army officers and rebel commanders held peace talks in Arusha from Tuesday to Wednesday and "
+            "reached a formal ceasefire agreement, the mediator said on Thursday.\n"
+            "The two sides agreed to implement the ceasefire immediately.")
+    assert bounds(one(x, "Ceasefire")) == (date(2026, 3, 10), None)

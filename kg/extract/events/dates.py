@@ -447,8 +447,17 @@ def _truce_start(state, c: Cand):
     for _ in range(2):  # the predicate the truce is subject of: "is due to be applied", "is set to begin"
         clause |= {k.i for i in list(clause) for k in state.doc[i].children if k.dep_ in ("xcomp", "acomp")}
     sents = {m.trig.sent.start for m in members}
-    agreed = None
+    agreed = announced = None
+    agreeing = [state.doc[i] for i in clause if _lemma(state.doc[i]) in cue["truce_agreed"]
+                and not _future(state.doc[i]) and not _negated(state.doc[i])
+                and (state.doc[i].tag_ in ("VBD", "VBN") or _perfect(state.doc[i]))]
     for tv, span in state.timexes:
+        if (tv.granularity in ("range", "day") and tv.earliest is not None and tv.latest is not None
+                and (pub is None or tv.latest <= pub) and span.root.head.i != span.root.i
+                and any(a.dep_ == "conj" and a.head.i == _climb(span.root, set()).i for a in agreeing)):
+            # "held talks from Tuesday to Wednesday and reached a truce": from the talks' first day
+            agreed = tv.earliest if agreed is None else min(agreed, tv.earliest)
+            continue
         if tv.granularity not in ("day", "time-of-day") or tv.earliest is None or tv.earliest != tv.latest:
             continue
         root = span.root
@@ -468,12 +477,10 @@ def _truce_start(state, c: Cand):
                 and (v.tag_ in ("VBD", "VBN") or _perfect(v)) and prep in ("on", "")
                 and (pub is None or tv.latest <= pub)):
             agreed = tv.earliest  # "agreed on Monday to a cessation of hostilities"
-        if (agreed is None and _speech_lemma(v) and (pub is None or tv.latest <= pub) and not _future(v)
-                and any(getattr(_embedding_speech(state.doc[i]), "i", None) == v.i for i in clause
-                        if _lemma(state.doc[i]) in cue["truce_agreed"] and not _future(state.doc[i])
-                        and not _negated(state.doc[i]) and (state.doc[i].tag_ in ("VBD", "VBN") or _perfect(state.doc[i])))):
-            agreed = tv.earliest  # "announced on Monday that the sides had agreed on a truce": by then
-    return None, agreed
+        if (announced is None and _speech_lemma(v) and (pub is None or tv.latest <= pub) and not _future(v)
+                and any(getattr(_embedding_speech(a), "i", None) == v.i for a in agreeing)):
+            announced = tv.earliest  # "announced on Monday that the sides had agreed on a truce": by then
+    return None, agreed if agreed is not None else announced
 
 
 def _truce_told_by_verb(state):
