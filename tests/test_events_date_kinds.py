@@ -233,3 +233,17 @@ def test_a_truce_reached_at_talks_held_over_days_is_in_force_from_their_first_da
             "reached a formal ceasefire agreement, the mediator said on Thursday.\n"
             "The two sides agreed to implement the ceasefire immediately.")
     assert bounds(one(x, "Ceasefire")) == (date(2026, 3, 10), None)
+
+
+# ---------------------------------------------------------------- hours-long talks before a dated outcome
+def test_talks_of_some_hours_before_an_accord_on_a_day_were_held_that_day(run):
+    """'The accord on Thursday came after 12-hour talks': talks of hours, ended by
+    Thursday, were held on Thursday."""
+    x = run("The accord on Thursday came after 12-hour talks between the leaders of Norland and Vespia in Lome.")
+    assert bounds(one(x, "Summit")) == (THURSDAY, THURSDAY)
+
+
+def test_talks_of_weeks_before_an_accord_on_a_day_only_end_by_then(run):
+    """Weeks of talks before Thursday's accord: ended by Thursday, begun before."""
+    x = run("The accord on Thursday came after two weeks of talks between the leaders of Norland and Vespia in Lome.")
+    assert bounds(one(x, "Summit")) == (None, THURSDAY)

@@ -172,8 +172,25 @@ def _attach_all(state):
             if root.head.i != root.i and _climb(root, set()).i == g.i and tv.granularity == "day":
                 if word in ("after", "following") and tv.latest:
                     c.latest = tv.latest
+                    if _hours_long(state, c):
+                        c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _hours_long(state, c: Cand) -> bool:
+    """The event noun is told as lasting some hours, a day at most ("12-hour talks",
+    "talks of ten hours")."""
+    t = c.trig
+    for tv, span in state.timexes:
+        m = re.fullmatch(r"PT(\d+)H", tv.timex or "")
+        if tv.granularity != "duration" or m is None or not 0 < int(m[1]) <= 24:
+            continue
+        if (span.end == t.i or span.end + 1 == t.i and state.doc[span.end].text == "-"
+                or any(x.i in range(span.start, span.end) for x in t.children if x.dep_ in ("amod", "compound", "nummod"))
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in range(span.start, span.end)):
+            return True
+    return False
 
 
 def _period_of_bound(state, tv: TimeValue, span) -> TimeValue | None:
