@@ -83,12 +83,22 @@ def test_today_in_the_reported_words_dates_the_statement(run):
     assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
 
 
-def test_today_quoted_in_a_report_of_an_earlier_day_stays_open(run):
-    """The lead tells of Thursday: the quoted 'today' may be Thursday's."""
+def test_today_quoted_in_a_report_of_an_earlier_day_is_that_day(run):
+    """The lead tells of Thursday: the quoted 'today' is Thursday's, the day the words
+    were said (as the real-news gold reads such quotes), not the publication day."""
     x = run("Valdoria and Kestrania swapped 400 detainees on Thursday, officials said.\n"
             "Orvan Delic, a member of the Valdorian delegation, said in a post on Telegram that "
             "\"we handed over our list today and expect theirs soon\".")
-    assert bounds(one(x, "Statement")) == (None, SATURDAY)
+    thursday = date(2026, 3, 12)
+    assert bounds(one(x, "Statement")) == (thursday, thursday)
+
+
+def test_today_said_by_the_narrator_in_a_report_of_an_earlier_day_stays_open(run):
+    """Not quoted, 'today' is the narrator's, the publication day: it names no day of
+    a statement made about Thursday's swap."""
+    x = run("Valdoria and Kestrania swapped 400 detainees on Thursday, officials said.\n"
+            "Orvan Delic, a member of the Valdorian delegation, said today that the lists were complete.")
+    assert bounds(one(x, "Statement"))[0] != date(2026, 3, 12)
 
 
 # ---------------------------------------------------------------- start verbs, reports of a day

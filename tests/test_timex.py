@@ -742,3 +742,40 @@ def test_a_publication_known_to_the_month():
         ("March", "2022-03", D("2022-03-01"), D("2022-03-31")),
     ]  # fmt: skip
     assert find_timexes(s, D("2022-04-12"), period="2021-01")[1].latest == D("2022-04-30")  # a day wins
+
+
+def test_the_day_of_a_report_known_to_the_month_is_a_day_of_that_month():
+    """'today', 'this afternoon', 'hours ago' in a report known to its month only: the
+    month (its days bound the day); 'yesterday' may fall in the month before, and a
+    report known to its year only gives no month."""
+    s = "The board voted this afternoon, hours ago the mediators left, and the accord is signed today; yesterday they met."
+    out = find_timexes(s, None, period="2023-09")
+    assert [(t.text, t.timex, t.earliest, t.latest) for t in out] == [
+        ("this afternoon", "2023-09", D("2023-09-01"), D("2023-09-30")),
+        ("hours ago", "2023-09", D("2023-09-01"), D("2023-09-30")),
+        ("today", "2023-09", D("2023-09-01"), D("2023-09-30")),
+        ("yesterday", None, None, None),
+    ]  # fmt: skip
+    assert normalize("today", None, period="2023").timex is None
+
+
+def test_a_weekday_after_can_is_ahead():
+    """'can start selling on Friday': what may be done is ahead, the coming Friday; a
+    Friday said of the past, or after 'cannot recall', stays the last one."""
+    sat = D("2026-03-14")
+    s = "Under the deal, farmers can start selling grain at the border market on Friday."
+    assert [t.timex for t in find_timexes(s, sat)] == ["2026-03-20"]
+    for s in ("Officials said on Friday that farmers can sell grain.", "He cannot recall what was agreed on Friday."):
+        assert [t.timex for t in find_timexes(s, sat)] == ["2026-03-13"], s
+
+
+def test_today_in_quoted_words_of_a_report_of_an_earlier_day_is_that_day():
+    """The narrator tells of Wednesday in Friday's paper: 'the accord signed today,' said
+    in quotes, is Wednesday's today; the narrator's own 'today' stays Friday, and a quote
+    in a report of the day itself keeps the day of the report."""
+    fri = D("2026-03-13")
+    s = ('The two sides agreed on Wednesday to end the war.\n"The accord signed today is only a start," '
+         "said the mediator.\nThe deal was welcomed today by neighbours.")
+    assert [(t.text, t.timex) for t in find_timexes(s, fri)] == [
+        ("Wednesday", "2026-03-11"), ("today", "2026-03-11"), ("today", "2026-03-13")]
+    assert [t.timex for t in find_timexes('"We signed it today," she said.', fri)] == ["2026-03-13"]

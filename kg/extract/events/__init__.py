@@ -33,9 +33,9 @@ The stages, one module each, pass a :class:`~kg.extract.events.state.State` on:
 :mod:`~kg.extract.events.triggers` (with :mod:`~kg.extract.events.statements`
 and :mod:`~kg.extract.events.proposals` for speech and proposal triggers and
 :mod:`~kg.extract.events.signings` for signings and the meetings that agreeing implies),
-:mod:`~kg.extract.events.arguments`, :mod:`~kg.extract.events.status`,
+:mod:`~kg.extract.events.arguments` (with :mod:`~kg.extract.events.times`), :mod:`~kg.extract.events.status`,
 :mod:`~kg.extract.events.coref`, :mod:`~kg.extract.events.rounds`,
-:mod:`~kg.extract.events.dates`, :mod:`~kg.extract.events.twice` (one event told
+:mod:`~kg.extract.events.dates` (with :mod:`~kg.extract.events.truces`), :mod:`~kg.extract.events.twice` (one event told
 twice), :mod:`~kg.extract.events.records` (with :mod:`~kg.extract.events.generic`) and
 :mod:`~kg.extract.events.agreements`; :func:`extract_events` runs them in that
 order. Names with a leading underscore are the package's own, shared between

@@ -10,13 +10,13 @@ the event noun ("the Peru-Chile session").
 
 from __future__ import annotations
 
-from datetime import timedelta
-import re
-
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
+)
+from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
+    _days_of, _durations, _give_time, _halting, _hours_long, _period_of_bound, _started_on,
 )
 from kg.records import TimeValue
 
@@ -34,6 +34,8 @@ def _attach_all(state):
                     or _under_way(k)
                 ):
                     c.anchors.add(k.i)
+                    # "talks, which are scheduled to begin on May 4": the verb the clause's verb completes
+                    c.anchors |= {x.i for x in k.children if x.dep_ == "xcomp" and _is_verb(x)}
                 if k.dep_ == "relcl" and _lemma(k) in state.ctx.cue["span_verb"]:
                     # "the swap, which lasted three days and ended on May 25": the clause's ending verb
                     c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)
@@ -42,7 +44,7 @@ def _attach_all(state):
                         c.anchors.add(k.i)
             for k in _party_clauses(state, c.trig):
                 c.anchors.add(k.i)
-                c.anchors |= {x.i for x in k.children if x.dep_ == "conj" and _is_verb(x)}
+                c.anchors |= {x.i for x in k.children if x.dep_ in ("conj", "xcomp") and _is_verb(x)}
         if c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "for") and \
                 _lemma(c.trig.head.head) in state.ctx.cue["attempt_noun"]:
             # "a first attempt at talks, set for early October, was called off": the attempt's clause
@@ -95,8 +97,15 @@ def _attach_all(state):
             em = _embedding_speech(at)  # "said on Thursday he would meet ...": the saying's date
             if em is not None:
                 at = em
+        owner = next((x.head for x in span if x.dep_ == "poss" and x.head.i >= span.end), None)
+        if tv.granularity in ("upper-bound", "lower-bound") and owner is not None and owner.i in state.trig_tokens:
+            # "ahead of next week's negotiations": the bound is the verb's above; the talks
+            # are within the period itself
+            tv, at, prep = _period_of_bound(state, tv, span), owner, None
+            if tv is None:
+                continue
         for c in anchors_of.get(at.i, []):
-            if at.i in getattr(c, "conj_anchors", ()) and (
+            if at.i in getattr(c, "conj_anchors", ()) and not _halting(state, at) and (
                     tv.granularity in ("upper-bound", "lower-bound")
                     or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
                 continue  # "agreed to start talks and to set up a commission before May": the commission's bound
@@ -163,6 +172,8 @@ def _attach_all(state):
             if root.head.i != root.i and _climb(root, set()).i == g.i and tv.granularity == "day":
                 if word in ("after", "following") and tv.latest:
                     c.latest = tv.latest
+                    if _hours_long(state, c):
+                        c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
 
@@ -237,7 +248,7 @@ def _party_clauses(state, t):
             if state.ctx.actor_of(n) is None and n.pos_ != "PROPN":
                 continue  # a name of a party, not a thing that could end
             out += [k for k in n.children if k.dep_ == "relcl" and _is_verb(k) and (
-                _lemma(k) in state.ctx.cue["occurred"] or _lemma(k) == "occur")]
+                _lemma(k) in state.ctx.cue["occurred"] | state.ctx.cue["planned"] or _lemma(k) == "occur")]
     return out
 
 
@@ -279,205 +290,16 @@ def _temporal_pp(state, t):
     return None
 
 
-def _durations(state):
-    """'a seven-day ceasefire', 'a 72-hour truce': how long it lasts once it starts."""
-    for c in state.cands:
-        if c.kind != "Ceasefire" or c.role != "event":
-            continue
-        for tv, span in state.timexes:
-            if tv.granularity != "duration" or not tv.timex:
-                continue
-            if not any(x.i in range(span.start, span.end) for x in c.trig.children
-                       if x.dep_ in ("amod", "compound", "nummod", "nmod")) and not (
-                    span.end == c.trig.i or span.end + 1 == c.trig.i and state.doc[span.end].text == "-"):
-                continue
-            m = re.fullmatch(r"P(?:(\d+)([DW])|T(\d+)H)", tv.timex)
-            if m is None:
-                continue
-            days = int(m[1]) * (7 if m[2] == "W" else 1) if m[1] else -(-int(m[3]) // 24)
-            if 0 < days <= 366:
-                c.duration_days = days
-
-
-def _days_of(state):
-    """'Two days of talks ended on Friday': the talks ran Thursday to Friday;
-    'three days of talks opened on Monday' (all before publication): Monday to Wednesday."""
-    ords = _ordinals()
-    for c in state.cands:
-        t = c.trig
-        tv = c.time
-        if c.role != "event" or tv is None or tv.granularity != "day" or not tv.earliest:
-            continue
-        if not (t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")):
-            continue
-        unit = t.head.head
-        n = None
-        for k in unit.children:
-            if k.dep_ == "nummod":
-                n = int(k.text) if k.text.isdigit() else ords.get(k.lower_, (None, False))[0]
-        if not n or n < 2 or n > 60:
-            continue
-        span = timedelta(days=n - 1) if _lemma(unit) == "day" else timedelta(weeks=n) - timedelta(days=1)
-        g = unit.head if unit.dep_ in ("nsubj", "nsubjpass") else None
-        if g is None or not _is_verb(g):
-            continue
-        lem = _lemma(g)
-        if lem in state.ctx.cue["ending_verb"]:
-            c.time = TimeValue(tv.text, None, tv.earliest - span, tv.latest, "range", tv.mention)
-        elif lem in state.ctx.cue["starting_verb"] and state.ctx.pub and tv.earliest + span <= state.ctx.pub \
-                and not _future(g):
-            c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
-
-
-def _started_on(state):
-    """'completed the exchange on Sunday, closing an operation that started on
-    Friday': the start verb gives the earliest bound."""
-    for c in state.cands:
-        if c.role != "event" or c.time is None or c.time.granularity != "day":
-            continue
-        heads = [state.doc[a] for a in c.anchors if _is_verb(state.doc[a])]
-        for h in heads:
-            for v in h.subtree:
-                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"]:
-                    continue
-                subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
-                subj_l = {_lemma(x) for x in subj}
-                if v.dep_ == "relcl":
-                    subj_l.add(_lemma(v.head))
-                if not subj_l & state.ctx.cue["started_subject"]:
-                    continue
-                for tv, span in state.timexes:
-                    root = span.root
-                    if root.head.i != root.i and _climb(root, set()).i == v.i and tv.granularity == "day" \
-                            and tv.earliest and tv.earliest < c.time.earliest:
-                        c.time = TimeValue(c.time.text, None, tv.earliest, c.time.latest, "range", c.time.mention)
-
-
-def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
-    if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
-        return
-    word = prep.lower_ if prep is not None else ""
-    state.claimed.add(k)
-    if tv.granularity == "upper-bound":
-        if tv.latest is not None:
-            c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
-        return
-    if tv.granularity == "lower-bound":
-        if getattr(c, "first_since", False):
-            return  # "the first meeting since 2019" says nothing of when this one was
-        if tv.earliest is not None:
-            c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
-        return
-    if (c.time is not None and c.time.granularity == tv.granularity and tv.granularity in _RANGE_ENDS
-            and c.time.mention and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
-        # "between June 20 and June 30", "from May 2 to May 5", "between 2011 and 2013": one range
-        a, b = c.time.mention, tv.mention
-        gap = state.ctx.document.text[a.end:b.start].strip().lower()
-        before = state.ctx.document.text[max(a.start - 9, 0):a.start].strip().lower()
-        if gap in state.ctx.cue["range_joiner"] and before.endswith(("between", "from")):
-            c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
-            return
-    if word in ("until", "till") and prep is not None and _lemma(prep.head) in state.ctx.cue["postponing_verb"]:
-        word = ""  # "postponed until June 3": the new date
-    if word in state.ctx.cue["upper_bound_prep"]:
-        bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
-        c.latest = bound if c.latest is None else min(c.latest, bound)
-        return
-    if word in ("after", "since"):
-        bound = tv.latest + timedelta(days=1) if (tv.granularity == "day" and word == "after" and tv.latest) else tv.earliest
-        c.earliest = bound
-        return
-    if c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time != tv:
-        root = _tv_root(state, tv)
-        if root is not None and root.dep_ == "conj":  # "on March 3 and March 7": one more date
-            c.extra = getattr(c, "extra", []) + [tv]
-        elif root is not None and _lemma(_climb(root, set())) in state.ctx.cue["span_verb"]:
-            lo, hi = min(c.time.earliest, tv.earliest), max(c.time.latest, tv.latest)
-            c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, lo, hi, "range", c.time.mention)
-        return
-    root = _tv_root(state, tv)
-    at = _climb(root, set()) if root is not None else None
-    if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
-            and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
-                 or _own_clause(c, at))):
-        # "the talks opened on October 25": when they began, not when they ended
-        c.started = tv.earliest
-        c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
-        return
-    if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
-            and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)
-            and not _told_roughly(state, tv)):
-        # "the talks began late last month": the month is when they began (the dates
-        # stage keeps it as the lower bound only, once coreference has used it)
-        c.begun = tv
-    if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
-            and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
-        # "talks began in 2020 and were concluded in March": from the start to the end
-        c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
-        return
-    if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
-            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and not _future(at)
-            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]):
-        c.halted = tv  # "on March 11 the mediators announced a pause in the talks": ended by then
-        return
-    if (at is not None and tv.granularity not in ("season", "range") and tv.latest is not None and not _verbal(c)
-            and c.role == "event" and _halting(state, at) and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
-                 or at.dep_ == "pcomp" and at.head.head.i in c.anchors)):
-        # "the talks stalled in July", "have stalled since breaking off in March": when they
-        # stopped, their end only (the dates stage gives it once coreference is done)
-        c.halted = tv
-        return
-    if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
-        c.time = tv
-        if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
-                and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
-                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
-            c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
-
-
-#: granularities of the two ends of a range "between X and Y", "from X to Y"
-_RANGE_ENDS = ("day", "week", "month", "quarter", "year")
-
-
-def _halting(state, v) -> bool:
-    """``v`` is a verb of talks stopping ("stalled", "collapsed", "broke off")."""
-    if _lemma(v) not in state.ctx.cue["halting_verb"]:
-        return False
-    return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
-
-
-def _own_clause(c: Cand, at) -> bool:
-    """``at`` is a clause of the event noun itself ("the talks, which ended on
-    Friday", "the swap, which took place in stages and ended on May 2")."""
-    if at.i not in c.anchors:
-        return False
-    return at.dep_ in ("relcl", "acl") or at.dep_ == "conj" and at.head.dep_ in ("relcl", "acl")
-
-
-def _told_roughly(state, tv: TimeValue) -> bool:
-    """The date is told roughly: "over a year ago", "more than a month ago"."""
-    text = state.ctx.document.text
-    before = text[max(tv.mention.start - 12, 0):tv.mention.start].lower().split() if tv.mention else []
-    words = (before[-1:] + tv.text.lower().split())[:2]
-    return bool(set(words) & state.ctx.cue["approximate_time_word"])
-
-
-def _tv_root(state, tv: TimeValue):
-    for t2, span in state.timexes:
-        if t2 is tv:
-            return span.root
-    return None
-
-
 def _context_preps(state, c: Cand):
     """'at the table', 'during the session', 'after the talks', 'afterwards', 'before X'."""
     heads = [state.doc[a] for a in c.anchors]
     for h in heads:
         kids = list(h.children)
         kids += [g for k in h.children if k.dep_ in ("oprd", "acomp") for g in k.children]
+        if c.role in ("proposal", "speech") and _is_verb(h):
+            # "the Ukrainian side at the talks handed over a list": where the subject was
+            kids += [g for k in h.children if k.dep_ == "nsubj" for g in k.children
+                     if g.dep_ == "prep" and g.lower_ in ("at", "during")]
         for k in kids:
             if k.dep_ == "prep" and k.lower_ in state.ctx.cue["context_prep"]:
                 for p in k.children:

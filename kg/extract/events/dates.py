@@ -3,18 +3,18 @@ day for reports of that day (told by the lead's dates, by a press conference, by
 "today" in a statement's own words), one bound only where the words give one
 (talks that began in a month, ended, stalled, or whose closing or opening session
 is dated; an event a dated statement tells as done), ends at publication (or at
-the end of the month or year a report is known to only), truces in force and the
-day a truce starts on."""
+the end of the month or year a report is known to only); truces in force and the
+day a truce starts on are in :mod:`~kg.extract.events.truces`."""
 
 from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
-from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
+from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
 
 
 def _free_dates(state):
@@ -127,37 +127,93 @@ def _at_briefing(state, c: Cand) -> bool:
     return any(x.pos_ == "NOUN" and _lemma(x) in nouns for x in prev)
 
 
-def _speaking_days(state) -> set[int]:
-    """The statements (``id`` of each) whose reported words name the publication
-    day as the day they were said ("we signed it today", he said): the line of the
-    statement (or of one of its mentions) has a "today" of that day and no other
-    speaker's statement, and the lead tells of no earlier day (a report of the
-    talks two days on may quote a "today" of the day of the talks)."""
+def _speaking_days(state) -> dict[int, object]:
+    """The statements (``id`` of each) whose reported words name the day they were
+    said ("we signed it today", he said), with that day: the line of the statement
+    (or of one of its mentions) has a "today" of a single day and no other
+    speaker's statement. A "today" of the publication day counts only when the lead
+    tells of no earlier day (a report of the talks two days on may quote words of
+    the day of the talks); quoted words in such a report name that earlier day
+    themselves (the timex stage reads them so)."""
     pub = state.ctx.pub
     if pub is None or not state.sents:
-        return set()
+        return {}
     if state.line_starts is None:
         _same_day_lines(state)
-    if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
-           and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
-        return set()  # a report of an earlier day may quote words said that day
+    earlier = any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
+                  and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes)
     words = state.ctx.cue["speaking_day_word"]
-    lines = {_line_of(state, span[0].idx) for tv, span in state.timexes
-             if tv.earliest == pub and tv.latest == pub and span.text.lower() in words}
-    if not lines:
-        return set()
+    days: dict[int, set] = {}
+    for tv, span in state.timexes:
+        if (tv.earliest is not None and tv.earliest == tv.latest and tv.latest <= pub
+                and span.text.lower() in words and not (earlier and tv.earliest == pub)):
+            days.setdefault(_line_of(state, span[0].idx), set()).add(tv.earliest)
+    if not days:
+        return {}
     speakers: dict[int, set] = {}
     said = [c for c in state.cands if c.role == "speech"]
     for c in said:
         speakers.setdefault(_line_of(state, c.trig.idx), set()).add(c.root().speaker)
-    return {id(c.root()) for c in said
-            if _line_of(state, c.trig.idx) in lines and len(speakers[_line_of(state, c.trig.idx)]) == 1}
+    out = {}
+    for c in said:
+        line = _line_of(state, c.trig.idx)
+        if len(days.get(line, ())) == 1 and len(speakers[line]) == 1:
+            out[id(c.root())] = next(iter(days[line]))
+    return out
 
 
 def _line_of(state, idx: int) -> int:
     from bisect import bisect_right
 
     return bisect_right(state.line_starts, idx) - 1
+
+
+def _conjoined_days(state):
+    """A proposal told by a verb joined to a statement's verb ("X praised the talks
+    and invited Y for a visit") was made in the same act: without a time of its
+    own it takes the statement's day."""
+    said = {}
+    for c in state.cands:
+        if c.role == "speech":
+            said[c.trig.i] = c.root()
+    for p in state.proposals:
+        if p.time is not None or p.earliest is not None or not _is_verb(p.trig) or p.status != "Occurred":
+            continue
+        t = p.trig
+        joined = [t.head] if t.dep_ == "conj" else []
+        joined += [k for k in t.children if k.dep_ == "conj"]
+        for v in joined:
+            s = said.get(v.i)
+            if s is None or _future(v):
+                continue
+            if s.time is not None and s.time.granularity in ("day", "time-of-day") \
+                    and s.time.earliest is not None and s.time.earliest == s.time.latest:
+                p.time, p.latest = s.time, None
+                break
+            if s.time is None and s.earliest is not None and s.earliest == s.latest:
+                p.earliest, p.latest = s.earliest, s.latest  # a day the dates stage gave the statement
+                break
+
+
+def _of_the_day_described(state, c: Cand) -> bool:
+    """The statement ``c`` tells of an event that took place on the publication day
+    itself, as the parse hangs them together (its speech verb in a relative clause
+    on the event noun, "the meeting, which the White House called constructive", or
+    with the event noun for object, "X hailed the talks"): said that day, neither
+    before the event nor after the report."""
+    pub = state.ctx.pub
+    if pub is None:
+        return False
+    t = c.trig
+    nouns = [t.head] if t.dep_ == "relcl" else []
+    nouns += [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+    for n in nouns:
+        ev = _event_at(state, n)
+        tv = ev.time if ev is not None else None
+        if (ev is not None and ev.status == "Occurred" and tv is not None
+                and tv.granularity in ("day", "time-of-day") and tv.earliest == pub and tv.latest == pub):
+            return True
+    return False
 
 
 def _finish_times(state):
@@ -178,9 +234,14 @@ def _finish_times(state):
         if c.time is None and c.earliest is None and c.status == "Planned" and c.role == "event" \
                 and _weekday_to_come(state, c):
             c.earliest = _period_start(state)  # "set to begin Wednesday", in a November report
+        if c.role == "speech" and c.time is None and c.earliest is None and c.latest is None \
+                and c.status == "Occurred" and not c.perfect and _of_the_day_described(state, c):
+            c.earliest = pub  # "the talks on Saturday, which X called constructive", in Saturday's paper
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
-            c.earliest = pub  # its own words call the publication day "today"
+            c.earliest = spoken_day[id(c)]  # its own words call the day "today"
+            if c.earliest != pub:
+                c.latest = c.earliest  # quoted in a report of an earlier day: said that day
         if c.role == "speech" and told_day and (c.medium in ("briefing", "address") or _at_briefing(state, c)) \
                 and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
@@ -191,6 +252,9 @@ def _finish_times(state):
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
             c.earliest = pub  # after the day's press conference, others' remarks there
+        if (t is not None and _marked(c, "starts_on", t) and c.status in ("Planned", "Proposed")
+                and c.earliest is None and c.latest is None):
+            c.time, c.earliest, t = None, t.earliest, None  # "set to start on Wednesday": from then on
         part = _part_of(state, c) if t is not None and t.granularity in ("day", "time-of-day") else None
         if part == "closing" and c.status == "Occurred" and c.earliest is None:
             c.time, c.latest = None, t.latest  # "at the closing session of the talks on Friday"
@@ -225,6 +289,7 @@ def _finish_times(state):
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
+    _conjoined_days(state)
 
 
 def _told_unreal(state, c: Cand) -> bool:
@@ -286,176 +351,6 @@ def _reported_by(state, c: Cand):
                     and (pub is None or tv.latest <= pub) and _climb(span.root, set()).i == said.i):
                 best = tv.latest if best is None else min(best, tv.latest)
     return best
-
-
-def _truces_in_force(state):
-    """A truce the report tells as in force is Ongoing: one that held or came
-    into being with no end by the publication ("a ceasefire was declared"), and
-    one the parties agreed, signed or reached in the past with no later start
-    ("the two sides agreed on a cessation of hostilities"). A truce agreed with
-    a day to start on, or to start later, stays Planned. The day a truce starts
-    on is its first bound (:func:`_truce_start`)."""
-    pub = state.ctx.pub
-    cue = state.ctx.cue
-    for c in state.clusters:
-        if c.kind != "Ceasefire" or c.role != "event" or c.target is not None:
-            continue
-        undated = c.time is None and c.earliest is None and c.latest is None
-        start, agreed = _truce_start(state, c) if undated else (None, None)
-        if start is not None:
-            c.earliest = start
-        t = _time_value(state, c)
-        if t is not None and pub is not None and (
-                (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
-            if t.earliest is not None and t.earliest > pub and c.status in ("Occurred", "Ongoing"):
-                c.status = "Planned"  # "from March 10, a truce applies": in force only later
-            continue  # starts later, or ended before the report
-        if c.status == "Occurred" and (t is None or t.latest is None):
-            if (t is None or start is not None) and _later_day_told(state, c):
-                c.status = "Planned"  # signed, and to take effect later ("at midnight")
-            else:
-                c.status = "Ongoing"
-        elif c.status == "Planned" and t is None and not getattr(c, "duration_days", None):
-            g = _gov(c.trig)
-            if (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
-                    and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
-                    and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
-                    and not _later_day_told(state, c)):
-                c.status = "Ongoing"
-            elif _agreed_at_once(state, c):
-                c.status = "Ongoing"  # "agreed to implement the truce immediately": in force since
-        if c.status == "Ongoing" and start is None and agreed is not None and not _later_day_told(state, c):
-            c.earliest = agreed  # "agreed on Monday to a cessation of hostilities": in force since
-
-
-def _later_day_told(state, c: Cand) -> bool:
-    """A sentence telling of ``c`` also names a day after the publication
-    ("the truce ... is to be phased in starting August 3") or a start to come."""
-    pub = state.ctx.pub
-    if pub is None:
-        return False
-    sents = {state.doc[a].sent.start for a, _ in c.spans if a < len(state.doc)} | {c.trig.sent.start}
-    for k in list(sents):  # "... signed a truce. It will take effect at midnight."
-        nxt = state.doc[k].sent.end
-        if nxt < len(state.doc) and any(x.dep_ == "nsubj" and x.lower_ in ("it", "this") and x.head.dep_ == "ROOT"
-                                       for x in state.doc[nxt].sent):
-            sents.add(state.doc[nxt].sent.start)
-    if any(span.sent.start in sents and tv.earliest is not None and tv.earliest > pub
-           for tv, span in state.timexes):
-        return True
-    # "is set to be implemented starting ...", "will take effect": a start still to come
-    cue = state.ctx.cue
-    for k in sents:
-        for x in state.doc[k].sent:
-            if _lemma(x) in cue["truce_start"] | {"implement"} and (
-                    _future(x) or (x.dep_ == "xcomp" and _lemma(x.head) in cue["planned"])):
-                return True
-    return False
-
-
-def _truce_start(state, c: Cand):
-    """The day the words give as the start of the truce ``c`` and the day it was
-    agreed on (each None when the words give none).
-
-    A day is the start when it hangs on a verb of starting whose subject is the
-    truce ("the truce begins on Friday", "takes effect on Sunday"), on a
-    participle of starting under a verb of the truce's clause ("is to be applied
-    in stages, starting April 2"), on "from" under such a verb ("applies from
-    Monday"), or on a verb of starting whose subject is "it" in the sentence after
-    the one that tells of the truce and of no other meeting or truce ("... agreed
-    on a truce. It will begin on Sunday."). When none does, and the truce was
-    agreed, signed or declared (in the past, the day said on that verb), it is in
-    force from that day. A bound stays open when the words give none."""
-    pub = state.ctx.pub
-    cue = state.ctx.cue
-    members = getattr(c, "members", [c])
-    clause: set[int] = set()
-    for m in members:
-        clause |= set(m.anchors) | {m.trig.i}
-        g = _gov(m.trig)
-        if g is not None:
-            clause.add(g.i)
-    for _ in range(2):  # the predicate the truce is subject of: "is due to be applied", "is set to begin"
-        clause |= {k.i for i in list(clause) for k in state.doc[i].children if k.dep_ in ("xcomp", "acomp")}
-    sents = {m.trig.sent.start for m in members}
-    agreed = None
-    for tv, span in state.timexes:
-        if tv.granularity not in ("day", "time-of-day") or tv.earliest is None or tv.earliest != tv.latest:
-            continue
-        root = span.root
-        if root.head.i == root.i:
-            continue
-        v = _climb(root, set())
-        if not _is_verb(v) or _negated(v) or _hypothetical(v):
-            continue
-        prep = root.head.lower_ if root.dep_ == "pobj" else ""
-        if tv.granularity == "day" and _starting(state, v) and (  # "at midnight": which day is unclear
-                v.i in clause or v.dep_ in ("advcl", "xcomp", "acl", "conj", "prep") and v.head.i in clause
-                or _it_starts(state, v, c, sents)):
-            return tv.earliest, None
-        if tv.granularity == "day" and prep == "from" and v.i in clause and _lemma(v) not in cue["truce_agreed"] | cue["agreeing_verb"]:
-            return tv.earliest, None  # "a truce applies from Monday"
-        if (agreed is None and v.i in clause and _lemma(v) in cue["truce_agreed"] and not _future(v)
-                and (v.tag_ in ("VBD", "VBN") or _perfect(v)) and prep in ("on", "")
-                and (pub is None or tv.latest <= pub)):
-            agreed = tv.earliest  # "agreed on Monday to a cessation of hostilities"
-    return None, agreed
-
-
-def _starting(state, v) -> bool:
-    """``v`` is a verb of a truce starting: "begin", "start", "take effect",
-    "come into force", "go into effect"."""
-    cue = state.ctx.cue
-    lem = _lemma(v)
-    if lem in cue["truce_start_day_verb"]:
-        return True
-    if lem not in cue["truce_start"]:
-        return False
-    words = {_lemma(x) for k in v.children for x in [k, *k.children] if k.dep_ in ("dobj", "prep", "attr", "acomp")}
-    return bool(words & cue["truce_in_force_word"])
-
-
-def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
-    """``v`` (or the verb it completes: "it is expected to take effect") has "it"
-    for subject, in the sentence after one that tells of the truce ``c`` and of no
-    other truce or meeting."""
-    heads = [v] + ([v.head] if v.dep_ == "xcomp" else [])
-    if not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "it" for h in heads for k in h.children):
-        return False
-    start = v.sent.start
-    if start == 0:
-        return False
-    prev = state.doc[start - 1].sent.start
-    if prev not in sents:
-        return False
-    root = c.root()
-    return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
-                   and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)
-
-
-def _agreed_at_once(state, c: Cand) -> bool:
-    """A mention of the truce ``c`` is the object of an infinitive under a verb of
-    agreeing told in the past ("agreed to implement the truce immediately", "decided to
-    put it into effect at once"), and the clause says at once (row
-    ``truce_immediacy_word``): the truce is in force from the agreement on."""
-    cue = state.ctx.cue
-    words = cue["truce_immediacy_word"]
-    pub = state.ctx.pub
-    if pub is not None and any(span.sent.start == m.trig.sent.start and tv.earliest is not None and tv.earliest > pub
-                               for m in getattr(c, "members", [c]) for tv, span in state.timexes):
-        return False  # "agreed to implement the truce at once from March 10": a day to come
-    for m in getattr(c, "members", [c]):
-        g = _gov(m.trig)
-        if g is None or g.dep_ != "xcomp" or not _is_verb(g.head):
-            continue
-        h = g.head
-        if _lemma(h) not in cue["truce_agreed"] | cue["status_agreed_head"] or _negated(h) or _future(h) \
-                or _hypothetical(h) or not (h.tag_ in ("VBD", "VBN") or _perfect(h)):
-            continue
-        toks = [x.lower_ for x in h.subtree]  # "agreed to implement the truce immediately"
-        if any(w in words for w in toks) or any(f"{a} {b}" in words for a, b in zip(toks, toks[1:])):
-            return True
-    return False
 
 
 def _period_start(state):

@@ -57,6 +57,9 @@ Design decisions (the rules are by kind of phrasing, never by sentence):
   running text, where it is on a day told in its sentence or the two before,
   else on the lead day, else on the publication day ("hours ago" is that day
   too).
+* In running text, "today" (and "yesterday", "tonight"...) in quoted words, in a
+  report whose narrator first tells of a day before the publication, is relative
+  to that day: the words were said then ("the accord signed today," he said).
 * Datelines: "28-Jun-2025", "Sat 8 Apr 2023"; an all-numeric "13-09-2025" is
   read day first or month first by which number exceeds 12, else by the
   reading nearest the anchor.
@@ -65,7 +68,9 @@ Design decisions (the rules are by kind of phrasing, never by sentence):
 * Without an anchor only absolute expressions resolve ("2 June 2025", "1856");
   the others are recognized with timex ``None``, except that a publication
   known to the month or year (``period="2025-02"``) resolves what needs no
-  more ("this month", "last year", "in January"), never a day or a week.
+  more ("this month", "last year", "in January"), never a day or a week; the
+  day of the report itself ("today", "this afternoon", "hours ago") is then a
+  day of that month, so it takes the month ("2025-02").
 
 Granularities: day, week, weekend, month, quarter, half, season, year, decade,
 century, time-of-day, range, upper-bound, lower-bound, ref, duration.

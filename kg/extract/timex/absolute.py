@@ -250,7 +250,11 @@ def _h_time(m: re.Match, ctx: _Ctx) -> _Val | None:
 
 def _h_hours_ago(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "hours ago", "a few minutes ago": the day of the report."""
-    return _unresolved("day") if ctx.anchor is None else _day(ctx.anchor)
+    if ctx.anchor is None:
+        from kg.extract.timex.relative import _publication_month
+
+        return _publication_month(ctx) or _unresolved("day")  # a report known to its month: a day of it
+    return _day(ctx.anchor)
 
 
 def _h_year(m: re.Match, ctx: _Ctx) -> _Val | None:

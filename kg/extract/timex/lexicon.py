@@ -91,7 +91,7 @@ FUTURE_CUES = (
 )
 #: Future cues that count only before the expression, in its clause ("would meet on
 #: Friday"), not after it ("said on Thursday he would meet").
-FUTURE_CUES_BEFORE = (r"would", r"could")
+FUTURE_CUES_BEFORE = (r"would", r"could", r"can(?!['’]t|not)")  # "can begin reporting on Friday": ahead
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
 PAST_VERBS = (
     "was", "were", "had", "did", "ago", "met", "began", "came", "went", "took", "made", "held",
@@ -138,7 +138,7 @@ _BEFORE_START = ("before", "ahead of", "prior to")
 
 _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "schedul", "plan",
                  "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
-                 "propos", "soon as", "would", "could", "effective", "payable", "begin", "start", "open", "resum", "end", "expir", "clos",
+                 "propos", "soon as", "would", "could", "can", "effective", "payable", "begin", "start", "open", "resum", "end", "expir", "clos",
                  "arranged for", "set for", "fixed for", "in for", "agree", "decided", "promised",
                  "pledged", "vowed", "hope", "aim", "meet again")  # fmt: skip
 

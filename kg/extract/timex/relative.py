@@ -41,13 +41,25 @@ def _h_rel_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "today", "yesterday evening", "last night", "the day after tomorrow"."""
     word, part = _g(m, "w"), _g(m, "part")
     if ctx.anchor is None:
+        if _REL_DAYS[word] == 0 and (month := _publication_month(ctx)) is not None:
+            return month  # "today" in a report known to its month: a day of that month
         return _unresolved("time-of-day" if part else "day")
-    d = ctx.anchor + timedelta(days=_REL_DAYS[word])
+    # "the agreement signed today," he said, in a report of Wednesday's signing: that Wednesday
+    d = (ctx.quoted_day or ctx.anchor) + timedelta(days=_REL_DAYS[word])
     if word in ("tonight", "last night"):
         part = "night"
     elif word.startswith("this "):
         part = word.split()[1]
     return _time_of_day(d, part) if part else _day(d)
+
+
+def _publication_month(ctx: _Ctx) -> _Val | None:
+    """The month of a publication known to its month only (None when the day or
+    only the year is known): the day of the report is one of its days."""
+    if ctx.period is None:
+        return None
+    lo, hi = ctx.period
+    return _month(lo.year, lo.month) if (lo.year, lo.month) == (hi.year, hi.month) else None
 
 
 def _h_num_rel(m: re.Match, ctx: _Ctx) -> _Val | None:

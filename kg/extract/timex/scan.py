@@ -224,9 +224,12 @@ def _scan_line(text, pos, n, anchor, state, results, doc_id, offset, tense_at, r
             elif anchor is not None and last_day[1] > anchor:
                 ahead = last_day[1]
         clock_day = clock_day or state.lede or anchor
+        # words quoted in a report whose narrator tells of an earlier day were said that day
+        quoted_day = (state.lede if state.lede is not None and anchor is not None and state.lede < anchor
+                      and _quoted(text, pos, start) else None)
         return _Ctx(anchor=anchor, reference=day_ref, coarse=reference or state.last_resolved,
                     tense_fn=tense_fn, quarter=state.quarter, recent=recent, clock_day=clock_day,
-                    day_ahead=ahead, period=period)  # fmt: skip
+                    day_ahead=ahead, period=period, quoted_day=quoted_day)  # fmt: skip
 
     last_end = pos
     for start in _candidates(text, pos, n) if fast else range(pos, n):

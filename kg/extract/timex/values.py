@@ -44,6 +44,7 @@ class _Ctx:
     clock_day: date | None = None  # the day a clock time alone is on (running text only)
     period: tuple[date, date] | None = None  # the month or year of publication, when no day is known
     day_ahead: date | None = None  # a day after the anchor told earlier, farther back (running text only)
+    quoted_day: date | None = None  # the day quoted words were said, in a report of an earlier day (running text only)
 
     @property
     def tense(self) -> str | None:

@@ -1,0 +1,331 @@
+"""Time arguments: what a temporal expression attached to a candidate tells of its
+time (:func:`_give_time`, called by the arguments stage for each expression it
+attaches), and the spans told with the event noun itself: "two days of talks
+ended on Friday", "a 72-hour truce", "completed the exchange on Sunday, closing an
+operation that started on Friday".
+
+A day on a verb of starting or ending is the first or last day only; a bound
+("before", "until", "since") one bound; "between X and Y" one range; a day of
+talks still to come that hangs on a verb of starting their first day; "within
+three weeks" ahead and "in the past week" back run from or to the publication day;
+a bound told with the event noun's own period ("ahead of next week's talks")
+bounds the verb above and leaves the event within the period.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from kg.extract.events.lexicon import _ordinals
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _perfect, _verbal
+from kg.records import TimeValue
+
+
+def _hours_long(state, c: Cand) -> bool:
+    """The event noun is told as lasting some hours, a day at most ("12-hour talks",
+    "talks of ten hours")."""
+    t = c.trig
+    for tv, span in state.timexes:
+        m = re.fullmatch(r"PT(\d+)H", tv.timex or "")
+        if tv.granularity != "duration" or m is None or not 0 < int(m[1]) <= 24:
+            continue
+        if (span.end == t.i or span.end + 1 == t.i and state.doc[span.end].text == "-"
+                or any(x.i in range(span.start, span.end) for x in t.children if x.dep_ in ("amod", "compound", "nummod"))
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in range(span.start, span.end)):
+            return True
+    return False
+
+
+def _period_of_bound(state, tv: TimeValue, span) -> TimeValue | None:
+    """The period a bound is told with, read again without its bound words ("ahead
+    of next week" -> "next week"), or None when nothing is left."""
+    from kg.extract.timex import normalize
+
+    dropped = state.ctx.cue["time_prep_dropped"] | state.ctx.cue["bound_word_dropped"]
+    words = [x.text for x in span if x.lower_ not in dropped]
+    tv2 = normalize(" ".join(words), state.ctx.pub) if words else None
+    if tv2 is None or tv2.granularity in ("upper-bound", "lower-bound", "duration", "ref") or tv2.earliest is None:
+        return None
+    return TimeValue(tv2.text, tv2.timex, tv2.earliest, tv2.latest, tv2.granularity, tv.mention)
+
+
+def _durations(state):
+    """'a seven-day ceasefire', 'a 72-hour truce': how long it lasts once it starts."""
+    for c in state.cands:
+        if c.kind != "Ceasefire" or c.role != "event":
+            continue
+        for tv, span in state.timexes:
+            if tv.granularity != "duration" or not tv.timex:
+                continue
+            if not any(x.i in range(span.start, span.end) for x in c.trig.children
+                       if x.dep_ in ("amod", "compound", "nummod", "nmod")) and not (
+                    span.end == c.trig.i or span.end + 1 == c.trig.i and state.doc[span.end].text == "-"):
+                continue
+            m = re.fullmatch(r"P(?:(\d+)([DW])|T(\d+)H)", tv.timex)
+            if m is None:
+                continue
+            days = int(m[1]) * (7 if m[2] == "W" else 1) if m[1] else -(-int(m[3]) // 24)
+            if 0 < days <= 366:
+                c.duration_days = days
+
+
+def _days_of(state):
+    """'Two days of talks ended on Friday': the talks ran Thursday to Friday;
+    'three days of talks opened on Monday' (all before publication): Monday to Wednesday."""
+    ords = _ordinals()
+    for c in state.cands:
+        t = c.trig
+        tv = c.time
+        if c.role != "event" or tv is None or tv.granularity != "day" or not tv.earliest:
+            continue
+        if not (t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")):
+            continue
+        unit = t.head.head
+        n = None
+        for k in unit.children:
+            if k.dep_ == "nummod":
+                n = int(k.text) if k.text.isdigit() else ords.get(k.lower_, (None, False))[0]
+        if not n or n < 2 or n > 60:
+            continue
+        span = timedelta(days=n - 1) if _lemma(unit) == "day" else timedelta(weeks=n) - timedelta(days=1)
+        g = unit.head if unit.dep_ in ("nsubj", "nsubjpass") else None
+        if g is None or not _is_verb(g):
+            continue
+        lem = _lemma(g)
+        if lem in state.ctx.cue["ending_verb"]:
+            c.time = TimeValue(tv.text, None, tv.earliest - span, tv.latest, "range", tv.mention)
+        elif lem in state.ctx.cue["starting_verb"] and state.ctx.pub and tv.earliest + span <= state.ctx.pub \
+                and not _future(g):
+            c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
+
+
+def _started_on(state):
+    """'completed the exchange on Sunday, closing an operation that started on
+    Friday': the start verb gives the earliest bound."""
+    for c in state.cands:
+        if c.role != "event" or c.time is None or c.time.granularity != "day":
+            continue
+        heads = [state.doc[a] for a in c.anchors if _is_verb(state.doc[a])]
+        for h in heads:
+            for v in h.subtree:
+                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"]:
+                    continue
+                subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
+                subj_l = {_lemma(x) for x in subj}
+                if v.dep_ == "relcl":
+                    subj_l.add(_lemma(v.head))
+                if not subj_l & state.ctx.cue["started_subject"]:
+                    continue
+                for tv, span in state.timexes:
+                    root = span.root
+                    if root.head.i != root.i and _climb(root, set()).i == v.i and tv.granularity == "day" \
+                            and tv.earliest and tv.earliest < c.time.earliest:
+                        c.time = TimeValue(c.time.text, None, tv.earliest, c.time.latest, "range", c.time.mention)
+
+
+def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
+    if tv.granularity == "duration" and prep is not None and prep.lower_ == "within" and c.role == "event":
+        ahead = _within_from_now(state, tv, prep)
+        if ahead is not None and c.time is None:
+            state.claimed.add(k)
+            c.time = ahead  # "the exchange will be held within three weeks": from now to then
+        return
+    if tv.granularity == "duration" and prep is not None and prep.lower_ in ("in", "over", "during") and c.role == "event":
+        back = _past_span_to_now(state, tv, prep)
+        if back is not None and c.time is None:
+            state.claimed.add(k)
+            c.time = back  # "his talks in the past week": from a week before the report to it
+        return
+    if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
+        return
+    word = prep.lower_ if prep is not None else ""
+    state.claimed.add(k)
+    if tv.granularity == "upper-bound":
+        if tv.latest is not None:
+            c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
+        return
+    if tv.granularity == "lower-bound" and tv.mention is not None and not _verbal(c) and c.role == "event":
+        span = next((sp for t2, sp in state.timexes if t2 is tv), None)
+        at = _climb(span.root, set()) if span is not None else None
+        if (at is not None and _halting(state, at) and not _future(at)
+                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
+                     or at.i in getattr(c, "conj_anchors", ()))):
+            # "the talks have been stalled since January": they stopped then, an end only
+            halted = _period_of_bound(state, tv, span)
+            if halted is not None and halted.latest is not None:
+                c.halted = halted
+                return
+    if tv.granularity == "lower-bound":
+        if getattr(c, "first_since", False):
+            return  # "the first meeting since 2019" says nothing of when this one was
+        if tv.earliest is not None:
+            c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+        return
+    if (c.time is not None and c.time.granularity == tv.granularity and tv.granularity in _RANGE_ENDS
+            and c.time.mention and tv.mention and c.time.earliest and tv.earliest and c.time.earliest < tv.earliest):
+        # "between June 20 and June 30", "from May 2 to May 5", "between 2011 and 2013": one range
+        a, b = c.time.mention, tv.mention
+        gap = state.ctx.document.text[a.end:b.start].strip().lower()
+        before = state.ctx.document.text[max(a.start - 9, 0):a.start].strip().lower()
+        if gap in state.ctx.cue["range_joiner"] and before.endswith(("between", "from")):
+            c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
+            return
+    if word in ("until", "till") and prep is not None and _lemma(prep.head) in state.ctx.cue["postponing_verb"]:
+        word = ""  # "postponed until June 3": the new date
+    if word in state.ctx.cue["upper_bound_prep"]:
+        bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
+        c.latest = bound if c.latest is None else min(c.latest, bound)
+        return
+    if word in ("after", "since"):
+        bound = tv.latest + timedelta(days=1) if (tv.granularity == "day" and word == "after" and tv.latest) else tv.earliest
+        c.earliest = bound
+        return
+    if c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time != tv:
+        root = _tv_root(state, tv)
+        if root is not None and root.dep_ == "conj":  # "on March 3 and March 7": one more date
+            c.extra = getattr(c, "extra", []) + [tv]
+        elif root is not None and _lemma(_climb(root, set())) in state.ctx.cue["span_verb"]:
+            lo, hi = min(c.time.earliest, tv.earliest), max(c.time.latest, tv.latest)
+            c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, lo, hi, "range", c.time.mention)
+        return
+    root = _tv_root(state, tv)
+    at = _climb(root, set()) if root is not None else None
+    if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
+            and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+                 or _own_clause(c, at))):
+        # "the talks opened on October 25": when they began, not when they ended
+        c.started = tv.earliest
+        c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+        return
+    if (at is not None and tv.granularity in ("week", "month", "year") and not _verbal(c) and c.role == "event"
+            and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at) and _told_roughly(state, tv)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+        return  # "the talks began more than a year ago": some time before then, no bound of the talks
+    if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
+            and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)
+            and not _told_roughly(state, tv)):
+        # "the talks began late last month": the month is when they began (the dates
+        # stage keeps it as the lower bound only, once coreference has used it)
+        c.begun = tv
+    if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
+            and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
+        # "talks began in 2020 and were concluded in March": from the start to the end
+        c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
+        return
+    if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and not _future(at)
+            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]):
+        c.halted = tv  # "on March 11 the mediators announced a pause in the talks": ended by then
+        return
+    if (at is not None and tv.granularity not in ("season", "range") and tv.latest is not None and not _verbal(c)
+            and c.role == "event" and _halting(state, at) and not _future(at) and not _of_the_noun(c, root)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at)
+                 or at.dep_ == "pcomp" and at.head.head.i in c.anchors)):
+        # "the talks stalled in July", "have stalled since breaking off in March": when they
+        # stopped, their end only (the dates stage gives it once coreference is done)
+        c.halted = tv
+        return
+    if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
+        c.time = tv
+        if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+                and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
+                and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
+            c.closed = tv  # "the talks ended on Friday": the day they ended (the dates stage keeps the end only)
+        if (at is not None and tv.granularity == "day" and not _verbal(c) and c.role == "event"
+                and _lemma(at) in state.ctx.cue["opening_verb"] and at.tag_ != "VBD" and not _perfect(at)
+                and _completes_subject_of(c, at)):
+            c.starts_on = tv  # "the talks are set to start on Wednesday": planned, the first day only
+
+
+def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:
+    """'within three weeks' on a verb still to come ("will be held within three
+    weeks"): from the publication day to that many days, weeks or months on. None
+    in the past ("was agreed within three weeks": how long it took) or for a vague
+    or hour-long amount."""
+    from dateutil.relativedelta import relativedelta
+
+    pub = state.ctx.pub
+    v = _climb(prep, set())
+    m = re.fullmatch(r"P(\d+)([DWMY])", tv.timex or "")
+    if pub is None or m is None or not _is_verb(v) or not _future(v):
+        return None
+    n, unit = int(m[1]), m[2]
+    step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
+            "Y": relativedelta(years=n)}[unit]
+    return TimeValue(tv.text, None, pub, pub + step, "range", tv.mention)
+
+
+def _past_span_to_now(state, tv: TimeValue, prep) -> TimeValue | None:
+    """'in the past week', 'over the last two weeks' on a verb not still to come nor
+    of stopping: from that long before the publication day to it."""
+    from dateutil.relativedelta import relativedelta
+
+    pub = state.ctx.pub
+    m = re.fullmatch(r"P(\d+)([DWMY])", tv.timex or "")
+    if pub is None or m is None or not tv.text.lower().startswith(("the past ", "the last ")):
+        return None
+    v = _climb(prep, set())
+    if _is_verb(v) and (_future(v) or _halting(state, v)):
+        return None
+    n, unit = int(m[1]), m[2]
+    step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
+            "Y": relativedelta(years=n)}[unit]
+    return TimeValue(tv.text, None, pub - step, pub, "range", tv.mention)
+
+
+#: granularities of the two ends of a range "between X and Y", "from X to Y"
+_RANGE_ENDS = ("day", "week", "month", "quarter", "year")
+
+
+def _halting(state, v) -> bool:
+    """``v`` is a verb of talks stopping ("stalled", "collapsed", "broke off")."""
+    if _lemma(v) not in state.ctx.cue["halting_verb"]:
+        return False
+    return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
+
+
+def _completes_subject_of(c: Cand, at) -> bool:
+    """The event noun of ``c`` is the subject of ``at`` or of the verb ``at``
+    completes ("the talks are set to start", "are scheduled to begin"), or ``at``
+    is a clause of the noun ("the talks, which are due to begin ...")."""
+    v = at
+    for _ in range(3):
+        if c.trig.head.i == v.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, v):
+            return True
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _of_the_noun(c: Cand, root) -> bool:
+    """The date modifies the event noun itself ("the truce between 2017 and 2018",
+    "the 2019 talks"), with no verb between: the event's own period."""
+    return root is not None and _climb(root, {c.trig.i}).i == c.trig.i
+
+
+def _own_clause(c: Cand, at) -> bool:
+    """``at`` is a clause of the event noun itself ("the talks, which ended on
+    Friday", "the swap, which took place in stages and ended on May 2")."""
+    if at.i not in c.anchors:
+        return False
+    return at.dep_ in ("relcl", "acl") or at.dep_ == "conj" and at.head.dep_ in ("relcl", "acl")
+
+
+def _told_roughly(state, tv: TimeValue) -> bool:
+    """The date is told roughly: "over a year ago", "more than a month ago"."""
+    text = state.ctx.document.text
+    before = text[max(tv.mention.start - 12, 0):tv.mention.start].lower().split() if tv.mention else []
+    words = (before[-1:] + tv.text.lower().split())[:2]
+    return bool(set(words) & state.ctx.cue["approximate_time_word"])
+
+
+def _tv_root(state, tv: TimeValue):
+    for t2, span in state.timexes:
+        if t2 is tv:
+            return span.root
+    return None
