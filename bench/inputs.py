@@ -22,7 +22,9 @@ their ratio: on a shared machine the wall time of two runs made minutes apart
 follows the load, the CPU time does not. Under each row, where the build's time
 and memory went: the seconds, the peak resident memory and the CPU seconds of each stage, as the build reports them to its progress
 callback (reading and extracting the documents, storing and reconciling the
-claims, reading the graph back, checking the shapes, writing each output); and
+claims, reading the graph back, checking the shapes, writing each output), with
+the process's high-water mark at the stage's end (the kernel's ``VmHWM``: the
+sampling every 50 ms can miss a short peak, the high-water mark cannot); and
 for the tiny files, the output bytes per input byte of each part of the output
 folder (``graph.nq``, the other graph files, the store's sidecar and its Oxigraph
 database, the pages and exports).
@@ -178,10 +180,14 @@ def sample():
         peak[0] = max(peak[0], rss())
         time.sleep(0.05)
 
+def high_water():
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmHWM:"))
+
 def close(now):
     peak[0] = max(peak[0], rss())
     stages.append({{"stage": stage["stage"], "seconds": now - stage["start"], "peak_mb": peak[0] / 2**20,
-                    "cpu": time.process_time() - stage["cpu"]}})
+                    "cpu": time.process_time() - stage["cpu"], "high_water_mb": high_water() / 2**20}})
     peak[0] = rss()
 
 def progress(done, total, unit="documents"):
@@ -317,7 +323,8 @@ def main(argv=None) -> int:
                       flush=True)
             for st in stages:
                 cpu = f"{st['cpu']:>8.1f} s CPU" if "cpu" in st else ""
-                print(f"{'':<14}{st['seconds']:>8.1f} s {st['peak_mb']:>7.0f} MB {cpu}  {st['stage']}")
+                hwm = f"{st['high_water_mb']:>7.0f} MB high water" if "high_water_mb" in st else ""
+                print(f"{'':<14}{st['seconds']:>8.1f} s {st['peak_mb']:>7.0f} MB {cpu} {hwm}  {st['stage']}")
             if case == "tiny-20k" and out.is_dir():
                 for name, n in output_parts(out).items():
                     print(f"{'':<14}{n / size:>8.1f} B/B  {name}")

@@ -18,6 +18,7 @@ lists every file written.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import platform
@@ -126,6 +127,7 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
     # large graph is never held twice. The files are written from the exact quads
     # (a store reads derived datatypes back as their primitive). The shapes apply to
     # one graph at a time, so ``only`` is checked alone.
+    _release_memory()
     store = _copy(kept.oxigraph, only)
     if validate:
         from kg.rdf.validate import validate as run_shapes
@@ -134,6 +136,7 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
         report = run_shapes(store)
         if not report.conforms:
             raise _Violation(report, store)
+        _release_memory()
     if only is not None:
         store = _copy(kept.oxigraph)
     stats = graph_stats(store)
@@ -142,6 +145,7 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
     _phase(progress, "writing graph.trig, graph.nq, graph.ttl, graph.jsonld")
     written = write_graph_files(quads, folder, base=minter.base)
     del quads
+    _release_memory()
     for writer in POST_BUILD_WRITERS:
         _phase(progress, f"writing the {writer.__name__}")
         written += [Path(p) for p in (writer(store, folder) or ())]
@@ -159,6 +163,30 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
 
     mark_published(kept, outputs["graph.nq"]["sha256"])  # queries may now read the store
     return stats, outputs, data
+
+
+def _release_memory() -> None:
+    """Give the memory freed by a stage back to the system (the C library keeps freed
+    blocks for reuse, so the peak of one stage would stay on for the next: the store's
+    loader and the reconciliation of a long document leave hundreds of MB)."""
+    import gc
+
+    gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.lru_cache(maxsize=1)
+def _malloc_trim():
+    """The GNU C library's ``malloc_trim``, or None where there is none."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not the GNU C library: nothing to trim
+        return None
 
 
 def _copy(store: ox.Store, graph: ox.NamedNode | None = None) -> ox.Store:

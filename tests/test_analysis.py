@@ -317,3 +317,36 @@ def test_event_records_without_bounds_are_never_ordered():
     a = EventRec("a", "Summit", "A")
     b = EventRec("b", "Summit", "B", earliest=date(2025, 1, 1), latest=date(2025, 1, 1))
     assert not precedes(a, b) and not precedes(b, a)
+
+
+def test_concurrent_events_are_those_whose_bounds_overlap():
+    """Each entry's ``concurrent`` lists exactly the other events with both bounds known
+    that the first of the two to begin (by begin, then IRI) has not ended before the
+    other begins: on random events, some with a bound open or the bounds reversed."""
+    import random
+    from datetime import timedelta
+
+    from kg.analysis.timeline import timeline_entries
+
+    for seed in range(60):
+        rng = random.Random(seed)
+        events = []
+        for i in range(rng.randint(1, 40)):
+            lo = date(2031, 3, 1) + timedelta(rng.randint(0, 15))
+            hi = lo + timedelta(rng.randint(-2, 5))
+            open_side = rng.random()
+            events.append(EventRec(f"urn:e{rng.randint(0, 99)}-{i}", "Meeting", f"m{i}",
+                                   earliest=None if open_side < 0.1 else lo,
+                                   latest=None if 0.1 <= open_side < 0.2 else hi))
+        data = TimelineData(events=tuple(events))
+        closed = [e for e in events if e.earliest and e.latest]
+
+        def overlap(a, b):
+            first, second = sorted((a, b), key=lambda e: (e.earliest, e.iri))
+            return first.latest >= second.earliest
+
+        want = {e.iri: tuple(sorted(o.iri for o in closed if o is not e and overlap(e, o)))
+                if e in closed else () for e in events}
+        got = {t.iri: t.concurrent for t in timeline_entries(data)}
+        assert got == {k: v for k, v in want.items() if k in got}
+        assert [t.iri for t in timeline(data).entries] == list(got)

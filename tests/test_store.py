@@ -257,3 +257,33 @@ def test_a_store_of_a_newer_format_is_refused(tmp_path):
     db.close()
     with pytest.raises(StoreError, match="format 99, made by a newer kg"):
         open_store(tmp_path)
+
+
+def test_graphs_loaded_and_kept_in_parts_are_the_graphs_made_whole(tmp_path, synthetic, monkeypatch):
+    """A document's graph made in parts of 7 lines, loaded 11 quads at a time and read back
+    in parts of about 300 bytes gives the store and the export that one part each gives."""
+    import kg.store.core as core
+    import kg.store.update as update
+
+    whole = tmp_path / "whole"
+    with open_store(whole) as store:
+        add_documents(store, synthetic[:12])
+        want_quads, want_export = set(store.oxigraph), b"".join(export_nquads(store))
+    monkeypatch.setattr(core, "PART_LINES", 7)
+    monkeypatch.setattr(core.document_graph_parts, "__defaults__", (7,))
+    monkeypatch.setattr(update, "LOAD_QUADS", 11)
+    monkeypatch.setattr(update._Loader.__init__, "__kwdefaults__", {"quads": 11})
+    unpack = core.KgStore.unpack_parts
+    monkeypatch.setattr(core.KgStore, "unpack_parts", lambda self, blob, size=300: unpack(self, blob, size))
+    parts = tmp_path / "parts"
+    with open_store(parts) as store:
+        add_documents(store, synthetic[:12])
+        chunks = list(export_nquads(store))
+        assert set(store.oxigraph) == want_quads
+        assert b"".join(chunks) == want_export
+        assert len(chunks) > 100 and all(c.endswith(b"\n") for c in chunks)
+        doc = synthetic[0]
+        made = list(core.document_graph_parts(doc, store.minter))
+        assert len(made) > 1 and b"".join(made) == core.document_graph_nquads(doc, store.minter)
+        assert store.unpack(store.pack_parts(made)) == b"".join(made) == store.unpack(store.pack(b"".join(made)))
+        assert store.pack_parts([]) == store.pack(b"") == b""

@@ -238,18 +238,24 @@ def store_from_trig(text: str):
     return store_from_text(text, "trig")
 
 
-_QUERY = f"""
-SELECT DISTINCT ?s ?p ?o WHERE {{
-  GRAPH ?view {{ ?view a <{NKG}ConsolidatedGraph> . ?s ?p ?o }}
-}}"""
-
-
 _REPORTS = f"""
 SELECT DISTINCT ?event ?doc ?status WHERE {{
   GRAPH ?view {{ ?view a <{NKG}ConsolidatedGraph> . ?event <{NKG}evidence> ?m . ?m <{NKG}inDocument> ?doc }}
   GRAPH ?g {{ ?claim <{NKG}evidence> ?m ; <{NKG}status> ?status }}
   FILTER (?g != ?view)
 }}"""
+
+
+class _Literal(str):
+    """A literal's lexical form, as :func:`read_timeline` keeps it."""
+
+    __slots__ = ()
+
+
+class _Blank(str):
+    """A blank node's label, as :func:`read_timeline` keeps it."""
+
+    __slots__ = ()
 
 
 def _date(value: str) -> date | None:
@@ -299,26 +305,49 @@ def read_timeline(store) -> TimelineData:
     import pyoxigraph as ox
 
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    n = 0
-    for s, p, o in store.query(_QUERY):
-        n += 1
-        if isinstance(s, ox.NamedNode):
-            props[s.value][p.value].append(o)
-    if n == 0:
+    # the views' graphs read quad by quad (a SELECT DISTINCT of them held them all again)
+    views = [q.subject for q in store.quads_for_pattern(
+        None, ox.NamedNode(RDF_TYPE), ox.NamedNode(NKG + "ConsolidatedGraph"), None)
+             if q.subject == q.graph_name]
+    if not views:
         raise RenderError("the store holds no graph marked a nkg:ConsolidatedGraph")
+    # A term is kept as its text: an IRI as a str (each IRI's text once), a literal's
+    # lexical form as a _Literal, a blank node's label as a _Blank (a large graph's
+    # pyoxigraph terms took about twice the memory).
+    known: dict[str, str] = {}
+    seen: set = set()
+    for view in dict.fromkeys(views):
+        for q in store.quads_for_pattern(None, None, None, view):
+            s, o = q.subject, q.object
+            if not isinstance(s, ox.NamedNode):
+                continue
+            if len(views) > 1:  # two views: a triple once
+                triple = ox.Triple(s, q.predicate, o)
+                if triple in seen:
+                    continue
+                seen.add(triple)
+            if isinstance(o, ox.NamedNode):
+                value = known.setdefault(o.value, o.value)
+            elif isinstance(o, ox.Literal):
+                value = _Literal(o.value)
+            else:  # a blank node (or a quoted triple)
+                value = _Blank(o.value if isinstance(o, ox.BlankNode) else str(o))
+            props[known.setdefault(s.value, s.value)][known.setdefault(q.predicate.value, q.predicate.value)] \
+                .append(value)
+    del known, seen
 
     def iris(node: dict, pred: str) -> tuple[str, ...]:
-        return tuple(sorted({o.value for o in node.get(pred, ()) if isinstance(o, ox.NamedNode)}))
+        return tuple(sorted({o for o in node.get(pred, ()) if type(o) is str}))
 
     def lit(node: dict, pred: str) -> str:
-        values = sorted(o.value for o in node.get(pred, ()) if isinstance(o, ox.Literal))
+        values = sorted(str(o) for o in node.get(pred, ()) if type(o) is _Literal)
         return values[0] if values else ""
 
     def lits(node: dict, pred: str) -> tuple[str, ...]:
-        return tuple(sorted({o.value for o in node.get(pred, ()) if isinstance(o, ox.Literal)}))
+        return tuple(sorted({str(o) for o in node.get(pred, ()) if type(o) is _Literal}))
 
     def first_date(node: dict, pred: str, pick) -> date | None:
-        values = [d for d in (_date(o.value) for o in node.get(pred, ()) if isinstance(o, ox.Literal)) if d]
+        values = [d for d in (_date(o) for o in node.get(pred, ()) if type(o) is _Literal) if d]
         return pick(values) if values else None
 
     def evidence(node: dict) -> tuple[Evidence, ...]:
@@ -337,7 +366,7 @@ def read_timeline(store) -> TimelineData:
         return tuple(sorted(out, key=lambda e: (e.doc, e.begin or 0, e.end or 0, e.anchor)))
 
     def local_types(node: dict) -> set[str]:
-        return {o.value[len(NKG):] for o in node.get(RDF_TYPE, ()) if o.value.startswith(NKG)}
+        return {o[len(NKG):] for o in node.get(RDF_TYPE, ()) if o.startswith(NKG)}
 
     events, actors, agreements, documents = [], [], [], []
     places: dict[str, str] = {}
@@ -346,7 +375,7 @@ def read_timeline(store) -> TimelineData:
         types = local_types(node)
         label = lit(node, RDFS_LABEL)
         kinds = [k for k in EVENT_CLASSES if k in types]
-        if kinds or any(o.value == SEM + "Event" for o in node.get(RDF_TYPE, ())):
+        if kinds or any(o == SEM + "Event" for o in node.get(RDF_TYPE, ())):
             earliest = first_date(node, SEM + "hasEarliestBeginTimeStamp", min)
             latest = first_date(node, SEM + "hasLatestEndTimeStamp", max)
             timex = None
@@ -397,7 +426,7 @@ def read_timeline(store) -> TimelineData:
                     sources=iris(node, PROV_DERIVED),
                 )
             )
-        elif types & set(ACTOR_CLASSES) or any(o.value == SEM + "Actor" for o in node.get(RDF_TYPE, ())):
+        elif types & set(ACTOR_CLASSES) or any(o == SEM + "Actor" for o in node.get(RDF_TYPE, ())):
             kind = next((k for k in ACTOR_CLASSES if k in types), "Actor")
             actors.append(
                 ActorRec(

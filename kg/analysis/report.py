@@ -12,17 +12,40 @@ Timeline: 3 events (2 dated, 1 undated), 3 actors, 1 agreements, 0 documents
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, is_dataclass
 
 from kg.analysis.actors import actor_measures, affiliations, coparticipation, top_proposers
 from kg.analysis.data import TimelineData
 from kg.analysis.projection import actor_view, graph_parts, timeline_view_parts
 from kg.analysis.proposals import proposals
-from kg.analysis.timeline import timeline
+from kg.analysis.timeline import timeline_entries, undated_entries
 from kg.analysis.tracks import tracks
 from kg.errors import RenderError
 
-__all__ = ["analyze", "format_text"]
+__all__ = ["analyze", "format_text", "Items"]
+
+
+class Items:
+    """A list of a report made item by item each time it is read, for a writer
+    that streams it (:func:`kg.render.write_json`): the timeline's entries, whose
+    ``concurrent`` lists grow with the square of the events of a busy stretch, so
+    a large graph's are never all held at once. ``list(items)`` is the list.
+
+    >>> items = Items(lambda: iter("ab"), 2)
+    >>> len(items), list(items), list(items)
+    (2, ['a', 'b'], ['a', 'b'])
+    """
+
+    def __init__(self, make: Callable[[], Iterable], n: int) -> None:
+        self._make = make
+        self._n = n
+
+    def __iter__(self) -> Iterator:
+        return iter(self._make())
+
+    def __len__(self) -> int:
+        return self._n
 
 
 def asdict(obj):
@@ -39,15 +62,21 @@ def asdict(obj):
     return obj
 
 
-def analyze(data: TimelineData, *, allow_empty: bool = False) -> dict:
+def analyze(data: TimelineData, *, allow_empty: bool = False, lazy: bool = False) -> dict:
     """Timeline, tracks, actors, proposals, the views' sizes and export notes.
 
     Raises RenderError when the graph holds no event and no actor, unless
-    ``allow_empty`` (the build still writes empty views then).
+    ``allow_empty`` (the build still writes empty views then). With ``lazy`` the
+    timeline's entries are :class:`Items`, made as they are written.
     """
     if not data.events and not data.actors and not allow_empty:
         raise RenderError("the consolidated view holds no events and no actors")
-    t = timeline(data)
+    undated = undated_entries(data)
+    if lazy:
+        entries = Items(lambda: (asdict(e) for e in timeline_entries(data)),
+                        sum(1 for e in data.events if e.dated))
+    else:
+        entries = [asdict(e) for e in timeline_entries(data)]
     C = coparticipation(data)
     measures = actor_measures(data, C) if C.number_of_nodes() else []
     parts = graph_parts(data)
@@ -57,16 +86,16 @@ def analyze(data: TimelineData, *, allow_empty: bool = False) -> dict:
     return {
         "counts": {
             "events": len(data.events),
-            "dated": len(t.entries),
-            "undated": len(t.undated),
+            "dated": len(entries),
+            "undated": len(undated),
             "actors": len(data.actors),
             "agreements": len(data.agreements),
             "documents": len(data.documents),
             "proposals": len(props),
         },
         "timeline": {
-            "entries": [asdict(e) for e in t.entries],
-            "undated": [asdict(e) for e in t.undated],
+            "entries": entries,
+            "undated": [asdict(e) for e in undated],
         },
         "tracks": [asdict(tr) for tr in tracks(data)],
         "actors": {
@@ -82,8 +111,8 @@ def analyze(data: TimelineData, *, allow_empty: bool = False) -> dict:
         },
         "exports": {
             "timelinejs": {
-                "events": len(t.entries),
-                "omitted_undated": [u.iri for u in t.undated],
+                "events": len(entries),
+                "omitted_undated": [u.iri for u in undated],
                 "note": "TimelineJS needs a start year; events the text gives no date for are left out, never given an invented date.",
             },
             "graphml": {"nodes": len(parts[0]), "edges": len(parts[1])},

@@ -26,13 +26,14 @@ lists short on large graphs. Undated events are kept apart, in
 
 from __future__ import annotations
 
-import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from kg.analysis.data import EventRec, TimelineData
 
-__all__ = ["TimelineEntry", "UndatedEntry", "Timeline", "timeline", "precedes", "sort_key"]
+__all__ = ["TimelineEntry", "UndatedEntry", "Timeline", "timeline", "precedes", "sort_key",
+           "timeline_entries", "undated_entries", "Concurrency"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,28 +95,73 @@ def precedes(a: EventRec, b: EventRec) -> bool:
     return a.latest is not None and b.earliest is not None and a.latest < b.earliest
 
 
-def _overlaps(events: list[EventRec]) -> dict[str, list[str]]:
-    """Pairs of events with both bounds known whose bounds overlap.
+class Concurrency:
+    """The events whose known bounds overlap an event's, told one event at a time.
 
-    A sweep over events ordered by their earliest begin, keeping those still
-    open in a heap by latest end. Output-sensitive: O(n log n + pairs).
+    Two events with both bounds known overlap when the one that begins first (by
+    earliest begin, then IRI) ends on or after the other begins. Events are
+    grouped by their pair of bounds, and the events of one group have the same
+    others (but themselves): :meth:`of` keeps the sorted list of the last group
+    asked for, so asking for the events in the timeline's order (a group's
+    events are consecutive there) makes each list once. Memory is that of one
+    list, not of every pair: the pairs grow with the square of the events where
+    many share a few weeks.
+
+    >>> from datetime import date
+    >>> d = lambda n: date(2025, 6, n)
+    >>> es = [EventRec("a", "Meeting", "", earliest=d(1), latest=d(3)),
+    ...       EventRec("b", "Meeting", "", earliest=d(3), latest=d(3)),
+    ...       EventRec("c", "Meeting", "", earliest=d(4), latest=d(4)),
+    ...       EventRec("d", "Meeting", "", latest=d(3))]
+    >>> c = Concurrency(es)
+    >>> [c.of(e) for e in es]
+    [('b',), ('a',), (), ()]
     """
-    lo_min, hi_max = date.min, date.max
-    out: dict[str, list[str]] = {e.iri: [] for e in events}
-    order = sorted((e for e in events if e.earliest and e.latest), key=lambda e: (e.earliest, e.iri))
-    active: list[tuple[date, str]] = []  # heap of (latest end, iri)
-    alive: set[str] = set()
-    for e in order:
-        lo = e.earliest or lo_min
-        while active and active[0][0] < lo:
-            _, gone = heapq.heappop(active)
-            alive.discard(gone)
-        for other in alive:
-            out[other].append(e.iri)
-            out[e.iri].append(other)
-        heapq.heappush(active, (e.latest or hi_max, e.iri))
-        alive.add(e.iri)
-    return out
+
+    def __init__(self, events) -> None:
+        groups: dict[tuple[date, date], list[str]] = {}
+        for e in events:
+            if e.earliest and e.latest:
+                groups.setdefault((e.earliest, e.latest), []).append(e.iri)
+        self._groups = sorted(groups.items())
+        self._last: tuple[tuple[date, date] | None, list[str]] = (None, [])
+
+    def of(self, event: EventRec) -> tuple[str, ...]:
+        """The IRIs of the other events overlapping ``event``, sorted (none when a
+        bound of ``event`` is open)."""
+        if not (event.earliest and event.latest):
+            return ()
+        key = (event.earliest, event.latest)
+        if self._last[0] == key:
+            found = self._last[1]
+        else:
+            found, shared = self._overlapping(event)
+            if shared:
+                self._last = (key, found)
+        return tuple(i for i in found if i != event.iri)
+
+    def _overlapping(self, event: EventRec) -> tuple[list[str], bool]:
+        """The sorted IRIs of the events overlapping ``event`` (itself among them
+        where its group counts), and whether they are the same for its whole group
+        (not so when a bound pair is reversed and the first to begin is told by IRI)."""
+        lo, hi = event.earliest, event.latest
+        found: list[str] = []
+        shared = True
+        for (b_lo, b_hi), iris in self._groups:
+            if b_lo < lo:
+                if b_hi >= lo:
+                    found += iris
+            elif b_lo > lo:
+                if b_lo > hi:
+                    break  # the groups are in order of their begin: none later overlaps
+                found += iris
+            elif hi >= lo and b_hi >= lo:
+                found += iris
+            else:  # a begin shared with a reversed pair of bounds: the first by IRI decides
+                shared = False
+                found += [i for i in iris if (hi if event.iri < i else b_hi) >= lo]
+        found.sort()
+        return found, shared
 
 
 def timeline(data: TimelineData) -> Timeline:
@@ -124,10 +170,29 @@ def timeline(data: TimelineData) -> Timeline:
     ``entries[i].concurrent`` lists the events with known bounds overlapping
     those of entry ``i`` (see the module notes for open bounds).
     """
+    return Timeline(tuple(timeline_entries(data)), undated_entries(data))
+
+
+def undated_entries(data: TimelineData) -> tuple[UndatedEntry, ...]:
+    """The undated events of :func:`timeline`, by class, label and IRI."""
+    return tuple(
+        UndatedEntry(e.iri, e.label, e.kind, e.status)
+        for e in sorted((e for e in data.events if not e.dated), key=lambda e: (e.kind, e.label, e.iri))
+    )
+
+
+def timeline_entries(data: TimelineData) -> Iterator[TimelineEntry]:
+    """The dated entries of :func:`timeline`, made one at a time (an entry's
+    ``concurrent`` is made as it is reached: at most one group's list is held).
+
+    >>> from kg.analysis.data import read_timeline, store_from_trig, EXAMPLE_TRIG
+    >>> [e.rank for e in timeline_entries(read_timeline(store_from_trig(EXAMPLE_TRIG)))]
+    [0, 1]
+    """
     dated = sorted((e for e in data.events if e.dated), key=sort_key)
-    concurrent = _overlaps(dated)
-    entries = tuple(
-        TimelineEntry(
+    concurrent = Concurrency(dated)
+    for i, e in enumerate(dated):
+        yield TimelineEntry(
             iri=e.iri,
             label=e.label,
             kind=e.kind,
@@ -135,12 +200,5 @@ def timeline(data: TimelineData) -> Timeline:
             earliest=e.earliest.isoformat() if e.earliest else None,
             latest=e.latest.isoformat() if e.latest else None,
             rank=i,
-            concurrent=tuple(sorted(concurrent[e.iri])),
+            concurrent=concurrent.of(e),
         )
-        for i, e in enumerate(dated)
-    )
-    undated = tuple(
-        UndatedEntry(e.iri, e.label, e.kind, e.status)
-        for e in sorted((e for e in data.events if not e.dated), key=lambda e: (e.kind, e.label, e.iri))
-    )
-    return Timeline(entries, undated)

@@ -21,7 +21,8 @@ from pathlib import Path
 from kg.analysis.data import TimelineData, read_timeline
 from kg.analysis.report import analyze
 
-__all__ = ["write_views", "render_timeline", "render_actors", "timelinejs", "graphml_graph", "VIEW_FILES"]
+__all__ = ["write_views", "write_json", "render_timeline", "render_actors", "timelinejs", "graphml_graph",
+           "VIEW_FILES"]
 
 VIEW_FILES = ("timeline.html", "actors.html", "timeline.json", "graph.graphml", "analysis.json")
 
@@ -78,6 +79,44 @@ def _write_atomic(path: Path, text: str | None = None, writer=None) -> Path:
     return path
 
 
+def _holds_items(obj) -> bool:
+    from kg.analysis.report import Items
+
+    return isinstance(obj, Items) or isinstance(obj, dict) and any(_holds_items(v) for v in obj.values())
+
+
+def write_json(fh, obj) -> None:
+    """Write ``obj`` into the binary file ``fh`` as ``json.dumps(obj, ensure_ascii=False,
+    sort_keys=True)`` does, byte for byte, with each :class:`kg.analysis.report.Items`
+    in it written item by item (made as they are written, never all held).
+
+    >>> import io
+    >>> from kg.analysis.report import Items
+    >>> obj = {"b": Items(lambda: ({"y": 1, "x": [i]} for i in range(2)), 2), "a": "é", "c": {}}
+    >>> fh = io.BytesIO(); write_json(fh, obj); fh.getvalue().decode()
+    '{"a": "é", "b": [{"x": [0], "y": 1}, {"x": [1], "y": 1}], "c": {}}'
+    >>> obj["b"] = list(obj["b"]); json.dumps(obj, ensure_ascii=False, sort_keys=True) == fh.getvalue().decode()
+    True
+    """
+    from kg.analysis.report import Items
+
+    if isinstance(obj, dict) and _holds_items(obj):
+        fh.write(b"{")
+        for n, key in enumerate(sorted(obj)):
+            head = json.dumps(key, ensure_ascii=False) + ": "
+            fh.write(((", " if n else "") + head).encode("utf-8"))
+            write_json(fh, obj[key])
+        fh.write(b"}")
+    elif isinstance(obj, Items):
+        fh.write(b"[")
+        for n, item in enumerate(obj):
+            text = json.dumps(item, ensure_ascii=False, sort_keys=True)
+            fh.write(((", " if n else "") + text).encode("utf-8"))
+        fh.write(b"]")
+    else:
+        fh.write(json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
 def write_views(store, out_dir: str | Path, *, data: TimelineData | None = None) -> list[Path]:
     """Write the pages and exports of the graph in ``store`` into ``out_dir``.
 
@@ -89,7 +128,7 @@ def write_views(store, out_dir: str | Path, *, data: TimelineData | None = None)
 
     out = Path(out_dir)
     data = read_timeline(store) if data is None else data
-    report = analyze(data, allow_empty=True)
+    report = analyze(data, allow_empty=True, lazy=True)  # the entries are made as written
     measures = [ActorMeasure(**{**m, "affiliated_with": tuple(m["affiliated_with"])})
                 for m in report["actors"]["measures"]]
     # large files: compact JSON (the C encoder), one line
@@ -98,5 +137,5 @@ def write_views(store, out_dir: str | Path, *, data: TimelineData | None = None)
         _write_atomic(out / "actors.html", render_actors(data, measures=measures)),
         _write_atomic(out / "timeline.json", json.dumps(timelinejs(data), ensure_ascii=False)),
         _write_atomic(out / "graph.graphml", graphml_text(graphml_parts(data))),
-        _write_atomic(out / "analysis.json", json.dumps(report, ensure_ascii=False, sort_keys=True)),
+        _write_atomic(out / "analysis.json", writer=lambda fh: write_json(fh, report)),
     ]

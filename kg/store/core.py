@@ -93,6 +93,52 @@ class KgStore:
         """N-Quads as the sidecar keeps them (compressed in the current format)."""
         return zlib.compress(nq) if nq and self.format >= 2 else nq
 
+    def pack_parts(self, parts: Iterable[bytes]) -> bytes:
+        """:meth:`pack` of the N-Quads made of ``parts`` (whole lines each), compressed
+        as they come: the whole text is never held, only its compressed form."""
+        if self.format < 2:
+            return b"".join(parts)
+        z, out = None, []
+        for part in parts:
+            if part:
+                z = z or zlib.compressobj()
+                out.append(z.compress(part))
+        if z is None:
+            return b""
+        out.append(z.flush())
+        return b"".join(out)
+
+    def unpack_parts(self, blob: bytes | None, size: int = 1 << 24) -> Iterator[bytes]:
+        """:meth:`unpack` in parts of whole lines of about ``size`` bytes, decompressed
+        as they are asked for (a long document's graph is never held whole).
+
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as out, open_store(out) as store:
+        ...     text = b"".join(b'<http://a.example/s> <http://a.example/p> "%d" .\\n' % i for i in range(999))
+        ...     parts = list(store.unpack_parts(store.pack_parts([text[:100], text[100:]]), size=1000))
+        ...     (b"".join(parts) == text, all(p.endswith(b"\\n") for p in parts), len(parts) > 10)
+        (True, True, True)
+        """
+        if not blob:
+            return
+        if self.format < 2:
+            yield blob
+            return
+        z = zlib.decompressobj()
+        rest = b""
+        data = memoryview(blob)
+        for i in range(0, len(data), 1 << 20):
+            rest += z.decompress(data[i:i + (1 << 20)])
+            while len(rest) >= size:
+                cut = rest.rfind(b"\n", 0, size) + 1 or rest.find(b"\n", size) + 1
+                if not cut:  # a line longer than size: wait for its end
+                    break
+                yield rest[:cut]
+                rest = rest[cut:]
+        rest += z.flush()
+        if rest:
+            yield rest
+
     def unpack(self, blob: bytes | None) -> bytes:
         """N-Quads kept in the sidecar, as written (:meth:`pack` undone).
 
@@ -405,12 +451,23 @@ def published_store(out_dir: Path | str) -> ox.Store | None:
 
 
 # --- documents' graphs ----------------------------------------------------------
+#: Lines of N-Quads made, loaded and compressed at a time (a long document's graph in parts).
+PART_LINES = 50_000
+
+
 def document_graph_nquads(x: Extraction, minter: IriMinter) -> bytes:
     """A document's own graph (``<base>graph/doc/<id>``: what it says) as N-Quads,
     written by the build's writer (:func:`kg.rdf.build.extraction_quads`)."""
+    return b"".join(document_graph_parts(x, minter))
+
+
+def document_graph_parts(x: Extraction, minter: IriMinter, lines: int = PART_LINES) -> Iterator[bytes]:
+    """:func:`document_graph_nquads` in parts of ``lines`` lines (UTF-8), made as asked for."""
     from kg.rdf.build import extraction_quads
 
-    return "".join(q.line() for q in extraction_quads(x, minter)).encode("utf-8")
+    quads = extraction_quads(x, minter)
+    for i in range(0, len(quads), lines):
+        yield "".join(q.line() for q in quads[i:i + lines]).encode("utf-8")
 
 
 def document_graph_quads(x: Extraction, minter: IriMinter) -> list[ox.Quad]:
@@ -445,11 +502,9 @@ def export_nquads(store: KgStore) -> Iterator[bytes]:
 
     yield "".join(q.line() for q in ontology_quads(store.minter)).encode("utf-8")
     for (nq,) in store.db.execute("SELECT nq FROM docs ORDER BY doc_id"):
-        if nq:
-            yield store.unpack(nq)
+        yield from store.unpack_parts(nq)
     for (nq,) in store.db.execute("SELECT nq FROM units ORDER BY owner"):
-        if nq:
-            yield store.unpack(nq)
+        yield from store.unpack_parts(nq)
 
 
 # --- as of a date ---------------------------------------------------------------

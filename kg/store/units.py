@@ -17,6 +17,12 @@ def _nq(quads: Sequence[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
 
 
+def _nq_parts(quads: Sequence[ox.Quad], n: int = 50_000) -> Iterator[bytes]:
+    """:func:`_nq` in parts of ``n`` quads (a large unit's text is never made whole)."""
+    for i in range(0, len(quads), n):
+        yield _nq(quads[i:i + n])
+
+
 def _drop_units(store: KgStore, owners: Iterable[str]) -> set[str]:
     """Remove the quads the given units wrote; returns the places they used."""
     places = set()
@@ -80,7 +86,7 @@ def _write_unit(store: KgStore, owner: str, quads: list[ox.Quad], *, bulk: bool 
     """Keep a unit and add its quads; an event's unit is filed under ``base``, the IRI
     :meth:`kg.rdf.iris.IriMinter.event` mints it before a clash is told apart (the
     IRI of its node in stores written before clashes were told apart)."""
-    store.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?)", (owner, store.pack(_nq(quads))))
+    store.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?)", (owner, store.pack_parts(_nq_parts(quads))))
     if owner.startswith("event:") and quads:
         store.db.execute("INSERT OR REPLACE INTO event_iri VALUES (?, ?)",
                          (owner, base or quads[0].subject.value))

@@ -3,6 +3,7 @@ re-reconciled where they touch it or rebuilt whole, and repair after an interrup
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,7 +39,7 @@ from kg.rdf.build_view import (
 )
 from kg.rdf.publish import checkpoint
 from kg.store.core import (FULL_THRESHOLD, AddResult, KgStore, _clean, _ensure_ontology, _unpublish,
-                           document_graph_nquads, open_store)
+                           document_graph_parts, open_store)
 from kg.store.timeline import index_timeline, reindex_events
 from kg.store.units import (_chunks, _clash_partners, _doc_unit, _drop_units, _first_iri, _fix_places,
                             _flush, _place_names, _placeholders, _shared_iris, _write_unit)
@@ -52,15 +53,59 @@ def repair(store: KgStore) -> bool:
         return False
     store.oxigraph.clear()
     _ensure_ontology(store)
-    tmp = store.path / "documents.nq.tmp"
-    with tmp.open("wb") as f:
+    with _Loader(store, bulk=True) as loader:
         for (nq,) in store.db.execute("SELECT nq FROM docs ORDER BY doc_id"):
-            if nq:
-                f.write(store.unpack(nq))
-    store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
-    tmp.unlink()
+            for _ in loader.feed(store.unpack_parts(nq)):
+                pass
     rebuild_current(store)
     return True
+
+
+#: Quads given to Oxigraph's loader at a time: its bulk loader holds what it is given
+#: (up to a million quads a thread) before writing it, so a long document's graph or a
+#: large consolidated graph is loaded in parts.
+LOAD_QUADS = 100_000
+
+
+class _Loader:
+    """N-Quads text loaded into the Oxigraph store about :data:`LOAD_QUADS` lines at a
+    time, through a file (``bulk``: Oxigraph's bulk loader, else a transaction)."""
+
+    def __init__(self, store: KgStore, *, bulk: bool, quads: int = LOAD_QUADS) -> None:
+        self.store, self.bulk, self.quads = store, bulk, quads
+        self.path = store.path / "documents.nq.tmp"
+        self.file = self.path.open("wb")
+        self.lines = 0
+
+    def feed(self, parts: Iterable[bytes]) -> Iterator[bytes]:
+        """Write ``parts`` (whole lines each) to be loaded, and give each back."""
+        for part in parts:
+            self.file.write(part)
+            self.lines += part.count(b"\n")
+            if self.lines >= self.quads:
+                self._load()
+            yield part
+
+    def _load(self) -> None:
+        self.file.close()
+        if self.lines:
+            if self.bulk:
+                self.store.oxigraph.bulk_load(path=str(self.path), format=ox.RdfFormat.N_QUADS)
+            else:
+                self.store.oxigraph.load(path=str(self.path), format=ox.RdfFormat.N_QUADS)
+        self.file = self.path.open("wb")
+        self.lines = 0
+
+    def __enter__(self) -> _Loader:
+        return self
+
+    def __exit__(self, kind, *exc) -> None:
+        try:
+            if kind is None:
+                self._load()
+        finally:
+            self.file.close()
+            self.path.unlink(missing_ok=True)
 
 
 # --- full rebuild ---------------------------------------------------------------
@@ -85,7 +130,13 @@ def rebuild_current(store: KgStore, extractions: Sequence[Extraction] | None = N
             _write_unit(store, owner, unit, bulk=True, base=bases.get(owner))
             yield from unit
 
-    store.oxigraph.bulk_extend(stream())
+    quads = stream()
+    while True:  # in parts: the bulk loader holds what it is given
+        part = list(itertools.islice(quads, LOAD_QUADS))
+        if not part:
+            break
+        store.oxigraph.bulk_extend(part)
+        del part
     store.touched.clear()
     index_timeline(store)
     _index_actors(store, xs, resolve, view)
@@ -295,19 +346,13 @@ def _update(store: KgStore, new: dict[str, Extraction], removed: list[str], *, f
             store.oxigraph.remove_graph(g)
     for doc_id in removed:
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
-    tmp = store.path / "documents.nq.tmp"
-    with tmp.open("wb") as f:  # through a file: the loader reads it without holding every quad
+    # a document's graph is made, loaded and compressed in parts: its whole text is never held
+    with _Loader(store, bulk=full) as loader:
         for doc_id, x in sorted(new.items()):
-            nq = document_graph_nquads(x, minter)
-            f.write(nq)
+            nq = store.pack_parts(loader.feed(document_graph_parts(x, minter)))
             pub = x.document.published.isoformat() if x.document.published else ""
             db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?)",
-                       (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5), store.pack(nq)))
-    if full:
-        store.oxigraph.bulk_load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
-    else:
-        store.oxigraph.load(path=str(tmp), format=ox.RdfFormat.N_QUADS)
-    tmp.unlink()
+                       (doc_id, x.document.sha256, pub, pickle.dumps(x, protocol=5), nq))
     checkpoint("documents-loaded")
     _ensure_ontology(store, replace=full)
     if full:
