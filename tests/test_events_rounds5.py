@@ -1,0 +1,60 @@
+"""Rounds of talks on real-news phrasing: talks only hoped for, and what stays a round.
+
+The sentences are our own, with invented names, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds
+
+pytestmark = pytest.mark.slow
+
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+MEETINGS = ("NegotiationRound", "Meeting", "Summit")
+
+
+def _meetings(x):
+    return [e for k in MEETINGS for e in kinds(x, k)]
+
+
+# generic.py hoped_resumption, row hoped_resumption_word: talks only proposed and only
+# named as what someone hopes to take up again, with no time or place, are no event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean envoy asked the secretary-general to help revive the frozen border negotiations.",
+        "Lima said on Monday that it was willing to restart the boundary talks.",
+        "Mediators have tried for years to find a basis for the water talks to resume.",
+        "Quito has sought the resumption of the boundary negotiations since they broke down.",
+    ],
+)
+def test_talks_only_hoped_to_resume_are_no_event(run, text):
+    assert _meetings(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Lima proposed to resume the boundary talks in Quito next month.", "Quito"),
+        ("Lima proposed that the boundary talks resume next month.", None),
+    ],
+)
+def test_a_resumption_with_its_own_time_or_place_stays_a_round(run, text, place):
+    (talks,) = _meetings(run(text))
+    assert talks.kind == "NegotiationRound" and talks.place == place
+    assert talks.time is not None and talks.time.earliest == date(2026, 4, 1)
+
+
+def test_talks_told_as_resumed_stay_a_round(run):
+    (talks,) = _meetings(run("The boundary talks between Chile and Peru resumed in Arica on Monday."))
+    assert talks.status == "Occurred" and talks.place == "Arica"
