@@ -58,3 +58,19 @@ def test_a_resumption_with_its_own_time_or_place_stays_a_round(run, text, place)
 def test_talks_told_as_resumed_stay_a_round(run):
     (talks,) = _meetings(run("The boundary talks between Chile and Peru resumed in Arica on Monday."))
     assert talks.status == "Occurred" and talks.place == "Arica"
+
+
+# twice.py _bare and row new: talks told as another event ("similar", "separate",
+# "parallel") are not the one event of their class told again.
+def test_similar_talks_with_other_creditors_are_another_round(run):
+    x = run("Chile held discussions with its bondholders in Lima from 3 to 6 March. "
+            "It also conducted similar discussions with a group of local banks.")
+    rounds = kinds(x, "NegotiationRound")
+    assert len(rounds) == 2
+    assert sorted(r.place or "" for r in rounds) == ["", "Lima"]
+
+
+def test_talks_told_again_with_nothing_of_their_own_are_still_one(run):
+    x = run("Chile held discussions with its bondholders in Lima from 3 to 6 March. "
+            "The discussions ended with a draft.")
+    assert len(kinds(x, "NegotiationRound")) == 1

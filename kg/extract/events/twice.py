@@ -21,8 +21,8 @@ leave two clusters behind it:
   one meeting of a class (with its date, place or round) and of no other, talks of
   that class told again with no date, place or round of their own ("a year of
   start-and-stop talks", "their negotiations fell through") are that meeting, unless
-  they are told as another one ("similar talks with the banks", "another meeting":
-  the row ``new`` of ``cues.jsonl``).
+  they are told as another one ("similar talks with the banks", "parallel talks":
+  the row ``other_event_modifier`` of ``cues.jsonl``).
 
 All ask that the two clusters have the same class, status and round (if any), that
 their places, if both are named, are the same, that their dates overlap (a missing
@@ -125,8 +125,9 @@ def _bare(state, c) -> bool:
     if at all), with no date, place or round."""
     if c.kind not in MEETING_FAMILY or c.status != "Occurred" or c.place or c.round is not None:
         return False
-    if c.ref == "new":
-        return False  # "similar discussions with the banks", "another meeting": told as another one
+    if any(_lemma(k) in state.ctx.cue["other_event_modifier"] for m in _members(c) for k in m.trig.children
+           if k.dep_ in ("amod", "det") and k.i < m.trig.i):
+        return False  # "similar discussions with the banks", "parallel talks": told as another one
     if any(_lemma(m.trig) in state.ctx.cue["signing_verb"] for m in _members(c)):
         return False  # a signing told again is the signings stage's to date and place
     lo, hi = _bounds(state, c)
