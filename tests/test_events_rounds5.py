@@ -74,3 +74,15 @@ def test_talks_told_again_with_nothing_of_their_own_are_still_one(run):
     x = run("Chile held discussions with its bondholders in Lima from 3 to 6 March. "
             "The discussions ended with a draft.")
     assert len(kinds(x, "NegotiationRound")) == 1
+
+
+def test_similar_talks_told_and_referred_to_stay_another_round(run):
+    x = run("Chile held discussions with its bondholders in Lima from 3 to 6 March. Additionally, "
+            "Chile has engaged in similar discussions with a consortium of local banks, which hold "
+            "a fifth of the debt. These meetings were also attended by lawyers.")
+    assert len(kinds(x, "NegotiationRound")) == 2
+
+
+def test_separate_meetings_of_one_host_are_one_meeting(run):
+    x = run("The minister hosted the two negotiators in separate meetings last week.")
+    assert len(_meetings(x)) == 1

@@ -305,6 +305,12 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         return "headline"
     if c.ref == "last" and c.time is None and c.round is None:
         return "defer"
+    if c.kind in MEETING_FAMILY and any(k.dep_ in ("amod", "det") and k.i < c.trig.i and _lemma(k) in
+                                        state.ctx.cue["other_event_modifier"] for k in c.trig.children):
+        # "similar discussions with the banks", "parallel talks": another event than those told before
+        # (the verb of its own clause may still be its word: "hosted them in separate meetings")
+        here = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.trig.sent.start == c.trig.sent.start]
+        return here[-1] if here else None
     if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
         c.round = focus.round - 1
     def elsewhere(e) -> bool:  # two different cities are two different events
