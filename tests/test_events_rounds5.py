@@ -86,3 +86,21 @@ def test_similar_talks_told_and_referred_to_stay_another_round(run):
 def test_separate_meetings_of_one_host_are_one_meeting(run):
     x = run("The minister hosted the two negotiators in separate meetings last week.")
     assert len(_meetings(x)) == 1
+
+
+# coref._find_antecedent, twice._bare and twice._told_apart, row recent: talks told as
+# earlier ones, with no determiner, are another event than the one they are told with.
+def test_earlier_discussions_told_with_other_talks_are_another_event(run):
+    x = run("The region saw a truce deal between Lima and the rebels during talks in Peru, and earlier "
+            "direct discussions between Presidents Ruiz and Vale also hosted in Lima.")
+    assert sorted((e.kind, e.place) for e in _meetings(x)) == [("NegotiationRound", "Peru"), ("Summit", "Lima")]
+
+
+def test_earlier_talks_are_not_the_meeting_told_before(run):
+    x = run("Ministers of Chile and Peru met in Arica on Monday. Earlier talks between their deputies had stalled.")
+    assert len(_meetings(x)) == 2
+
+
+def test_the_talks_told_again_are_the_meeting_told_before(run):
+    x = run("Ministers of Chile and Peru met in Arica on Monday. The talks had stalled for a while.")
+    assert len(_meetings(x)) == 1

@@ -305,8 +305,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         return "headline"
     if c.ref == "last" and c.time is None and c.round is None:
         return "defer"
-    if c.kind in MEETING_FAMILY and any(k.dep_ in ("amod", "det") and k.i < c.trig.i and _lemma(k) in
-                                        state.ctx.cue["other_event_modifier"] for k in c.trig.children):
+    mods = {w for k in c.trig.children if k.dep_ in ("amod", "det", "advmod") and k.i < c.trig.i
+            for w in (k.lower_, _lemma(k))}
+    if c.kind in MEETING_FAMILY and c.ref == "indef" and mods & state.ctx.cue["recent"]:
+        return None  # "talks in Qatar, and earlier discussions between the presidents": an earlier one
+    if c.kind in MEETING_FAMILY and mods & state.ctx.cue["other_event_modifier"]:
         # "similar discussions with the banks", "parallel talks": another event than those told before
         # (the verb of its own clause may still be its word: "hosted them in separate meetings")
         here = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.trig.sent.start == c.trig.sent.start]
