@@ -104,3 +104,13 @@ def test_earlier_talks_are_not_the_meeting_told_before(run):
 def test_the_talks_told_again_are_the_meeting_told_before(run):
     x = run("Ministers of Chile and Peru met in Arica on Monday. The talks had stalled for a while.")
     assert len(_meetings(x)) == 1
+
+
+# triggers._event_verb, rows purpose_verb and travel_verb: "visit" is a verb of travel
+# to a meeting, so the talks it is made for are an event dated by the visit.
+def test_envoys_visiting_to_negotiate_is_a_planned_round(run):
+    x = run("Chilean and Peruvian envoys are planning to visit Arica next week to negotiate "
+            "a lasting truce with the rebels.")
+    (talks,) = kinds(x, "NegotiationRound")
+    assert talks.status == "Planned"
+    assert (talks.time.earliest, talks.time.latest) == (date(2026, 3, 9), date(2026, 3, 15))
