@@ -114,3 +114,30 @@ def test_envoys_visiting_to_negotiate_is_a_planned_round(run):
     (talks,) = kinds(x, "NegotiationRound")
     assert talks.status == "Planned"
     assert (talks.time.earliest, talks.time.latest) == (date(2026, 3, 9), date(2026, 3, 15))
+
+
+# twice._retold: the same event verb with the same object under the same verb, in the
+# lead and again in the body, is one event.
+def test_a_lead_retelling_the_planned_talks_is_one_round(run):
+    x = run("Envoys of Chile and Peru plan to visit Arica next week to negotiate a lasting truce deal\n\n"
+            "Chilean and Peruvian envoys are planning to visit the port of Arica next week to negotiate "
+            "a lasting truce deal with the rebel commanders, two officials said.")
+    assert len(kinds(x, "NegotiationRound")) == 1
+
+
+# triggers.jsonl rows stop-firing and halt-to-firing (and "understanding", "accord",
+# "pact" in deal_noun): stopping all firing or hostilities is a truce.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the two armies announced an agreement to stop all firing along the frontier, effective at once.",
+        "Later, an understanding to cease hostilities was reached over a radio link.",
+        "The border commanders agreed on Tuesday to a halt to all shelling.",
+    ],
+)
+def test_stopping_all_firing_is_a_truce(run, text):
+    assert len(kinds(run(text), "Ceasefire")) == 1
+
+
+def test_refusing_to_stop_fighting_is_no_truce(run):
+    assert kinds(run("The rebels said they would not stop fighting."), "Ceasefire") == []

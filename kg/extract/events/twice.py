@@ -131,14 +131,21 @@ def _told_as_another(state, c) -> bool:
 def _retold(a, b) -> bool:
     """A word of ``a`` and a word of ``b``, in different sentences, are the same event
     word with the same modifiers under the same verb ("had begun exploratory talks"
-    twice; "held talks" alone is too common a telling to be the same one)."""
+    twice; "held talks" alone is too common a telling to be the same one), or the same
+    event verb with the same object under the same verb ("plan to visit X to negotiate
+    a lasting truce deal" in the lead and again in the body)."""
     def tellings(c):
         out = set()
         for m in _members(c):
-            g = _gov(m.trig)
-            mods = frozenset(_lemma(k) for k in m.trig.children if k.dep_ in ("amod", "compound"))
-            if g is not None and g.i != m.trig.i and mods:
-                out.add((_lemma(m.trig), mods, _lemma(g), m.trig.sent.start))
+            t = m.trig
+            g = _gov(t)
+            mods = frozenset(_lemma(k) for k in t.children if k.dep_ in ("amod", "compound"))
+            if t.pos_ == "VERB":  # "to negotiate a permanent truce deal" twice: the verb, its object
+                g = t.head if t.dep_ in ("xcomp", "advcl") else None
+                mods = frozenset(_lemma(x) for o in t.children if o.dep_ == "dobj"
+                                 for x in [o] + [k for k in o.children if k.dep_ in ("amod", "compound")])
+            if g is not None and g.i != t.i and mods:
+                out.add((_lemma(t), mods, _lemma(g), t.sent.start))
         return out
 
     told = tellings(a)
