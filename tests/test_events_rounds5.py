@@ -141,3 +141,19 @@ def test_stopping_all_firing_is_a_truce(run, text):
 
 def test_refusing_to_stop_fighting_is_no_truce(run):
     assert kinds(run("The rebels said they would not stop fighting."), "Ceasefire") == []
+
+
+# ranks._their_holders (read by triggers._talks_of_leaders): "their talks" are the talks of
+# the subject "their" stands for; leaders' talks are a summit.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Officials say the leaders of Chile and Peru returned home on Monday, feeling they had won, "
+         "following their one-day talks at Arica airport.", "Summit"),
+        ("Officials say the negotiators of Chile and Peru returned home on Monday, feeling they had won, "
+         "following their one-day talks at Arica airport.", "NegotiationRound"),
+    ],
+)
+def test_their_talks_are_the_talks_of_the_leaders_they_stand_for(run, text, kind):
+    (talks,) = _meetings(run(text))
+    assert talks.kind == kind
