@@ -157,18 +157,3 @@ def test_refusing_to_stop_fighting_is_no_truce(run):
 def test_their_talks_are_the_talks_of_the_leaders_they_stand_for(run, text, kind):
     (talks,) = _meetings(run(text))
     assert talks.kind == kind
-
-
-# ranks._delegations_take_part (read by triggers._leaders), row taking_part_verb: a meeting
-# that delegations of two or more countries take part in is a round of talks.
-@pytest.mark.parametrize(
-    "text, kind",
-    [
-        ("Civilian delegations of Chile and Peru participated in a meeting of the border commission "
-         "in Arica on Wednesday.", "NegotiationRound"),
-        ("The Chilean delegation attended a meeting of the commission in Arica on Wednesday.", "Meeting"),
-    ],
-)
-def test_a_meeting_delegations_of_two_countries_take_part_in_is_a_round(run, text, kind):
-    (meeting,) = _meetings(run(text))
-    assert meeting.kind == kind and meeting.place == "Arica"

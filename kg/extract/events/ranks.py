@@ -89,22 +89,6 @@ def _delegates(state, tokens) -> list:
     return out
 
 
-def _delegations_take_part(state, t) -> bool:
-    """The meeting noun ``t`` is one that delegates of two or more countries take part in:
-    the object of a verb of taking part (row ``taking_part_verb``: "attended a meeting",
-    "participated in a meeting") whose subject names delegates and two or more countries
-    ("Chilean and Peruvian delegations", "the delegations of Chile and Peru")."""
-    g = t.head
-    if t.dep_ == "pobj" and g.dep_ == "prep" and g.lower_ == "in":
-        g = g.head
-    elif t.dep_ != "dobj":
-        return False
-    if not _is_verb(g) or _lemma(g) not in state.ctx.cue["taking_part_verb"]:
-        return False
-    subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
-    return bool(_delegates(state, subj)) and len(set(state.ctx.actors_in(subj, ("Country",)))) >= 2
-
-
 def _domestic_leaders(state, x) -> bool:
     """The group noun of leaders ``x`` names the leaders of parties or factions ("party
     leaders", "coalition leaders") or of one country alone ("the Chilean leaders"): their

@@ -12,8 +12,8 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _delegates, _delegations_take_part, _domestic_leaders, _leader_by_rank, _leaders_level,
-    _leaders_met_with, _leader_visits, _one_persons, _ordinal, _their_holders,
+    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
+    _leader_visits, _one_persons, _ordinal, _their_holders,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -257,9 +257,6 @@ def _leaders(state, c: Cand):
             and not getattr(c, "one_person", False) and not _one_persons(state, t):
         # (one person's meeting with officials stays a meeting: "the minister held a meeting with officials")
         c.kind = "NegotiationRound"
-        return
-    if c.kind == "Meeting" and _delegations_take_part(state, t):
-        c.kind = "NegotiationRound"  # "Chilean and Peruvian delegations attended a meeting"
         return
     if c.kind in ("NegotiationRound", "Meeting") and c.round is None and _talks_of_leaders(state, t, between, persons):
         c.kind = "Summit"  # "talks between the two presidents", "the leaders held talks"
