@@ -305,6 +305,15 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         return "headline"
     if c.ref == "last" and c.time is None and c.round is None:
         return "defer"
+    mods = {w for k in c.trig.children if k.dep_ in ("amod", "det", "advmod") and k.i < c.trig.i
+            for w in (k.lower_, _lemma(k))}
+    if c.kind in MEETING_FAMILY and c.ref == "indef" and mods & state.ctx.cue["recent"]:
+        return None  # "talks in Qatar, and earlier discussions between the presidents": an earlier one
+    if c.kind in MEETING_FAMILY and mods & state.ctx.cue["other_event_modifier"]:
+        # "similar discussions with the banks", "parallel talks": another event than those told before
+        # (the verb of its own clause may still be its word: "hosted them in separate meetings")
+        here = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.trig.sent.start == c.trig.sent.start]
+        return here[-1] if here else None
     if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
         c.round = focus.round - 1
     def elsewhere(e) -> bool:  # two different cities are two different events

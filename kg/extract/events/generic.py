@@ -14,7 +14,12 @@ mention is generic.
 
 The words are rows of ``ontology/lexicon/cues.jsonl``: ``attribution_governor``,
 ``talks_role_noun``, ``preparation_noun``, ``telling_topic_verb``, ``internal_body_noun``,
-``not_yet_prep``.
+``not_yet_prep``, ``hoped_resumption_word``.
+
+Talks that are only proposed and only ever named as what someone hopes to take up again
+("willing to restart the boundary talks", "sought the resumption of the negotiations",
+"a basis for the talks to resume"), with no time or place of their own, are a hope for
+a stalled process, not a proposed session: no event either.
 """
 
 from __future__ import annotations
@@ -117,7 +122,40 @@ def all_generic(state, c) -> bool:
     if c.role != "event" or c.kind not in MEETING_FAMILY:
         return False
     members = getattr(c, "members", [c])
+    if c.status == "Proposed" and c.round is None and all(
+            m.role == "event" and not _verbal_trigger(m) and hoped_resumption(state, m.trig) for m in members):
+        return True
     return all(m.role == "event" and not _verbal_trigger(m) and generic_mention(state, m.trig) for m in members)
+
+
+def hoped_resumption(state, t) -> bool:
+    """The talks ``t`` are named as what is to be taken up again: the object of a verb of
+    resuming ("willing to restart the boundary talks"), the "of" phrase of a noun of it
+    ("sought the resumption of the negotiations") or, in a clause of purpose, the subject
+    of such a verb ("a basis for the talks to resume"); neither the talks nor that verb
+    have a time or place of their own.
+
+    >>> import spacy
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"hoped_resumption_word": frozenset({"restart"})}
+    ...         tok_timex, tok_place = {}, {}
+    >>> doc = spacy.blank("en")("to restart talks")
+    >>> for i, (head, dep) in enumerate([(1, "aux"), (1, "ROOT"), (1, "dobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[1].lemma_ = "restart"
+    >>> hoped_resumption(_S, doc[2])
+    True
+    """
+    words = state.ctx.cue["hoped_resumption_word"]
+    v = None
+    if t.dep_ in ("dobj", "nsubj") and t.head.i != t.i and _lemma(t.head) in words:
+        v = t.head
+        if t.dep_ == "nsubj" and not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+            return False  # "the talks resumed": told, not hoped for
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in words:
+        v = t.head.head
+    return v is not None and not _located(state, v)
 
 
 def _verbal_trigger(c) -> bool:

@@ -56,6 +56,24 @@ def _leaders_level(state, t) -> bool:
                for x in t.children)
 
 
+def _their_holders(t) -> list:
+    """The words that "their" in "their talks" ``t`` stands for: the subject of the
+    nearest verb above the talks that has one other than a pronoun ("the leaders of X
+    and Y returned home, feeling they had won, following their one-day talks")."""
+    if not any(k.dep_ == "poss" and k.lower_ == "their" for k in t.children):
+        return []
+    cur = t
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if _is_verb(cur):
+            subj = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
+            if subj:
+                return [x for k in subj for x in k.subtree]
+    return []
+
+
 def _delegates(state, tokens) -> list:
     """The words of ``tokens`` that name delegates ("the delegations", "US officials"),
     leaving out the title of a named person ("US official Adam Boehler", "envoy X")."""

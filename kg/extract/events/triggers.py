@@ -13,7 +13,7 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _leader_visits, _one_persons, _ordinal,
+    _leader_visits, _one_persons, _ordinal, _their_holders,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -358,6 +358,7 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
             # "the presidents met for talks", "the leaders agreed to a truce after talks in X"
             t.dep_ == "pobj" and t.head.lower_ in cue["talks_subject_prep"] and t.head.head.i == g.i)):
         subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
+    subj = subj or _their_holders(t)  # "the leaders returned ... following their talks"
     scope = [x for p in between for x in p.subtree] + subj
     names = list(persons) + state.ctx.actors_in(subj, ("Person",))
     status = [state.ctx.is_leader(p) for p in names]

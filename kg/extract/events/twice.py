@@ -8,7 +8,8 @@ leave two clusters behind it:
 * **coordinated words of one event**: "a long session of talks and consultations",
   "Side A freed forty captives and side B released sixty": words of the same class
   joined by "and" in one phrase tell one event, unless the dates, places or
-  statuses they are given tell two;
+  statuses they are given tell two, or one is told as another ("talks in Panama,
+  and earlier discussions between the presidents");
 * **the same telling repeated**: a lead repeated under the headline, or a paragraph
   that retells an earlier one in other words ("had begun exploratory talks with X ...
   had already begun exploratory talks with X"): the same event word with the same
@@ -20,7 +21,9 @@ leave two clusters behind it:
 * **the one event told again with nothing of its own**: in a report that tells of
   one meeting of a class (with its date, place or round) and of no other, talks of
   that class told again with no date, place or round of their own ("a year of
-  start-and-stop talks", "their negotiations fell through") are that meeting.
+  start-and-stop talks", "their negotiations fell through") are that meeting, unless
+  they are told as another one ("similar talks with the banks", "parallel talks":
+  the row ``other_event_modifier`` of ``cues.jsonl``).
 
 All ask that the two clusters have the same class, status and round (if any), that
 their places, if both are named, are the same, that their dates overlap (a missing
@@ -100,17 +103,49 @@ def _coordinated(a, b) -> bool:
     return False
 
 
+def _told_apart(state, a, b) -> bool:
+    """A word of ``a`` or ``b`` is told as another event than the one it is joined to:
+    "talks in Panama, and earlier discussions between the presidents" (the rows
+    ``recent`` and ``other_event_modifier``)."""
+    cue = state.ctx.cue
+    words = cue["recent"] | cue["other_event_modifier"]
+    return any(k.dep_ in ("amod", "advmod") and k.i < t.i and (k.lower_ in words or _lemma(k) in words)
+               for c in (a, b) for t in _words(c).values() for k in t.children)
+
+
+def _told_as_another(state, c) -> bool:
+    """A word of ``c`` is told as another event than one told before: "similar
+    discussions", "parallel talks" (row ``other_event_modifier``), or, with no
+    determiner, "earlier talks" (row ``recent``)."""
+    cue = state.ctx.cue
+    for t in _words(c).values():
+        mods = {w for k in t.children if k.dep_ in ("amod", "advmod", "det") and k.i < t.i
+                for w in (k.lower_, _lemma(k))}
+        if mods & cue["other_event_modifier"]:
+            return True
+        if mods & cue["recent"] and not any(k.dep_ in ("det", "poss") for k in t.children):
+            return True
+    return False
+
+
 def _retold(a, b) -> bool:
     """A word of ``a`` and a word of ``b``, in different sentences, are the same event
     word with the same modifiers under the same verb ("had begun exploratory talks"
-    twice; "held talks" alone is too common a telling to be the same one)."""
+    twice; "held talks" alone is too common a telling to be the same one), or the same
+    event verb with the same object under the same verb ("plan to visit X to negotiate
+    a lasting truce deal" in the lead and again in the body)."""
     def tellings(c):
         out = set()
         for m in _members(c):
-            g = _gov(m.trig)
-            mods = frozenset(_lemma(k) for k in m.trig.children if k.dep_ in ("amod", "compound"))
-            if g is not None and g.i != m.trig.i and mods:
-                out.add((_lemma(m.trig), mods, _lemma(g), m.trig.sent.start))
+            t = m.trig
+            g = _gov(t)
+            mods = frozenset(_lemma(k) for k in t.children if k.dep_ in ("amod", "compound"))
+            if t.pos_ == "VERB":  # "to negotiate a permanent truce deal" twice: the verb, its object
+                g = t.head if t.dep_ in ("xcomp", "advcl") else None
+                mods = frozenset(_lemma(x) for o in t.children if o.dep_ == "dobj"
+                                 for x in [o] + [k for k in o.children if k.dep_ in ("amod", "compound")])
+            if g is not None and g.i != t.i and mods:
+                out.add((_lemma(t), mods, _lemma(g), t.sent.start))
         return out
 
     told = tellings(a)
@@ -123,6 +158,8 @@ def _bare(state, c) -> bool:
     if at all), with no date, place or round."""
     if c.kind not in MEETING_FAMILY or c.status != "Occurred" or c.place or c.round is not None:
         return False
+    if _told_as_another(state, c):
+        return False  # "similar discussions with the banks", "earlier talks": told as another one
     if any(_lemma(m.trig) in state.ctx.cue["signing_verb"] for m in _members(c)):
         return False  # a signing told again is the signings stage's to date and place
     lo, hi = _bounds(state, c)
@@ -141,7 +178,7 @@ def _told_twice(state):
             if b.target is not None:
                 continue
             # the two halves of one swap may free different numbers ("X freed 20 and Y 2,000")
-            if (_coordinated(a, b) and _same_event(state, a, b, counts=False)) or (
+            if (_coordinated(a, b) and _same_event(state, a, b, counts=False) and not _told_apart(state, a, b)) or (
                     len(_members(a)) == 1 and len(_members(b)) == 1 and _retold(a, b)
                     and _same_event(state, a, b)):
                 _merge(state, a, b)
