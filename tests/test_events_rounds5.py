@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds
+    from extraction import kinds, proposes
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds
+    from tests.extraction import kinds, proposes
 
 pytestmark = pytest.mark.slow
 
@@ -32,14 +32,26 @@ def _meetings(x):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Andean envoy asked the secretary-general to help revive the frozen border negotiations.",
         "Lima said on Monday that it was willing to restart the boundary talks.",
         "Mediators have tried for years to find a basis for the water talks to resume.",
-        "Quito has sought the resumption of the boundary negotiations since they broke down.",
     ],
 )
 def test_talks_only_hoped_to_resume_are_no_event(run, text):
     assert _meetings(run(text)) == []
+
+
+# generic.py _proposed_by_someone: talks whose resumption a side asked for or sought are
+# what that side proposes (a proposal and its talks), as talks a side urged are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean envoy asked the secretary-general to help revive the frozen border negotiations.",
+        "Quito has sought the resumption of the boundary negotiations since they broke down.",
+    ],
+)
+def test_talks_a_side_asked_to_resume_are_what_it_proposes(run, text):
+    _, target = proposes(run(text), "NegotiationRound")  # the talks are the proposal's
+    assert target.status == "Proposed"
 
 
 @pytest.mark.parametrize(

@@ -122,10 +122,17 @@ def all_generic(state, c) -> bool:
     if c.role != "event" or c.kind not in MEETING_FAMILY:
         return False
     members = getattr(c, "members", [c])
-    if c.status == "Proposed" and c.round is None and all(
+    if c.status == "Proposed" and c.round is None and not _proposed_by_someone(state, members) and all(
             m.role == "event" and not _verbal_trigger(m) and hoped_resumption(state, m.trig) for m in members):
         return True
     return all(m.role == "event" and not _verbal_trigger(m) and generic_mention(state, m.trig) for m in members)
+
+
+def _proposed_by_someone(state, members) -> bool:
+    """A proposal of the text proposes one of ``members``: talks a side urged or called
+    to resume ("X urged both sides to resume talks") are what it proposes, an event."""
+    return any(p.proposes is not None and any(p.proposes is m for m in members)
+               for p in getattr(state, "proposals", ()))
 
 
 def hoped_resumption(state, t) -> bool:
