@@ -28,6 +28,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         if names and _lemma(s) in state.ctx.cue["rank_and_file_noun"] and state.ctx.actor_of(s) is None:
             return None, s  # "workers of the company said": not the company speaking
         persons = state.ctx.actors_in([s], kinds) or _named_in_apposition(state, s) or names
+        if s.lower_ in ("he", "she") and s.conjuncts:
+            persons = []  # "as he and X announced": "he" speaks, X with him (_co_speakers)
         if persons:
             return persons[0], s
         if s.lower_ in ("he", "she"):
@@ -259,7 +261,10 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     c = Cand("Statement", "speech", t)
     c.speaker = speaker
-    c.actors = [speaker] + [a for a in issuers if a != speaker]
+    co = _co_speakers(state, subj, speaker)
+    c.actors = [speaker] + co + [a for a in issuers if a != speaker and a not in co]
+    c.joint = frozenset([speaker] + co) if co else frozenset()
+    c.separate = written and _another_statement(state, t)
     c.planned = _future(t)  # "the ministers will brief the parliament later that day"
     c.medium, extra = _medium(state, t)
     c.anchors = {t.i} | {x.i for x in extra}
@@ -287,6 +292,30 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c.spans.append((start, end))
     state.cands.append(c)
     last_person.append(speaker)
+
+
+def _co_speakers(state, subj, speaker) -> list[str]:
+    """Who speaks with ``speaker`` as the subject's conjuncts ("X and Y announced",
+    "as he and X announced"): persons and bodies, not countries named in passing."""
+    if subj is None:
+        return []
+    out = []
+    kinds = ("Person", "Organization", "Country")
+    for x in subj.conjuncts:  # the person a conjunct names, not the country of their title
+        for a in (state.ctx.actors_in([x], kinds) or _named_in_apposition(state, x)
+                  or state.ctx.actors_in(list(x.subtree), kinds)[:1]):
+            if a != speaker and a not in out:
+                out.append(a)
+    return out
+
+
+def _another_statement(state, t) -> bool:
+    """``t`` tells of a written statement its modifier sets apart from the one told
+    before ("said in an earlier statement", "in a separate statement")."""
+    return any(k.dep_ == "prep" and k.lower_ == "in" and any(
+        _lemma(p) in state.ctx.cue["statement_noun"] and any(
+            m.dep_ == "amod" and m.lower_ in state.ctx.cue["another_statement_modifier"] for m in p.children)
+        for p in k.children) for k in t.children)
 
 
 def _attribution(state, t, last_person):
@@ -423,19 +452,24 @@ def _address_to(state, t, last_person) -> bool:
 def _statements(state):
     stmts = [c for c in state.cands if c.role == "speech"]
     state.statements = []
-    current: dict[str, Cand] = {}
+    current: dict[tuple, Cand] = {}
     for s in stmts:
         _statement_time(state, s)
-        prev = current.get(s.speaker)
+        # one speaker's statements, and those told jointly with others, apart ("X and Y
+        # announced ... X said": two statements)
+        key = (s.speaker, getattr(s, "joint", frozenset()))
+        prev = current.get(key)
         if prev is not None and _same_statement(state, prev, s):
             _merge_statement(state, prev, s)
         else:
             if prev is None or not _past_perfect(s.trig):  # (what one had said before stays aside)
-                current[s.speaker] = s
+                current[key] = s
             state.statements.append(s)
 
 
 def _same_statement(state, a: Cand, b: Cand) -> bool:
+    if getattr(b, "separate", False):
+        return False  # "X said in an earlier statement": not the statement told before
     if a.medium and b.medium and a.medium != b.medium:
         return False
     if getattr(a, "to_body", False) != getattr(b, "to_body", False):

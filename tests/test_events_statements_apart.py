@@ -1,0 +1,56 @@
+"""Statements told apart: what several speakers announce together is not the statement
+of one of them alone, and a written statement set apart from the one told before
+("an earlier statement") is a statement of its own (statements.py, with the cue row
+another_statement_modifier of ontology/lexicon/cues.jsonl).
+
+The sentences are our own and appear in no corpus; the names are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds
+
+pytestmark = pytest.mark.slow
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+def told(x):
+    return sorted(e.actors for e in kinds(x, "Statement"))
+
+
+def test_a_joint_announcement_is_not_one_speakers_own_statement(run):
+    """"X confirmed ... X and Y announced": X's statement, and one of X and Y."""
+    x = run("The Tanner Union confirmed on request that the wage deal was final. Days earlier, the "
+            "Tanner Union and the Pacific Rail Company announced that their talks would resume in private.")
+    assert told(x) == [("Tanner Union",), ("Tanner Union", "Pacific Rail Company")]
+
+
+def test_she_and_another_announcing_speak_together(run):
+    """"X has said as she and Y announced it": "she" is X, who speaks with Y; Y's own
+    words after it are Y's statement."""
+    x = run('The accord is a "great day", Peruvian President Ana Ruiz has said as she and Chilean '
+            "President Tomas Vidal announced it. Mr Vidal said the fine print was still being drafted.")
+    assert told(x) == [("Ana Ruiz",), ("Ana Ruiz", "Tomas Vidal"), ("Tomas Vidal",)]
+
+
+def test_an_earlier_statement_is_a_statement_of_its_own(run):
+    x = run("The Peruvian Foreign Ministry said the border talks were calm. The Peruvian Foreign "
+            "Ministry said in an earlier statement that the border would stay closed.")
+    assert told(x) == [("Peruvian Foreign Ministry",), ("Peruvian Foreign Ministry",)]
+    x = run("The Peruvian Foreign Ministry said the border talks were calm. The Peruvian Foreign "
+            "Ministry said in a statement that the border would stay closed.")
+    assert told(x) == [("Peruvian Foreign Ministry",)]  # one statement, told twice
+
+
+def test_one_speakers_words_told_twice_stay_one_statement(run):
+    x = run("The Tanner Union said the wage deal was final. The Tanner Union added that strikes would end.")
+    assert told(x) == [("Tanner Union",)]
