@@ -54,3 +54,22 @@ def test_an_earlier_statement_is_a_statement_of_its_own(run):
 def test_one_speakers_words_told_twice_stay_one_statement(run):
     x = run("The Tanner Union said the wage deal was final. The Tanner Union added that strikes would end.")
     assert told(x) == [("Tanner Union",)]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Peru and Chile will sign the fishing accord on Friday. This was reported by the office of the "
+         "President of Peru.", "Peru"),
+        ("The office of the Chilean president announced that the fishing accord would be signed soon.", "Chile"),
+        ("Peru's presidency said that the fishing accord would be signed soon.", "Peru"),
+    ],
+)
+def test_the_office_of_a_leader_speaks_for_the_country(run, text, country):
+    """"The office of the President of X reported", "X's presidency said": X's statement
+    (cue rows leader_office_noun and leader_office_word)."""
+    assert told(run(text)) == [(country,)]
+
+
+def test_an_office_of_no_leader_names_no_speaker(run):
+    assert told(run("The office of the Peruvian ombudsman said that the fishing accord was unfair.")) == []

@@ -77,8 +77,23 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
                     return named, s
         if names:
             return names[0], s
+        office = _leader_office(state, s)
+        if office is not None:  # "the office of the President of X reported": X speaks
+            return office, s
         return None, s
     return None, None
+
+
+def _leader_office(state, s):
+    """The country whose leader's office the subject noun ``s`` names ("the office of
+    the President of X", "X's presidency", "the Peruvian presidential office"), or None."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["leader_office_noun"] or s.i in state.ctx.tok_actor:
+        return None
+    if not any(_lemma(x) in cue["leader_office_word"] or x.lower_ in cue["leader_office_word"] for x in s.subtree):
+        return None
+    countries = state.ctx.actors_in(list(s.subtree), ("Country",))
+    return countries[0] if countries else None
 
 
 def _pronoun_speaker(state, t, last_person):
@@ -256,7 +271,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if speaker is None or not written and state.ctx.tok_actor.get(
             subj.i if subj is not None else -1, ("", ""))[1] == "Country":
         return
-    government = subj is not None and _lemma(subj) in cue["government_noun"] and subj.i not in state.ctx.tok_actor
+    government = subj is not None and subj.i not in state.ctx.tok_actor and (
+        _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government:
         return
     c = Cand("Statement", "speech", t)
