@@ -85,8 +85,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
 
 
 def _leader_office(state, s):
-    """The country whose leader's office the subject noun ``s`` names ("the office of
-    the President of X", "X's presidency", "the Peruvian presidential office"), or None."""
+    """The country whose leader's office ``s`` names ("the office of the President of X")."""
     cue = state.ctx.cue
     if _lemma(s) not in cue["leader_office_noun"] or s.i in state.ctx.tok_actor:
         return None
@@ -311,8 +310,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
 
 
 def _co_speakers(state, subj, speaker) -> list[str]:
-    """Who speaks with ``speaker`` as the subject's conjuncts ("X and Y announced",
-    "as he and X announced"): persons and bodies, not countries named in passing."""
+    """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced")."""
     if subj is None:
         return []
     out = []
@@ -326,8 +324,7 @@ def _co_speakers(state, subj, speaker) -> list[str]:
 
 
 def _another_statement(state, t) -> bool:
-    """``t`` tells of a written statement its modifier sets apart from the one told
-    before ("said in an earlier statement", "in a separate statement")."""
+    """``t`` tells of a written statement set apart: "said in an earlier statement"."""
     return any(k.dep_ == "prep" and k.lower_ == "in" and any(
         _lemma(p) in state.ctx.cue["statement_noun"] and any(
             m.dep_ == "amod" and m.lower_ in state.ctx.cue["another_statement_modifier"] for m in p.children)
