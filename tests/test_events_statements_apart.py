@@ -73,3 +73,24 @@ def test_the_office_of_a_leader_speaks_for_the_country(run, text, country):
 
 def test_an_office_of_no_leader_names_no_speaker(run):
     assert told(run("The office of the Peruvian ombudsman said that the fishing accord was unfair.")) == []
+
+
+def test_a_statement_read_after_a_quote_is_its_issuers(run):
+    """'"...," read a joint statement issued on behalf of X and Y': the parser takes the
+    inverted subject for the object of "read"; the statement is X's and Y's (cue row
+    statement_read_verb)."""
+    x = run('"We are hard at work in Lima," read a joint statement issued on behalf of Peru, Chile '
+            "and the United Nations.")
+    assert told(x) == [("Peru", "Chile", "United Nations")]
+    assert told(run("At the gate, a clerk read a statement about the new border rules.")) == []
+
+
+def test_the_bodys_official_told_again_by_title_is_the_person_told_before(run):
+    """"The UN top envoy said", after "United Nations envoy X said": X's words, not a
+    statement by the body; a title of another kind is not that person."""
+    x = run("United Nations envoy Ana Ruiz said the border talks had ended. Both sides will be bound by "
+            "the deal, the UN top envoy said.")
+    assert told(x) == [("Ana Ruiz",)]
+    x = run("Peruvian President Luis Mendoza said the border talks had ended. The deal is final, the "
+            "Peruvian foreign minister said.")
+    assert told(x) == [("Luis Mendoza",)]
