@@ -94,3 +94,12 @@ def test_the_bodys_official_told_again_by_title_is_the_person_told_before(run):
     x = run("Peruvian President Luis Mendoza said the border talks had ended. The deal is final, the "
             "Peruvian foreign minister said.")
     assert told(x) == [("Luis Mendoza",)]
+
+
+
+def test_a_statement_to_come_is_not_the_one_made(run):
+    """"X said ... X will give details at a press conference on Friday": two statements,
+    one made and one to come."""
+    x = run("The Peruvian Foreign Ministry said the border talks were calm. The Peruvian Foreign Ministry "
+            "will give more details at a press conference on Friday.")
+    assert sorted(e.status for e in kinds(x, "Statement")) == ["Occurred", "Planned"]

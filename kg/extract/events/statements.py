@@ -316,6 +316,8 @@ def _statements(state):
 def _same_statement(state, a: Cand, b: Cand) -> bool:
     if getattr(b, "separate", False):
         return False  # "X said in an earlier statement": not the statement told before
+    if bool(getattr(a, "planned", False)) != bool(getattr(b, "planned", False)):
+        return False  # "X confirmed the deal ... at a press conference X will hold": two
     if a.medium and b.medium and a.medium != b.medium:
         return False
     if getattr(a, "to_body", False) != getattr(b, "to_body", False):
