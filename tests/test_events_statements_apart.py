@@ -103,3 +103,19 @@ def test_a_statement_to_come_is_not_the_one_made(run):
     x = run("The Peruvian Foreign Ministry said the border talks were calm. The Peruvian Foreign Ministry "
             "will give more details at a press conference on Friday.")
     assert sorted(e.status for e in kinds(x, "Statement")) == ["Occurred", "Planned"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The head of the Chilean delegation, Pedro Lagos, named three results of the Lima talks.", "Pedro Lagos"),
+        ("Peruvian envoy Ana Ruiz listed the main outcomes of the border meeting.", "Ana Ruiz"),
+    ],
+)
+def test_listing_the_results_is_a_statement(run, text, speaker):
+    """"X named three results of the talks": X's statement (trigger row say-listing)."""
+    assert told(run(text)) == [(speaker,)]
+
+
+def test_naming_a_person_is_no_statement(run):
+    assert told(run("The Peruvian Foreign Ministry named a new border envoy on Monday.")) == []
