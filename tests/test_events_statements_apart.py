@@ -119,3 +119,21 @@ def test_listing_the_results_is_a_statement(run, text, speaker):
 
 def test_naming_a_person_is_no_statement(run):
     assert told(run("The Peruvian Foreign Ministry named a new border envoy on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government said that the border talks had ended.",
+        "The government of Peru said the fishing accord was fair.",
+        "Peru's government announced that the fishing accord was signed.",
+    ],
+)
+def test_a_countrys_government_speaks_for_it_when_first_named(run, text):
+    """The country that qualifies "government" itself speaks, not only a "the government"
+    told again after it (speakers._government_of)."""
+    assert told(run(text)) == [("Peru",)]
+
+
+def test_government_workers_do_not_speak_for_the_country(run):
+    assert told(run("The Peruvian government workers said that the strike would go on.")) == []

@@ -58,6 +58,10 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return (groups[-1][0] if groups else None), s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
+        if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:
+            own = _government_of(state, s)
+            if own is not None:  # "the Peruvian government said", "the government of Peru said"
+                return own, s
         if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children):
             if _lemma(s) in state.ctx.cue["statement_noun"]:
                 # "..., the statement added": the issuer of the statement told before
@@ -142,6 +146,18 @@ def _named_in_apposition(state, s) -> list[str]:
         if direct and cur.i == s.i:
             out.append(a[0])
     return out
+
+
+def _government_of(state, s):
+    """The country that qualifies the government noun ``s`` itself ("the Peruvian
+    government", "Peru's government", "the government of Peru")."""
+    quals = [k for k in s.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
+    quals += [p for k in s.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    for k in quals:
+        a = state.ctx.tok_actor.get(k.i)
+        if a and a[1] == "Country":
+            return a[0]
+    return None
 
 
 def _government_before(state, s):
