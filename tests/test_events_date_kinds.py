@@ -28,7 +28,7 @@ PUBLISHED = SATURDAY
 
 # ---------------------------------------------------------------- a truce told with verbs
 def test_a_truce_agreed_on_a_day_with_verbs_is_in_force_from_that_day(run):
-    """'agreed on Thursday to cease hostilities': the truce the report then names with
+    """'On Thursday ... agreed to halt hostilities': the truce the report then names with
     a noun, without a day, has been in force since Thursday."""
     x = run("On Thursday the armies of Norland and Vespia agreed to halt hostilities along the river "
             "after months of fighting.\nA lasting cessation of hostilities was later put in writing "
@@ -50,8 +50,8 @@ def test_a_truce_starting_at_an_hour_of_the_day_told_starts_that_day(run):
 
 
 def test_a_truce_announced_as_agreed_is_in_force_from_the_announcement(run):
-    """'announced on Saturday afternoon that the armies had agreed on a truce': in
-    force by the day of the announcement."""
+    """'The armies have agreed on a truce, the mediator announced on Saturday
+    afternoon': in force by the day of the announcement."""
     x = run("The two armies have agreed on a complete truce, the regional mediator announced in Arusha "
             "on Saturday afternoon.\n\"This is a day of hope,\" he told reporters.")
     assert bounds(one(x, "Ceasefire")) == (SATURDAY, None)
@@ -81,7 +81,7 @@ def test_talks_set_to_start_on_a_day_begin_then_and_have_no_end(run):
 
 
 def test_talks_whose_clause_is_scheduled_to_begin_on_a_day_begin_then(run):
-    """'negotiations, which are scheduled to begin on March 18': the clause's verb
+    """'negotiations, which are scheduled to open ... on March 18': the clause's verb
     completes 'scheduled', and gives the talks their first day."""
     x = run("On March 2, Ghana's foreign ministry asked the army and the rebels to take part in peace "
             "negotiations, which are scheduled to open in Accra on March 18.")
@@ -101,7 +101,7 @@ def test_talks_that_began_on_a_day_keep_their_start_and_the_report_as_end(run):
 
 # ---------------------------------------------------------------- verbs joined to a dated statement
 def test_a_proposal_joined_to_a_dated_statement_is_made_that_day(run):
-    """'Vela praised the talks and invited the premier for a return visit': one act;
+    """'Vela spoke warmly of the talks and invited him to visit': one act;
     the invitation takes the day of the remarks (a news conference on Thursday)."""
     x = run("President Ana Vela of Norland met Premier Ivo Kan of Vespia in Lome on Thursday.\n"
             "Vela told a joint news conference on Thursday that the talks had been frank.\n"
@@ -118,7 +118,7 @@ def test_a_proposal_joined_to_a_statement_without_a_day_stays_open(run):
 
 # ---------------------------------------------------------------- a statement on an event of the day
 def test_a_statement_describing_talks_of_the_publication_day_was_made_that_day(run):
-    """'the meeting, which the White House described as frank', the meeting held on
+    """'the meeting, which the ministry described as frank', the meeting held on
     Saturday in Saturday's paper: said that day (not before the meeting, not after
     the report)."""
     x = run("On Saturday Norland and Vespia opened their first round of talks in Lome.\n"
@@ -237,7 +237,7 @@ def test_a_truce_reached_at_talks_held_over_days_is_in_force_from_their_first_da
 
 # ---------------------------------------------------------------- hours-long talks before a dated outcome
 def test_talks_of_some_hours_before_an_accord_on_a_day_were_held_that_day(run):
-    """'The accord on Thursday came after 12-hour talks': talks of hours, ended by
+    """'Thursday's accord came after 12-hour talks': talks of hours, ended by
     Thursday, were held on Thursday."""
     x = run("Thursday's accord came after 12-hour talks in Lome between the leaders of Norland and Vespia.")
     assert bounds(one(x, "Summit")) == (THURSDAY, THURSDAY)
