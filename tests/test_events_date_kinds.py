@@ -111,8 +111,8 @@ def test_a_proposal_joined_to_a_dated_statement_is_made_that_day(run):
 
 def test_a_proposal_joined_to_a_statement_without_a_day_stays_open(run):
     """Remarks without a day of their own lend none to the invitation."""
-    x = run("In an interview published in March, Vela praised her talks with Kan and invited the "
-            "Vespian premier for a return visit.")
+    x = run("In an interview published in March, Vela spoke warmly of her talks with Kan and invited him "
+            "to visit Norland in return.")
     assert all(bounds(p)[0] is None for p in kinds(x, "Proposal"))
 
 
@@ -226,11 +226,11 @@ def test_a_statement_whose_quoted_words_say_today_in_a_report_of_an_earlier_day(
 
 
 def test_a_truce_reached_at_talks_held_over_days_is_in_force_from_their_first_day(run):
-    """'held peace talks from Tuesday to Wednesday and reached a ceasefire agreement,
-    the mediator said on Thursday': agreed at the talks, in force from Tuesday at the
+    """'Between Tuesday and Wednesday ... held peace talks and reached a ceasefire
+    agreement, the mediator said on Thursday': agreed at the talks, in force from Tuesday at the
     earliest, not from the day it was announced."""
-    x = run("Army officers and rebel commanders held peace talks in Arusha from Tuesday to Wednesday and "
-            "reached a formal ceasefire agreement, the mediator said on Thursday.\n"
+    x = run("Between Tuesday and Wednesday, army officers and rebel commanders held peace talks in Arusha and "
+            "reached a written ceasefire agreement, the mediator said on Thursday.\n"
             "Both sides undertook to put the ceasefire into effect at once.")
     assert bounds(one(x, "Ceasefire")) == (date(2026, 3, 10), None)
 

@@ -137,7 +137,7 @@ def test_talks_a_statement_says_will_end_get_no_bound_from_it(run):
 
 # ---------------------------------------------------------------- a part of the event gives one bound
 def test_the_closing_ceremony_of_a_round_gives_its_end_only(run):
-    x = run("Valdoria and Kestrania signed a protocol on fishing rights on Friday at the closing ceremony "
+    x = run("Valdoria and Kestrania signed a protocol on fishing rights on Friday, during the closing ceremony "
             "of the fourth round of talks in Oslo.")
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 13))
 
