@@ -101,7 +101,7 @@ def test_talks_after_which_leaders_agreed_are_a_summit(run, who, kind):
 
 
 def test_presidents_who_met_for_talks_held_a_summit(run):
-    x = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala on Monday "
+    x = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday in Kampala "
             "for talks hosted by the AU chairman.")
     assert one(x, "Summit").place == "Kampala"
     assert kinds(x, "NegotiationRound") == []

@@ -162,7 +162,7 @@ def test_the_next_meeting_after_a_round_is_a_round(run):
 # coref.py: "next meeting: in Quito ... the fourth round ... in Quito": one round to come, numbered.
 def test_a_meeting_to_come_and_a_numbered_round_in_the_same_city_are_one(run):
     x = run("Peru and Chile closed their third round in Lima on Friday. Next meeting: in Quito. "
-            "The fourth round of negotiations will take place in Quito in June.")
+            "The fourth round of the negotiations will take place in Quito in June.")
     assert kinds(x, "Meeting") == [], [(e.kind, e.label) for e in x.events]
     ahead = [r for r in kinds(x, "NegotiationRound") if r.status == "Planned"]
     assert len(ahead) == 1 and ahead[0].round == 4 and len(ahead[0].mentions) == 2
