@@ -263,11 +263,11 @@ def test_talks_of_someone_parsed_as_nmod_are_not_generic():
 
 
 def test_someones_meeting_told_about_is_an_event(run):
-    """"briefed about his meeting with his counterpart, X, in Y": a meeting told (its owner,
+    """"briefed on his meeting in Y with his counterpart, X": a meeting told (its owner,
     its other side and its place are named), though it is what someone was told about; a
     bare "talked about a meeting" stays a topic."""
-    x = run("Peruvian President Ana Ruiz was briefed by the foreign minister, Luis Mendoza, about his "
-            "meeting with his Chilean counterpart, Pedro Lagos, in Arica.")
+    x = run("Luis Mendoza, the foreign minister, briefed Peruvian President Ana Ruiz on his meeting in Arica "
+            "with his Chilean counterpart, Pedro Lagos.")
     assert one(x, "Meeting").place == "Arica"
     assert kinds(run("The ministers talked about a meeting of the fishing council."), "Meeting") == []
 
@@ -277,8 +277,8 @@ def test_someones_meeting_told_about_is_an_event(run):
     [
         "Each foreign minister then had private consultations with Deputy Secretary Marta Reyes about the "
         "next steps.",
-        "Peruvian Foreign Minister Luis Mendoza unveiled the plan after he had held talks with Chilean "
-        "Foreign Minister Pedro Lagos.",
+        "Peruvian Foreign Minister Luis Mendoza unveiled the plan once his talks with Chilean "
+        "Foreign Minister Pedro Lagos were over.",
     ],
 )
 def test_talks_with_one_named_official_are_a_meeting(run, text):
