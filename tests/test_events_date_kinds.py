@@ -111,9 +111,9 @@ def test_a_proposal_joined_to_a_dated_statement_is_made_that_day(run):
 
 def test_a_proposal_joined_to_a_statement_without_a_day_stays_open(run):
     """Remarks without a day of their own lend none to the invitation."""
-    x = run("In an interview published in March, Vela spoke warmly of her talks with Kan and invited him "
-            "to visit Norland in return.")
-    assert all(bounds(p)[0] is None for p in kinds(x, "Proposal"))
+    x = run("President Ana Vela of Norland met Premier Ivo Kan of Vespia in Lome.\n"
+            "In an interview, Vela spoke warmly of her talks with Kan and invited him to visit Norland in return.")
+    assert bounds(one(x, "Proposal"))[0] is None
 
 
 # ---------------------------------------------------------------- a statement on an event of the day
