@@ -59,8 +59,8 @@ def test_one_speakers_words_told_twice_stay_one_statement(run):
 @pytest.mark.parametrize(
     "text, country",
     [
-        ("Peru and Chile will sign the fishing accord on Friday. This was reported by the office of the "
-         "President of Peru.", "Peru"),
+        ("The fishing accord will be signed by Chile and Peru on Friday, the office of the President "
+         "of Peru reported.", "Peru"),
         ("The office of the Chilean president announced that the fishing accord would be signed soon.", "Chile"),
         ("Peru's presidency said that the fishing accord would be signed soon.", "Peru"),
     ],
@@ -79,8 +79,8 @@ def test_a_statement_read_after_a_quote_is_its_issuers(run):
     """'"...," read a joint statement issued on behalf of X and Y': the parser takes the
     inverted subject for the object of "read"; the statement is X's and Y's (cue row
     statement_read_verb)."""
-    x = run('"We are hard at work in Lima," read a joint statement issued on behalf of Peru, Chile '
-            "and the United Nations.")
+    x = run('"Progress on the border file has been steady," read a joint statement issued on behalf '
+            "of Peru, Chile and the United Nations.")
     assert told(x) == [("Peru", "Chile", "United Nations")]
     assert told(run("At the gate, a clerk read a statement about the new border rules.")) == []
 
@@ -108,7 +108,7 @@ def test_a_statement_to_come_is_not_the_one_made(run):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("The head of the Chilean delegation, Pedro Lagos, named three results of the Lima talks.", "Pedro Lagos"),
+        ("Pedro Lagos, head of Chile's delegation, listed the main results of a week of talks.", "Pedro Lagos"),
         ("Peruvian envoy Ana Ruiz listed the main outcomes of the border meeting.", "Ana Ruiz"),
     ],
 )
