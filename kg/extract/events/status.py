@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.status_clause import (
-    _bare_present, _be_to, _just_begun, _known_aside, _since_its_start, _sought_offered_or_running,
+    _bare_present, _be_to, _just_begun, _known_aside, _refused_or_dropped, _since_its_start,
+    _sought_offered_or_running, _still_to_make,
 )
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
@@ -82,7 +83,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "the truce expires on Friday": in force until then
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
-    if not _verbal(c) and (_in_a_phase(state, t) or _in_talks(state, t)):
+    if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c)):
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
@@ -91,20 +92,25 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     begun = _just_begun(state, c)
     if begun is not None:
         return begun  # "talks begin in Lima", "the envoys have started talks"
-    told = _sought_offered_or_running(state, c)
+    told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c)
     if told is not None:
         return told
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
-            return "Occurred", True
+            # "in a session that lasted an hour, they agreed": held; "a breakthrough in talks": the
+            # breakthrough is past, the talks it happened in may still go on (weakly Occurred)
+            return "Occurred", not (t.head.lower_ in cue["status_within_prep"] and t.head.head.pos_ == "NOUN")
     if getattr(c, "temporal_rel", None) is not None and c.temporal_rel[0] in cue["status_after_prep"]:
-        return "Occurred", True
+        # "after a breakthrough in talks": what happened in them is past, the talks may go on
+        return "Occurred", not (t.dep_ == "pobj" and t.head.lower_ in cue["status_within_prep"])
     if getattr(c, "in_agreement", False):
         head = t.head
         if _lemma(head) in cue["status_proposal_head"]:
             return "Proposed", True
         hg = _gov(head)
+        if hg is not None and head.dep_ == "dobj" and _still_to_make(cue, hg):
+            return "Proposed", True  # "mediators are negotiating a ceasefire deal"
         if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"] or any(
                 k.dep_ == "acomp" and _lemma(k) in cue["status_pending_adjective"] for k in hg.children)):
             return "Proposed", True  # "a swap deal was imminent": the deal is not made yet
@@ -113,8 +119,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
         l0 = _lemma(g0)
         prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
-        later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]]
-        if not later and (l0 in cue["cancelled"] or (l0 == "call" and "off" in prt0)):
+        later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in cj.children)]  # "but fighting broke out"
+        if not later and (l0 in cue["cancelled"] or any(f"{l0} {p}" in cue["status_dropping_phrasal"] for p in prt0)):
             return "Cancelled", True
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
@@ -130,6 +137,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
     if own & cue["status_proposed_modifier"]:
         return "Proposed", True
+    gm = t if _verbal(c) else _main_gov(t)
+    if gm is not None and any(k.dep_ == "advmod" and k.lower_ in cue["status_possibility_adverb"] for k in gm.children):
+        return "Proposed", True  # "we are potentially preparing a summit", "they may possibly meet"
     if mods & cue["status_planned_modifier"]:
         return "Planned", True
     if mods & cue["status_ongoing_modifier"]:
@@ -190,7 +200,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         _lemma(x) in cue["proposed"] for k in g.children if k.dep_ in ("csubj", "nsubj") for x in k.subtree
     ):
         return "Proposed", True
-    if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
+    if (acomp & cue["proposed"] or _lemma(g) in cue["proposed"]) and not _judged_after(state, c, g, acomp):
         return "Proposed", True
     if acomp & cue["status_pending_adjective"] and any(_lemma(x) in cue["status_deal_noun"] for x in chain):
         return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
@@ -199,10 +209,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if acomp & cue["ongoing"] and not _be_to(g) or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
         return "Ongoing", True
-    if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
-        "call" in lems and "off" in prts
-    ):
-        return "Cancelled", True
+    if any(l in cue["cancelled"] for l in lems) or any(f"{l} {p}" in cue["status_dropping_phrasal"]
+                                                       for l in lems for p in prts):
+        return "Cancelled", True  # "was called off", "has been put off", "pushed back"
     if lem in cue["rejected"] and not _negated(g):
         return "Rejected", True
     if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
@@ -257,6 +266,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", False
     if _on_the_day(state, c, g):
         return "Ongoing", True  # "delegations were meeting in Lima on Wednesday" (the dateline day)
+    if _still_at_it(state, c, g):
+        return "Ongoing", True  # "the delegations have been negotiating since Monday"
     if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
         if lem in cue["planned_work"]:
             return "Planned", True
@@ -271,7 +282,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if _headline_infinitive(g):
             return "Planned", True  # "Peru, Chile to hold talks next week": a headline's future
         heads = {_lemma(g.head), _lemma(g.head.head)}
-        if heads & cue["status_planned_head"]:
+        if heads & cue["status_planned_head"] or g.head.lower_ in cue["status_planned_adjective"]:
             return "Planned", True
         if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
             return "Planned", True  # "commanders are to meet within a week"
@@ -344,11 +355,32 @@ def _now(v) -> bool:
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
 
 
-def _in_a_phase(state, t) -> bool:
-    """"talks are in their third day", "negotiations have entered their second week":
-    the talks, subject of a verb of row ``status_phase_verb`` in the present, are in a
-    part of theirs named by a noun of row ``status_phase_noun`` (Ongoing)."""
+def _lately(state, c: Cand, v, undated: bool = False, days: int = 0) -> bool:
+    """``v`` is in the simple past ("were locked in talks", "entered their second
+    week"), not negated, and the event is dated the report's day ("on Wednesday",
+    written that Wednesday) or up to ``days`` before it, or, when ``undated``, not
+    dated at all: what it told was still so when the report was written."""
+    if _negated(v) or _future(v) or _hypothetical(v) or _perfect(v):
+        return False
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if not ({k.tag_ for k in aux} if aux else {v.tag_}) & {"VBD"}:
+        return False
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if lo is None and hi is None:
+        return undated
+    return pub is not None and hi is not None and 0 <= (pub - hi).days <= days
+
+
+def _in_a_phase(state, c: Cand) -> bool:
+    """"talks are in their third day", "negotiations have entered their second week",
+    "talks stretch into a third day": the talks, subject of a verb of row
+    ``status_phase_verb`` in the present (or in the past of the report's week, or
+    undated for a verb other than "be", :func:`_lately`), are in a part of theirs
+    named by a noun of row ``status_phase_noun`` (Ongoing)."""
     cue = state.ctx.cue
+    t = c.trig
     if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(
             o.dep_ == "pobj" and _lemma(o) in cue["status_phase_noun"] and any(k.dep_ == "poss" for k in o.children)
             for o in p.children) for p in t.children):
@@ -356,7 +388,7 @@ def _in_a_phase(state, t) -> bool:
     v = t.head
     if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_phase_verb"]:
         return False
-    if not (_now(v) or _perfect(v) and not _negated(v)):
+    if not (_now(v) or _bare_present(v) or _perfect(v) and not _negated(v) or _lately(state, c, v, undated=_lemma(v) != "be", days=0 if _lemma(v) == "be" else 7)):
         return False
     parts = [k for k in v.children if k.dep_ in ("dobj", "attr")] + [
         o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in p.children if o.dep_ == "pobj"]
@@ -372,19 +404,22 @@ def _headline_infinitive(v) -> bool:
             and not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in v.sent))
 
 
-def _in_talks(state, t) -> bool:
+def _in_talks(state, c: Cand) -> bool:
     """"the two sides remain locked in talks", "are engaged in negotiations", "have been
-    in talks since May": a side that is, in the present, in the talks (Ongoing)."""
+    in talks since May": a side that is, in the present, in the talks (Ongoing); or in
+    the past of the report's week ("were locked in talks on Wednesday", :func:`_lately`)."""
     cue = state.ctx.cue
+    t = c.trig
     if t.dep_ != "pobj" or t.head.lower_ != "in":
         return False
     h = t.head.head
     if _lemma(h) not in cue["status_in_talks_word"] and h.lower_ not in cue["status_in_talks_word"]:
         return False
-    v = h if _is_verb(h) else h.head
+    v = h if _is_verb(h) and h.dep_ != "acomp" else h.head  # "remained locked in talks": "remained"
     if h.dep_ == "acomp" and _lemma(v) not in cue["status_in_talks_word"]:
         return False
-    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and _now(v)
+    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and (
+        _now(v) or _lately(state, c, v))
 
 
 def _planned_xcomp(state, v) -> bool:
@@ -502,3 +537,27 @@ def _early_day_of(state, t) -> bool:
         return False
     g = _gov(day)
     return g is None or not _future(g) and not _negated(g)
+
+
+def _still_at_it(state, c: Cand, g) -> bool:
+    """A verb of talks in the present perfect progressive ("the delegations have been
+    negotiating since Monday", "have been holding talks"): begun and still going on
+    (Ongoing); not negated, not under a modal ("may have been meeting")."""
+    cue = state.ctx.cue
+    if g.tag_ != "VBG" or _negated(g) or _hypothetical(g) or _lemma(g) not in cue["status_meeting_day_verb"]:
+        return False
+    if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    aux = [k.lower_ for k in g.children if k.dep_ == "aux"]
+    return "been" in aux and any(a in cue["status_present_perfect_aux"] for a in aux) and not any(
+        a in cue["status_modal"] for a in aux)
+
+
+def _judged_after(state, c: Cand, g, acomp) -> bool:
+    """An event dated before the report, judged in the past tense by an adjective of
+    row ``status_judging_adjective`` ("the visit to Lima in December was important"):
+    the judgement is of an event held, not a call for one (not Proposed)."""
+    pub = state.ctx.pub
+    hi = c.time.latest if c.time is not None else c.latest
+    return (_lemma(g) == "be" and g.tag_ == "VBD" and bool(acomp & state.ctx.cue["status_judging_adjective"])
+            and pub is not None and hi is not None and hi < pub)

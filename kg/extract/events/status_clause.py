@@ -5,6 +5,7 @@ Read by :mod:`kg.extract.events.status`; the words are rows of ``cues.jsonl``.""
 
 from __future__ import annotations
 
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _verbal
 
@@ -64,6 +65,8 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
             _is_goal(cue, h.head) or _is_verb(h.head) and _lemma(h.head) in cue["status_trying_verb"]) \
             and not _negated(h.head) and not _negated(h):
         return "Proposed", True  # "seeks to broker a truce", "is trying to arrange talks"
+    if n.dep_ == "dobj" and _is_verb(h) and c.kind not in MEETING_FAMILY and _still_to_make(cue, h):
+        return "Proposed", True  # "envoys will travel to Lome to negotiate a lasting truce"
     if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_accepting_verb"] and not (
             _negated(h) or _future(h) or _hypothetical(h)):
         subj = [k for v in (h, h.head) if _is_verb(v) for k in v.children if k.dep_ == "nsubj"][:1]
@@ -158,3 +161,80 @@ def _since_its_start(state, c: Cand) -> bool:
     aux = [k for k in root.children if k.dep_ in ("aux", "auxpass")]
     tags = {k.tag_ for k in aux} if aux else {root.tag_}
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
+def _refused_or_dropped(state, c: Cand) -> tuple[str, bool] | None:
+    """What a noun of refusing or dropping, or a verb of refusing a proposal, tells of
+    the noun event it governs:
+
+    - a noun of refusal (row ``status_refusal_noun``): "the government's rejection of a
+      truce", "Lima's refusal of talks": Rejected;
+    - a noun of dropping (row ``status_dropping_noun``): "the postponement of the talks",
+      "the cancellation of the summit": Cancelled (put off to a day after the report:
+      Planned, as for the verbs);
+    - the event named by the offer, call or plan it qualifies (row
+      ``status_proposal_noun``), where that is the object of a verb of rejecting (row
+      ``rejected``): "Lima rejects Quito truce offer": Rejected;
+    - "say no to" (rows ``status_saying_verb``, ``status_no_word``): "Quito said no to
+      fresh talks": Rejected.
+
+    Not when the verb that tells it is negated or hypothetical ("did not reject")."""
+    cue = state.ctx.cue
+    if _verbal(c):
+        return None
+    t = c.trig
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "to") and t.head.head.pos_ == "NOUN":
+        noun = t.head.head
+        g = noun.head if _is_verb(noun.head) else None
+        if g is None or not (_negated(g) or _hypothetical(g)):
+            if _lemma(noun) in cue["status_refusal_noun"] and t.head.lower_ == "of":
+                return "Rejected", True
+            if _lemma(noun) in cue["status_dropping_noun"] and t.head.lower_ == "of":
+                pub = state.ctx.pub
+                near = list(noun.subtree) + [x for p in (g.children if g is not None else ()) if p.dep_ == "prep"
+                                             and p.lower_ in cue["postponing_prep"] for x in p.subtree]
+                later = pub is not None and any(  # "the postponement of the talks (...) until March 25"
+                    state.ctx.tok_timex.get(x.i) is not None
+                    and (_first_day(state.ctx.timexes[state.ctx.tok_timex[x.i]][0]) or pub) > pub for x in near)
+                return ("Planned", True) if later else ("Cancelled", True)
+    n = t
+    if t.dep_ == "compound" or t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.pos_ == "NOUN":
+        n = t.head if t.dep_ == "compound" else t.head.head
+        if _lemma(n) not in cue["status_proposal_noun"]:
+            return None
+    v = n.head
+    if n is t and t.dep_ == "pobj" and t.head.lower_ == "to":
+        v = t.head.head  # "said no to fresh talks"
+        if v.lower_ in cue["status_no_word"] and v.head.i != v.i:
+            v = v.head
+        if not _is_verb(v):
+            return None
+        if _lemma(v) in cue["status_saying_verb"] and any(k.lower_ in cue["status_no_word"] for k in v.children) \
+                and not (_negated(v) or _hypothetical(v) or _future(v)):
+            return "Rejected", True
+        return None
+    if n is t or n.dep_ not in ("dobj", "nsubjpass") or not _is_verb(v) or _lemma(v) not in cue["rejected"]:
+        return None
+    prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
+    if _lemma(v) in cue["status_particle_rejecting_verb"] and not prts & cue["status_rejecting_particle"]:
+        return None
+    if _negated(v) or _hypothetical(v) or _future(v) or any(
+            k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return None  # "did not reject", "might reject the truce offer"
+    return "Rejected", True
+
+
+def _still_to_make(cue, v) -> bool:
+    """``v`` is a verb of working out terms (row ``status_negotiating_verb``: "negotiate",
+    "hammer out") not told in the past or perfect ("are negotiating a truce deal", "to
+    negotiate a lasting truce"): what it works out is not made yet (Proposed)."""
+    prts = {k.lower_ for k in v.children if k.dep_ == "prt"}
+    return (_lemma(v) in cue["status_negotiating_verb"] or any(f"{_lemma(v)} {p}" in cue["status_negotiating_verb"]
+                                                                for p in prts)) \
+        and v.tag_ in ("VB", "VBG", "VBZ", "VBP") and not _perfect(v) and not _negated(v) \
+        and not any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in v.children)
+
+
+def _first_day(tv):
+    """The first day a time value names ("until March 25" names only its last)."""
+    return tv.earliest or tv.latest
