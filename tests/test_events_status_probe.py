@@ -122,7 +122,8 @@ TRUCE = [
 ]
 
 # A demand, offer or plan put forward, and terms still being worked out: Proposed
-# (status_clause._still_to_make, row status_negotiating_verb; row status_possibility_adverb).
+# (status_clause._still_to_make, row status_negotiating_verb; row status_possibility_adverb;
+# status._terms_would, rows status_conditional_aux, status_terms_noun: what terms would bring).
 PROPOSED = [
     _case("Ceasefire", "Proposed", "The rebels demanded a ceasefire before any talks."),
     _case("NegotiationRound", "Proposed", "Bolivia proposed talks with Ecuador in La Paz next month."),
@@ -146,6 +147,9 @@ PROPOSED = [
     _case("Summit", "Proposed", "Accra is possibly preparing a summit with Lome for the spring."),
     _case("Summit", "Proposed", "The leaders of Ghana and Togo could perhaps hold a summit in May."),
     _case("Summit", "Planned", "Accra is preparing a summit with Lome for the spring."),
+    _case("PrisonerExchange", "Proposed", "The deal would free the hostages held by the militia, the president said."),
+    _case("PrisonerExchange", "Proposed", "Officials said the plan would have the rebels release sixty prisoners."),
+    _case("PrisonerExchange", "Planned", "The militia will free forty captives on Friday under the deal."),
 ]
 
 # Talks dropped or put off: Cancelled; put off to a later day: Planned; broken down or

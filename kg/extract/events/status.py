@@ -250,6 +250,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 for p in k.children)
             for v in scope for k in v.children):
         return "Proposed", True  # "under the plan, the rebels would free 40 captives"
+    if any(_terms_would(state, v) for v in scope if _is_verb(v)):
+        return "Proposed", True  # "the deal would free the hostages", "a truce would see the militia free ..."
     if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):
         return "Planned", True  # "a truce would see the militia free ...": the clause's future
     if g.tag_ in ("VBP", "VBZ") and g.dep_ in ("advcl", "relcl", "ccomp") and any(
@@ -561,3 +563,15 @@ def _judged_after(state, c: Cand, g, acomp) -> bool:
     hi = c.time.latest if c.time is not None else c.latest
     return (_lemma(g) == "be" and g.tag_ == "VBD" and bool(acomp & state.ctx.cue["status_judging_adjective"])
             and pub is not None and hi is not None and hi < pub)
+
+
+def _terms_would(state, v) -> bool:
+    """``v`` tells, with "would", what terms not yet in force would bring: its subject
+    is a deal, plan or truce (rows ``status_deal_noun``, ``status_plan_noun``,
+    ``status_terms_noun``): "the deal would free the hostages", "a six-week truce would
+    see the militia free captives" (Proposed)."""
+    cue = state.ctx.cue
+    if not any(k.dep_ == "aux" and k.lower_ in cue["status_conditional_aux"] for k in v.children) or _negated(v):
+        return False
+    terms = cue["status_deal_noun"] | cue["status_plan_noun"] | cue["status_terms_noun"]
+    return any(k.dep_ == "nsubj" and _lemma(k) in terms for k in v.children)
