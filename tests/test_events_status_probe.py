@@ -197,6 +197,12 @@ PLANNED = [
     _case("Summit", "Proposed", "A summit of the two presidents might take place in April."),
     _case("Meeting", "Proposed", "The two leaders may meet on the sidelines of the forum."),
     _case("Summit", "Proposed", "A summit would only make sense if the fighting stopped."),
+    # a condition the parser hung on the infinitive of purpose (status._conditional)
+    _case("Meeting", "Proposed", 'That would be followed by a meeting of the regional defence chiefs, "if both sides '
+                                 'are willing", to settle the border dispute, the envoy said.'),
+    _case("Meeting", "Planned", "That will be followed by a meeting of the regional defence chiefs to settle the "
+                                "border dispute, the envoy said."),
+    _case("Summit", "Proposed", "The summit will take place in Accra, if the rebels agree, to seal the deal."),
 ]
 
 # An event dated before the report judged in the past tense was held; a call for one to

@@ -321,10 +321,13 @@ def _kept_truce(state, t) -> bool:
 
 
 def _conditional(state, g) -> bool:
-    """A condition hangs on the verb ``g`` or, when ``g`` is the clause a verb reports,
-    on that verb ("..., if both sides agree, the minister said"): row ``status_condition_mark``."""
+    """A condition hangs on the verb ``g``, on the infinitive of purpose it has (the
+    parser's place for "would be followed by a meeting, if both sides agree, to settle
+    the border"), or, when ``g`` is the clause a verb reports, on that verb ("..., if
+    both sides agree, the minister said"): row ``status_condition_mark``."""
     cue = state.ctx.cue
     verbs = [g] + ([g.head] if g.dep_ == "ccomp" and _is_verb(g.head) else [])
+    verbs += [k for k in g.children if k.dep_ == "advcl" and _has_to(k)]
     return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue["status_condition_mark"]
                                          for m in k.children)
                for v in verbs for k in v.children)
