@@ -58,6 +58,10 @@ REJECTED = [
     _case("NegotiationRound", "Rejected", "Officials confirmed Togo's refusal of further talks with Ghana."),
     _case("NegotiationRound", "Rejected", "The talks offered by Accra were rejected outright by the Togolese cabinet."),
     _case("Ceasefire", "Rejected", "Accra firmly rejected a truce proposal from the militia on Tuesday."),
+    _case("Ceasefire", "Rejected", "The rebels said they had rejected the government's offer of a truce."),
+    _case("Summit", "Rejected", "The summit that Oslo had proposed was rejected by Reykjavik."),
+    _case("Ceasefire", "Rejected", "The rebels' rejection of the truce came as no surprise."),
+    _case("Summit", "Rejected", "A summit was ruled out by the president."),
     _case("NegotiationRound", "Rejected", "The militia dismissed the call for talks as a ploy."),
     # not turned down: denied, to come, or only possible
     _case("Ceasefire", "Proposed", "The government did not reject the rebels' offer of a truce."),
@@ -97,10 +101,14 @@ ONGOING = [
     _case("NegotiationRound", "Ongoing", "The talks between Bolivia and Ecuador are continuing in Geneva."),
     _case("NegotiationRound", "Ongoing", "Officials said the talks between Bolivia and Ecuador would continue into Thursday."),
     _case("NegotiationRound", "Ongoing", "Negotiators from Ghana and Togo are still meeting in Accra, a spokesman said."),
+    _case("NegotiationRound", "Ongoing", "A spokesman said on Wednesday that the negotiators were still meeting in Oslo."),
+    _case("NegotiationRound", "Ongoing", "Talks between Norway and Iceland, under way since Monday, have yet to produce a deal."),
+    _case("NegotiationRound", "Ongoing", "Fishing talks between Norway and Iceland continue in Oslo"),
     # over before the report: held
     _case("NegotiationRound", "Occurred", "Ghana and Togo had been holding talks in Accra for a month before the coup."),
     _case("NegotiationRound", "Occurred", "In 2019 the talks between Ghana and Togo dragged into a third day before collapsing."),
     _case("NegotiationRound", "Occurred", "The two delegations were locked in talks in Accra for much of January."),
+    _case("NegotiationRound", "Occurred", "Talks between Norway and Iceland opened in Oslo on February 10."),
 ]
 
 # A truce in force: Ongoing, not Planned (status._kept_truce, dates._truces_in_force).
@@ -119,6 +127,9 @@ TRUCE = [
     _case("Ceasefire", "Ongoing", "Both sides accuse each other of breaching the truce that started on Sunday."),
     _case("Ceasefire", "Ongoing", "A week-old ceasefire between the army and the rebels is under strain."),
     _case("Ceasefire", "Ongoing", "The current ceasefire expires at the end of the month."),
+    _case("Ceasefire", "Ongoing", "The truce, which has been in force since January, is fragile."),
+    _case("Ceasefire", "Ongoing", "Three days into the ceasefire, aid convoys reached the town."),
+    _case("Ceasefire", "Ongoing", "A truce between the army and the rebels took effect on Monday."),
 ]
 
 # A demand, offer or plan put forward, and terms still being worked out: Proposed
@@ -147,6 +158,9 @@ PROPOSED = [
     _case("Summit", "Proposed", "Accra is possibly preparing a summit with Lome for the spring."),
     _case("Summit", "Proposed", "The leaders of Ghana and Togo could perhaps hold a summit in May."),
     _case("Summit", "Planned", "Accra is preparing a summit with Lome for the spring."),
+    _case("Ceasefire", "Proposed", "A truce has been proposed by the mediators."),
+    _case("Summit", "Proposed", "Oslo said it was open to a summit with Reykjavik."),
+    _case("Ceasefire", "Proposed", "The ceasefire that the mediators are seeking would last thirty days."),
     _case("PrisonerExchange", "Proposed", "The deal would free the hostages held by the militia, the president said."),
     _case("PrisonerExchange", "Proposed", "Officials said the plan would have the rebels release sixty prisoners."),
     _case("PrisonerExchange", "Planned", "The militia will free forty captives on Friday under the deal."),
@@ -177,6 +191,11 @@ CANCELLED = [
     _case("NegotiationRound", "Occurred", "The talks between Bolivia and Ecuador collapsed on Tuesday."),
     _case("NegotiationRound", "Occurred", "The talks between Bolivia and Ecuador broke down on Tuesday."),
     _case("NegotiationRound", "Occurred", "The Bolivian delegation walked out of the talks on Tuesday."),
+    _case("NegotiationRound", "Occurred", "Norway did not cancel the talks with Iceland."),
+    _case("NegotiationRound", "Cancelled", "Norway-Iceland Talks Postponed Indefinitely"),
+    _case("NegotiationRound", "Cancelled", "The ministry said the talks with Iceland had been called off."),
+    _case("NegotiationRound", "Cancelled", "The talks, which were due to open on Monday, have been postponed."),
+    _case("NegotiationRound", "Cancelled", "The talks were called off at the last minute."),
 ]
 
 # Talks expected, due, set, slated or poised to take place: Planned; what could or
@@ -193,6 +212,11 @@ PLANNED = [
     _case("Summit", "Planned", "Preparations are under way for a summit in Quito in April."),
     _case("NegotiationRound", "Planned", "The talks, expected to open on Monday, will focus on the river border."),
     _case("NegotiationRound", "Planned", "Negotiators from both countries are scheduled to meet in Quito next Tuesday."),
+    _case("NegotiationRound", "Planned", "Norway and Iceland Set to Resume Fishing Talks Next Week"),
+    _case("NegotiationRound", "Planned", "The ministry said the talks with Iceland would resume on March 12."),
+    _case("NegotiationRound", "Planned", "Talks between Norway and Iceland will open in Oslo on March 10."),
+    _case("NegotiationRound", "Planned", "Talks between Norway and Iceland have not yet begun."),
+    _case("NegotiationRound", "Planned", "A new round of talks has been scheduled for next week."),
     _case("NegotiationRound", "Proposed", "Ecuador would hold talks with Bolivia if the blockade ended."),
     _case("Summit", "Proposed", "A summit of the two presidents might take place in April."),
     _case("Meeting", "Proposed", "The two leaders may meet on the sidelines of the forum."),

@@ -76,6 +76,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
     if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
         return "Ongoing", True  # "talks that have been under way since May 2"
+    if not _verbal(c) and any(k.dep_ == "prep" and k.lower_ == "under" and any(o.lower_ == "way" for o in k.children)
+                              for k in t.children):
+        return "Ongoing", True  # "talks, under way since Monday, have yet to produce a deal"
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
     if c.kind == "Ceasefire" and t.dep_ == "nsubj" and _lemma(t.head) in cue["truce_expiry_verb"] and (
@@ -123,6 +126,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                  and not any(k.dep_ in ("nsubj", "nsubjpass") for k in cj.children)]  # "but fighting broke out"
         if not later and (l0 in cue["cancelled"] or any(f"{l0} {p}" in cue["status_dropping_phrasal"] for p in prt0)):
             return "Cancelled", True
+        if l0 in cue["status_proposing_verb"] and t.dep_ != "nsubj" and not _future(g0):
+            return "Proposed", True  # "a truce has been proposed by the mediators"
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
         going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
@@ -202,6 +207,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True
     if (acomp & cue["proposed"] or _lemma(g) in cue["proposed"]) and not _judged_after(state, c, g, acomp):
         return "Proposed", True
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and t.head.head.dep_ == "acomp" and \
+            _lemma(t.head.head) in cue["status_willing_adjective"] and not _negated(t.head.head.head):
+        return "Proposed", True  # "Oslo said it was open to a summit"
     if acomp & cue["status_pending_adjective"] and any(_lemma(x) in cue["status_deal_noun"] for x in chain):
         return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
@@ -209,9 +217,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if acomp & cue["ongoing"] and not _be_to(g) or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
         return "Ongoing", True
-    if any(l in cue["cancelled"] for l in lems) or any(f"{l} {p}" in cue["status_dropping_phrasal"]
-                                                       for l in lems for p in prts):
-        return "Cancelled", True  # "was called off", "has been put off", "pushed back"
+    if not _negated(g) and (any(l in cue["cancelled"] for l in lems) or any(
+            f"{l} {p}" in cue["status_dropping_phrasal"] for l in lems for p in prts)):
+        return "Cancelled", True  # "was called off", "has been put off", "pushed back"; not "did not cancel"
     if lem in cue["rejected"] and not _negated(g):
         return "Rejected", True
     if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
@@ -546,7 +554,9 @@ def _early_day_of(state, t) -> bool:
 
 def _still_at_it(state, c: Cand, g) -> bool:
     """A verb of talks in the present perfect progressive ("the delegations have been
-    negotiating since Monday", "have been holding talks"): begun and still going on
+    negotiating since Monday", "have been holding talks"), or in the past progressive
+    with "still" (row ``status_still_word``) and no day of its own other than the
+    report's ("said the envoys were still meeting"): begun and still going on
     (Ongoing); not negated, not under a modal ("may have been meeting")."""
     cue = state.ctx.cue
     if g.tag_ != "VBG" or _negated(g) or _hypothetical(g) or _lemma(g) not in cue["status_meeting_day_verb"]:
@@ -554,6 +564,12 @@ def _still_at_it(state, c: Cand, g) -> bool:
     if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
         return False
     aux = [k.lower_ for k in g.children if k.dep_ == "aux"]
+    if any(a in cue["past_progressive_aux"] for a in aux) and any(
+            k.dep_ == "advmod" and k.lower_ in cue["status_still_word"] for k in g.children):
+        pub = state.ctx.pub  # "a spokesman said on Wednesday the envoys were still meeting"
+        lo = c.time.earliest if c.time is not None else c.earliest
+        hi = c.time.latest if c.time is not None else c.latest
+        return pub is not None and (lo is None and hi is None or lo == hi == pub)
     return "been" in aux and any(a in cue["status_present_perfect_aux"] for a in aux) and not any(
         a in cue["status_modal"] for a in aux)
 
