@@ -104,6 +104,12 @@ ONGOING = [
     _case("NegotiationRound", "Ongoing", "A spokesman said on Wednesday that the negotiators were still meeting in Oslo."),
     _case("NegotiationRound", "Ongoing", "Talks between Norway and Iceland, under way since Monday, have yet to produce a deal."),
     _case("NegotiationRound", "Ongoing", "Fishing talks between Norway and Iceland continue in Oslo"),
+    # begun on the report's day, and no end told (status_clause._just_begun, _on_its_day)
+    _case("NegotiationRound", "Ongoing", "Talks between Serbia and Montenegro resumed in Vienna on Wednesday after a two-month pause."),
+    _case("NegotiationRound", "Ongoing", "Talks between Serbia and Montenegro opened in Vienna on Wednesday."),
+    _case("NegotiationRound", "Ongoing", "Talks between Serbia and Montenegro began in Vienna today."),
+    _case("NegotiationRound", "Occurred", "Talks between Serbia and Montenegro resumed in Vienna on Monday after a two-month pause."),
+    _case("NegotiationRound", "Occurred", "Talks between Serbia and Montenegro opened in Vienna on Wednesday and ended hours later."),
     # over before the report: held
     _case("NegotiationRound", "Occurred", "Ghana and Togo had been holding talks in Accra for a month before the coup."),
     _case("NegotiationRound", "Occurred", "In 2019 the talks between Ghana and Togo dragged into a third day before collapsing."),
@@ -130,6 +136,9 @@ TRUCE = [
     _case("Ceasefire", "Ongoing", "The truce, which has been in force since January, is fragile."),
     _case("Ceasefire", "Ongoing", "Three days into the ceasefire, aid convoys reached the town."),
     _case("Ceasefire", "Ongoing", "A truce between the army and the rebels took effect on Monday."),
+    _case("Ceasefire", "Ongoing", "Sporadic violations have tested the ceasefire in recent days."),
+    _case("Ceasefire", "Ongoing", "The ceasefire between Serbia and the rebels, agreed on February 2, has largely been respected."),
+    _case("Ceasefire", "Ongoing", "Both sides have so far observed the ceasefire that began on Monday."),
 ]
 
 # A demand, offer or plan put forward, and terms still being worked out: Proposed

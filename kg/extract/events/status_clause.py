@@ -110,7 +110,7 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     headline = v.dep_ == "ROOT" and v.tag_ == "NNP" and v.lower_ in cue["status_begun_present_word"] \
         and t.dep_ == "nsubj"
     if not headline and (not _is_verb(v) or _lemma(v) not in cue["status_begun_verb"] or _future(v)
-                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"]):
+                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"] and v.tag_ != "VBD"):
         return None
     if any(k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["status_condition_mark"]
            for k in v.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
@@ -127,7 +127,18 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     if _negated(v):
         return None
     present = headline or v.tag_ in ("VBZ", "VBP") or _bare_present(v) and any(k.dep_ == "nsubj" for k in v.children)
+    if v.tag_ == "VBD" and not aux and t.dep_ == "nsubj" and _on_its_day(state, c) and not any(
+            k.dep_ == "conj" and _lemma(k) in cue["status_ending_verb"] for k in v.children):
+        return "Ongoing", True  # "talks resumed in Vienna on Wednesday", written that Wednesday
     return ("Ongoing", True) if present and not aux and t.dep_ == "nsubj" else None
+
+
+def _on_its_day(state, c: Cand) -> bool:
+    """The event is dated (or begins, with no end told) on the report's own day."""
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    return pub is not None and lo == pub and hi in (None, pub)
 
 
 def _known_aside(state, t, g) -> bool:
