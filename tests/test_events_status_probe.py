@@ -110,6 +110,10 @@ ONGOING = [
     _case("NegotiationRound", "Ongoing", "Talks between Serbia and Montenegro began in Vienna today."),
     _case("NegotiationRound", "Occurred", "Talks between Serbia and Montenegro resumed in Vienna on Monday after a two-month pause."),
     _case("NegotiationRound", "Occurred", "Talks between Serbia and Montenegro opened in Vienna on Wednesday and ended hours later."),
+    # held "for a second day" on the report's day (status._another_day)
+    _case("NegotiationRound", "Ongoing", "Delegations from Serbia and Montenegro met for a second day in Vienna on Wednesday, "
+                                         "with no sign of a breakthrough."),
+    _case("NegotiationRound", "Occurred", "Delegations from Serbia and Montenegro met for a second day in Vienna on Monday."),
     # over before the report: held
     _case("NegotiationRound", "Occurred", "Ghana and Togo had been holding talks in Accra for a month before the coup."),
     _case("NegotiationRound", "Occurred", "In 2019 the talks between Ghana and Togo dragged into a third day before collapsing."),
@@ -168,6 +172,7 @@ PROPOSED = [
     _case("Summit", "Proposed", "The leaders of Ghana and Togo could perhaps hold a summit in May."),
     _case("Summit", "Planned", "Accra is preparing a summit with Lome for the spring."),
     _case("Ceasefire", "Proposed", "A truce has been proposed by the mediators."),
+    _case("Ceasefire", "Proposed", "Mediators presented a draft ceasefire agreement to both sides on Tuesday."),
     _case("Summit", "Proposed", "Oslo said it was open to a summit with Reykjavik."),
     _case("Ceasefire", "Proposed", "The ceasefire that the mediators are seeking would last thirty days."),
     _case("PrisonerExchange", "Proposed", "The deal would free the hostages held by the militia, the president said."),
@@ -201,6 +206,12 @@ CANCELLED = [
     _case("NegotiationRound", "Occurred", "The talks between Bolivia and Ecuador broke down on Tuesday."),
     _case("NegotiationRound", "Occurred", "The Bolivian delegation walked out of the talks on Tuesday."),
     _case("NegotiationRound", "Occurred", "Norway did not cancel the talks with Iceland."),
+    # a negated verb of taking place (status._did_not_happen, row status_happening_verb)
+    _case("Meeting", "Cancelled", "A planned meeting between the two foreign ministers did not take place."),
+    _case("Summit", "Cancelled", "The summit in Vienna will not go ahead, the foreign ministry said."),
+    _case("Summit", "Cancelled", "The summit was not held because of the storm."),
+    _case("Summit", "Proposed", "The summit might not take place at all."),
+    _case("NegotiationRound", "Occurred", "The talks did not produce a deal."),
     _case("NegotiationRound", "Cancelled", "Norway-Iceland Talks Postponed Indefinitely"),
     _case("NegotiationRound", "Cancelled", "The ministry said the talks with Iceland had been called off."),
     _case("NegotiationRound", "Cancelled", "The talks, which were due to open on Monday, have been postponed."),

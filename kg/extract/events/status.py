@@ -109,7 +109,10 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Occurred", not (t.dep_ == "pobj" and t.head.lower_ in cue["status_within_prep"])
     if getattr(c, "in_agreement", False):
         head = t.head
-        if _lemma(head) in cue["status_proposal_head"]:
+        if _lemma(head) in cue["status_proposal_head"] or any(
+                k.dep_ in ("amod", "compound") and k.lower_ in cue["status_draft_word"] for x in (t, head)
+                for k in x.children):
+            return "Proposed", True  # "a draft ceasefire agreement": terms not agreed yet
             return "Proposed", True
         hg = _gov(head)
         if hg is not None and head.dep_ == "dobj" and _still_to_make(cue, hg):
@@ -119,6 +122,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Proposed", True  # "a swap deal was imminent": the deal is not made yet
         return "Planned", True
     g0 = t if _verbal(c) else _main_gov(t)
+    if g0 is not None and t.dep_ in ("nsubjpass", "nsubj") and _negated(g0) and _did_not_happen(state, g0):
+        return "Cancelled", True  # "a planned meeting did not take place", "the summit will not go ahead"
     if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
         l0 = _lemma(g0)
         prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
@@ -276,8 +281,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", False
     if _on_the_day(state, c, g):
         return "Ongoing", True  # "delegations were meeting in Lima on Wednesday" (the dateline day)
-    if _still_at_it(state, c, g):
-        return "Ongoing", True  # "the delegations have been negotiating since Monday"
+    if _still_at_it(state, c, g) or _another_day(state, c, g):
+        return "Ongoing", True  # "the delegations have been negotiating since Monday", "met for a second day"
     if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
         if lem in cue["planned_work"]:
             return "Planned", True
@@ -594,3 +599,33 @@ def _terms_would(state, v) -> bool:
         return False
     terms = cue["status_deal_noun"] | cue["status_plan_noun"] | cue["status_terms_noun"]
     return any(k.dep_ == "nsubj" and _lemma(k) in terms for k in v.children)
+
+
+def _did_not_happen(state, v) -> bool:
+    """``v`` is a verb of taking place (row ``status_happening_verb``: "happen", "take
+    place", "go ahead", a passive "be held"), not under a modal: negated, the event it
+    tells of was dropped ("the meeting did not take place")."""
+    cue = state.ctx.cue
+    if any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return False
+    lem = _lemma(v)
+    words = {f"{lem} {k.lower_}" for k in v.children if k.dep_ in ("dobj", "prt", "advmod")}
+    passive = lem == "hold" and any(k.dep_ == "auxpass" for k in v.children)
+    return lem in cue["status_happening_verb"] or bool(words & cue["status_happening_verb"]) or passive
+
+
+def _another_day(state, c: Cand, g) -> bool:
+    """Talks told as held "for a second day" (a day of row ``status_early_day_word``,
+    row ``status_day_noun``) on the report's own day: more may come (Ongoing)."""
+    cue = state.ctx.cue
+    if _negated(g) or _future(g) or _hypothetical(g) or not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if pub is None or not (lo == hi == pub):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and _lemma(o) in cue["status_day_noun"] and any(
+            k.dep_ in ("amod", "nummod") and k.lower_ in cue["status_early_day_word"] for k in o.children)
+        for o in p.children) for p in g.children)
