@@ -1,7 +1,10 @@
 """Status, continued: what the clause around a noun trigger tells of it (an end sought,
-an event one side accepts, talks told as begun, near their end or past their time), the
-"be to" of a timetable, and a modal that speaks of what may come of definite talks.
-Read by :mod:`kg.extract.events.status`; the words are rows of ``cues.jsonl``."""
+an event one side accepts, refuses, drops or is still negotiating, talks told as begun,
+near their end or past their time), the "be to" of a timetable, a modal that speaks of
+what may come of definite talks, and the tenses that put talks under way on the
+report's day ("were locked in talks on Wednesday", "have been negotiating since
+Monday", "met for a second day"). Read by :mod:`kg.extract.events.status`; the words
+are rows of ``cues.jsonl``."""
 
 from __future__ import annotations
 
@@ -249,3 +252,115 @@ def _still_to_make(cue, v) -> bool:
 def _first_day(tv):
     """The first day a time value names ("until March 25" names only its last)."""
     return tv.earliest or tv.latest
+
+
+
+def _lately(state, c: Cand, v, undated: bool = False, days: int = 0) -> bool:
+    """``v`` is in the simple past ("were locked in talks", "entered their second
+    week"), not negated, and the event is dated the report's day ("on Wednesday",
+    written that Wednesday) or up to ``days`` before it, or, when ``undated``, not
+    dated at all: what it told was still so when the report was written."""
+    if _negated(v) or _future(v) or _hypothetical(v) or _perfect(v):
+        return False
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if not ({k.tag_ for k in aux} if aux else {v.tag_}) & {"VBD"}:
+        return False
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if lo is None and hi is None:
+        return undated
+    return pub is not None and hi is not None and 0 <= (pub - hi).days <= days
+
+
+
+def _still_at_it(state, c: Cand, g) -> bool:
+    """A verb of talks in the present perfect progressive ("the delegations have been
+    negotiating since Monday", "have been holding talks"), or in the past progressive
+    with "still" (row ``status_still_word``) and no day of its own other than the
+    report's ("said the envoys were still meeting"): begun and still going on
+    (Ongoing); not negated, not under a modal ("may have been meeting")."""
+    cue = state.ctx.cue
+    if g.tag_ != "VBG" or _negated(g) or _hypothetical(g) or _lemma(g) not in cue["status_meeting_day_verb"]:
+        return False
+    if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    aux = [k.lower_ for k in g.children if k.dep_ == "aux"]
+    if any(a in cue["past_progressive_aux"] for a in aux) and any(
+            k.dep_ == "advmod" and k.lower_ in cue["status_still_word"] for k in g.children):
+        pub = state.ctx.pub  # "a spokesman said on Wednesday the envoys were still meeting"
+        lo = c.time.earliest if c.time is not None else c.earliest
+        hi = c.time.latest if c.time is not None else c.latest
+        return pub is not None and (lo is None and hi is None or lo == hi == pub)
+    return "been" in aux and any(a in cue["status_present_perfect_aux"] for a in aux) and not any(
+        a in cue["status_modal"] for a in aux)
+
+
+
+def _another_day(state, c: Cand, g) -> bool:
+    """Talks told as held "for a second day" (a day of row ``status_early_day_word``,
+    row ``status_day_noun``) on the report's own day: more may come (Ongoing)."""
+    cue = state.ctx.cue
+    if _negated(g) or _future(g) or _hypothetical(g) or not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if pub is None or not (lo == hi == pub):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and _lemma(o) in cue["status_day_noun"] and any(
+            k.dep_ in ("amod", "nummod") and k.lower_ in cue["status_early_day_word"] for k in o.children)
+        for o in p.children) for p in g.children)
+
+
+
+def _did_not_happen(state, v) -> bool:
+    """``v`` is a verb of taking place (row ``status_happening_verb``: "happen", "take
+    place", "go ahead", a passive "be held"), not under a modal: negated, the event it
+    tells of was dropped ("the meeting did not take place")."""
+    cue = state.ctx.cue
+    if any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return False
+    lem = _lemma(v)
+    words = {f"{lem} {k.lower_}" for k in v.children if k.dep_ in ("dobj", "prt", "advmod")}
+    passive = lem == "hold" and any(k.dep_ == "auxpass" for k in v.children)
+    return lem in cue["status_happening_verb"] or bool(words & cue["status_happening_verb"]) or passive
+
+
+
+def _terms_would(state, v) -> bool:
+    """``v`` tells, with "would", what terms not yet in force would bring: its subject
+    is a deal, plan or truce (rows ``status_deal_noun``, ``status_plan_noun``,
+    ``status_terms_noun``): "the deal would free the hostages", "a six-week truce would
+    see the militia free captives" (Proposed)."""
+    cue = state.ctx.cue
+    if not any(k.dep_ == "aux" and k.lower_ in cue["status_conditional_aux"] for k in v.children) or _negated(v):
+        return False
+    terms = cue["status_deal_noun"] | cue["status_plan_noun"] | cue["status_terms_noun"]
+    return any(k.dep_ == "nsubj" and _lemma(k) in terms for k in v.children)
+
+
+
+def _judged_after(state, c: Cand, g, acomp) -> bool:
+    """An event dated before the report, judged in the past tense by an adjective of
+    row ``status_judging_adjective`` ("the visit to Lima in December was important"):
+    the judgement is of an event held, not a call for one (not Proposed)."""
+    pub = state.ctx.pub
+    hi = c.time.latest if c.time is not None else c.latest
+    return (_lemma(g) == "be" and g.tag_ == "VBD" and bool(acomp & state.ctx.cue["status_judging_adjective"])
+            and pub is not None and hi is not None and hi < pub)
+
+
+
+def _arg_of(t, g) -> str | None:
+    """The dependency by which the phrase of ``t`` hangs on the verb ``g`` ("a round of
+    talks" in "held a round of talks": dobj), or None when it does not."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == g.i and cur.i != g.i:
+            return cur.dep_
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
