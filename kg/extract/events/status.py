@@ -124,6 +124,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     g0 = t if _verbal(c) else _main_gov(t)
     if g0 is not None and t.dep_ in ("nsubjpass", "nsubj") and _negated(g0) and _did_not_happen(state, g0):
         return "Cancelled", True  # "a planned meeting did not take place", "the summit will not go ahead"
+    if g0 is not None and t.dep_ in ("nsubjpass", "dobj") and _negated(g0) and _lemma(g0) in cue["rejected"]:
+        return "Proposed", True  # "a summit has not been ruled out": still possible
     if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
         l0 = _lemma(g0)
         prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
@@ -442,11 +444,14 @@ def _participant_clauses(state, t) -> list:
 
 def _lasting(state, v) -> bool:
     """``v`` tells the event as going on now or on into the future: a verb of going on
-    (row ``status_lasting_verb``) in the present, the future, or under a present verb of
-    planning ("continue this week", "go on", "will last until Friday", "are expected to run")."""
+    (row ``status_lasting_verb``), or of ending (row ``status_ending_verb``: its end is
+    still ahead), in the present, the future, or under a present verb of planning
+    ("continue this week", "go on", "will last until Friday", "are expected to run",
+    "are due to end on Friday")."""
     cue = state.ctx.cue
     go_on = _lemma(v) == "go" and any(k.dep_ in ("prt", "advmod") and k.lower_ == "on" for k in v.children)
-    if not (go_on or _lemma(v) in cue["status_lasting_verb"]) or _negated(v) or _hypothetical(v):
+    if not (go_on or _lemma(v) in cue["status_lasting_verb"] | cue["status_ending_verb"]) or _negated(v) \
+            or _hypothetical(v):
         return False
     if _lemma(v) in cue["status_resuming_verb"] and (_future(v) or v.dep_ == "xcomp"):
         return False  # "and will resume on Friday": a pause first
@@ -471,7 +476,11 @@ def _begun_and_lasting(state, c: Cand) -> bool:
         return False
     clause = [g] + [k for k in g.children if k.dep_ == "conj" and _is_verb(k)
                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)]
-    begun = [v for v in clause + [k for k in t.children if k.dep_ in ("relcl", "acl") and not _verbal(c)]
+    own = [] if _verbal(c) else [k for k in t.children if k.dep_ in ("relcl", "acl")] + [
+        k for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for k in o.children if k.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in k.children)]
+    # ("the talks in Graz, which opened on Monday": the parser hangs the clause on the place)
+    begun = [v for v in clause + own
              if _lemma(v) in cue["status_begun_verb"] and (v.tag_ == "VBD" or _perfect(v)) and not _future(v)]
     if not begun:
         return False
@@ -496,6 +505,10 @@ def _on_the_day(state, c: Cand, g) -> bool:
     if _lemma(g) in cue["status_arrival_verb"] and _arg_of(c.trig, g) == "prep" and lo == pub and hi == pub \
             and g.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         return True  # "delegates arrived for a new round of talks in Lima on Wednesday" (that Wednesday)
+    if _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP") and c.trig.dep_ == "pobj" and c.trig.head.lower_ == "for" \
+            and c.trig.head.head.i == g.i and (lo is None or lo <= pub) and (hi is None or hi >= pub) and any(
+            k.dep_ == "prep" and k.lower_ in cue["place_prep"] for k in g.children):
+        return True  # "the negotiators are in Graz this week for talks"
     if _lemma(g) not in cue["status_meeting_day_verb"]:
         return False
     if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
@@ -512,7 +525,6 @@ def _on_the_day(state, c: Cand, g) -> bool:
     present = g.tag_ in ("VBZ", "VBP") or g.tag_ == "VB" and g.dep_ == "ROOT" and not any(
         k.dep_ in ("aux", "auxpass") for k in g.children) and any(k.dep_ == "nsubj" for k in g.children)
     return present and (on_pub or lo is None and hi is None)  # a bare VB with a subject: the tagger's present
-
 
 
 def _early_day_of(state, t) -> bool:
