@@ -272,3 +272,21 @@ JUDGED = [
 @pytest.mark.parametrize("text, kind, status", REJECTED + ONGOING + TRUCE + PROPOSED + CANCELLED + PLANNED + JUDGED)
 def test_status_of_the_event(run, text, kind, status):
     assert one(run(text), kind).status == status
+
+
+# Title-case headlines the tagger reads as runs of names (status_clause._headline_word, rows
+# status_headline_rejecting_word, status_headline_going_word, status_planned_adjective).
+HEADLINES = [
+    _case("NegotiationRound", "Ongoing", "Norway, Iceland Talks Enter Third Day in Oslo"),
+    _case("NegotiationRound", "Ongoing", "Fishing Talks Drag Into Second Week"),
+    _case("NegotiationRound", "Ongoing", "Border Talks Between Ghana and Togo Continue in Accra"),
+    _case("Ceasefire", "Rejected", "Rebels Reject Government Truce Offer"),
+    _case("NegotiationRound", "Planned", "Fishing Talks Set to Resume Next Week in Oslo"),
+    _case("NegotiationRound", "Planned", "Fishing Talks to Resume Next Week in Oslo"),
+    _case("NegotiationRound", "Planned", "Norway and Iceland Set to Resume Fishing Talks Next Week"),
+]
+
+
+@pytest.mark.parametrize("text, kind, status", HEADLINES)
+def test_status_in_a_title_case_headline(run, text, kind, status):
+    assert one(run(text), kind).status == status

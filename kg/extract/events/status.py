@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.status_clause import (
-    _another_day, _arg_of, _bare_present, _be_to, _did_not_happen, _judged_after, _just_begun, _known_aside, _lately,
+    _another_day, _arg_of, _bare_present, _be_to, _did_not_happen, _headline_word, _judged_after, _just_begun, _known_aside, _lately,
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
 )
 from kg.extract.events.syntax import (
@@ -95,7 +95,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     begun = _just_begun(state, c)
     if begun is not None:
         return begun  # "talks begin in Lima", "the envoys have started talks"
-    told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c)
+    told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c) or _headline_word(state, c)
     if told is not None:
         return told
     if getattr(c, "context", False):

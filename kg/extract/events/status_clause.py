@@ -364,3 +364,29 @@ def _arg_of(t, g) -> str | None:
             return None
         cur = cur.head
     return None
+
+
+def _headline_word(state, c: Cand) -> tuple[str, bool] | None:
+    """A headline in title case, which the tagger reads as a run of names ("Rebels Reject
+    Government Truce Offer", "Lima, Quito Talks Enter Third Day"): a word of row
+    ``status_headline_rejecting_word`` before the event word tells it Rejected; after
+    it, a word of row ``status_planned_adjective`` with "to" tells it Planned ("Talks
+    Set to Resume"), else a word of row ``status_headline_going_word`` tells it under
+    way (Ongoing). Only when every longer word of the sentence is capitalized."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c):
+        return None
+    words = [x for x in t.sent if x.is_alpha and len(x) > 3]
+    if len(words) < 3 or not all(x.text[0].isupper() for x in words):
+        return None
+    before = {x.lower_ for x in t.sent if x.i < t.i}
+    after = {x.lower_ for x in t.sent if x.i > t.i}
+    if before & cue["status_headline_rejecting_word"]:
+        return "Rejected", True
+    if after & cue["status_planned_adjective"] and "to" in after:
+        return "Planned", True  # "Fishing Talks Set to Resume Next Week"
+    if after & cue["status_headline_going_word"] and not after & (
+            cue["status_planned_adjective"] | cue["future_aux_word"] | {"to"}):  # not "Talks Set to Resume"
+        return "Ongoing", True
+    return None
