@@ -63,6 +63,9 @@ REJECTED = [
     _case("Ceasefire", "Rejected", "The rebels' rejection of the truce came as no surprise."),
     _case("Summit", "Rejected", "A summit was ruled out by the president."),
     _case("NegotiationRound", "Rejected", "The militia dismissed the call for talks as a ploy."),
+    _case("Ceasefire", "Rejected", "The rebels have refused to agree to a ceasefire."),
+    _case("NegotiationRound", "Rejected", "The army declined to participate in the talks in Geneva."),
+    _case("Summit", "Rejected", "Croatia has turned down an invitation to a summit in Ljubljana."),
     # not turned down: denied, to come, or only possible
     _case("Ceasefire", "Proposed", "The government did not reject the rebels' offer of a truce."),
     _case("Ceasefire", "Proposed", "Bolivia will not reject the truce offer."),
@@ -104,6 +107,8 @@ ONGOING = [
     _case("NegotiationRound", "Ongoing", "A spokesman said on Wednesday that the negotiators were still meeting in Oslo."),
     _case("NegotiationRound", "Ongoing", "Talks between Norway and Iceland, under way since Monday, have yet to produce a deal."),
     _case("NegotiationRound", "Ongoing", "Fishing talks between Norway and Iceland continue in Oslo"),
+    _case("NegotiationRound", "Ongoing", "The talks are at a critical stage, the mediator said."),
+    _case("NegotiationRound", "Ongoing", "Talks on the border treaty have been going on for months."),
     # begun on the report's day, and no end told (status_clause._just_begun, _on_its_day)
     _case("NegotiationRound", "Ongoing", "Talks between Serbia and Montenegro resumed in Vienna on Wednesday after a two-month pause."),
     _case("NegotiationRound", "Ongoing", "Talks between Serbia and Montenegro opened in Vienna on Wednesday."),
@@ -146,6 +151,9 @@ TRUCE = [
     _case("Ceasefire", "Ongoing", "Sporadic violations have tested the ceasefire in recent days."),
     _case("Ceasefire", "Ongoing", "The ceasefire between Serbia and the rebels, agreed on February 2, has largely been respected."),
     _case("Ceasefire", "Ongoing", "Both sides have so far observed the ceasefire that began on Monday."),
+    _case("Ceasefire", "Ongoing", "The ceasefire announced on Monday appeared to be holding on Wednesday."),
+    _case("Ceasefire", "Ongoing", "A fragile ceasefire brokered by Qatar last month remains in place."),
+    _case("Ceasefire", "Ongoing", "Since a ceasefire was declared on Sunday, the border has been quiet."),
 ]
 
 # A demand, offer or plan put forward, and terms still being worked out: Proposed
@@ -179,6 +187,9 @@ PROPOSED = [
     _case("Summit", "Proposed", "Oslo said it was open to a summit with Reykjavik."),
     _case("Summit", "Proposed", "A summit between the two leaders has not been ruled out, a spokesman said."),
     _case("Summit", "Proposed", "Vienna hopes to hold a summit with Budapest before the summer."),
+    _case("Summit", "Proposed", "Croatia is considering an invitation to a summit in Ljubljana."),
+    _case("Summit", "Proposed", "Slovenia has invited Croatia's prime minister to a summit in Ljubljana."),
+    _case("Ceasefire", "Proposed", "Mediators are trying to broker a ceasefire between the army and the rebels."),
     _case("Ceasefire", "Proposed", "The ceasefire that the mediators are seeking would last thirty days."),
     _case("PrisonerExchange", "Proposed", "The deal would free the hostages held by the militia, the president said."),
     _case("PrisonerExchange", "Proposed", "Officials said the plan would have the rebels release sixty prisoners."),
@@ -221,6 +232,8 @@ CANCELLED = [
     _case("NegotiationRound", "Cancelled", "The ministry said the talks with Iceland had been called off."),
     _case("NegotiationRound", "Cancelled", "The talks, which were due to open on Monday, have been postponed."),
     _case("NegotiationRound", "Cancelled", "The talks were called off at the last minute."),
+    _case("NegotiationRound", "Cancelled", "Slovenia pulled the plug on the talks with Croatia."),
+    _case("NegotiationRound", "Cancelled", "Talks planned for Friday have been called off after the attack."),
 ]
 
 # Talks expected, due, set, slated or poised to take place: Planned; what could or
@@ -267,6 +280,11 @@ JUDGED = [
     _case("Summit", "Occurred", "The summit in Lome last year was historic, the minister recalled."),
     _case("Meeting", "Proposed", "A meeting of the two ministers is essential, the envoy said."),
 ]
+
+
+def test_declining_to_comment_on_talks_rejects_nothing(run):
+    x = run("A rebel spokesman declined to comment on the talks in Geneva on Tuesday.")
+    assert one(x, "NegotiationRound").status != "Rejected"
 
 
 @pytest.mark.parametrize("text, kind, status", REJECTED + ONGOING + TRUCE + PROPOSED + CANCELLED + PLANNED + JUDGED)

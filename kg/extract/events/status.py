@@ -169,7 +169,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Ongoing", True  # "talks, which are taking place in Lima": the present progressive
             if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
                 return "Occurred", True
-            if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"]:
+            if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"] and not (
+                    c.kind == "Ceasefire" and lem in cue["status_declaring_verb"]):  # "the truce announced on Monday"
                 return "Planned", True
             if lem in cue["status_future_meeting_verb"] and _future(k):
                 return "Proposed", False
@@ -394,7 +395,7 @@ def _in_a_phase(state, c: Cand) -> bool:
     if not (_now(v) or _bare_present(v) or _perfect(v) and not _negated(v) or _lately(state, c, v, undated=_lemma(v) != "be", days=0 if _lemma(v) == "be" else 7)):
         return False
     parts = [k for k in v.children if k.dep_ in ("dobj", "attr")] + [
-        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in p.children if o.dep_ == "pobj"]
+        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "at") for o in p.children if o.dep_ == "pobj"]
     return any(_lemma(o) in cue["status_phase_noun"] and any(k.dep_ in ("amod", "poss") for k in o.children)
                for o in parts)
 

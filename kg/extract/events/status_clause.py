@@ -60,7 +60,10 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
         return "Proposed", True  # "the ultimate goal is a truce"
     if n.dep_ == "pobj" and h.lower_ in cue["status_goal_prep"] and _is_goal(cue, h.head) and not _negated(h.head):
         return "Proposed", True  # "hopes for a truce", "efforts aimed at talks"
-    if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _is_verb(h.head) \
+    if n.dep_ == "pobj" and h.dep_ == "prep" and _is_verb(h.head) and h.head.dep_ == "xcomp" \
+            and _lemma(h.head) in cue["status_joining_verb"]:
+        n, h = h, h.head  # "refused to agree to a truce" (not "declined to comment on the talks")
+    if n.dep_ in ("dobj", "prep") and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _is_verb(h.head) \
             and _lemma(h.head) in cue["rejected"] and _lemma(h.head) not in cue["status_particle_rejecting_verb"] \
             and not _negated(h.head) and not _negated(h):
         return "Rejected", True  # "refuses to hold a meeting", "declined to join the talks"
@@ -211,6 +214,10 @@ def _refused_or_dropped(state, c: Cand) -> tuple[str, bool] | None:
                     state.ctx.tok_timex.get(x.i) is not None
                     and (_first_day(state.ctx.timexes[state.ctx.tok_timex[x.i]][0]) or pub) > pub for x in near)
                 return ("Planned", True) if later else ("Cancelled", True)
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and _is_verb(t.head.head) and not _negated(t.head.head) and any(
+            f"{_lemma(t.head.head)} {_lemma(k)}" in cue["status_dropping_idiom"] for k in t.head.head.children
+            if k.dep_ == "dobj"):
+        return "Cancelled", True  # "pulled the plug on the talks"
     n = t
     if t.dep_ == "compound" or t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.pos_ == "NOUN":
         n = t.head if t.dep_ == "compound" else t.head.head
