@@ -265,6 +265,14 @@ PLANNED = [
     _case("Summit", "Proposed", "A summit of the two presidents might take place in April."),
     _case("Meeting", "Proposed", "The two leaders may meet on the sidelines of the forum."),
     _case("Summit", "Proposed", "A summit would only make sense if the fighting stopped."),
+    _case("NegotiationRound", "Proposed", "Spain would be willing to hold talks with Portugal if the fishing ban were lifted."),
+    _case("Summit", "Proposed", "A summit in Lisbon remains a possibility, officials said."),
+    _case("Summit", "Proposed", "Portugal is weighing a summit with Spain."),
+    _case("Summit", "Proposed", "There is talk of a summit between the two leaders in the autumn."),
+    _case("NegotiationRound", "Proposed", "Lisbon says it is ready for talks with Madrid at any time."),
+    _case("NegotiationRound", "Proposed", "Should the blockade end, talks between Spain and Portugal could resume."),
+    _case("Summit", "Proposed", "The prime minister did not rule out a summit with his Spanish counterpart."),
+    _case("Meeting", "Proposed", "The two ministers might meet on the sidelines of the NATO summit in Lisbon."),
     # a condition the parser hung on the infinitive of purpose (status._conditional)
     _case("Meeting", "Proposed", 'That would be followed by a meeting of the regional defence chiefs, "if both sides '
                                  'are willing", to settle the border dispute, the envoy said.'),

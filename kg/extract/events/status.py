@@ -198,6 +198,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if any(_lemma(x) in cue["status_proposal_noun"] and x.pos_ == "NOUN"
            for x in chain[:3]):
         return "Proposed", True
+    if any(x.lower_ in cue["status_speculation_noun"] and x.pos_ == "NOUN" for x in chain[:3]):
+        return "Proposed", True  # "there is talk of a summit", "the prospect of talks"
     if g is None:
         return "Occurred", False
     verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
@@ -213,6 +215,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         _lemma(x) in cue["proposed"] for k in g.children if k.dep_ in ("csubj", "nsubj") for x in k.subtree
     ):
         return "Proposed", True
+    if {k.lower_ for k in g.children if k.dep_ == "attr"} & cue["status_speculation_noun"] and not _negated(g):
+        return "Proposed", True  # "a summit remains a possibility"
     if (acomp & cue["proposed"] or _lemma(g) in cue["proposed"]) and not _judged_after(state, c, g, acomp):
         return "Proposed", True
     if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and t.head.head.dep_ == "acomp" and \
@@ -266,6 +270,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 for p in k.children)
             for v in scope for k in v.children):
         return "Proposed", True  # "under the plan, the rebels would free 40 captives"
+    if any(_lemma(v) in cue["status_willing_adjective"] and v.dep_ == "acomp" for v in scope):
+        return "Proposed", True  # "Spain would be willing to hold talks"
     if any(_terms_would(state, v) for v in scope if _is_verb(v)):
         return "Proposed", True  # "the deal would free the hostages", "a truce would see the militia free ..."
     if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):

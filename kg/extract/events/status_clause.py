@@ -71,6 +71,8 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
             _is_goal(cue, h.head) or _is_verb(h.head) and _lemma(h.head) in cue["status_trying_verb"]) \
             and not _negated(h.head) and not _negated(h):
         return "Proposed", True  # "seeks to broker a truce", "is trying to arrange talks"
+    if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_weighing_verb"] and not _negated(h):
+        return "Proposed", True  # "Portugal is weighing a summit with Spain"
     if n.dep_ == "dobj" and _is_verb(h) and c.kind not in MEETING_FAMILY and _still_to_make(cue, h):
         return "Proposed", True  # "envoys will travel to Lome to negotiate a lasting truce"
     if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_accepting_verb"] and not (
