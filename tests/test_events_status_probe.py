@@ -259,7 +259,7 @@ PLANNED = [
     _case("NegotiationRound", "Planned", "Negotiators from Austria and Hungary were due to meet again on March 18 in Graz."),
     _case("Summit", "Planned", "A summit of the two leaders has been pencilled in for April."),
     _case("Summit", "Planned", "The two leaders are poised to hold a summit in Graz next month."),
-    _case("NegotiationRound", "Planned", "Talks between Austria and Hungary, set to begin on March 18 in Graz, will focus on water rights."),
+    _case("NegotiationRound", "Planned", "Water-rights talks between Austria and Hungary, which are to open in Graz on March 18, will run for a week."),
     _case("Ceasefire", "Planned", "The truce is due to come into effect at midnight on Friday."),
     _case("NegotiationRound", "Proposed", "Ecuador would hold talks with Bolivia if the blockade ended."),
     _case("Summit", "Proposed", "A summit of the two presidents might take place in April."),
@@ -274,10 +274,10 @@ PLANNED = [
     _case("Summit", "Proposed", "The prime minister did not rule out a summit with his Spanish counterpart."),
     _case("Meeting", "Proposed", "The two ministers might meet on the sidelines of the NATO summit in Lisbon."),
     # a condition the parser hung on the infinitive of purpose (status._conditional)
-    _case("Meeting", "Proposed", 'That would be followed by a meeting of the regional defence chiefs, "if both sides '
-                                 'are willing", to settle the border dispute, the envoy said.'),
-    _case("Meeting", "Planned", "That will be followed by a meeting of the regional defence chiefs to settle the "
-                                "border dispute, the envoy said."),
+    _case("Meeting", "Proposed", 'After that, the envoy said, there would be a meeting of defence chiefs from the '
+                                 'region, "if both sides are willing", to settle the border row.'),
+    _case("Meeting", "Planned", "After that, the envoy said, there will be a meeting of defence chiefs from the "
+                                "region to settle the border row."),
     _case("Summit", "Proposed", "The summit will take place in Accra, if the rebels agree, to seal the deal."),
 ]
 
@@ -291,7 +291,7 @@ JUDGED = [
 
 
 def test_declining_to_comment_on_talks_rejects_nothing(run):
-    x = run("A rebel spokesman declined to comment on the talks in Geneva on Tuesday.")
+    x = run("Asked about Tuesday's talks in Geneva, a rebel spokesman declined to comment.")
     assert one(x, "NegotiationRound").status != "Rejected"
 
 
