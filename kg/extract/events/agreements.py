@@ -48,19 +48,22 @@ __all__ = ["find_agreements"]
 
 
 def _modal(state, v) -> bool:
-    """``v`` is told under could, might or may: "the unions might sign the deal"."""
-    return any(c.dep_ == "aux" and c.lower_ in state.ctx.cue["status_modal"] for c in v.children)
+    """``v`` is told under could, might or may, or what should or must be done: "the
+    unions might sign the deal", "the two sides should agree to a truce"."""
+    modal = state.ctx.cue["status_modal"] | state.ctx.cue["agreement_modal"]
+    return any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)
 
 
 def _denied(state, v) -> bool:
-    """``v`` is what someone denies: "officials denied that a deal had been struck",
-    "denied having agreed to a truce", "rejected reports that X had signed the pact"."""
+    """``v`` is what someone denies, or only proposes or hopes for: "officials denied
+    that a deal had been struck", "denied having agreed to a truce", "rejected reports
+    that X had signed the pact", "Seoul proposed that the two sides agree to X"."""
     cur = v
     for _ in range(3):
         if cur.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "acl", "dobj") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if _lemma(cur) in state.ctx.cue["agreement_denial_verb"]:
+        if _lemma(cur) in state.ctx.cue["agreement_denial_verb"] or _lemma(cur) in state.ctx.cue["agreement_unreal_verb"]:
             return True
     return False
 
@@ -215,6 +218,26 @@ def _accepted_offer(state, v) -> bool:
     return v.tag_ in ("VBD", "VBN", "VB")
 
 
+def _terms_under(state, t, g):
+    """The clause that tells the terms of the agreement ``t``, when ``t`` is the object of
+    a fronted "under" that hangs on the clause's verb ``g``: "Under the deal, Ethiopia will
+    give Somalia access to a port" (the deal is reached; what the clause says will happen
+    is in its terms). None for a deal only proposed or hoped for ("under a proposed
+    deal", "under any deal"), a clause in a condition, or an "under" after its verb."""
+    cue = state.ctx.cue
+    if t.dep_ != "pobj" or t.head.lower_ not in cue["agreement_terms_prep"] or t.head.head.i != g.i \
+            or not _is_verb(g) or t.head.i > g.i or t.head.i != t.head.sent.start:
+        return None
+    if not any(d.dep_ in ("det", "poss") and (d.lower_ in cue["agreement_definite_det"] or d.dep_ == "poss")
+               for d in t.children):
+        return None
+    if any(k.lower_ in cue["status_proposed_modifier"] or k.lower_ in cue["agreement_unreached_det"]
+           for k in t.children) or _hypothetical(g) or _denied(state, g):
+        return None
+    skip = {x.i for x in t.head.subtree}
+    return [x for x in g.subtree if x.i not in skip and not x.is_punct]
+
+
 def _came_after(state, t, g):
     """The tokens of what the agreement told before came after, when the definite
     agreement noun ``t`` is the subject of such a verb ``g``: "The agreement on Saturday
@@ -267,7 +290,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not concluded:
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
-                c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) for x in c.subtree]
+                c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) or (
+                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                for x in c.subtree]  # "agreed on Monday, after a meeting in Seoul, to resume X": advcl
             passive = [k for k in t.children if k.dep_ == "nsubjpass" and k.pos_ in ("NOUN", "PROPN")]
             if passive and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in t.children):
                 content = list(passive[0].subtree)  # "a three-day truce was agreed on Monday by X and Y"
@@ -304,6 +329,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+            under = _terms_under(state, t, g)
+            if under is not None and not acl:  # "Under the deal, Ethiopia will give Somalia access to a port"
+                found.append((t, under, g))
+                continue
             if not acl and (_negated(g) or _hypothetical(g) or _future(g) or _modal(state, g) or _denied(state, g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
@@ -312,7 +341,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                                                               for o in k.children if o.dep_ == "pobj")
                 for k in (*t.children, *g.children))
             ended_in = _lemma(g) in state.ctx.cue["agreement_ended_in_verb"] and t.dep_ == "pobj" \
-                and t.head.lower_ == "in" and t.head.head.i == g.i  # "the talks ended in an agreement"
+                and t.head.lower_ in state.ctx.cue["agreement_ended_prep"] and t.head.head.i == g.i
+            # "the talks ended in an agreement", "wrapped up the talks with a deal"
             if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in:
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children) \

@@ -1,0 +1,240 @@
+"""Agreements told in the many ways news reports a deal, and what must not give one.
+
+Every sentence is our own, written to probe the agreements stage in varied syntax and
+registers (wire leads, headlines, passives, nominalisations, relative clauses, fronted
+adverbials, reported speech) over labour, trade, debt, coalition, ceasefire, hostage,
+border, nuclear and corporate negotiations, with invented pairings of names and places.
+The first tests are the golden cases of the kinds fixed with them (rows
+``agreement_modal``, ``agreement_ended_prep``, ``agreement_unreal_verb``,
+``agreement_terms_prep``, ``contract`` in ``accepted_offer_noun`` and ``approve`` in
+``agreement_accept_verb`` in ``cues.jsonl``; the "under the deal" and advcl rules of
+:mod:`kg.extract.events.agreements`); the tables after them keep the probes that
+already held, so that a later rule cannot quietly undo them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+#: The publication date of the documents ``run`` makes (a Wednesday).
+PUBLISHED = date(2026, 3, 4)
+
+
+def _reached(x, a):
+    return next((e for e in x.events if e.key == a.reached_at), None)
+
+
+# ---------------------------------------------------------------- golden cases of the fixes
+def test_talks_that_ended_with_a_deal_reached_it(run):
+    x = run("Talks between Laos and Cambodia in Vientiane on Friday ended with a deal to demarcate "
+            "a disputed stretch of the border.")
+    (agr,) = x.agreements
+    assert agr.label.startswith("A deal")
+    assert _reached(x, agr).kind == "NegotiationRound"
+    assert set(agr.parties) == {"Laos", "Cambodia"}
+
+
+def test_talks_wrapped_up_with_an_agreement(run):
+    x = run("Thailand and Malaysia wrapped up talks in Penang on Friday with an agreement to open a new border checkpoint.")
+    (agr,) = x.agreements
+    assert _reached(x, agr).kind == "NegotiationRound"
+    assert set(agr.parties) == {"Thailand", "Malaysia"}
+
+
+def test_talks_that_ended_with_no_agreement_or_without_one_give_none(run):
+    assert run("The talks ended with no agreement on the border on Monday.").agreements == ()
+    assert run("The talks in Lusaka ended on Monday without an agreement on refugees.").agreements == ()
+
+
+def test_what_the_sides_should_or_must_agree_to_is_no_agreement(run):
+    assert run("The two sides should agree to a ceasefire soon, the mediator said on Monday.").agreements == ()
+    assert run("Norway and Iceland must agree on mackerel quotas before the season opens, the minister said.").agreements == ()
+
+
+def test_an_agreement_only_proposed_or_urged_is_none(run):
+    assert run("Seoul proposed that the two Koreas agree to restore the military hotline.").agreements == ()
+    assert run("The mediators urged that Chad and Niger agree to a truce.").agreements == ()
+
+
+def test_a_contract_ratified_by_the_members_is_an_agreement(run):
+    x = run("Members of the nurses' union ratified a new three-year contract with the hospital board on Monday.")
+    (agr,) = x.agreements
+    assert "contract" in agr.label.lower()
+
+
+def test_an_offer_the_members_approved_is_an_agreement_and_one_only_balloted_on_is_not(run):
+    (agr,) = run("Bus drivers in Tallinn approved the city's pay offer on Monday.").agreements
+    assert "offer" in agr.label.lower()
+    assert run("The union is to ballot its members on whether to accept the pay offer.").agreements == ()
+
+
+def test_the_content_told_after_a_fronted_meeting_in_an_advcl(run):
+    x = run("Japan and South Korea agreed on Monday, after a meeting of their foreign ministers in Seoul, "
+            "to resume a currency swap arrangement.")
+    (agr,) = x.agreements
+    assert agr.label == "Resume a currency swap arrangement"
+    assert _reached(x, agr).kind == "Meeting"
+    assert set(agr.parties) == {"Japan", "South Korea"}
+
+
+def test_under_the_deal_tells_terms_of_a_deal_reached_at_the_talks_before(run):
+    x = run("Talks in Addis Ababa ended on Friday. Under the deal, Ethiopia will give Somalia access to a port.")
+    (agr,) = x.agreements
+    assert "access to a port" in agr.label
+    assert _reached(x, agr).kind == "NegotiationRound"
+
+
+def test_under_a_proposed_or_any_deal_tells_no_agreement(run):
+    assert run("Under a proposed deal, Ethiopia would give Somalia access to a port.").agreements == ()
+    assert run("Under any deal, Ethiopia would have to give Somalia access to a port.").agreements == ()
+
+
+# ---------------------------------------------------------------- probes that hold: (text, kind reached at or None, parties)
+REACHED = [
+    ('Armenia and Georgia sealed a transit agreement during a summit in Batumi on Monday.',
+     'Summit', {'Armenia', 'Georgia'}),
+    ('The presidents of Chile and Argentina inked a water-sharing pact at their meeting in Mendoza last week.',
+     None, {'Argentina', 'Chile'}),
+    ('Delegations from Serbia and Croatia hammered out a deal on missing persons over three rounds of talks in Zagreb that ended on Monday.',
+     'NegotiationRound', {'Croatia', 'Serbia'}),
+    ('Mali and Niger finalised a security accord at a meeting of their defence ministers in Niamey on Saturday.',
+     None, {'Mali', 'Niger'}),
+    ('At the end of a round of talks in Geneva on Tuesday, Iran and the European Union concluded an agreement on inspections.',
+     'NegotiationRound', {'European Union', 'Iran'}),
+    ('Trade ministers of Canada and Mexico met in Ottawa on Monday. They agreed to cut tariffs on steel by half.',
+     None, {'Canada', 'Mexico'}),
+    ('Envoys of Sudan and South Sudan held talks in Juba on February 20. A deal on oil transit fees was reached at the session.',
+     'NegotiationRound', {'South Sudan', 'Sudan'}),
+    ('The foreign ministers of Greece and Turkey met in Athens on Friday. A memorandum of understanding on maritime safety was signed.',
+     None, {'Greece', 'Turkey'}),
+    ('Colombia and Venezuela resumed talks in Caracas on Monday. On Tuesday the two sides agreed on a framework for reopening consulates.',
+     'NegotiationRound', {'Colombia', 'Venezuela'}),
+    ('The accord, signed in Dakar on February 12 by Senegal and Gambia, reopens the ferry route.',
+     None, {'Gambia', 'Senegal'}),
+    ('Ethiopia and Eritrea signed a peace agreement in Asmara on Sunday.',
+     None, {'Eritrea', 'Ethiopia'}),
+    ('A memorandum of understanding on gas supplies was signed by Azerbaijan and Bulgaria in Sofia on Monday.',
+     None, {'Azerbaijan', 'Bulgaria'}),
+    ('Nepal and Bhutan initialled a trade agreement in Thimphu on Thursday, officials said.',
+     None, {'Bhutan', 'Nepal'}),
+    ('At a ceremony in Doha on Friday, the Congolese government and the M23 rebels signed a declaration of principles.',
+     None, None),
+    ("A tentative deal between the dockworkers' union and the port operators was reached early on Sunday after marathon talks in Rotterdam.",
+     'NegotiationRound', None),
+    ('The two sides agreed to a ceasefire along the line of contact after talks mediated by Qatar in Doha on Monday.',
+     'NegotiationRound', None),
+    ('Paraguay and Uruguay have agreed a framework for sharing the costs of the new bridge, their foreign ministers said after talks in Asuncion on Friday.',
+     'NegotiationRound', {'Paraguay', 'Uruguay'}),
+    ('The coalition pact between the Liberals and the Greens was sealed on Sunday after six weeks of negotiations in Vienna.',
+     None, None),
+    ('Norway and Iceland struck a deal on mackerel quotas on Monday after three rounds of talks in Reykjavik.',
+     'NegotiationRound', {'Iceland', 'Norway'}),
+    ('The leaders of India and Bangladesh agreed on a water-sharing deal for the Teesta river during a phone call on Monday.',
+     None, {'Bangladesh', 'India'}),
+    ('Brazil and Argentina reached a trade agreement at a meeting of their economy ministers in Brasilia on Monday.',
+     None, {'Argentina', 'Brazil'}),
+    ('Qatar brokered a hostage deal between Israel and Hamas at talks in Doha on Monday.',
+     'NegotiationRound', {'Hamas', 'Israel'}),
+    ('Following talks in Abuja on Tuesday, the government and the striking teachers reached a pay agreement.',
+     'NegotiationRound', None),
+    ('A deal is now in place between Moldova and Romania on electricity imports after talks in Chisinau on Monday.',
+     'NegotiationRound', {'Moldova', 'Romania'}),
+    ('Zimbabwe signed a debt restructuring deal with its creditors at a meeting in Paris on Friday.',
+     None, None),
+    ('The merger agreement between Alpha Shipping and Beta Lines was signed in Hamburg on Monday.',
+     None, None),
+    ("Kosovo and Serbia agreed on Monday to recognise each other's licence plates, the EU envoy said after talks in Brussels.",
+     'NegotiationRound', {'Kosovo', 'Serbia'}),
+    ('Cuba and the United States reached an understanding on migration during talks in Havana on Tuesday.',
+     'NegotiationRound', {'Cuba', 'United States'}),
+    ('The talks in Lusaka produced an agreement on the repatriation of refugees, both delegations said on Monday.',
+     'NegotiationRound', None),
+    ('Finland and Sweden agreed a joint defence procurement pact at a meeting in Turku on Thursday.',
+     None, {'Finland', 'Sweden'}),
+    ("Egypt and Sudan have concluded an agreement on the Nile dam's filling schedule, which was reached at talks in Khartoum on Sunday.",
+     'NegotiationRound', {'Egypt', 'Sudan'}),
+    ('Speaking after the talks in Baku on Monday, the Armenian foreign minister said the two sides had agreed to set up a joint border commission.',
+     'NegotiationRound', None),
+    ("Uganda and Rwanda's presidents spoke by phone on Monday and agreed to reopen the Gatuna border post.",
+     None, {'Rwanda', 'Uganda'}),
+    ('It was at the third round of talks in Muscat, held on February 10, that Iran and the United States agreed on a prisoner exchange.',
+     'NegotiationRound', {'Iran', 'United States'}),
+    ('The ceasefire agreement signed by Armenia and Azerbaijan in Moscow on November 9 took effect at midnight.',
+     None, {'Armenia', 'Azerbaijan'}),
+    ("Representatives of the metalworkers and the employers' federation met in Stuttgart on Tuesday and agreed a 5 percent pay rise.",
+     None, None),
+    ("The two Koreas have agreed to restore a military hotline, Seoul's unification ministry said on Tuesday after talks at the border village of Panmunjom.",
+     'NegotiationRound', None),
+    ('An accord on the Sahara was initialled by the negotiators of Morocco and the Polisario Front in Geneva on Friday after a week of talks.',
+     None, None),
+    ("Belgium's four-party coalition agreement was signed on Monday after 150 days of negotiations in Brussels.",
+     None, None),
+    ("Talks between Venezuela's government and the opposition in Barbados on Tuesday produced a deal on election observers.",
+     'NegotiationRound', None),
+    ('Tonga and Fiji sealed an agreement on fisheries in Suva on Monday. The deal was reached after two days of talks.',
+     None, {'Fiji', 'Tonga'}),
+    ('China and the Philippines have agreed on a provisional arrangement for resupply missions, officials said after talks in Manila on Sunday.',
+     None, {'China', 'Philippines'}),
+]
+
+NONE = [
+    'Negotiators from Ghana and Togo said they hoped to reach a border deal at talks in Lome next week.',
+    'Kenya and Somalia are close to a deal on fishing rights, officials said after talks in Nairobi on Monday.',
+    'Talks between Mali and Niger in Niamey on Monday failed to produce an agreement on security.',
+    'No agreement was reached at the talks between Iran and the European Union in Geneva on Tuesday.',
+    'If a deal is struck, Colombia and Venezuela could sign it in Caracas next month.',
+    'Greece and Turkey could sign a maritime accord as early as next week.',
+    'The talks on a trade deal between Canada and Mexico resumed in Ottawa on Monday.',
+    'Officials from Sudan and South Sudan said there was no deal on oil transit fees after talks in Juba on Monday.',
+    'Ethiopia and Eritrea plan to sign a peace agreement in Asmara next month.',
+    'Negotiators remained far apart on a deal after two days of talks in Vienna.',
+    'The union rejected the latest pay offer from the hospital board on Monday.',
+    'Parliament is expected to ratify the border treaty next week.',
+    'Azerbaijan and Bulgaria are negotiating an agreement on gas supplies.',
+    'Nepal and Bhutan did not reach an agreement at their talks in Thimphu on Thursday.',
+    'Brazil said it would not sign any trade deal that harmed its farmers.',
+    'Paraguay and Uruguay aim to agree a framework for the bridge by the end of the year.',
+    'Hopes of a ceasefire deal faded after talks in Doha broke down on Monday.',
+    'The talks in Lusaka ended on Monday without an agreement on refugees.',
+    'A deal between the dockworkers and port operators remains elusive after talks in Rotterdam on Sunday.',
+    'Cuba and the United States discussed a possible migration agreement in Havana on Tuesday.',
+    'Moldova wants a deal with Romania on electricity imports before winter.',
+    'Delegates failed to agree on a final text at the climate talks in Bonn on Friday.',
+    'The ministers will sign the agreement at a ceremony in Paris on March 20.',
+    'Ghana and Togo are edging closer to a border deal, officials said after talks in Lome on Monday.',
+    'A deal between Morocco and Mauritania could be signed as soon as next week.',
+    'Talks between Iran and the United States in Muscat on Monday ended without an agreement.',
+    'The IMF said it was working with Pakistan towards a staff-level agreement.',
+    "Any agreement between the metalworkers and employers would need the approval of the union's members.",
+    'The Polisario Front denied that an accord had been initialled in Geneva.',
+    'Negotiators in Brussels have yet to agree on a coalition deal.',
+    'Chad and Sudan are due to sign a border security pact on Friday.',
+    'Hopes are high that Lithuania and Poland will seal the energy deal when their prime ministers meet in Vilnius next week.',
+    'The opposition walked out of the talks in Barbados on Tuesday, saying no deal was possible.',
+    "A deal on fisheries remains out of reach, Tonga's prime minister said on Monday.",
+    'Unless Russia and Ukraine agree to a swap, the prisoners will stay in custody.',
+    'The talks ended with no agreement on the border on Monday.',
+    'The union is to ballot its members on whether to accept the pay offer.',
+    'Norway and Iceland must agree on mackerel quotas before the season opens, the minister said.',
+]
+
+
+@pytest.mark.parametrize("text,kind,parties", REACHED)
+def test_a_deal_reported_in_this_way_is_an_agreement(run, text, kind, parties):
+    x = run(text)
+    assert x.agreements, [(e.kind, e.label) for e in x.events]
+    agr = x.agreements[0]
+    reached = _reached(x, agr)
+    if kind is not None:
+        assert reached is not None and reached.kind == kind, (agr, reached)
+    if parties is not None:
+        assert set(agr.parties) == parties
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_a_deal_hoped_for_planned_denied_or_failed_is_no_agreement(run, text):
+    assert run(text).agreements == ()
