@@ -171,7 +171,7 @@ REACHED = [
      'NegotiationRound', None),
     ('An accord on the Sahara was initialled by the negotiators of Morocco and the Polisario Front in Geneva on Friday after a week of talks.',
      None, None),
-    ("Belgium's four-party coalition agreement was signed on Monday after 150 days of negotiations in Brussels.",
+    ("After almost five months of bargaining in Ljubljana, the Slovenian coalition partners signed their governing pact on Thursday.",
      None, None),
     ("Talks between Venezuela's government and the opposition in Barbados on Tuesday produced a deal on election observers.",
      'NegotiationRound', None),
