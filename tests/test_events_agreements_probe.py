@@ -6,9 +6,12 @@ adverbials, reported speech) over labour, trade, debt, coalition, ceasefire, hos
 border, nuclear and corporate negotiations, with invented pairings of names and places.
 The first tests are the golden cases of the kinds fixed with them (rows
 ``agreement_modal``, ``agreement_ended_prep``, ``agreement_unreal_verb``,
-``agreement_terms_prep``, ``contract`` in ``accepted_offer_noun`` and ``approve`` in
-``agreement_accept_verb`` in ``cues.jsonl``; the "under the deal" and advcl rules of
-:mod:`kg.extract.events.agreements`); the tables after them keep the probes that
+``agreement_terms_prep``, ``agreement_terms_noun``, ``agreement_awaited_mark``,
+``agreement_unreal_modifier``, ``contract`` in ``accepted_offer_noun``, ``approve`` in
+``agreement_accept_verb``, ``shake`` in ``agreement_reached_verb`` and ``mediate`` in
+``agreement_made_verb`` in ``cues.jsonl``; the rows ``agreement-reached-nouns`` and
+``merger-agreement`` in ``triggers.jsonl``; the "under the deal", advcl, possessive-day
+and mediator rules of :mod:`kg.extract.events.agreements`); the tables after them keep the probes that
 already held, so that a later rule cannot quietly undo them.
 """
 
@@ -91,6 +94,64 @@ def test_under_the_deal_tells_terms_of_a_deal_reached_at_the_talks_before(run):
 def test_under_a_proposed_or_any_deal_tells_no_agreement(run):
     assert run("Under a proposed deal, Ethiopia would give Somalia access to a port.").agreements == ()
     assert run("Under any deal, Ethiopia would have to give Somalia access to a port.").agreements == ()
+
+
+def test_consensus_and_a_bargain_reached_at_talks_are_agreements(run):
+    for text in ("Chad and Niger struck a bargain on grazing rights at talks in Niamey on Monday.",
+                 "Vietnam and Indonesia reached consensus on the delimitation of their continental shelves "
+                 "at talks in Hanoi on Tuesday."):
+        x = run(text)
+        (agr,) = x.agreements
+        assert _reached(x, agr).kind == "NegotiationRound"
+        assert len(agr.parties) == 2
+
+
+def test_the_terms_of_the_deal_or_part_of_the_agreement_told_after_the_talks(run):
+    for text in ("Senegal and Mauritania held talks in Nouakchott on Monday. Under the terms of the deal, "
+                 "the two countries will share gas revenue equally.",
+                 "Ghana and Togo met in Lome on Monday. As part of the agreement, Togo will reopen its border crossings."):
+        x = run(text)
+        (agr,) = x.agreements
+        assert _reached(x, agr) is not None
+        assert "will" in agr.label
+
+
+def test_a_deal_awaited_until_it_is_reached_is_none(run):
+    assert run("Eswatini's unions said they would strike until a wage agreement was reached.").agreements == ()
+    assert run("The Greens said they would keep negotiating until a coalition deal was reached.").agreements == ()
+
+
+def test_hands_shaken_on_a_deal_at_a_meeting(run):
+    x = run("The rival shipping groups shook hands on a deal at a meeting in Piraeus on Saturday.")
+    (agr,) = x.agreements
+    assert _reached(x, agr).kind == "Meeting"
+
+
+def test_those_who_hosted_the_talks_are_not_parties_of_what_they_agreed(run):
+    x = run("Talks hosted by Algeria were held between Chad and Niger in Algiers on Monday. A truce was agreed at the session.")
+    (agr,) = x.agreements
+    assert "Chad" in agr.parties
+    assert "Algeria" not in agr.parties
+
+
+def test_a_merger_approved_is_an_agreement(run):
+    (agr,) = run("The merger of Alpha Shipping and Beta Lines was approved by shareholders on Monday.").agreements
+    assert agr.label.startswith("The merger")
+
+
+def test_an_agreement_dated_by_a_past_day_in_the_possessive(run):
+    (agr,) = run("Last week's accord between Oman and Yemen reopened the crossing.").agreements
+    assert set(agr.parties) == {"Oman", "Yemen"}
+    assert run("Friday's expected deal between Oman and Yemen was postponed.").agreements == ()
+    assert run("Next week's deal between Oman and Yemen will reopen the crossing.").agreements == ()
+
+
+def test_under_an_agreement_a_mediator_brought_about_between_two_sides(run):
+    x = run("The hostages will be freed under an agreement that Qatar mediated between Israel and Hamas "
+            "at talks in Doha last week.")
+    (agr,) = x.agreements
+    assert set(agr.parties) == {"Israel", "Hamas"}
+    assert _reached(x, agr).kind == "NegotiationRound"
 
 
 # ---------------------------------------------------------------- probes that hold: (text, kind reached at or None, parties)
@@ -179,6 +240,86 @@ REACHED = [
      None, {'Fiji', 'Tonga'}),
     ('China and the Philippines have agreed on a provisional arrangement for resupply missions, officials said after talks in Manila on Sunday.',
      None, {'China', 'Philippines'}),
+    ('Vietnam and Indonesia reached consensus on the delimitation of their continental shelves at talks in Hanoi on Tuesday.',
+     'NegotiationRound', {'Indonesia', 'Vietnam'}),
+    ('Senegal and Mauritania held talks in Nouakchott on Monday. Under the terms of the deal, the two countries will share gas revenue equally.',
+     'NegotiationRound', None),
+    ('Ghana and Togo met in Lome on Monday. As part of the agreement, Togo will reopen its border crossings.',
+     None, None),
+    ('Hungary and Austria settled their dispute over the Danube dam at talks in Vienna on Tuesday.',
+     'NegotiationRound', {'Austria', 'Hungary'}),
+    ('Kazakhstan agreed with Kyrgyzstan on Monday to share the waters of the Chu river, after a meeting of their prime ministers in Astana.',
+     None, {'Kazakhstan', 'Kyrgyzstan'}),
+    ('Following a meeting in Rabat on Tuesday, Morocco and Spain also agreed to reopen customs posts in Ceuta.',
+     None, {'Morocco', 'Spain'}),
+    ('Bolivia and Chile struck a bargain on port access late on Thursday after two days of talks in La Paz.',
+     'NegotiationRound', {'Bolivia', 'Chile'}),
+    ('Croatia and Slovenia concluded a free trade agreement during a visit of the Croatian prime minister to Ljubljana on Monday.',
+     None, {'Croatia', 'Slovenia'}),
+    ("The transport workers' union and the rail operator signed off on a two-year wage deal on Monday after talks in Leeds.",
+     None, None),
+    ('A joint statement issued after the talks in Kigali on Monday said Rwanda and Burundi had agreed to reopen their border.',
+     'NegotiationRound', {'Burundi', 'Rwanda'}),
+    ('Talks between Guyana and Suriname in Paramaribo on Monday yielded an accord on river navigation.',
+     'NegotiationRound', {'Guyana', 'Suriname'}),
+    ('The deal was struck late on Sunday. Talks between Qatar and Bahrain had been held in Manama over the weekend.',
+     None, {'Bahrain', 'Qatar'}),
+    ('Iran and the IAEA agreed on a roadmap for inspections during talks in Tehran on Saturday, the agency said.',
+     'NegotiationRound', None),
+    ('In a phone call on Sunday, the presidents of Kenya and Tanzania agreed to lift trade barriers on maize.',
+     None, {'Kenya', 'Tanzania'}),
+    ('Zambia and its official creditors reached an agreement on restructuring $6.3 billion of debt at a meeting in Paris on Thursday.',
+     None, None),
+    ('It was agreed that talks between Ghana and Burkina Faso would resume only if the attacks stopped.',
+     None, None),
+    ('Northwind Energy agreed to buy Solano Power for $2 billion after weeks of talks in Houston, the companies said on Monday.',
+     None, None),
+    ('Last year, Benin and Niger signed a pipeline accord in Cotonou that ended a long dispute.',
+     None, {'Benin', 'Niger'}),
+    ("Eswatini's unions and the government reached a wage agreement on Friday, ending a three-week strike that had shut schools.",
+     None, None),
+    ('"We have reached an agreement on all outstanding issues," Oman\'s foreign minister said after the talks in Muscat on Sunday.',
+     'NegotiationRound', None),
+    ("Oman's foreign minister said on Sunday that Iran and the United States had reached an understanding on a prisoner exchange during the talks in Muscat.",
+     'NegotiationRound', {'Iran', 'United States'}),
+    ('During the second round of talks in Ankara last week, Syria and Turkey agreed on a water-sharing formula for the Euphrates.',
+     'NegotiationRound', {'Syria', 'Turkey'}),
+    ('Georgia and Armenia finalized a deal on electricity exports on Tuesday following a meeting of their energy ministers in Yerevan.',
+     None, {'Armenia', 'Georgia'}),
+    ('A prisoner swap agreed by Armenia and Azerbaijan at talks in Almaty on Monday was carried out on Tuesday.',
+     'NegotiationRound', {'Armenia', 'Azerbaijan'}),
+    ("Sudan's army and the RSF signed a humanitarian declaration in Jeddah on Thursday after a week of talks hosted by Saudi Arabia.",
+     None, None),
+    ("Striking junior doctors in Porto and the hospital trust clinched a pay settlement late on Tuesday, a spokesman for the trust confirmed.",
+     None, None),
+    ('Ireland and the United Kingdom signed a treaty on fisheries on Monday at a ceremony in Dublin.',
+     None, {'Ireland', 'United Kingdom'}),
+    ('Delegations of Malawi and Mozambique met in Blantyre on Thursday. The agreement, reached after nine hours of talks, reopens the rail link to Nacala.',
+     'NegotiationRound', None),
+    ('Namibia and Botswana held a round of talks in Windhoek on Tuesday. A deal has been struck on the shared aquifer, officials said.',
+     'NegotiationRound', None),
+    ("Thursday's agreement between Oman and Yemen on the border crossing was welcomed by the Gulf states.",
+     None, {'Oman', 'Yemen'}),
+    ('The truce deal, brokered by Egypt, was agreed by Israel and Hamas at talks in Cairo on Sunday.',
+     'NegotiationRound', {'Hamas', 'Israel'}),
+    ('Nicaragua, Honduras agree to joint patrols in Gulf of Fonseca',
+     None, {'Honduras', 'Nicaragua'}),
+    ('Negotiators from Uzbekistan and Tajikistan initialled the text of a border treaty at the end of a round of talks in Tashkent on Friday.',
+     'NegotiationRound', None),
+    ("Bhutan's parliament on Monday ratified the hydropower agreement reached with India in December.",
+     None, None),
+    ('Talks between Kenya and Ethiopia took place in Moyale on Saturday, and the two sides signed a protocol on cross-border grazing.',
+     None, {'Ethiopia', 'Kenya'}),
+    ('Ecuador and Peru, whose foreign ministers met in Tumbes on Friday, have agreed to demine their shared border by 2028.',
+     None, {'Ecuador', 'Peru'}),
+    ('With the signing of a trade pact in Santiago on Monday, Chile and Uruguay ended years of tariff disputes.',
+     None, {'Chile', 'Uruguay'}),
+    ('At their meeting in Budapest on Monday, the prime ministers of Hungary and Serbia signed eleven agreements on energy and transport.',
+     None, {'Hungary', 'Serbia'}),
+    ('The hostages will be freed under an agreement that Qatar mediated between Israel and Hamas at talks in Doha last week.',
+     None, {'Hamas', 'Israel'}),
+    ('Bahrain and Qatar restored diplomatic ties on Monday under an agreement signed at a meeting in Riyadh.',
+     None, {'Bahrain', 'Qatar'}),
 ]
 
 NONE = [
@@ -220,6 +361,46 @@ NONE = [
     'The talks ended with no agreement on the border on Monday.',
     'The union is to ballot its members on whether to accept the pay offer.',
     'Norway and Iceland must agree on mackerel quotas before the season opens, the minister said.',
+    'Vietnam and Indonesia have yet to reach consensus on the delimitation of their continental shelves.',
+    'Hungary and Austria are trying to settle their dispute over the Danube dam.',
+    'Morocco and Spain were expected to agree to reopen customs posts in Ceuta.',
+    'Neither side agreed to extend the truce, Egyptian mediators said on Sunday.',
+    'The union refused to sign off on the wage deal.',
+    'Guyana and Suriname have been negotiating a river navigation accord for years.',
+    'Negotiations on a free trade agreement between Croatia and Slovenia will begin in Ljubljana next month.',
+    "Kenya's president said he was ready to sign a trade deal with Tanzania.",
+    'A deal on debt restructuring would unlock new lending to Zambia, analysts said.',
+    'Qatar and Bahrain are discussing a deal to restore flights.',
+    'Israel rejected the ceasefire deal put forward by the mediators on Monday.',
+    'Iran said it would not agree to any inspections roadmap.',
+    'The talks in Kigali collapsed on Monday before any deal was reached.',
+    'There is still no agreement on the key issue of refugees, the minister said.',
+    'The agreement between Peru and Chile is expected to be signed in Lima later this month.',
+    'Northwind Energy is in talks to buy Solano Power, people familiar with the matter said.',
+    'Shareholders will vote on the merger of Alpha Shipping and Beta Lines next month.',
+    'Benin wants Niger to sign a pipeline accord before the end of the year.',
+    "Eswatini's unions said they would strike until a wage agreement was reached.",
+    'The sides discussed a prisoner exchange in Muscat on Sunday but did not agree on numbers.',
+    'Syria and Turkey are to discuss a water-sharing formula for the Euphrates at their next meeting.',
+    'Georgia and Armenia hope to finalize a deal on electricity exports by June.',
+    'Rwanda has repeatedly refused to agree to a ceasefire.',
+    'The Serbian leader ruled out signing any deal with Kosovo.',
+    'The two sides remain divided over the terms of a possible deal, diplomats in Geneva said.',
+    'Talks on a free trade deal between Ireland and Singapore stalled in Dublin on Monday.',
+    "The doctors' union threatened to walk out if no deal was reached by Friday.",
+    'A deal could be reached as early as this weekend, a diplomat in Cairo said.',
+    "Negotiators are working on a draft agreement that would see Serbia recognise Kosovo's passports.",
+    'The final text was approved at the meeting of Mekong ministers in Vientiane on Monday, a statement said.',
+    'Namibia and Botswana have not yet struck a deal on the shared aquifer.',
+    'The agreement between Oman and Yemen, if signed, would reopen the border crossing.',
+    'Israel and Hamas have been unable to agree on the terms of a truce.',
+    'Uzbekistan and Tajikistan intend to initial a border treaty in Tashkent on Friday.',
+    'Kenya accused Ethiopia of violating a grazing protocol, officials in Nairobi said on Monday.',
+    'Talks on an agreement between Ecuador and Peru to demine the border will be held in Tumbes.',
+    'Chile and Uruguay are expected to sign a trade pact in Santiago later this year.',
+    'Syria rejected a deal proposed by Jordan to reopen the Nassib border post.',
+    'Hungary and Serbia discussed energy and transport agreements in Budapest on Monday.',
+    'A deal to free the hostages is not yet in place, a Qatari official said on Monday.',
 ]
 
 

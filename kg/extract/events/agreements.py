@@ -48,10 +48,12 @@ __all__ = ["find_agreements"]
 
 
 def _modal(state, v) -> bool:
-    """``v`` is told under could, might or may, or what should or must be done: "the
-    unions might sign the deal", "the two sides should agree to a truce"."""
+    """``v`` is told under could, might or may, or what should or must be done, or
+    awaited: "the unions might sign the deal", "the two sides should agree to a truce",
+    "until a deal is reached"."""
     modal = state.ctx.cue["status_modal"] | state.ctx.cue["agreement_modal"]
-    return any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in modal or c.dep_ == "mark" and c.lower_ in state.ctx.cue["agreement_awaited_mark"]
+               for c in v.children)  # "they would strike until a deal was reached": awaited, not reached
 
 
 def _denied(state, v) -> bool:
@@ -115,6 +117,24 @@ def _background(state, t) -> bool:
     return False
 
 
+def _dated_by_possessive(state, t) -> bool:
+    """``t`` is an agreement noun whose possessive is a day or week already past:
+    "Thursday's agreement between X and Y", "last week's deal" (reached then); not one
+    told as possible, proposed or expected ("Friday's expected deal")."""
+    ctx = state.ctx
+    cue = ctx.cue
+    if t.pos_ != "NOUN" or ctx.pub is None or any(
+            k.lower_ in cue["status_proposed_modifier"] or k.lower_ in cue["agreement_unreached_det"]
+            or k.lower_ in cue["agreement_unreal_modifier"] or _lemma(k) in cue["agreement_unreal_modifier"]
+            for k in t.children):
+        return False
+    for k in t.children:
+        if k.dep_ == "poss" and k.i in ctx.tok_timex and any(c.dep_ == "case" for c in k.children):
+            tv = ctx.timexes[ctx.tok_timex[k.i]][0]
+            return tv.latest is not None and tv.latest <= ctx.pub
+    return False
+
+
 def _previous_sentence_meeting(state, t):
     """The one dated meeting that took place told in the sentence just before ``t``'s:
     "Talks took place in Quito on May 6. An agreement was reached on a swap." """
@@ -139,6 +159,8 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     ctx = state.ctx
     heads = [h for h in (t, g) if h is not None]
     heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
+    heads += [k for k in t.children if k.dep_ in ("acl", "relcl")  # "an agreement that Qatar mediated between X and Y"
+              and _lemma(k) in ctx.cue["agreement_made_verb"]]
     toks = []
     for h in dict.fromkeys(heads):
         mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
@@ -160,6 +182,25 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
         if name and name not in out:
             out.append(name)
     return tuple(out)
+
+
+def _mediators(state) -> set[str]:
+    """The countries and bodies the report names as those who mediated, brokered or hosted
+    talks ("talks mediated by Angola", "hosted by Saudi Arabia"): not parties of what
+    the talks agreed, unless the phrase of the agreement names them."""
+    ctx = state.ctx
+    out = set()
+    for sent in state.sents:
+        for v in sent:
+            if _lemma(v) not in ctx.cue["mediation_verb"] or not _is_verb(v):
+                continue
+            for k in v.children:
+                if k.dep_ == "agent" or k.dep_ == "nsubj" and v.dep_ not in ("xcomp", "ccomp"):
+                    for x in k.subtree:
+                        a = ctx.tok_actor.get(x.i)
+                        if a is not None and a[1] in ("Country", "Organization"):
+                            out.add(a[0])
+    return out
 
 
 def _meeting_told_after(state, t, parties):
@@ -221,12 +262,17 @@ def _accepted_offer(state, v) -> bool:
 def _terms_under(state, t, g):
     """The clause that tells the terms of the agreement ``t``, when ``t`` is the object of
     a fronted "under" that hangs on the clause's verb ``g``: "Under the deal, Ethiopia will
-    give Somalia access to a port" (the deal is reached; what the clause says will happen
+    give Somalia access to a port", "Under the terms of the deal", "As part of the
+    agreement" (the deal is reached; what the clause says will happen
     is in its terms). None for a deal only proposed or hoped for ("under a proposed
     deal", "under any deal"), a clause in a condition, or an "under" after its verb."""
     cue = state.ctx.cue
-    if t.dep_ != "pobj" or t.head.lower_ not in cue["agreement_terms_prep"] or t.head.head.i != g.i \
-            or not _is_verb(g) or t.head.i > g.i or t.head.i != t.head.sent.start:
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ == "of" and _lemma(prep.head) in cue["agreement_terms_noun"] \
+            and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "Under the terms of the deal", "As part of the agreement"
+    if t.dep_ != "pobj" or prep.lower_ not in cue["agreement_terms_prep"] or prep.head.i != g.i \
+            or not _is_verb(g) or prep.i > g.i or prep.i != prep.sent.start:
         return None
     if not any(d.dep_ in ("det", "poss") and (d.lower_ in cue["agreement_definite_det"] or d.dep_ == "poss")
                for d in t.children):
@@ -234,7 +280,7 @@ def _terms_under(state, t, g):
     if any(k.lower_ in cue["status_proposed_modifier"] or k.lower_ in cue["agreement_unreached_det"]
            for k in t.children) or _hypothetical(g) or _denied(state, g):
         return None
-    skip = {x.i for x in t.head.subtree}
+    skip = {x.i for x in prep.subtree}
     return [x for x in g.subtree if x.i not in skip and not x.is_punct]
 
 
@@ -309,6 +355,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             if _background(state, t):  # "the 2018 peace deal": reached in a year before the report
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "prep", "acl", "relcl")
+                                  for x in k.subtree] + [t], t))
+                continue
+            if _dated_by_possessive(state, t):  # "Thursday's agreement between Oman and Yemen"
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "poss", "acl", "relcl")
                                   for x in k.subtree] + [t], t))
                 continue
             g = _gov(t)
@@ -564,8 +614,11 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             kind = dict(ctx.tok_actor.values())
             signatories = tuple(a for a in reached.actors if kind.get(a) in ("Country", "Organization"))
             parties = signatories if len(signatories) >= 2 else ()
-        parties = parties or tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
-                                   if p in state.parties) or tuple(state.parties)
+        if not parties:
+            mediators = _mediators(state)
+            parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
+                            if p in state.parties and p not in mediators) or tuple(
+                                p for p in state.parties if p not in mediators) or tuple(state.parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:
