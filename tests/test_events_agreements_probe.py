@@ -10,8 +10,8 @@ The first tests are the golden cases of the kinds fixed with them (rows
 ``agreement_unreal_modifier``, ``contract`` in ``accepted_offer_noun``, ``approve`` in
 ``agreement_accept_verb``, ``shake`` in ``agreement_reached_verb`` and ``mediate`` in
 ``agreement_made_verb`` in ``cues.jsonl``; the rows ``agreement-reached-nouns`` and
-``merger-agreement`` in ``triggers.jsonl``; the "under the deal", advcl, possessive-day
-and mediator rules of :mod:`kg.extract.events.agreements`); the tables after them keep the probes that
+``merger-agreement`` in ``triggers.jsonl``; the "under the deal", advcl, possessive-day,
+fronted-participle and mediator rules of :mod:`kg.extract.events.agreements`); the tables after them keep the probes that
 already held, so that a later rule cannot quietly undo them.
 """
 
@@ -152,6 +152,14 @@ def test_under_an_agreement_a_mediator_brought_about_between_two_sides(run):
     (agr,) = x.agreements
     assert set(agr.parties) == {"Israel", "Hamas"}
     assert _reached(x, agr).kind == "NegotiationRound"
+
+
+def test_a_fronted_participle_of_signing_tells_where_the_accord_was_signed(run):
+    x = run("Initialled in Vaduz two years ago, the treaty between Austria and Liechtenstein governs the shared river.")
+    (agr,) = x.agreements
+    assert set(agr.parties) == {"Austria", "Liechtenstein"}
+    assert agr.label == "The treaty between Austria and Liechtenstein"
+    assert run("To be signed in Vaduz in May, the treaty between Austria and Liechtenstein will govern the river.").agreements == ()
 
 
 # ---------------------------------------------------------------- probes that hold: (text, kind reached at or None, parties)
@@ -320,6 +328,22 @@ REACHED = [
      None, {'Hamas', 'Israel'}),
     ('Bahrain and Qatar restored diplomatic ties on Monday under an agreement signed at a meeting in Riyadh.',
      None, {'Bahrain', 'Qatar'}),
+    ('The pact, signed in Bissau on January 14 by Guinea-Bissau and Senegal, settles the maritime boundary.',
+     None, {'Guinea-Bissau', 'Senegal'}),
+    ('Signed last October in Brasilia, the accord between Brazil and Paraguay sets new tariffs for Itaipu power.',
+     None, {'Brazil', 'Paraguay'}),
+    ('A signing ceremony in Baku on Friday sealed the peace treaty between Armenia and Azerbaijan.',
+     None, {'Armenia', 'Azerbaijan'}),
+    ('The foreign ministers of Kuwait and Iraq signed a navigation agreement in the presence of both prime ministers in Kuwait City on Sunday.',
+     None, {'Iraq', 'Kuwait'}),
+    ('Mongolia and China signed a railway protocol on Monday during a visit by the Mongolian president to Beijing.',
+     None, {'China', 'Mongolia'}),
+    ('The ceasefire deal was signed by the commanders of both armies at the Rafah crossing on Saturday, Egyptian state media said.',
+     None, None),
+    ('Niger and Benin on Thursday signed a memorandum of understanding to resume oil exports through the Seme pipeline.',
+     None, {'Benin', 'Niger'}),
+    ('Lebanon and Cyprus finally signed their maritime border deal in Nicosia on Monday, more than a decade after it was first negotiated.',
+     None, {'Cyprus', 'Lebanon'}),
 ]
 
 NONE = [
@@ -401,6 +425,14 @@ NONE = [
     'Syria rejected a deal proposed by Jordan to reopen the Nassib border post.',
     'Hungary and Serbia discussed energy and transport agreements in Budapest on Monday.',
     'A deal to free the hostages is not yet in place, a Qatari official said on Monday.',
+    'A signing ceremony for the peace treaty between Armenia and Azerbaijan is scheduled for next month in Baku.',
+    'Guinea-Bissau has refused to sign the maritime pact with Senegal.',
+    'Brazil and Paraguay are still negotiating the terms of the Itaipu accord, which expires next year.',
+    'The foreign ministers of Kuwait and Iraq are due to sign a navigation agreement in Kuwait City on Sunday.',
+    "Mongolia hopes China will sign a railway protocol during the president's visit to Beijing.",
+    'The signing of the land border agreement between Timor-Leste and Indonesia was postponed on Tuesday.',
+    'Commanders of both armies met at the Rafah crossing on Saturday but signed nothing.',
+    'Lebanon has not signed the maritime border deal with Cyprus that was negotiated over a decade ago.',
 ]
 
 

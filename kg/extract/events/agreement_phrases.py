@@ -5,7 +5,8 @@ Whether an agreeing or reaching verb is only modal, awaited, denied or proposed
 "proposed that the sides agree"); the terms a fronted "under the deal" or "as part of
 the agreement" tells; an agreement dated by a past day in the possessive ("Thursday's
 agreement"); those who mediated the talks; an offer accepted; talks concluded to agree;
-"the agreement came after <talks>". The word sets are rows of ``cues.jsonl`` (stage
+"the agreement came after <talks>"; a fronted participle of signing ("Signed in X,
+the accord ..."). The word sets are rows of ``cues.jsonl`` (stage
 ``agreements``).
 
 >>> from kg.extract.events.agreement_phrases import _mediators
@@ -149,3 +150,20 @@ def _came_after(state, t, g):
     if _lemma(g) == "follow":
         toks += [x for k in g.children if k.dep_ == "dobj" for x in k.subtree]
     return toks or None
+
+
+
+def _fronted_participle(state, t, g):
+    """The participle of signing or reaching fronted before the agreement noun ``t``, the
+    subject of ``g``: "Signed last October in Brasilia, the accord between A and B sets
+    new tariffs" (the accord was signed then and there); not one to come ("To be signed
+    in May, the accord ...") nor one with a subject of its own."""
+    cue = state.ctx.cue
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i != g.i:
+        return None
+    for k in g.children:
+        if k.dep_ == "advcl" and k.i < t.i and k.tag_ == "VBN" and _lemma(k) in cue["agreement_made_verb"] \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in k.children) \
+                and not (_negated(k) or _hypothetical(k)):
+            return k
+    return None

@@ -43,6 +43,7 @@ from kg.extract.events.coref import _focus_before
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.agreement_phrases import (
     _accepted_offer,
+    _fronted_participle,
     _came_after,
     _dated_by_possessive,
     _denied,
@@ -258,6 +259,11 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             under = _terms_under(state, t, g)
             if under is not None and not acl:  # "Under the deal, Ethiopia will give Somalia access to a port"
                 found.append((t, under, g))
+                continue
+            fronted = _fronted_participle(state, t, g)
+            if fronted is not None and not acl:  # "Signed last October in X, the accord between A and B sets ..."
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t],
+                              fronted))
                 continue
             if not acl and (_negated(g) or _hypothetical(g) or _future(g) or _modal(state, g) or _denied(state, g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
