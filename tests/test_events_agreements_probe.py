@@ -7,11 +7,11 @@ border, nuclear and corporate negotiations, with invented pairings of names and 
 The first tests are the golden cases of the kinds fixed with them (rows
 ``agreement_modal``, ``agreement_ended_prep``, ``agreement_unreal_verb``,
 ``agreement_terms_prep``, ``agreement_terms_noun``, ``agreement_awaited_mark``,
-``agreement_unreal_modifier``, ``contract`` in ``accepted_offer_noun``, ``approve`` in
+``agreement_unreal_modifier``, ``play down`` in ``agreement_denial_verb``, ``contract`` in ``accepted_offer_noun``, ``approve`` in
 ``agreement_accept_verb``, ``shake`` in ``agreement_reached_verb`` and ``mediate`` in
 ``agreement_made_verb`` in ``cues.jsonl``; the rows ``agreement-reached-nouns`` and
 ``merger-agreement`` in ``triggers.jsonl``; the "under the deal", advcl, possessive-day,
-fronted-participle and mediator rules of :mod:`kg.extract.events.agreements`); the tables after them keep the probes that
+fronted-participle, gerund, opinion and mediator rules of :mod:`kg.extract.events.agreements`); the tables after them keep the probes that
 already held, so that a later rule cannot quietly undo them.
 """
 
@@ -160,6 +160,31 @@ def test_a_fronted_participle_of_signing_tells_where_the_accord_was_signed(run):
     assert set(agr.parties) == {"Austria", "Liechtenstein"}
     assert agr.label == "The treaty between Austria and Liechtenstein"
     assert run("To be signed in Vaduz in May, the treaty between Austria and Liechtenstein will govern the river.").agreements == ()
+
+
+def test_an_opinion_shared_is_no_agreement_but_a_headline_deal_is(run):
+    assert run("Most economists agree that a trade pact between Peru and Bolivia would lift exports.").agreements == ()
+    (agr,) = run("Peru, Bolivia agree to scrap tariffs on quinoa").agreements
+    assert "tariffs" in agr.label
+
+
+def test_a_deal_only_aimed_at_or_required_is_none_and_one_reached_before_is_kept(run):
+    assert run("The meetings in Sucre are meant for signing a trade pact between Peru and Bolivia.").agreements == ()
+    assert run("Signing a trade pact will take months of work, Bolivian officials said.").agreements == ()
+    x = run("After reaching a trade pact at talks in Sucre on Monday, Peru and Bolivia scrapped tariffs on quinoa.")
+    assert len(x.agreements) == 1
+
+
+def test_a_deal_being_implemented_that_the_sides_agreed_to_before_is_kept(run):
+    x = run("Albanian and Montenegrin envoys met in Skopje on Saturday to talk about enforcing the border accord "
+            "that their governments concluded in Tirana in January.")
+    (agr,) = x.agreements
+    assert agr.label.startswith("The border accord")
+    assert set(agr.parties) == {"Albania", "Montenegro"}
+
+
+def test_reports_of_a_deal_played_down_are_no_agreement(run):
+    assert run("Bolivian officials played down reports that a trade pact with Peru had been signed.").agreements == ()
 
 
 # ---------------------------------------------------------------- probes that hold: (text, kind reached at or None, parties)
@@ -344,6 +369,12 @@ REACHED = [
      None, {'Benin', 'Niger'}),
     ('Lebanon and Cyprus finally signed their maritime border deal in Nicosia on Monday, more than a decade after it was first negotiated.',
      None, {'Cyprus', 'Lebanon'}),
+    ("Cameroon's foreign minister told state radio that the two countries had agreed on Friday, during talks in Yaounde, to set up joint fishing patrols.",
+     'NegotiationRound', None),
+    ('Nigeria and Cameroon, whose delegations met in Calabar on Monday, have struck a deal on fishing rules, the Nigerian foreign ministry said.',
+     'NegotiationRound', {'Cameroon', 'Nigeria'}),
+    ('"We reached an agreement on the patrols," Nigeria\'s chief negotiator said after the talks with Cameroon in Calabar on Monday.',
+     'NegotiationRound', None),
 ]
 
 NONE = [
@@ -433,6 +464,22 @@ NONE = [
     'The signing of the land border agreement between Timor-Leste and Indonesia was postponed on Tuesday.',
     'Commanders of both armies met at the Rafah crossing on Saturday but signed nothing.',
     'Lebanon has not signed the maritime border deal with Cyprus that was negotiated over a decade ago.',
+    "Ms Okafor said she agreed with the minister's assessment of the talks.",
+    'Analysts agree that a deal between Nigeria and Cameroon is still months away.',
+    'Whether Nigeria and Cameroon can agree on the Bakassi fishing rules remains unclear.',
+    'Nigeria will only sign the deal if Cameroon withdraws its troops, officials said.',
+    'Cameroon has offered to sign a fishing deal with Nigeria.',
+    'The talks in Yaounde are aimed at reaching an agreement on fishing rules.',
+    'Nigeria says any agreement must include guarantees for its fishermen.',
+    'A previous attempt to reach a deal collapsed in 2019.',
+    'Officials from both countries played down reports that a deal had been reached.',
+    'The two sides are still working out the details of a prisoner exchange deal.',
+    'Nigeria and Cameroon were on the verge of signing the agreement when talks broke down.',
+    'The ministers pledged to conclude a deal by the end of the year.',
+    'Reaching a deal will require concessions from both sides, the mediator said.',
+    'Nigerian negotiators walked away from a deal that had been on the table for months.',
+    'Talks between Nigeria and Cameroon in Yaounde on Monday ended in deadlock.',
+    'Cameroon accused Nigeria of reneging on a deal.',
 ]
 
 

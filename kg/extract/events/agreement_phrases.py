@@ -36,9 +36,32 @@ def _denied(state, v) -> bool:
         if cur.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "acl", "dobj") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if _lemma(cur) in state.ctx.cue["agreement_denial_verb"] or _lemma(cur) in state.ctx.cue["agreement_unreal_verb"]:
+        if _lemma(cur) in state.ctx.cue["agreement_denial_verb"] or _lemma(cur) in state.ctx.cue["agreement_unreal_verb"] \
+                or any(c.dep_ == "prt" and f"{_lemma(cur)} {c.lower_}" in state.ctx.cue["agreement_denial_verb"]
+                       for c in cur.children):  # "played down reports that a deal had been reached"
             return True
     return False
+
+
+def _gerund_unreached(state, v) -> bool:
+    """``v`` is a gerund of reaching, signing or agreeing that tells an aim or a
+    requirement, not a deal reached: "talks aimed at reaching an agreement", "on the
+    verge of signing the accord", "Reaching a deal will require concessions"; not "after
+    reaching a deal" (row agreement_after_prep)."""
+    if v.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return v.dep_ in ("csubj", "csubjpass") or v.dep_ == "pcomp" and v.head.lower_ not in state.ctx.cue["agreement_after_prep"]
+
+
+def _opinion(state, v) -> bool:
+    """The verb of agreeing ``v`` tells an opinion shared, not a deal: in the simple
+    present with only a that-clause ("Analysts agree that a deal is months away"); a
+    headline's "X and Y agree to cut tariffs" or "agree on a truce" keeps its deal."""
+    if v.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    kinds = {c.dep_ for c in v.children}
+    return "ccomp" in kinds and not kinds & {"xcomp", "dobj"} and not any(
+        c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"] for c in v.children)
 
 
 def _terms_under(state, t, g):

@@ -44,11 +44,13 @@ from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.agreement_phrases import (
     _accepted_offer,
     _fronted_participle,
+    _gerund_unreached,
     _came_after,
     _dated_by_possessive,
     _denied,
     _mediators,
     _modal,
+    _opinion,
     _talks_concluded_to_agree,
     _terms_under,
 )
@@ -206,7 +208,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     followed = []  # (agreement noun, tokens of what it came after)
     for t, role in state.agree_toks:
         if role == "agree":
-            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or _denied(state, t) or (
+            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or _denied(state, t) \
+                    or _gerund_unreached(state, t) or _opinion(state, t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
             concluded = _talks_concluded_to_agree(state, t)
@@ -256,6 +259,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+            if not acl and _gerund_unreached(state, g) and _lemma(g) not in state.ctx.cue["agreement_kept_verb"]:
+                continue  # "talks aimed at reaching an agreement", not "on implementing the deal, which both agreed to"
             under = _terms_under(state, t, g)
             if under is not None and not acl:  # "Under the deal, Ethiopia will give Somalia access to a port"
                 found.append((t, under, g))
