@@ -7,7 +7,7 @@ border, nuclear and corporate negotiations, with invented pairings of names and 
 The first tests are the golden cases of the kinds fixed with them (rows
 ``agreement_modal``, ``agreement_ended_prep``, ``agreement_unreal_verb``,
 ``agreement_terms_prep``, ``agreement_terms_noun``, ``agreement_awaited_mark``,
-``agreement_unreal_modifier``, ``play down`` in ``agreement_denial_verb``, ``contract`` in ``accepted_offer_noun``, ``approve`` in
+``agreement_unreal_modifier``, ``agreement_event_made_verb``, ``play down`` in ``agreement_denial_verb``, ``contract`` in ``accepted_offer_noun``, ``approve`` in
 ``agreement_accept_verb``, ``shake`` in ``agreement_reached_verb`` and ``mediate`` in
 ``agreement_made_verb`` in ``cues.jsonl``; the rows ``agreement-reached-nouns`` and
 ``merger-agreement`` in ``triggers.jsonl``; the "under the deal", advcl, possessive-day,
@@ -185,6 +185,16 @@ def test_a_deal_being_implemented_that_the_sides_agreed_to_before_is_kept(run):
 
 def test_reports_of_a_deal_played_down_are_no_agreement(run):
     assert run("Bolivian officials played down reports that a trade pact with Peru had been signed.").agreements == ()
+
+
+def test_a_truce_or_swap_brokered_between_two_sides_is_an_agreement_of_those_sides(run):
+    x = run("A prisoner swap between Armenia and Azerbaijan brokered by Georgia at talks in Tbilisi on Monday "
+            "was carried out on Tuesday.")
+    (agr,) = x.agreements
+    assert set(agr.parties) == {"Armenia", "Azerbaijan"}
+    assert _reached(x, agr).kind == "NegotiationRound"
+    assert run("A truce announced by the army on Monday took effect at midnight.").agreements == ()
+    assert run("A truce proposed by Malaysia between Thailand and Cambodia was rejected on Monday.").agreements == ()
 
 
 # ---------------------------------------------------------------- probes that hold: (text, kind reached at or None, parties)
@@ -375,6 +385,26 @@ REACHED = [
      'NegotiationRound', {'Cameroon', 'Nigeria'}),
     ('"We reached an agreement on the patrols," Nigeria\'s chief negotiator said after the talks with Cameroon in Calabar on Monday.',
      'NegotiationRound', None),
+    ('The presidents of Ghana and Ivory Coast spoke by telephone on Sunday. They agreed to reopen the land border within a week.',
+     'Meeting', {'Ghana', 'Ivory Coast'}),
+    ('In a video call on Monday, the prime ministers of Spain and Portugal settled on a joint bid to host the 2035 Games.',
+     'Meeting', {'Portugal', 'Spain'}),
+    ("Members of the dockers' union voted on Friday to ratify the three-year agreement reached with port employers last month.",
+     None, None),
+    ('Sri Lanka reached an agreement in principle with its bondholders on Thursday after talks in London.',
+     'NegotiationRound', None),
+    ('Ecuador and its bondholders have agreed in principle on a debt swap, the finance ministry said after a meeting in New York on Monday.',
+     None, None),
+    ('The Social Democrats and the Greens sealed a coalition pact in Copenhagen on Monday after five weeks of talks.',
+     None, None),
+    ('Negotiators for Kyrgyzstan and Tajikistan met in Batken on Saturday. The protocol they initialled there fixes the last disputed stretch of the border.',
+     'NegotiationRound', {'Kyrgyzstan', 'Tajikistan'}),
+    ('A truce between Thailand and Cambodia brokered by Malaysia during talks in Kuala Lumpur on Monday took effect at midnight.',
+     'NegotiationRound', {'Cambodia', 'Thailand'}),
+    ('Following an all-night session in Brussels, EU finance ministers reached a deal with Greece on a new loan package.',
+     'NegotiationRound', None),
+    ('Tanzania and Mozambique have a gas-sharing agreement in place since talks in Dar es Salaam on Monday.',
+     'NegotiationRound', {'Mozambique', 'Tanzania'}),
 ]
 
 NONE = [
@@ -480,6 +510,12 @@ NONE = [
     'Nigerian negotiators walked away from a deal that had been on the table for months.',
     'Talks between Nigeria and Cameroon in Yaounde on Monday ended in deadlock.',
     'Cameroon accused Nigeria of reneging on a deal.',
+    'The presidents of Ghana and Ivory Coast will speak by telephone on Sunday to discuss reopening the border.',
+    "The dockers' union will ballot its members on the agreement next week.",
+    'Sri Lanka is seeking an agreement in principle with its bondholders before the IMF review.',
+    'The Social Democrats and the Greens broke off coalition talks in Copenhagen on Monday.',
+    'Malaysia offered to broker a truce between Thailand and Cambodia.',
+    'EU finance ministers failed to reach a deal with Greece at their all-night session in Brussels.',
 ]
 
 

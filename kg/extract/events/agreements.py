@@ -303,6 +303,15 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             o = objs[0]
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
+    # a truce or swap that a participle says was reached: "a truce between A and B brokered by C during talks in X"
+    for c in state.cands:
+        h = c.trig
+        if c.role != "event" or c.root().kind in MEETING_FAMILY or h.i in agree_ids or h.pos_ != "NOUN":
+            continue
+        made = [k for k in h.children if k.dep_ == "acl" and k.tag_ == "VBN"
+                and _lemma(k) in ctx.cue["agreement_event_made_verb"] and not _negated(k)]
+        if made and not any(f[0].i == h.i for f in found):
+            found.append((h, [x for x in h.subtree if x.i < made[0].i and not x.is_punct], made[0]))
     # an offer accepted: "the members voted to accept the pay offer", "the union accepted the offer"
     for sent in state.sents:
         for v in sent:
