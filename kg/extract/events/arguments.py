@@ -32,6 +32,8 @@ def _attach_all(state):
                 if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                     _lemma(k) in state.ctx.cue["occurred"] | state.ctx.cue["planned"] or _lemma(k) == "occur"
                     or _under_way(k)
+                    # "a truce brokered in January", "the truce, which they signed on May 2"
+                    or c.kind == "Ceasefire" and _lemma(k) in state.ctx.cue["truce_agreed"]
                 ):
                     c.anchors.add(k.i)
                     # "talks, which are scheduled to begin on May 4": the verb the clause's verb completes
@@ -63,6 +65,8 @@ def _attach_all(state):
         if rel is not None and g is not None:
             c.temporal_rel = (rel, g)
             g = None
+        if g is not None and c.kind == "Ceasefire" and _lemma(g) in state.ctx.cue["truce_upkeep_verb"]:
+            g = None  # "the truce was violated over the weekend": the breach's day, not the truce's
         if g is not None and c.role == "event" and not (
             c.kind not in MEETING_FAMILY and _lemma(g) in state.ctx.cue["agreeing_verb"]
         ):
@@ -81,9 +85,14 @@ def _attach_all(state):
     stop = set(state.trig_tokens) | set(anchors_of)
     state.claimed = set()
     pub = ctx.pub
+    gives = []
     for k, (tv, span) in enumerate(state.timexes):
         root = span.root
         at = _climb(root, stop)
+        if at.dep_ in ("nsubj", "nsubjpass") and at.i not in stop and span.end <= at.i:
+            # "This week, envoys held talks", the subject tagged as a verb: a date told
+            # before the subject is the clause's, never the subject's
+            at = _climb(at, stop)
         prep = root.head if root.dep_ == "pobj" else None
         if root.head.i == root.i or _names_a_thing(state, root):
             continue
@@ -109,7 +118,11 @@ def _attach_all(state):
                     tv.granularity in ("upper-bound", "lower-bound")
                     or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
                 continue  # "agreed to start talks and to set up a commission before May": the commission's bound
-            _give_time(state, c, tv, prep, k)
+            gives.append((at.i != c.trig.i, len(gives), c, tv, prep, k))
+    # a date on the candidate's own word first: "after talks on Monday, X said on Tuesday"
+    # is Tuesday's saying, whatever date the words it is told with carry
+    for _, _, c, tv, prep, k in sorted(gives, key=lambda g: g[:2]):
+        _give_time(state, c, tv, prep, k)
     # places
     for ent, rank in state.places:
         root = ent.root

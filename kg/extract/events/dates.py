@@ -8,6 +8,8 @@ day a truce starts on are in :mod:`~kg.extract.events.truces`."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
@@ -15,6 +17,7 @@ from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
 from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
+from kg.records import TimeValue
 
 
 def _free_dates(state):
@@ -265,6 +268,9 @@ def _finish_times(state):
         if (t is not None and _marked(c, "closed", t) and c.status == "Occurred" and c.earliest is None
                 and getattr(c, "started", None) is None and not getattr(c, "duration_days", None)):
             c.time, c.latest = None, t.latest  # "the talks ended on Friday": by Friday, begun before
+            lasted = next((m.lasted_days for m in getattr(c, "members", [c]) if getattr(m, "lasted_days", None)), None)
+            if lasted and t.granularity == "day" and t.latest is not None:
+                c.earliest = t.latest - timedelta(days=lasted - 1)  # "... after three days": Tuesday to Thursday
             continue
         if (t is not None and _marked(c, "begun", t) and c.status in ("Occurred", "Ongoing") and c.latest is None
                 and pub is not None and t.latest is not None and t.latest < pub):
@@ -285,11 +291,25 @@ def _finish_times(state):
         if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
                 and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
             c.time = None  # a plan dated before the report: the date was another verb's
+        stop = next((m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None), None)
+        if (c.time is not None and stop is not None and c.status == "Occurred" and c.time.earliest and c.time.latest
+                and stop.latest and stop.latest > c.time.latest and c.time.granularity != "range"):
+            # "a ceasefire agreed in January collapsed on Sunday": from its own date to the halt
+            c.time = TimeValue(f"{c.time.text} .. {stop.text}", None, c.time.earliest, stop.latest, "range",
+                               c.time.mention)
+        if (c.time is not None and pub is not None and c.status == "Occurred" and c.time.granularity in _PERIODS
+                and c.time.earliest and c.time.latest and c.time.earliest <= pub < c.time.latest):
+            # "this week, the envoys held talks" in Thursday's paper: Monday to Thursday, not to Sunday
+            c.time = TimeValue(c.time.text, c.time.timex, c.time.earliest, pub, c.time.granularity, c.time.mention)
         if c.time is not None and pub is not None and c.status == "Occurred" and c.time.earliest and c.time.earliest > pub:
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
     _conjoined_days(state)
+
+
+#: periods that may hold the publication day and run past it ("this week", "this year")
+_PERIODS = ("week", "month", "quarter", "half", "year")
 
 
 def _told_unreal(state, c: Cand) -> bool:

@@ -138,6 +138,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
             state.claimed.add(k)
             c.time = back  # "his talks in the past week": from a week before the report to it
         return
+    if tv.granularity == "duration" and prep is not None and prep.lower_ == "after" and c.role == "event":
+        _lasted(state, c, tv, prep)  # "the talks ended on Thursday after three days": how long they ran
+        return
     if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
         return
     word = prep.lower_ if prep is not None else ""
@@ -239,6 +242,46 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
                 and _lemma(at) in state.ctx.cue["opening_verb"] and at.tag_ != "VBD" and not _perfect(at)
                 and _completes_subject_of(c, at)):
             c.starts_on = tv  # "the talks are set to start on Wednesday": planned, the first day only
+        wide = _two_days(state, tv)
+        if wide is not tv:  # "held on 27 and 28 August": both days
+            c.time = wide
+            for mark in ("closed", "starts_on"):
+                if getattr(c, mark, None) is tv:
+                    setattr(c, mark, wide)
+
+
+def _lasted(state, c: Cand, tv: TimeValue, prep):
+    """'the talks ended on Thursday after three days (of negotiations)': a number of
+    days after a verb of ending, told in the past, of which the event noun is the
+    subject or the clause; the dates stage counts them back from the day it ended."""
+    m = re.fullmatch(r"P(\d+)D", tv.timex or "")
+    at = _climb(prep, set())
+    if (m is not None and 1 < int(m[1]) <= 60 and not _verbal(c) and _is_verb(at)
+            and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
+        c.lasted_days = int(m[1])
+
+
+#: "27 and" before a day written with its month, "and 11" after one ("May 10 and 11")
+_DAY_AND = re.compile(r"(?<![\w,.])(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")
+_AND_DAY = re.compile(r"\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.,]?\d)(?!\s+(?:of\s+)?[a-z]+s\b)")
+
+
+def _two_days(state, tv: TimeValue) -> TimeValue:
+    """'held on 27 and 28 August', 'met on May 10 and 11': a day told with the day
+    before or after it, in a row, is both days (the expression itself keeps the day
+    written with its month); two days apart ("on 2 and 9 March") stay one day."""
+    if tv.granularity != "day" or tv.mention is None or tv.earliest is None or tv.earliest != tv.latest:
+        return tv
+    text, m = state.ctx.document.text, tv.mention
+    one = timedelta(days=1)
+    hit = _DAY_AND.search(text[max(m.start - 12, 0):m.start])
+    if hit and m.text[:1].isdigit() and int(hit[1]) == (tv.earliest - one).day and tv.earliest.day > 1:
+        return TimeValue(f"{hit[0]}{m.text}", None, tv.earliest - one, tv.latest, "range", m)
+    hit = _AND_DAY.match(text[m.end:m.end + 24])
+    if hit and not m.text[:1].isdigit() and int(hit[1]) == (tv.earliest + one).day and (tv.earliest + one).day > 1:
+        return TimeValue(f"{m.text}{hit[0]}", None, tv.earliest, tv.latest + one, "range", m)
+    return tv
 
 
 def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:
