@@ -10,7 +10,7 @@ the event noun ("the Peru-Chile session").
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
@@ -29,6 +29,8 @@ def _attach_all(state):
         context_noun = c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "during")
         if c.role == "event" and not _verbal(c) and not context_noun:
             for k in c.trig.children:
+                if k.dep_ in ("acl", "relcl") and _is_verb(k) and _first_time(state, k):
+                    c.first_told = getattr(c, "first_told", set()) | {k.i}
                 if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                     _lemma(k) in state.ctx.cue["occurred"] | state.ctx.cue["planned"] or _lemma(k) == "occur"
                     or _under_way(k)
@@ -80,6 +82,8 @@ def _attach_all(state):
                     c.conj_anchors = getattr(c, "conj_anchors", set()) | {cj.i}
                 if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
                     c.anchors.add(cj.i)
+                if cj.dep_ == "acomp":  # "is due to take place this weekend", parsed through "due"
+                    c.anchors |= {x.i for x in cj.children if x.dep_ == "xcomp" and _is_verb(x)}
         for a in c.anchors:
             anchors_of.setdefault(a, []).append(c)
     stop = set(state.trig_tokens) | set(anchors_of)
@@ -171,6 +175,8 @@ def _attach_all(state):
                 tv = TimeValue(tv2.text, tv2.timex, tv2.earliest, tv2.latest, tv2.granularity, tv.mention) if tv2 else None
             if tv is not None and tv.granularity not in ("duration", "ref"):
                 c.time = tv
+    _when_clauses(state)
+    _days_apart(state)
     _started_on(state)
     _days_of(state)
     _durations(state)
@@ -189,6 +195,68 @@ def _attach_all(state):
                         c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _when_clauses(state):
+    """An event told in a clause of "when" that gives it no date of its own takes the
+    day of what the clause hangs on: "the strike ended on Thursday, when the two sides
+    held talks", "on Thursday, when the envoys met": the talks were that day."""
+    for c in state.cands:
+        if c.role != "event" or c.time is not None or c.earliest is not None or c.latest is not None:
+            continue
+        g = c.trig if _verbal(c) else _gov(c.trig)
+        if g is None or g.dep_ not in ("advcl", "relcl") or _future(g) or not any(
+                x.lower_ == "when" and x.dep_ in ("advmod", "mark") for x in g.children):
+            continue
+        for tv, span in state.timexes:
+            root = span.root
+            if tv.granularity != "day" or root.head.i == root.i:
+                continue
+            if g.dep_ == "relcl" and span.start <= g.head.i < span.end or \
+                    g.dep_ == "advcl" and _climb(root, set()).i == g.head.i:
+                c.time = tv
+                break
+
+
+def _days_apart(state):
+    """An event noun told some days before or after what a verb tells on a day: "the
+    release was carried out on Wednesday, two days after talks in Doha" (talks on
+    Monday), "signed the accord on Friday, a day after talks in Geneva" (Thursday)."""
+    from datetime import timedelta
+
+    words = _ordinals()
+    for c in state.cands:
+        t = c.trig
+        if c.role != "event" or _verbal(c) or c.time is not None or t.dep_ != "pobj" \
+                or t.head.lower_ not in ("after", "before"):
+            continue
+        p = t.head
+        units = [x for x in p.children if x.dep_ == "npadvmod"] or ([p.head] if p.head.dep_ == "npadvmod" else [])
+        if len(units) != 1 or _lemma(units[0]) != "day":
+            continue
+        unit = units[0]
+        n = next((int(x.text) if x.text.isdigit() else words.get(x.lower_, (None, False))[0] for x in unit.children
+                  if x.dep_ == "nummod"), None)
+        if n is None and any(x.dep_ == "det" and x.lower_ in ("a", "an", "one") for x in unit.children):
+            n = 1
+        v = _climb(p, set())
+        if not n or not 0 < n <= 31 or not _is_verb(v):
+            continue
+        for tv, span in state.timexes:
+            root = span.root
+            if tv.granularity != "day" or not tv.earliest or root.head.i == root.i or _climb(root, set()).i != v.i \
+                    or span.start <= t.i < span.end or any(x.i == t.i for x in root.ancestors):
+                continue
+            day = tv.earliest - timedelta(days=n) if p.lower_ == "after" else tv.earliest + timedelta(days=n)
+            c.time = TimeValue(tv.text, day.isoformat(), day, day, "day", tv.mention)
+            break
+
+
+def _first_time(state, k) -> bool:
+    """The clause tells of the first or the original time, not of the event told
+    ("trade talks, first held in 2017, resumed last week"; "a summit, originally
+    planned for May"): an adverb of the row first_time_adverb on its verb."""
+    return any(x.dep_ == "advmod" and x.lower_ in state.ctx.cue["first_time_adverb"] for x in k.children)
 
 
 def _of_a_party(state, root) -> bool:

@@ -145,6 +145,13 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     word = prep.lower_ if prep is not None else ""
     state.claimed.add(k)
+    first = _first_told(state, c, tv)
+    if first is not None:
+        # "talks, first held in 2017, resumed last week": after 2017; "originally planned
+        # for May": the old plan's date, none of the event's
+        if first != "originally" and tv.earliest is not None:
+            c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+        return
     if tv.granularity == "upper-bound":
         if tv.latest is not None:
             c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
@@ -209,9 +216,11 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return  # "the talks began more than a year ago": some time before then, no bound of the talks
     if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
             and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+                 or _own_clause(c, at))
             and not _told_roughly(state, tv)):
-        # "the talks began late last month": the month is when they began (the dates
+        # "the talks began late last month", "talks that began last year": the period is when
+        # they began (the dates
         # stage keeps it as the lower bound only, once coreference has used it)
         c.begun = tv
     if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
@@ -248,6 +257,17 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
             for mark in ("closed", "starts_on"):
                 if getattr(c, mark, None) is tv:
                     setattr(c, mark, wide)
+
+
+def _first_told(state, c: Cand, tv: TimeValue) -> str | None:
+    """The adverb ("first", "initially", "originally") of the clause of the event noun
+    the date ``tv`` hangs on, when that clause tells of the first or original time."""
+    told = getattr(c, "first_told", None)
+    root = _tv_root(state, tv) if told else None
+    at = _climb(root, set()) if root is not None else None
+    if at is None or at.i not in told:
+        return None
+    return next(x.lower_ for x in at.children if x.dep_ == "advmod" and x.lower_ in state.ctx.cue["first_time_adverb"])
 
 
 def _lasted(state, c: Cand, tv: TimeValue, prep):
