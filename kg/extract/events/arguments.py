@@ -10,6 +10,8 @@ the event noun ("the Peru-Chile session").
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -222,8 +224,6 @@ def _days_apart(state):
     """An event noun told some days before or after what a verb tells on a day: "the
     release was carried out on Wednesday, two days after talks in Doha" (talks on
     Monday), "signed the accord on Friday, a day after talks in Geneva" (Thursday)."""
-    from datetime import timedelta
-
     words = _ordinals()
     for c in state.cands:
         t = c.trig
