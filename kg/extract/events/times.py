@@ -202,6 +202,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     root = _tv_root(state, tv)
     at = _climb(root, set()) if root is not None else None
+    if at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event" \
+            and at.i != c.trig.i and _of_the_noun(c, root):
+        at = None  # "last Friday's meeting ended without a deal": the meeting's own day, not its end
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
             and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
