@@ -436,3 +436,19 @@ def test_overnight_in_the_past_is_the_night_before_the_report():
     (t,) = find_timexes("Negotiators of Orlo and Selvania bargained overnight in Brussels.", date(2026, 3, 10))
     assert (t.timex, t.earliest, t.latest) == ("2026-03-09TNI", date(2026, 3, 9), date(2026, 3, 10))
     assert find_timexes("The central bank of Orlo raised overnight rates.", date(2026, 3, 10)) == []
+
+
+def test_a_statement_at_a_briefing_of_the_day_in_a_report_known_to_its_month(nlp):
+    """A report known to its month only whose lead tells of "today": a briefing told
+    without a day of its own is of that day too, somewhere in the month (its first
+    and last days), as it is of the publication day in a dated report."""
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    text = ("The border commission of Orlo and Selvania met in Vell today to discuss the river crossings.\n"
+            "The chief envoy of Orlo, Mara Quell, gave a briefing to the commission on the progress of "
+            "the demarcation.")
+    (x,) = extract_many([Document("t", "t.txt", text, "0", published=None, published_period="2026-03")], nlp=nlp)
+    assert x.warnings == ()
+    (said,) = kinds(x, "Statement")
+    assert bounds(said) == (date(2026, 3, 1), date(2026, 3, 31))

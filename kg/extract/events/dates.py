@@ -62,13 +62,15 @@ def _same_day_lines(state) -> set[int]:
     the next ones, was made that day too. Farther on, background may have come
     between."""
     pub = state.ctx.pub
-    if pub is None or not state.sents:
+    if not state.sents:
         return set()
     text = state.doc.text
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     nonblank = [k for k in range(len(starts))
                 if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
     state.line_starts = [starts[k] for k in nonblank]
+    if pub is None:
+        return set()
     anchors = sorted((c.trig.i, c) for c in state.cands
                      if (c.role == "speech" or c.kind in MEETING_FAMILY)  # not the day a truce took effect
                      and not getattr(c, "implicit", False)  # nor a summit only implied by leaders agreeing
@@ -93,20 +95,28 @@ def _same_day_report_lines(state) -> set[int]:
     day and the next ones are of the day. A date under a verb still to come ("is to
     take effect on Sunday") or a bare dateline names no day of the report."""
     pub = state.ctx.pub
-    if pub is None or not state.sents:
+    month = _period_start(state)
+    if pub is None and month is None or not state.sents:
         return set()
     if state.line_starts is None:
         _same_day_lines(state)
     day = ("day", "time-of-day")
     told, dated = False, set()
     for tv, span in state.timexes:
-        if tv.granularity not in day or tv.earliest is None:
+        if pub is None:
+            # a report known to its month only: "today" is the month ("2025-02")
+            if tv.granularity == "month" and tv.earliest == month and tv.text.lower() in _REPORT_DAY_WORDS:
+                line = _line_of(state, span[0].idx)
+            else:
+                continue
+        elif tv.granularity not in day or tv.earliest is None:
             continue
-        line = _line_of(state, span[0].idx)
-        if tv.earliest < pub and line < LEAD_LINES:
-            return set()  # the lead also tells of an earlier day
-        if tv.earliest != pub or tv.latest != pub:
-            continue
+        else:
+            line = _line_of(state, span[0].idx)
+            if tv.earliest < pub and line < LEAD_LINES:
+                return set()  # the lead also tells of an earlier day
+            if tv.earliest != pub or tv.latest != pub:
+                continue
         verb = _climb(span.root, set())
         if verb.i == span.root.i or not _is_verb(verb) or _future(verb) or _hypothetical(verb):
             continue  # a dateline, or a day still to come
@@ -249,12 +259,12 @@ def _finish_times(state):
                 and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
-            c.earliest = pub  # told to the press in a report of the day, without a time of its own
+            c.earliest = pub or _period_start(state)  # told to the press in a report of the day, without a time of its own
             briefed = c.trig.i if briefed is None else min(briefed, c.trig.i)
         elif c.role == "speech" and briefed is not None and c.trig.i > briefed and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
-            c.earliest = pub  # after the day's press conference, others' remarks there
+            c.earliest = pub or _period_start(state)  # after the day's press conference, others' remarks there
         if (t is not None and _marked(c, "starts_on", t) and c.status in ("Planned", "Proposed")
                 and c.earliest is None and c.latest is None):
             c.time, c.earliest, t = None, t.earliest, None  # "set to start on Wednesday": from then on
@@ -307,6 +317,10 @@ def _finish_times(state):
             c.latest = pub
     _conjoined_days(state)
 
+
+#: words of the report's own day that a report known to its month only reads as the month
+_REPORT_DAY_WORDS = frozenset(("today", "this morning", "this afternoon", "this evening", "tonight",
+                               "earlier today", "later today"))
 
 #: periods that may hold the publication day and run past it ("this week", "this year")
 _PERIODS = ("week", "month", "quarter", "half", "year")
