@@ -452,3 +452,23 @@ def test_a_statement_at_a_briefing_of_the_day_in_a_report_known_to_its_month(nlp
     assert x.warnings == ()
     (said,) = kinds(x, "Statement")
     assert bounds(said) == (date(2026, 3, 1), date(2026, 3, 31))
+
+
+def test_a_statement_in_a_report_of_today_known_to_its_month(nlp):
+    """The lead of a report known to its month only tells of talks held "today": a
+    statement quoted after them without a day is of that day, in the month; after a
+    lead that tells of January, it is only not after the month of the report."""
+    from kg.extract import extract_many
+    from kg.records import Document
+
+    def said(lead):
+        text = lead + "\nThe foreign minister of Orlo, Dario Venn, said the talks had been useful."
+        doc = Document("t", "t.txt", text, "0", published=None, published_period="2026-03")
+        (x,) = extract_many([doc], nlp=nlp)
+        (s,) = kinds(x, "Statement")
+        return bounds(s)
+
+    assert said("Envoys of Orlo and Selvania held talks in Vell today on the disputed islands.") == (
+        date(2026, 3, 1), date(2026, 3, 31))
+    assert said("Envoys of Orlo and Selvania held talks in Vell in January on the disputed islands.") == (
+        None, date(2026, 3, 31))

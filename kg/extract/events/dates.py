@@ -70,7 +70,7 @@ def _same_day_lines(state) -> set[int]:
                 if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
     state.line_starts = [starts[k] for k in nonblank]
     if pub is None:
-        return set()
+        return _same_month_lines(state)
     anchors = sorted((c.trig.i, c) for c in state.cands
                      if (c.role == "speech" or c.kind in MEETING_FAMILY)  # not the day a truce took effect
                      and not getattr(c, "implicit", False)  # nor a summit only implied by leaders agreeing
@@ -86,6 +86,26 @@ def _same_day_lines(state) -> set[int]:
            and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
         return set()  # the lead also tells of an earlier day ("agreed on Monday" in Tuesday's paper)
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+
+def _same_month_lines(state) -> set[int]:
+    """In a report known to its month only, the lines where the report is of its own
+    day: the lead's first dated meeting or statement is told with "today" (or "this
+    afternoon"...), which the timex stage gives the month."""
+    month = _period_start(state)
+    if month is None:
+        return set()
+    anchors = sorted((c.trig.i, c) for c in state.cands
+                     if (c.role == "speech" or c.kind in MEETING_FAMILY) and not getattr(c, "implicit", False)
+                     and c.status in ("Occurred", "Ongoing") and c.time is not None and c.time.earliest is not None
+                     and c.time.granularity in ("day", "time-of-day", "month"))
+    if not anchors:
+        return set()
+    first = anchors[0][1].time
+    if first.granularity != "month" or first.earliest != month or first.text.lower() not in _REPORT_DAY_WORDS:
+        return set()
+    line = _line_of(state, anchors[0][1].trig.idx)
+    return set(range(line, line + SAME_DAY_REACH + 1)) if line < LEAD_LINES else set()
 
 
 def _same_day_report_lines(state) -> set[int]:
@@ -288,7 +308,7 @@ def _finish_times(state):
             c.time, c.earliest = None, max(c.earliest or t.earliest, t.earliest)
         if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
                 and c.status == "Occurred" and not c.perfect):
-            c.earliest = pub  # said in a report of the day, without a time of its own
+            c.earliest = pub or _period_start(state)  # said in a report of the day, without a time of its own
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
             halted = [m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None]
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
