@@ -472,3 +472,12 @@ def test_a_statement_in_a_report_of_today_known_to_its_month(nlp):
         date(2026, 3, 1), date(2026, 3, 31))
     assert said("Envoys of Orlo and Selvania held talks in Vell in January on the disputed islands.") == (
         None, date(2026, 3, 31))
+
+
+def test_a_truce_brokered_in_a_past_month_that_stays_in_place_is_in_force_since(run_on):
+    """'remains', 'stays' tell of a truce holding (row truce_holding_verb): in force from
+    the month it was brokered in, not a truce of that month only."""
+    x = run_on("A ceasefire brokered by Qaran in February still stays in place along the Vell river.",
+               date(2026, 3, 11))
+    (truce,) = kinds(x, "Ceasefire")
+    assert truce.status == "Ongoing" and bounds(truce) == (date(2026, 2, 1), None)
