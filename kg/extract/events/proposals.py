@@ -14,8 +14,8 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offers_terms,
-    _told_today, _under_condition,
+    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
+    _offers_terms, _ready_for_event, _relative_of, _setting_of, _told_today, _under_condition,
 )
 
 
@@ -23,32 +23,43 @@ def _proposer(state, t, last_person, last_subject):
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
     if name is None and t.dep_ == "conj":
         return _proposer(state, t.head, last_person, last_subject)
+    if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
+        who = state.ctx.actor_of(t.head)
+        return who[0] if who else None
     return name
 
 
 def _ready_to_accept(state, t, last_person, last_subject) -> None:
     """'Russia was ready to accept a 60-day extension', 'is willing to accept a 3 percent
     raise': terms a side says it would take are terms it offers (trigger row
-    ready-to-accept), not terms already on the table ('ready to accept the extension')."""
+    ready-to-accept), not terms already on the table ('ready to accept the extension');
+    'said it was ready to hold talks', '"We are prepared to meet them," X said': an event a
+    side says it is ready to hold is one it offers (trigger row ready-to)."""
     cue = state.ctx.cue
     v = next((k for k in t.children if k.dep_ == "xcomp" and _is_verb(k)), None)
     g = t.head
     if v is None or not _is_verb(g) or _negated(g) or _negated(v) or _hypothetical(g) or _under_condition(state, t):
         return
-    objs = [k for k in v.children if k.dep_ == "dobj" and (_lemma(k) in cue["terms_noun"] or any(
-        c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
-        and not any(d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children)]
+    if _lemma(v) != "accept":
+        objs = [x for x in v.subtree if _names_event(state, [x])] if _ready_for_event(state, v) else []
+    else:
+        objs = [k for k in v.children if k.dep_ == "dobj" and (_lemma(k) in cue["terms_noun"] or any(
+            c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
+            and not any(d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children)]
     proposer = _proposer(state, g, last_person, last_subject) if objs else None
-    if proposer is None:
+    subj = [x for x in g.children if x.dep_ == "nsubj"]
+    quoted = bool(objs and proposer is None and subj and subj[0].lower_ in cue["first_person_subject"]
+                  and _embedding_speech(g) is not None)  # '"We are ready to meet," X said'
+    if proposer is None and not quoted:
         return
     c = Cand("Proposal", "proposal", t)
+    c.quoted = quoted
     c.proposed_by = _joint(state, g, proposer)
-    c.actors = [proposer]
+    c.actors = [proposer] if proposer else []
     c.anchors = {t.i, g.i}
     c.embedded = _embedding_speech(g)
-    c.obj_tokens = []
-    subj = [x for x in g.children if x.dep_ == "nsubj"]
-    c.spans.append((min([t.i] + [x.left_edge.i for x in subj]), objs[0].right_edge.i + 1))
+    c.obj_tokens = list(v.subtree) if _lemma(v) != "accept" else []
+    c.spans.append((min([t.i] + [x.left_edge.i for x in subj]), max(x.i for x in objs) + 1))
     state.cands.append(c)
 
 
@@ -56,7 +67,8 @@ def _propose_verb(state, t, span, last_person, last_subject):
     if t.tag_ == "JJ" and t.lower_ in state.ctx.cue["willing_word"]:
         _ready_to_accept(state, t, last_person, last_subject)
         return
-    if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t):
+    if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t) \
+            or _offer_on_condition(state, t):
         return
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
         return
@@ -76,9 +88,11 @@ def _propose_verb(state, t, span, last_person, last_subject):
                         obj_tokens += list(a.subtree)
     if span.end - span.start > 1:  # "press for", "put forward": the object hangs on the particle
         for tok in span:
-            obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
+            obj_tokens += [x for c in tok.children if not (c.dep_ == "prep" and c.lower_ in cue["context_prep_of_proposal"])
+                           for x in c.subtree if x.i >= span.end]
     condition = _condition_clause(state, obj_tokens)
-    obj_tokens = [x for x in obj_tokens if x.i not in condition]
+    setting = _setting_of(state, t, obj_tokens)  # "a proposal on tariffs at the trade talks": where, not what
+    obj_tokens = [x for x in obj_tokens if x.i not in condition | setting]
     state.condition_tokens = getattr(state, "condition_tokens", set()) | condition
     has_event = any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
     has_event = has_event or any(  # "suggested that they could sign the accord by June"
@@ -173,15 +187,15 @@ def _offer_of_maker(state, t) -> None:
         return  # "if members vote a third time to reject X's offer": no offer told here
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree]
-    if terms:  # "the Kenyan counteroffer", "the Rail Union offer": an actor as its modifier
+    content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+               or k.dep_ == "acl" and _is_verb(k) and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+               for x in k.subtree]
+    if terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     makers += _backers(state, t)
     who = state.ctx.actors_in(makers) or _named_possessor(state, t)
     if not who:
         return
-    content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
-               or k.dep_ == "acl" and _is_verb(k) and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
-               for x in k.subtree]
     if not _names_event(state, content):
         if not terms:
             return
@@ -278,6 +292,9 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if recipient_appos:
         content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                     for x in k.subtree]
+    if t.dep_ == "dobj":  # "made a proposal for a truce": the parser hangs what it is for on the verb
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
+                    for x in k.subtree]
     if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content) \
             and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"]:
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
@@ -335,6 +352,9 @@ def _offer_reacted_to(state, t, g):
         return
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
+    if t.dep_ == "dobj":  # "dismissed the Moldovan plan for a summit", the 'for' hung on the verb
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
+                    for x in k.subtree]
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
     makers += _backers(state, t)

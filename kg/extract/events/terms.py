@@ -112,3 +112,32 @@ def _names_terms_offered(state, t, content) -> bool:
     cue = state.ctx.cue
     return any(_lemma(x) in cue["terms_noun"] for k in t.children if k.dep_ == "compound" for x in k.subtree) \
         or any(_lemma(x) in cue["terms_noun"] for x in content)
+
+
+def _offer_on_condition(state, t) -> bool:
+    """The verb of proposing ``t`` is told as what a side would do on a condition: 'X would
+    propose talks only if the shelling stopped', 'will offer a truce if Y withdraws' (rows
+    future_aux_word, status_modal, hypothetical_mark): no proposal made yet."""
+    cue = state.ctx.cue
+    return bool(_aux(t) & (cue["future_aux_word"] | cue["status_modal"])) and any(
+        k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue["hypothetical_mark"] for m in k.children)
+        for k in t.children)
+
+
+def _ready_for_event(state, v) -> bool:
+    """The verb ``v`` a side says it is ready, willing or prepared to do holds an event:
+    'ready to hold talks', 'willing to meet', 'prepared to host a summit' (row ready_event_verb)."""
+    return _lemma(v) in state.ctx.cue["ready_event_verb"]
+
+
+def _relative_of(state, t, s) -> bool:
+    """``s``, the subject of ``t``, is the relative pronoun of a clause on the noun ``t``
+    hangs on: 'Peru, which proposed a truce last week' (row relative_subject_word)."""
+    return t.dep_ == "relcl" and s.lower_ in state.ctx.cue["relative_subject_word"]
+
+
+def _setting_of(state, t, tokens) -> set[int]:
+    """The tokens of a phrase deeper in what ``t`` proposes that tells where it was put
+    forward: 'put forward a proposal on tariffs at the trade talks' (row setting_prep)."""
+    return {x.i for k in tokens if k.dep_ == "prep" and k.head.i != t.i and k.lower_ in state.ctx.cue["setting_prep"]
+            for x in k.subtree}
