@@ -15,7 +15,7 @@ from kg.extract.events.syntax import (
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
     _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
-    _offers_terms, _ready_for_event, _relative_of, _setting_of, _told_today, _under_condition,
+    _offers_terms, _own_side, _ready_for_event, _relative_head, _relative_of, _setting_of, _told_today, _under_condition, _wants_event,
 )
 
 
@@ -26,6 +26,10 @@ def _proposer(state, t, last_person, last_subject):
     if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
         who = state.ctx.actor_of(t.head)
         return who[0] if who else None
+    sp = _embedding_speech(t) if name is None and s is not None and _own_side(state, s) else None
+    if sp is not None:  # "X said her country proposed a meeting": X's country
+        who, _ = _speaker(state, sp, last_person, last_subject, allow_country=True)
+        return state.ctx.affiliation.get(who, who) if who else None
     return name
 
 
@@ -73,6 +77,8 @@ def _propose_verb(state, t, span, last_person, last_subject):
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
         return
     cue = state.ctx.cue
+    if _lemma(t) in cue["wanting_verb"] and not _wants_event(state, t):
+        return  # "wants the talks to succeed", "wants an end to the war": no event asked for
     asking = _lemma(t) in cue["asking_verb"]
     if asking and (any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children) or any(
             k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"] for c in t.children for k in c.children)):
@@ -90,6 +96,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
         for tok in span:
             obj_tokens += [x for c in tok.children if not (c.dep_ == "prep" and c.lower_ in cue["context_prep_of_proposal"])
                            for x in c.subtree if x.i >= span.end]
+    obj_tokens += _relative_head(state, t)  # "the talks that Peru had proposed for March"
     condition = _condition_clause(state, obj_tokens)
     setting = _setting_of(state, t, obj_tokens)  # "a proposal on tariffs at the trade talks": where, not what
     obj_tokens = [x for x in obj_tokens if x.i not in condition | setting]

@@ -7,6 +7,7 @@ event, and what rules a proposal out (a denial, a condition far above it). Read 
 
 from __future__ import annotations
 
+from kg.extract.events.lexicon import _entries
 from kg.extract.events.statements import _named_before
 from kg.extract.events.syntax import _aux, _is_verb, _lemma
 
@@ -141,3 +142,39 @@ def _setting_of(state, t, tokens) -> set[int]:
     forward: 'put forward a proposal on tariffs at the trade talks' (row setting_prep)."""
     return {x.i for k in tokens if k.dep_ == "prep" and k.head.i != t.i and k.lower_ in state.ctx.cue["setting_prep"]
             for x in k.subtree}
+
+
+def _relative_head(state, t) -> list:
+    """The event noun a relative clause of the verb of proposing ``t`` hangs on, when the
+    clause has no object of its own: 'the talks that Peru had proposed for March', 'the
+    truce Egypt put forward' (row relative_subject_word)."""
+    h = t.head
+    if t.dep_ != "relcl" or h.i not in state.ctx.trig_at or any(
+            k.dep_ in ("dobj", "xcomp", "ccomp") and k.lower_ not in state.ctx.cue["relative_subject_word"]
+            for k in t.children) or any(k.dep_ == "nsubj" and k.lower_ in state.ctx.cue["relative_subject_word"]
+                                        for k in t.children):
+        return []
+    return [h]
+
+
+def _own_side(state, s) -> bool:
+    """The subject ``s`` is the speaker's own side: 'her country', 'our government' (row
+    own_side_noun, with a possessive pronoun)."""
+    return _lemma(s) in state.ctx.cue["own_side_noun"] and any(
+        k.dep_ == "poss" and k.tag_ == "PRP$" for k in s.children)
+
+
+def _wants_event(state, t) -> bool:
+    """The verb of wanting ``t`` asks for an event of its own: 'wants a meeting of the
+    ministers' (an event noun as its object, no definite article), 'wants to hold talks'
+    (row ready_event_verb), not 'wants the talks to succeed' (row wanting_verb)."""
+    cue = state.ctx.cue
+    for k in t.children:
+        if k.dep_ == "dobj" and k.i in state.ctx.trig_at and _entries().get(
+                state.ctx.trig_at[k.i].kb_id_, {}).get("role") == "event" and not any(
+                d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children):
+            return True
+        if k.dep_ == "xcomp" and _is_verb(k) and not any(c.dep_ == "nsubj" for c in k.children) \
+                and _lemma(k) in cue["ready_event_verb"]:
+            return True
+    return False
