@@ -79,7 +79,9 @@ FUTURE_CUES = (
     # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
     # "planned talks on Thursday", "as soon as Tuesday" (not "would": "said on Thursday he would")
-    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to",
+    # (not the verb with its object: "X on Tuesday proposed a meeting" was proposed then)
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed(?!\s+(?:a|an|that|to)\s))(?=\s+[a-z])",
+    r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to",
     r"(?<!to\s)(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
     # "agreed to meet again in August": an undertaking is about a time ahead
     # (not "agreed to meet the demands": "meet" with an object is another verb)
