@@ -15,7 +15,8 @@ from kg.extract.events.syntax import (
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
     _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
-    _offers_terms, _own_side, _ready_for_event, _relative_head, _relative_of, _setting_of, _told_today, _under_condition, _wants_event,
+    _names_event, _offers_terms, _own_side, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
+    _setting_of, _sides, _told_today, _under_condition, _wants_event,
 )
 
 
@@ -339,20 +340,6 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     state.cands.append(c)
 
 
-def _names_event(state, tokens) -> bool:
-    """One of ``tokens`` is an event trigger (a noun or verb of talks, a truce, a swap)."""
-    return any(x.i in state.trig_tokens and x.i in state.ctx.trig_at
-               and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb")
-               for x in tokens)
-
-
-def _scheduled(state, c) -> bool:
-    """The event's own clause says it is set: 'talks, which are scheduled to begin on May 4'."""
-    cue = state.ctx.cue
-    return any(k.dep_ in ("relcl", "acl") and _lemma(k) in cue["planned"] and k.tag_ == "VBN"
-               and not _negated(k) for k in c.trig.children)
-
-
 def _offer_reacted_to(state, t, g):
     """'The rebels rejected Kenya's offer of talks', 'dismissed the offers of a truce from
     Oslo': an offer someone reacts to was made; its maker is the possessor or the actor
@@ -401,20 +388,6 @@ def _offer_reacted_to(state, t, g):
     c.embedded = _embedding_speech(g)
     c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
     state.cands.append(c)
-
-
-def _plan_frame_event(state, p):
-    """'Under a plan put forward by Kenya, the sides would observe a truce': the event of
-    the clause the plan frames."""
-    u = p.trig
-    if u.dep_ != "pobj" or u.head.lower_ not in state.ctx.cue["plan_frame_prep"] or not _is_verb(u.head.head):
-        return None
-    frame = {x.i for x in u.head.subtree}
-    events = {c.trig.i: c for c in state.cands if c.role == "event"}
-    for x in u.head.head.subtree:
-        if x.i not in frame and x.i in events:
-            return events[x.i]
-    return None
 
 
 def _proposals_link(state):
@@ -545,11 +518,6 @@ def _proposal_times(state):
         if tgt is not None:
             seen[id(tgt)] = p
         state.proposals.append(p)
-
-
-def _sides(state, names) -> set:
-    """The sides that ``names`` speak for: a person or body stands for its affiliation."""
-    return {state.ctx.affiliation.get(a, a) for a in names} | set(names)
 
 
 def _rejections(state):

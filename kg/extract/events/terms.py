@@ -3,13 +3,17 @@ terms of a deal (pay, hours, a contract, an extension, a withdrawal) rather than
 event, and what rules a proposal out (a denial, a condition far above it). Read by
 :mod:`kg.extract.events.proposals`; the words are rows of ``ontology/lexicon/cues.jsonl``
 (``terms_verb``, ``terms_noun``, ``terms_offer_noun``, ``terms_plan_word``,
-``denial_verb``, ``condition_mark``, ``maker_participle``, ``speaking_day_word``)."""
+``denial_verb``, ``condition_mark``, ``maker_participle``, ``speaking_day_word``).
+
+Also the small questions the proposals stage asks of a phrase: whether it names an
+event, who a relative pronoun or 'her country' stands for, what a side ready or wanting
+to act offers, and a phrase that tells where a proposal was made, not what it proposes."""
 
 from __future__ import annotations
 
 from kg.extract.events.lexicon import _entries
 from kg.extract.events.statements import _named_before
-from kg.extract.events.syntax import _aux, _is_verb, _lemma
+from kg.extract.events.syntax import _aux, _is_verb, _lemma, _negated
 
 
 def _denied(state, t) -> bool:
@@ -178,3 +182,36 @@ def _wants_event(state, t) -> bool:
                 and _lemma(k) in cue["ready_event_verb"]:
             return True
     return False
+
+
+def _names_event(state, tokens) -> bool:
+    """One of ``tokens`` is an event trigger (a noun or verb of talks, a truce, a swap)."""
+    return any(x.i in state.trig_tokens and x.i in state.ctx.trig_at
+               and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb")
+               for x in tokens)
+
+
+def _scheduled(state, c) -> bool:
+    """The event's own clause says it is set: 'talks, which are scheduled to begin on May 4'."""
+    cue = state.ctx.cue
+    return any(k.dep_ in ("relcl", "acl") and _lemma(k) in cue["planned"] and k.tag_ == "VBN"
+               and not _negated(k) for k in c.trig.children)
+
+
+def _plan_frame_event(state, p):
+    """'Under a plan put forward by Kenya, the sides would observe a truce': the event of
+    the clause the plan frames."""
+    u = p.trig
+    if u.dep_ != "pobj" or u.head.lower_ not in state.ctx.cue["plan_frame_prep"] or not _is_verb(u.head.head):
+        return None
+    frame = {x.i for x in u.head.subtree}
+    events = {c.trig.i: c for c in state.cands if c.role == "event"}
+    for x in u.head.head.subtree:
+        if x.i not in frame and x.i in events:
+            return events[x.i]
+    return None
+
+
+def _sides(state, names) -> set:
+    """The sides that ``names`` speak for: a person or body stands for its affiliation."""
+    return {state.ctx.affiliation.get(a, a) for a in names} | set(names)
