@@ -61,7 +61,7 @@ def _made_by(x, who: str, kind: str) -> bool:
         ("Opposition leader Hamid Taro appealed for a truce to let aid convoys through.", "Hamid Taro", "Ceasefire"),
         ("Moldova pushed for a resumption of border talks with Romania.", "Moldova", "NegotiationRound"),
         ("President Anton Severin invited the Azerbaijani leader to talks in Morvel next month.", "Anton Severin", "NegotiationRound"),
-        ("Austria has offered to host the next round of negotiations between the two sides.", "Austria", "NegotiationRound"),
+        ("Austria offered on Sunday to host a fresh round of negotiations in Salzburg.", "Austria", "NegotiationRound"),
         ("The Emir of Qatar offered to mediate talks between Chile and Peru.", "Qatar", "NegotiationRound"),
         ("Togo invited Ghana to send a delegation to a meeting in Belgrave.", "Togo", "Meeting"),
         ("Chile's proposal for a 60-day truce was welcomed in Peru.", "Chile", "Ceasefire"),
@@ -186,12 +186,22 @@ def test_a_bid_or_a_loan_is_no_proposal(run, text):
 
 # "X on Monday proposed a swap": the day is the proposal's, the swap proposed gets no date
 # (kg/extract/timex/lexicon.py: 'proposed' with its object is the past verb, no future cue).
-def test_the_day_of_a_proposal_told_before_its_verb_is_the_proposals(run):
-    x = run("Bolivia on Monday proposed a prisoner exchange with the rebels.")
+@pytest.mark.parametrize(
+    "text, by, kind, day",
+    [
+        ("Bolivia on Monday proposed a prisoner exchange with the rebels.", "Bolivia", "PrisonerExchange",
+         date(2026, 3, 2)),
+        # the 'to' clause after the day is parsed as a clause of purpose: still what is proposed
+        ("Kenya proposed on Friday to hold a summit of the two leaders in Mombasa.", "Kenya", "Summit",
+         date(2026, 2, 27)),
+    ],
+)
+def test_the_day_of_a_proposal_told_next_to_its_verb_is_the_proposals(run, text, by, kind, day):
+    x = run(text)
     p = one(x, "Proposal")
-    assert p.proposed_by == ("Bolivia",)
-    assert bounds(p) == (date(2026, 3, 2), date(2026, 3, 2))
-    assert bounds(one(x, "PrisonerExchange")) == (None, None)
+    assert p.proposed_by == (by,)
+    assert bounds(p) == (day, day)
+    assert bounds(one(x, kind)) == (None, None)
 
 
 # "the government" names again the country of "the Bolivian government" told before.

@@ -14,7 +14,7 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
+    _backers, _condition_clause, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
     _names_event, _offers_terms, _own_side, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
     _setting_of, _sides, _told_today, _under_condition, _wants_event,
 )
@@ -102,6 +102,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
             obj_tokens += [x for c in tok.children if not (c.dep_ == "prep" and c.lower_ in cue["context_prep_of_proposal"])
                            for x in c.subtree if x.i >= span.end]
     obj_tokens += _relative_head(state, t)  # "the talks that Peru had proposed for March"
+    obj_tokens += _infinitive_object(t)  # "offered on Sunday to host talks": a 'to' clause parsed as advcl
     condition = _condition_clause(state, obj_tokens)
     setting = _setting_of(state, t, obj_tokens)  # "a proposal on tariffs at the trade talks": where, not what
     obj_tokens = [x for x in obj_tokens if x.i not in condition | setting]

@@ -215,3 +215,13 @@ def _plan_frame_event(state, p):
 def _sides(state, names) -> set:
     """The sides that ``names`` speak for: a person or body stands for its affiliation."""
     return {state.ctx.affiliation.get(a, a) for a in names} | set(names)
+
+
+def _infinitive_object(t) -> list:
+    """The 'to' clause of a verb of proposing with no object, parsed as a clause of purpose
+    when a date comes between them: 'offered on Sunday to host talks', 'proposed on Friday
+    to hold a summit'."""
+    if any(k.dep_ in ("dobj", "xcomp", "ccomp") for k in t.children):
+        return []
+    return [x for k in t.children if k.dep_ == "advcl" and _is_verb(k) and k.i > t.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for x in k.subtree]
