@@ -26,8 +26,8 @@ def test_country_inside_a_compound_adjective_acts(blank):
 
 
 def test_a_region_or_province_is_no_person(blank):
-    text = ("Delegates gathered in central China's Hunan Province on Monday. The director for "
-            "the Middle East, who was seated between them, spoke first.")
+    text = ("On Monday envoys met in central China's Hunan Province. Their host, the director for "
+            "the Middle East at the ministry, made the opening remarks.")
     assert kinds(actors_of(blank, text), "Person") == set()
 
 
@@ -105,7 +105,7 @@ def test_outlet_cited_for_a_report_takes_no_part(nlp):
 
 @pytest.mark.slow
 def test_apposition_with_a_hyphenated_dialogue(nlp):
-    text = "Ines Karlsson, the Nordic Council's special envoy for the Arda-Belan dialogue, said both sides agreed."
+    text = "A text is ready, according to Ines Karlsson, the Nordic Council's mediator in the Arda-Belan dialogue."
     assert "Ines Karlsson" in kinds(actors_of(nlp, text), "Person")
 
 
@@ -117,7 +117,7 @@ def test_military_rank_before_a_name(nlp):
 
 @pytest.mark.slow
 def test_forces_of_a_country_with_their_acronym_and_the_country(nlp):
-    text = "The panels discussed the redeployment of the Armed Forces of the Philippines (AFP) on Tuesday."
+    text = "On Tuesday the panels looked at how far the Armed Forces of the Philippines (AFP) would pull back."
     found = actors_of(nlp, text)
     assert "Armed Forces of the Philippines" in kinds(found, "Organization")
     assert "Philippines" in kinds(found, "Country")  # the country a body is "of" acts through it
@@ -192,7 +192,7 @@ def test_country_government_after_a_place_preposition_acts(nlp):
 
 @pytest.mark.slow
 def test_name_after_known_as(nlp):
-    text = "The deal was signed by a bloc of opposition parties, known as the Civic Front Table, on Monday."
+    text = "Exiled groups had formed an alliance, known as the Civic Front Table, to sign the deal on Monday."
     assert "Civic Front Table" in kinds(actors_of(nlp, text), "Organization")
 
 
@@ -249,7 +249,7 @@ def test_a_unions_local_by_its_number(nlp):
 
 @pytest.mark.slow
 def test_coordinated_owners_of_lower_case_ministries(nlp):
-    text = "The text was published by the Danish and Norwegian foreign ministries on Friday."
+    text = "On Friday the Danish and Norwegian foreign ministries released the text of their joint note."
     found = kinds(actors_of(nlp, text), "Organization")
     assert {"Danish Foreign Ministry", "Norwegian Foreign Ministry"} <= found
 

@@ -127,7 +127,7 @@ def test_well_known_bodies_by_name_and_acronym(blank):
 
 
 def test_officials_from_a_body_are_the_body_acting(blank):
-    found = actors_of(blank, "The signing drew senior officials from the African Union and the Arab League.")
+    found = actors_of(blank, "At the ceremony, officials from the Arab League sat beside officials from the African Union.")
     assert {"African Union", "Arab League"} <= set(found)
 
 
@@ -228,7 +228,7 @@ def test_a_country_name_inside_an_outlet_name(blank):
 
 
 def test_a_body_in_the_name_of_a_text_is_no_actor(blank):
-    found = actors_of(blank, "Both sides were guided by the Charter of the African Union in drafting the text.")
+    found = actors_of(blank, "The draft cites the Charter of the African Union twice.")
     assert "African Union" not in found
 
 

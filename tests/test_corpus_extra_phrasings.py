@@ -152,7 +152,7 @@ def test_104_an_attempt_at_talks_takes_the_attempts_date_place_and_fate(run):
 
 @pytest.mark.xfail(strict=True, reason="'the signing of the agreement' as the object of 'preceded' is not joined to the agreement reached earlier")
 def test_104_a_later_mention_of_the_agreement_is_not_another_agreement(run):
-    x = run("Delegations of Ethiopia and Eritrea met in Pretoria on Monday and agreed to a cessation of "
+    x = run("Delegations of Ethiopia and Eritrea met in Pretoria on Monday and agreed on a cessation of "
             "hostilities. Ten days of talks, the first formal negotiations since the fighting began, "
             "preceded the signing of the agreement.", date(2025, 7, 22))
     (agr,) = x.agreements

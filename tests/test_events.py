@@ -164,12 +164,12 @@ def test_further_rounds_on_two_dates(run):
 
 
 def test_first_in_a_while_is_not_a_round_number(run):
-    x = run("Baku hosted on Friday the first direct talks between the two governments in two years.")
+    x = run("The first direct talks in two years between the two governments opened in Baku on Friday.")
     assert one(x, "NegotiationRound").round is None
 
 
 def test_series_of_other_years_are_different_tracks(run):
-    a = run("The second round of talks between Ethiopia and Eritrea took place in Asmara on March 3, 2019.",
+    a = run("Asmara hosted the second round of Ethiopia and Eritrea's talks on March 3, 2019.",
             date(2019, 3, 4))
     b = run("On June 2 Ethiopia and Eritrea concluded a second round of talks in Nairobi.",
             date(2025, 6, 3))
@@ -206,7 +206,7 @@ def test_possessive_date_mention_joins_the_dated_meeting(run):
 
 # ---------------------------------------------------------------- proposals
 def test_proposal_points_at_the_proposed_event(run):
-    x = run("Egypt suggested holding a new round of talks in Cairo next week.")
+    x = run("Egypt has suggested that another round of talks be held in Cairo next week.")
     p = one(x, "Proposal")
     r = one(x, "NegotiationRound")
     assert p.proposed_by == ("Egypt",) and p.proposes == r.key
@@ -414,7 +414,7 @@ def test_due_to_meet_is_planned_and_travel_gives_the_place(run):
     x = run("Thai and Cambodian military officials are due to meet on Friday.", date(2025, 5, 6))
     r = one(x, "NegotiationRound")
     assert r.status == "Planned" and str(r.time.earliest) == "2025-05-09"
-    y = run("Foreign Minister Sergei Lavrov will travel to Tianjin for talks with Chinese officials.")
+    y = run("Next week Foreign Minister Ana Ruiz travels to Tianjin for two days of talks with her Chinese host.")
     assert one(y, "Meeting").place == "Tianjin"  # one minister's bilateral talks: a meeting (domain model)
 
 
@@ -476,7 +476,8 @@ def test_said_on_a_day_dates_the_saying_and_containers_are_no_events(run):
 
 
 def test_a_place_known_to_the_actor_stage(run):
-    x = run("Envoy Steve Witkoff arrived in Kyiv for talks with Ukrainian officials.", date(2025, 11, 20))
+    x = run("Envoy Lena Marsh has arrived in Kyiv, where she will hold talks with Ukrainian officials.",
+            date(2025, 11, 20))
     assert one(x, "NegotiationRound").place == "Kyiv"
 
 

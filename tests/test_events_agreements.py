@@ -27,7 +27,7 @@ PUBLISHED = date(2026, 3, 4)
 
 
 def test_the_signing_of_an_agreement_is_a_dated_meeting_where_it_is_reached(run):
-    x = run("The dispute eased on 3 March with the signing of a water protocol in Lusaka by Zambia and Malawi.")
+    x = run("The signing of a water protocol by Zambia and Malawi in Lusaka on 3 March eased the dispute.")
     m = one(x, "Meeting")
     assert (m.status, str(m.time.earliest), str(m.time.latest)) == ("Occurred", "2026-03-03", "2026-03-03")
     (agr,) = x.agreements
@@ -74,8 +74,8 @@ def test_an_agreement_named_by_a_later_year_is_not_one(run):
 
 @pytest.mark.parametrize("present, kind", [("both presidents", "Summit"), ("their deputies", "Meeting")])
 def test_a_meeting_where_an_accord_is_initialled_before_the_leaders_is_a_summit(run, present, kind):
-    x = run(f"The border accord was initialled by the foreign ministers of Ghana and Togo in the presence of "
-            f"{present} during a meeting in Accra on Monday.")
+    x = run(f"In the presence of {present}, the border accord was initialled by the Ghanaian and Togolese "
+            f"foreign ministers at a meeting in Accra on Monday.")
     m = one(x, kind)
     assert (m.place, str(m.time.earliest)) == ("Accra", "2026-03-02")
     assert [a.reached_at for a in x.agreements] == [m.key]
@@ -83,7 +83,7 @@ def test_a_meeting_where_an_accord_is_initialled_before_the_leaders_is_a_summit(
 
 def test_terms_agreed_during_this_meeting_are_reached_at_the_meeting_that_took_place(run):
     x = run("On 4 February, negotiations were held in Ghana on the reopening of the border. "
-            "During this meeting, the parties agreed to create a joint customs office in Lome.")
+            "At this meeting, a joint customs office in Lome was agreed by the parties.")
     r = [e for e in x.events if e.kind == "NegotiationRound" and e.status == "Occurred"]
     assert [str(e.time.earliest) for e in r] == ["2026-02-04"]
     (agr,) = x.agreements
@@ -101,7 +101,7 @@ def test_talks_after_which_leaders_agreed_are_a_summit(run, who, kind):
 
 
 def test_presidents_who_met_for_talks_held_a_summit(run):
-    x = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala on Monday "
+    x = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday in Kampala "
             "for talks hosted by the AU chairman.")
     assert one(x, "Summit").place == "Kampala"
     assert kinds(x, "NegotiationRound") == []

@@ -71,7 +71,7 @@ def test_a_late_deal_is_not_one_come_to(run):
 
 
 def test_an_agreement_the_parties_have_in_place(run):
-    x = run("Following months of negotiations in Oslo, the two shipping firms now have a merger agreement in place.")
+    x = run("The two shipping firms, after months of negotiations in Oslo, have a merger agreement in place at last.")
     talks = one(x, "NegotiationRound")
     (agr,) = x.agreements
     assert agr.label.startswith("A merger agreement")
@@ -143,7 +143,7 @@ def test_an_offer_or_deal_refused_or_only_possible_is_no_agreement(run, text):
 # ---------------------------------------------------------------- "the agreement came after <talks>"
 def test_the_agreement_came_after_talks_where_it_was_reached(run):
     x = run("Talks between Ghana and Togo opened in Accra on Monday. Ghana and Togo agreed on a new border "
-            "demarcation. The agreement came after two days of talks in Lome between their foreign ministers.")
+            "demarcation. The agreement came after a two-day session of talks in Lome.")
     lome = [e for e in x.events if e.place == "Lome"]
     assert len(lome) == 1, [(e.kind, e.place) for e in x.events]
     (agr,) = x.agreements
@@ -270,7 +270,7 @@ def test_an_agreement_ended_sought_or_still_to_announce_is_not_reached(run, text
 
 def test_an_agreement_announced_on_a_day_implies_no_meeting_that_day(run):
     x = run("Army chiefs of Chile and Peru held talks in Arica on Monday. "
-            "On Saturday, both sides had announced an agreement to halt patrols.")
+            "An agreement to halt patrols had been announced by both sides on Saturday.")
     talks = one(x, "NegotiationRound")
     assert talks.place == "Arica"
 

@@ -180,8 +180,8 @@ def test_a_day_the_parse_hangs_on_a_name_still_dates_the_verb(run):
 
 
 def test_the_years_of_a_war_an_accord_ended_are_not_the_signings(run):
-    x = run("The anniversary marks the signing of the Valletta Accord, which ended the 1991-1994 war "
-            "between Marren and Oskvia.")
+    x = run("Wreaths were laid on the anniversary of the signing of the Valletta Accord, the text that "
+            "ended the 1991-1994 war between Marren and Oskvia.")
     assert bounds(one(x, "Meeting")) == (None, PUBLISHED)  # after the war, but the words give no year
 
 

@@ -28,11 +28,11 @@ PUBLISHED = SATURDAY
 
 # ---------------------------------------------------------------- a truce told with verbs
 def test_a_truce_agreed_on_a_day_with_verbs_is_in_force_from_that_day(run):
-    """'agreed on Thursday to cease hostilities': the truce the report then names with
+    """'On Thursday ... agreed to halt hostilities': the truce the report then names with
     a noun, without a day, has been in force since Thursday."""
-    x = run("Officials of Norland and Vespia agreed on Thursday to cease hostilities along the river, "
-            "ending months of fighting.\nEnvoys of both sides later signed an agreement on a lasting "
-            "cessation of hostilities.")
+    x = run("On Thursday the armies of Norland and Vespia agreed to halt hostilities along the river "
+            "after months of fighting.\nA lasting cessation of hostilities was later put in writing "
+            "by envoys of both sides.")
     truce = one(x, "Ceasefire")
     assert truce.status == "Ongoing"
     assert bounds(truce) == (THURSDAY, None)
@@ -43,17 +43,17 @@ def test_a_truce_starting_at_an_hour_of_the_day_told_starts_that_day(run):
     morning: the truce began on Saturday (a clock time is on the day told before)."""
     x = run("The army chiefs of Norland and Vespia spoke by phone on Saturday morning. Both sides agreed "
             "to stop all firing on land and at sea starting from 1600 hours local time.\n"
-            "Confirming the ceasefire from the capital, the Vespian premier said the two countries had "
-            "agreed to a ceasefire with immediate effect.")
+            "Confirming the ceasefire from the capital, the Vespian premier said a ceasefire taking effect "
+            "at once had been agreed by the two countries.")
     truces = kinds(x, "Ceasefire")
     assert truces and all(bounds(t) == (SATURDAY, None) and t.status == "Ongoing" for t in truces)
 
 
 def test_a_truce_announced_as_agreed_is_in_force_from_the_announcement(run):
-    """'announced on Saturday afternoon that the armies had agreed on a truce': in
-    force by the day of the announcement."""
-    x = run("The regional mediator announced on Saturday afternoon in Arusha that the two armies had "
-            "agreed on a complete truce.\n\"This is a day of hope,\" he told reporters.")
+    """'The armies have agreed on a truce, the mediator announced on Saturday
+    afternoon': in force by the day of the announcement."""
+    x = run("The two armies have agreed on a complete truce, the regional mediator announced in Arusha "
+            "on Saturday afternoon.\n\"This is a day of hope,\" he told reporters.")
     assert bounds(one(x, "Ceasefire")) == (SATURDAY, None)
 
 
@@ -81,10 +81,10 @@ def test_talks_set_to_start_on_a_day_begin_then_and_have_no_end(run):
 
 
 def test_talks_whose_clause_is_scheduled_to_begin_on_a_day_begin_then(run):
-    """'negotiations, which are scheduled to begin on March 18': the clause's verb
+    """'negotiations, which are scheduled to open ... on March 18': the clause's verb
     completes 'scheduled', and gives the talks their first day."""
-    x = run("On March 2, the Ghanaian foreign ministry invited the army and the rebels to join peace "
-            "negotiations, which are scheduled to begin on March 18 in Accra.")
+    x = run("On March 2, Ghana's foreign ministry asked the army and the rebels to take part in peace "
+            "negotiations, which are scheduled to open in Accra on March 18.")
     talks = one(x, "NegotiationRound")
     assert (talks.status, talks.place) == ("Planned", "Accra")
     assert bounds(talks) == (WEDNESDAY_NEXT, None)
@@ -101,36 +101,36 @@ def test_talks_that_began_on_a_day_keep_their_start_and_the_report_as_end(run):
 
 # ---------------------------------------------------------------- verbs joined to a dated statement
 def test_a_proposal_joined_to_a_dated_statement_is_made_that_day(run):
-    """'Vela praised the talks and invited the premier for a return visit': one act;
+    """'Vela spoke warmly of the talks and invited him to visit': one act;
     the invitation takes the day of the remarks (a news conference on Thursday)."""
     x = run("President Ana Vela of Norland met Premier Ivo Kan of Vespia in Lome on Thursday.\n"
             "Vela told a joint news conference on Thursday that the talks had been frank.\n"
-            "Vela praised the talks with Kan and invited the Vespian premier for a return visit.")
+            "Vela spoke warmly of her talks with Kan and invited him to visit Norland in return.")
     assert bounds(one(x, "Proposal")) == (THURSDAY, THURSDAY)
 
 
 def test_a_proposal_joined_to_a_statement_without_a_day_stays_open(run):
     """Remarks without a day of their own lend none to the invitation."""
-    x = run("In an interview published in March, Vela praised her talks with Kan and invited the "
-            "Vespian premier for a return visit.")
-    assert all(bounds(p)[0] is None for p in kinds(x, "Proposal"))
+    x = run("President Ana Vela of Norland met Premier Ivo Kan of Vespia in Lome.\n"
+            "In an interview, Vela spoke warmly of her talks with Kan and invited him to visit Norland in return.")
+    assert bounds(one(x, "Proposal"))[0] is None
 
 
 # ---------------------------------------------------------------- a statement on an event of the day
 def test_a_statement_describing_talks_of_the_publication_day_was_made_that_day(run):
-    """'the meeting, which the White House described as frank', the meeting held on
+    """'the meeting, which the ministry described as frank', the meeting held on
     Saturday in Saturday's paper: said that day (not before the meeting, not after
     the report)."""
-    x = run("The first round of talks between Norland and Vespia took place on Saturday in Lome.\n"
-            "The Norlandic envoy, Pia Moss, attended the meeting, which the White House described as "
+    x = run("On Saturday Norland and Vespia opened their first round of talks in Lome.\n"
+            "Norland's envoy Pia Moss attended the meeting, which Vespia's foreign ministry described as "
             "\"frank and useful.\"")
     assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
 
 
 def test_a_statement_describing_earlier_talks_keeps_an_open_start(run):
     """The talks were on Thursday: when the remark was made the text does not say."""
-    x = run("The first round of talks between Norland and Vespia took place on Thursday in Lome.\n"
-            "The Norlandic envoy, Pia Moss, attended the meeting, which the White House described as "
+    x = run("On Thursday Norland and Vespia opened their first round of talks in Lome.\n"
+            "Norland's envoy Pia Moss attended the meeting, which Vespia's foreign ministry described as "
             "\"frank and useful.\"")
     assert bounds(one(x, "Statement")) == (None, SATURDAY)
 
@@ -197,7 +197,7 @@ def test_an_exchange_completed_within_weeks_of_a_deal_is_not_dated_by_the_span(r
 # ---------------------------------------------------------------- in the past week
 def test_talks_in_the_past_week_run_from_a_week_before_the_report(run):
     """'his talks in the past week': from seven days before the publication day to it."""
-    x = run("The envoy said his talks in the past week in Riyadh and Doha had been encouraging.")
+    x = run("The envoy described his talks in the past week with Gulf officials as encouraging.")
     assert bounds(one(x, "Meeting")) == (date(2026, 3, 7), SATURDAY)
 
 
@@ -211,8 +211,8 @@ def test_talks_stalled_over_the_past_month_get_no_span(run):
 def test_a_proposal_by_a_side_at_the_talks_is_made_on_the_day_of_the_talks(run):
     """'The delegation at the talks proposed ...': the subject's 'at the talks' places
     the proposal at those talks, on their day."""
-    x = run("The second round of talks between Norland and Vespia took place in Lome on Thursday.\n"
-            "The Norlandic delegation at the talks proposed an exchange of all prisoners.")
+    x = run("A second round of talks brought Norland and Vespia together in Lome on Thursday.\n"
+            "The Norlandic delegation at the talks proposed that all prisoners be exchanged.")
     assert bounds(one(x, "Proposal")) == (THURSDAY, THURSDAY)
 
 
@@ -226,24 +226,24 @@ def test_a_statement_whose_quoted_words_say_today_in_a_report_of_an_earlier_day(
 
 
 def test_a_truce_reached_at_talks_held_over_days_is_in_force_from_their_first_day(run):
-    """'held peace talks from Tuesday to Wednesday and reached a ceasefire agreement,
-    the mediator said on Thursday': agreed at the talks, in force from Tuesday at the
+    """'Between Tuesday and Wednesday ... held peace talks and reached a ceasefire
+    agreement, the mediator said on Thursday': agreed at the talks, in force from Tuesday at the
     earliest, not from the day it was announced."""
-    x = run("Army officers and rebel commanders held peace talks in Arusha from Tuesday to Wednesday and "
-            "reached a formal ceasefire agreement, the mediator said on Thursday.\n"
-            "The two sides agreed to implement the ceasefire immediately.")
+    x = run("Between Tuesday and Wednesday, army officers and rebel commanders held peace talks in Arusha and "
+            "reached a written ceasefire agreement, the mediator said on Thursday.\n"
+            "Both sides undertook to put the ceasefire into effect at once.")
     assert bounds(one(x, "Ceasefire")) == (date(2026, 3, 10), None)
 
 
 # ---------------------------------------------------------------- hours-long talks before a dated outcome
 def test_talks_of_some_hours_before_an_accord_on_a_day_were_held_that_day(run):
-    """'The accord on Thursday came after 12-hour talks': talks of hours, ended by
+    """'Thursday's accord came after 12-hour talks': talks of hours, ended by
     Thursday, were held on Thursday."""
-    x = run("The accord on Thursday came after 12-hour talks between the leaders of Norland and Vespia in Lome.")
+    x = run("Thursday's accord came after 12-hour talks in Lome between the leaders of Norland and Vespia.")
     assert bounds(one(x, "Summit")) == (THURSDAY, THURSDAY)
 
 
 def test_talks_of_weeks_before_an_accord_on_a_day_only_end_by_then(run):
     """Weeks of talks before Thursday's accord: ended by Thursday, begun before."""
-    x = run("The accord on Thursday came after two weeks of talks between the leaders of Norland and Vespia in Lome.")
+    x = run("Thursday's accord came after two weeks of talks in Lome between the leaders of Norland and Vespia.")
     assert bounds(one(x, "Summit")) == (None, THURSDAY)

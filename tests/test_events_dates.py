@@ -37,11 +37,11 @@ def test_remarks_to_the_press_in_a_report_of_the_day_are_of_that_day(run):
 
 
 def test_a_statement_after_a_news_conference_in_a_report_of_the_day_is_of_that_day(run):
-    """'The ministries held a joint news conference. A general said ...': the
+    """'The ministries gave a joint news conference. ..., said a general': the
     statement was made there, on the day the report tells of."""
     x = run("Leaders of Valdoria and Kestrania agreed on Saturday to halt the shelling along their border.\n"
-            "The two foreign ministries held a joint news conference in Oslo. General Anton Berg of the "
-            "Valdorian army said that the guns had fallen silent.")
+            "In Oslo, the two foreign ministries gave a joint news conference. The guns had fallen silent, "
+            "said General Anton Berg of the Valdorian army.")
     assert bounds(one(x, "Statement")) == (SATURDAY, SATURDAY)
 
 
@@ -137,7 +137,7 @@ def test_talks_a_statement_says_will_end_get_no_bound_from_it(run):
 
 # ---------------------------------------------------------------- a part of the event gives one bound
 def test_the_closing_ceremony_of_a_round_gives_its_end_only(run):
-    x = run("Valdoria and Kestrania signed a protocol on fishing rights on Friday at the closing ceremony "
+    x = run("Valdoria and Kestrania signed a protocol on fishing rights on Friday, during the closing ceremony "
             "of the fourth round of talks in Oslo.")
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 3, 13))
 
@@ -149,13 +149,13 @@ def test_the_opening_session_of_a_round_gives_its_start_only(run):
 
 
 # ---------------------------------------------------------------- bounds of another verb, month-only reports
-TREATY = ("The leaders of Valdoria and Kestrania agreed to instruct their envoys to start negotiations on a "
-          "border treaty and to set up before the end of this month a joint commission on fishing.")
+TREATY = ("Valdoria and Kestrania decided that their envoys would begin negotiations on a border treaty "
+          "and would have a joint fishing commission in place before the end of this month.")
 
 
 def test_a_bound_on_the_next_verb_of_a_plan_is_not_the_talks_bound(run):
-    """'to start negotiations ... and to set up before the end of the month a
-    commission': the bound is the commission's."""
+    """'would begin negotiations ... and would have a commission in place before
+    the end of this month': the bound is the commission's."""
     talks = one(run(TREATY), "NegotiationRound")
     assert (talks.status, bounds(talks)) == ("Planned", (None, None))
 
@@ -214,7 +214,7 @@ def test_talks_that_stalled_in_a_month_ended_by_its_end(run):
     not when they were held."""
     x = run("The border talks between Valdoria and Kestrania stalled in January over fishing quotas.")
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
-    x = run("The border talks between Valdoria and Kestrania have stalled since breaking off in January.")
+    x = run("The border talks between Valdoria and Kestrania, which broke off in January, have stalled ever since.")
     assert bounds(one(x, "NegotiationRound")) == (None, date(2026, 1, 31))
 
 

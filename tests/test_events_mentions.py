@@ -41,17 +41,17 @@ def test_a_meeting_to_come_told_twice_in_one_city_is_one_meeting(run):
 
 # coref.py: a definite mention named by its place ("the Oslo meeting") is the event told there.
 def test_the_meeting_named_by_its_city_is_the_round_held_there(run):
-    x = run("Trade envoys of Brazil and Canada opened a new round of talks in Oslo on Thursday. "
-            "In recent weeks, the Oslo meeting has been expected to extend a pause on tariffs.")
+    x = run("Another round of trade talks between Brazil and Canada opened in Oslo on Thursday. "
+            "Hopes are high that the Oslo meeting will extend a pause on tariffs.")
     meetings = _meetings(x)
     assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
     assert meetings[0].place == "Oslo" and meetings[0].time.earliest == date(2026, 5, 7)
 
 
-# coref.py _day_key: "the talks were planned for 9:30" is the talks held that day.
+# coref.py _day_key: "the talks had first been planned for 9:30" are the talks held that day.
 def test_the_talks_set_for_an_hour_of_the_day_they_were_held_are_those_talks(run):
-    x = run("Army commanders of Chile and Peru held talks on Tuesday and agreed to pull back patrols. "
-            "Originally the talks were planned for 9:30 on Tuesday morning.")
+    x = run("On Tuesday the army commanders of Chile and Peru sat down for talks, which ended with a pledge "
+            "to pull back patrols. The talks had first been planned for 9:30 on Tuesday morning.")
     r = one(x, "NegotiationRound")
     assert r.status == "Occurred" and r.time.earliest == date(2026, 5, 5)
 
@@ -66,7 +66,7 @@ def test_an_undated_numbered_round_in_the_same_city_is_the_session_in_focus(run)
 
 # coref.py: an undated meeting held in the city where one meeting was told is that meeting.
 def test_an_undated_meeting_held_in_the_same_city_is_the_meeting_told_there(run):
-    x = run("Mediator Ilse Varga met the chief negotiators of Peru and Chile in Quito on 3 May. "
+    x = run("In Quito on 3 May, the chief negotiators for Peru and Chile were received by mediator Ilse Varga. "
             "In a post on Tuesday, Varga said she had hosted a long meeting of both negotiators in Quito.")
     meetings = _meetings(x)
     assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
@@ -82,7 +82,7 @@ def test_the_talks_in_the_country_are_the_talks_in_its_capital(run):
 
 
 def test_meetings_in_two_cities_stay_two(run):
-    x = run("Mediator Ilse Varga met the chief negotiators of Peru and Chile in Quito on 3 May. "
+    x = run("In Quito on 3 May, the chief negotiators for Peru and Chile were received by mediator Ilse Varga. "
             "Varga later hosted a long meeting of both negotiators in Lima.")
     assert len(_meetings(x)) == 2, [(e.kind, e.label) for e in x.events]
 
@@ -106,7 +106,7 @@ def test_a_truce_told_bare_and_then_proposed_is_one_truce(run):
 
 # triggers.py _skip_noun, row container_noun: the last noun of a run of nouns decides.
 @pytest.mark.parametrize("text", [
-    "Officers of both armies attended a session of the ceasefire monitoring mechanism in Tarsa on Monday.",
+    "Officers of both armies took part on Monday in a session of the ceasefire monitoring mechanism based in Tarsa.",
     "The truce verification mechanism in Tarsa met on Monday with officers of both armies.",
 ])
 def test_a_truce_that_names_a_monitoring_body_is_no_truce(run, text):
@@ -116,7 +116,7 @@ def test_a_truce_that_names_a_monitoring_body_is_no_truce(run, text):
 
 # triggers.py _skip_noun, row container_noun: "a mechanism for negotiations" is a body, not talks.
 def test_a_mechanism_for_negotiations_is_no_round(run):
-    x = run("Officials in Lima set up a joint mechanism for negotiations between Peru and Chile on fishing quotas.")
+    x = run("A joint mechanism for negotiations on fishing quotas was set up by Peru and Chile in Lima.")
     assert kinds(x, "NegotiationRound") == [], [(e.kind, e.label) for e in x.events]
 
 
@@ -143,7 +143,7 @@ def test_meeting_a_condition_is_no_meeting(run, text):
 # coref.py _headline_end: a section word above the headline ("World") leaves the headline a headline.
 def test_a_headline_under_a_section_word_is_the_meeting_the_body_tells(run):
     x = run("World\nPeru and Ecuador envoys hail a productive meeting\n\n"
-            "Envoys of Peru and Ecuador met in Lima on Monday for talks on the river border.")
+            "The envoys of Peru and Ecuador, meeting in Lima on Monday, discussed the river border.")
     meetings = _meetings(x)
     assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
     assert meetings[0].place == "Lima" and len(meetings[0].mentions) == 2
@@ -152,7 +152,7 @@ def test_a_headline_under_a_section_word_is_the_meeting_the_body_tells(run):
 # coref.py _corefer: "the next meeting" after a round is the next round of those talks.
 def test_the_next_meeting_after_a_round_is_a_round(run):
     x = run("Envoys of Peru and Chile negotiated in Lima on Monday for six hours. "
-            "The next meeting is scheduled for early June. "
+            "A date in early June has been set for the next meeting. "
             "Both sides hope to settle the quotas at the next meetings.")
     rounds = kinds(x, "NegotiationRound")
     assert kinds(x, "Meeting") == [] and len(rounds) == 2, [(e.kind, e.label) for e in x.events]
@@ -162,7 +162,7 @@ def test_the_next_meeting_after_a_round_is_a_round(run):
 # coref.py: "next meeting: in Quito ... the fourth round ... in Quito": one round to come, numbered.
 def test_a_meeting_to_come_and_a_numbered_round_in_the_same_city_are_one(run):
     x = run("Peru and Chile closed their third round in Lima on Friday. Next meeting: in Quito. "
-            "The fourth round of negotiations will take place in Quito in June.")
+            "The fourth round of the negotiations will take place in Quito in June.")
     assert kinds(x, "Meeting") == [], [(e.kind, e.label) for e in x.events]
     ahead = [r for r in kinds(x, "NegotiationRound") if r.status == "Planned"]
     assert len(ahead) == 1 and ahead[0].round == 4 and len(ahead[0].mentions) == 2

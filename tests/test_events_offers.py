@@ -97,7 +97,7 @@ def test_bare_talks_under_a_proposal_are_the_proposed_talks(run, text):
 # other event of the text proposes what it is itself, as the real-news gold records it
 # (proposals.py: _names_terms; records.py; cues.jsonl: delivery_verb).
 def test_a_draft_of_a_deal_released_proposes_its_own_terms(run):
-    x = run("Ghana today released another draft of the final deal.")
+    x = run("Ghana put out a fresh draft of the closing deal this morning.")
     p = one(x, "Proposal")
     assert p.proposed_by == ("Ghana",) and p.proposes == p.key
 

@@ -187,8 +187,8 @@ def test_talks_begun_at_a_time_and_place_are_still_an_event(run):
 # place, the only two such of their class, are one round; with two dated ones, nothing
 # says which, and "held talks" alone is no repeated telling.
 def test_talks_told_with_their_place_then_their_days_are_one_round(run):
-    x = run("Headway was made in talks in Valparaiso on the fishing accord, the ministry said. "
-            "Delegates of Chile and Peru held two days of talks on the accord on Monday and Tuesday.")
+    x = run("The ministry reported progress at talks in Valparaiso on the fishing accord. On Monday and "
+            "Tuesday the accord was the subject of two days of talks between delegates of Chile and Peru.")
     (talks,) = _meetings(x)
     assert talks.place == "Valparaiso"
     assert (talks.time.earliest, talks.time.latest) == (date(2026, 3, 2), date(2026, 3, 3))

@@ -119,7 +119,8 @@ def test_a_plan_framing_a_clause_proposes_its_truce(run):
 @pytest.mark.parametrize(
     "text, kind, by",
     [
-        ("Ecuador demanded a new round of talks in Quito.", "NegotiationRound", ("Ecuador",)),
+        ("Ecuador is demanding another round of negotiations, this time in Quito.", "NegotiationRound",
+         ("Ecuador",)),
         ("The envoys demanded that the talks move to Quito.", "NegotiationRound", ()),
     ],
 )
@@ -133,8 +134,8 @@ def test_a_demand_proposes_what_it_demands(run, text, kind, by):
 # (trigger row proposal-text, cue proposal_text_noun), and each side's own proposal of
 # the same truce is its own Proposal.
 def test_each_side_handing_over_terms_of_a_truce_proposes_it(run):
-    x = run("Ecuador had earlier sent Colombia a document with the terms of a truce. "
-            "Colombia handed over to Ecuador its memorandum on the truce only at the talks in Oslo.")
+    x = run("Weeks earlier, Ecuador had given Colombia a text with the terms of a truce. "
+            "Colombia in turn delivered to Ecuador its memorandum on the truce only at the Oslo talks.")
     props = kinds(x, "Proposal")
     assert sorted(p.proposed_by for p in props) == [("Colombia",), ("Ecuador",)]
     (truce,) = kinds(x, "Ceasefire")

@@ -89,9 +89,9 @@ def test_talks_told_again_with_nothing_of_their_own_are_still_one(run):
 
 
 def test_similar_talks_told_and_referred_to_stay_another_round(run):
-    x = run("Chile held discussions with its bondholders in Lima from 3 to 6 March. Additionally, "
-            "Chile has engaged in similar discussions with a consortium of local banks, which hold "
-            "a fifth of the debt. These meetings were also attended by lawyers.")
+    x = run("From 3 to 6 March, Chile negotiated in Lima with the holders of its bonds. A group of "
+            "domestic lenders owed a fifth of the debt is now in similar discussions with Chile, and "
+            "lawyers sat in on these meetings as well.")
     assert len(kinds(x, "NegotiationRound")) == 2
 
 
@@ -103,8 +103,8 @@ def test_separate_meetings_of_one_host_are_one_meeting(run):
 # coref._find_antecedent, twice._bare and twice._told_apart, row recent: talks told as
 # earlier ones, with no determiner, are another event than the one they are told with.
 def test_earlier_discussions_told_with_other_talks_are_another_event(run):
-    x = run("The region saw a truce deal between Lima and the rebels during talks in Peru, and earlier "
-            "direct discussions between Presidents Ruiz and Vale also hosted in Lima.")
+    x = run("Talks in Peru produced a truce between Lima and the rebels, while earlier direct "
+            "discussions between Presidents Ruiz and Vale were likewise held in Lima.")
     assert sorted((e.kind, e.place) for e in _meetings(x)) == [("NegotiationRound", "Peru"), ("Summit", "Lima")]
 
 
@@ -121,8 +121,8 @@ def test_the_talks_told_again_are_the_meeting_told_before(run):
 # triggers._event_verb, rows purpose_verb and travel_verb: "visit" is a verb of travel
 # to a meeting, so the talks it is made for are an event dated by the visit.
 def test_envoys_visiting_to_negotiate_is_a_planned_round(run):
-    x = run("Chilean and Peruvian envoys are planning to visit Arica next week to negotiate "
-            "a lasting truce with the rebels.")
+    x = run("Mediators from Chile and Peru expect to visit Tacna next week to negotiate an end to "
+            "the border dispute with the rebels.")
     (talks,) = kinds(x, "NegotiationRound")
     assert talks.status == "Planned"
     assert (talks.time.earliest, talks.time.latest) == (date(2026, 3, 9), date(2026, 3, 15))
@@ -131,9 +131,9 @@ def test_envoys_visiting_to_negotiate_is_a_planned_round(run):
 # twice._retold: the same event verb with the same object under the same verb, in the
 # lead and again in the body, is one event.
 def test_a_lead_retelling_the_planned_talks_is_one_round(run):
-    x = run("Envoys of Chile and Peru plan to visit Arica next week to negotiate a lasting truce deal\n\n"
-            "Chilean and Peruvian envoys are planning to visit the port of Arica next week to negotiate "
-            "a lasting truce deal with the rebel commanders, two officials said.")
+    x = run("Chile, Peru mediators to visit Tacna next week to negotiate border accord\n\n"
+            "Mediators from Chile and Peru will visit the mountain town of Tacna next week to negotiate "
+            "a border accord with the rebel leadership, a spokesman for the mission said.")
     assert len(kinds(x, "NegotiationRound")) == 1
 
 
@@ -160,10 +160,10 @@ def test_refusing_to_stop_fighting_is_no_truce(run):
 @pytest.mark.parametrize(
     "text, kind",
     [
-        ("Officials say the leaders of Chile and Peru returned home on Monday, feeling they had won, "
-         "following their one-day talks at Arica airport.", "Summit"),
-        ("Officials say the negotiators of Chile and Peru returned home on Monday, feeling they had won, "
-         "following their one-day talks at Arica airport.", "NegotiationRound"),
+        ("After their one-day talks at Arica airport, the leaders of Chile and Peru flew home on "
+         "Monday, each claiming a win.", "Summit"),
+        ("After their one-day talks at Arica airport, the negotiators of Chile and Peru flew home on "
+         "Monday, each claiming a win.", "NegotiationRound"),
     ],
 )
 def test_their_talks_are_the_talks_of_the_leaders_they_stand_for(run, text, kind):

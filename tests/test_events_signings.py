@@ -97,12 +97,12 @@ def test_a_participle_of_signing_still_to_come_or_told_again_is_no_new_signing(r
     assert all(a.reached_at is not None for a in x.agreements)
 
 
-# 'Initialled ... in the presence of both presidents during a meeting': the meeting is a
+# 'initialled in the presence of both presidents at a meeting': the meeting is a
 # summit and the treaty was reached there, not proposed (triggers.py: _in_presence_of_leaders;
 # cues.jsonl: agreement_made_verb).
 def test_a_treaty_initialled_in_the_presence_of_leaders(run):
-    x = run("Bolivia and Paraguay published the text of a treaty initialled by their ministers in the "
-            "presence of both presidents during a meeting in Asuncion last week.")
+    x = run("The text of a treaty initialled in the presence of both presidents at a meeting in Asuncion "
+            "last week has been published by Bolivia and Paraguay.")
     s = one(x, "Summit")
     assert s.place == "Asuncion" and [e for e in x.events if e.kind == "Proposal"] == []
     (a,) = x.agreements
@@ -182,7 +182,7 @@ def test_an_accord_signed_in_a_year_without_signatories_is_background(run):
 # The two parties of the talks, named together, will swap or return something for each
 # other: terms they agreed at the talks (agreements.py; cues.jsonl: agreement_mutual_verb).
 def test_both_parties_will_swap_prisoners_after_talks(run):
-    x = run("Chile and Peru held talks in Lima on Monday. In the coming days Chile and Peru will exchange "
+    x = run("Chile and Peru met for talks in Lima on Monday. Within days, Chile and Peru will swap "
             "300 prisoners each.")
     (a,) = x.agreements
     assert _reached_at(x, a).kind == "NegotiationRound" and set(a.parties) == {"Chile", "Peru"}
@@ -197,8 +197,8 @@ def test_both_parties_will_meet_again_is_no_agreement(run):
 # told before (a round when there are none), unless the report names one that day
 # (signings.py: _leaders_agreeing, _implicit_dropped).
 def test_both_sides_agreeing_at_a_place_in_a_month_met_there(run):
-    x = run("The accord on Saturday came after talks between President Ana Lopez and President Juan Ruiz "
-            "on the deal, which both sides had agreed to in Lima last month.")
+    x = run("Talks between President Ana Lopez and President Juan Ruiz led to Saturday's accord on the deal, "
+            "to which both sides had agreed in Lima last month.")
     (s,) = [e for e in kinds(x, "Summit") if e.place == "Lima"]
     assert (s.status, s.time.earliest, s.time.latest) == ("Occurred", date(2026, 2, 1), date(2026, 2, 28))
 
@@ -207,7 +207,7 @@ def test_both_sides_agreeing_at_a_place_in_a_month_met_there(run):
     "text",
     [
         "On Saturday both sides announced an agreement to stop firing.",  # announcing is no meeting
-        "Officials said the two sides had agreed on a truce in the two-year conflict.",  # no day, no place
+        "A truce in the two-year conflict has been agreed by both sides, officials said.",  # no day, no place
     ],
 )
 def test_sides_announcing_or_agreeing_without_a_day_met_nowhere(run, text):

@@ -47,8 +47,8 @@ def test_what_was_reported_by_a_body_is_its_statement(run):
 
 
 def test_a_speech_verb_after_by_is_said_by_the_subject(run):
-    """"X responded by accusing Y": X speaks."""
-    x = run("Chile's Foreign Ministry responded by accusing Lima of lacking any real wish for peace.")
+    """"X hit back by accusing Y": X speaks."""
+    x = run("Chile's Foreign Ministry hit back by accusing the Peruvian side of stalling.")
     assert speakers(x) == ["Chile's Foreign Ministry"]
 
 
@@ -101,10 +101,11 @@ def test_the_person_a_title_names_speaks_not_the_body_of_the_title(run):
 
 
 def test_the_government_speaks_for_the_country_named_before(run):
-    """"the Peruvian government ... The government welcomed ..., saying": Peru's statement;
+    """"the Peruvian government ... welcoming the deal, the government said": Peru's statement;
     "the government" with no country told before names no speaker."""
     x = run("The Peruvian government and the Andean Front agreed on Monday to free 300 prisoners. "
-            "The government welcomed the agreement, saying the exchange will be held within three weeks.")
+            "In a statement welcoming the deal, the government said the prisoners would be exchanged within "
+            "three weeks.")
     assert speakers(x) == ["Peru"]
     assert kinds(run("The government welcomed the agreement."), "Statement") == []
 
@@ -122,10 +123,10 @@ def test_he_is_the_speaker_told_just_before_not_the_last_name(run):
 
 
 def test_what_a_speaker_had_said_before_is_another_statement(run):
-    """A past perfect with a date of its own ("last week, the union had said") is an
+    """A past perfect with a date of its own ("the union had said last week") is an
     earlier statement than the one the article reports, not the same one told again."""
     x = run("The Tanner Union (TU) announced that its members accepted the pay offer. "
-            "Last week, the TU had said the new offer included more money.")
+            "The TU had said last week that more money was part of the new offer.")
     found = kinds(x, "Statement")
     assert [s.actors[0] for s in found] == ["Tanner Union", "Tanner Union"], [(s.label, bounds(s)) for s in found]
     assert (date(2026, 2, 23), date(2026, 3, 1)) in [bounds(s) for s in found]
@@ -168,7 +169,8 @@ def test_brief_is_a_speech_verb_but_being_briefed_is_not(run):
 # ---------------------------------------------------------------- summits and meetings
 def test_one_persons_meeting_with_officials_is_a_meeting(run):
     """A minister's meeting with officials is a meeting, not a round between delegations."""
-    x = run("Peru's foreign minister Luis Mendoza held a rare meeting with Chilean officials in Lima on Monday.")
+    x = run("On Monday Luis Mendoza, Peru's foreign minister, met Chilean officials in Lima for the first time "
+            "in years.")
     assert one(x, "Meeting").place == "Lima"
     assert kinds(x, "NegotiationRound") == []
 
@@ -199,10 +201,10 @@ def test_hosting_no_leader_is_no_summit(run, text):
 
 
 def test_conversations_with_leaders_are_a_summit(run):
-    """A conversation or call with someone ("conversations with the leaders of both
-    countries", "a call with the foreign minister") is a meeting; with leaders, a summit."""
-    x = run("Peru and Chile agreed to a fishing truce after President Ana Ruiz's conversations "
-            "with the leaders of both countries last week.")
+    """A conversation or call with someone ("conversations with both countries'
+    leaders", "a call with the foreign minister") is a meeting; with leaders, a summit."""
+    x = run("Peru and Chile settled on a fishing truce once President Ana Ruiz had held conversations "
+            "with both countries' leaders last week.")
     s = one(x, "Summit")
     assert bounds(s) == (date(2026, 2, 23), date(2026, 3, 1))
     x = run("Ruiz held a call with the Chilean foreign minister, Pedro Lagos, on Monday.")
@@ -261,11 +263,11 @@ def test_talks_of_someone_parsed_as_nmod_are_not_generic():
 
 
 def test_someones_meeting_told_about_is_an_event(run):
-    """"briefed about his meeting with his counterpart, X, in Y": a meeting told (its owner,
+    """"briefed on his meeting in Y with his counterpart, X": a meeting told (its owner,
     its other side and its place are named), though it is what someone was told about; a
     bare "talked about a meeting" stays a topic."""
-    x = run("Peruvian President Ana Ruiz was briefed by the foreign minister, Luis Mendoza, about his "
-            "meeting with his Chilean counterpart, Pedro Lagos, in Arica.")
+    x = run("Luis Mendoza, the foreign minister, briefed Peruvian President Ana Ruiz on his meeting in Arica "
+            "with his Chilean counterpart, Pedro Lagos.")
     assert one(x, "Meeting").place == "Arica"
     assert kinds(run("The ministers talked about a meeting of the fishing council."), "Meeting") == []
 
@@ -273,10 +275,10 @@ def test_someones_meeting_told_about_is_an_event(run):
 @pytest.mark.parametrize(
     "text",
     [
-        "Following the signing, both foreign ministers held one-on-one consultations with Deputy Secretary "
-        "Marta Reyes to discuss next steps.",
-        "The plan was announced by Peruvian Foreign Minister Luis Mendoza at the end of talks with Chilean "
-        "Foreign Minister Pedro Lagos.",
+        "Each foreign minister then had private consultations with Deputy Secretary Marta Reyes about the "
+        "next steps.",
+        "Peruvian Foreign Minister Luis Mendoza unveiled the plan once his talks with Chilean "
+        "Foreign Minister Pedro Lagos were over.",
     ],
 )
 def test_talks_with_one_named_official_are_a_meeting(run, text):
@@ -288,9 +290,9 @@ def test_talks_with_one_named_official_are_a_meeting(run, text):
 
 
 def test_the_talks_with_an_official_are_not_the_round_in_focus(run):
-    """"Negotiators met in Arica ... after the talks with Foreign Minister X": X took no part
+    """"Negotiators met in Arica ... clear after the talks with Foreign Minister X": X took no part
     in the round, so the definite mention is a meeting of its own (coreference)."""
-    x = run("Peruvian and Chilean negotiators met in Arica on Monday. Peruvian Foreign Minister Luis Mendoza "
-            "said that after the talks with Brazilian Foreign Minister Pedro Lagos, the plan was clear.")
+    x = run("Peruvian and Chilean negotiators met in Arica on Monday. The plan became clear after the talks "
+            "with Brazilian Foreign Minister Pedro Lagos, Peruvian Foreign Minister Luis Mendoza said.")
     assert one(x, "NegotiationRound").place == "Arica"
     assert "Pedro Lagos" in one(x, "Meeting").actors

@@ -40,7 +40,7 @@ def test_talks_told_as_going_on_that_day_are_ongoing(run, text):
         ("Delegations from Peru and Chile were meeting in Lima on Monday when the news broke.", "Occurred"),
         ("The envoys of Peru and Chile usually meet in Lima every spring.", "Occurred"),
         ("When the envoys of Peru and Chile meet in Lima, they will discuss the border.", "Planned"),
-        ("Envoys of Peru and Chile will meet in Lima on Friday.", "Planned"),
+        ("A meeting of envoys from Peru and Chile is to take place in Lima on Friday.", "Planned"),
     ],
 )
 def test_talks_on_another_day_a_habit_or_a_clause_of_time_are_not_ongoing(run, text, status):
@@ -67,8 +67,8 @@ def test_talks_under_way_stay_ongoing_when_told_again_with_a_modal(run, text):
 # begun this week, "the ongoing round" and "the current round" are one round under way.
 def test_talks_begun_and_told_as_ongoing_are_one_round_under_way(run):
     x = run("Talks between Peru and Chile on the border continue in Lima. "
-            "The ongoing round of negotiations that began in Lima is the first in years. "
-            "Last Sunday, negotiations began in the Peruvian capital between the two governments. "
+            "This ongoing round of negotiations, which opened in Lima, is the first in years. "
+            "The two governments began negotiations in the Peruvian capital last Sunday. "
             "The current round of negotiations is part of a wider effort.")
     talks = one(x, "NegotiationRound")
     assert talks.status == "Ongoing"
@@ -89,8 +89,8 @@ def test_talks_that_began_and_ended_are_not_the_round_under_way_elsewhere(run):
         ("The first day of peace talks between Peru and Chile ended on Tuesday in Lima without a breakthrough.",
          "Ongoing"),
         ("The last day of peace talks between Peru and Chile ended on Tuesday in Lima.", "Occurred"),
-        ("Trade envoys from Peru and Chile arrived for a new round of talks in Lima on Wednesday.", "Ongoing"),
-        ("Trade envoys from Peru and Chile arrived for a new round of talks in Lima on Monday.", "Occurred"),
+        ("On Wednesday Peruvian and Chilean trade envoys arrived in Lima for another round of talks.", "Ongoing"),
+        ("On Monday Peruvian and Chilean trade envoys arrived in Lima for another round of talks.", "Occurred"),
     ],
 )
 def test_a_first_day_or_an_arrival_on_the_day_leaves_talks_under_way(run, text, status):
@@ -99,8 +99,8 @@ def test_a_first_day_or_an_arrival_on_the_day_leaves_talks_under_way(run, text, 
 
 # coref.py: a definite mention of talks held joins the talks under way.
 def test_a_definite_mention_joins_the_talks_under_way(run):
-    x = run("Trade envoys from Peru and Chile arrived for a new round of talks in Lima on Wednesday. "
-            "The talks are the third of their kind this year.")
+    x = run("On Wednesday Peruvian and Chilean trade envoys arrived in Lima for another round of talks. "
+            "These talks are the third of the year.")
     talks = one(x, "NegotiationRound")
     assert talks.status == "Ongoing"
     assert len(talks.mentions) == 2
@@ -242,7 +242,7 @@ def test_an_event_to_come_under_a_condition_is_proposed(run, text, status):
 
 # status.py, row status_pending_adjective: what a deal not yet made is for is Proposed.
 def test_the_content_of_a_deal_told_as_near_is_proposed(run):
-    x = run("According to aides, an agreement between Uruguay and Paraguay on a swap of detainees is close.")
+    x = run("A deal on a detainee swap between Uruguay and Paraguay is close, aides said.")
     assert one(x, "PrisonerExchange").status == "Proposed"
 
 
@@ -488,7 +488,7 @@ def _in_a_month_report(nlp, text):
     "text, kind",
     [
         ("The truce between Peru and Chile, set to begin Wednesday, includes a pullback of troops.", "Ceasefire"),
-        ("Envoys of Peru and Chile will meet in Lima on Saturday.", "NegotiationRound"),
+        ("A meeting of envoys from Peru and Chile is to take place in Lima on Saturday.", "NegotiationRound"),
     ],
 )
 def test_an_event_to_come_on_a_weekday_of_a_month_report_begins_in_that_month(nlp, text, kind):

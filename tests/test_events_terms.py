@@ -158,7 +158,7 @@ def test_the_unions_demand_is_the_named_unions(run):
 @pytest.mark.parametrize(
     "text, by",
     [
-        ("With advice from the lenders, Ecuador designed a revised debt treatment plan that meets the terms of the loan.",
+        ("Advised by its creditors, Ecuador crafted a new debt repayment plan in line with the loan's conditions.",
          "Ecuador"),
         ("Peru devised a peace plan for the border.", "Peru"),
     ],
@@ -197,7 +197,7 @@ def test_a_draft_released_today_lies_in_the_reports_period(nlp, published, perio
     from kg.extract import extract_many
     from kg.records import Document
 
-    text = "Host nation Peru today released another draft of the final text of the summit.\n"
+    text = "Peru, which hosts the summit, today circulated a new draft of the closing text of the meeting.\n"
     doc = Document("t", "t.txt", text, "0", published=published, published_period=period)
     (x,) = list(extract_many([doc], nlp=nlp))
     p = one(x, "Proposal")
@@ -231,7 +231,8 @@ def test_urging_an_event_told_by_a_verb_proposes_it(run, text, kind):
 @pytest.mark.parametrize(
     "text, by",
     [
-        ("Sorel Energy said on Monday that it was ready to accept a 30-day extension of the contract.", "Sorel Energy"),
+        ("On Monday Sorel Energy told reporters it was prepared to accept a 30-day extension of its contract.",
+         "Sorel Energy"),
         ("The Tanner Dockers Union is willing to accept a 3 percent raise.", "Tanner Dockers Union"),
     ],
 )
@@ -261,7 +262,7 @@ def test_a_side_turning_down_an_offer_does_not_reject_its_own_terms(run):
 # An offer of terms someone accepts or turns down was made, by whoever made it; a date
 # of the reaction bounds it from above only.
 def test_an_offer_of_terms_accepted_was_made(run):
-    p = _terms(run("Dock workers at the Tanner port have voted to accept a pay offer, the union said."))
+    p = _terms(run("Tanner port's dock workers accepted a pay offer in a vote, their union said."))
     assert p.proposed_by == ()
     assert bounds(p) == (None, PUBLISHED)
 

@@ -120,13 +120,13 @@ def test_a_leaders_conversation_is_a_summit_not_a_statement(run, text):
 
 # statements.py _speaker, _named_before: a definite noun that names a speaker again
 def test_the_union_announced_after_its_name_is_the_union(run):
-    x = run("The Tanner Union represents most dockers in Brisport. Its members have voted to accept the new "
-            "contract, the union announced on Monday.")
+    x = run("Most dockers in Brisport belong to the Tanner Union. On Monday the union announced that its members "
+            "had backed the new contract in a vote.")
     assert one(x, "Statement").actors[0] == "Tanner Union"
 
 
 def test_a_definite_noun_naming_nobody_before_is_no_speaker(run):
-    x = run("Dockers have voted to accept the new contract, the union announced on Monday.")
+    x = run("On Monday the union announced that dockers had backed the new contract in a vote.")
     assert kinds(x, "Statement") == []
 
 
@@ -143,7 +143,7 @@ def test_the_statement_added_is_the_statement_told_before(run):
     "text",
     [
         "The party leaders of the three coalition partners held talks in Lima on Monday.",
-        "After ten hours of discussions, the Chilean leaders ended their talks shortly before midnight without a deal.",
+        "The Chilean leaders broke off their talks without a deal just before midnight, ten hours after they began.",
     ],
 )
 def test_talks_of_party_or_national_leaders_are_no_summit(run, text):
@@ -254,8 +254,8 @@ def test_an_address_to_a_body_told_as_a_noun_is_a_statement(run, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The accord marks a return to the path of formal negotiations between the two parties.",
-        "Ana Sorel, Peru's chief negotiator in talks with Chile, resigned.",
+        "With the accord, the two parties are back on the path of formal negotiations.",
+        "Ana Sorel has quit as Peru's chief negotiator in its talks with Chile.",
     ],
 )
 def test_talks_named_as_a_way_or_a_role_are_no_event(run, text):

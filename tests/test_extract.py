@@ -123,8 +123,8 @@ def test_a_document_of_several_chunks_is_extracted_in_windows():
     light = spacy.blank("en")
     light.add_pipe("sentencizer")
     add_kg_components(light)
-    para = ("Delegations met in Geneva on Monday for talks. The next round will be held next week, "
-            "the envoy said. Both sides agreed to exchange prisoners.\n")
+    para = ("Delegations gathered in Geneva for talks on Monday. Another round is set for next week, "
+            "said the envoy. A prisoner exchange was agreed by both sides.\n")
     n = 400_000 // len(para) + 1
     text = para * n
     (x,) = list(extract_many([_doc(text)], nlp=light))
@@ -134,7 +134,7 @@ def test_a_document_of_several_chunks_is_extracted_in_windows():
     for e in x.events:
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
-    last = text.rindex("Delegations met in Geneva")  # the last paragraph is reached
+    last = text.rindex("Delegations gathered in Geneva")  # the last paragraph is reached
     assert any(m.start >= last for e in x.events for m in e.mentions)
 
 

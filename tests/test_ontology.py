@@ -333,7 +333,7 @@ EXPECTED = {
          "The sides agreed to exchange prisoners"),
         (NEXT, "Next round of talks", "b-address", "247", "289", PROP_B_QUOTE),
         (R2, R2_LABEL, "a-istanbul", "95", "186",
-         "Russian delegations met at Çırağan Palace in Istanbul on June 2 for a second round of talks"),
+         "Russian delegations on June 2 held their second round of talks at Istanbul's Çırağan Palace"),
         (R3, "Third round of talks", "a-istanbul", "265", "317", PROP_A_QUOTE),
         (EXCHANGE, "Exchange of prisoners", "a-istanbul", "208", "226", "exchange prisoners"),
         (PROP_A, "Umerov proposes a third round", "a-istanbul", "265", "317", PROP_A_QUOTE),

@@ -8,7 +8,8 @@ from kg.extract.events.coref import _event_at, _focus_before
 from kg.extract.events.dates import _period_start
 from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
-from kg.extract.events.statements import _government_before, _last_statement, _speaker
+from kg.extract.events.speakers import _speaker
+from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
@@ -22,15 +23,16 @@ from kg.extract.events.terms import (
 
 def _proposer(state, t, last_person, last_subject):
     if t.dep_ == "advcl" and any(k.dep_ == "nsubjpass" for k in t.children):
-        return None  # "X accepted the invitation after it was proposed": not X's (an agent is read before)
+        # "X accepted the Kenyan invitation after it was proposed": Kenya's, not X's (an agent is read before)
+        who = state.ctx.actors_in([x for o in t.head.children if o.dep_ == "dobj" for k in o.children
+                                   if k.dep_ in ("poss", "amod", "compound") for x in k.subtree])
+        return who[0] if who else None
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
     if name is None and t.dep_ == "conj":
         return _proposer(state, t.head, last_person, last_subject)
     if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
         who = state.ctx.actor_of(t.head)
         return who[0] if who else None
-    if name is None and s is not None and _lemma(s) in state.ctx.cue["government_noun"] and s.tag_ == "NN":
-        name = _government_before(state, s)  # "the government requested talks", after "the Chilean government"
     sp = _embedding_speech(t) if name is None and s is not None and _own_side(state, s) else None
     if sp is not None:  # "X said her country proposed a meeting": X's country
         who, _ = _speaker(state, sp, last_person, last_subject, allow_country=True)

@@ -5,155 +5,14 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
+from kg.extract.events.speakers import _co_speakers, _leader_office, _relayed, _speaker
+from kg.extract.events.speakers import _named_before  # noqa: F401  (terms.py reads it from here)
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
 from kg.records import TimeValue
-
-
-def _speaker(state, t, last_person, last_subject, allow_country=False):
-    subj = [x for x in t.children if x.dep_ in ("nsubj",)]
-    if not subj and t.dep_ in ("advcl", "conj", "xcomp") and _is_verb(t.head):
-        subj = [x for x in t.head.children if x.dep_ == "nsubj"]
-    if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
-        subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
-    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"]:
-        # a passive told by its agent: "the deal, announced by X on Monday"
-        subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
-    for s in subj:
-        kinds = ("Person", "Organization") + (("Country",) if allow_country else ())
-        names = state.ctx.actors_in(s.subtree, kinds)
-        if names and _lemma(s) in state.ctx.cue["rank_and_file_noun"] and state.ctx.actor_of(s) is None:
-            return None, s  # "workers of the company said": not the company speaking
-        persons = state.ctx.actors_in([s], kinds) or _named_in_apposition(state, s) or names
-        if persons:
-            return persons[0], s
-        if s.lower_ in ("he", "she"):
-            g = t
-            for _ in range(4):
-                if g.dep_ in ("ccomp", "conj", "advcl") and g.head.i != g.i:
-                    g = g.head
-                    for x in g.children:
-                        if x.dep_ == "nsubj":
-                            n = state.ctx.actors_in(x.subtree, ("Person",))
-                            if n:
-                                return n[0], s
-                else:
-                    break
-            return _pronoun_speaker(state, t, last_person), s
-        if s.lower_ in ("who",) and t.dep_ == "relcl":
-            # "X, a spokesman for the front, who told reporters": the person the clause describes
-            cur = t.head
-            for _ in range(6):
-                a = state.ctx.actor_of(cur)
-                if a and a[1] == "Person":
-                    return a[0], s
-                if cur.dep_ not in ("pobj", "prep", "appos", "compound") or cur.head.i == cur.i:
-                    break
-                cur = cur.head
-            return None, s
-        if allow_country and s.lower_ == "it":
-            return (last_subject[-1][0] if last_subject else None), s
-        if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
-            groups = [a for a in last_subject if a[1] != "Person"]
-            return (groups[-1][0] if groups else None), s
-        if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
-            return (last_person[-1] if last_person else None), s
-        if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children):
-            if _lemma(s) in state.ctx.cue["statement_noun"]:
-                # "..., the statement added": the issuer of the statement told before
-                before = [c for c in state.cands if c.role == "speech" and c.trig.i < t.i and c.speaker]
-                return (before[-1].speaker if before else None), s
-            named = _named_before(state, s)
-            if named is not None:  # "the union announced", after "the Tanner Union (TU)"
-                return named, s
-            if not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:  # (statements only)
-                named = _government_before(state, s)
-                if named is not None:  # "the government welcomed", after "the Peruvian government"
-                    return named, s
-        if names:
-            return names[0], s
-        return None, s
-    return None, None
-
-
-def _pronoun_speaker(state, t, last_person):
-    """Who "he" or "she" speaking at ``t`` is: the speaker of the statement told just before
-    (in this sentence or the one before: "X, the envoy of Y, issued a statement ... he said"
-    is X, not Y, the last person named) unless a person is the subject of a clause told
-    since, else the last person named."""
-    sent = t.sent
-    lo = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    before = [c for c in state.cands if c.role == "speech" and lo <= c.trig.i < t.i and c.speaker
-              and state.ctx.kind_of.get(c.speaker) == "Person"]
-    if before:
-        # unless a person is the subject of a clause told since ("Y questioned ... he told")
-        since = [n for x in state.doc[before[-1].trig.i + 1:t.i] if x.dep_ in ("nsubj", "nsubjpass")
-                 for n in (state.ctx.actors_in([x], ("Person",)) or _named_in_apposition(state, x))]
-        return since[-1] if since else before[-1].speaker
-    return last_person[-1] if last_person else None
-
-
-def _named_in_apposition(state, s) -> list[str]:
-    """The person a subject noun names by apposition or compound ("the Front's lead
-    negotiator, X, said", "the UN envoy X told"), not the body or person that qualifies it
-    ("X's", "for X", "of X")."""
-    out = []
-    for x in s.subtree:
-        a = state.ctx.tok_actor.get(x.i)
-        if not a or a[1] != "Person" or a[0] in out:
-            continue
-        cur, direct = x, True
-        while cur.i != s.i and cur.head.i != cur.i:
-            if cur.dep_ in ("poss", "prep", "pobj", "relcl", "acl", "nmod", "conj"):
-                direct = False
-                break
-            cur = cur.head
-        if direct and cur.i == s.i:
-            out.append(a[0])
-    return out
-
-
-def _government_before(state, s):
-    """The country whose government a definite "the government" names again: the country
-    that qualified the last "government" told before ``s`` ("the Peruvian government ...
-    the government")."""
-    for i in range(s.i - 1, -1, -1):
-        g = state.doc[i]
-        if _lemma(g) != _lemma(s):
-            continue
-        for k in g.children:
-            a = state.ctx.tok_actor.get(k.i)
-            if k.dep_ in ("amod", "compound", "poss", "nmod") and a and a[1] == "Country":
-                return a[0]
-    return None
-
-
-def _relayed(state, t, speaker):
-    """A spokesperson who reports another's words ("X urged all sides to talk, the
-    spokesman Y said") relays X's statement: its speaker is X."""
-    if speaker is None or not set(state.ctx.titles.get(speaker, "").lower().split()) & state.ctx.cue["relay_title"]:
-        return speaker
-    for v in t.children:
-        if v.dep_ != "ccomp" or not _is_verb(v) or v.i not in state.trig_tokens:
-            continue
-        inner = [n for k in v.children if k.dep_ == "nsubj" for n in state.ctx.actors_in(k.subtree, ("Person",))]
-        if inner and inner[0] != speaker:
-            return inner[0]
-    return speaker
-
-
-def _named_before(state, s):
-    """The organisation a definite common noun names again: the last organisation
-    told before ``s`` whose name holds that noun ("the Tanner Union ... the union")."""
-    word = s.lower_
-    for i in range(s.i - 1, -1, -1):
-        a = state.ctx.tok_actor.get(i)
-        if a and a[1] == "Organization" and word in a[0].lower().split():
-            return a[0]
-    return None
 
 
 def _medium(state, t) -> tuple[str | None, list]:
@@ -254,12 +113,16 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if speaker is None or not written and state.ctx.tok_actor.get(
             subj.i if subj is not None else -1, ("", ""))[1] == "Country":
         return
-    government = subj is not None and _lemma(subj) in cue["government_noun"] and subj.i not in state.ctx.tok_actor
+    government = subj is not None and subj.i not in state.ctx.tok_actor and (
+        _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government:
         return
     c = Cand("Statement", "speech", t)
     c.speaker = speaker
-    c.actors = [speaker] + [a for a in issuers if a != speaker]
+    co = _co_speakers(state, subj, speaker)
+    c.actors = [speaker] + co + [a for a in issuers if a != speaker and a not in co]
+    c.joint = frozenset([speaker] + co) if co else frozenset()
+    c.separate = written and _another_statement(state, t)
     c.planned = _future(t)  # "the ministers will brief the parliament later that day"
     c.medium, extra = _medium(state, t)
     c.anchors = {t.i} | {x.i for x in extra}
@@ -287,6 +150,14 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c.spans.append((start, end))
     state.cands.append(c)
     last_person.append(speaker)
+
+
+def _another_statement(state, t) -> bool:
+    """``t`` tells of a written statement set apart: "said in an earlier statement"."""
+    return any(k.dep_ == "prep" and k.lower_ == "in" and any(
+        _lemma(p) in state.ctx.cue["statement_noun"] and any(
+            m.dep_ == "amod" and m.lower_ in state.ctx.cue["another_statement_modifier"] for m in p.children)
+        for p in k.children) for k in t.children)
 
 
 def _attribution(state, t, last_person):
@@ -344,6 +215,10 @@ def _speech_noun(state, t, last_person):
         _issued_statement(state, t, g)
         return
     if t.dep_ not in ("dobj", "pobj"):
+        return
+    if t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["statement_read_verb"] and not any(
+            x.dep_ == "nsubj" for x in g.children):
+        _issued_statement(state, t, g)  # '"...," read a statement issued by X': the inverted subject
         return
     if t.dep_ == "pobj" and _lemma(t.head.head) in state.ctx.cue["no_comment_head"] or _negated(g):
         return  # "was not available for comment", "gave no interview"
@@ -423,19 +298,26 @@ def _address_to(state, t, last_person) -> bool:
 def _statements(state):
     stmts = [c for c in state.cands if c.role == "speech"]
     state.statements = []
-    current: dict[str, Cand] = {}
+    current: dict[tuple, Cand] = {}
     for s in stmts:
         _statement_time(state, s)
-        prev = current.get(s.speaker)
+        # one speaker's statements, and those told jointly with others, apart ("X and Y
+        # announced ... X said": two statements)
+        key = (s.speaker, getattr(s, "joint", frozenset()))
+        prev = current.get(key)
         if prev is not None and _same_statement(state, prev, s):
             _merge_statement(state, prev, s)
         else:
             if prev is None or not _past_perfect(s.trig):  # (what one had said before stays aside)
-                current[s.speaker] = s
+                current[key] = s
             state.statements.append(s)
 
 
 def _same_statement(state, a: Cand, b: Cand) -> bool:
+    if getattr(b, "separate", False):
+        return False  # "X said in an earlier statement": not the statement told before
+    if bool(getattr(a, "planned", False)) != bool(getattr(b, "planned", False)):
+        return False  # "X confirmed the deal ... at a press conference X will hold": two
     if a.medium and b.medium and a.medium != b.medium:
         return False
     if getattr(a, "to_body", False) != getattr(b, "to_body", False):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.status_clause import (
-    _bare_present, _be_to, _just_begun, _known_aside, _since_its_start, _sought_offered_or_running,
+    _another_day, _arg_of, _bare_present, _be_to, _did_not_happen, _headline_word, _judged_after, _just_begun, _known_aside, _lately,
+    _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
 )
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
@@ -75,6 +76,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
     if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
         return "Ongoing", True  # "talks that have been under way since May 2"
+    if not _verbal(c) and any(k.dep_ == "prep" and k.lower_ == "under" and any(o.lower_ == "way" for o in k.children)
+                              for k in t.children):
+        return "Ongoing", True  # "talks, under way since Monday, have yet to produce a deal"
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
     if c.kind == "Ceasefire" and t.dep_ == "nsubj" and _lemma(t.head) in cue["truce_expiry_verb"] and (
@@ -82,7 +86,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "the truce expires on Friday": in force until then
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
-    if not _verbal(c) and (_in_a_phase(state, t) or _in_talks(state, t)):
+    if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c)):
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"
@@ -91,31 +95,46 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     begun = _just_begun(state, c)
     if begun is not None:
         return begun  # "talks begin in Lima", "the envoys have started talks"
-    told = _sought_offered_or_running(state, c)
+    told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c) or _headline_word(state, c)
     if told is not None:
         return told
     if getattr(c, "context", False):
         g = _gov(t)
         if g is not None and (g.tag_ in ("VBD", "VBN") or _perfect(g)) and not _future(g):
-            return "Occurred", True
+            # "in a session that lasted an hour, they agreed": held; "a breakthrough in talks": the
+            # breakthrough is past, the talks it happened in may still go on (weakly Occurred)
+            return "Occurred", not (t.head.lower_ in cue["status_within_prep"] and t.head.head.pos_ == "NOUN")
     if getattr(c, "temporal_rel", None) is not None and c.temporal_rel[0] in cue["status_after_prep"]:
-        return "Occurred", True
+        # "after a breakthrough in talks": what happened in them is past, the talks may go on
+        return "Occurred", not (t.dep_ == "pobj" and t.head.lower_ in cue["status_within_prep"])
     if getattr(c, "in_agreement", False):
         head = t.head
-        if _lemma(head) in cue["status_proposal_head"]:
+        if _lemma(head) in cue["status_proposal_head"] or any(
+                k.dep_ in ("amod", "compound") and k.lower_ in cue["status_draft_word"] for x in (t, head)
+                for k in x.children):
+            return "Proposed", True  # "a draft ceasefire agreement": terms not agreed yet
             return "Proposed", True
         hg = _gov(head)
+        if hg is not None and head.dep_ == "dobj" and _still_to_make(cue, hg):
+            return "Proposed", True  # "mediators are negotiating a ceasefire deal"
         if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"] or any(
                 k.dep_ == "acomp" and _lemma(k) in cue["status_pending_adjective"] for k in hg.children)):
             return "Proposed", True  # "a swap deal was imminent": the deal is not made yet
         return "Planned", True
     g0 = t if _verbal(c) else _main_gov(t)
+    if g0 is not None and t.dep_ in ("nsubjpass", "nsubj") and _negated(g0) and _did_not_happen(state, g0):
+        return "Cancelled", True  # "a planned meeting did not take place", "the summit will not go ahead"
+    if g0 is not None and t.dep_ in ("nsubjpass", "dobj") and _negated(g0) and _lemma(g0) in cue["rejected"]:
+        return "Proposed", True  # "a summit has not been ruled out": still possible
     if g0 is not None and t.dep_ in ("nsubjpass", "dobj", "nsubj") and not _negated(g0):
         l0 = _lemma(g0)
         prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
-        later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]]
-        if not later and (l0 in cue["cancelled"] or (l0 == "call" and "off" in prt0)):
+        later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in cj.children)]  # "but fighting broke out"
+        if not later and (l0 in cue["cancelled"] or any(f"{l0} {p}" in cue["status_dropping_phrasal"] for p in prt0)):
             return "Cancelled", True
+        if l0 in cue["status_proposing_verb"] and t.dep_ != "nsubj" and not _future(g0):
+            return "Proposed", True  # "a truce has been proposed by the mediators"
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
         going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
@@ -130,6 +149,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
     if own & cue["status_proposed_modifier"]:
         return "Proposed", True
+    gm = t if _verbal(c) else _main_gov(t)
+    if gm is not None and any(k.dep_ == "advmod" and k.lower_ in cue["status_possibility_adverb"] for k in gm.children):
+        return "Proposed", True  # "we are potentially preparing a summit", "they may possibly meet"
     if mods & cue["status_planned_modifier"]:
         return "Planned", True
     if mods & cue["status_ongoing_modifier"]:
@@ -147,7 +169,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Ongoing", True  # "talks, which are taking place in Lima": the present progressive
             if lem in cue["occurred"] and k.tag_ in ("VBD", "VBN", "VBG") and not _future(k):
                 return "Occurred", True
-            if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"]:
+            if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"] and not (
+                    c.kind == "Ceasefire" and lem in cue["status_declaring_verb"]):  # "the truce announced on Monday"
                 return "Planned", True
             if lem in cue["status_future_meeting_verb"] and _future(k):
                 return "Proposed", False
@@ -175,6 +198,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if any(_lemma(x) in cue["status_proposal_noun"] and x.pos_ == "NOUN"
            for x in chain[:3]):
         return "Proposed", True
+    if any(x.lower_ in cue["status_speculation_noun"] and x.pos_ == "NOUN" for x in chain[:3]):
+        return "Proposed", True  # "there is talk of a summit", "the prospect of talks"
     if g is None:
         return "Occurred", False
     verbs = [g] + [cj for cj in g.children if cj.dep_ == "conj" and _is_verb(cj)]
@@ -190,8 +215,13 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         _lemma(x) in cue["proposed"] for k in g.children if k.dep_ in ("csubj", "nsubj") for x in k.subtree
     ):
         return "Proposed", True
-    if acomp & cue["proposed"] or _lemma(g) in cue["proposed"]:
+    if {k.lower_ for k in g.children if k.dep_ == "attr"} & cue["status_speculation_noun"] and not _negated(g):
+        return "Proposed", True  # "a summit remains a possibility"
+    if (acomp & cue["proposed"] or _lemma(g) in cue["proposed"]) and not _judged_after(state, c, g, acomp):
         return "Proposed", True
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and t.head.head.dep_ == "acomp" and \
+            _lemma(t.head.head) in cue["status_willing_adjective"] and not _negated(t.head.head.head):
+        return "Proposed", True  # "Oslo said it was open to a summit"
     if acomp & cue["status_pending_adjective"] and any(_lemma(x) in cue["status_deal_noun"] for x in chain):
         return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
@@ -199,10 +229,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if acomp & cue["ongoing"] and not _be_to(g) or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
             _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
         return "Ongoing", True
-    if any(l in cue["cancelled"] for l in lems) or ("push" in lems and "back" in prts) or (
-        "call" in lems and "off" in prts
-    ):
-        return "Cancelled", True
+    if not _negated(g) and (any(l in cue["cancelled"] for l in lems) or any(
+            f"{l} {p}" in cue["status_dropping_phrasal"] for l in lems for p in prts)):
+        return "Cancelled", True  # "was called off", "has been put off", "pushed back"; not "did not cancel"
     if lem in cue["rejected"] and not _negated(g):
         return "Rejected", True
     if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
@@ -241,6 +270,10 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 for p in k.children)
             for v in scope for k in v.children):
         return "Proposed", True  # "under the plan, the rebels would free 40 captives"
+    if any(_lemma(v) in cue["status_willing_adjective"] and v.dep_ == "acomp" for v in scope):
+        return "Proposed", True  # "Spain would be willing to hold talks"
+    if any(_terms_would(state, v) for v in scope if _is_verb(v)):
+        return "Proposed", True  # "the deal would free the hostages", "a truce would see the militia free ..."
     if len(scope) > 1 and not _future(g) and not _perfect(g) and any(_is_verb(v) and _future(v) for v in scope[1:]):
         return "Planned", True  # "a truce would see the militia free ...": the clause's future
     if g.tag_ in ("VBP", "VBZ") and g.dep_ in ("advcl", "relcl", "ccomp") and any(
@@ -257,6 +290,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", False
     if _on_the_day(state, c, g):
         return "Ongoing", True  # "delegations were meeting in Lima on Wednesday" (the dateline day)
+    if _still_at_it(state, c, g) or _another_day(state, c, g):
+        return "Ongoing", True  # "the delegations have been negotiating since Monday", "met for a second day"
     if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
         if lem in cue["planned_work"]:
             return "Planned", True
@@ -271,7 +306,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if _headline_infinitive(g):
             return "Planned", True  # "Peru, Chile to hold talks next week": a headline's future
         heads = {_lemma(g.head), _lemma(g.head.head)}
-        if heads & cue["status_planned_head"]:
+        if heads & cue["status_planned_head"] or g.head.lower_ in cue["status_planned_adjective"]:
             return "Planned", True
         if _lemma(g.head) == "be" and g.dep_ == "xcomp" and g.head.tag_ in ("VBZ", "VBP", "VBD"):
             return "Planned", True  # "commanders are to meet within a week"
@@ -308,10 +343,13 @@ def _kept_truce(state, t) -> bool:
 
 
 def _conditional(state, g) -> bool:
-    """A condition hangs on the verb ``g`` or, when ``g`` is the clause a verb reports,
-    on that verb ("..., if both sides agree, the minister said"): row ``status_condition_mark``."""
+    """A condition hangs on the verb ``g``, on the infinitive of purpose it has (the
+    parser's place for "would be followed by a meeting, if both sides agree, to settle
+    the border"), or, when ``g`` is the clause a verb reports, on that verb ("..., if
+    both sides agree, the minister said"): row ``status_condition_mark``."""
     cue = state.ctx.cue
     verbs = [g] + ([g.head] if g.dep_ == "ccomp" and _is_verb(g.head) else [])
+    verbs += [k for k in g.children if k.dep_ == "advcl" and _has_to(k)]
     return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue["status_condition_mark"]
                                          for m in k.children)
                for v in verbs for k in v.children)
@@ -344,11 +382,15 @@ def _now(v) -> bool:
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
 
 
-def _in_a_phase(state, t) -> bool:
-    """"talks are in their third day", "negotiations have entered their second week":
-    the talks, subject of a verb of row ``status_phase_verb`` in the present, are in a
-    part of theirs named by a noun of row ``status_phase_noun`` (Ongoing)."""
+
+def _in_a_phase(state, c: Cand) -> bool:
+    """"talks are in their third day", "negotiations have entered their second week",
+    "talks stretch into a third day": the talks, subject of a verb of row
+    ``status_phase_verb`` in the present (or in the past of the report's week, or
+    undated for a verb other than "be", :func:`_lately`), are in a part of theirs
+    named by a noun of row ``status_phase_noun`` (Ongoing)."""
     cue = state.ctx.cue
+    t = c.trig
     if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(
             o.dep_ == "pobj" and _lemma(o) in cue["status_phase_noun"] and any(k.dep_ == "poss" for k in o.children)
             for o in p.children) for p in t.children):
@@ -356,10 +398,10 @@ def _in_a_phase(state, t) -> bool:
     v = t.head
     if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_phase_verb"]:
         return False
-    if not (_now(v) or _perfect(v) and not _negated(v)):
+    if not (_now(v) or _bare_present(v) or _perfect(v) and not _negated(v) or _lately(state, c, v, undated=_lemma(v) != "be", days=0 if _lemma(v) == "be" else 7)):
         return False
     parts = [k for k in v.children if k.dep_ in ("dobj", "attr")] + [
-        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in p.children if o.dep_ == "pobj"]
+        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "at") for o in p.children if o.dep_ == "pobj"]
     return any(_lemma(o) in cue["status_phase_noun"] and any(k.dep_ in ("amod", "poss") for k in o.children)
                for o in parts)
 
@@ -372,19 +414,22 @@ def _headline_infinitive(v) -> bool:
             and not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in v.sent))
 
 
-def _in_talks(state, t) -> bool:
+def _in_talks(state, c: Cand) -> bool:
     """"the two sides remain locked in talks", "are engaged in negotiations", "have been
-    in talks since May": a side that is, in the present, in the talks (Ongoing)."""
+    in talks since May": a side that is, in the present, in the talks (Ongoing); or in
+    the past of the report's week ("were locked in talks on Wednesday", :func:`_lately`)."""
     cue = state.ctx.cue
+    t = c.trig
     if t.dep_ != "pobj" or t.head.lower_ != "in":
         return False
     h = t.head.head
     if _lemma(h) not in cue["status_in_talks_word"] and h.lower_ not in cue["status_in_talks_word"]:
         return False
-    v = h if _is_verb(h) else h.head
+    v = h if _is_verb(h) and h.dep_ != "acomp" else h.head  # "remained locked in talks": "remained"
     if h.dep_ == "acomp" and _lemma(v) not in cue["status_in_talks_word"]:
         return False
-    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and _now(v)
+    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and (
+        _now(v) or _lately(state, c, v))
 
 
 def _planned_xcomp(state, v) -> bool:
@@ -406,11 +451,14 @@ def _participant_clauses(state, t) -> list:
 
 def _lasting(state, v) -> bool:
     """``v`` tells the event as going on now or on into the future: a verb of going on
-    (row ``status_lasting_verb``) in the present, the future, or under a present verb of
-    planning ("continue this week", "go on", "will last until Friday", "are expected to run")."""
+    (row ``status_lasting_verb``), or of ending (row ``status_ending_verb``: its end is
+    still ahead), in the present, the future, or under a present verb of planning
+    ("continue this week", "go on", "will last until Friday", "are expected to run",
+    "are due to end on Friday")."""
     cue = state.ctx.cue
     go_on = _lemma(v) == "go" and any(k.dep_ in ("prt", "advmod") and k.lower_ == "on" for k in v.children)
-    if not (go_on or _lemma(v) in cue["status_lasting_verb"]) or _negated(v) or _hypothetical(v):
+    if not (go_on or _lemma(v) in cue["status_lasting_verb"] | cue["status_ending_verb"]) or _negated(v) \
+            or _hypothetical(v):
         return False
     if _lemma(v) in cue["status_resuming_verb"] and (_future(v) or v.dep_ == "xcomp"):
         return False  # "and will resume on Friday": a pause first
@@ -435,7 +483,11 @@ def _begun_and_lasting(state, c: Cand) -> bool:
         return False
     clause = [g] + [k for k in g.children if k.dep_ == "conj" and _is_verb(k)
                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)]
-    begun = [v for v in clause + [k for k in t.children if k.dep_ in ("relcl", "acl") and not _verbal(c)]
+    own = [] if _verbal(c) else [k for k in t.children if k.dep_ in ("relcl", "acl")] + [
+        k for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for k in o.children if k.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in k.children)]
+    # ("the talks in Graz, which opened on Monday": the parser hangs the clause on the place)
+    begun = [v for v in clause + own
              if _lemma(v) in cue["status_begun_verb"] and (v.tag_ == "VBD" or _perfect(v)) and not _future(v)]
     if not begun:
         return False
@@ -460,6 +512,10 @@ def _on_the_day(state, c: Cand, g) -> bool:
     if _lemma(g) in cue["status_arrival_verb"] and _arg_of(c.trig, g) == "prep" and lo == pub and hi == pub \
             and g.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         return True  # "delegates arrived for a new round of talks in Lima on Wednesday" (that Wednesday)
+    if _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP") and c.trig.dep_ == "pobj" and c.trig.head.lower_ == "for" \
+            and c.trig.head.head.i == g.i and (lo is None or lo <= pub) and (hi is None or hi >= pub) and any(
+            k.dep_ == "prep" and k.lower_ in cue["place_prep"] for k in g.children):
+        return True  # "the negotiators are in Graz this week for talks"
     if _lemma(g) not in cue["status_meeting_day_verb"]:
         return False
     if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
@@ -476,19 +532,6 @@ def _on_the_day(state, c: Cand, g) -> bool:
     present = g.tag_ in ("VBZ", "VBP") or g.tag_ == "VB" and g.dep_ == "ROOT" and not any(
         k.dep_ in ("aux", "auxpass") for k in g.children) and any(k.dep_ == "nsubj" for k in g.children)
     return present and (on_pub or lo is None and hi is None)  # a bare VB with a subject: the tagger's present
-
-
-def _arg_of(t, g) -> str | None:
-    """The dependency by which the phrase of ``t`` hangs on the verb ``g`` ("a round of
-    talks" in "held a round of talks": dobj), or None when it does not."""
-    cur = t
-    for _ in range(4):
-        if cur.head.i == g.i and cur.i != g.i:
-            return cur.dep_
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
 
 
 def _early_day_of(state, t) -> bool:

@@ -1,10 +1,14 @@
 """Status, continued: what the clause around a noun trigger tells of it (an end sought,
-an event one side accepts, talks told as begun, near their end or past their time), the
-"be to" of a timetable, and a modal that speaks of what may come of definite talks.
-Read by :mod:`kg.extract.events.status`; the words are rows of ``cues.jsonl``."""
+an event one side accepts, refuses, drops or is still negotiating, talks told as begun,
+near their end or past their time), the "be to" of a timetable, a modal that speaks of
+what may come of definite talks, and the tenses that put talks under way on the
+report's day ("were locked in talks on Wednesday", "have been negotiating since
+Monday", "met for a second day"). Read by :mod:`kg.extract.events.status`; the words
+are rows of ``cues.jsonl``."""
 
 from __future__ import annotations
 
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _verbal
 
@@ -56,7 +60,10 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
         return "Proposed", True  # "the ultimate goal is a truce"
     if n.dep_ == "pobj" and h.lower_ in cue["status_goal_prep"] and _is_goal(cue, h.head) and not _negated(h.head):
         return "Proposed", True  # "hopes for a truce", "efforts aimed at talks"
-    if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _is_verb(h.head) \
+    if n.dep_ == "pobj" and h.dep_ == "prep" and _is_verb(h.head) and h.head.dep_ == "xcomp" \
+            and _lemma(h.head) in cue["status_joining_verb"]:
+        n, h = h, h.head  # "refused to agree to a truce" (not "declined to comment on the talks")
+    if n.dep_ in ("dobj", "prep") and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _is_verb(h.head) \
             and _lemma(h.head) in cue["rejected"] and _lemma(h.head) not in cue["status_particle_rejecting_verb"] \
             and not _negated(h.head) and not _negated(h):
         return "Rejected", True  # "refuses to hold a meeting", "declined to join the talks"
@@ -64,6 +71,10 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
             _is_goal(cue, h.head) or _is_verb(h.head) and _lemma(h.head) in cue["status_trying_verb"]) \
             and not _negated(h.head) and not _negated(h):
         return "Proposed", True  # "seeks to broker a truce", "is trying to arrange talks"
+    if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_weighing_verb"] and not _negated(h):
+        return "Proposed", True  # "Portugal is weighing a summit with Spain"
+    if n.dep_ == "dobj" and _is_verb(h) and c.kind not in MEETING_FAMILY and _still_to_make(cue, h):
+        return "Proposed", True  # "envoys will travel to Lome to negotiate a lasting truce"
     if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_accepting_verb"] and not (
             _negated(h) or _future(h) or _hypothetical(h)):
         subj = [k for v in (h, h.head) if _is_verb(v) for k in v.children if k.dep_ == "nsubj"][:1]
@@ -107,7 +118,7 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     headline = v.dep_ == "ROOT" and v.tag_ == "NNP" and v.lower_ in cue["status_begun_present_word"] \
         and t.dep_ == "nsubj"
     if not headline and (not _is_verb(v) or _lemma(v) not in cue["status_begun_verb"] or _future(v)
-                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"]):
+                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"] and v.tag_ != "VBD"):
         return None
     if any(k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["status_condition_mark"]
            for k in v.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
@@ -124,7 +135,18 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     if _negated(v):
         return None
     present = headline or v.tag_ in ("VBZ", "VBP") or _bare_present(v) and any(k.dep_ == "nsubj" for k in v.children)
+    if v.tag_ == "VBD" and not aux and t.dep_ == "nsubj" and _on_its_day(state, c) and not any(
+            k.dep_ == "conj" and _lemma(k) in cue["status_ending_verb"] for k in v.children):
+        return "Ongoing", True  # "talks resumed in Vienna on Wednesday", written that Wednesday
     return ("Ongoing", True) if present and not aux and t.dep_ == "nsubj" else None
+
+
+def _on_its_day(state, c: Cand) -> bool:
+    """The event is dated (or begins, with no end told) on the report's own day."""
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    return pub is not None and lo == pub and hi in (None, pub)
 
 
 def _known_aside(state, t, g) -> bool:
@@ -158,3 +180,222 @@ def _since_its_start(state, c: Cand) -> bool:
     aux = [k for k in root.children if k.dep_ in ("aux", "auxpass")]
     tags = {k.tag_ for k in aux} if aux else {root.tag_}
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
+def _refused_or_dropped(state, c: Cand) -> tuple[str, bool] | None:
+    """What a noun of refusing or dropping, or a verb of refusing a proposal, tells of
+    the noun event it governs:
+
+    - a noun of refusal (row ``status_refusal_noun``): "the government's rejection of a
+      truce", "Lima's refusal of talks": Rejected;
+    - a noun of dropping (row ``status_dropping_noun``): "the postponement of the talks",
+      "the cancellation of the summit": Cancelled (put off to a day after the report:
+      Planned, as for the verbs);
+    - the event named by the offer, call or plan it qualifies (row
+      ``status_proposal_noun``), where that is the object of a verb of rejecting (row
+      ``rejected``): "Lima rejects Quito truce offer": Rejected;
+    - "say no to" (rows ``status_saying_verb``, ``status_no_word``): "Quito said no to
+      fresh talks": Rejected.
+
+    Not when the verb that tells it is negated or hypothetical ("did not reject")."""
+    cue = state.ctx.cue
+    if _verbal(c):
+        return None
+    t = c.trig
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "to") and t.head.head.pos_ == "NOUN":
+        noun = t.head.head
+        g = noun.head if _is_verb(noun.head) else None
+        if g is None or not (_negated(g) or _hypothetical(g)):
+            if _lemma(noun) in cue["status_refusal_noun"] and t.head.lower_ == "of":
+                return "Rejected", True
+            if _lemma(noun) in cue["status_dropping_noun"] and t.head.lower_ == "of":
+                pub = state.ctx.pub
+                near = list(noun.subtree) + [x for p in (g.children if g is not None else ()) if p.dep_ == "prep"
+                                             and p.lower_ in cue["postponing_prep"] for x in p.subtree]
+                later = pub is not None and any(  # "the postponement of the talks (...) until March 25"
+                    state.ctx.tok_timex.get(x.i) is not None
+                    and (_first_day(state.ctx.timexes[state.ctx.tok_timex[x.i]][0]) or pub) > pub for x in near)
+                return ("Planned", True) if later else ("Cancelled", True)
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and _is_verb(t.head.head) and not _negated(t.head.head) and any(
+            f"{_lemma(t.head.head)} {_lemma(k)}" in cue["status_dropping_idiom"] for k in t.head.head.children
+            if k.dep_ == "dobj"):
+        return "Cancelled", True  # "pulled the plug on the talks"
+    n = t
+    if t.dep_ == "compound" or t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.pos_ == "NOUN":
+        n = t.head if t.dep_ == "compound" else t.head.head
+        if _lemma(n) not in cue["status_proposal_noun"]:
+            return None
+    v = n.head
+    if n is t and t.dep_ == "pobj" and t.head.lower_ == "to":
+        v = t.head.head  # "said no to fresh talks"
+        if v.lower_ in cue["status_no_word"] and v.head.i != v.i:
+            v = v.head
+        if not _is_verb(v):
+            return None
+        if _lemma(v) in cue["status_saying_verb"] and any(k.lower_ in cue["status_no_word"] for k in v.children) \
+                and not (_negated(v) or _hypothetical(v) or _future(v)):
+            return "Rejected", True
+        return None
+    if n is t or n.dep_ not in ("dobj", "nsubjpass") or not _is_verb(v) or _lemma(v) not in cue["rejected"]:
+        return None
+    prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
+    if _lemma(v) in cue["status_particle_rejecting_verb"] and not prts & cue["status_rejecting_particle"]:
+        return None
+    if _negated(v) or _hypothetical(v) or _future(v) or any(
+            k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return None  # "did not reject", "might reject the truce offer"
+    return "Rejected", True
+
+
+def _still_to_make(cue, v) -> bool:
+    """``v`` is a verb of working out terms (row ``status_negotiating_verb``: "negotiate",
+    "hammer out") not told in the past or perfect ("are negotiating a truce deal", "to
+    negotiate a lasting truce"): what it works out is not made yet (Proposed)."""
+    prts = {k.lower_ for k in v.children if k.dep_ == "prt"}
+    return (_lemma(v) in cue["status_negotiating_verb"] or any(f"{_lemma(v)} {p}" in cue["status_negotiating_verb"]
+                                                                for p in prts)) \
+        and v.tag_ in ("VB", "VBG", "VBZ", "VBP") and not _perfect(v) and not _negated(v) \
+        and not any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in v.children)
+
+
+def _first_day(tv):
+    """The first day a time value names ("until March 25" names only its last)."""
+    return tv.earliest or tv.latest
+
+
+
+def _lately(state, c: Cand, v, undated: bool = False, days: int = 0) -> bool:
+    """``v`` is in the simple past ("were locked in talks", "entered their second
+    week"), not negated, and the event is dated the report's day ("on Wednesday",
+    written that Wednesday) or up to ``days`` before it, or, when ``undated``, not
+    dated at all: what it told was still so when the report was written."""
+    if _negated(v) or _future(v) or _hypothetical(v) or _perfect(v):
+        return False
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if not ({k.tag_ for k in aux} if aux else {v.tag_}) & {"VBD"}:
+        return False
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if lo is None and hi is None:
+        return undated
+    return pub is not None and hi is not None and 0 <= (pub - hi).days <= days
+
+
+
+def _still_at_it(state, c: Cand, g) -> bool:
+    """A verb of talks in the present perfect progressive ("the delegations have been
+    negotiating since Monday", "have been holding talks"), or in the past progressive
+    with "still" (row ``status_still_word``) and no day of its own other than the
+    report's ("said the envoys were still meeting"): begun and still going on
+    (Ongoing); not negated, not under a modal ("may have been meeting")."""
+    cue = state.ctx.cue
+    if g.tag_ != "VBG" or _negated(g) or _hypothetical(g) or _lemma(g) not in cue["status_meeting_day_verb"]:
+        return False
+    if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    aux = [k.lower_ for k in g.children if k.dep_ == "aux"]
+    if any(a in cue["past_progressive_aux"] for a in aux) and any(
+            k.dep_ == "advmod" and k.lower_ in cue["status_still_word"] for k in g.children):
+        pub = state.ctx.pub  # "a spokesman said on Wednesday the envoys were still meeting"
+        lo = c.time.earliest if c.time is not None else c.earliest
+        hi = c.time.latest if c.time is not None else c.latest
+        return pub is not None and (lo is None and hi is None or lo == hi == pub)
+    return "been" in aux and any(a in cue["status_present_perfect_aux"] for a in aux) and not any(
+        a in cue["status_modal"] for a in aux)
+
+
+
+def _another_day(state, c: Cand, g) -> bool:
+    """Talks told as held "for a second day" (a day of row ``status_early_day_word``,
+    row ``status_day_noun``) on the report's own day: more may come (Ongoing)."""
+    cue = state.ctx.cue
+    if _negated(g) or _future(g) or _hypothetical(g) or not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
+        return False
+    pub = state.ctx.pub
+    lo = c.time.earliest if c.time is not None else c.earliest
+    hi = c.time.latest if c.time is not None else c.latest
+    if pub is None or not (lo == hi == pub):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and _lemma(o) in cue["status_day_noun"] and any(
+            k.dep_ in ("amod", "nummod") and k.lower_ in cue["status_early_day_word"] for k in o.children)
+        for o in p.children) for p in g.children)
+
+
+
+def _did_not_happen(state, v) -> bool:
+    """``v`` is a verb of taking place (row ``status_happening_verb``: "happen", "take
+    place", "go ahead", a passive "be held"), not under a modal: negated, the event it
+    tells of was dropped ("the meeting did not take place")."""
+    cue = state.ctx.cue
+    if any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return False
+    lem = _lemma(v)
+    words = {f"{lem} {k.lower_}" for k in v.children if k.dep_ in ("dobj", "prt", "advmod")}
+    passive = lem == "hold" and any(k.dep_ == "auxpass" for k in v.children)
+    return lem in cue["status_happening_verb"] or bool(words & cue["status_happening_verb"]) or passive
+
+
+
+def _terms_would(state, v) -> bool:
+    """``v`` tells, with "would", what terms not yet in force would bring: its subject
+    is a deal, plan or truce (rows ``status_deal_noun``, ``status_plan_noun``,
+    ``status_terms_noun``): "the deal would free the hostages", "a six-week truce would
+    see the militia free captives" (Proposed)."""
+    cue = state.ctx.cue
+    if not any(k.dep_ == "aux" and k.lower_ in cue["status_conditional_aux"] for k in v.children) or _negated(v):
+        return False
+    terms = cue["status_deal_noun"] | cue["status_plan_noun"] | cue["status_terms_noun"]
+    return any(k.dep_ == "nsubj" and _lemma(k) in terms for k in v.children)
+
+
+
+def _judged_after(state, c: Cand, g, acomp) -> bool:
+    """An event dated before the report, judged in the past tense by an adjective of
+    row ``status_judging_adjective`` ("the visit to Lima in December was important"):
+    the judgement is of an event held, not a call for one (not Proposed)."""
+    pub = state.ctx.pub
+    hi = c.time.latest if c.time is not None else c.latest
+    return (_lemma(g) == "be" and g.tag_ == "VBD" and bool(acomp & state.ctx.cue["status_judging_adjective"])
+            and pub is not None and hi is not None and hi < pub)
+
+
+
+def _arg_of(t, g) -> str | None:
+    """The dependency by which the phrase of ``t`` hangs on the verb ``g`` ("a round of
+    talks" in "held a round of talks": dobj), or None when it does not."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == g.i and cur.i != g.i:
+            return cur.dep_
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _headline_word(state, c: Cand) -> tuple[str, bool] | None:
+    """A headline in title case, which the tagger reads as a run of names ("Rebels Reject
+    Government Truce Offer", "Lima, Quito Talks Enter Third Day"): a word of row
+    ``status_headline_rejecting_word`` before the event word tells it Rejected; after
+    it, a word of row ``status_planned_adjective`` with "to" tells it Planned ("Talks
+    Set to Resume"), else a word of row ``status_headline_going_word`` tells it under
+    way (Ongoing). Only when every longer word of the sentence is capitalized."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c):
+        return None
+    words = [x for x in t.sent if x.is_alpha and len(x) > 3]
+    if len(words) < 3 or not all(x.text[0].isupper() for x in words):
+        return None
+    before = {x.lower_ for x in t.sent if x.i < t.i}
+    after = {x.lower_ for x in t.sent if x.i > t.i}
+    if before & cue["status_headline_rejecting_word"]:
+        return "Rejected", True
+    if after & cue["status_planned_adjective"] and "to" in after:
+        return "Planned", True  # "Fishing Talks Set to Resume Next Week"
+    if after & cue["status_headline_going_word"] and not after & (
+            cue["status_planned_adjective"] | cue["future_aux_word"] | {"to"}):  # not "Talks Set to Resume"
+        return "Ongoing", True
+    return None

@@ -1,0 +1,214 @@
+"""Who speaks: the speaker of a speech verb or noun, from its subject, its agent or the
+persons told before it ("he said", "the government said", "the union announced"), and
+who speaks with them ("X and Y announced")."""
+
+from __future__ import annotations
+
+from kg.extract.events.syntax import _is_verb, _lemma
+
+
+def _speaker(state, t, last_person, last_subject, allow_country=False):
+    subj = [x for x in t.children if x.dep_ in ("nsubj",)]
+    if not subj and t.dep_ in ("advcl", "conj", "xcomp") and _is_verb(t.head):
+        subj = [x for x in t.head.children if x.dep_ == "nsubj"]
+    if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
+        subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
+    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"]:
+        # a passive told by its agent: "the deal, announced by X on Monday"
+        subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
+    for s in subj:
+        kinds = ("Person", "Organization") + (("Country",) if allow_country else ())
+        names = state.ctx.actors_in(s.subtree, kinds)
+        if names and _lemma(s) in state.ctx.cue["rank_and_file_noun"] and state.ctx.actor_of(s) is None:
+            return None, s  # "workers of the company said": not the company speaking
+        persons = state.ctx.actors_in([s], kinds) or _named_in_apposition(state, s) or _titled_before(
+            state, s, last_person) or names
+        if s.lower_ in ("he", "she") and s.conjuncts:
+            persons = []  # "as he and X announced": "he" speaks, X with him (_co_speakers)
+        if persons:
+            return persons[0], s
+        if s.lower_ in ("he", "she"):
+            g = t
+            for _ in range(4):
+                if g.dep_ in ("ccomp", "conj", "advcl") and g.head.i != g.i:
+                    g = g.head
+                    for x in g.children:
+                        if x.dep_ == "nsubj":
+                            n = state.ctx.actors_in(x.subtree, ("Person",))
+                            if n:
+                                return n[0], s
+                else:
+                    break
+            return _pronoun_speaker(state, t, last_person), s
+        if s.lower_ in ("who",) and t.dep_ == "relcl":
+            # "X, a spokesman for the front, who told reporters": the person the clause describes
+            cur = t.head
+            for _ in range(6):
+                a = state.ctx.actor_of(cur)
+                if a and a[1] == "Person":
+                    return a[0], s
+                if cur.dep_ not in ("pobj", "prep", "appos", "compound") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+            return None, s
+        if allow_country and s.lower_ == "it":
+            return (last_subject[-1][0] if last_subject else None), s
+        if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
+            groups = [a for a in last_subject if a[1] != "Person"]
+            return (groups[-1][0] if groups else None), s
+        if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
+            return (last_person[-1] if last_person else None), s
+        if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:
+            own = _government_of(state, s)
+            if own is not None:  # "the Peruvian government said", "the government of Peru said"
+                return own, s
+        if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children):
+            if _lemma(s) in state.ctx.cue["statement_noun"]:
+                # "..., the statement added": the issuer of the statement told before
+                before = [c for c in state.cands if c.role == "speech" and c.trig.i < t.i and c.speaker]
+                return (before[-1].speaker if before else None), s
+            named = _named_before(state, s)
+            if named is not None:  # "the union announced", after "the Tanner Union (TU)"
+                return named, s
+            if not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:  # (statements only)
+                named = _government_before(state, s)
+                if named is not None:  # "the government welcomed", after "the Peruvian government"
+                    return named, s
+        if names:
+            return names[0], s
+        office = _leader_office(state, s)
+        if office is not None:  # "the office of the President of X reported": X speaks
+            return office, s
+        return None, s
+    return None, None
+
+
+def _leader_office(state, s):
+    """The country whose leader's office ``s`` names ("the office of the President of X")."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["leader_office_noun"] or s.i in state.ctx.tok_actor:
+        return None
+    if not any(_lemma(x) in cue["leader_office_word"] or x.lower_ in cue["leader_office_word"] for x in s.subtree):
+        return None
+    countries = state.ctx.actors_in(list(s.subtree), ("Country",))
+    return countries[0] if countries else None
+
+
+def _titled_before(state, s, last_person) -> list[str]:
+    """"The EU's top diplomat said", after "EU envoy X said": the person told before who
+    is of the body that qualifies the definite speaker noun ``s``."""
+    if _lemma(s) not in state.ctx.cue["speaker_noun"] or not any(d.lower_ == "the" for d in s.children):
+        return []
+    named = state.ctx.actors_in(list(s.subtree))
+    if not named or any(state.ctx.kind_of.get(a) == "Person" for a in named):
+        return []
+    noun = state.ctx.cue["speaker_noun"]
+
+    def fits(p):  # of that body, with no title of another kind ("the Peruvian minister": no president)
+        held = set(state.ctx.titles.get(p, "").lower().split()) & noun
+        return state.ctx.affiliation.get(p) == named[0] and (not held or _lemma(s) in held)
+
+    return [p for p in reversed(last_person) if fits(p)][:1]
+
+
+def _pronoun_speaker(state, t, last_person):
+    """Who "he" or "she" speaking at ``t`` is: the speaker of the statement told just before
+    (in this sentence or the one before: "X, the envoy of Y, issued a statement ... he said"
+    is X, not Y, the last person named) unless a person is the subject of a clause told
+    since, else the last person named."""
+    sent = t.sent
+    lo = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [c for c in state.cands if c.role == "speech" and lo <= c.trig.i < t.i and c.speaker
+              and state.ctx.kind_of.get(c.speaker) == "Person"]
+    if before:
+        # unless a person is the subject of a clause told since ("Y questioned ... he told")
+        since = [n for x in state.doc[before[-1].trig.i + 1:t.i] if x.dep_ in ("nsubj", "nsubjpass")
+                 for n in (state.ctx.actors_in([x], ("Person",)) or _named_in_apposition(state, x))]
+        return since[-1] if since else before[-1].speaker
+    return last_person[-1] if last_person else None
+
+
+def _named_in_apposition(state, s) -> list[str]:
+    """The person a subject noun names by apposition or compound ("the Front's lead
+    negotiator, X, said", "the UN envoy X told"), not the body or person that qualifies it
+    ("X's", "for X", "of X")."""
+    out = []
+    for x in s.subtree:
+        a = state.ctx.tok_actor.get(x.i)
+        if not a or a[1] != "Person" or a[0] in out:
+            continue
+        cur, direct = x, True
+        while cur.i != s.i and cur.head.i != cur.i:
+            if cur.dep_ in ("poss", "prep", "pobj", "relcl", "acl", "nmod", "conj"):
+                direct = False
+                break
+            cur = cur.head
+        if direct and cur.i == s.i:
+            out.append(a[0])
+    return out
+
+
+def _government_of(state, s):
+    """The country that qualifies the government noun ``s`` itself ("the Peruvian
+    government", "Peru's government", "the government of Peru")."""
+    quals = [k for k in s.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
+    quals += [p for k in s.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    for k in quals:
+        a = state.ctx.tok_actor.get(k.i)
+        if a and a[1] == "Country":
+            return a[0]
+    return None
+
+
+def _government_before(state, s):
+    """The country whose government a definite "the government" names again: the country
+    that qualified the last "government" told before ``s`` ("the Peruvian government ...
+    the government")."""
+    for i in range(s.i - 1, -1, -1):
+        g = state.doc[i]
+        if _lemma(g) != _lemma(s):
+            continue
+        for k in g.children:
+            a = state.ctx.tok_actor.get(k.i)
+            if k.dep_ in ("amod", "compound", "poss", "nmod") and a and a[1] == "Country":
+                return a[0]
+    return None
+
+
+def _relayed(state, t, speaker):
+    """A spokesperson who reports another's words ("X urged all sides to talk, the
+    spokesman Y said") relays X's statement: its speaker is X."""
+    if speaker is None or not set(state.ctx.titles.get(speaker, "").lower().split()) & state.ctx.cue["relay_title"]:
+        return speaker
+    for v in t.children:
+        if v.dep_ != "ccomp" or not _is_verb(v) or v.i not in state.trig_tokens:
+            continue
+        inner = [n for k in v.children if k.dep_ == "nsubj" for n in state.ctx.actors_in(k.subtree, ("Person",))]
+        if inner and inner[0] != speaker:
+            return inner[0]
+    return speaker
+
+
+def _named_before(state, s):
+    """The organisation a definite common noun names again: the last organisation
+    told before ``s`` whose name holds that noun ("the Tanner Union ... the union")."""
+    word = s.lower_
+    for i in range(s.i - 1, -1, -1):
+        a = state.ctx.tok_actor.get(i)
+        if a and a[1] == "Organization" and word in a[0].lower().split():
+            return a[0]
+    return None
+
+
+def _co_speakers(state, subj, speaker) -> list[str]:
+    """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced")."""
+    if subj is None:
+        return []
+    out = []
+    kinds = ("Person", "Organization", "Country")
+    for x in subj.conjuncts:  # the person a conjunct names, not the country of their title
+        for a in (state.ctx.actors_in([x], kinds) or _named_in_apposition(state, x)
+                  or state.ctx.actors_in(list(x.subtree), kinds)[:1]):
+            if a != speaker and a not in out:
+                out.append(a)
+    return out
