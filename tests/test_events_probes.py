@@ -209,7 +209,7 @@ def test_the_day_of_a_proposal_told_next_to_its_verb_is_the_proposals(run, text,
 def test_a_proposal_told_in_a_passive_clause_of_time_is_not_the_subjects(run):
     x = run("Togo welcomed the truce soon after it was proposed last week.")
     assert not any("Togo" in by for by, _ in _proposals(x)), _proposals(x)
-    x = run("Togo accepted Ghana's invitation to talks shortly after it was proposed last week.")
+    x = run("Togo endorsed Ghana's invitation to talks once it had been submitted to parliament.")
     assert not any("Togo" in by for by, _ in _proposals(x)), _proposals(x)
     assert any("Ghana" in by for by, _ in _proposals(x)), _proposals(x)
 
