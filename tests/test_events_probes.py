@@ -219,3 +219,63 @@ def test_wanting_an_event_proposes_it_wanting_talks_to_succeed_does_not(run):
     x = run("Ghana wants a ceasefire in the north before the rains.")
     assert _made_by(x, "Ghana", "Ceasefire"), _proposals(x)
     assert kinds(run("Diplomats in Lome want the talks to succeed."), "Proposal") == []
+
+
+# More ways news tells a proposal: a possessive pronoun on the call or offer ('renewed its
+# call for talks', row-free: the subject of the verb), a side ready for or open to an event
+# ('ready for talks', 'expressed readiness to hold talks'; rows ready_prep, willing_word),
+# asking someone for an event (row asking_content_prep), a plan that itself calls for an
+# event ('the plan envisages a truce', 'a proposal which calls for a truce'; row
+# plan_content_verb).
+@pytest.mark.parametrize(
+    "text, by, kind",
+    [
+        ("Uruguay renewed its call for talks with Paraguay over the river dam.", "Uruguay", "NegotiationRound"),
+        ("Ecuador reiterated its offer of direct talks with the indigenous federation.", "Ecuador", "NegotiationRound"),
+        ("Sudan repeated its demand for an immediate ceasefire in Darfur.", "Sudan", "Ceasefire"),
+        ("Peru proposed holding the next round in Cusco.", "Peru", "NegotiationRound"),
+        ("Chile suggested that the talks be moved to Santiago.", "Chile", "NegotiationRound"),
+        ("Both sides accepted a Norwegian proposal for talks in Oslo.", "Norway", "NegotiationRound"),
+        ("Ghana said it had agreed to a ceasefire proposal put forward by Nigeria and Benin.", "Nigeria", "Ceasefire"),
+        ("Togo's proposal, which calls for a truce and new talks, was rejected by Ghana.", "Togo", "Ceasefire"),
+        ("Moldova is ready for talks with Romania on the pipeline.", "Moldova", "NegotiationRound"),
+        ("Paraguay expressed readiness to hold talks with Bolivia on the gas price.", "Paraguay", "NegotiationRound"),
+        ("Norway offered the two sides a venue for a fresh round of negotiations.", "Norway", "NegotiationRound"),
+        ("Kenya urged the rival generals to come back to the negotiating table in Jeddah.", "Kenya", "NegotiationRound"),
+        ("Qatar has been pushing for a prisoner swap since January.", "Qatar", "PrisonerExchange"),
+        ("\"We want a summit with President Boric as soon as possible,\" Peruvian President Dina Ruiz told reporters.", "Dina Ruiz", "Summit"),
+        ("In a letter sent on Monday, Ghana asked Togo for a meeting of the border commission.", "Ghana", "Meeting"),
+        ("The plan, drafted by Egyptian mediators, envisages a truce of six weeks.", "Egypt", "Ceasefire"),
+        ("Chile and Peru have both called for a new round of talks before the end of the year.", "Chile", "NegotiationRound"),
+        ("Peru's trade minister said her government would propose a free trade summit to Chile next month.", "Peru", "Summit"),
+        ("Bolivia on Wednesday rejected a Chilean offer of talks on access to the sea.", "Chile", "NegotiationRound"),
+        ("The European Union proposed a meeting of trade ministers with Mercosur in Brussels.", "European Union", "Meeting"),
+    ],
+)
+def test_more_proposals_of_an_event_by_their_maker(run, text, by, kind):
+    x = run(text)
+    assert _made_by(x, by, kind), _proposals(x)
+
+
+@pytest.mark.parametrize("text, who", [
+        ("Ghana said it had agreed to a ceasefire proposal put forward by Nigeria and Benin.", "Ghana"),
+        ("Togo's proposal, which calls for a truce and new talks, was rejected by Ghana.", "Ghana"),
+        ("Bolivia on Wednesday rejected a Chilean offer of talks on access to the sea.", "Bolivia"),
+    ],
+)
+def test_more_reactions_do_not_make_the_proposal(run, text, who):
+    x = run(text)
+    assert not any(any(who.lower() in b.lower() for b in by) for by, _ in _proposals(x)), _proposals(x)
+
+
+# Talks a side is only willing to take up again are no event (records: generic.py), so no
+# offer of them either; a side not ready for talks offers none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Addressing the assembly, the Cypriot-born envoy Elena Marsh voiced her willingness to restart the stalled talks.",
+        "Ecuador said it was not ready for talks with the striking transport unions.",
+    ],
+)
+def test_no_offer_of_talks_only_to_be_restarted_or_refused(run, text):
+    assert kinds(run(text), "Proposal") == []

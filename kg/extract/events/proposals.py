@@ -16,8 +16,8 @@ from kg.extract.events.syntax import (
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
     _backers, _condition_clause, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
-    _names_event, _offers_terms, _own_side, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
-    _setting_of, _sides, _told_today, _under_condition, _wants_event,
+    _names_event, _offers_terms, _own_side, _plan_content, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
+    _setting_of, _sides, _subject_own, _told_today, _under_condition, _wants_event,
 )
 
 
@@ -47,11 +47,15 @@ def _ready_to_accept(state, t, last_person, last_subject) -> None:
     'said it was ready to hold talks', '"We are prepared to meet them," X said': an event a
     side says it is ready to hold is one it offers (trigger row ready-to)."""
     cue = state.ctx.cue
-    v = next((k for k in t.children if k.dep_ == "xcomp" and _is_verb(k)), None)
-    g = t.head
-    if v is None or not _is_verb(g) or _negated(g) or _negated(v) or _hypothetical(g) or _under_condition(state, t):
+    v = next((k for k in t.children if k.dep_ in ("xcomp", "acl") and _is_verb(k)), None)
+    g = t.head  # "is ready to", "expressed readiness to"
+    named = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["ready_prep"] for x in k.subtree]
+    if v is None and not _names_event(state, named) or not _is_verb(g) or _negated(g) or v is not None and _negated(
+            v) or _hypothetical(g) or _under_condition(state, t):
         return
-    if _lemma(v) != "accept":
+    if v is None:  # "ready for talks", "open to talks"
+        objs = [x for x in named if _names_event(state, [x])]
+    elif _lemma(v) != "accept":
         objs = [x for x in v.subtree if _names_event(state, [x])] if _ready_for_event(state, v) else []
     else:
         objs = [k for k in v.children if k.dep_ == "dobj" and (_lemma(k) in cue["terms_noun"] or any(
@@ -65,17 +69,18 @@ def _ready_to_accept(state, t, last_person, last_subject) -> None:
         return
     c = Cand("Proposal", "proposal", t)
     c.quoted = quoted
+    c.needs_event = _lemma(v) != "accept" if v is not None else True  # no event kept: no offer
     c.proposed_by = _joint(state, g, proposer)
     c.actors = [proposer] if proposer else []
     c.anchors = {t.i, g.i}
     c.embedded = _embedding_speech(g)
-    c.obj_tokens = list(v.subtree) if _lemma(v) != "accept" else []
+    c.obj_tokens = named if v is None else list(v.subtree) if _lemma(v) != "accept" else []
     c.spans.append((min([t.i] + [x.left_edge.i for x in subj]), max(x.i for x in objs) + 1))
     state.cands.append(c)
 
 
 def _propose_verb(state, t, span, last_person, last_subject):
-    if t.tag_ == "JJ" and t.lower_ in state.ctx.cue["willing_word"]:
+    if t.lower_ in state.ctx.cue["willing_word"]:  # trigger rows ready-to, ready-to-accept
         _ready_to_accept(state, t, last_person, last_subject)
         return
     if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t) \
@@ -91,7 +96,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
             k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"] for c in t.children for k in c.children)):
         return  # "she was asked to host talks", "asked whether talks would resume": no one proposes
     obj_deps = ("xcomp", "ccomp") if asking else ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
-    obj_tokens = [x for c in t.children if c.dep_ in obj_deps
+    obj_tokens = [x for c in t.children if asking and c.dep_ == "prep" and c.lower_ in cue["asking_content_prep"]
+                  for x in c.subtree]  # "asked Togo for a meeting"
+    obj_tokens += [x for c in t.children if c.dep_ in obj_deps
                   and not (c.dep_ == "prep" and c.lower_ in state.ctx.cue["context_prep_of_proposal"]) for x in c.subtree]
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "during"):
@@ -208,7 +215,7 @@ def _offer_of_maker(state, t) -> None:
     if terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     makers += _backers(state, t)
-    who = state.ctx.actors_in(makers) or _named_possessor(state, t)
+    who = state.ctx.actors_in(makers) or _named_possessor(state, t) or _subject_own(state, t, g)
     if not who:
         return
     if not _names_event(state, content):
@@ -401,7 +408,7 @@ def _proposals_link(state):
     for p in state.cands:
         if p.role != "proposal":
             continue
-        toks = {x.i for x in getattr(p, "obj_tokens", [])}
+        toks = {x.i for x in getattr(p, "obj_tokens", [])} | _plan_content(state, p)
         framed = _plan_frame_event(state, p)
         for e in events:
             if e.trig.i in toks or e is framed:
@@ -496,6 +503,8 @@ def _proposal_times(state):
     state.proposals = []
     seen: dict[int, Cand] = {}
     for p in props:
+        if getattr(p, "needs_event", False) and p.proposes is None:
+            continue  # "open to talks" where no talks are kept as an event: nothing offered
         tgt = p.proposes.root() if p.proposes is not None else None
         if tgt is not None and id(tgt) in seen and p.proposed_by and seen[id(tgt)].proposed_by and not (
                 _sides(state, p.proposed_by) & _sides(state, seen[id(tgt)].proposed_by)):

@@ -225,3 +225,26 @@ def _infinitive_object(t) -> list:
         return []
     return [x for k in t.children if k.dep_ == "advcl" and _is_verb(k) and k.i > t.i
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for x in k.subtree]
+
+
+def _subject_own(state, t, g) -> list:
+    """The maker of a proposal noun with a possessive pronoun is the subject of the verb
+    that governs it: 'Uruguay renewed its call for talks', 'reiterated its offer of talks'."""
+    if g is None or not _is_verb(g) or t.dep_ != "dobj" or t.head.i != g.i or not any(
+            k.dep_ == "poss" and k.tag_ == "PRP$" for k in t.children):
+        return []  # not "upended trade with his tariff proposals"
+    return state.ctx.actors_in([x for k in g.children if k.dep_ == "nsubj" for x in k.subtree])
+
+
+def _plan_content(state, p) -> set[int]:
+    """The tokens of what a plan or proposal ``p`` itself calls for: 'the plan, drafted by
+    X, envisages a truce', 'X's proposal, which calls for a truce' (row plan_content_verb),
+    when nothing it proposes was found in its own phrase."""
+    t = p.trig
+    if p.proposes is not None or t.pos_ != "NOUN" or getattr(p, "obj_tokens", None) and _names_event(state, p.obj_tokens):
+        return set()
+    verbs = [t.head] if t.dep_ == "nsubj" else []
+    verbs += [k for k in t.children if k.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in state.ctx.cue["relative_subject_word"] for s in k.children)]
+    return {x.i for v in verbs if _is_verb(v) and _lemma(v) in state.ctx.cue["plan_content_verb"] and not _negated(v)
+            for k in v.children if k.dep_ in ("dobj", "prep", "xcomp") for x in k.subtree}
