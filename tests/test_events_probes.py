@@ -279,3 +279,10 @@ def test_more_reactions_do_not_make_the_proposal(run, text, who):
 )
 def test_no_offer_of_talks_only_to_be_restarted_or_refused(run, text):
     assert kinds(run(text), "Proposal") == []
+
+
+# Ready for an event told before ('such a meeting') is no offer of one afresh.
+def test_ready_for_an_event_told_before_offers_nothing_new(run):
+    x = run("Chile proposed a summit of Andean presidents. Asked about it, Bolivia said it was ready for such a meeting.")
+    assert _made_by(x, "Chile", "Summit"), _proposals(x)
+    assert not any("Bolivia" in by for by, _ in _proposals(x)), _proposals(x)

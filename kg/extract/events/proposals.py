@@ -53,8 +53,9 @@ def _ready_to_accept(state, t, last_person, last_subject) -> None:
     if v is None and not _names_event(state, named) or not _is_verb(g) or _negated(g) or v is not None and _negated(
             v) or _hypothetical(g) or _under_condition(state, t):
         return
-    if v is None:  # "ready for talks", "open to talks"
-        objs = [x for x in named if _names_event(state, [x])]
+    if v is None:  # "ready for talks", "open to talks"; not an event told before ("ready for such a meeting")
+        objs = [x for x in named if _names_event(state, [x]) and not any(
+            d.lower_ in cue["definite_det"] for d in x.children if d.dep_ in ("det", "predet", "amod", "poss"))]
     elif _lemma(v) != "accept":
         objs = [x for x in v.subtree if _names_event(state, [x])] if _ready_for_event(state, v) else []
     else:
