@@ -239,6 +239,7 @@ def test_wanting_an_event_proposes_it_wanting_talks_to_succeed_does_not(run):
         ("Ghana said it had agreed to a ceasefire proposal put forward by Nigeria and Benin.", "Nigeria", "Ceasefire"),
         ("Togo's proposal, which calls for a truce and new talks, was rejected by Ghana.", "Togo", "Ceasefire"),
         ("Moldova is ready for talks with Romania on the pipeline.", "Moldova", "NegotiationRound"),
+        ("Peru voiced a wish to hold talks with Chile on the fisheries treaty.", "Peru", "NegotiationRound"),
         ("Paraguay expressed readiness to hold talks with Bolivia on the gas price.", "Paraguay", "NegotiationRound"),
         ("Norway offered the two sides a venue for a fresh round of negotiations.", "Norway", "NegotiationRound"),
         ("Kenya urged the rival generals to come back to the negotiating table in Jeddah.", "Kenya", "NegotiationRound"),
@@ -275,6 +276,7 @@ def test_more_reactions_do_not_make_the_proposal(run, text, who):
     [
         "Addressing the assembly, the Cypriot-born envoy Elena Marsh voiced her willingness to restart the stalled talks.",
         "Ecuador said it was not ready for talks with the striking transport unions.",
+        "Ghana said it had no wish to meet the junta.",
     ],
 )
 def test_no_offer_of_talks_only_to_be_restarted_or_refused(run, text):
