@@ -41,28 +41,23 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _focus_before
 from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.agreement_phrases import (
+    _accepted_offer,
+    _fronted_participle,
+    _gerund_unreached,
+    _came_after,
+    _dated_by_possessive,
+    _denied,
+    _mediators,
+    _modal,
+    _opinion,
+    _talks_concluded_to_agree,
+    _terms_under,
+)
 from kg.extract.events.syntax import _future, _gov, _hypothetical, _is_verb, _lemma, _negated
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
-
-
-def _modal(state, v) -> bool:
-    """``v`` is told under could, might or may: "the unions might sign the deal"."""
-    return any(c.dep_ == "aux" and c.lower_ in state.ctx.cue["status_modal"] for c in v.children)
-
-
-def _denied(state, v) -> bool:
-    """``v`` is what someone denies: "officials denied that a deal had been struck",
-    "denied having agreed to a truce", "rejected reports that X had signed the pact"."""
-    cur = v
-    for _ in range(3):
-        if cur.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "acl", "dobj") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if _lemma(cur) in state.ctx.cue["agreement_denial_verb"]:
-            return True
-    return False
 
 
 def _signing_noun(state, t):
@@ -136,6 +131,8 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     ctx = state.ctx
     heads = [h for h in (t, g) if h is not None]
     heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
+    heads += [k for k in t.children if k.dep_ in ("acl", "relcl")  # "an agreement that Qatar mediated between X and Y"
+              and _lemma(k) in ctx.cue["agreement_made_verb"]]
     toks = []
     for h in dict.fromkeys(heads):
         mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
@@ -182,55 +179,6 @@ def _meeting_told_after(state, t, parties):
     return after[0] if after else rounds[-1] if rounds else None
 
 
-def _talks_concluded_to_agree(state, v) -> bool:
-    """The verb of agreeing ``v`` is what talks that were concluded were for: "the
-    two sides finalized the negotiations to agree on the text" (they agreed on it)."""
-    if v.dep_ == "acl":  # "finalized the negotiations to agree on"
-        talks, g = v.head, v.head.head
-    elif v.dep_ == "advcl":  # "completed the talks in Niamey to agree on"
-        g = v.head
-        talks = next((k for k in g.children if k.dep_ == "dobj"), g)
-    else:
-        return False
-    if talks.dep_ not in ("dobj", "nsubjpass") or talks.i not in state.trig_tokens:
-        return False
-    return _is_verb(g) and g.tag_ in ("VBD", "VBN", "VBZ") and _lemma(g) in state.ctx.cue["talks_concluded_verb"] \
-        and not (_negated(g) or _hypothetical(g) or _future(g) or any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children))
-
-
-def _accepted_offer(state, v) -> bool:
-    """``v`` accepts an offer (of the other side): "accepted the pay offer", "voted to
-    accept an offer of 5%"; not one accepted only in a plan, a condition or a denial."""
-    cue = state.ctx.cue
-    if not _is_verb(v) or _lemma(v) not in cue["agreement_accept_verb"] or not any(
-            k.dep_ == "dobj" and _lemma(k) in cue["accepted_offer_noun"] for k in v.children):
-        return False
-    if _negated(v) or _hypothetical(v) or _future(v) or _modal(state, v) or _denied(state, v):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        h = v.head  # "voted to accept": the vote took place
-        if v.dep_ != "xcomp" or _lemma(h) not in cue["decision_verb"] or h.tag_ not in ("VBD", "VBN") \
-                or _negated(h) or _hypothetical(h) or _future(h) or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
-            return False
-    return v.tag_ in ("VBD", "VBN", "VB")
-
-
-def _came_after(state, t, g):
-    """The tokens of what the agreement told before came after, when the definite
-    agreement noun ``t`` is the subject of such a verb ``g``: "The agreement on Saturday
-    came after 12-hour talks between ...", "The deal followed two days of talks in ..."."""
-    cue = state.ctx.cue
-    if t.dep_ != "nsubj" or t.head.i != g.i or _lemma(g) not in cue["agreement_followed_verb"] \
-            or not any(d.dep_ == "det" and d.lower_ in cue["agreement_definite_det"] for d in t.children):
-        return None
-    if _negated(g) or _hypothetical(g) or _future(g) or _modal(state, g):
-        return None
-    toks = [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["agreement_after_prep"] for x in k.subtree]
-    if _lemma(g) == "follow":
-        toks += [x for k in g.children if k.dep_ == "dobj" for x in k.subtree]
-    return toks or None
-
-
 def _reached_where_it_came_after(state, agreements, followed, event_at):
     """The agreement told last before "the agreement came after <meeting>" was reached
     at that meeting (when it took place)."""
@@ -260,14 +208,17 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     followed = []  # (agreement noun, tokens of what it came after)
     for t, role in state.agree_toks:
         if role == "agree":
-            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or _denied(state, t) or (
+            if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or _denied(state, t) \
+                    or _gerund_unreached(state, t) or _opinion(state, t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
             concluded = _talks_concluded_to_agree(state, t)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not concluded:
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
-                c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) for x in c.subtree]
+                c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) or (
+                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                for x in c.subtree]  # "agreed on Monday, after a meeting in Seoul, to resume X": advcl
             passive = [k for k in t.children if k.dep_ == "nsubjpass" and k.pos_ in ("NOUN", "PROPN")]
             if passive and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in t.children):
                 content = list(passive[0].subtree)  # "a three-day truce was agreed on Monday by X and Y"
@@ -284,6 +235,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             if _background(state, t):  # "the 2018 peace deal": reached in a year before the report
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "prep", "acl", "relcl")
+                                  for x in k.subtree] + [t], t))
+                continue
+            if _dated_by_possessive(state, t):  # "Thursday's agreement between Oman and Yemen"
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "poss", "acl", "relcl")
                                   for x in k.subtree] + [t], t))
                 continue
             g = _gov(t)
@@ -304,6 +259,17 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
                    and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+            if not acl and _gerund_unreached(state, g) and _lemma(g) not in state.ctx.cue["agreement_kept_verb"]:
+                continue  # "talks aimed at reaching an agreement", not "on implementing the deal, which both agreed to"
+            under = _terms_under(state, t, g)
+            if under is not None and not acl:  # "Under the deal, Ethiopia will give Somalia access to a port"
+                found.append((t, under, g))
+                continue
+            fronted = _fronted_participle(state, t, g)
+            if fronted is not None and not acl:  # "Signed last October in X, the accord between A and B sets ..."
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct") for x in k.subtree] + [t],
+                              fronted))
+                continue
             if not acl and (_negated(g) or _hypothetical(g) or _future(g) or _modal(state, g) or _denied(state, g) or any(
                     c.lower_ == "to" for c in g.children if c.dep_ == "aux")):
                 continue
@@ -312,7 +278,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                                                               for o in k.children if o.dep_ == "pobj")
                 for k in (*t.children, *g.children))
             ended_in = _lemma(g) in state.ctx.cue["agreement_ended_in_verb"] and t.dep_ == "pobj" \
-                and t.head.lower_ == "in" and t.head.head.i == g.i  # "the talks ended in an agreement"
+                and t.head.lower_ in state.ctx.cue["agreement_ended_prep"] and t.head.head.i == g.i
+            # "the talks ended in an agreement", "wrapped up the talks with a deal"
             if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in:
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children) \
@@ -336,6 +303,15 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             o = objs[0]
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
+    # a truce or swap that a participle says was reached: "a truce between A and B brokered by C during talks in X"
+    for c in state.cands:
+        h = c.trig
+        if c.role != "event" or c.root().kind in MEETING_FAMILY or h.i in agree_ids or h.pos_ != "NOUN":
+            continue
+        made = [k for k in h.children if k.dep_ == "acl" and k.tag_ == "VBN"
+                and _lemma(k) in ctx.cue["agreement_event_made_verb"] and not _negated(k)]
+        if made and not any(f[0].i == h.i for f in found):
+            found.append((h, [x for x in h.subtree if x.i < made[0].i and not x.is_punct], made[0]))
     # an offer accepted: "the members voted to accept the pay offer", "the union accepted the offer"
     for sent in state.sents:
         for v in sent:
@@ -534,8 +510,11 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             kind = dict(ctx.tok_actor.values())
             signatories = tuple(a for a in reached.actors if kind.get(a) in ("Country", "Organization"))
             parties = signatories if len(signatories) >= 2 else ()
-        parties = parties or tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
-                                   if p in state.parties) or tuple(state.parties)
+        if not parties:
+            mediators = _mediators(state)
+            parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
+                            if p in state.parties and p not in mediators) or tuple(
+                                p for p in state.parties if p not in mediators) or tuple(state.parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:

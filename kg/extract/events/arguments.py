@@ -10,7 +10,9 @@ the event noun ("the Peru-Chile session").
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from datetime import timedelta
+
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
@@ -29,9 +31,13 @@ def _attach_all(state):
         context_noun = c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "during")
         if c.role == "event" and not _verbal(c) and not context_noun:
             for k in c.trig.children:
+                if k.dep_ in ("acl", "relcl") and _is_verb(k) and _first_time(state, k):
+                    c.first_told = getattr(c, "first_told", set()) | {k.i}
                 if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                     _lemma(k) in state.ctx.cue["occurred"] | state.ctx.cue["planned"] or _lemma(k) == "occur"
                     or _under_way(k)
+                    # "a truce brokered in January", "the truce, which they signed on May 2"
+                    or c.kind == "Ceasefire" and _lemma(k) in state.ctx.cue["truce_agreed"]
                 ):
                     c.anchors.add(k.i)
                     # "talks, which are scheduled to begin on May 4": the verb the clause's verb completes
@@ -63,6 +69,8 @@ def _attach_all(state):
         if rel is not None and g is not None:
             c.temporal_rel = (rel, g)
             g = None
+        if g is not None and c.kind == "Ceasefire" and _lemma(g) in state.ctx.cue["truce_upkeep_verb"]:
+            g = None  # "the truce was violated over the weekend": the breach's day, not the truce's
         if g is not None and c.role == "event" and not (
             c.kind not in MEETING_FAMILY and _lemma(g) in state.ctx.cue["agreeing_verb"]
         ):
@@ -76,14 +84,21 @@ def _attach_all(state):
                     c.conj_anchors = getattr(c, "conj_anchors", set()) | {cj.i}
                 if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
                     c.anchors.add(cj.i)
+                if cj.dep_ == "acomp":  # "is due to take place this weekend", parsed through "due"
+                    c.anchors |= {x.i for x in cj.children if x.dep_ == "xcomp" and _is_verb(x)}
         for a in c.anchors:
             anchors_of.setdefault(a, []).append(c)
     stop = set(state.trig_tokens) | set(anchors_of)
     state.claimed = set()
     pub = ctx.pub
+    gives = []
     for k, (tv, span) in enumerate(state.timexes):
         root = span.root
         at = _climb(root, stop)
+        if at.dep_ in ("nsubj", "nsubjpass") and at.i not in stop and span.end <= at.i:
+            # "This week, envoys held talks", the subject tagged as a verb: a date told
+            # before the subject is the clause's, never the subject's
+            at = _climb(at, stop)
         prep = root.head if root.dep_ == "pobj" else None
         if root.head.i == root.i or _names_a_thing(state, root):
             continue
@@ -109,7 +124,11 @@ def _attach_all(state):
                     tv.granularity in ("upper-bound", "lower-bound")
                     or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
                 continue  # "agreed to start talks and to set up a commission before May": the commission's bound
-            _give_time(state, c, tv, prep, k)
+            gives.append((at.i != c.trig.i, len(gives), c, tv, prep, k))
+    # a date on the candidate's own word first: "after talks on Monday, X said on Tuesday"
+    # is Tuesday's saying, whatever date the words it is told with carry
+    for _, _, c, tv, prep, k in sorted(gives, key=lambda g: g[:2]):
+        _give_time(state, c, tv, prep, k)
     # places
     for ent, rank in state.places:
         root = ent.root
@@ -158,6 +177,8 @@ def _attach_all(state):
                 tv = TimeValue(tv2.text, tv2.timex, tv2.earliest, tv2.latest, tv2.granularity, tv.mention) if tv2 else None
             if tv is not None and tv.granularity not in ("duration", "ref"):
                 c.time = tv
+    _when_clauses(state)
+    _days_apart(state)
     _started_on(state)
     _days_of(state)
     _durations(state)
@@ -176,6 +197,66 @@ def _attach_all(state):
                         c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _when_clauses(state):
+    """An event told in a clause of "when" that gives it no date of its own takes the
+    day of what the clause hangs on: "the strike ended on Thursday, when the two sides
+    held talks", "on Thursday, when the envoys met": the talks were that day."""
+    for c in state.cands:
+        if c.role != "event" or c.time is not None or c.earliest is not None or c.latest is not None:
+            continue
+        g = c.trig if _verbal(c) else _gov(c.trig)
+        if g is None or g.dep_ not in ("advcl", "relcl") or _future(g) or not any(
+                x.lower_ == "when" and x.dep_ in ("advmod", "mark") for x in g.children):
+            continue
+        for tv, span in state.timexes:
+            root = span.root
+            if tv.granularity != "day" or root.head.i == root.i:
+                continue
+            if g.dep_ == "relcl" and span.start <= g.head.i < span.end or \
+                    g.dep_ == "advcl" and _climb(root, set()).i == g.head.i:
+                c.time = tv
+                break
+
+
+def _days_apart(state):
+    """An event noun told some days before or after what a verb tells on a day: "the
+    release was carried out on Wednesday, two days after talks in Doha" (talks on
+    Monday), "signed the accord on Friday, a day after talks in Geneva" (Thursday)."""
+    words = _ordinals()
+    for c in state.cands:
+        t = c.trig
+        if c.role != "event" or _verbal(c) or c.time is not None or t.dep_ != "pobj" \
+                or t.head.lower_ not in ("after", "before"):
+            continue
+        p = t.head
+        units = [x for x in p.children if x.dep_ == "npadvmod"] or ([p.head] if p.head.dep_ == "npadvmod" else [])
+        if len(units) != 1 or _lemma(units[0]) != "day":
+            continue
+        unit = units[0]
+        n = next((int(x.text) if x.text.isdigit() else words.get(x.lower_, (None, False))[0] for x in unit.children
+                  if x.dep_ == "nummod"), None)
+        if n is None and any(x.dep_ == "det" and x.lower_ in ("a", "an", "one") for x in unit.children):
+            n = 1
+        v = _climb(p, set())
+        if not n or not 0 < n <= 31 or not _is_verb(v):
+            continue
+        for tv, span in state.timexes:
+            root = span.root
+            if tv.granularity != "day" or not tv.earliest or root.head.i == root.i or _climb(root, set()).i != v.i \
+                    or span.start <= t.i < span.end or any(x.i == t.i for x in root.ancestors):
+                continue
+            day = tv.earliest - timedelta(days=n) if p.lower_ == "after" else tv.earliest + timedelta(days=n)
+            c.time = TimeValue(tv.text, day.isoformat(), day, day, "day", tv.mention)
+            break
+
+
+def _first_time(state, k) -> bool:
+    """The clause tells of the first or the original time, not of the event told
+    ("trade talks, first held in 2017, resumed last week"; "a summit, originally
+    planned for May"): an adverb of the row first_time_adverb on its verb."""
+    return any(x.dep_ == "advmod" and x.lower_ in state.ctx.cue["first_time_adverb"] for x in k.children)
 
 
 def _of_a_party(state, root) -> bool:

@@ -8,6 +8,8 @@ day a truce starts on are in :mod:`~kg.extract.events.truces`."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
@@ -15,6 +17,7 @@ from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
 )
 from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
+from kg.records import TimeValue
 
 
 def _free_dates(state):
@@ -59,13 +62,15 @@ def _same_day_lines(state) -> set[int]:
     the next ones, was made that day too. Farther on, background may have come
     between."""
     pub = state.ctx.pub
-    if pub is None or not state.sents:
+    if not state.sents:
         return set()
     text = state.doc.text
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     nonblank = [k for k in range(len(starts))
                 if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
     state.line_starts = [starts[k] for k in nonblank]
+    if pub is None:
+        return _same_month_lines(state)
     anchors = sorted((c.trig.i, c) for c in state.cands
                      if (c.role == "speech" or c.kind in MEETING_FAMILY)  # not the day a truce took effect
                      and not getattr(c, "implicit", False)  # nor a summit only implied by leaders agreeing
@@ -83,6 +88,26 @@ def _same_day_lines(state) -> set[int]:
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
 
 
+def _same_month_lines(state) -> set[int]:
+    """In a report known to its month only, the lines where the report is of its own
+    day: the lead's first dated meeting or statement is told with "today" (or "this
+    afternoon"...), which the timex stage gives the month."""
+    month = _period_start(state)
+    if month is None:
+        return set()
+    anchors = sorted((c.trig.i, c) for c in state.cands
+                     if (c.role == "speech" or c.kind in MEETING_FAMILY) and not getattr(c, "implicit", False)
+                     and c.status in ("Occurred", "Ongoing") and c.time is not None and c.time.earliest is not None
+                     and c.time.granularity in ("day", "time-of-day", "month"))
+    if not anchors:
+        return set()
+    first = anchors[0][1].time
+    if first.granularity != "month" or first.earliest != month or first.text.lower() not in _REPORT_DAY_WORDS:
+        return set()
+    line = _line_of(state, anchors[0][1].trig.idx)
+    return set(range(line, line + SAME_DAY_REACH + 1)) if line < LEAD_LINES else set()
+
+
 def _same_day_report_lines(state) -> set[int]:
     """The lines of a report of the publication day told by its date expressions:
     the lead names the publication day in its prose ("said on Saturday" in
@@ -90,20 +115,28 @@ def _same_day_report_lines(state) -> set[int]:
     day and the next ones are of the day. A date under a verb still to come ("is to
     take effect on Sunday") or a bare dateline names no day of the report."""
     pub = state.ctx.pub
-    if pub is None or not state.sents:
+    month = _period_start(state)
+    if pub is None and month is None or not state.sents:
         return set()
     if state.line_starts is None:
         _same_day_lines(state)
     day = ("day", "time-of-day")
     told, dated = False, set()
     for tv, span in state.timexes:
-        if tv.granularity not in day or tv.earliest is None:
+        if pub is None:
+            # a report known to its month only: "today" is the month ("2025-02")
+            if tv.granularity == "month" and tv.earliest == month and tv.text.lower() in _REPORT_DAY_WORDS:
+                line = _line_of(state, span[0].idx)
+            else:
+                continue
+        elif tv.granularity not in day or tv.earliest is None:
             continue
-        line = _line_of(state, span[0].idx)
-        if tv.earliest < pub and line < LEAD_LINES:
-            return set()  # the lead also tells of an earlier day
-        if tv.earliest != pub or tv.latest != pub:
-            continue
+        else:
+            line = _line_of(state, span[0].idx)
+            if tv.earliest < pub and line < LEAD_LINES:
+                return set()  # the lead also tells of an earlier day
+            if tv.earliest != pub or tv.latest != pub:
+                continue
         verb = _climb(span.root, set())
         if verb.i == span.root.i or not _is_verb(verb) or _future(verb) or _hypothetical(verb):
             continue  # a dateline, or a day still to come
@@ -246,12 +279,12 @@ def _finish_times(state):
                 and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
-            c.earliest = pub  # told to the press in a report of the day, without a time of its own
+            c.earliest = pub or _period_start(state)  # told to the press in a report of the day, without a time of its own
             briefed = c.trig.i if briefed is None else min(briefed, c.trig.i)
         elif c.role == "speech" and briefed is not None and c.trig.i > briefed and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
                 and not c.perfect:
-            c.earliest = pub  # after the day's press conference, others' remarks there
+            c.earliest = pub or _period_start(state)  # after the day's press conference, others' remarks there
         if (t is not None and _marked(c, "starts_on", t) and c.status in ("Planned", "Proposed")
                 and c.earliest is None and c.latest is None):
             c.time, c.earliest, t = None, t.earliest, None  # "set to start on Wednesday": from then on
@@ -265,6 +298,9 @@ def _finish_times(state):
         if (t is not None and _marked(c, "closed", t) and c.status == "Occurred" and c.earliest is None
                 and getattr(c, "started", None) is None and not getattr(c, "duration_days", None)):
             c.time, c.latest = None, t.latest  # "the talks ended on Friday": by Friday, begun before
+            lasted = next((m.lasted_days for m in getattr(c, "members", [c]) if getattr(m, "lasted_days", None)), None)
+            if lasted and t.granularity == "day" and t.latest is not None:
+                c.earliest = t.latest - timedelta(days=lasted - 1)  # "... after three days": Tuesday to Thursday
             continue
         if (t is not None and _marked(c, "begun", t) and c.status in ("Occurred", "Ongoing") and c.latest is None
                 and pub is not None and t.latest is not None and t.latest < pub):
@@ -272,7 +308,7 @@ def _finish_times(state):
             c.time, c.earliest = None, max(c.earliest or t.earliest, t.earliest)
         if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
                 and c.status == "Occurred" and not c.perfect):
-            c.earliest = pub  # said in a report of the day, without a time of its own
+            c.earliest = pub or _period_start(state)  # said in a report of the day, without a time of its own
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
             halted = [m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None]
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
@@ -285,11 +321,29 @@ def _finish_times(state):
         if c.time is not None and pub is not None and c.status in ("Planned", "Proposed") and c.role == "event" \
                 and c.time.latest and c.time.latest < pub and c.time.granularity == "day":
             c.time = None  # a plan dated before the report: the date was another verb's
+        stop = next((m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None), None)
+        if (c.time is not None and stop is not None and c.status == "Occurred" and c.time.earliest and c.time.latest
+                and stop.latest and stop.latest > c.time.latest and c.time.granularity != "range"):
+            # "a ceasefire agreed in January collapsed on Sunday": from its own date to the halt
+            c.time = TimeValue(f"{c.time.text} .. {stop.text}", None, c.time.earliest, stop.latest, "range",
+                               c.time.mention)
+        if (c.time is not None and pub is not None and c.status == "Occurred" and c.time.granularity in _PERIODS
+                and c.time.earliest and c.time.latest and c.time.earliest <= pub < c.time.latest):
+            # "this week, the envoys held talks" in Thursday's paper: Monday to Thursday, not to Sunday
+            c.time = TimeValue(c.time.text, c.time.timex, c.time.earliest, pub, c.time.granularity, c.time.mention)
         if c.time is not None and pub is not None and c.status == "Occurred" and c.time.earliest and c.time.earliest > pub:
             # an occurred event cannot be after publication: the time was misread
             c.time = None
             c.latest = pub
     _conjoined_days(state)
+
+
+#: words of the report's own day that a report known to its month only reads as the month
+_REPORT_DAY_WORDS = frozenset(("today", "this morning", "this afternoon", "this evening", "tonight",
+                               "earlier today", "later today"))
+
+#: periods that may hold the publication day and run past it ("this week", "this year")
+_PERIODS = ("week", "month", "quarter", "half", "year")
 
 
 def _told_unreal(state, c: Cand) -> bool:

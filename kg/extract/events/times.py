@@ -138,10 +138,20 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
             state.claimed.add(k)
             c.time = back  # "his talks in the past week": from a week before the report to it
         return
+    if tv.granularity == "duration" and prep is not None and prep.lower_ == "after" and c.role == "event":
+        _lasted(state, c, tv, prep)  # "the talks ended on Thursday after three days": how long they ran
+        return
     if tv.granularity == "duration" or tv.timex is None and tv.earliest is None and tv.latest is None:
         return
     word = prep.lower_ if prep is not None else ""
     state.claimed.add(k)
+    first = _first_told(state, c, tv)
+    if first is not None:
+        # "talks, first held in 2017, resumed last week": after 2017; "originally planned
+        # for May": the old plan's date, none of the event's
+        if first != "originally" and tv.earliest is not None:
+            c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
+        return
     if tv.granularity == "upper-bound":
         if tv.latest is not None:
             c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
@@ -192,6 +202,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     root = _tv_root(state, tv)
     at = _climb(root, set()) if root is not None else None
+    if at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event" \
+            and at.i != c.trig.i and _of_the_noun(c, root):
+        at = None  # "last Friday's meeting ended without a deal": the meeting's own day, not its end
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
             and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
@@ -206,9 +219,11 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return  # "the talks began more than a year ago": some time before then, no bound of the talks
     if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
             and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+                 or _own_clause(c, at))
             and not _told_roughly(state, tv)):
-        # "the talks began late last month": the month is when they began (the dates
+        # "the talks began late last month", "talks that began last year": the period is when
+        # they began (the dates
         # stage keeps it as the lower bound only, once coreference has used it)
         c.begun = tv
     if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
@@ -239,6 +254,57 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
                 and _lemma(at) in state.ctx.cue["opening_verb"] and at.tag_ != "VBD" and not _perfect(at)
                 and _completes_subject_of(c, at)):
             c.starts_on = tv  # "the talks are set to start on Wednesday": planned, the first day only
+        wide = _two_days(state, tv)
+        if wide is not tv:  # "held on 27 and 28 August": both days
+            c.time = wide
+            for mark in ("closed", "starts_on"):
+                if getattr(c, mark, None) is tv:
+                    setattr(c, mark, wide)
+
+
+def _first_told(state, c: Cand, tv: TimeValue) -> str | None:
+    """The adverb ("first", "initially", "originally") of the clause of the event noun
+    the date ``tv`` hangs on, when that clause tells of the first or original time."""
+    told = getattr(c, "first_told", None)
+    root = _tv_root(state, tv) if told else None
+    at = _climb(root, set()) if root is not None else None
+    if at is None or at.i not in told:
+        return None
+    return next(x.lower_ for x in at.children if x.dep_ == "advmod" and x.lower_ in state.ctx.cue["first_time_adverb"])
+
+
+def _lasted(state, c: Cand, tv: TimeValue, prep):
+    """'the talks ended on Thursday after three days (of negotiations)': a number of
+    days after a verb of ending, told in the past, of which the event noun is the
+    subject or the clause; the dates stage counts them back from the day it ended."""
+    m = re.fullmatch(r"P(\d+)D", tv.timex or "")
+    at = _climb(prep, set())
+    if (m is not None and 1 < int(m[1]) <= 60 and not _verbal(c) and _is_verb(at)
+            and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
+        c.lasted_days = int(m[1])
+
+
+#: "27 and" before a day written with its month, "and 11" after one ("May 10 and 11")
+_DAY_AND = re.compile(r"(?<![\w,.])(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")
+_AND_DAY = re.compile(r"\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.,]?\d)(?!\s+(?:of\s+)?[a-z]+s\b)")
+
+
+def _two_days(state, tv: TimeValue) -> TimeValue:
+    """'held on 27 and 28 August', 'met on May 10 and 11': a day told with the day
+    before or after it, in a row, is both days (the expression itself keeps the day
+    written with its month); two days apart ("on 2 and 9 March") stay one day."""
+    if tv.granularity != "day" or tv.mention is None or tv.earliest is None or tv.earliest != tv.latest:
+        return tv
+    text, m = state.ctx.document.text, tv.mention
+    one = timedelta(days=1)
+    hit = _DAY_AND.search(text[max(m.start - 12, 0):m.start])
+    if hit and m.text[:1].isdigit() and int(hit[1]) == (tv.earliest - one).day and tv.earliest.day > 1:
+        return TimeValue(f"{hit[0]}{m.text}", None, tv.earliest - one, tv.latest, "range", m)
+    hit = _AND_DAY.match(text[m.end:m.end + 24])
+    if hit and not m.text[:1].isdigit() and int(hit[1]) == (tv.earliest + one).day and (tv.earliest + one).day > 1:
+        return TimeValue(f"{m.text}{hit[0]}", None, tv.earliest, tv.latest + one, "range", m)
+    return tv
 
 
 def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:

@@ -38,6 +38,9 @@ def _truces_in_force(state):
             start, agreed = _truce_told_by_verb(state)
         if start is not None:
             c.earliest = start
+        if _agreed_and_holding(state, c):
+            c.status = "Ongoing"  # in force since the period it was agreed in, no end (records._time_value)
+            continue
         t = _time_value(state, c)
         if t is not None and pub is not None and (
                 (t.earliest is not None and t.earliest > pub) or (t.latest is not None and t.latest < pub)):
@@ -186,6 +189,29 @@ def _truce_told_by_verb(state):
         if start is not None or agreed is not None:
             return start, agreed
     return None, None
+
+
+def _agreed_and_holding(state, c: Cand) -> bool:
+    """The truce's date is that of its own clause of agreeing, in the past, and the
+    verb above tells of it holding or being kept ("the ceasefire that X and Y agreed
+    last month has largely held", "a truce brokered in May, which both sides have
+    violated"): it started then and is in force still, not a truce of that period only."""
+    t = c.time
+    if t is None or t.mention is None or c.status != "Occurred" or c.latest is not None:
+        return False
+    span = next((sp for tv, sp in state.timexes if tv.mention == t.mention), None)
+    if span is None:
+        return False
+    cue = state.ctx.cue
+    v = _climb(span.root, set())
+    if not (_is_verb(v) and v.dep_ in ("relcl", "acl") and v.head.i == c.trig.i
+            and _lemma(v) in cue["truce_agreed"] and not _future(v)):
+        return False
+    g = _gov(c.trig)
+    if g is None or g.i == v.i or _future(g) or _negated(g):
+        return False
+    kept = [g] + [x for x in g.children if x.dep_ == "conj" and _is_verb(x)]
+    return any(_lemma(x) in cue["truce_holding_verb"] | cue["truce_upkeep_verb"] for x in kept)
 
 
 def _midnight(tv) -> bool:

@@ -397,7 +397,7 @@ _REF_PREP_GATE = _gate(
 #: Tokens that may start an expression, with what must follow them (None: nothing).
 _GATES: dict[str, re.Pattern | None] = {
     **dict.fromkeys(
-        ("today", "tonight", "yesterday", "tomorrow", "spring", "summer", "autumn", "fall",
+        ("today", "tonight", "overnight", "yesterday", "tomorrow", "spring", "summer", "autumn", "fall",
          "winter", "recent", "recently", "lately", "previously", "currently", "nowadays", "now",
          "soon", "shortly", "half", "early", "late", "mid", "earlier", "later", "q1", "q2", "q3",
          "q4", "h1", "h2", "several", "couple", "dozen", "hundred", "noon", "midnight", "midday"),

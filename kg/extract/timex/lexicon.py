@@ -114,6 +114,7 @@ _REL_DAYS = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
     "the day after tomorrow": 2, "the day before yesterday": -2, "earlier today": 0,
     "later today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "overnight": -1,  # told in the past: the night before the report (see relative._h_rel_day)
 }  # fmt: skip
 
 

@@ -106,7 +106,8 @@ _P_CENTURY = (
 _P_REL_DAY = (
     rf"(?P<w>the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|last\s+night"
     rf"|earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening"
-    rf"|today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?"
+    rf"|today|tonight|yesterday|tomorrow|overnight(?![\s-]+(?:rates?|stays?|trains?|flights?|trading|session)\b))"
+    rf"(?:\s+(?P<part>{PART}))?"
 )
 #: A part of the day after a preposition ("deferred to the evening", "in the morning"):
 #: of the day referred to.

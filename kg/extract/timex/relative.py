@@ -44,9 +44,12 @@ def _h_rel_day(m: re.Match, ctx: _Ctx) -> _Val | None:
         if _REL_DAYS[word] == 0 and (month := _publication_month(ctx)) is not None:
             return month  # "today" in a report known to its month: a day of that month
         return _unresolved("time-of-day" if part else "day")
+    if word == "overnight" and ctx.tense != "past":
+        # "talks went on overnight" is last night; "no deal will come overnight" no night at all
+        return _unresolved("time-of-day")
     # "the agreement signed today," he said, in a report of Wednesday's signing: that Wednesday
     d = (ctx.quoted_day or ctx.anchor) + timedelta(days=_REL_DAYS[word])
-    if word in ("tonight", "last night"):
+    if word in ("tonight", "last night", "overnight"):
         part = "night"
     elif word.startswith("this "):
         part = word.split()[1]

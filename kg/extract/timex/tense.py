@@ -123,6 +123,8 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in aux):
             return "future"
+        if any(a.lower_ == "to" for a in aux) and _headline_infinitive(verb):
+            return "future"  # a headline's "X and Y to resume talks Monday": what is to come
         if any("Past" in a.morph.get("Tense") and a.morph.get("VerbForm") == ["Fin"] for a in aux):
             return "past"
         if "Past" in verb.morph.get("Tense") and verb.morph.get("VerbForm") == ["Fin"]:
@@ -130,6 +132,16 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
         return None
 
     return tense_at
+
+
+def _headline_infinitive(verb) -> bool:
+    """``verb`` is the infinitive a headline's sentence is built on ("Ruritania,
+    Freedonia to resume talks Monday"): the root, or a clause of a root noun in a
+    sentence with no finite verb."""
+    if verb.dep_ == "ROOT":
+        return True
+    return (verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in verb.sent))
 
 
 def _token_at(doc, starts: list[int], i: int):

@@ -1,0 +1,192 @@
+"""Agreements: the phrase-level questions the agreements stage asks of one word.
+
+Whether an agreeing or reaching verb is only modal, awaited, denied or proposed
+("might sign", "until a deal was reached", "denied that a deal had been struck",
+"proposed that the sides agree"); the terms a fronted "under the deal" or "as part of
+the agreement" tells; an agreement dated by a past day in the possessive ("Thursday's
+agreement"); those who mediated the talks; an offer accepted; talks concluded to agree;
+"the agreement came after <talks>"; a fronted participle of signing ("Signed in X,
+the accord ..."). The word sets are rows of ``cues.jsonl`` (stage
+``agreements``).
+
+>>> from kg.extract.events.agreement_phrases import _mediators
+>>> callable(_mediators)
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.events.syntax import _future, _hypothetical, _is_verb, _lemma, _negated
+
+def _modal(state, v) -> bool:
+    """``v`` is told under could, might or may, or what should or must be done, or
+    awaited: "the unions might sign the deal", "the two sides should agree to a truce",
+    "until a deal is reached"."""
+    modal = state.ctx.cue["status_modal"] | state.ctx.cue["agreement_modal"]
+    return any(c.dep_ == "aux" and c.lower_ in modal or c.dep_ == "mark" and c.lower_ in state.ctx.cue["agreement_awaited_mark"]
+               for c in v.children)  # "they would strike until a deal was reached": awaited, not reached
+
+
+def _denied(state, v) -> bool:
+    """``v`` is what someone denies, or only proposes or hopes for: "officials denied
+    that a deal had been struck", "denied having agreed to a truce", "rejected reports
+    that X had signed the pact", "Seoul proposed that the two sides agree to X"."""
+    cur = v
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "acl", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _lemma(cur) in state.ctx.cue["agreement_denial_verb"] or _lemma(cur) in state.ctx.cue["agreement_unreal_verb"] \
+                or any(c.dep_ == "prt" and f"{_lemma(cur)} {c.lower_}" in state.ctx.cue["agreement_denial_verb"]
+                       for c in cur.children):  # "played down reports that a deal had been reached"
+            return True
+    return False
+
+
+def _gerund_unreached(state, v) -> bool:
+    """``v`` is a gerund of reaching, signing or agreeing that tells an aim or a
+    requirement, not a deal reached: "talks aimed at reaching an agreement", "on the
+    verge of signing the accord", "Reaching a deal will require concessions"; not "after
+    reaching a deal" (row agreement_after_prep)."""
+    if v.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return v.dep_ in ("csubj", "csubjpass") or v.dep_ == "pcomp" and v.head.lower_ not in state.ctx.cue["agreement_after_prep"]
+
+
+def _opinion(state, v) -> bool:
+    """The verb of agreeing ``v`` tells an opinion shared, not a deal: in the simple
+    present with only a that-clause ("Analysts agree that a deal is months away"); a
+    headline's "X and Y agree to cut tariffs" or "agree on a truce" keeps its deal."""
+    if v.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    kinds = {c.dep_ for c in v.children}
+    return "ccomp" in kinds and not kinds & {"xcomp", "dobj"} and not any(
+        c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"] for c in v.children)
+
+
+def _terms_under(state, t, g):
+    """The clause that tells the terms of the agreement ``t``, when ``t`` is the object of
+    a fronted "under" that hangs on the clause's verb ``g``: "Under the deal, Ethiopia will
+    give Somalia access to a port", "Under the terms of the deal", "As part of the
+    agreement" (the deal is reached; what the clause says will happen
+    is in its terms). None for a deal only proposed or hoped for ("under a proposed
+    deal", "under any deal"), a clause in a condition, or an "under" after its verb."""
+    cue = state.ctx.cue
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ == "of" and _lemma(prep.head) in cue["agreement_terms_noun"] \
+            and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "Under the terms of the deal", "As part of the agreement"
+    if t.dep_ != "pobj" or prep.lower_ not in cue["agreement_terms_prep"] or prep.head.i != g.i \
+            or not _is_verb(g) or prep.i > g.i or prep.i != prep.sent.start:
+        return None
+    if not any(d.dep_ in ("det", "poss") and (d.lower_ in cue["agreement_definite_det"] or d.dep_ == "poss")
+               for d in t.children):
+        return None
+    if any(k.lower_ in cue["status_proposed_modifier"] or k.lower_ in cue["agreement_unreached_det"]
+           for k in t.children) or _hypothetical(g) or _denied(state, g):
+        return None
+    skip = {x.i for x in prep.subtree}
+    return [x for x in g.subtree if x.i not in skip and not x.is_punct]
+
+
+def _dated_by_possessive(state, t) -> bool:
+    """``t`` is an agreement noun whose possessive is a day or week already past:
+    "Thursday's agreement between X and Y", "last week's deal" (reached then); not one
+    told as possible, proposed or expected ("Friday's expected deal")."""
+    ctx = state.ctx
+    cue = ctx.cue
+    if t.pos_ != "NOUN" or ctx.pub is None or any(
+            k.lower_ in cue["status_proposed_modifier"] or k.lower_ in cue["agreement_unreached_det"]
+            or k.lower_ in cue["agreement_unreal_modifier"] or _lemma(k) in cue["agreement_unreal_modifier"]
+            for k in t.children):
+        return False
+    for k in t.children:
+        if k.dep_ == "poss" and k.i in ctx.tok_timex and any(c.dep_ == "case" for c in k.children):
+            tv = ctx.timexes[ctx.tok_timex[k.i]][0]
+            return tv.latest is not None and tv.latest <= ctx.pub
+    return False
+
+
+def _mediators(state) -> set[str]:
+    """The countries and bodies the report names as those who mediated, brokered or hosted
+    talks ("talks mediated by Angola", "hosted by Saudi Arabia"): not parties of what
+    the talks agreed, unless the phrase of the agreement names them."""
+    ctx = state.ctx
+    out = set()
+    for sent in state.sents:
+        for v in sent:
+            if _lemma(v) not in ctx.cue["mediation_verb"] or not _is_verb(v):
+                continue
+            for k in v.children:
+                if k.dep_ == "agent" or k.dep_ == "nsubj" and v.dep_ not in ("xcomp", "ccomp"):
+                    for x in k.subtree:
+                        a = ctx.tok_actor.get(x.i)
+                        if a is not None and a[1] in ("Country", "Organization"):
+                            out.add(a[0])
+    return out
+
+
+def _talks_concluded_to_agree(state, v) -> bool:
+    """The verb of agreeing ``v`` is what talks that were concluded were for: "the
+    two sides finalized the negotiations to agree on the text" (they agreed on it)."""
+    if v.dep_ == "acl":  # "finalized the negotiations to agree on"
+        talks, g = v.head, v.head.head
+    elif v.dep_ == "advcl":  # "completed the talks in Niamey to agree on"
+        g = v.head
+        talks = next((k for k in g.children if k.dep_ == "dobj"), g)
+    else:
+        return False
+    if talks.dep_ not in ("dobj", "nsubjpass") or talks.i not in state.trig_tokens:
+        return False
+    return _is_verb(g) and g.tag_ in ("VBD", "VBN", "VBZ") and _lemma(g) in state.ctx.cue["talks_concluded_verb"] \
+        and not (_negated(g) or _hypothetical(g) or _future(g) or any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children))
+
+
+def _accepted_offer(state, v) -> bool:
+    """``v`` accepts an offer (of the other side): "accepted the pay offer", "voted to
+    accept an offer of 5%"; not one accepted only in a plan, a condition or a denial."""
+    cue = state.ctx.cue
+    if not _is_verb(v) or _lemma(v) not in cue["agreement_accept_verb"] or not any(
+            k.dep_ == "dobj" and _lemma(k) in cue["accepted_offer_noun"] for k in v.children):
+        return False
+    if _negated(v) or _hypothetical(v) or _future(v) or _modal(state, v) or _denied(state, v):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        h = v.head  # "voted to accept": the vote took place
+        if v.dep_ != "xcomp" or _lemma(h) not in cue["decision_verb"] or h.tag_ not in ("VBD", "VBN") \
+                or _negated(h) or _hypothetical(h) or _future(h) or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return False
+    return v.tag_ in ("VBD", "VBN", "VB")
+
+
+def _came_after(state, t, g):
+    """The tokens of what the agreement told before came after, when the definite
+    agreement noun ``t`` is the subject of such a verb ``g``: "The agreement on Saturday
+    came after 12-hour talks between ...", "The deal followed two days of talks in ..."."""
+    cue = state.ctx.cue
+    if t.dep_ != "nsubj" or t.head.i != g.i or _lemma(g) not in cue["agreement_followed_verb"] \
+            or not any(d.dep_ == "det" and d.lower_ in cue["agreement_definite_det"] for d in t.children):
+        return None
+    if _negated(g) or _hypothetical(g) or _future(g) or _modal(state, g):
+        return None
+    toks = [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["agreement_after_prep"] for x in k.subtree]
+    if _lemma(g) == "follow":
+        toks += [x for k in g.children if k.dep_ == "dobj" for x in k.subtree]
+    return toks or None
+
+
+
+def _fronted_participle(state, t, g):
+    """The participle of signing or reaching fronted before the agreement noun ``t``, the
+    subject of ``g``: "Signed last October in Brasilia, the accord between A and B sets
+    new tariffs" (the accord was signed then and there); not one to come ("To be signed
+    in May, the accord ...") nor one with a subject of its own."""
+    cue = state.ctx.cue
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i != g.i:
+        return None
+    for k in g.children:
+        if k.dep_ == "advcl" and k.i < t.i and k.tag_ == "VBN" and _lemma(k) in cue["agreement_made_verb"] \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in k.children) \
+                and not (_negated(k) or _hypothetical(k)):
+            return k
+    return None
