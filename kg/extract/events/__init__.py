@@ -141,7 +141,7 @@ def _run(state: State):
                     _speech_verb(state, t, span, last_person, last_subject)
                 elif role == "speech_noun":
                     _speech_noun(state, t, last_person)
-                elif role == "propose":
+                elif role in ("propose", "ready"):  # "ready": 'ready to hold talks' (proposals._ready_to_accept)
                     _propose_verb(state, t, span, last_person, last_subject)
                 elif role == "proposal_noun":
                     _proposal_noun(state, t, last_person, last_subject)

@@ -8,65 +8,98 @@ from kg.extract.events.coref import _event_at, _focus_before
 from kg.extract.events.dates import _period_start
 from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
-from kg.extract.events.statements import _last_statement, _speaker
+from kg.extract.events.speakers import _speaker
+from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _denied, _named_possessor, _names_terms, _names_terms_offered, _offers_terms,
-    _told_today, _under_condition,
+    _backers, _condition_clause, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
+    _names_event, _offers_terms, _own_side, _plan_content, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
+    _setting_of, _sides, _subject_own, _told_today, _under_condition, _wants_event,
 )
 
 
 def _proposer(state, t, last_person, last_subject):
+    if t.dep_ == "advcl" and any(k.dep_ == "nsubjpass" for k in t.children):
+        # "X accepted the Kenyan invitation after it was proposed": Kenya's, not X's (an agent is read before)
+        who = state.ctx.actors_in([x for o in t.head.children if o.dep_ == "dobj" for k in o.children
+                                   if k.dep_ in ("poss", "amod", "compound") for x in k.subtree])
+        return who[0] if who else None
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
     if name is None and t.dep_ == "conj":
         return _proposer(state, t.head, last_person, last_subject)
+    if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
+        who = state.ctx.actor_of(t.head)
+        return who[0] if who else None
+    sp = _embedding_speech(t) if name is None and s is not None and _own_side(state, s) else None
+    if sp is not None:  # "X said her country proposed a meeting": X's country
+        who, _ = _speaker(state, sp, last_person, last_subject, allow_country=True)
+        return state.ctx.affiliation.get(who, who) if who else None
     return name
 
 
 def _ready_to_accept(state, t, last_person, last_subject) -> None:
     """'Russia was ready to accept a 60-day extension', 'is willing to accept a 3 percent
     raise': terms a side says it would take are terms it offers (trigger row
-    ready-to-accept), not terms already on the table ('ready to accept the extension')."""
+    ready-to-accept), not terms already on the table ('ready to accept the extension');
+    'said it was ready to hold talks', '"We are prepared to meet them," X said': an event a
+    side says it is ready to hold is one it offers (trigger row ready-to)."""
     cue = state.ctx.cue
-    v = next((k for k in t.children if k.dep_ == "xcomp" and _is_verb(k)), None)
-    g = t.head
-    if v is None or not _is_verb(g) or _negated(g) or _negated(v) or _hypothetical(g) or _under_condition(state, t):
+    v = next((k for k in t.children if k.dep_ in ("xcomp", "acl") and _is_verb(k)), None)
+    g = t.head  # "is ready to", "expressed readiness to"
+    named = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["ready_prep"] for x in k.subtree]
+    if v is None and not _names_event(state, named) or not _is_verb(g) or _negated(g) or v is not None and _negated(
+            v) or _hypothetical(g) or _under_condition(state, t):
         return
-    objs = [k for k in v.children if k.dep_ == "dobj" and (_lemma(k) in cue["terms_noun"] or any(
-        c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
-        and not any(d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children)]
+    if v is None:  # "ready for talks", "open to talks"; not an event told before ("ready for such a meeting")
+        objs = [x for x in named if _names_event(state, [x]) and not any(
+            d.lower_ in cue["definite_det"] for d in x.children if d.dep_ in ("det", "predet", "amod", "poss"))]
+    elif _lemma(v) != "accept":
+        objs = [x for x in v.subtree if _names_event(state, [x])] if _ready_for_event(state, v) else []
+    else:
+        objs = [k for k in v.children if k.dep_ == "dobj" and (_lemma(k) in cue["terms_noun"] or any(
+            c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
+            and not any(d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children)]
     proposer = _proposer(state, g, last_person, last_subject) if objs else None
-    if proposer is None:
+    subj = [x for x in g.children if x.dep_ == "nsubj"]
+    quoted = bool(objs and proposer is None and subj and subj[0].lower_ in cue["first_person_subject"]
+                  and _embedding_speech(g) is not None)  # '"We are ready to meet," X said'
+    if proposer is None and not quoted:
         return
     c = Cand("Proposal", "proposal", t)
+    c.quoted = quoted
+    c.needs_event = _lemma(v) != "accept" if v is not None else True  # no event kept: no offer
     c.proposed_by = _joint(state, g, proposer)
-    c.actors = [proposer]
+    c.actors = [proposer] if proposer else []
     c.anchors = {t.i, g.i}
     c.embedded = _embedding_speech(g)
-    c.obj_tokens = []
-    subj = [x for x in g.children if x.dep_ == "nsubj"]
-    c.spans.append((min([t.i] + [x.left_edge.i for x in subj]), objs[0].right_edge.i + 1))
+    c.obj_tokens = named if v is None else list(v.subtree) if _lemma(v) != "accept" else []
+    c.spans.append((min([t.i] + [x.left_edge.i for x in subj]), max(x.i for x in objs) + 1))
     state.cands.append(c)
 
 
 def _propose_verb(state, t, span, last_person, last_subject):
-    if t.tag_ == "JJ" and t.lower_ in state.ctx.cue["willing_word"]:
+    if t.lower_ in state.ctx.cue["willing_word"]:  # trigger rows ready-to, ready-to-accept
         _ready_to_accept(state, t, last_person, last_subject)
         return
-    if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t):
+    if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t) \
+            or _offer_on_condition(state, t):
         return
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
         return
     cue = state.ctx.cue
+    if _lemma(t) in cue["wanting_verb"] and not _wants_event(state, t):
+        return  # "wants the talks to succeed", "wants an end to the war": no event asked for
     asking = _lemma(t) in cue["asking_verb"]
     if asking and (any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children) or any(
             k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"] for c in t.children for k in c.children)):
         return  # "she was asked to host talks", "asked whether talks would resume": no one proposes
     obj_deps = ("xcomp", "ccomp") if asking else ("dobj", "xcomp", "ccomp", "prep", "dative", "attr", "pcomp")
-    obj_tokens = [x for c in t.children if c.dep_ in obj_deps
+    obj_tokens = [x for c in t.children if asking and c.dep_ == "prep" and c.lower_ in cue["asking_content_prep"]
+                  for x in c.subtree]  # "asked Togo for a meeting"
+    obj_tokens += [x for c in t.children if c.dep_ in obj_deps
                   and not (c.dep_ == "prep" and c.lower_ in state.ctx.cue["context_prep_of_proposal"]) for x in c.subtree]
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "during"):
@@ -76,9 +109,13 @@ def _propose_verb(state, t, span, last_person, last_subject):
                         obj_tokens += list(a.subtree)
     if span.end - span.start > 1:  # "press for", "put forward": the object hangs on the particle
         for tok in span:
-            obj_tokens += [x for c in tok.children for x in c.subtree if x.i >= span.end]
+            obj_tokens += [x for c in tok.children if not (c.dep_ == "prep" and c.lower_ in cue["context_prep_of_proposal"])
+                           for x in c.subtree if x.i >= span.end]
+    obj_tokens += _relative_head(state, t)  # "the talks that Peru had proposed for March"
+    obj_tokens += _infinitive_object(t)  # "offered on Sunday to host talks": a 'to' clause parsed as advcl
     condition = _condition_clause(state, obj_tokens)
-    obj_tokens = [x for x in obj_tokens if x.i not in condition]
+    setting = _setting_of(state, t, obj_tokens)  # "a proposal on tariffs at the trade talks": where, not what
+    obj_tokens = [x for x in obj_tokens if x.i not in condition | setting]
     state.condition_tokens = getattr(state, "condition_tokens", set()) | condition
     has_event = any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
     has_event = has_event or any(  # "suggested that they could sign the accord by June"
@@ -173,15 +210,15 @@ def _offer_of_maker(state, t) -> None:
         return  # "if members vote a third time to reject X's offer": no offer told here
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree]
-    if terms:  # "the Kenyan counteroffer", "the Rail Union offer": an actor as its modifier
-        makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
-    makers += _backers(state, t)
-    who = state.ctx.actors_in(makers) or _named_possessor(state, t)
-    if not who:
-        return
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
                for x in k.subtree]
+    if terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
+        makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
+    makers += _backers(state, t)
+    who = state.ctx.actors_in(makers) or _named_possessor(state, t) or _subject_own(state, t, g)
+    if not who:
+        return
     if not _names_event(state, content):
         if not terms:
             return
@@ -278,6 +315,9 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if recipient_appos:
         content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                     for x in k.subtree]
+    if t.dep_ == "dobj":  # "made a proposal for a truce": the parser hangs what it is for on the verb
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
+                    for x in k.subtree]
     if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content) \
             and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"]:
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
@@ -311,20 +351,6 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     state.cands.append(c)
 
 
-def _names_event(state, tokens) -> bool:
-    """One of ``tokens`` is an event trigger (a noun or verb of talks, a truce, a swap)."""
-    return any(x.i in state.trig_tokens and x.i in state.ctx.trig_at
-               and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb")
-               for x in tokens)
-
-
-def _scheduled(state, c) -> bool:
-    """The event's own clause says it is set: 'talks, which are scheduled to begin on May 4'."""
-    cue = state.ctx.cue
-    return any(k.dep_ in ("relcl", "acl") and _lemma(k) in cue["planned"] and k.tag_ == "VBN"
-               and not _negated(k) for k in c.trig.children)
-
-
 def _offer_reacted_to(state, t, g):
     """'The rebels rejected Kenya's offer of talks', 'dismissed the offers of a truce from
     Oslo': an offer someone reacts to was made; its maker is the possessor or the actor
@@ -335,6 +361,9 @@ def _offer_reacted_to(state, t, g):
         return
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
+    if t.dep_ == "dobj":  # "dismissed the Moldovan plan for a summit", the 'for' hung on the verb
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
+                    for x in k.subtree]
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
     makers += _backers(state, t)
@@ -372,20 +401,6 @@ def _offer_reacted_to(state, t, g):
     state.cands.append(c)
 
 
-def _plan_frame_event(state, p):
-    """'Under a plan put forward by Kenya, the sides would observe a truce': the event of
-    the clause the plan frames."""
-    u = p.trig
-    if u.dep_ != "pobj" or u.head.lower_ not in state.ctx.cue["plan_frame_prep"] or not _is_verb(u.head.head):
-        return None
-    frame = {x.i for x in u.head.subtree}
-    events = {c.trig.i: c for c in state.cands if c.role == "event"}
-    for x in u.head.head.subtree:
-        if x.i not in frame and x.i in events:
-            return events[x.i]
-    return None
-
-
 def _proposals_link(state):
     events = [c for c in state.cands if c.role == "event"]
     for e in events:  # "demanded X before any talks can begin": talks to come, not held
@@ -394,7 +409,7 @@ def _proposals_link(state):
     for p in state.cands:
         if p.role != "proposal":
             continue
-        toks = {x.i for x in getattr(p, "obj_tokens", [])}
+        toks = {x.i for x in getattr(p, "obj_tokens", [])} | _plan_content(state, p)
         framed = _plan_frame_event(state, p)
         for e in events:
             if e.trig.i in toks or e is framed:
@@ -489,6 +504,8 @@ def _proposal_times(state):
     state.proposals = []
     seen: dict[int, Cand] = {}
     for p in props:
+        if getattr(p, "needs_event", False) and p.proposes is None:
+            continue  # "open to talks" where no talks are kept as an event: nothing offered
         tgt = p.proposes.root() if p.proposes is not None else None
         if tgt is not None and id(tgt) in seen and p.proposed_by and seen[id(tgt)].proposed_by and not (
                 _sides(state, p.proposed_by) & _sides(state, seen[id(tgt)].proposed_by)):
@@ -514,11 +531,6 @@ def _proposal_times(state):
         if tgt is not None:
             seen[id(tgt)] = p
         state.proposals.append(p)
-
-
-def _sides(state, names) -> set:
-    """The sides that ``names`` speak for: a person or body stands for its affiliation."""
-    return {state.ctx.affiliation.get(a, a) for a in names} | set(names)
 
 
 def _rejections(state):

@@ -3,12 +3,17 @@ terms of a deal (pay, hours, a contract, an extension, a withdrawal) rather than
 event, and what rules a proposal out (a denial, a condition far above it). Read by
 :mod:`kg.extract.events.proposals`; the words are rows of ``ontology/lexicon/cues.jsonl``
 (``terms_verb``, ``terms_noun``, ``terms_offer_noun``, ``terms_plan_word``,
-``denial_verb``, ``condition_mark``, ``maker_participle``, ``speaking_day_word``)."""
+``denial_verb``, ``condition_mark``, ``maker_participle``, ``speaking_day_word``).
+
+Also the small questions the proposals stage asks of a phrase: whether it names an
+event, who a relative pronoun or 'her country' stands for, what a side ready or wanting
+to act offers, and a phrase that tells where a proposal was made, not what it proposes."""
 
 from __future__ import annotations
 
+from kg.extract.events.lexicon import _entries
 from kg.extract.events.statements import _named_before
-from kg.extract.events.syntax import _aux, _is_verb, _lemma
+from kg.extract.events.syntax import _aux, _is_verb, _lemma, _negated
 
 
 def _denied(state, t) -> bool:
@@ -112,3 +117,134 @@ def _names_terms_offered(state, t, content) -> bool:
     cue = state.ctx.cue
     return any(_lemma(x) in cue["terms_noun"] for k in t.children if k.dep_ == "compound" for x in k.subtree) \
         or any(_lemma(x) in cue["terms_noun"] for x in content)
+
+
+def _offer_on_condition(state, t) -> bool:
+    """The verb of proposing ``t`` is told as what a side would do on a condition: 'X would
+    propose talks only if the shelling stopped', 'will offer a truce if Y withdraws' (rows
+    future_aux_word, status_modal, hypothetical_mark): no proposal made yet."""
+    cue = state.ctx.cue
+    return bool(_aux(t) & (cue["future_aux_word"] | cue["status_modal"])) and any(
+        k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue["hypothetical_mark"] for m in k.children)
+        for k in t.children)
+
+
+def _ready_for_event(state, v) -> bool:
+    """The verb ``v`` a side says it is ready, willing or prepared to do holds an event:
+    'ready to hold talks', 'willing to meet', 'prepared to host a summit' (row ready_event_verb)."""
+    return _lemma(v) in state.ctx.cue["ready_event_verb"]
+
+
+def _relative_of(state, t, s) -> bool:
+    """``s``, the subject of ``t``, is the relative pronoun of a clause on the noun ``t``
+    hangs on: 'Peru, which proposed a truce last week' (row relative_subject_word)."""
+    return t.dep_ == "relcl" and s.lower_ in state.ctx.cue["relative_subject_word"]
+
+
+def _setting_of(state, t, tokens) -> set[int]:
+    """The tokens of a phrase deeper in what ``t`` proposes that tells where it was put
+    forward: 'put forward a proposal on tariffs at the trade talks' (row setting_prep)."""
+    return {x.i for k in tokens if k.dep_ == "prep" and k.head.i != t.i and k.lower_ in state.ctx.cue["setting_prep"]
+            for x in k.subtree}
+
+
+def _relative_head(state, t) -> list:
+    """The event noun a relative clause of the verb of proposing ``t`` hangs on, when the
+    clause has no object of its own: 'the talks that Peru had proposed for March', 'the
+    truce Egypt put forward' (row relative_subject_word)."""
+    h = t.head
+    if t.dep_ != "relcl" or h.i not in state.ctx.trig_at or any(
+            k.dep_ in ("dobj", "xcomp", "ccomp") and k.lower_ not in state.ctx.cue["relative_subject_word"]
+            for k in t.children) or any(k.dep_ == "nsubj" and k.lower_ in state.ctx.cue["relative_subject_word"]
+                                        for k in t.children):
+        return []
+    return [h]
+
+
+def _own_side(state, s) -> bool:
+    """The subject ``s`` is the speaker's own side: 'her country', 'our government' (row
+    own_side_noun, with a possessive pronoun)."""
+    return _lemma(s) in state.ctx.cue["own_side_noun"] and any(
+        k.dep_ == "poss" and k.tag_ == "PRP$" for k in s.children)
+
+
+def _wants_event(state, t) -> bool:
+    """The verb of wanting ``t`` asks for an event of its own: 'wants a meeting of the
+    ministers' (an event noun as its object, no definite article), 'wants to hold talks'
+    (row ready_event_verb), not 'wants the talks to succeed' (row wanting_verb)."""
+    cue = state.ctx.cue
+    for k in t.children:
+        if k.dep_ == "dobj" and k.i in state.ctx.trig_at and _entries().get(
+                state.ctx.trig_at[k.i].kb_id_, {}).get("role") == "event" and not any(
+                d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children):
+            return True
+        if k.dep_ == "xcomp" and _is_verb(k) and not any(c.dep_ == "nsubj" for c in k.children) \
+                and _lemma(k) in cue["ready_event_verb"]:
+            return True
+    return False
+
+
+def _names_event(state, tokens) -> bool:
+    """One of ``tokens`` is an event trigger (a noun or verb of talks, a truce, a swap)."""
+    return any(x.i in state.trig_tokens and x.i in state.ctx.trig_at
+               and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb")
+               for x in tokens)
+
+
+def _scheduled(state, c) -> bool:
+    """The event's own clause says it is set: 'talks, which are scheduled to begin on May 4'."""
+    cue = state.ctx.cue
+    return any(k.dep_ in ("relcl", "acl") and _lemma(k) in cue["planned"] and k.tag_ == "VBN"
+               and not _negated(k) for k in c.trig.children)
+
+
+def _plan_frame_event(state, p):
+    """'Under a plan put forward by Kenya, the sides would observe a truce': the event of
+    the clause the plan frames."""
+    u = p.trig
+    if u.dep_ != "pobj" or u.head.lower_ not in state.ctx.cue["plan_frame_prep"] or not _is_verb(u.head.head):
+        return None
+    frame = {x.i for x in u.head.subtree}
+    events = {c.trig.i: c for c in state.cands if c.role == "event"}
+    for x in u.head.head.subtree:
+        if x.i not in frame and x.i in events:
+            return events[x.i]
+    return None
+
+
+def _sides(state, names) -> set:
+    """The sides that ``names`` speak for: a person or body stands for its affiliation."""
+    return {state.ctx.affiliation.get(a, a) for a in names} | set(names)
+
+
+def _infinitive_object(t) -> list:
+    """The 'to' clause of a verb of proposing with no object, parsed as a clause of purpose
+    when a date comes between them: 'offered on Sunday to host talks', 'proposed on Friday
+    to hold a summit'."""
+    if any(k.dep_ in ("dobj", "xcomp", "ccomp") for k in t.children):
+        return []
+    return [x for k in t.children if k.dep_ == "advcl" and _is_verb(k) and k.i > t.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for x in k.subtree]
+
+
+def _subject_own(state, t, g) -> list:
+    """The maker of a proposal noun with a possessive pronoun is the subject of the verb
+    that governs it: 'Uruguay renewed its call for talks', 'reiterated its offer of talks'."""
+    if g is None or not _is_verb(g) or t.dep_ != "dobj" or t.head.i != g.i or not any(
+            k.dep_ == "poss" and k.tag_ == "PRP$" for k in t.children):
+        return []  # not "upended trade with his tariff proposals"
+    return state.ctx.actors_in([x for k in g.children if k.dep_ == "nsubj" for x in k.subtree])
+
+
+def _plan_content(state, p) -> set[int]:
+    """The tokens of what a plan or proposal ``p`` itself calls for: 'the plan, drafted by
+    X, envisages a truce', 'X's proposal, which calls for a truce' (row plan_content_verb),
+    when nothing it proposes was found in its own phrase."""
+    t = p.trig
+    if p.proposes is not None or t.pos_ != "NOUN" or getattr(p, "obj_tokens", None) and _names_event(state, p.obj_tokens):
+        return set()
+    verbs = [t.head] if t.dep_ == "nsubj" else []
+    verbs += [k for k in t.children if k.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in state.ctx.cue["relative_subject_word"] for s in k.children)]
+    return {x.i for v in verbs if _is_verb(v) and _lemma(v) in state.ctx.cue["plan_content_verb"] and not _negated(v)
+            for k in v.children if k.dep_ in ("dobj", "prep", "xcomp") for x in k.subtree}

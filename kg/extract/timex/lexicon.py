@@ -79,7 +79,9 @@ FUTURE_CUES = (
     # "a meeting (was being) arranged for Monday"; not "had been scheduled for Monday"
     r"(?<!had\sbeen\s)(?:arranged|scheduled|set|slated|planned|fixed|pencil+ed\s+in)\s+for",
     # "planned talks on Thursday", "as soon as Tuesday" (not "would": "said on Thursday he would")
-    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed)(?=\s+[a-z])", r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to",
+    # (the verb with its object only before the expression: row FUTURE_CUES_BEFORE)
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed(?!\s+(?:a|an|to|on|last|earlier|late|yesterday)\s))(?=\s+[a-z])",
+    r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to",
     r"(?<!to\s)(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
     # "agreed to meet again in August": an undertaking is about a time ahead
     # (not "agreed to meet the demands": "meet" with an object is another verb)
@@ -91,7 +93,8 @@ FUTURE_CUES = (
 )
 #: Future cues that count only before the expression, in its clause ("would meet on
 #: Friday"), not after it ("said on Thursday he would meet").
-FUTURE_CUES_BEFORE = (r"would", r"could", r"can(?!['’]t|not)")  # "can begin reporting on Friday": ahead
+FUTURE_CUES_BEFORE = (r"would", r"could", r"can(?!['’]t|not)",  # "can begin reporting on Friday": ahead
+                      r"proposed(?=\s+(?:a|an|to)\s)")  # "proposed a meeting before May", not "X on Monday proposed a"
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
 PAST_VERBS = (
     "was", "were", "had", "did", "ago", "met", "began", "came", "went", "took", "made", "held",
