@@ -32,6 +32,11 @@ def kinds(x, kind):
     return [e for e in x.events if e.kind == kind]
 
 
+def meetings(x):
+    """The rounds, meetings and summits of ``x``, in that order of class."""
+    return kinds(x, "NegotiationRound") + kinds(x, "Meeting") + kinds(x, "Summit")
+
+
 def one(x, kind):
     """The one event of ``x`` of that class (fails, listing them, when there is not one)."""
     found = kinds(x, kind)

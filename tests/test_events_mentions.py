@@ -14,9 +14,9 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one
+    from extraction import kinds, meetings, one
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one
+    from tests.extraction import kinds, meetings, one
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -25,27 +25,23 @@ pytestmark = pytest.mark.slow  # needs the trained English pipeline
 PUBLISHED = date(2026, 5, 8)
 
 
-def _meetings(x):
-    return kinds(x, "NegotiationRound") + kinds(x, "Meeting") + kinds(x, "Summit")
-
-
 # coref.py: a meeting to come told twice in one city, each time "in the coming days", is one.
 def test_a_meeting_to_come_told_twice_in_one_city_is_one_meeting(run):
     x = run("A meeting between the water ministers of Peru and Chile in Washington, D.C. is expected in the "
             "coming days. Diplomats said a meeting between the two ministers in Washington would soon settle "
             "the quotas.")
-    meetings = _meetings(x)
-    assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
-    assert len(meetings[0].mentions) == 2
+    found = meetings(x)
+    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
+    assert len(found[0].mentions) == 2
 
 
 # coref.py: a definite mention named by its place ("the Oslo meeting") is the event told there.
 def test_the_meeting_named_by_its_city_is_the_round_held_there(run):
     x = run("Another round of trade talks between Brazil and Canada opened in Oslo on Thursday. "
             "Hopes are high that the Oslo meeting will extend a pause on tariffs.")
-    meetings = _meetings(x)
-    assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
-    assert meetings[0].place == "Oslo" and meetings[0].time.earliest == date(2026, 5, 7)
+    found = meetings(x)
+    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
+    assert found[0].place == "Oslo" and found[0].time.earliest == date(2026, 5, 7)
 
 
 # coref.py _day_key: "the talks had first been planned for 9:30" are the talks held that day.
@@ -68,9 +64,9 @@ def test_an_undated_numbered_round_in_the_same_city_is_the_session_in_focus(run)
 def test_an_undated_meeting_held_in_the_same_city_is_the_meeting_told_there(run):
     x = run("In Quito on 3 May, the chief negotiators for Peru and Chile were received by mediator Ilse Varga. "
             "In a post on Tuesday, Varga said she had hosted a long meeting of both negotiators in Quito.")
-    meetings = _meetings(x)
-    assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
-    assert meetings[0].time.earliest == date(2026, 5, 3)
+    found = meetings(x)
+    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
+    assert found[0].time.earliest == date(2026, 5, 3)
 
 
 # coref.py _same_place, gazetteer capitals: a capital and its country are one place.
@@ -84,7 +80,7 @@ def test_the_talks_in_the_country_are_the_talks_in_its_capital(run):
 def test_meetings_in_two_cities_stay_two(run):
     x = run("In Quito on 3 May, the chief negotiators for Peru and Chile were received by mediator Ilse Varga. "
             "Varga later hosted a long meeting of both negotiators in Lima.")
-    assert len(_meetings(x)) == 2, [(e.kind, e.label) for e in x.events]
+    assert len(meetings(x)) == 2, [(e.kind, e.label) for e in x.events]
 
 
 # coref.py: "these talks" are the talks told before, of their kind, not the summit told between.
@@ -144,9 +140,9 @@ def test_meeting_a_condition_is_no_meeting(run, text):
 def test_a_headline_under_a_section_word_is_the_meeting_the_body_tells(run):
     x = run("World\nPeru and Ecuador envoys hail a productive meeting\n\n"
             "The envoys of Peru and Ecuador, meeting in Lima on Monday, discussed the river border.")
-    meetings = _meetings(x)
-    assert len(meetings) == 1, [(e.kind, e.label) for e in x.events]
-    assert meetings[0].place == "Lima" and len(meetings[0].mentions) == 2
+    found = meetings(x)
+    assert len(found) == 1, [(e.kind, e.label) for e in x.events]
+    assert found[0].place == "Lima" and len(found[0].mentions) == 2
 
 
 # coref.py _corefer: "the next meeting" after a round is the next round of those talks.

@@ -11,21 +11,15 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds
+    from extraction import kinds, meetings
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds
+    from tests.extraction import kinds, meetings
 
 pytestmark = pytest.mark.slow
 
 
 #: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
 PUBLISHED = date(2026, 3, 4)
-
-MEETINGS = ("NegotiationRound", "Meeting", "Summit")
-
-
-def _meetings(x):
-    return [e for k in MEETINGS for e in kinds(x, k)]
 
 
 # generic.py, rows attribution_governor, talks_role_noun, preparation_noun,
@@ -52,13 +46,13 @@ def _meetings(x):
     ],
 )
 def test_talks_named_in_passing_are_no_event(run, text):
-    assert _meetings(run(text)) == []
+    assert meetings(run(text)) == []
 
 
 def test_talks_named_in_passing_still_join_the_talks_told_of(run):
     x = run("Delegations of Chile and Peru met in Lima on Monday, and the Chilean minister "
             "will brief the senators on the negotiations.")
-    (talks,) = _meetings(x)
+    (talks,) = meetings(x)
     assert talks.place == "Lima" and talks.status == "Occurred"
     assert len(talks.mentions) == 2
 
@@ -66,19 +60,19 @@ def test_talks_named_in_passing_still_join_the_talks_told_of(run):
 def test_talks_within_the_parties_are_not_a_second_round(run):
     x = run("Talks between the Greens and the Liberals stalled on Monday; "
             "lengthy consultations within the parties followed.")
-    (talks,) = _meetings(x)
+    (talks,) = meetings(x)
     assert talks.mentions[0].text.startswith("Talks between")
 
 
 # twice.py _coordinated: words of one class joined by "and" in one phrase are one event.
 def test_a_session_of_talks_and_consultations_is_one_event(run):
     x = run("The pact was struck after a long session of talks and legal consultations.")
-    assert len(_meetings(x)) == 1
+    assert len(meetings(x)) == 1
 
 
 def test_coordinated_talks_in_two_places_stay_two(run):
     x = run("Talks in Oslo and consultations in Bern went on all week.")
-    assert sorted(e.place for e in _meetings(x)) == ["Bern", "Oslo"]
+    assert sorted(e.place for e in meetings(x)) == ["Bern", "Oslo"]
 
 
 # twice.py _retold: the same event word under the same verb, told again in another
@@ -86,7 +80,7 @@ def test_coordinated_talks_in_two_places_stay_two(run):
 def test_talks_retold_in_a_later_paragraph_are_one_event(run):
     x = run("The Greens had opened exploratory talks with the Liberals in May, a month after the vote. "
             "Only weeks after the vote, the Greens had opened exploratory talks with the Liberals.")
-    (talks,) = _meetings(x)
+    (talks,) = meetings(x)
     assert len(talks.mentions) == 2
     assert (talks.time.earliest, talks.time.latest) == (date(2025, 5, 1), date(2025, 5, 31))
 
@@ -94,7 +88,7 @@ def test_talks_retold_in_a_later_paragraph_are_one_event(run):
 def test_talks_retold_on_other_days_stay_two(run):
     x = run("The Greens held talks with the Liberals on Monday. "
             "On Thursday the Greens held talks with the Liberals again.")
-    assert len(_meetings(x)) == 2
+    assert len(meetings(x)) == 2
 
 
 # twice.py _bare: in a report of one round of talks (dated or placed), talks told again
@@ -103,14 +97,14 @@ def test_talks_retold_on_other_days_stay_two(run):
 def test_bare_talks_in_a_report_of_one_round_are_that_round(run):
     x = run("Envoys of Chile and Peru held talks in Lima on Tuesday. "
             "The quota dispute has dragged on through many rounds of fruitless negotiations.")
-    (talks,) = _meetings(x)
+    (talks,) = meetings(x)
     assert talks.place == "Lima" and len(talks.mentions) == 2
 
 
 def test_bare_talks_with_two_rounds_told_join_neither(run):
     x = run("Envoys of Chile and Peru held talks in Lima on Tuesday. Their deputies held talks in Quito in January. "
             "The quota dispute has dragged on through many rounds of fruitless negotiations.")
-    placed = [e for e in _meetings(x) if e.place]
+    placed = [e for e in meetings(x) if e.place]
     assert sorted(e.place for e in placed) == ["Lima", "Quito"]
     assert all(len(e.mentions) == 1 for e in placed)
 
@@ -140,12 +134,12 @@ def test_releases_on_two_days_stay_two(run):
 )
 def test_one_persons_meeting_with_officials_is_a_meeting(run, text):
     x = run(text)
-    assert [e.kind for e in _meetings(x)] == ["Meeting"]
+    assert [e.kind for e in meetings(x)] == ["Meeting"]
 
 
 def test_a_delegations_meeting_with_officials_is_a_round(run):
     x = run("The Chilean delegation held a meeting with Peruvian officials in Lima on Monday.")
-    assert [e.kind for e in _meetings(x)] == ["NegotiationRound"]
+    assert [e.kind for e in meetings(x)] == ["NegotiationRound"]
 
 
 # ranks.py _leaders_met_with (read by the triggers stage): a mediator who meets two
@@ -161,7 +155,7 @@ def test_a_delegations_meeting_with_officials_is_a_round(run):
 )
 def test_a_mediator_meeting_two_leaders_is_a_summit(run, text):
     x = run(text)
-    assert [(e.kind, e.place) for e in _meetings(x)] == [("Summit", "Arica")]
+    assert [(e.kind, e.place) for e in meetings(x)] == [("Summit", "Arica")]
 
 
 # ranks.py _leaders_level, row leader_level_word (read by the triggers stage): a
@@ -175,12 +169,12 @@ def test_a_mediator_meeting_two_leaders_is_a_summit(run, text):
 )
 def test_a_leader_level_meeting_is_a_summit(run, text):
     x = run(text)
-    assert [(e.kind, e.status) for e in _meetings(x)] == [("Summit", "Proposed")]
+    assert [(e.kind, e.status) for e in meetings(x)] == [("Summit", "Proposed")]
 
 
 def test_talks_begun_at_a_time_and_place_are_still_an_event(run):
     x = run("Delegations of Chile and Peru met in Lima on Monday before beginning talks in Quito on Friday.")
-    assert "Quito" in {e.place for e in _meetings(x)}
+    assert "Quito" in {e.place for e in meetings(x)}
 
 
 # twice.py: talks told once with their place and no date, once with their date and no
@@ -189,7 +183,7 @@ def test_talks_begun_at_a_time_and_place_are_still_an_event(run):
 def test_talks_told_with_their_place_then_their_days_are_one_round(run):
     x = run("The ministry reported progress at talks in Valparaiso on the fishing accord. On Monday and "
             "Tuesday the accord was the subject of two days of talks between delegates of Chile and Peru.")
-    (talks,) = _meetings(x)
+    (talks,) = meetings(x)
     assert talks.place == "Valparaiso"
     assert (talks.time.earliest, talks.time.latest) == (date(2026, 3, 2), date(2026, 3, 3))
 
@@ -197,7 +191,7 @@ def test_talks_told_with_their_place_then_their_days_are_one_round(run):
 def test_a_placed_round_and_two_dated_ones_stay_three(run):
     x = run("Delegates of Chile and Peru held talks in Valparaiso, the ministry said. "
             "The delegates also held talks on Monday. They held talks again on Thursday.")
-    assert len(_meetings(x)) == 3
+    assert len(meetings(x)) == 3
 
 
 # triggers._leaders with ranks: a meeting after which leaders (a group noun of leaders,

@@ -10,21 +10,15 @@ from datetime import date
 import pytest
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, proposes
+    from extraction import kinds, meetings, proposes
 except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, proposes
+    from tests.extraction import kinds, meetings, proposes
 
 pytestmark = pytest.mark.slow
 
 
 #: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
 PUBLISHED = date(2026, 3, 4)
-
-MEETINGS = ("NegotiationRound", "Meeting", "Summit")
-
-
-def _meetings(x):
-    return [e for k in MEETINGS for e in kinds(x, k)]
 
 
 # generic.py hoped_resumption, row hoped_resumption_word: talks only proposed and only
@@ -37,7 +31,7 @@ def _meetings(x):
     ],
 )
 def test_talks_only_hoped_to_resume_are_no_event(run, text):
-    assert _meetings(run(text)) == []
+    assert meetings(run(text)) == []
 
 
 # generic.py _proposed_by_someone: talks whose resumption a side asked for or sought are
@@ -62,13 +56,13 @@ def test_talks_a_side_asked_to_resume_are_what_it_proposes(run, text):
     ],
 )
 def test_a_resumption_with_its_own_time_or_place_stays_a_round(run, text, place):
-    (talks,) = _meetings(run(text))
+    (talks,) = meetings(run(text))
     assert talks.kind == "NegotiationRound" and talks.place == place
     assert talks.time is not None and talks.time.earliest == date(2026, 4, 1)
 
 
 def test_talks_told_as_resumed_stay_a_round(run):
-    (talks,) = _meetings(run("The boundary talks between Chile and Peru resumed in Arica on Monday."))
+    (talks,) = meetings(run("The boundary talks between Chile and Peru resumed in Arica on Monday."))
     assert talks.status == "Occurred" and talks.place == "Arica"
 
 
@@ -97,7 +91,7 @@ def test_similar_talks_told_and_referred_to_stay_another_round(run):
 
 def test_separate_meetings_of_one_host_are_one_meeting(run):
     x = run("The minister hosted the two negotiators in separate meetings last week.")
-    assert len(_meetings(x)) == 1
+    assert len(meetings(x)) == 1
 
 
 # coref._find_antecedent, twice._bare and twice._told_apart, row recent: talks told as
@@ -105,17 +99,17 @@ def test_separate_meetings_of_one_host_are_one_meeting(run):
 def test_earlier_discussions_told_with_other_talks_are_another_event(run):
     x = run("Talks in Peru produced a truce between Lima and the rebels, while earlier direct "
             "discussions between Presidents Ruiz and Vale were likewise held in Lima.")
-    assert sorted((e.kind, e.place) for e in _meetings(x)) == [("NegotiationRound", "Peru"), ("Summit", "Lima")]
+    assert sorted((e.kind, e.place) for e in meetings(x)) == [("NegotiationRound", "Peru"), ("Summit", "Lima")]
 
 
 def test_earlier_talks_are_not_the_meeting_told_before(run):
     x = run("Ministers of Chile and Peru met in Arica on Monday. Earlier talks between their deputies had stalled.")
-    assert len(_meetings(x)) == 2
+    assert len(meetings(x)) == 2
 
 
 def test_the_talks_told_again_are_the_meeting_told_before(run):
     x = run("Ministers of Chile and Peru met in Arica on Monday. The talks had stalled for a while.")
-    assert len(_meetings(x)) == 1
+    assert len(meetings(x)) == 1
 
 
 # triggers._event_verb, rows purpose_verb and travel_verb: "visit" is a verb of travel
@@ -167,5 +161,5 @@ def test_refusing_to_stop_fighting_is_no_truce(run):
     ],
 )
 def test_their_talks_are_the_talks_of_the_leaders_they_stand_for(run, text, kind):
-    (talks,) = _meetings(run(text))
+    (talks,) = meetings(run(text))
     assert talks.kind == kind
