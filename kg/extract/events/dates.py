@@ -228,6 +228,28 @@ def _conjoined_days(state):
                 break
 
 
+def _reported_day(state, c: Cand):
+    """The day of a past event the statement ``c`` reports in its own sentence ("the
+    envoys signed on Tuesday, the agency said"; "X agreed Sunday, according to Y"):
+    the words were said that day or after it. Only a single day no later than the
+    publication, on a verb in the past other than the speech verb."""
+    pub = state.ctx.pub
+    if pub is None:
+        return None
+    sent = c.trig.sent
+    days = set()
+    for tv, span in state.timexes:
+        if span.start < sent.start or span.end > sent.end or tv.granularity != "day":
+            continue
+        if tv.earliest is None or tv.earliest != tv.latest or tv.earliest > pub:
+            continue
+        v = _climb(span.root, set())
+        if v.i == c.trig.i or not _is_verb(v) or v.tag_ != "VBD" or _future(v):
+            continue
+        days.add(tv.earliest)
+    return next(iter(days)) if len(days) == 1 else None
+
+
 def _of_the_day_described(state, c: Cand) -> bool:
     """The statement ``c`` tells of an event that took place on the publication day
     itself, as the parse hangs them together (its speech verb in a relative clause
@@ -270,6 +292,9 @@ def _finish_times(state):
         if c.role == "speech" and c.time is None and c.earliest is None and c.latest is None \
                 and c.status == "Occurred" and not c.perfect and _of_the_day_described(state, c):
             c.earliest = pub  # "the talks on Saturday, which X called constructive", in Saturday's paper
+        if c.role == "speech" and c.time is None and c.earliest is None and c.latest is None \
+                and c.status == "Occurred" and not c.perfect:
+            c.earliest = _reported_day(state, c)  # "X agreed Sunday, according to Y": said that day or after
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
             c.earliest = spoken_day[id(c)]  # its own words call the day "today"
