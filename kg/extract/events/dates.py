@@ -232,11 +232,17 @@ def _reported_day(state, c: Cand):
     """The day of a past event the statement ``c`` reports in its own sentence ("the
     envoys signed on Tuesday, the agency said"; "X agreed Sunday, according to Y"):
     the words were said that day or after it. Only a single day no later than the
-    publication, on a verb in the past other than the speech verb."""
+    publication, on a verb in the past of the reported clause."""
     pub = state.ctx.pub
     if pub is None:
         return None
-    sent = c.trig.sent
+    t, sent = c.trig, c.trig.sent
+    # the reported clause: the verb the speech verb hangs on ("X signed, Y said"; "X signed,
+    # according to Y") or one in its complement ("Y said X signed"), not a clause of the
+    # report's own joined to it ("Y said ... and X duly met on Tuesday"; a clause joined
+    # inside the complement may be one too, as the parse goes)
+    told = {t.head.i} if t.dep_ in ("parataxis", "prep", "advcl", "ccomp") and t.head.i != t.i else set()
+    told |= {x.i for k in t.children if k.dep_ == "ccomp" for x in _without_conj(k)}
     days = set()
     for tv, span in state.timexes:
         if span.start < sent.start or span.end > sent.end or tv.granularity != "day":
@@ -244,10 +250,20 @@ def _reported_day(state, c: Cand):
         if tv.earliest is None or tv.earliest != tv.latest or tv.earliest > pub:
             continue
         v = _climb(span.root, set())
-        if v.i == c.trig.i or not _is_verb(v) or v.tag_ != "VBD" or _future(v):
+        if v.i not in told or not _is_verb(v) or v.tag_ != "VBD" or _future(v):
             continue
         days.add(tv.earliest)
     return next(iter(days)) if len(days) == 1 else None
+
+
+def _without_conj(v):
+    """The tokens of ``v``'s subtree but for the clauses joined to it ("X agreed ...,
+    and Y duly met on Tuesday": the parse may hang a clause of the report's own there)."""
+    out = [v]
+    for k in v.children:
+        if k.dep_ not in ("conj", "cc"):
+            out += _without_conj(k)
+    return out
 
 
 def _of_the_day_described(state, c: Cand) -> bool:
