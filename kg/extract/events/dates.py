@@ -308,14 +308,14 @@ def _finish_times(state):
         if c.role == "speech" and c.time is None and c.earliest is None and c.latest is None \
                 and c.status == "Occurred" and not c.perfect and _of_the_day_described(state, c):
             c.earliest = pub  # "the talks on Saturday, which X called constructive", in Saturday's paper
-        if c.role == "speech" and c.time is None and c.earliest is None and c.latest is None \
-                and c.status == "Occurred" and not c.perfect:
-            c.earliest = _reported_day(state, c)  # "X agreed Sunday, according to Y": said that day or after
         if c.role == "speech" and id(c) in spoken_day and c.time is None and c.earliest is None \
                 and c.latest is None and c.status == "Occurred":
             c.earliest = spoken_day[id(c)]  # its own words call the day "today"
             if c.earliest != pub:
                 c.latest = c.earliest  # quoted in a report of an earlier day: said that day
+        if c.role == "speech" and c.time is None and c.earliest is None and c.latest is None \
+                and c.status == "Occurred" and not c.perfect:
+            c.earliest = _reported_day(state, c)  # "X agreed Sunday, according to Y": said that day or after
         if c.role == "speech" and told_day and (c.medium in ("briefing", "address") or _at_briefing(state, c)) \
                 and _line_of(state, c.trig.idx) in told_day and not hasattr(c, "ctx_word") \
                 and c.time is None and c.earliest is None and c.latest is None and c.status == "Occurred" \
