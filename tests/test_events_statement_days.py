@@ -42,3 +42,11 @@ def test_a_day_to_come_gives_no_lower_bound(run):
     x = run("The fishing cooperatives of Orlen and Tessa will sign a quota pact on Friday, "
             "the port authority of Valmara said.")
     assert bounds(one(x, "Statement"))[0] is None
+
+
+def test_a_day_of_the_reports_own_joined_clause_gives_no_lower_bound(run):
+    """"Y told reporters that X had agreed ..., and Z duly met on Monday": the parse
+    joins the narrator's clause to the reported one; its Monday is no day of the words."""
+    x = run("Mediator Ilse Marwick told reporters that the two guilds had also agreed that their pilots "
+            "would meet the next week, and harbour clerks from both ports duly held talks at the quay on Monday.")
+    assert bounds(one(x, "Statement"))[0] is None
