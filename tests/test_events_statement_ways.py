@@ -2,7 +2,8 @@
 qualified by a country's government or ministry ("a Peruvian government statement
 said", "a Peruvian foreign ministry spokesperson confirmed") is a statement by that
 country, as "the Peruvian government said" is; a leader of a government speaks as a
-person, not as the body."""
+person, not as the body; a speaker's words "in a post" are another statement than
+their remarks at a news conference."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ def test_a_ministry_spokesperson_without_a_country_makes_no_statement(run):
 def test_a_government_leader_is_not_the_body_speaking(run):
     x = run("The Bolivian government leader said the border talks had stalled.")
     assert all(s.actors[:1] != ("Bolivia",) for s in kinds(x, "Statement"))
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Lucia Ferreyra welcomed the accord on Tuesday, telling a news conference in Montevideo "
+        "that the fishing quarrel was over. Ferreyra insisted in a post on social media that the accord "
+        "would last.",
+        "Lucia Ferreyra, Uruguay's foreign minister, hailed the fishing accord at a news conference in "
+        "Montevideo on Tuesday. She insisted afterwards in a post that it would last.",
+    ],
+)
+def test_a_post_after_remarks_is_another_statement(run, text):
+    # the post names no platform: "in a post" alone tells the medium
+    a, b = sorted(kinds(run(text), "Statement"), key=lambda e: e.mentions[0].start)
+    assert [m.text for m in a.mentions if "post" in m.text] == []
+    assert len(b.mentions) == 1 and "in a post" in b.mentions[0].text
+    assert a.actors == b.actors == ("Lucia Ferreyra",)

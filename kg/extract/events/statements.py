@@ -20,7 +20,9 @@ def _medium(state, t) -> tuple[str | None, list]:
     toks = [t] + [x for c in t.children if c.dep_ in ("prep", "dobj", "dative", "advcl") for x in c.subtree]
     extra = [x for x in toks if x.i in state.trig_tokens and x.i != t.i]
     lem = {_lemma(x) for x in toks} | {x.lower_ for x in toks}
-    if _lemma(t) in cue["medium_post_verb"] or lem & cue["medium_post_platform"]:
+    posted = any(_lemma(p) in cue["medium_post_noun"] for k in t.children if k.dep_ == "prep" and k.lower_ == "in"
+                 for p in k.children if p.dep_ == "pobj")  # "X said in a post on social media"
+    if _lemma(t) in cue["medium_post_verb"] or lem & cue["medium_post_platform"] or posted:
         return "post", extra
     if lem & cue["medium_interview"]:
         return "interview", extra
