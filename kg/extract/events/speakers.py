@@ -62,6 +62,10 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             own = _government_of(state, s)
             if own is not None:  # "the Peruvian government said", "the government of Peru said"
                 return own, s
+        if not names and not allow_country:
+            own = _body_of(state, s)
+            if own is not None:  # "a Peruvian government statement said", "a Peruvian ministry spokesperson said"
+                return own, s
         if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children):
             if _lemma(s) in state.ctx.cue["statement_noun"]:
                 # "..., the statement added": the issuer of the statement told before
@@ -154,6 +158,24 @@ def _government_of(state, s):
     quals = [k for k in s.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
     quals += [p for k in s.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
     for k in quals:
+        a = state.ctx.tok_actor.get(k.i)
+        if a and a[1] == "Country":
+            return a[0]
+    return None
+
+
+def _body_of(state, s):
+    """The country whose government or ministry qualifies the statement or spokesperson
+    noun ``s`` (of a body that speaks through them, not a leader or minister) ("a Peruvian government statement", "a Peruvian foreign ministry
+    spokesperson", "Peru's trade ministry spokesman"): that country speaks, as in "the
+    Peruvian government said"."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["statement_noun"] and s.lower_ not in cue["relay_title"]:
+        return None  # "the Thai government leader said": a person, not the body, speaks
+    bodies = [k for k in s.children if k.dep_ == "compound" and _lemma(k) in cue["issuing_body_noun"]]
+    if not bodies:
+        return None
+    for k in [x for b in bodies for x in b.subtree] + [k for k in s.children if k.dep_ in ("amod", "poss", "nmod")]:
         a = state.ctx.tok_actor.get(k.i)
         if a and a[1] == "Country":
             return a[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
-from kg.extract.events.speakers import _co_speakers, _leader_office, _relayed, _speaker
+from kg.extract.events.speakers import _body_of, _co_speakers, _leader_office, _relayed, _speaker
 from kg.extract.events.speakers import _named_before  # noqa: F401  (terms.py reads it from here)
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
@@ -20,7 +20,9 @@ def _medium(state, t) -> tuple[str | None, list]:
     toks = [t] + [x for c in t.children if c.dep_ in ("prep", "dobj", "dative", "advcl") for x in c.subtree]
     extra = [x for x in toks if x.i in state.trig_tokens and x.i != t.i]
     lem = {_lemma(x) for x in toks} | {x.lower_ for x in toks}
-    if _lemma(t) in cue["medium_post_verb"] or lem & cue["medium_post_platform"]:
+    posted = any(_lemma(p) in cue["medium_post_noun"] for k in t.children if k.dep_ == "prep" and k.lower_ == "in"
+                 for p in k.children if p.dep_ == "pobj")  # "X said in a post on social media"
+    if _lemma(t) in cue["medium_post_verb"] or lem & cue["medium_post_platform"] or posted:
         return "post", extra
     if lem & cue["medium_interview"]:
         return "interview", extra
@@ -114,7 +116,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
             subj.i if subj is not None else -1, ("", ""))[1] == "Country":
         return
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
-        _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None)
+        _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None
+        or _body_of(state, subj) is not None)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government:
         return
     c = Cand("Statement", "speech", t)
