@@ -28,9 +28,11 @@ from kg.rdf.iris import IriMinter
 from kg.rdf.namespaces import DEFAULT_BASE_IRI, NKG, SEM
 
 try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from claims import day, document, validate_quads as _validate
+    from claims import (current_triples, day, document, expected_triples, update_in_steps,
+                        validate_quads as _validate)
 except ImportError:  # pragma: no cover
-    from tests.claims import day, document, validate_quads as _validate
+    from tests.claims import (current_triples, day, document, expected_triples, update_in_steps,
+                              validate_quads as _validate)
 
 D = date
 BASE = "https://example.org/"
@@ -219,33 +221,22 @@ def test_a_clash_in_the_store_follows_the_documents_that_make_it(tmp_path):
                                               ("Kesh", "Planned")])]
     with open_store(tmp_path) as store:
         add_documents(store, xs[:1])
-        assert _current(store) == _expected(xs[:1], store)
+        assert current_triples(store) == expected_triples(xs[:1], store)
         plain = store.minter.base + "event/meeting/2034-06-02/lindau"
         assert _subjects(store) >= {plain}
         for n in (2, 3):
             r = add_documents(store, [xs[n - 1]])
             assert not r.full
-            assert _current(store) == _expected(xs[:n], store)
+            assert current_triples(store) == expected_triples(xs[:n], store)
         assert plain not in _subjects(store)
         remove_document(store, "v1")
         remove_document(store, "v2")
-        assert _current(store) == _expected(xs[:1], store)
+        assert current_triples(store) == expected_triples(xs[:1], store)
         assert plain in _subjects(store)
 
 
-def _current(store) -> set:
-    return {ox.Triple(q.subject, q.predicate, q.object)
-            for q in store.oxigraph.quads_for_pattern(None, None, None, store.current)}
-
-
-def _expected(xs, store) -> set:
-    mem = ox.Store()
-    mem.extend(view_quads(reconcile(list(xs)), store.minter))
-    return {ox.Triple(q.subject, q.predicate, q.object) for q in mem}
-
-
 def _subjects(store) -> set[str]:
-    return {t.subject.value for t in _current(store)}
+    return {t.subject.value for t in current_triples(store)}
 
 
 @pytest.mark.parametrize("seed", range(25))
@@ -253,25 +244,14 @@ def test_the_store_updated_in_steps_equals_a_full_build(tmp_path, seed):
     """Random feeds added in batches, then some documents removed: the consolidated
     graph is what reconciling the documents kept from nothing gives (clashes that
     an update starts or ends re-mint the events of other components)."""
-    from kg.store import add_documents, open_store, remove_document
+    from kg.store import open_store
 
     rng = random.Random(seed)
     # one spelling of each place: a store labels a place by the spelling it met first
     # (a full build by the first in order), which this test is not about
     xs = random_feed(rng, places=PLACES[:-1])
-    order = rng.sample(xs, len(xs))
     with open_store(tmp_path) as store:
-        i = 0
-        while i < len(order):
-            n = rng.randint(1, 3)
-            add_documents(store, order[i:i + n])
-            i += n
-            assert _current(store) == _expected(order[:i], store)
-        gone = set(rng.sample([x.document.id for x in xs], len(xs) // 3))
-        for doc_id in sorted(gone):
-            remove_document(store, doc_id)
-        kept = [x for x in xs if x.document.id not in gone]
-        assert _current(store) == _expected(kept, store)
+        update_in_steps(store, xs, rng)
 
 
 def _x(doc_id, published, *events, actors=()):
