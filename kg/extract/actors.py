@@ -246,6 +246,20 @@ def spelling_key(name: str) -> str:
 _TRANSLIT = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
 
 
+def _merge_key(actor: Actor) -> str:
+    """:func:`spelling_key` of an actor's name, and for an organization without its
+    legal form ("Helix Pharma Inc." is "Helix Pharma")."""
+    key = spelling_key(actor.name)
+    if actor.kind == "Organization":
+        from kg.nlp.gazetteer import load_gazetteer
+
+        for form in load_gazetteer().words.get("legal_forms", ()):
+            tail = "-" + spelling_key(form)
+            if key.endswith(tail) and len(key) > len(tail):
+                return key[: -len(tail)]
+    return key
+
+
 def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
     """One actor for the spellings of one name ("Antonio García", "Antonio Garcia"):
     they are one node of the graph. The spelling with the most mentions (then the
@@ -264,7 +278,7 @@ def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
 
     groups: dict[str, list[Actor]] = {}
     for a in actors:
-        groups.setdefault(spelling_key(a.name), []).append(a)
+        groups.setdefault(_merge_key(a), []).append(a)
     if all(len(g) == 1 for g in groups.values()):
         return actors, {}
     keep: dict[str, Actor] = {}
@@ -284,7 +298,7 @@ def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
         renamed.update({a.name: best.name for a in others})
     out = []
     for a in actors:
-        kept = keep.get(spelling_key(a.name))
+        kept = keep.get(_merge_key(a))
         if kept is not None and kept.name == a.name:
             aff = kept.affiliation
             out.append(replace(kept, affiliation=renamed.get(aff, aff)) if aff else kept)
