@@ -91,3 +91,20 @@ def test_a_company_and_its_name_without_the_legal_form_are_one_company(nlp):
 def test_every_country_after_people_from_is_an_actor(nlp, noun):
     found = actors_of(nlp, f"{noun} from Bolivia and Paraguay gathered in Asunción for the water talks.")
     assert {"Bolivia", "Paraguay"} <= of_kind(found, "Country"), found.keys()
+
+
+def test_a_body_named_later_by_the_end_of_its_name_is_the_same_body(nlp):
+    text = ("Officials of Malawi's Labour Ministry met the strikers on Friday. "
+            "By Sunday the Labour Ministry had promised a second meeting.")
+    found = actors_of(nlp, text)
+    bodies = of_kind(found, "Organization")
+    assert bodies == {"Malawi's Labour Ministry"}, found.keys()
+    assert len(found["Malawi's Labour Ministry"].mentions) == 2
+
+
+def test_a_short_name_that_ends_two_bodies_names_stays_apart(nlp):
+    text = ("The Ghanaian Trade Ministry and the Togolese Trade Ministry signed the protocol. "
+            "A Trade Ministry statement followed.")
+    found = actors_of(nlp, text)
+    assert {"Ghanaian Trade Ministry", "Togolese Trade Ministry"} <= of_kind(found, "Organization"), found.keys()
+
