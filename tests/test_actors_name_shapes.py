@@ -108,3 +108,28 @@ def test_a_short_name_that_ends_two_bodies_names_stays_apart(nlp):
     found = actors_of(nlp, text)
     assert {"Ghanaian Trade Ministry", "Togolese Trade Ministry"} <= of_kind(found, "Organization"), found.keys()
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The swap freed Ilse Marten, a former army pilot, and jailed activist Tomasz Wrobel.", "Tomasz Wrobel"),
+    ("Years earlier, Chilean Captain Rodrigo Saez had been traded for three fishermen.", "Rodrigo Saez"),
+])
+def test_a_rank_or_a_calling_before_a_full_name_makes_a_person(nlp, text, name):
+    found = actors_of(nlp, text)
+    assert name in of_kind(found, "Person"), found.keys()
+    assert not any(n.endswith(name) and n != name for n in found), found.keys()
+
+
+def test_an_acronym_in_brackets_after_a_person_is_their_party(nlp):
+    text = "The coalition talks stalled, said negotiator Piet Hamer (VLP), whose party wants a vote first."
+    found = actors_of(nlp, text)
+    assert "Piet Hamer" in of_kind(found, "Person"), found.keys()
+    assert "VLP" in of_kind(found, "Organization"), found.keys()
+
+
+def test_a_nationality_told_with_a_private_calling_makes_no_country_an_actor(nlp):
+    text = "Ana Ruiz, a Peruvian lawyer, walked free on Monday after weeks of quiet talks in Quito."
+    found = actors_of(nlp, text)
+    assert "Ana Ruiz" in of_kind(found, "Person"), found.keys()
+    assert "Peru" not in found, found.keys()
+    assert not found["Ana Ruiz"].affiliation

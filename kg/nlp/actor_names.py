@@ -208,6 +208,11 @@ class PersonNames:
             s = ns = ns2
             name = self._person_name(doc, ns, e)
         persons.append(_Hit(s, e, name, "Person", source))
+        if title is not None and affiliation and any(
+                doc[k].lower_ in self.callings for k in range(title[0], title[1])) and not any(
+                doc[k].lower_ in self.title_heads and doc[k].lower_ not in self.callings
+                for k in range(title[0], title[1])):
+            affiliation = ""  # "X, a Colombian businessman": a nationality, no office
         if title is not None and title[1] > title[0]:
             titles.append(_Title(title[0], title[1], name, affiliation or ""))
         elif affiliation:

@@ -263,6 +263,21 @@ class OrgMentions:
             out.append((s, e, a))
         return out
 
+    def _party_of_person(self, doc: Doc, hits: list[_Hit]) -> list[tuple[int, int]]:
+        """The acronym in brackets right after a person's name, as a party or body is
+        given ("mediator Lena Voss (SPD)", "X (D66) said"), when it names no country."""
+        n = len(doc)
+        out = []
+        for h in hits:
+            a = h.end + 1
+            if h.kind != "Person" or a + 1 >= n or doc[h.end].text != "(" or doc[a + 1].text != ")":
+                continue
+            t = doc[a].text
+            if 2 <= len(t) <= 6 and t.isalnum() and t.upper() == t and any(c.isalpha() for c in t) \
+                    and t not in self.gaz.surfaces:
+                out.append((a, a + 1))
+        return out
+
     def _spelled_out(self, doc: Doc) -> list[tuple[int, int, str]]:
         """A name ending in the head of a body's name whose initials are an acronym the
         text uses elsewhere ("the Coastal Ferry Operators Association ... the CFOA"):
@@ -329,6 +344,9 @@ class OrgMentions:
             if free(s, e, longer=True) and not self._is_medium(doc[s:e].text, doc, s, e):
                 accepted.setdefault(doc[s:e].text, (s, e))
                 acronym_of.setdefault(acr, doc[s:e].text)
+        for s, e in self._party_of_person(doc, hits):
+            if free(s, e):
+                accepted.setdefault(doc[s:e].text, (s, e))
         for s, e in self._apposed(doc):
             s, e = self._strip(doc, s, e)
             if s < e and free(s, e) and self._org_shaped(doc, s, e) and not self._is_medium(

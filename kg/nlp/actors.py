@@ -94,6 +94,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         self.title_heads = w.get("title_heads", frozenset())
         self.title_words = self.title_heads | w.get("title_modifiers", frozenset())
         self.honorifics = w.get("honorifics", frozenset())
+        self.callings = w.get("calling_nouns", frozenset())
         self.particles = w.get("name_particles", frozenset())
         self.actor_nouns = w.get("actor_nouns", frozenset()) | self.title_words
         self.loc_preps = w.get("locative_prepositions", frozenset())
@@ -433,6 +434,8 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         if k + 1 < n and (doc[k + 1].text in _HYPHENS and not doc[k].whitespace_
                           or doc[k + 1].lower_ in self.gaz.words.get("org_nouns", frozenset())):
             return "weak"  # "the Veloran state-owned railway", "Veloran state railway": a body's
+        if low in self.callings:
+            return "weak"  # "a Colombian businessman", "jailed Veloran activist X": a nationality
         if low in self.actor_nouns or low in self.title_words:
             return "actor"
         if doc[h.start].text.endswith("s") and doc[h.start].text not in ("Swiss",):
