@@ -190,3 +190,58 @@ def _fronted_participle(state, t, g):
                 and not (_negated(k) or _hypothetical(k)):
             return k
     return None
+
+
+def _sides_of(state, tokens) -> list[str]:
+    """The sides the tokens name: countries and organizations as they are, a person
+    for the side they belong to."""
+    out: list[str] = []
+    for x in tokens:
+        a = state.ctx.tok_actor.get(x.i)
+        if a is None:
+            continue
+        name = a[0] if a[1] in ("Country", "Organization") else state.ctx.affiliation.get(a[0])
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _collective_parties(state, v) -> list[str]:
+    """The sides a pronoun or collective subject of ``v`` stands for: "X and Y said
+    they had agreed", "X and Y met ... and announced that they had agreed" (the subject
+    of the verb that reports it or that it is joined to), "Delegates of X and Y met in
+    Z. The accord they reached ..." (the last subject before that names two sides or
+    more, in this sentence or the two before it). A subject that names an actor of its
+    own, or none of the words of rows collective_subject_word and
+    agreement_reciprocal_subject ("they", "both", "the two sides", "both governments"),
+    stands for no one else."""
+    cue = state.ctx.cue
+    subj = next((k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    words = " ".join(x.lower_ for x in subj.subtree)
+    collective = subj.lower_ in cue["collective_subject_word"] or words in cue["agreement_reciprocal_subject"] or (
+        _lemma(subj) in cue["collective_party_noun"] and subj.tag_ in ("NNS", "NNPS")
+        and any(d.lower_ in cue["collective_subject_word"] for d in subj.children if d.dep_ in ("det", "nummod", "predet")))
+    if not collective or state.ctx.actors_in(list(subj.subtree)):
+        return []
+    cur = v
+    for _ in range(3):  # "X and Y said they ...", "X and Y met and announced that they ..."
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
+            break
+        cur = cur.head
+        if _is_verb(cur):
+            named = _sides_of(state, [x for k in cur.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree])
+            if len(named) >= 2:
+                return named
+    doc = v.doc
+    sents = [v.sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
+    for sent in sents:
+        for s in sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < v.i and _is_verb(t.head)),
+                        key=lambda t: -t.i):
+            named = _sides_of(state, list(s.subtree))
+            if len(named) >= 2:
+                return named
+    return []

@@ -40,9 +40,11 @@ to those talks. Parties are those the phrase names (the subject of the agreeing,
 from __future__ import annotations
 
 from kg.extract.events.coref import _focus_before
-from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.agreement_phrases import (
     _accepted_offer,
+    _collective_parties,
+    _sides_of,
     _fronted_participle,
     _gerund_unreached,
     _came_after,
@@ -54,6 +56,7 @@ from kg.extract.events.agreement_phrases import (
     _talks_concluded_to_agree,
     _terms_under,
 )
+from kg.extract.events.signings import _signed_antecedent, _signer_verb
 from kg.extract.events.syntax import _future, _gov, _hypothetical, _is_verb, _lemma, _negated
 from kg.records import Agreement
 
@@ -145,14 +148,10 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
                     if o.dep_ == "pobj":
                         toks += [o] + [x for c in o.children if c.dep_ in ("conj", "cc", "compound", "amod", "appos")
                                        for x in c.subtree]
-    out: list[str] = []
-    for x in toks:
-        a = ctx.tok_actor.get(x.i)
-        if a is None:
-            continue
-        name = a[0] if a[1] in ("Country", "Organization") else ctx.affiliation.get(a[0])  # a person: their side
-        if name and name not in out:
-            out.append(name)
+    out = _sides_of(state, toks)  # a person: their side
+    for h in dict.fromkeys(heads):  # "X and Y said they had agreed": the sides "they" stands for
+        if len(out) < 2 and _lemma(h) not in ctx.cue["mediation_verb"]:
+            out += [a for a in _collective_parties(state, h) if a not in out]
     return tuple(out)
 
 
@@ -299,10 +298,24 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         elif not signed and g.dep_ == "advcl":  # "Signed on Friday by X and Y, the truce takes effect ..."
             signed = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]
         objs = [k for k in signed if k.i not in agree_ids]
+        if objs and objs[0].lower_ in ctx.cue["signed_pronoun"]:  # "It was signed in Windhoek": the accord before
+            objs = [a for a in (_signed_antecedent(state, objs[0]),) if a is not None and a.i not in {f[0].i for f in found}]
         if objs and not any(k.i in agree_ids for k in signed):
             o = objs[0]
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
+    # a text signed: "They signed a memorandum on water sharing", "the two leaders signed a document"
+    for t in (x for sent in state.sents for x in sent):
+        if t.i in agree_ids or t.i not in state.trig_tokens or _lemma(t) not in ctx.cue["signed_thing"] \
+                or _entries().get(ctx.trig_at[t.i].kb_id_, {}).get("role") != "proposal_noun":
+            continue
+        g = _signer_verb(state, t)
+        if g is None or g.tag_ not in ("VBD", "VBN") or g.dep_ in ("acl", "relcl") or _negated(g) or _hypothetical(g) \
+                or _future(g) or _modal(state, g) or _denied(state, g) or _gerund_unreached(state, g) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+            continue
+        found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "relcl", "acl") and not (
+            k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [t], g))
     # a truce or swap that a participle says was reached: "a truce between A and B brokered by C during talks in X"
     for c in state.cands:
         h = c.trig
