@@ -290,8 +290,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     agree_ids = {t.i for t, _role in state.agree_toks}
     for c in state.cands:
         g = c.trig
-        if not getattr(c, "signing", False) or not _is_verb(g):
-            continue
+        if not getattr(c, "signing", False) or not _is_verb(g) or c.root().status != "Occurred":
+            continue  # "Mali and Niger may sign the memorandum on Friday": a signing to come
         signed = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
         if g.dep_ == "relcl" or not signed and g.dep_ == "acl":  # "a truce signed in Havana", "the deal which he signed"
             signed = [g.head]

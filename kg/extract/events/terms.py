@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import _entries
 from kg.extract.events.statements import _named_before
-from kg.extract.events.syntax import _aux, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _aux, _future, _is_verb, _lemma, _negated
 
 
 def _denied(state, t) -> bool:
@@ -26,6 +26,31 @@ def _denied(state, t) -> bool:
         cur = cur.head
         if _is_verb(cur):
             return _lemma(cur) in state.ctx.cue["denial_verb"]
+    return False
+
+
+def _content_makers(state, t) -> list:
+    """The maker of the offer ``t`` where the parser hangs it on the noun of what is
+    offered: 'offers of talks from Kenya', 'the offer of talks from Estonia came ...'."""
+    cue = state.ctx.cue
+    return [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+            for p in k.children for q in p.children
+            if q.dep_ == "prep" and q.lower_ in cue["offer_maker_prep"] for x in q.subtree]
+
+
+def _unmade(state, t) -> bool:
+    """The verb of proposing ``t`` tells a proposal not made: one a side might make
+    ('Bolivia might propose talks', 'may offer to host them', row status_modal), or one
+    it says it is not about to make ('was not planning to propose new talks')."""
+    if _aux(t) & state.ctx.cue["status_modal"]:
+        return True
+    cur = t
+    for _ in range(2):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _negated(cur):
+            return True
     return False
 
 
@@ -248,3 +273,14 @@ def _plan_content(state, p) -> set[int]:
         s.dep_ == "nsubj" and s.lower_ in state.ctx.cue["relative_subject_word"] for s in k.children)]
     return {x.i for v in verbs if _is_verb(v) and _lemma(v) in state.ctx.cue["plan_content_verb"] and not _negated(v)
             for k in v.children if k.dep_ in ("dobj", "prep", "xcomp") for x in k.subtree}
+
+
+def _shared_clause_time(state, v) -> set[int]:
+    """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
+    joined to an earlier one, with no date of its own, shares that verb's date."""
+    h = v.head
+    if v.dep_ != "conj" or not _is_verb(h) or v.tag_ not in ("VBD", "VBN") or _future(v) or _future(h):
+        return set()
+    if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
+        return set()
+    return {h.i}
