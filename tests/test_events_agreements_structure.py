@@ -10,8 +10,10 @@ chosen for the probe. The first tests are the golden cases of the kinds fixed wi
 text signed and the pronoun signed in :mod:`kg.extract.events.agreements` and
 :mod:`kg.extract.events.signings`, the joint announcement at a place in
 ``signings._joint_announcement``; :func:`kg.extract.events.terms._unmade`,
-the cleft proposer and the proposal told in apposition in
-:mod:`kg.extract.events.proposals`); the tables after them keep the probes that already
+the cleft proposer, the proposal told in apposition and
+the participle of proposing hung inside the phrase of what is proposed in
+:mod:`kg.extract.events.proposals`; rows ``press-when-for`` and ``call-when-for-noun`` in
+``triggers.jsonl`` and ``claim_denial_verb`` in ``cues.jsonl``); the tables after them keep the probes that already
 held, so that a later rule cannot quietly undo them.
 """
 
@@ -118,6 +120,37 @@ def test_a_proposal_told_in_apposition_proposes_the_event_it_names(run):
     assert next(e for e in x.events if e.key == p.proposes).kind == "Ceasefire"
 
 
+def test_a_day_between_the_verb_or_noun_of_calling_and_its_for(run):
+    x = run("Angola pressed on Monday for a new round of talks between Congo and Rwanda in Luanda.")
+    (p,) = _proposals(x)
+    assert p.proposed_by == ("Angola",)
+    target = next(e for e in x.events if e.key == p.proposes)
+    assert (target.kind, target.status) == ("NegotiationRound", "Proposed")
+    x = run("Chile's call on Monday for a meeting of the border commission was welcomed in La Paz.")
+    (p,) = _proposals(x)
+    assert p.proposed_by == ("Chile",)
+    assert next(e for e in x.events if e.key == p.proposes).kind == "Meeting"
+
+
+def test_a_participle_of_proposing_hung_inside_the_events_phrase(run):
+    x = run("A ceasefire of 60 days, proposed by Qatar on Sunday, would start at midnight.")
+    (p,) = _proposals(x)
+    assert p.proposed_by == ("Qatar",)
+    assert next(e for e in x.events if e.key == p.proposes).kind == "Ceasefire"
+
+
+def test_a_participle_of_making_after_what_the_proposal_is_for(run):
+    x = run("A proposal for an exchange of prisoners, made by Colombia's government in May, is still on the table.")
+    (p,) = _proposals(x)
+    assert "Colombia" in p.proposed_by
+    assert next(e for e in x.events if e.key == p.proposes).kind == "PrisonerExchange"
+
+
+def test_a_claim_of_a_proposal_rejected_is_no_proposal(run):
+    assert _proposals(run("Chile rejected claims that it had offered to host talks with Peru.")) == []
+    assert _proposals(run("Officials in Quito dismissed reports that Ecuador had proposed a truce.")) == []
+
+
 # ---------------------------------------------------------------- probes that held
 AGREED = [  # (text, parties that must be among the agreement's, kind of the event reached at or None, its place or None)
     ("After two days of talks in Tartu, Latvia and Lithuania agreed to share the cost of a new rail bridge.",
@@ -212,6 +245,11 @@ NOT_AGREED = [
     "The union said it would not sign any deal that cut pensions.",
     "Diplomats expect the two sides to sign an accord in Geneva next week.",
     "A signed agreement, Lima insists, must come before any troop withdrawal.",
+    "The truce that Egypt proposed on Sunday was rejected by both sides.",
+    "Both sides are expected to agree on a prisoner swap in Doha next week.",
+    "An agreement between Peru and Chile was said to be within reach on Monday.",
+    "The union would accept the offer only if pensions were protected.",
+    "Norway and the EU are working towards a deal on mackerel quotas.",
 ]
 
 
@@ -265,6 +303,26 @@ PROPOSED = [  # (text, a proposer, kind of the event proposed or None)
     ("Ghana's call for a summit of West African leaders in Accra won backing from Senegal.", "Ghana", "Summit"),
     ("Colombia offered on Tuesday to host a round of talks between Venezuela and Guyana.", "Colombia",
      "NegotiationRound"),
+    ("Norway made a proposal on Monday: talks between the two sides in Oslo before the end of March.", "Norway",
+     "NegotiationRound"),
+    ("\"We propose that the delegations meet again in Lome next week,\" Togo's foreign minister, Koffi Amegah, "
+     "told reporters.", "Koffi Amegah", None),
+    ("Under pressure from Washington, Israel on Tuesday proposed a swap of 50 prisoners for 10 hostages.", "Israel",
+     "PrisonerExchange"),
+    ("Peru's proposal is for the two foreign ministers to meet in Lima before the end of the month.", "Peru", None),
+    ("Japan is pushing for a summit with China and South Korea in Tokyo this autumn, officials said.", "Japan",
+     "Summit"),
+    ("Latvia has put forward the idea of a meeting of Baltic defence ministers in Riga.", "Latvia", "Meeting"),
+    ("Sweden's invitation to hold the next round of talks in Stockholm was accepted by both sides.", "Sweden",
+     "NegotiationRound"),
+    ("President Ana Costa of Angola proposed a ceasefire. She said it should begin on Sunday.", "Ana Costa",
+     "Ceasefire"),
+    ("Egypt sent both sides a plan on Monday that calls for a three-day truce.", "Egypt", "Ceasefire"),
+    ("The foreign ministry of Oman said on Monday that Oman had offered to host talks between Iran and the "
+     "United States.", "Oman", "NegotiationRound"),
+    ("Turkey, which hosted earlier rounds, has offered Istanbul as the venue for new talks.", "Turkey",
+     "NegotiationRound"),
+    ("Norway called last week for a truce in Sudan.", "Norway", "Ceasefire"),
 ]
 
 
@@ -282,6 +340,10 @@ NOT_PROPOSED = [
     "Ecuador did not propose a truce.",
     "Nobody has suggested a new round of talks since the collapse of the Geneva process.",
     "Bolivia has never proposed a summit with Chile, its foreign minister said.",
+    "Asked whether Peru would propose a summit, the minister declined to comment.",
+    "Ecuador is not expected to propose a truce before the election.",
+    "There was no proposal for new talks from either side on Monday.",
+    "Mexico could propose a meeting of the trade ministers, a source said.",
 ]
 
 

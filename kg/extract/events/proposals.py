@@ -15,7 +15,7 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _content_makers, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
+    _backers, _condition_clause, _content_makers, _joint, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
     _names_event, _offers_terms, _own_side, _plan_content, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
     _setting_of, _shared_clause_time, _sides, _subject_own, _told_today, _under_condition, _unmade, _wants_event,
 )
@@ -181,7 +181,11 @@ def _proposed_in_passive(state, t) -> bool:
     if not who:
         return False
     if t.dep_ == "acl":
-        obj = [x for x in t.head.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
+        h = t.head
+        obj = [x for x in h.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
+        while not _names_event(state, obj) and h.dep_ == "pobj" and h.head.dep_ == "prep":
+            h = h.head.head  # "a ceasefire of 60 days, proposed by Qatar": the participle hung on 'days'
+            obj = [x for x in h.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
     else:
         obj = [x for k in t.children if k.dep_ == "nsubjpass" for x in k.subtree]
     if not _names_event(state, obj):
@@ -243,25 +247,14 @@ def _offer_of_maker(state, t) -> None:
     state.cands.append(c)
 
 
-def _joint(state, v, proposer) -> list:
-    """The proposer and those who propose with it: the actors joined to it in the subject
-    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
-    if proposer is None:
-        return []
-    subj = [x for x in v.children if x.dep_ == "nsubj"]
-    if not subj and v.dep_ == "conj":
-        subj = [x for x in v.head.children if x.dep_ == "nsubj"]
-    if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
-        return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
-    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
-    return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
-                         if a != proposer]
-
-
 def _proposed_by_agent(state, t) -> bool:
     """'a framework first outlined by President X in May', 'the plan put forward by
-    Norway': a proposal by the agent of the participle, dated by its clause."""
-    for k in t.children:
+    Norway': a proposal by the agent of the participle, dated by its clause; set off by a
+    comma after what the proposal is for, the participle is the proposal's ('a proposal
+    for a swap of prisoners, made by Chile in May')."""
+    content = [o for p in t.children if p.dep_ == "prep" and p.lower_ in state.ctx.cue["offer_content_prep"]
+               for o in p.children if o.dep_ == "pobj"]
+    for k in list(t.children) + [k for o in content for k in o.children if k.i > 0 and k.doc[k.i - 1].text == ","]:
         if k.dep_ != "acl" or k.tag_ != "VBN" or _lemma(k) not in state.ctx.cue["delivery_verb"] | state.ctx.cue["unveiling_verb"]:
             continue
         agents = [x for a in k.children if a.dep_ == "agent" for x in a.subtree]

@@ -18,14 +18,17 @@ from kg.extract.events.syntax import _aux, _future, _is_verb, _lemma, _negated
 
 def _denied(state, t) -> bool:
     """``t`` is told under a verb of denying: 'X denied proposing a truce', 'denies
-    having made an offer' (row denial_verb)."""
+    having made an offer' (row denial_verb); a claim that it was made rejected or dismissed
+    ('rejected claims that it had offered to host talks', row claim_denial_verb)."""
     cur = t
+    claim = False  # "rejected claims that it had offered talks" (row claim_denial_verb)
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj") or cur.head.i == cur.i:
+        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "acl") or cur.head.i == cur.i:
             return False
+        claim = claim or cur.dep_ == "acl" and _is_verb(cur) and not _is_verb(cur.head)
         cur = cur.head
         if _is_verb(cur):
-            return _lemma(cur) in state.ctx.cue["denial_verb"]
+            return _lemma(cur) in state.ctx.cue["denial_verb"] or claim and _lemma(cur) in state.ctx.cue["claim_denial_verb"]
     return False
 
 
@@ -284,3 +287,18 @@ def _shared_clause_time(state, v) -> set[int]:
     if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
         return set()
     return {h.i}
+
+
+def _joint(state, v, proposer) -> list:
+    """The proposer and those who propose with it: the actors joined to it in the subject
+    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
+    if proposer is None:
+        return []
+    subj = [x for x in v.children if x.dep_ == "nsubj"]
+    if not subj and v.dep_ == "conj":
+        subj = [x for x in v.head.children if x.dep_ == "nsubj"]
+    if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
+        return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
+    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
+    return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
+                         if a != proposer]
