@@ -5,8 +5,9 @@ from the verb, and what must not give either.
 
 Every sentence is our own, with invented people and places and pairings of countries
 chosen for the probe. The first tests are the golden cases of the kinds fixed with them
-(rows ``collective_subject_word``, ``collective_party_noun`` and ``signed_pronoun`` in
-``cues.jsonl``; :func:`kg.extract.events.agreement_phrases._collective_parties`, the
+(rows ``collective_subject_word``, ``collective_party_noun``, ``signed_pronoun`` and
+``agreement_in_force_prep`` in ``cues.jsonl``; ``agreement_phrases._named_in_force``, a
+background agreement dated by a span of two years, one named side joined to those of the talks; :func:`kg.extract.events.agreement_phrases._collective_parties`, the
 text signed and the pronoun signed in :mod:`kg.extract.events.agreements` and
 :mod:`kg.extract.events.signings`, the joint announcement at a place in
 ``signings._joint_announcement``; :func:`kg.extract.events.terms._unmade`,
@@ -98,6 +99,38 @@ def test_leaders_saying_without_a_place_that_they_agreed_tell_of_no_meeting(run)
     x = run("President Tomas Reyes of Honduras and President Julia Paz of Nicaragua said on Sunday "
             "that they have agreed to sign a border treaty by July.")
     assert [e.kind for e in x.events if e.kind == "Summit"] == []
+
+
+def test_an_accord_named_by_its_proper_name_and_told_as_in_force_was_reached_before(run):
+    for text in ("Talks between Sudan and Chad resumed in Doha. The envoy urged both parties to honour their "
+                 "obligations under the Lakeside Agreement.",
+                 "Talks between Sudan and Chad resumed in Doha. The envoy urged both parties to implement the "
+                 "Lakeside Agreement.",
+                 "Talks between Sudan and Chad resumed in Doha with the rebels who are not signatories to the "
+                 "Lakeside Agreement."):
+        x = run(text)
+        (agr,) = x.agreements
+        assert "Lakeside Agreement" in agr.label
+        assert agr.reached_at is None  # not at the talks the report tells of
+        assert set(agr.parties) == {"Sudan", "Chad"}
+
+
+def test_an_accord_named_but_still_to_be_signed_or_talked_about_is_none_yet(run):
+    assert run("Talks between Sudan and Chad on the Lakeside Agreement resumed in Doha.").agreements == ()
+    assert run("Sudan and Chad will sign the Lakeside Agreement in Doha next week.").agreements == ()
+
+
+def test_an_agreement_dated_by_a_span_of_two_years_is_background(run):
+    (agr,) = run("The nurses' union accused Finland's government of reneging on the 2022/2023 wage agreement.").agreements
+    assert "2022/2023 wage agreement" in agr.label
+    assert agr.reached_at is None
+
+
+def test_one_side_named_with_the_agreement_joins_the_sides_of_the_talks(run):
+    x = run("Chile and Bolivia held talks in Arica on Monday on the use of the port. "
+            "On Tuesday the talks produced an agreement with Peru on transit fees.")
+    (agr,) = x.agreements
+    assert {"Peru", "Chile", "Bolivia"} <= set(agr.parties)
 
 
 def test_a_proposal_that_might_be_made_or_is_not_planned_is_none(run):

@@ -245,3 +245,23 @@ def _collective_parties(state, v) -> list[str]:
             if len(named) >= 2:
                 return named
     return []
+
+
+def _named_in_force(state, t) -> bool:
+    """``t`` is an agreement named by its proper name ("the Lakeside Agreement", "the
+    Dayton Accords") told as in force: kept, broken or implemented (row
+    agreement_kept_verb, whatever the verb's mood: "urged both sides to implement the
+    Lakeside Agreement"), or what obligations, signatories or a state of things stand
+    under or to (row agreement_in_force_prep: "obligations under the Lakeside Agreement",
+    "the non-signatories to the Lakeside Agreement"). Reached before the report: no
+    meeting of it is where."""
+    cue = state.ctx.cue
+    named = t.pos_ == "PROPN" or any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in t.children)
+    if not named or not t.text[:1].isupper() or any(d.lower_ in cue["agreement_unreached_det"] for d in t.children):
+        return False
+    if t.dep_ == "dobj" and _lemma(t.head) in cue["agreement_kept_verb"] and not _negated(t.head):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in cue["agreement_in_force_prep"]:
+        return t.head.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ == "under"
+    return False
+

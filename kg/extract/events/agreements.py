@@ -39,6 +39,8 @@ to those talks. Parties are those the phrase names (the subject of the agreeing,
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.events.coref import _focus_before
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.agreement_phrases import (
@@ -52,6 +54,7 @@ from kg.extract.events.agreement_phrases import (
     _denied,
     _mediators,
     _modal,
+    _named_in_force,
     _opinion,
     _talks_concluded_to_agree,
     _terms_under,
@@ -103,8 +106,9 @@ def _background(state, t) -> bool:
         return False
     pub = state.ctx.pub
     for k in t.children:
-        if k.dep_ in ("nummod", "compound", "amod", "npadvmod") and len(k.text) == 4 and k.text.isdigit():
-            year = int(k.text)
+        # "the 2018 deal", "the 2022/2023 wage agreement", "the 2022-23 accord": a year, or a span of two
+        if k.dep_ in ("nummod", "compound", "amod", "npadvmod") and re.fullmatch(r"\d{4}([/-]\d{2}|[/-]\d{4})?", k.text):
+            year = int(k.text[:4])
             if 1900 < year and (pub is None or year < pub.year):
                 return True
     return False
@@ -231,6 +235,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if signing is not None:  # "with the signing of a protocol in Lusaka"
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct") and not (
                     k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [t], signing))
+                continue
+            if _named_in_force(state, t):  # "obligations under the Lakeside Agreement": reached before
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "prep", "acl", "relcl")
+                                  for x in k.subtree] + [t], t.head))
                 continue
             if _background(state, t):  # "the 2018 peace deal": reached in a year before the report
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "prep", "acl", "relcl")
@@ -368,7 +376,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                      and e.time.earliest == years[0].earliest and e.time.latest == years[0].latest]
             out.append((t, content, dated[0] if dated else None, None, g))
             continue
-        if t.pos_ == "PROPN" and g is not t and _lemma(g) in ctx.cue["agreement_kept_verb"]:
+        if g is not t and (t.pos_ == "PROPN" and _lemma(g) in ctx.cue["agreement_kept_verb"] or _named_in_force(state, t)):
             out.append((t, content, None, None, g))  # "to implement the Lakeside Accord": reached before
             continue
         reached = None
@@ -508,7 +516,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue  # no words left of what was agreed
             ident = (reached_key, label)
             if t.pos_ != "VERB" and _background(state, t):  # "the 2018 deal", "the 2018 accord"
-                ident = (reached_key, "year", next(k.text for k in t.children if len(k.text) == 4 and k.text.isdigit()))
+                ident = (reached_key, "year", next(k.text[:4] for k in t.children if re.fullmatch(r"\d{4}\S*", k.text)))
         start = min([t.i] + [x.i for x in content])
         end = max([t.i] + [x.i for x in content if x.i - t.i < 20]) + 1
         mention = ctx.mention(start, end)
@@ -528,6 +536,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
                             if p in state.parties and p not in mediators) or tuple(
                                 p for p in state.parties if p not in mediators) or tuple(state.parties)
+            if len(named) == 1 and named[0] not in parties and named[0] not in mediators:
+                parties = named + parties  # "an agreement with the Houthis": one side named, the other of the talks
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:
