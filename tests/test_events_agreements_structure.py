@@ -7,7 +7,8 @@ Every sentence is our own, with invented people and places and pairings of count
 chosen for the probe. The first tests are the golden cases of the kinds fixed with them
 (rows ``collective_subject_word``, ``collective_party_noun``, ``signed_pronoun`` and
 ``agreement_in_force_prep`` in ``cues.jsonl``; ``agreement_phrases._named_in_force``, a
-background agreement dated by a span of two years, one named side joined to those of the talks; :func:`kg.extract.events.agreement_phrases._collective_parties`, the
+background agreement dated by a span of two years, one named side joined to those of the talks; row ``delegate_noun``:
+negotiators for two sides named as a pair; :func:`kg.extract.events.agreement_phrases._collective_parties`, the
 text signed and the pronoun signed in :mod:`kg.extract.events.agreements` and
 :mod:`kg.extract.events.signings`, the joint announcement at a place in
 ``signings._joint_announcement``; :func:`kg.extract.events.terms._unmade`,
@@ -133,6 +134,19 @@ def test_one_side_named_with_the_agreement_joins_the_sides_of_the_talks(run):
     assert {"Peru", "Chile", "Bolivia"} <= set(agr.parties)
 
 
+def test_negotiators_for_two_sides_who_struck_a_deal_on_a_day_met_that_day(run):
+    x = run("Negotiators for Serbia and Kosovo reached a deal in Brussels on Thursday on car number plates.")
+    (agr,) = x.agreements
+    talks = _reached(x, agr)
+    assert talks is not None and talks.time.earliest == date(2026, 2, 26)
+    assert set(agr.parties) == {"Serbia", "Kosovo"}
+
+
+def test_negotiators_for_one_side_tell_of_no_meeting(run):
+    x = run("Negotiators for Serbia reached a deal with the bank on Thursday on the loan.")
+    assert [e.kind for e in x.events if e.kind in ("NegotiationRound", "Meeting", "Summit")] == []
+
+
 def test_a_proposal_that_might_be_made_or_is_not_planned_is_none(run):
     assert _proposals(run("Officials said Bolivia might propose talks with Chile next week.")) == []
     assert _proposals(run("Chile said it was not planning to propose new talks with Peru.")) == []
@@ -240,6 +254,27 @@ AGREED = [  # (text, parties that must be among the agreement's, kind of the eve
      "new border market by June.", {"Kenya", "Ethiopia"}, None, None),
     ("Spain and Portugal agreed to split the cost of the bridge. The deal was reached after a phone call "
      "between their prime ministers on Monday.", {"Spain", "Portugal"}, None, None),
+    ("The deal, reached late on Sunday after talks in Accra between Ghana and Togo, reopens the border.",
+     {"Ghana", "Togo"}, "NegotiationRound", "Accra"),
+    ("Ghana and Togo held talks in Accra on Saturday and Sunday. The deal, reached late on Sunday, reopens the "
+     "border.", {"Ghana", "Togo"}, "NegotiationRound", "Accra"),
+    ("The accord that Chile and Peru signed last year has kept the border quiet.", {"Chile", "Peru"}, None, None),
+    ("Two days of talks in Yerevan ended on Tuesday. Armenia and Georgia agreed to build a second bridge over "
+     "the Debed river.", {"Armenia", "Georgia"}, "NegotiationRound", "Yerevan"),
+    ("The prime ministers of Denmark and Norway spoke by phone on Monday and agreed to share the cost of the "
+     "cable.", {"Denmark", "Norway"}, "Meeting", None),
+    ("Thailand and Cambodia have agreed to an immediate ceasefire, Malaysia's prime minister said after hosting "
+     "their leaders in Putrajaya on Monday.", {"Thailand", "Cambodia"}, None, None),
+    ("A truce between Armenia and Azerbaijan was agreed at talks in Moscow on Saturday.", {"Armenia", "Azerbaijan"},
+     "NegotiationRound", "Moscow"),
+    ("Ukraine and Russia swapped 300 prisoners each on Friday under a deal brokered by the United Arab Emirates.",
+     {"Ukraine", "Russia"}, None, None),
+    ("Japan and South Korea finally settled their dispute over the islands at a summit in Tokyo on Friday.",
+     {"Japan", "South Korea"}, "Summit", "Tokyo"),
+    ("Meeting in Astana on Friday, the foreign ministers of Kazakhstan and Uzbekistan agreed to open three new "
+     "border crossings.", {"Kazakhstan", "Uzbekistan"}, None, None),
+    ("Egypt and Sudan settled on a joint position on the dam during talks in Cairo on Monday.", {"Egypt", "Sudan"},
+     "NegotiationRound", "Cairo"),
 ]
 
 
@@ -283,6 +318,12 @@ NOT_AGREED = [
     "An agreement between Peru and Chile was said to be within reach on Monday.",
     "The union would accept the offer only if pensions were protected.",
     "Norway and the EU are working towards a deal on mackerel quotas.",
+    "Ghana and Togo held talks in Accra on Sunday but could not agree on the border.",
+    "Talks between Kenya and Somalia collapsed on Monday without a deal.",
+    "Ghana and Togo are expected to agree on the border when their leaders meet in Lome next week.",
+    "Officials from Chile said there was no agreement yet with Peru.",
+    "A deal would have been reached had Peru not walked out, Chile's minister said.",
+    "Whether Chile and Peru will agree on fishing quotas is unclear.",
 ]
 
 

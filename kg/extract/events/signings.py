@@ -205,7 +205,8 @@ def _leaders_agreeing(state, v, noun=None):
     pair = v.dep_ != "acl" and not persons and not sides and (
         _lemma(v) in cue["joint_outcome_verb"] - cue["agreement_announce_verb"] or _lemma(v) == "come") and any(
         k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and any(
-            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in k.children) for k in h.children) \
+            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in [*k.children, *_delegates_of(state, k)])
+        for k in h.children) \
         and any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
     sides = sides or pair
@@ -230,6 +231,15 @@ def _leaders_agreeing(state, v, noun=None):
         c.anchors = {told.i}  # the day and place of the joint announcement
     c.actors = state.ctx.actors_in(who)
     state.cands.append(c)
+
+
+def _delegates_of(state, k) -> list:
+    """The children of the sides the envoys ``k`` are for: "negotiators for Serbia and
+    Kosovo", "delegates of Chile and Peru" (row delegate_noun; the sides as a pair)."""
+    if _lemma(k) not in state.ctx.cue["delegate_noun"]:
+        return []
+    return [j for p in k.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "from")
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for j in o.children]
 
 
 def _joint_announcement(state, v, who):
