@@ -13,9 +13,13 @@ Phrasings handled (each a kind, not a sentence):
 * reciprocal commitments after a meeting: "each side will X", "the two sides will X";
 * what was signed: "the signing of a protocol in Lusaka" (reached at the signing, when
   it took place), "signed a truce in Havana" (no agreement noun needed);
-* agreements told as background: "the 2018 peace deal" (reached that year, at no
-  meeting of the report unless one is dated that year), a proper name under a verb of
-  keeping it ("implemented the Lakeside Accord").
+* agreements told as background: "the 2018 peace deal", "the 2022/2023 wage
+  agreement" (reached that year, at no meeting of the report unless one is dated that
+  year), a proper name under a verb of keeping it ("implemented the Lakeside Accord") or
+  told as in force ("obligations under the Lakeside Agreement", "the signatories to it");
+* a text signed that no agreement noun names ("they signed a memorandum", "the two
+  leaders signed a document"): reached at the meeting in focus; "It was signed in X on
+  Thursday": the accord told just before, reached at that signing.
 
 Hypothetical, possible, denied or negated ones ("unless a deal is reached", "to sign
 a finished agreement", "an agreement is within reach", "might sign the deal",
@@ -25,7 +29,10 @@ which", "That meeting resulted in"), else the meeting of the same sentence,
 else the meeting in focus, else (none told before) the first told after where its
 parties met; "The agreement came after talks in X" moves the agreement told before
 to those talks. Parties are those the phrase names (the subject of the agreeing,
-"between X and Y", "with Y"), else the parties of the talks.
+"between X and Y", "with Y"; a pronoun or collective subject, "they", "both
+governments", "the two sides", for the sides named in the subject of the verb that
+reports it or before it), else the parties of the talks (with the one side the phrase
+names, when it names one).
 
 >>> from datetime import date
 >>> from kg.records import Document
