@@ -246,6 +246,39 @@ def spelling_key(name: str) -> str:
 _TRANSLIT = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
 
 
+def _merge_key(actor: Actor) -> str:
+    """:func:`spelling_key` of an actor's name, and for an organization without its
+    legal form ("Helix Pharma Inc." is "Helix Pharma")."""
+    key = spelling_key(actor.name)
+    if actor.kind == "Organization":
+        from kg.nlp.gazetteer import load_gazetteer
+
+        for form in load_gazetteer().words.get("legal_forms", ()):
+            tail = "-" + spelling_key(form)
+            if key.endswith(tail) and len(key) > len(tail):
+                return key[: -len(tail)]
+    return key
+
+
+def _short_forms(actors: list[Actor]) -> dict[str, str]:
+    """Organizations named by the end of exactly one other organization's name, or by one
+    of its aliases ("the Foreign Ministry" after "the Qatari Foreign Ministry"): short
+    name -> full name.
+
+    >>> _short_forms([Actor("Qatari Foreign Ministry", "Organization"),
+    ...               Actor("Foreign Ministry", "Organization")])
+    {'Foreign Ministry': 'Qatari Foreign Ministry'}
+    """
+    orgs = [a for a in actors if a.kind == "Organization"]
+    out = {}
+    for a in orgs:
+        fulls = [b.name for b in orgs if b is not a and (
+            b.name.endswith(" " + a.name) or a.name in b.aliases) and len(b.name) > len(a.name)]
+        if len(fulls) == 1 and fulls[0] not in out:
+            out[a.name] = fulls[0]
+    return out
+
+
 def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
     """One actor for the spellings of one name ("Antonio García", "Antonio Garcia"):
     they are one node of the graph. The spelling with the most mentions (then the
@@ -262,15 +295,19 @@ def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
     """
     from dataclasses import replace
 
+    keys = {a.name: _merge_key(a) for a in actors}
+    short = _short_forms(actors)
+    for name, full in short.items():
+        keys[name] = keys[full]
     groups: dict[str, list[Actor]] = {}
     for a in actors:
-        groups.setdefault(spelling_key(a.name), []).append(a)
+        groups.setdefault(keys[a.name], []).append(a)
     if all(len(g) == 1 for g in groups.values()):
         return actors, {}
     keep: dict[str, Actor] = {}
     renamed: dict[str, str] = {}
     for key, group in groups.items():
-        best = max(group, key=lambda a: (len(a.mentions), -group.index(a)))
+        best = max(group, key=lambda a: (a.name not in short, len(a.mentions), -group.index(a)))
         others = [a for a in group if a is not best]
         names = [n for a in others for n in (a.name, *a.aliases)]
         keep[key] = replace(
@@ -284,7 +321,7 @@ def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
         renamed.update({a.name: best.name for a in others})
     out = []
     for a in actors:
-        kept = keep.get(spelling_key(a.name))
+        kept = keep.get(keys[a.name])
         if kept is not None and kept.name == a.name:
             aff = kept.affiliation
             out.append(replace(kept, affiliation=renamed.get(aff, aff)) if aff else kept)

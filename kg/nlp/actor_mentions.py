@@ -25,9 +25,14 @@ class PersonMentions:
             return
         taken = {i for p in persons for i in range(p.start, p.end)}
         n = len(doc)
+        forms = self.gaz.words.get("legal_forms", ())
+        companies = {doc[ent.start:ent.end - 1].text.removeprefix("the ").rstrip(",") for ent in doc.ents
+                     if ent.label_ == "ORG" and len(ent) >= 2 and doc[ent.end - 1].text in forms}
         for ent in doc.ents:
             if ent.label_ not in self._NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue
+            if ent.text in companies:
+                continue  # "Helix Pharma" after "Helix Pharma Inc.": the company's short name
             if ent.label_ != "PERSON" and any(t.text in self.org_heads for t in ent):
                 continue
             if ent.end - ent.start >= 2 and doc[ent.end - 1].text in _APOS:

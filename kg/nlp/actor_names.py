@@ -127,12 +127,11 @@ class PersonNames:
             if tok.text == ")" and j > name_start and doc[j - 2].text == "(" and j + 1 < n and self._is_name_word(doc, j + 1):
                 j += 1
                 continue
-            if (
-                tok.lower_ in self.particles
-                and j + 1 < n
-                and (self._is_name_word(doc, j + 1) or doc[j + 1].text == "-")
-            ):
-                j += 1
+            k = j
+            while k < n and doc[k].lower_ in self.particles and k - j < 3:
+                k += 1  # particles, one or a run of them: "bin", "von der", "van den", "de la"
+            if k > j and k < n and (self._is_name_word(doc, k) or doc[k].text == "-"):
+                j = k
                 continue
             if (
                 tok.text in ("-", "‐", "‑")
@@ -287,6 +286,7 @@ class PersonNames:
                 before = self._title_phrase_before(doc, k)
                 if before is not None:
                     return before
+        portfolio = j + 1  # the first word of a portfolio nobody listed ("Minister for Overseas X")
         if doc[j].lower_ not in self.title_heads:
             # "Secretary of State X", "Minister for Foreign Affairs X": a head, "of"/"for",
             # then capitalized title words
@@ -295,7 +295,14 @@ class PersonNames:
                                              or doc[k].lower_ in ("and", "&") and k < j):
                 k -= 1  # "High Representative for Foreign Affairs and Security Policy X"
             if not (k > 0 and k < j and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in self.title_heads):
-                return None
+                p = j  # "Deputy Prime Minister for Reintegration X": one or two words after "for"
+                while p > 1 and j - p < 2 and doc[p].is_alpha and doc[p].text[:1].isupper() \
+                        and doc[p].ent_type_ != "PERSON" and doc[p].text not in self.not_names \
+                        and self._covered.get(p) is None:
+                    p -= 1
+                if not (p < j and doc[p].lower_ == "for" and doc[p - 1].lower_ in self.title_heads):
+                    return None
+                portfolio = p + 1
         start = i
         affiliation = ""
         k = j
@@ -319,7 +326,7 @@ class PersonNames:
                     k = o - 1
                     continue
                 break
-            if tok.lower_ in self.title_words and tok.lower_ not in ("and", "&"):
+            if tok.lower_ in self.title_words and tok.lower_ not in ("and", "&") or portfolio <= k:
                 start = k
                 k -= 1
                 continue
@@ -383,6 +390,8 @@ class PersonNames:
                 k = h.end  # "personal envoy of <the president, named>"
                 continue
             low = tok.lower_
+            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and low not in self.title_words:
+                return False, ""  # a clause, not a title: "Speaking to X, the minister said ..."
             if low in self.title_heads:
                 has_head = True
             elif not (
@@ -414,6 +423,9 @@ class PersonNames:
                 i += 1
                 continue
             s, ns, e = span
+            if s == ns and e - ns >= 3 and ns >= 2 and lowers[ns - 1] == "for" and lowers[ns - 2] in self.title_heads:
+                s = ns = ns + 1  # a portfolio first: "Minister for Reintegration Ivo Tarnas"
+                span = (s, ns, e)
             found = self._evidence(doc, span, persons, titles)
             if found:
                 # "Foreign Ministers A B and C D": the title covers the conjunct too

@@ -65,6 +65,8 @@ class OrgMentions:
         for t in words:
             if t.text == "/" and t.i > s and not t.whitespace_ and not doc[t.i - 1].whitespace_:
                 continue  # "the Left/Green alliance": two bodies acting as one
+            if t.text in _APOS and self._inner_possessive(doc, t.i, s, e):
+                continue  # "the Nurses' Union of X", "the International Dockers’ Association"
             if "\n" in t.text or t.text in ("/", "|", ":", ";", "(", ")", '"', "“", "”") or t.text in _APOS:
                 return False
             if not (self._cap(t) or t.lower_ in _CONNECTORS or t.text in (",", ".")):
@@ -90,6 +92,17 @@ class OrgMentions:
         if any(t.text in _HYPHENS for t in words) and not self._has_org_head(doc, s, e):
             return False  # "Nagorno-Karabakh"
         return True
+
+    def _inner_possessive(self, doc: Doc, i: int, s: int, e: int) -> bool:
+        """Token ``i``, an apostrophe, is inside the name ``doc[s:e]``: glued to a
+        capitalized word that names no place or country ("Nurses'", "Dockers’s"), a
+        capitalized word after it, and the name ends in the head of a body's name."""
+        if not (s < i < e - 1) or doc[i - 1].whitespace_ or not self._cap(doc[i - 1]) \
+                or not self._cap(doc[i + 1]) or doc[i - 1].text in self.gaz.surfaces:
+            return False
+        if doc[i].text in ("'", "’") and not doc[i - 1].text.endswith("s"):
+            return False  # a closing quote, not a plural possessive
+        return self._has_org_head(doc, i + 1, e)
 
     def _has_org_head(self, doc: Doc, s: int, e: int) -> bool:
         heads = self._org_words("institution_heads") | self._org_words("collective_heads")
@@ -234,6 +247,8 @@ class OrgMentions:
                 prev = doc[s - 1]
                 if self._cap(prev) and "\n" not in prev.text:
                     s -= 1
+                elif prev.text in _APOS and s >= 2 and self._inner_possessive(doc, s - 1, s - 2, e):
+                    s -= 1  # "the Nurses' Union of Eastland (NUE)"
                 elif prev.lower_ in _CONNECTORS - {"the"} or prev.text in (",", "&"):
                     s -= 1
                 elif prev.lower_ == "the" and s >= 2 and doc[s - 2].lower_ in ("of", "for") and not lower_head \
@@ -246,6 +261,30 @@ class OrgMentions:
             if s >= e or (not lower_head and not any(t.text in heads for t in doc[s:e])):
                 continue
             out.append((s, e, a))
+        return out
+
+    def _spelled_out(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """A name ending in the head of a body's name whose initials are an acronym the
+        text uses elsewhere ("the Coastal Ferry Operators Association ... the CFOA"):
+        (start, end, acronym)."""
+        acronyms = {t for t in self._texts if t.isalpha() and t.isupper() and 2 <= len(t) <= 6}
+        if not acronyms:
+            return []
+        heads = self._org_words("institution_heads") | self._org_words("collective_heads")
+        out = []
+        for tok in doc:
+            if tok.text not in heads:
+                continue
+            e = tok.i + 1
+            s = tok.i
+            while s > 0 and e - s < 8 and "\n" not in doc[s - 1].text and (
+                    self._cap(doc[s - 1]) or doc[s - 1].lower_ in ("of", "and", "for", "&")):
+                s -= 1
+            for a in range(s, tok.i):
+                initials = "".join(t.text[0] for t in doc[a:e] if t.text[:1].isupper())
+                if self._cap(doc[a]) and initials in acronyms and initials not in self.gaz.surfaces:
+                    out.append((a, e, initials))
+                    break
         return out
 
     def _organizations(self, doc: Doc, hits: list[_Hit], taken: set[int]) -> tuple[list[_Hit], list[_Hit]]:
@@ -286,6 +325,10 @@ class OrgMentions:
                 name = doc[s:e].text
                 accepted.setdefault(name, (s, e))
                 acronym_of.setdefault(doc[a].text, name)
+        for s, e, acr in self._spelled_out(doc):
+            if free(s, e, longer=True) and not self._is_medium(doc[s:e].text, doc, s, e):
+                accepted.setdefault(doc[s:e].text, (s, e))
+                acronym_of.setdefault(acr, doc[s:e].text)
         for s, e in self._apposed(doc):
             s, e = self._strip(doc, s, e)
             if s < e and free(s, e) and self._org_shaped(doc, s, e) and not self._is_medium(
@@ -341,6 +384,11 @@ class OrgMentions:
                     continue
                 acronym_of.setdefault(initials, name)
             accepted[name] = (s, e)
+        texts = set(self._texts)
+        for name, (s, e) in accepted.items():
+            initials = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
+            if e - s >= 2 and len(initials) >= 2 and initials in texts and initials not in self.gaz.surfaces:
+                acronym_of.setdefault(initials, name)  # "the Pacific Dockworkers Federation ... the PDF"
         for name in list(accepted):
             if "/" in name and " " not in name:
                 for part in name.split("/"):  # "CDU/CSU": each half alone is the alliance
@@ -360,6 +408,11 @@ class OrgMentions:
         for acr, name in acronym_of.items():
             if name in accepted and acr not in self.gaz.surfaces:
                 matcher.add(name, [self._make(doc, acr)])
+        for name, (s, e) in accepted.items():
+            if e - s >= 3 and self._legal_form(doc, s, e):  # "Helix Pharma" after "Helix Pharma Inc."
+                short = doc[s:e - 1].text.rstrip(" ,")
+                if short not in self.gaz.surfaces:
+                    matcher.add(name, [self._make(doc, short)])
         found: list[_Hit] = []
         dropped: dict[int, _Hit] = {}
         renamed: dict[str, str] = {}
