@@ -8,7 +8,8 @@ chosen for the probe. The first tests are the golden cases of the kinds fixed wi
 (rows ``collective_subject_word``, ``collective_party_noun``, ``signed_pronoun`` and
 ``agreement_in_force_prep`` in ``cues.jsonl``; ``agreement_phrases._named_in_force``, a
 background agreement dated by a span of two years, one named side joined to those of the talks; row ``delegate_noun``:
-negotiators for two sides named as a pair; :func:`kg.extract.events.agreement_phrases._collective_parties`, the
+negotiators for two sides named as a pair; ``agreement_phrases._met_others``: an
+agreement of other sides than those of the meeting told near it; row ``joint_act_verb``; :func:`kg.extract.events.agreement_phrases._collective_parties`, the
 text signed and the pronoun signed in :mod:`kg.extract.events.agreements` and
 :mod:`kg.extract.events.signings`, the joint announcement at a place in
 ``signings._joint_announcement``; :func:`kg.extract.events.terms._unmade`,
@@ -145,6 +146,31 @@ def test_negotiators_for_two_sides_who_struck_a_deal_on_a_day_met_that_day(run):
 def test_negotiators_for_one_side_tell_of_no_meeting(run):
     x = run("Negotiators for Serbia reached a deal with the bank on Thursday on the loan.")
     assert [e.kind for e in x.events if e.kind in ("NegotiationRound", "Meeting", "Summit")] == []
+
+
+def test_an_agreement_of_other_sides_is_not_reached_at_the_talks_told_before(run):
+    x = run("Talks between Sudan and Chad resumed in Doha on Monday. Separately, Chile agreed with Peru on "
+            "Tuesday to share fishing data.")
+    (agr,) = x.agreements
+    assert agr.reached_at is None
+    assert set(agr.parties) == {"Chile", "Peru"}
+    x = run("Talks between Sudan and Chad resumed in Doha on Monday. Separately, Kenya reached an agreement on fishing.")
+    (agr,) = x.agreements
+    assert agr.reached_at is None
+    assert "Sudan" not in agr.parties and "Chad" not in agr.parties
+
+
+def test_the_sides_of_talks_told_before_still_reach_what_they_agree(run):
+    x = run("Talks between Sudan and Chad were held in Doha on Monday. The two sides agreed to reopen the border.")
+    (agr,) = x.agreements
+    assert _reached(x, agr).place == "Doha"
+
+
+def test_the_one_an_act_agreed_is_done_with_is_a_party(run):
+    x = run("Talks between Sudan and Chad resumed in Doha on Monday. Kenya on Tuesday agreed to share "
+            "intelligence with Uganda.")
+    (agr,) = x.agreements
+    assert set(agr.parties) == {"Kenya", "Uganda"}
 
 
 def test_a_proposal_that_might_be_made_or_is_not_planned_is_none(run):

@@ -265,3 +265,16 @@ def _named_in_force(state, t) -> bool:
         return t.head.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ == "under"
     return False
 
+
+def _met_others(state, meeting, named) -> bool:
+    """The meeting only told near an agreement is one of other sides than those the
+    agreement's phrase names: two sides or more met there, and none of them is named
+    ("Talks between Sudan and Chad resumed in Doha. Separately, Chile agreed with Peru
+    to share fishing data": not reached at the Doha talks)."""
+    if not named:
+        return False
+    actors = getattr(getattr(meeting, "record", None), "actors", None) or meeting.actors
+    kind = dict(state.ctx.tok_actor.values())
+    sides = {a if kind.get(a) in ("Country", "Organization") else state.ctx.affiliation.get(a) for a in actors} - {None}
+    return len(sides) >= 2 and not sides & set(named)
+

@@ -60,6 +60,7 @@ from kg.extract.events.agreement_phrases import (
     _dated_by_possessive,
     _denied,
     _mediators,
+    _met_others,
     _modal,
     _named_in_force,
     _opinion,
@@ -147,7 +148,10 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
     heads += [k for k in t.children if k.dep_ in ("acl", "relcl")  # "an agreement that Qatar mediated between X and Y"
               and _lemma(k) in ctx.cue["agreement_made_verb"]]
-    toks = []
+    toks = [x for k in t.children if k.dep_ == "xcomp" and _is_verb(k) and _lemma(k) in ctx.cue["joint_act_verb"]
+            for o in (k, *(d for d in k.children if d.dep_ == "dobj"))
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+            for x in p.subtree]  # "Versum agreed to merge with Entegris", "to share data with Peru": the other side
     for h in dict.fromkeys(heads):
         mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
         for k in h.children:
@@ -375,6 +379,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         return c.root() if c is not None else None
 
     out: list[tuple[object, list, object, object, object]] = []
+    apart: set[int] = set()  # agreements of other sides than those of the meetings told near them
     for t, content, g in found:
         if g is t and t.pos_ != "VERB" and _background(state, t):
             # a meeting dated in the agreement's year, else none: not the meeting in focus
@@ -444,6 +449,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 before = [e for e in same if e.pos <= t.i] or same
                 reached = before[-1]
                 break
+        told = reached is not None  # a meeting the phrase names; below, one only told near it
         if reached is None:
             sent = t.sent
             for c in state.cands:
@@ -456,6 +462,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             reached = _focus_before(state, t.i)
         if reached is None:
             reached = _meeting_told_after(state, t, _own_parties(state, t, g))
+        if not told and reached is not None and _met_others(state, reached, _own_parties(state, t, g)):
+            reached = None  # "Talks between X and Y resumed. Separately, Chile agreed with Peru to ...": not there
+            apart.add(t.i)  # nor are X and Y its parties
         content_event = None
         for c in state.cands:
             if c.role == "event" and c.trig.i in content_ids and c.root().kind not in MEETING_FAMILY:
@@ -534,6 +543,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             continue
         named = _own_parties(state, t, g)
         parties = named if len(named) >= 2 else ()
+        if not parties and t.i in apart:
+            parties = named
         if not parties and getattr(reached, "signing", False):  # "two protocols have been signed": by the signatories
             kind = dict(ctx.tok_actor.values())
             signatories = tuple(a for a in reached.actors if kind.get(a) in ("Country", "Organization"))
