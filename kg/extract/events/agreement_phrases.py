@@ -190,3 +190,91 @@ def _fronted_participle(state, t, g):
                 and not (_negated(k) or _hypothetical(k)):
             return k
     return None
+
+
+def _sides_of(state, tokens) -> list[str]:
+    """The sides the tokens name: countries and organizations as they are, a person
+    for the side they belong to."""
+    out: list[str] = []
+    for x in tokens:
+        a = state.ctx.tok_actor.get(x.i)
+        if a is None:
+            continue
+        name = a[0] if a[1] in ("Country", "Organization") else state.ctx.affiliation.get(a[0])
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _collective_parties(state, v) -> list[str]:
+    """The sides a pronoun or collective subject of ``v`` stands for: "X and Y said
+    they had agreed", "X and Y met ... and announced that they had agreed" (the subject
+    of the verb that reports it or that it is joined to), "Delegates of X and Y met in
+    Z. The accord they reached ..." (the last subject before that names two sides or
+    more, in this sentence or the two before it). A subject that names an actor of its
+    own, or none of the words of rows collective_subject_word and
+    agreement_reciprocal_subject ("they", "both", "the two sides", "both governments"),
+    stands for no one else."""
+    cue = state.ctx.cue
+    subj = next((k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    words = " ".join(x.lower_ for x in subj.subtree)
+    collective = subj.lower_ in cue["collective_subject_word"] or words in cue["agreement_reciprocal_subject"] or (
+        _lemma(subj) in cue["collective_party_noun"] and subj.tag_ in ("NNS", "NNPS")
+        and any(d.lower_ in cue["collective_subject_word"] for d in subj.children if d.dep_ in ("det", "nummod", "predet")))
+    if not collective or state.ctx.actors_in(list(subj.subtree)):
+        return []
+    cur = v
+    for _ in range(3):  # "X and Y said they ...", "X and Y met and announced that they ..."
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
+            break
+        cur = cur.head
+        if _is_verb(cur):
+            named = _sides_of(state, [x for k in cur.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree])
+            if len(named) >= 2:
+                return named
+    doc = v.doc
+    sents = [v.sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
+    for sent in sents:
+        for s in sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < v.i and _is_verb(t.head)),
+                        key=lambda t: -t.i):
+            named = _sides_of(state, list(s.subtree))
+            if len(named) >= 2:
+                return named
+    return []
+
+
+def _named_in_force(state, t) -> bool:
+    """``t`` is an agreement named by its proper name ("the Lakeside Agreement", "the
+    Dayton Accords") told as in force: kept, broken or implemented (row
+    agreement_kept_verb, whatever the verb's mood: "urged both sides to implement the
+    Lakeside Agreement"), or what obligations, signatories or a state of things stand
+    under or to (row agreement_in_force_prep: "obligations under the Lakeside Agreement",
+    "the non-signatories to the Lakeside Agreement"). Reached before the report: no
+    meeting of it is where."""
+    cue = state.ctx.cue
+    named = t.pos_ == "PROPN" or any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in t.children)
+    if not named or not t.text[:1].isupper() or any(d.lower_ in cue["agreement_unreached_det"] for d in t.children):
+        return False
+    if t.dep_ == "dobj" and _lemma(t.head) in cue["agreement_kept_verb"] and not _negated(t.head):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in cue["agreement_in_force_prep"]:
+        return t.head.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ == "under"
+    return False
+
+
+def _met_others(state, meeting, named) -> bool:
+    """The meeting only told near an agreement is one of other sides than those the
+    agreement's phrase names: two sides or more met there, and none of them is named
+    ("Talks between Sudan and Chad resumed in Doha. Separately, Chile agreed with Peru
+    to share fishing data": not reached at the Doha talks)."""
+    if not named:
+        return False
+    actors = getattr(getattr(meeting, "record", None), "actors", None) or meeting.actors
+    kind = dict(state.ctx.tok_actor.values())
+    sides = {a if kind.get(a) in ("Country", "Organization") else state.ctx.affiliation.get(a) for a in actors} - {None}
+    return len(sides) >= 2 and not sides & set(named)
+

@@ -13,9 +13,13 @@ Phrasings handled (each a kind, not a sentence):
 * reciprocal commitments after a meeting: "each side will X", "the two sides will X";
 * what was signed: "the signing of a protocol in Lusaka" (reached at the signing, when
   it took place), "signed a truce in Havana" (no agreement noun needed);
-* agreements told as background: "the 2018 peace deal" (reached that year, at no
-  meeting of the report unless one is dated that year), a proper name under a verb of
-  keeping it ("implemented the Lakeside Accord").
+* agreements told as background: "the 2018 peace deal", "the 2022/2023 wage
+  agreement" (reached that year, at no meeting of the report unless one is dated that
+  year), a proper name under a verb of keeping it ("implemented the Lakeside Accord") or
+  told as in force ("obligations under the Lakeside Agreement", "the signatories to it");
+* a text signed that no agreement noun names ("they signed a memorandum", "the two
+  leaders signed a document"): reached at the meeting in focus; "It was signed in X on
+  Thursday": the accord told just before, reached at that signing.
 
 Hypothetical, possible, denied or negated ones ("unless a deal is reached", "to sign
 a finished agreement", "an agreement is within reach", "might sign the deal",
@@ -25,7 +29,10 @@ which", "That meeting resulted in"), else the meeting of the same sentence,
 else the meeting in focus, else (none told before) the first told after where its
 parties met; "The agreement came after talks in X" moves the agreement told before
 to those talks. Parties are those the phrase names (the subject of the agreeing,
-"between X and Y", "with Y"), else the parties of the talks.
+"between X and Y", "with Y"; a pronoun or collective subject, "they", "both
+governments", "the two sides", for the sides named in the subject of the verb that
+reports it or before it), else the parties of the talks (with the one side the phrase
+names, when it names one).
 
 >>> from datetime import date
 >>> from kg.records import Document
@@ -39,21 +46,28 @@ to those talks. Parties are those the phrase names (the subject of the agreeing,
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.events.coref import _focus_before
-from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.agreement_phrases import (
     _accepted_offer,
+    _collective_parties,
+    _sides_of,
     _fronted_participle,
     _gerund_unreached,
     _came_after,
     _dated_by_possessive,
     _denied,
     _mediators,
+    _met_others,
     _modal,
+    _named_in_force,
     _opinion,
     _talks_concluded_to_agree,
     _terms_under,
 )
+from kg.extract.events.signings import _signed_antecedent, _signer_verb
 from kg.extract.events.syntax import _future, _gov, _hypothetical, _is_verb, _lemma, _negated
 from kg.records import Agreement
 
@@ -100,8 +114,9 @@ def _background(state, t) -> bool:
         return False
     pub = state.ctx.pub
     for k in t.children:
-        if k.dep_ in ("nummod", "compound", "amod", "npadvmod") and len(k.text) == 4 and k.text.isdigit():
-            year = int(k.text)
+        # "the 2018 deal", "the 2022/2023 wage agreement", "the 2022-23 accord": a year, or a span of two
+        if k.dep_ in ("nummod", "compound", "amod", "npadvmod") and re.fullmatch(r"\d{4}([/-]\d{2}|[/-]\d{4})?", k.text):
+            year = int(k.text[:4])
             if 1900 < year and (pub is None or year < pub.year):
                 return True
     return False
@@ -133,7 +148,10 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
     heads += [k for k in t.children if k.dep_ in ("acl", "relcl")  # "an agreement that Qatar mediated between X and Y"
               and _lemma(k) in ctx.cue["agreement_made_verb"]]
-    toks = []
+    toks = [x for k in t.children if k.dep_ == "xcomp" and _is_verb(k) and _lemma(k) in ctx.cue["joint_act_verb"]
+            for o in (k, *(d for d in k.children if d.dep_ == "dobj"))
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+            for x in p.subtree]  # "Versum agreed to merge with Entegris", "to share data with Peru": the other side
     for h in dict.fromkeys(heads):
         mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
         for k in h.children:
@@ -145,14 +163,10 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
                     if o.dep_ == "pobj":
                         toks += [o] + [x for c in o.children if c.dep_ in ("conj", "cc", "compound", "amod", "appos")
                                        for x in c.subtree]
-    out: list[str] = []
-    for x in toks:
-        a = ctx.tok_actor.get(x.i)
-        if a is None:
-            continue
-        name = a[0] if a[1] in ("Country", "Organization") else ctx.affiliation.get(a[0])  # a person: their side
-        if name and name not in out:
-            out.append(name)
+    out = _sides_of(state, toks)  # a person: their side
+    for h in dict.fromkeys(heads):  # "X and Y said they had agreed": the sides "they" stands for
+        if len(out) < 2 and _lemma(h) not in ctx.cue["mediation_verb"]:
+            out += [a for a in _collective_parties(state, h) if a not in out]
     return tuple(out)
 
 
@@ -233,6 +247,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct") and not (
                     k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [t], signing))
                 continue
+            if _named_in_force(state, t):  # "obligations under the Lakeside Agreement": reached before
+                found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "prep", "acl", "relcl")
+                                  for x in k.subtree] + [t], t.head))
+                continue
             if _background(state, t):  # "the 2018 peace deal": reached in a year before the report
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "prep", "acl", "relcl")
                                   for x in k.subtree] + [t], t))
@@ -291,18 +309,32 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     agree_ids = {t.i for t, _role in state.agree_toks}
     for c in state.cands:
         g = c.trig
-        if not getattr(c, "signing", False) or not _is_verb(g):
-            continue
+        if not getattr(c, "signing", False) or not _is_verb(g) or c.root().status != "Occurred":
+            continue  # "Mali and Niger may sign the memorandum on Friday": a signing to come
         signed = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
         if g.dep_ == "relcl" or not signed and g.dep_ == "acl":  # "a truce signed in Havana", "the deal which he signed"
             signed = [g.head]
         elif not signed and g.dep_ == "advcl":  # "Signed on Friday by X and Y, the truce takes effect ..."
             signed = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]
         objs = [k for k in signed if k.i not in agree_ids]
+        if objs and objs[0].lower_ in ctx.cue["signed_pronoun"]:  # "It was signed in Windhoek": the accord before
+            objs = [a for a in (_signed_antecedent(state, objs[0]),) if a is not None and a.i not in {f[0].i for f in found}]
         if objs and not any(k.i in agree_ids for k in signed):
             o = objs[0]
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
+    # a text signed: "They signed a memorandum on water sharing", "the two leaders signed a document"
+    for t in (x for sent in state.sents for x in sent):
+        if t.i in agree_ids or t.i not in state.trig_tokens or _lemma(t) not in ctx.cue["signed_thing"] \
+                or _entries().get(ctx.trig_at[t.i].kb_id_, {}).get("role") != "proposal_noun":
+            continue
+        g = _signer_verb(state, t)
+        if g is None or g.tag_ not in ("VBD", "VBN") or g.dep_ in ("acl", "relcl") or _negated(g) or _hypothetical(g) \
+                or _future(g) or _modal(state, g) or _denied(state, g) or _gerund_unreached(state, g) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+            continue
+        found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct", "relcl", "acl") and not (
+            k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [t], g))
     # a truce or swap that a participle says was reached: "a truce between A and B brokered by C during talks in X"
     for c in state.cands:
         h = c.trig
@@ -347,6 +379,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         return c.root() if c is not None else None
 
     out: list[tuple[object, list, object, object, object]] = []
+    apart: set[int] = set()  # agreements of other sides than those of the meetings told near them
     for t, content, g in found:
         if g is t and t.pos_ != "VERB" and _background(state, t):
             # a meeting dated in the agreement's year, else none: not the meeting in focus
@@ -355,7 +388,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                      and e.time.earliest == years[0].earliest and e.time.latest == years[0].latest]
             out.append((t, content, dated[0] if dated else None, None, g))
             continue
-        if t.pos_ == "PROPN" and g is not t and _lemma(g) in ctx.cue["agreement_kept_verb"]:
+        if g is not t and (t.pos_ == "PROPN" and _lemma(g) in ctx.cue["agreement_kept_verb"] or _named_in_force(state, t)):
             out.append((t, content, None, None, g))  # "to implement the Lakeside Accord": reached before
             continue
         reached = None
@@ -416,6 +449,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 before = [e for e in same if e.pos <= t.i] or same
                 reached = before[-1]
                 break
+        told = reached is not None  # a meeting the phrase names; below, one only told near it
         if reached is None:
             sent = t.sent
             for c in state.cands:
@@ -428,6 +462,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             reached = _focus_before(state, t.i)
         if reached is None:
             reached = _meeting_told_after(state, t, _own_parties(state, t, g))
+        if not told and reached is not None and _met_others(state, reached, _own_parties(state, t, g)):
+            reached = None  # "Talks between X and Y resumed. Separately, Chile agreed with Peru to ...": not there
+            apart.add(t.i)  # nor are X and Y its parties
         content_event = None
         for c in state.cands:
             if c.role == "event" and c.trig.i in content_ids and c.root().kind not in MEETING_FAMILY:
@@ -495,7 +532,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 continue  # no words left of what was agreed
             ident = (reached_key, label)
             if t.pos_ != "VERB" and _background(state, t):  # "the 2018 deal", "the 2018 accord"
-                ident = (reached_key, "year", next(k.text for k in t.children if len(k.text) == 4 and k.text.isdigit()))
+                ident = (reached_key, "year", next(k.text[:4] for k in t.children if re.fullmatch(r"\d{4}\S*", k.text)))
         start = min([t.i] + [x.i for x in content])
         end = max([t.i] + [x.i for x in content if x.i - t.i < 20]) + 1
         mention = ctx.mention(start, end)
@@ -506,6 +543,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             continue
         named = _own_parties(state, t, g)
         parties = named if len(named) >= 2 else ()
+        if not parties and t.i in apart:
+            parties = named
         if not parties and getattr(reached, "signing", False):  # "two protocols have been signed": by the signatories
             kind = dict(ctx.tok_actor.values())
             signatories = tuple(a for a in reached.actors if kind.get(a) in ("Country", "Organization"))
@@ -515,6 +554,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
                             if p in state.parties and p not in mediators) or tuple(
                                 p for p in state.parties if p not in mediators) or tuple(state.parties)
+            if len(named) == 1 and named[0] not in parties and named[0] not in mediators:
+                parties = named + parties  # "an agreement with the Houthis": one side named, the other of the talks
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:

@@ -15,9 +15,9 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
+    _backers, _condition_clause, _content_makers, _joint, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
     _names_event, _offers_terms, _own_side, _plan_content, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
-    _setting_of, _sides, _subject_own, _told_today, _under_condition, _wants_event,
+    _setting_of, _shared_clause_time, _sides, _subject_own, _told_today, _under_condition, _unmade, _wants_event,
 )
 
 
@@ -32,6 +32,10 @@ def _proposer(state, t, last_person, last_subject):
         return _proposer(state, t.head, last_person, last_subject)
     if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
         who = state.ctx.actor_of(t.head)
+        return who[0] if who else None
+    if name is None and s is not None and s.lower_ in state.ctx.cue["relative_subject_word"] and t.dep_ == "ccomp" \
+            and _lemma(t.head) == "be":  # "It was Qatar that proposed the swap": the actor the cleft names
+        who = state.ctx.actors_in([x for k in t.head.children if k.dep_ == "attr" for x in k.subtree])
         return who[0] if who else None
     sp = _embedding_speech(t) if name is None and s is not None and _own_side(state, s) else None
     if sp is not None:  # "X said her country proposed a meeting": X's country
@@ -85,7 +89,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
         _ready_to_accept(state, t, last_person, last_subject)
         return
     if t.dep_ in ("amod", "compound") or t.tag_ == "JJ" or _negated(t) or _hypothetical(t) or _denied(state, t) \
-            or _offer_on_condition(state, t):
+            or _offer_on_condition(state, t) or _unmade(state, t):
         return
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
         return
@@ -177,7 +181,11 @@ def _proposed_in_passive(state, t) -> bool:
     if not who:
         return False
     if t.dep_ == "acl":
-        obj = [x for x in t.head.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
+        h = t.head
+        obj = [x for x in h.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
+        while not _names_event(state, obj) and h.dep_ == "pobj" and h.head.dep_ == "prep":
+            h = h.head.head  # "a ceasefire of 60 days, proposed by Qatar": the participle hung on 'days'
+            obj = [x for x in h.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
     else:
         obj = [x for k in t.children if k.dep_ == "nsubjpass" for x in k.subtree]
     if not _names_event(state, obj):
@@ -213,6 +221,9 @@ def _offer_of_maker(state, t) -> None:
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
                for x in k.subtree]
+    told = [x for k in t.children if k.dep_ == "appos" for x in k.subtree]
+    if not _names_event(state, content) and _names_event(state, told):
+        content = told  # "the Nigerian proposal - a truce of 30 days - was put to both sides"
     if terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     makers += _backers(state, t)
@@ -236,36 +247,14 @@ def _offer_of_maker(state, t) -> None:
     state.cands.append(c)
 
 
-def _joint(state, v, proposer) -> list:
-    """The proposer and those who propose with it: the actors joined to it in the subject
-    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
-    if proposer is None:
-        return []
-    subj = [x for x in v.children if x.dep_ == "nsubj"]
-    if not subj and v.dep_ == "conj":
-        subj = [x for x in v.head.children if x.dep_ == "nsubj"]
-    if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
-        return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
-    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
-    return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
-                         if a != proposer]
-
-
-def _shared_clause_time(state, v) -> set[int]:
-    """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
-    joined to an earlier one, with no date of its own, shares that verb's date."""
-    h = v.head
-    if v.dep_ != "conj" or not _is_verb(h) or v.tag_ not in ("VBD", "VBN") or _future(v) or _future(h):
-        return set()
-    if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
-        return set()
-    return {h.i}
-
-
 def _proposed_by_agent(state, t) -> bool:
     """'a framework first outlined by President X in May', 'the plan put forward by
-    Norway': a proposal by the agent of the participle, dated by its clause."""
-    for k in t.children:
+    Norway': a proposal by the agent of the participle, dated by its clause; set off by a
+    comma after what the proposal is for, the participle is the proposal's ('a proposal
+    for a swap of prisoners, made by Chile in May')."""
+    content = [o for p in t.children if p.dep_ == "prep" and p.lower_ in state.ctx.cue["offer_content_prep"]
+               for o in p.children if o.dep_ == "pobj"]
+    for k in list(t.children) + [k for o in content for k in o.children if k.i > 0 and k.doc[k.i - 1].text == ","]:
         if k.dep_ != "acl" or k.tag_ != "VBN" or _lemma(k) not in state.ctx.cue["delivery_verb"] | state.ctx.cue["unveiling_verb"]:
             continue
         agents = [x for a in k.children if a.dep_ == "agent" for x in a.subtree]
@@ -385,10 +374,7 @@ def _offer_reacted_to(state, t, g):
             c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
             state.cands.append(c)
         return
-    for k in t.children:  # "offers of talks from Kenya": the maker hangs on the content's noun
-        if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]:
-            makers += [x for p in k.children for q in p.children
-                       if q.dep_ == "prep" and q.lower_ in cue["offer_maker_prep"] for x in q.subtree]
+    makers += _content_makers(state, t)  # "offers of talks from Kenya"
     who = state.ctx.actors_in(makers)
     c = Cand("Proposal", "proposal", t)
     c.proposed_by = who[:1]

@@ -4,7 +4,10 @@ Friday" (a meeting of the signatories, a summit when they are leaders), "the acc
 signed last July", "the deal which she signed three years ago"; "the presidents
 agreed on Monday to a truce" (a summit the report does not name; with no day, when the
 report names no meeting held); "the owners and the union came to an agreement on
-Thursday" (a session of talks that day). The agreements stage
+Thursday", "negotiators for X and Y reached a deal on Thursday" (a session of talks that
+day); "the presidents of X and Y announced in Z on Sunday that they had agreed to ..."
+(a summit there that day); "It was signed in Windhoek on Thursday" (the accord told just
+before). The agreements stage
 (:mod:`kg.extract.events.agreements`) reaches the agreements there.
 
 >>> from datetime import date
@@ -90,6 +93,12 @@ def _sign_verb(state, g):
     if not objs:
         return
     t = objs[0]
+    if t.lower_ in state.ctx.cue["signed_pronoun"]:  # "It was signed in Windhoek on Thursday": the accord told before
+        t = _signed_antecedent(state, t)
+        if t is None:
+            return
+        _signing(state, t, g)
+        return
     if t.i in state.trig_tokens and _entries().get(state.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun" \
             and t.dep_ == "dobj":
         return  # the agreement noun's own rule (_signing) takes it
@@ -102,6 +111,18 @@ def _sign_verb(state, g):
             state.ctx.trig_at[t.i].kb_id_, {}).get("class") == "Ceasefire")):
         return
     _signing(state, t, g)
+
+
+def _signed_antecedent(state, pron):
+    """The thing a pronoun signed stands for: the last noun of row signed_thing before
+    it, in its sentence or the one before ("Namibia and Botswana negotiated a water
+    treaty for months. It was signed ...")."""
+    doc = pron.doc
+    start = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    for x in reversed(doc[start:pron.i]):
+        if x.pos_ in ("NOUN", "PROPN") and _lemma(x) in state.ctx.cue["signed_thing"] and x.dep_ != "compound":
+            return x
+    return None
 
 
 def _signing(state, t, g=None):
@@ -171,6 +192,9 @@ def _leaders_agreeing(state, v, noun=None):
     else:
         h = v.head if v.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in v.children) else v
         who = [x for k in h.children if k.dep_ == "nsubj" for x in k.subtree]
+    told = _joint_announcement(state, v, who)
+    if told is not None:  # "X and Y announced in Z on Sunday that they had agreed to ...": met there
+        who = [x for k in told.children if k.dep_ == "nsubj" for x in k.subtree]
     persons = state.ctx.actors_in(who, ("Person",))
     group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
                 for x in who)
@@ -184,7 +208,8 @@ def _leaders_agreeing(state, v, noun=None):
     pair = v.dep_ != "acl" and not persons and not sides and (
         _lemma(v) in cue["joint_outcome_verb"] - cue["agreement_announce_verb"] or _lemma(v) == "come") and any(
         k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and any(
-            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in k.children) for k in h.children) \
+            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in [*k.children, *_delegates_of(state, k)])
+        for k in h.children) \
         and any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
     sides = sides or pair
@@ -192,7 +217,7 @@ def _leaders_agreeing(state, v, noun=None):
         return
     dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
                 .granularity in ("day", "time-of-day", "week", "month", "quarter", "season", "year")
-                for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+                for k in (told or v).children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
     leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) and v.dep_ != "acl"
     if not dated and not leaders:
         return
@@ -205,8 +230,39 @@ def _leaders_agreeing(state, v, noun=None):
     c.agreeing_leaders = frozenset(persons)
     c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
     c.anchors = {v.i} if noun is None else {v.i, noun.i}  # "came to an agreement on Thursday": the day may hang on the noun
+    if told is not None:
+        c.anchors = {told.i}  # the day and place of the joint announcement
     c.actors = state.ctx.actors_in(who)
     state.cands.append(c)
+
+
+def _delegates_of(state, k) -> list:
+    """The children of the sides the envoys ``k`` are for: "negotiators for Serbia and
+    Kosovo", "delegates of Chile and Peru" (row delegate_noun; the sides as a pair)."""
+    if _lemma(k) not in state.ctx.cue["delegate_noun"]:
+        return []
+    return [j for p in k.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "from")
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for j in o.children]
+
+
+def _joint_announcement(state, v, who):
+    """The verb that reports what the pronoun subject ``who`` of ``v`` agreed, when
+    it tells where the sides named as its subject said it: "X and Y on Sunday announced
+    in Z that they had agreed to ..." (a joint announcement at a place: they met there);
+    not "X and Y said on Sunday that they had agreed" (no place: perhaps each alone), nor
+    a verb with a date or place of its own ("they had agreed in Lima")."""
+    cue = state.ctx.cue
+    if not who or any(x.lower_ not in cue["collective_subject_word"] for x in who) or v.dep_ != "ccomp":
+        return None
+    up = v.head
+    if not _is_verb(up) or _negated(up) or _future(up) or _hypothetical(up):
+        return None
+    own = [x for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree]
+    if any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex for x in own):
+        return None
+    if not any(x.i in state.ctx.tok_place for k in up.children if k.dep_ == "prep" for x in k.subtree):
+        return None
+    return up
 
 
 def _told_as_held(m) -> bool:

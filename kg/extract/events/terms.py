@@ -13,19 +13,47 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import _entries
 from kg.extract.events.statements import _named_before
-from kg.extract.events.syntax import _aux, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _aux, _future, _is_verb, _lemma, _negated
 
 
 def _denied(state, t) -> bool:
     """``t`` is told under a verb of denying: 'X denied proposing a truce', 'denies
-    having made an offer' (row denial_verb)."""
+    having made an offer' (row denial_verb); a claim that it was made rejected or dismissed
+    ('rejected claims that it had offered to host talks', row claim_denial_verb)."""
     cur = t
+    claim = False  # "rejected claims that it had offered talks" (row claim_denial_verb)
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj") or cur.head.i == cur.i:
+        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "acl") or cur.head.i == cur.i:
             return False
+        claim = claim or cur.dep_ == "acl" and _is_verb(cur) and not _is_verb(cur.head)
         cur = cur.head
         if _is_verb(cur):
-            return _lemma(cur) in state.ctx.cue["denial_verb"]
+            return _lemma(cur) in state.ctx.cue["denial_verb"] or claim and _lemma(cur) in state.ctx.cue["claim_denial_verb"]
+    return False
+
+
+def _content_makers(state, t) -> list:
+    """The maker of the offer ``t`` where the parser hangs it on the noun of what is
+    offered: 'offers of talks from Kenya', 'the offer of talks from Estonia came ...'."""
+    cue = state.ctx.cue
+    return [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+            for p in k.children for q in p.children
+            if q.dep_ == "prep" and q.lower_ in cue["offer_maker_prep"] for x in q.subtree]
+
+
+def _unmade(state, t) -> bool:
+    """The verb of proposing ``t`` tells a proposal not made: one a side might make
+    ('Bolivia might propose talks', 'may offer to host them', row status_modal), or one
+    it says it is not about to make ('was not planning to propose new talks')."""
+    if _aux(t) & state.ctx.cue["status_modal"]:
+        return True
+    cur = t
+    for _ in range(2):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _negated(cur):
+            return True
     return False
 
 
@@ -248,3 +276,29 @@ def _plan_content(state, p) -> set[int]:
         s.dep_ == "nsubj" and s.lower_ in state.ctx.cue["relative_subject_word"] for s in k.children)]
     return {x.i for v in verbs if _is_verb(v) and _lemma(v) in state.ctx.cue["plan_content_verb"] and not _negated(v)
             for k in v.children if k.dep_ in ("dobj", "prep", "xcomp") for x in k.subtree}
+
+
+def _shared_clause_time(state, v) -> set[int]:
+    """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
+    joined to an earlier one, with no date of its own, shares that verb's date."""
+    h = v.head
+    if v.dep_ != "conj" or not _is_verb(h) or v.tag_ not in ("VBD", "VBN") or _future(v) or _future(h):
+        return set()
+    if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
+        return set()
+    return {h.i}
+
+
+def _joint(state, v, proposer) -> list:
+    """The proposer and those who propose with it: the actors joined to it in the subject
+    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
+    if proposer is None:
+        return []
+    subj = [x for x in v.children if x.dep_ == "nsubj"]
+    if not subj and v.dep_ == "conj":
+        subj = [x for x in v.head.children if x.dep_ == "nsubj"]
+    if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
+        return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
+    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
+    return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
+                         if a != proposer]
