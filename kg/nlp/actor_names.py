@@ -395,8 +395,8 @@ class PersonNames:
                 k = h.end  # "personal envoy of <the president, named>"
                 continue
             low = tok.lower_
-            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and low not in self.title_words:
-                return False, ""  # a clause, not a title: "Speaking to X, the minister said ..."
+            if has_head and tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and low not in self.title_words:
+                return False, ""  # a clause after the title: "Speaking to X, the minister said ..."
             if low in self.title_heads:
                 has_head = True
             elif not (
