@@ -38,6 +38,14 @@ def _one_persons(state, t) -> bool:
         x.dep_ == "conj" or _lemma(x) in state.ctx.cue["delegation"] and x.tag_ == "NNS" for x in subj)
 
 
+def _officials(state, heads) -> bool:
+    """The nouns ``heads`` (and their conjuncts) are officials by title, not named and no
+    leaders ("the foreign ministers of X and Y", "the Ghanaian foreign minister")."""
+    nouns = [h for h in heads for h in [h] + [c for c in h.conjuncts if c.i not in state.ctx.tok_actor]]
+    return bool(nouns) and all(_lemma(h) in state.ctx.cue["minister_noun"] and h.i not in state.ctx.tok_actor
+                               for h in nouns)  # (a country the parser joins to the title is not another)
+
+
 def _leaders_met_with(state, t) -> bool:
     """The meeting verb ``t`` ("met with") has two or more leaders as its "with" objects:
     "the EU envoy met with the Serbian president and the Kosovar prime minister in

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
-from kg.extract.events.speakers import _body_of, _co_speakers, _leader_office, _relayed, _speaker
+from kg.extract.events.speakers import (
+    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker,
+)
 from kg.extract.events.speakers import _named_before  # noqa: F401  (terms.py reads it from here)
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
@@ -112,13 +114,19 @@ def _speech_verb(state, t, span, last_person, last_subject):
             subj = next(k for k in t.children if k.dep_ == "nsubj")
     else:
         issuers = []
-    if speaker is None or not written and state.ctx.tok_actor.get(
-            subj.i if subj is not None else -1, ("", ""))[1] == "Country":
+    # "Peru said on Friday": a country speaks in the past of a day; not in the present of a
+    # standing position ("X says it owns the islands", "X denies")
+    bare_country = not written and subj is not None and state.ctx.tok_actor.get(subj.i, ("", ""))[1] == "Country" \
+        and t.tag_ == "VBD"
+    if bare_country and speaker is None:
+        speaker = state.ctx.tok_actor[subj.i][0]  # "Peru said on Friday": the country speaks
+    if speaker is None:
         return
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
         _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None
-        or _body_of(state, subj) is not None)
-    if state.ctx.kind_of.get(speaker) == "Country" and not written and not government:
+        or _body_of(state, subj) is not None
+        or _lemma(subj) in cue["issuing_body_noun"] and _reported_country(state, t) == speaker)
+    if state.ctx.kind_of.get(speaker) == "Country" and not written and not government and not bare_country:
         return
     c = Cand("Statement", "speech", t)
     c.speaker = speaker

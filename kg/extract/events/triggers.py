@@ -13,8 +13,9 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _leader_visits, _one_persons, _ordinal, _their_holders,
+    _leader_visits, _officials, _one_persons, _ordinal, _their_holders,
 )
+from kg.extract.events.senses import no_event_noun, no_event_verb
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -183,7 +184,7 @@ def _has_time_or_place(state, t) -> bool:
 def _event_noun(state, t, entry):
     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return
-    if _skip_noun(state, t):
+    if _skip_noun(state, t) or no_event_noun(state, t):
         return
     if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
         return
@@ -434,7 +435,7 @@ def _ref_and_round(state, c: Cand):
 def _event_verb(state, t, entry):
     if t.dep_ in ("amod", "compound", "nmod") or t.tag_ == "JJ":
         return
-    if _negated(t) or _hypothetical(t):
+    if _negated(t) or _hypothetical(t) or no_event_verb(state, t):
         return
     kind = entry["class"]
     cue = state.ctx.cue
@@ -515,7 +516,7 @@ def _event_verb(state, t, entry):
             if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
                 kind = "Summit"
             elif not persons and (state.ctx.actors_in(subj_tokens, ("Country",)) or len(
-                    state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
+                    state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2) and not _officials(state, subj):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
     if lem in cue["host_verb"] and kind in MEETING_FAMILY:
@@ -577,8 +578,8 @@ def _hosts_leader(state, t, subj_tokens):
             guest = all(state.ctx.is_leader(p) for p in persons)
         elif _leader_by_rank(cue, o) or _lemma(o) in cue["leader_group"] and o.i not in state.ctx.tok_actor:
             guest = not any(_lemma(k) in cue["domestic_leader_modifier"] for k in o.subtree if k.i < o.i)
-    if not guest:
-        return None
+    if not guest:  # a minister received is a meeting ("the premier received the foreign minister")
+        return "Meeting" if any(o.dep_ == "dobj" and _officials(state, [o]) for o in t.children) else None
     hosts = state.ctx.actors_in(subj_tokens, ("Person",))
     return "Summit" if all(state.ctx.is_leader(p) for p in hosts) else "Meeting"
 

@@ -1,0 +1,87 @@
+"""Trigger words that name no event of their own where they stand: a word of talks in
+another sense ("a round of applause", "the summit of the mountain"), talks said not to
+have been held ("have not held talks since 2019"), or a meeting told as a habit of a
+kind of people ("leaders who meet in secret").
+
+The triggers stage asks :func:`no_event_noun` of each event noun and
+:func:`no_event_verb` of each event verb before it makes a candidate of it.
+
+>>> import spacy
+>>> from kg.extract.events.senses import _bare_plural
+>>> doc = spacy.blank("en")("Leaders")
+>>> doc[0].tag_ = "NNS"
+>>> _bare_plural(doc[0])
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.events.syntax import _gov, _lemma, _negated
+
+
+def no_event_noun(state, t) -> bool:
+    """The event noun ``t`` names no event: a word in another sense, or talks that a
+    negated verb of holding says did not happen."""
+    return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t)
+
+
+def no_event_verb(state, t) -> bool:
+    """The event verb ``t`` tells of no event: a habit of a kind of people, or a
+    gathering of others than negotiators."""
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t)
+
+
+def _gathering_of_others(state, t) -> bool:
+    """"Protesters gathered", "the team gathered evidence": a verb of coming together is
+    talks only when delegations or negotiators come together ("negotiators gathered in
+    Lisbon on Saturday")."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["gathering_verb"]:
+        return False
+    if any(k.dep_ == "dobj" for k in t.children):
+        return True
+    subj = [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
+    return not any(_lemma(x) in cue["delegation"] and x.i not in state.ctx.tok_actor for x in subj)
+
+
+def _round_of_other(state, t) -> bool:
+    """"A round of applause", "a third round of sanctions", "the first round of the
+    election": a round whose "of" names something that is no event of talks (no trigger
+    word in it), not "a round of talks" or "a round of the Istanbul negotiations"."""
+    if _lemma(t) not in state.ctx.cue["round_noun"]:
+        return False
+    of = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    return bool(of) and not any(x.i in state.trig_tokens for p in of for x in p.subtree)
+
+
+def _summit_of_height(state, t) -> bool:
+    """"The summit of Mount X", "climbers reached the summit": the top of a height."""
+    if _lemma(t) != "summit":
+        return False
+    cue = state.ctx.cue["height_word"]
+    near = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree]
+    g = _gov(t)
+    subj = [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
+    return any(_lemma(x) in cue for x in near + subj)
+
+
+def _not_held(state, t) -> bool:
+    """Talks that a negated verb of holding has as its object ("the two governments have
+    not held talks since 2019", "did not have a meeting"): no event."""
+    g = _gov(t)
+    return g is not None and t.dep_ == "dobj" and t.head.i == g.i and _negated(g) \
+        and _lemma(g) in state.ctx.cue["hold_verb"]
+
+
+def _habit_of_a_kind(state, t) -> bool:
+    """"Leaders who meet in secret seldom keep their promises": a meeting verb in the
+    simple present of a relative clause on a bare plural, with no date: what such people
+    do, not a meeting."""
+    if t.dep_ != "relcl" or t.tag_ != "VBP" or not _bare_plural(t.head):
+        return False
+    return not any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_actor for x in t.head.subtree)
+
+
+def _bare_plural(n) -> bool:
+    """``n`` is a plural common noun with no determiner or possessor ("leaders")."""
+    return n.tag_ == "NNS" and not any(k.dep_ in ("det", "poss", "nummod") for k in n.children)
