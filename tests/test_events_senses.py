@@ -1,0 +1,199 @@
+"""Events on prose nobody tuned for: trigger words in another sense, talks said not to
+be held, habits of a kind of people (no event); gatherings of negotiators, sit-downs,
+video conferences, ministers meeting (events of the right class); countries and
+ministries that speak (statements).
+
+The sentences are our own, with invented persons, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import kinds, meetings, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import kinds, meetings, one
+
+pytestmark = pytest.mark.slow
+
+#: The publication date of the documents ``run`` makes (a Wednesday).
+PUBLISHED = date(2026, 3, 4)
+
+
+# senses.py _round_of_other, row round_noun: a round is talks only when its "of" names talks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates greeted the announcement with a round of applause.",
+        "A third round of sanctions against Togo took effect on Monday.",
+        "The first round of the presidential election in Ghana is set for May 3.",
+        "The latest round of price increases angered commuters in Varno.",
+    ],
+)
+def test_a_round_of_something_else_is_no_talks(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_a_round_of_talks_is_still_a_round(run):
+    x = run("A third round of talks between Chile and Bolivia took place in Lima on Monday.")
+    r = one(x, "NegotiationRound")
+    assert r.round == 3 and r.status == "Occurred" and r.place == "Lima"
+
+
+# senses.py _summit_of_height, row height_word
+def test_the_summit_of_a_mountain_is_no_summit(run):
+    assert meetings(run("Climbers were turned back from the summit of Mount Kerel after the storm.")) == []
+
+
+def test_a_summit_of_leaders_is_still_a_summit(run):
+    x = run("The summit of Andean presidents opened in Quito on Monday.")
+    assert one(x, "Summit").place == "Quito"
+
+
+# senses.py _not_held: talks a negated verb of holding has as object
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two governments have not held direct talks since 2019.",
+        "Chile and Bolivia did not hold a meeting during the crisis.",
+    ],
+)
+def test_talks_not_held_are_no_event(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_talks_that_did_not_produce_a_deal_were_held(run):
+    x = run("Talks between Chile and Bolivia in Lima on Monday did not produce a deal.")
+    assert one(x, "NegotiationRound").status == "Occurred"
+
+
+# senses.py _habit_of_a_kind: a meeting verb in a present relative clause on a bare plural
+def test_what_people_who_meet_do_is_no_meeting(run):
+    assert meetings(run("Leaders who meet in secret seldom keep their promises, the columnist argued.")) == []
+
+
+def test_a_meeting_told_in_a_relative_clause_with_a_date_stays(run):
+    x = run("The envoys, who met in Oslo on Monday, agreed to talk again.")
+    assert [e.place for e in meetings(x) if e.status == "Occurred"] == ["Oslo"]
+
+
+# senses.py _gathering_of_others, trigger gather, row gathering_verb
+def test_negotiators_who_gather_hold_a_round(run):
+    x = run("Negotiators from the Greens and the Liberals gathered in a hotel outside Lisbon on "
+            "Saturday for a final push on a coalition pact.")
+    r = one(x, "NegotiationRound")
+    assert r.status == "Occurred" and r.time.earliest == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters gathered outside the parliament in Lima on Monday.",
+        "The inspectors gathered evidence at the port on Tuesday.",
+    ],
+)
+def test_others_who_gather_hold_no_talks(run, text):
+    assert meetings(run(text)) == []
+
+
+# triggers rows sit-down-noun, video-conference
+def test_a_sit_down_of_leaders_is_a_summit(run):
+    x = run("President Amara Kole and President Ana Ruiz had a brief sit-down on the sidelines "
+            "of the Arctic forum in Tromso on Thursday.")
+    s = one(x, "Summit")
+    assert s.status == "Occurred" and s.time.earliest == date(2026, 2, 26)
+
+
+def test_a_video_conference_is_a_meeting(run):
+    x = run("After a six-hour video conference on Monday, the finance ministers of the bloc agreed to extend the loan.")
+    m = one(x, "Meeting")
+    assert m.status == "Occurred" and m.time.earliest == date(2026, 3, 2)
+
+
+# ranks._officials, row minister_noun: ministers by title meet in a Meeting
+def test_foreign_ministers_of_two_countries_meet_in_a_meeting(run):
+    x = run("The foreign ministers of Chile and Bolivia met on the sidelines of the UN General "
+            "Assembly in New York in September.")
+    m = one(x, "Meeting")
+    assert set(m.actors) >= {"Chile", "Bolivia"} and kinds(x, "NegotiationRound") == []
+
+
+def test_a_minister_received_by_a_premier_is_a_meeting(run):
+    x = run("Latvia's prime minister, Mara Tesk, received the Ghanaian foreign minister in her office on Monday.")
+    assert one(x, "Meeting").time.earliest == date(2026, 3, 2)
+
+
+def test_a_country_and_rebels_agreeing_to_meet_stay_a_round(run):
+    x = run("The government of Peru and the rebels met in Havana on Monday.")
+    assert one(x, "NegotiationRound").place == "Havana"
+
+
+# statements._speech_verb: a country speaks in the past of a day, not in a standing present
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Bolivia said on Friday it would not attend the conference in Chile.", "Bolivia"),
+        ("Bolivia said on Friday that the border would stay closed.", "Bolivia"),
+        ("Chile on Tuesday accused Bolivia of stalling the water talks.", "Chile"),
+    ],
+)
+def test_a_country_that_said_something_made_a_statement(run, text, country):
+    s = one(run(text), "Statement")
+    assert s.actors[0] == country and s.status == "Occurred"
+
+
+def test_a_country_that_says_what_it_holds_makes_no_statement(run):
+    assert kinds(run("Bolivia says the islands have always been its own."), "Statement") == []
+
+
+# speakers._reported_country: a ministry that reports its country's words speaks for it
+def test_a_ministry_reporting_its_country_speaks_for_it(run):
+    x = run("Latvia urged both sides to show restraint, the foreign ministry said on Monday.")
+    s = one(x, "Statement")
+    assert s.actors == ("Latvia",) and s.time.earliest == date(2026, 3, 2)
+
+
+# speakers._speaker: a speech verb the parser hangs on its subject noun ("negotiator, X, announced")
+def test_a_speaker_in_apposition_announcing_makes_a_statement(run):
+    x = run("The union's chief negotiator, Pia Holm, announced on Tuesday that members had voted to accept the offer.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Pia Holm" and s.time.earliest == date(2026, 3, 3)
+
+
+# guards: phrasings that already held and must keep holding
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("President Amara Kole of Chile spoke by phone with Bolivia's President Ana Ruiz on Tuesday.", "Summit", "Occurred"),
+        ("Talks between the hospital board and the nurses' union resumed on Monday after a week-long break.",
+         "NegotiationRound", "Occurred"),
+        ("Negotiators for Skyline Air and its pilots reconvened on Tuesday.", "NegotiationRound", "Occurred"),
+        ("Envoys from Ecuador and Peru will hold a second round of talks in Doha later this month.",
+         "NegotiationRound", "Planned"),
+        ("The summit planned for next month in Lusaka was cancelled on Tuesday.", "Summit", "Cancelled"),
+        ("The peace talks in Kampala have been suspended indefinitely after a deadly attack.",
+         "NegotiationRound", "Cancelled"),
+        ("Negotiators from Chile and Bolivia are meeting in Oslo this week.", "NegotiationRound", "Ongoing"),
+        ("The truce, which took effect at midnight on Sunday, is largely holding.", "Ceasefire", "Ongoing"),
+    ],
+)
+def test_phrasings_that_hold(run, text, kind, status):
+    assert one(run(text), kind).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks are the only way to settle the quarrel over the Varno shipyard, Mayor Ilse Torven said on Tuesday.",
+        "Ceasefires in the region have rarely lasted more than a few weeks.",
+        "The ruling party elected a new chairman at its congress in Tirana on Sunday.",
+        "Quarterly sales at Orlan Motors fell short of meeting expectations, the company said on Tuesday.",
+        "The hospital will meet the cost of the new wing from its own reserves.",
+    ],
+)
+def test_words_of_talks_that_name_none_stay_no_event(run, text):
+    x = run(text)
+    assert [e for e in x.events if e.kind not in ("Statement",)] == []
