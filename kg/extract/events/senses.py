@@ -38,8 +38,8 @@ def _gathering_of_others(state, t) -> bool:
     cue = state.ctx.cue
     if _lemma(t) not in cue["gathering_verb"]:
         return False
-    if any(k.dep_ == "dobj" for k in t.children):
-        return True
+    if any(k.dep_ == "dobj" for k in t.children) or t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
+        return True  # (and "the first time negotiators had gathered since X": the talks told, again)
     subj = [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
     return not any(_lemma(x) in cue["delegation"] and x.i not in state.ctx.tok_actor for x in subj)
 
@@ -47,11 +47,13 @@ def _gathering_of_others(state, t) -> bool:
 def _round_of_other(state, t) -> bool:
     """"A round of applause", "a third round of sanctions", "the first round of the
     election": a round whose "of" names something that is no event of talks (no trigger
-    word in it), not "a round of talks" or "a round of the Istanbul negotiations"."""
+    word in it, nor a word of a series of talks), not "a round of talks", "a round of the
+    Istanbul negotiations" or "the first round of the new phase"."""
     if _lemma(t) not in state.ctx.cue["round_noun"]:
         return False
     of = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
-    return bool(of) and not any(x.i in state.trig_tokens for p in of for x in p.subtree)
+    series = state.ctx.cue["round_series_noun"]
+    return bool(of) and not any(x.i in state.trig_tokens or _lemma(x) in series for p in of for x in p.subtree)
 
 
 def _summit_of_height(state, t) -> bool:

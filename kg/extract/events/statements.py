@@ -114,10 +114,11 @@ def _speech_verb(state, t, span, last_person, last_subject):
             subj = next(k for k in t.children if k.dep_ == "nsubj")
     else:
         issuers = []
-    # "Peru said on Friday": a country speaks in the past of a day; not in the present of a
-    # standing position ("X says it owns the islands", "X denies")
-    bare_country = not written and subj is not None and state.ctx.tok_actor.get(subj.i, ("", ""))[1] == "Country" \
-        and t.tag_ == "VBD"
+    # "Peru said on Friday": a country speaks in the past, on a day told with the verb; not
+    # in the present of a standing position ("X says it owns the islands", "X denies")
+    bare_country = not written and subj is not None and subj.pos_ == "PROPN" and t.tag_ == "VBD" \
+        and state.ctx.tok_actor.get(subj.i, ("", ""))[1] == "Country" and any(x.i in state.ctx.tok_timex for k in t.children
+                                    if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
     if bare_country and speaker is None:
         speaker = state.ctx.tok_actor[subj.i][0]  # "Peru said on Friday": the country speaks
     if speaker is None:
