@@ -197,3 +197,29 @@ def test_phrasings_that_hold(run, text, kind, status):
 def test_words_of_talks_that_name_none_stay_no_event(run, text):
     x = run(text)
     assert [e for e in x.events if e.kind not in ("Statement",)] == []
+
+
+# coref._same_persons: one meeting of the same persons told twice is one event
+def test_a_summit_of_two_leaders_told_twice_is_one(run):
+    x = run("Prime Minister Jonas Wirth of Latvia spoke with President Ana Ruiz of Lithuania in Vilnius on "
+            "Monday. He arrived in Riga on Tuesday from Vilnius, where he had held talks with President Ana Ruiz.")
+    s = one(x, "Summit")
+    assert s.time.earliest == date(2026, 3, 2) and len(s.mentions) == 2
+
+
+def test_a_call_and_what_was_said_during_it_are_one_summit(run):
+    x = run("Chancellor Dieter Weyl of Austria phoned President Ana Ruiz of Peru on Sunday. During the call, "
+            "Weyl and Ruiz discussed the gas transit deal.")
+    assert one(x, "Summit").time.earliest == date(2026, 3, 1)
+
+
+def test_two_meetings_of_the_same_leaders_years_apart_stay_two(run):
+    x = run("President Amara Kole met President Ana Ruiz in Quito on Monday. Kole and Ruiz last met in Lima in 2019.")
+    assert sorted(e.place for e in kinds(x, "Summit")) == ["Lima", "Quito"]
+
+
+# ranks._pronoun_person: "he" is the subject of the sentence told before it
+def test_talks_held_by_he_with_a_president_are_a_summit(run):
+    x = run("Prime Minister Jonas Wirth of Latvia arrived in Riga from Vilnius, where he had held talks "
+            "with President Ana Ruiz of Lithuania.")
+    assert one(x, "Summit").place == "Vilnius" and kinds(x, "NegotiationRound") == []

@@ -147,3 +147,25 @@ def _ordinal(ords, word):
 
 _TENS = {w: 10 * n for n, w in enumerate(
     ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
+
+
+def _pronoun_person(state, t):
+    """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
+    verb that reports or proposes the clause ("X suggested that he and Y could
+    meet"), else the person who is the subject of the sentence before ``t``, else the
+    last person named."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        for x in cur.children:
+            if x.dep_ == "nsubj":
+                n = state.ctx.actors_in(x.subtree, ("Person",))
+                if n:
+                    return n[0]
+    for x in state.doc[t.sent.start:t.i]:  # the subject of the sentence told before the pronoun
+        a = state.ctx.actor_of(x)
+        if a and a[1] == "Person" and (x.dep_ == "nsubj" or x.head.dep_ == "nsubj" and x.dep_ in ("compound", "appos")):
+            return a[0]
+    return state.last_person[-1] if state.last_person else None

@@ -13,7 +13,7 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _leader_visits, _officials, _one_persons, _ordinal, _their_holders,
+    _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
 )
 from kg.extract.events.senses import no_event_noun, no_event_verb
 from kg.extract.events.state import Cand
@@ -362,6 +362,8 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
     subj = subj or _their_holders(t)  # "the leaders returned ... following their talks"
     scope = [x for p in between for x in p.subtree] + subj
     names = list(persons) + state.ctx.actors_in(subj, ("Person",))
+    if len(subj) == 1 and subj[0].lower_ in ("he", "she") and (p0 := _pronoun_person(state, t)) is not None:
+        names.append(p0)  # "X arrived from Y, where he had held talks with President Z": X
     status = [state.ctx.is_leader(p) for p in names]
     if any(s is False for s in status):
         return False
@@ -582,20 +584,3 @@ def _hosts_leader(state, t, subj_tokens):
         return "Meeting" if any(o.dep_ == "dobj" and _officials(state, [o]) for o in t.children) else None
     hosts = state.ctx.actors_in(subj_tokens, ("Person",))
     return "Summit" if all(state.ctx.is_leader(p) for p in hosts) else "Meeting"
-
-
-def _pronoun_person(state, t):
-    """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
-    verb that reports or proposes the clause ("X suggested that he and Y could
-    meet"), else the last person named."""
-    cur = t
-    for _ in range(4):
-        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-        for x in cur.children:
-            if x.dep_ == "nsubj":
-                n = state.ctx.actors_in(x.subtree, ("Person",))
-                if n:
-                    return n[0]
-    return state.last_person[-1] if state.last_person else None
