@@ -223,3 +223,30 @@ def test_talks_held_by_he_with_a_president_are_a_summit(run):
     x = run("Prime Minister Jonas Wirth of Latvia arrived in Riga from Vilnius, where he had held talks "
             "with President Ana Ruiz of Lithuania.")
     assert one(x, "Summit").place == "Vilnius" and kinds(x, "NegotiationRound") == []
+
+
+# senses.told_in_course, row talks_course_verb: bare plural talks whose course is told
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("A spokesperson for Orlan Motors confirmed on Monday that talks with the union had resumed.", "Occurred"),
+        ("Asked about the talks, Kremlin spokesman Ivan Sorov said only that contacts were continuing.", "Ongoing"),
+    ],
+)
+def test_bare_talks_whose_course_is_told_are_an_event(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+def test_bare_talks_that_rarely_end_well_are_no_event(run):
+    assert meetings(run("Negotiations between landlords and tenants rarely ended well in the old days.")) == []
+
+
+# senses._not_held: a negated verb of planning with the event as its passive subject
+def test_a_summit_not_planned_is_no_event(run):
+    x = run("Chile's foreign minister, Ilse Varga, told the senate on Wednesday that a summit with Bolivia was not planned.")
+    assert meetings(x) == [] and one(x, "Statement").actors[0] == "Ilse Varga"
+
+
+def test_a_summit_not_yet_announced_but_planned_stays_planned(run):
+    x = run("A summit with Bolivia is planned for May, although no date has been announced.")
+    assert one(x, "Summit").status == "Planned"

@@ -25,6 +25,18 @@ def no_event_noun(state, t) -> bool:
     return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t)
 
 
+def told_in_course(state, t) -> bool:
+    """The bare plural ``t`` is the subject of a verb of the course of talks, in the past,
+    the perfect or the progressive, with no word of habit ("talks with the union had
+    resumed", "contacts were continuing"): talks told, not talks in general."""
+    cue = state.ctx.cue
+    v = t.head
+    if t.dep_ != "nsubj" or _lemma(v) not in cue["talks_course_verb"] or v.tag_ not in ("VBD", "VBN", "VBG"):
+        return False
+    return not any(x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod")
+                   for x in k.subtree)
+
+
 def no_event_verb(state, t) -> bool:
     """The event verb ``t`` tells of no event: a habit of a kind of people, or a
     gathering of others than negotiators."""
@@ -69,10 +81,13 @@ def _summit_of_height(state, t) -> bool:
 
 def _not_held(state, t) -> bool:
     """Talks that a negated verb of holding has as its object ("the two governments have
-    not held talks since 2019", "did not have a meeting"): no event."""
+    not held talks since 2019", "did not have a meeting"), or that a negated verb of
+    planning has as its passive subject ("a summit with X was not planned"): no event."""
     g = _gov(t)
-    return g is not None and t.dep_ == "dobj" and t.head.i == g.i and _negated(g) \
-        and _lemma(g) in state.ctx.cue["hold_verb"]
+    if g is None or t.head.i != g.i or not _negated(g):
+        return False  # (and "a summit with X was not planned": none planned)
+    return t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["hold_verb"] or t.dep_ == "nsubjpass" and _lemma(
+        g) in state.ctx.cue["status_planned_head"] - {"agree"}
 
 
 def _habit_of_a_kind(state, t) -> bool:

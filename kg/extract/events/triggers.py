@@ -15,7 +15,7 @@ from kg.extract.events.ranks import (
     _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
     _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
 )
-from kg.extract.events.senses import no_event_noun, no_event_verb
+from kg.extract.events.senses import no_event_noun, no_event_verb, told_in_course
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -102,7 +102,8 @@ def _skip_noun(state, t) -> bool:
     if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and state.ctx.actors_in(c.subtree)
                       for c in t.children)  # "talks between Kigali and Kinshasa have stalled"
-        if not any(c.dep_ in ("amod",) for c in t.children) and not between and not _proposed_thing(state, t):
+        if not any(c.dep_ in ("amod",) for c in t.children) and not between and not _proposed_thing(state, t) \
+                and not told_in_course(state, t):  # ("talks with the union had resumed": talks told)
             return True
     if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
         return True
