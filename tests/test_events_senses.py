@@ -250,3 +250,25 @@ def test_a_summit_not_planned_is_no_event(run):
 def test_a_summit_not_yet_announced_but_planned_stays_planned(run):
     x = run("A summit with Bolivia is planned for May, although no date has been announced.")
     assert one(x, "Summit").status == "Planned"
+
+
+# ranks._with_counterpart: talks, calls and meetings "with a counterpart" by rank
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("President Ana Ruiz held a phone call with her Chilean counterpart on Friday.", "Summit", "Occurred"),
+        ("Peru's foreign minister is due to visit La Paz next week for talks with his Bolivian counterpart.",
+         "Meeting", "Planned"),
+        ("The Chilean defence minister called his Bolivian counterpart on Monday to discuss the incident.",
+         "Meeting", "Occurred"),
+    ],
+)
+def test_talks_with_a_counterpart_take_the_holders_rank(run, text, kind, status):
+    x = run(text)
+    assert one(x, kind).status == status and len(meetings(x)) == 1
+
+
+# state.is_leader: the words of a leader's title are whole words
+def test_a_trade_minister_of_the_united_kingdom_is_no_leader(run):
+    x = run("British Trade Minister Tom Harlow held a phone call with his Indian counterpart on Friday.")
+    assert kinds(x, "Summit") == [] and len(meetings(x)) == 1

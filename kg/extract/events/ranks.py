@@ -120,6 +120,30 @@ def _domestic_leaders(state, x) -> bool:
     return len(named) == 1 and named[0] is not None and named[0][1] == "Country"
 
 
+def _with_counterpart(state, t, subj) -> str | None:
+    """The class of talks, a meeting or a call ``t`` held "with" a counterpart by rank (not
+    named: "his Bolivian counterpart") by the one holder in ``subj``: a Summit when the
+    holder is a leader ("President X held a phone call with her counterpart"), a Meeting
+    when an official named by title alone ("the foreign minister will visit La Paz for talks
+    with his counterpart"), else None."""
+    cue = state.ctx.cue
+    withs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"]
+    withs = withs or [o for o in t.children if o.dep_ == "dobj" and _is_verb(t)]  # "called his counterpart"
+    if len(withs) != 1 or _lemma(withs[0]) != "counterpart" or withs[0].conjuncts or state.ctx.actors_in(
+            list(withs[0].subtree), ("Person",)):  # ("his counterpart X": the persons decide)
+        return None
+    persons = state.ctx.actors_in(subj, ("Person",))
+    heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
+    if len(persons) == 1:
+        return "Summit" if state.ctx.is_leader(persons[0]) else None
+    if not persons and len(heads) == 1:
+        if _leader_by_rank(cue, heads[0]) and _lemma(heads[0]) != "counterpart":
+            return "Summit"
+        if _officials(state, heads):
+            return "Meeting"
+    return None
+
+
 def _leader_by_rank(cue, o) -> bool:
     """The object ``o`` names a leader by rank, not by name: "the Chilean president",
     "the prime minister of Peru", "her counterpart"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
+from kg.extract.events.ranks import _with_counterpart
 from kg.extract.events.speakers import (
     _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker,
 )
@@ -58,7 +59,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if lem == "comment" and t.dep_ == "xcomp" and _lemma(t.head) in cue["no_comment_head"]:
         return  # "declined to comment"
     phoned = lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children) and any(
-        c.dep_ == "dobj" and state.ctx.actors_in([c], ("Person",)) for c in t.children)
+        c.dep_ == "dobj" and (state.ctx.actors_in([c], ("Person",)) or _lemma(c) == "counterpart") for c in t.children)
     if lem == "play" and not any(c.lower_ == "down" for c in t.children):
         return
     if lem in ("brush",) and not any(c.lower_ == "aside" for c in t.children):
@@ -94,6 +95,9 @@ def _speech_verb(state, t, span, last_person, last_subject):
                     for x in withs)
         if leaders and all(leaders) and (len(leaders) >= 2 or group):
             c.kind = "Summit"
+        elif (held := _with_counterpart(state, t, subj)) is not None and not any(
+                c.dep_ == "dobj" and c.i in state.ctx.tok_actor for c in t.children):
+            c.kind = held  # "the minister called his counterpart": a meeting (a president's: a summit)
         state.cands.append(c)
         return
     if _embedding_speech(t) is not None:

@@ -13,7 +13,7 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
+    _leader_visits, _officials, _one_persons, _with_counterpart, _ordinal, _pronoun_person, _their_holders,
 )
 from kg.extract.events.senses import no_event_noun, no_event_verb, told_in_course
 from kg.extract.events.state import Cand
@@ -237,6 +237,9 @@ def _leaders(state, c: Cand):
     if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
         c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
         c.one_person = True
+    if c.round is None and (held := _with_counterpart(state, t, _holders(t))) is not None:
+        c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
+        return
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
@@ -276,6 +279,17 @@ def _leaders(state, c: Cand):
                 c.kind = "Summit"
         elif any(status) and not any(s is False for s in status):
             c.kind = "Summit"
+
+
+def _holders(t) -> list:
+    """The words of the subject of the verb the noun ``t`` hangs on, as its object or after
+    "for", "after", "during"... (through "is due to visit ... for talks")."""
+    g = _gov(t)
+    for _ in range(3):
+        if g is None or any(k.dep_ in ("nsubj", "nsubjpass") for k in g.children):
+            break
+        g = g.head if g.dep_ in ("xcomp", "advcl", "conj", "acomp") and g.head.i != g.i else None
+    return [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj",) for x in k.subtree]
 
 
 def _held_by_leaders(state, t) -> bool:
