@@ -272,3 +272,27 @@ def test_talks_with_a_counterpart_take_the_holders_rank(run, text, kind, status)
 def test_a_trade_minister_of_the_united_kingdom_is_no_leader(run):
     x = run("British Trade Minister Tom Harlow held a phone call with his Indian counterpart on Friday.")
     assert kinds(x, "Summit") == [] and len(meetings(x)) == 1
+
+
+# senses._habit, senses._asked, row any_det: habits, questions and talks in general
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of the two parties meet every Monday to coordinate policy.",
+        "The two mayors usually meet in Tumbes before the carnival.",
+        "Talks with Chile? Not now, says Bolivia's president.",
+        "Any meeting between the two presidents would have to be prepared carefully, the spokesman said.",
+    ],
+)
+def test_habits_questions_and_talks_in_general_are_no_event(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_talks_ruled_out_with_any_are_still_rejected(run):
+    x = run("Chile on Monday ruled out any talks with Bolivia before the elections.")
+    assert one(x, "NegotiationRound").status == "Rejected"
+
+
+def test_a_question_in_a_quote_does_not_unmake_the_talks_told(run):
+    x = run('Negotiators from Chile and Bolivia met in Lima on Monday. "Why not a deal?" one of them asked.')
+    assert one(x, "NegotiationRound").place == "Lima"

@@ -1,7 +1,8 @@
 """Trigger words that name no event of their own where they stand: a word of talks in
 another sense ("a round of applause", "the summit of the mountain"), talks said not to
-have been held ("have not held talks since 2019"), or a meeting told as a habit of a
-kind of people ("leaders who meet in secret").
+have been held ("have not held talks since 2019"), talks in general ("any meeting would
+have to be prepared"), a meeting told as a habit ("leaders who meet in secret", "they
+meet every Monday"), or asked about ("Talks with Chile? Not now").
 
 The triggers stage asks :func:`no_event_noun` of each event noun and
 :func:`no_event_verb` of each event verb before it makes a candidate of it.
@@ -22,7 +23,9 @@ from kg.extract.events.syntax import _gov, _lemma, _negated
 def no_event_noun(state, t) -> bool:
     """The event noun ``t`` names no event: a word in another sense, or talks that a
     negated verb of holding says did not happen."""
-    return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t)
+    return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t) or _asked(t) or (
+        t.dep_ in ("nsubj", "nsubjpass") and any(
+            k.dep_ == "det" and k.lower_ in state.ctx.cue["any_det"] for k in t.children))  # "any meeting would"
 
 
 def told_in_course(state, t) -> bool:
@@ -40,7 +43,21 @@ def told_in_course(state, t) -> bool:
 def no_event_verb(state, t) -> bool:
     """The event verb ``t`` tells of no event: a habit of a kind of people, or a
     gathering of others than negotiators."""
-    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t)
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _habit(state, t) or _asked(t)
+
+
+def _habit(state, t) -> bool:
+    """"The leaders of the two parties meet every Monday", "they usually meet in Lima": a
+    meeting verb told with a word of habit is what is done, not one meeting."""
+    words = state.ctx.cue["habitual_word"]
+    return any(x.lower_ in words for k in t.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree)
+
+
+def _asked(t) -> bool:
+    """A question is no telling: "Talks with Chile? Not now" (the sentence of ``t`` ends in
+    a question mark, outside quotation marks)."""
+    words = [x for x in t.sent if not x.is_space]
+    return bool(words) and words[-1].text == "?" and not any(x.is_quote for x in t.sent)
 
 
 def _gathering_of_others(state, t) -> bool:
