@@ -296,3 +296,16 @@ def test_talks_ruled_out_with_any_are_still_rejected(run):
 def test_a_question_in_a_quote_does_not_unmake_the_talks_told(run):
     x = run('Negotiators from Chile and Bolivia met in Lima on Monday. "Why not a deal?" one of them asked.')
     assert one(x, "NegotiationRound").place == "Lima"
+
+
+# triggers row express: words expressed or voiced are a statement
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ecuador expressed regret on Monday over Peru's decision to close the border.", "Ecuador"),
+        ("Labour Minister Ivo Dane voiced hope on Tuesday that the strike would end soon.", "Ivo Dane"),
+    ],
+)
+def test_words_expressed_are_a_statement(run, text, speaker):
+    s = one(run(text), "Statement")
+    assert s.actors[0] == speaker and s.status == "Occurred"
