@@ -88,6 +88,11 @@ def test_negotiators_who_gather_hold_a_round(run):
     assert r.status == "Occurred" and r.time.earliest == date(2026, 2, 28)
 
 
+def test_negotiators_who_gather_for_talks_told_hold_those_talks(run):
+    x = run("Envoys of Chile and Peru gathered in Quito on Monday for a fresh round of fishing talks.")
+    assert len(meetings(x)) == 1 and one(x, "NegotiationRound").place == "Quito"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -113,14 +118,7 @@ def test_a_video_conference_is_a_meeting(run):
     assert m.status == "Occurred" and m.time.earliest == date(2026, 3, 2)
 
 
-# ranks._officials, row minister_noun: ministers by title meet in a Meeting
-def test_foreign_ministers_of_two_countries_meet_in_a_meeting(run):
-    x = run("The foreign ministers of Chile and Bolivia met on the sidelines of the UN General "
-            "Assembly in New York in September.")
-    m = one(x, "Meeting")
-    assert set(m.actors) >= {"Chile", "Bolivia"} and kinds(x, "NegotiationRound") == []
-
-
+# ranks._officials, row minister_noun: a minister by title received is a Meeting
 def test_a_minister_received_by_a_premier_is_a_meeting(run):
     x = run("Latvia's prime minister, Mara Tesk, received the Ghanaian foreign minister in her office on Monday.")
     assert one(x, "Meeting").time.earliest == date(2026, 3, 2)
@@ -274,17 +272,15 @@ def test_a_trade_minister_of_the_united_kingdom_is_no_leader(run):
     assert kinds(x, "Summit") == [] and len(meetings(x)) == 1
 
 
-# senses._habit, senses._asked, row any_det: habits, questions and talks in general
+# senses._asked, senses._in_general (row any_det): questions and talks in general
 @pytest.mark.parametrize(
     "text",
     [
-        "The leaders of the two parties meet every Monday to coordinate policy.",
-        "The two mayors usually meet in Tumbes before the carnival.",
         "Talks with Chile? Not now, says Bolivia's president.",
         "Any meeting between the two presidents would have to be prepared carefully, the spokesman said.",
     ],
 )
-def test_habits_questions_and_talks_in_general_are_no_event(run, text):
+def test_questions_and_talks_in_general_are_no_event(run, text):
     assert meetings(run(text)) == []
 
 

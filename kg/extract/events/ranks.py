@@ -43,7 +43,7 @@ def _officials(state, heads) -> bool:
     leaders ("the foreign ministers of X and Y", "the Ghanaian foreign minister")."""
     nouns = [h for h in heads for h in [h] + [c for c in h.conjuncts if c.i not in state.ctx.tok_actor]]
     return bool(nouns) and all(_lemma(h) in state.ctx.cue["minister_noun"] and h.i not in state.ctx.tok_actor
-                               for h in nouns)  # (a country the parser joins to the title is not another)
+                               and not _leader_by_rank(state.ctx.cue, h) for h in nouns)  # (a country the parser joins to the title is not another)
 
 
 def _leaders_met_with(state, t) -> bool:
@@ -126,7 +126,6 @@ def _with_counterpart(state, t, subj) -> str | None:
     holder is a leader ("President X held a phone call with her counterpart"), a Meeting
     when an official named by title alone ("the foreign minister will visit La Paz for talks
     with his counterpart"), else None."""
-    cue = state.ctx.cue
     withs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"]
     withs = withs or [o for o in t.children if o.dep_ == "dobj" and _is_verb(t)]  # "called his counterpart"
     if len(withs) != 1 or _lemma(withs[0]) != "counterpart" or withs[0].conjuncts or state.ctx.actors_in(
@@ -136,11 +135,8 @@ def _with_counterpart(state, t, subj) -> str | None:
     heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
     if len(persons) == 1:
         return "Summit" if state.ctx.is_leader(persons[0]) else None
-    if not persons and len(heads) == 1:
-        if _leader_by_rank(cue, heads[0]) and _lemma(heads[0]) != "counterpart":
-            return "Summit"
-        if _officials(state, heads):
-            return "Meeting"
+    if not persons and len(heads) == 1 and _officials(state, heads):
+        return "Meeting"
     return None
 
 

@@ -1,8 +1,8 @@
 """Trigger words that name no event of their own where they stand: a word of talks in
 another sense ("a round of applause", "the summit of the mountain"), talks said not to
 have been held ("have not held talks since 2019"), talks in general ("any meeting would
-have to be prepared"), a meeting told as a habit ("leaders who meet in secret", "they
-meet every Monday"), or asked about ("Talks with Chile? Not now").
+have to be prepared"), a meeting told as a habit of a kind of people ("leaders who meet
+in secret"), or asked about ("Talks with Chile? Not now").
 
 The triggers stage asks :func:`no_event_noun` of each event noun and
 :func:`no_event_verb` of each event verb before it makes a candidate of it.
@@ -17,15 +17,24 @@ True
 
 from __future__ import annotations
 
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.syntax import _gov, _lemma, _negated
 
 
 def no_event_noun(state, t) -> bool:
     """The event noun ``t`` names no event: a word in another sense, or talks that a
     negated verb of holding says did not happen."""
-    return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t) or _asked(t) or (
-        t.dep_ in ("nsubj", "nsubjpass") and any(
-            k.dep_ == "det" and k.lower_ in state.ctx.cue["any_det"] for k in t.children))  # "any meeting would"
+    return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t) or _asked(t) \
+        or _in_general(state, t)
+
+
+def _in_general(state, t) -> bool:
+    """"Any meeting between the presidents would have to be prepared": an event spoken of
+    in general as the subject of its clause (row any_det), not one a condition awaits
+    ("before any talks can begin")."""
+    g = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and g.dep_ != "advcl" and any(
+        k.dep_ == "det" and k.lower_ in state.ctx.cue["any_det"] for k in t.children)
 
 
 def told_in_course(state, t) -> bool:
@@ -43,14 +52,7 @@ def told_in_course(state, t) -> bool:
 def no_event_verb(state, t) -> bool:
     """The event verb ``t`` tells of no event: a habit of a kind of people, or a
     gathering of others than negotiators."""
-    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _habit(state, t) or _asked(t)
-
-
-def _habit(state, t) -> bool:
-    """"The leaders of the two parties meet every Monday", "they usually meet in Lima": a
-    meeting verb told with a word of habit is what is done, not one meeting."""
-    words = state.ctx.cue["habitual_word"]
-    return any(x.lower_ in words for k in t.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree)
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t)
 
 
 def _asked(t) -> bool:
@@ -69,6 +71,9 @@ def _gathering_of_others(state, t) -> bool:
         return False
     if any(k.dep_ == "dobj" for k in t.children) or t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
         return True  # (and "the first time negotiators had gathered since X": the talks told, again)
+    if any(_entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+           for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for x in k.subtree if x.i in state.ctx.trig_at):
+        return True  # "gathered in Geneva for a new round of talks": the round told
     subj = [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
     return not any(_lemma(x) in cue["delegation"] and x.i not in state.ctx.tok_actor for x in subj)
 

@@ -237,7 +237,7 @@ def _leaders(state, c: Cand):
     if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
         c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
         c.one_person = True
-    if c.round is None and (held := _with_counterpart(state, t, _holders(t))) is not None:
+    if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
         c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
         return
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
@@ -533,7 +533,7 @@ def _event_verb(state, t, entry):
             if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
                 kind = "Summit"
             elif not persons and (state.ctx.actors_in(subj_tokens, ("Country",)) or len(
-                    state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2) and not _officials(state, subj):
+                    state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
     if lem in cue["host_verb"] and kind in MEETING_FAMILY:
