@@ -42,8 +42,9 @@ def _officials(state, heads) -> bool:
     """The nouns ``heads`` (and their conjuncts) are officials by title, not named and no
     leaders ("the foreign ministers of X and Y", "the Ghanaian foreign minister")."""
     nouns = [h for h in heads for h in [h] + [c for c in h.conjuncts if c.i not in state.ctx.tok_actor]]
+    # (a country the parser joins to the title is not another holder)
     return bool(nouns) and all(_lemma(h) in state.ctx.cue["minister_noun"] and h.i not in state.ctx.tok_actor
-                               and not _leader_by_rank(state.ctx.cue, h) for h in nouns)  # (a country the parser joins to the title is not another)
+                               and not _leader_by_rank(state.ctx.cue, h) for h in nouns)
 
 
 def _leaders_met_with(state, t) -> bool:
@@ -118,6 +119,17 @@ def _domestic_leaders(state, x) -> bool:
         return True
     named = [state.ctx.tok_actor.get(k.i) for k in mods if k.text[:1].isupper()]
     return len(named) == 1 and named[0] is not None and named[0][1] == "Country"
+
+
+def _holders(t) -> list:
+    """The words of the subject of the verb the noun ``t`` hangs on, as its object or after
+    "for", "after", "during"... (through "is due to visit ... for talks")."""
+    g = _gov(t)
+    for _ in range(3):
+        if g is None or any(k.dep_ in ("nsubj", "nsubjpass") for k in g.children):
+            break
+        g = g.head if g.dep_ in ("xcomp", "advcl", "conj", "acomp") and g.head.i != g.i else None
+    return [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj",) for x in k.subtree]
 
 
 def _with_counterpart(state, t, subj) -> str | None:

@@ -71,8 +71,9 @@ def _gathering_of_others(state, t) -> bool:
         return False
     if any(k.dep_ == "dobj" for k in t.children) or t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
         return True  # (and "the first time negotiators had gathered since X": the talks told, again)
+    fors = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for x in k.subtree]
     if any(_entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
-           for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for x in k.subtree if x.i in state.ctx.trig_at):
+           for x in fors if x.i in state.ctx.trig_at):
         return True  # "gathered in Geneva for a new round of talks": the round told
     subj = [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
     return not any(_lemma(x) in cue["delegation"] and x.i not in state.ctx.tok_actor for x in subj)

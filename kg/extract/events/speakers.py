@@ -65,7 +65,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             own = _government_of(state, s)
             if own is not None:  # "the Peruvian government said", "the government of Peru said"
                 return own, s
-        if not names and not allow_country and _lemma(s) in state.ctx.cue["issuing_body_noun"] and s.tag_ not in ("NNS", "NNPS"):
+        if not names and not allow_country and _lemma(s) in state.ctx.cue["issuing_body_noun"] \
+                and s.tag_ not in ("NNS", "NNPS"):
             own = _reported_country(state, t)
             if own is not None:  # "X urged restraint, the foreign ministry said": X's ministry
                 return own, s

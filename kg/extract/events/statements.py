@@ -122,7 +122,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
     # in the present of a standing position ("X says it owns the islands", "X denies")
     bare_country = not written and subj is not None and subj.pos_ == "PROPN" and t.tag_ == "VBD" \
         and state.ctx.tok_actor.get(subj.i, ("", ""))[1] == "Country" and any(
-            x.i in state.ctx.tok_timex for x in [x for k in t.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree]
+            x.i in state.ctx.tok_timex
+            for x in [x for k in t.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree]
             + [x for x in state.doc[t.i + 1:t.i + 4] if _day_of_a_verb(x)])  # (the parser may hang it on the clause)
     if bare_country and speaker is None:
         speaker = state.ctx.tok_actor[subj.i][0]  # "Peru said on Friday": the country speaks
@@ -172,7 +173,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
 def _day_of_a_verb(x) -> bool:
     """``x`` is a word of time a verb has as its own ("on Friday", "Friday"), not a word of a
     noun ("Tuesday's session")."""
-    return x.dep_ == "pobj" and x.head.dep_ == "prep" and _is_verb(x.head.head) or x.dep_ == "npadvmod" and _is_verb(x.head)
+    return (x.dep_ == "pobj" and x.head.dep_ == "prep" and _is_verb(x.head.head)
+            or x.dep_ == "npadvmod" and _is_verb(x.head))
 
 
 def _another_statement(state, t) -> bool:

@@ -13,7 +13,8 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _leader_visits, _officials, _one_persons, _with_counterpart, _ordinal, _pronoun_person, _their_holders,
+    _holders, _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
+    _with_counterpart,
 )
 from kg.extract.events.senses import no_event_noun, no_event_verb, told_in_course
 from kg.extract.events.state import Cand
@@ -279,17 +280,6 @@ def _leaders(state, c: Cand):
                 c.kind = "Summit"
         elif any(status) and not any(s is False for s in status):
             c.kind = "Summit"
-
-
-def _holders(t) -> list:
-    """The words of the subject of the verb the noun ``t`` hangs on, as its object or after
-    "for", "after", "during"... (through "is due to visit ... for talks")."""
-    g = _gov(t)
-    for _ in range(3):
-        if g is None or any(k.dep_ in ("nsubj", "nsubjpass") for k in g.children):
-            break
-        g = g.head if g.dep_ in ("xcomp", "advcl", "conj", "acomp") and g.head.i != g.i else None
-    return [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj",) for x in k.subtree]
 
 
 def _held_by_leaders(state, t) -> bool:
