@@ -305,3 +305,21 @@ def test_a_question_in_a_quote_does_not_unmake_the_talks_told(run):
 def test_words_expressed_are_a_statement(run, text, speaker):
     s = one(run(text), "Statement")
     assert s.actors[0] == speaker and s.status == "Occurred"
+
+
+# status.py, row status_later_word: a present progressive for a later hour of the day is a plan
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("President Ana Ruiz of Peru is meeting President Rafael Mora of Ecuador later on Wednesday.", "Summit"),
+        ("Negotiators from Chile and Bolivia are meeting again this evening, a diplomat said.", "NegotiationRound"),
+    ],
+)
+def test_meeting_later_today_is_planned(run, text, kind):
+    e = one(run(text), kind)
+    assert e.status == "Planned" and e.time.earliest == PUBLISHED
+
+
+def test_meeting_today_without_a_later_hour_is_ongoing(run):
+    x = run("The delegations of Chile and Bolivia are meeting in Geneva on Wednesday.")
+    assert one(x, "NegotiationRound").status == "Ongoing"
