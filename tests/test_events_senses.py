@@ -323,3 +323,23 @@ def test_meeting_later_today_is_planned(run, text, kind):
 def test_meeting_today_without_a_later_hour_is_ongoing(run):
     x = run("The delegations of Chile and Bolivia are meeting in Geneva on Wednesday.")
     assert one(x, "NegotiationRound").status == "Ongoing"
+
+
+# senses._a_thing (row meeting_thing_noun), a gerund subject: words of meeting that name
+# a thing, an activity
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting room at the ministry was renovated last year.",
+        "The meeting point for the convoy was moved to the border crossing on Monday.",
+        "Meeting expectations will be hard for the new coalition, analysts said.",
+        "Negotiating with the rebels would be a betrayal, the opposition leader said.",
+    ],
+)
+def test_things_and_activities_are_no_event(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_several_rounds_since_a_month_are_the_series_told(run):
+    x = run("Since January, Chile and Bolivia have held several rounds of talks on the Silala waters.")
+    assert len(meetings(x)) == 1

@@ -1,8 +1,9 @@
 """Trigger words that name no event of their own where they stand: a word of talks in
 another sense ("a round of applause", "the summit of the mountain"), talks said not to
 have been held ("have not held talks since 2019"), talks in general ("any meeting would
-have to be prepared"), a meeting told as a habit of a kind of people ("leaders who meet
-in secret"), or asked about ("Talks with Chile? Not now").
+have to be prepared"), a thing ("the meeting room"), an activity ("negotiating with the
+rebels would be a betrayal"), a meeting told as a habit of a kind of people ("leaders
+who meet in secret"), or asked about ("Talks with Chile? Not now").
 
 The triggers stage asks :func:`no_event_noun` of each event noun and
 :func:`no_event_verb` of each event verb before it makes a candidate of it.
@@ -22,10 +23,17 @@ from kg.extract.events.syntax import _gov, _lemma, _negated
 
 
 def no_event_noun(state, t) -> bool:
-    """The event noun ``t`` names no event: a word in another sense, or talks that a
-    negated verb of holding says did not happen."""
+    """The event noun ``t`` names no event: a word in another sense or of a thing, talks
+    that a negated verb says did not happen or are not planned, talks asked about, or
+    spoken of in general."""
     return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t) or _asked(t) \
-        or _in_general(state, t)
+        or _in_general(state, t) or _a_thing(state, t)
+
+
+def _a_thing(state, t) -> bool:
+    """"The meeting room", "the meeting point", "meeting expectations": a word of meeting
+    that qualifies a thing (row meeting_thing_noun)."""
+    return t.dep_ in ("compound", "amod") and _lemma(t.head) in state.ctx.cue["meeting_thing_noun"]
 
 
 def _in_general(state, t) -> bool:
@@ -52,7 +60,8 @@ def told_in_course(state, t) -> bool:
 def no_event_verb(state, t) -> bool:
     """The event verb ``t`` tells of no event: a habit of a kind of people, or a
     gathering of others than negotiators."""
-    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t)
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or (
+        t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG")  # "Negotiating with X would be a betrayal"
 
 
 def _asked(t) -> bool:
