@@ -255,6 +255,20 @@ def _country_of(place: str):
     return (hit[0], hit[1]) if entry is not None and entry.kind == "Country" else None
 
 
+def _same_persons(state, c: Cand, prior):
+    """The last of ``prior`` of the class of ``c`` held by the same two or more persons, of a
+    fitting status and time (one meeting of theirs told twice), or None."""
+    persons = {a for a in c.actors if state.ctx.kind_of.get(a) == "Person"}
+    if len(persons) < 2:
+        return None
+    for e in reversed(prior):
+        if e.kind == c.kind and e.round is None and e.ref not in ("previous", "last") and _status_fits(e, c) \
+                and {a for a in e.actors if state.ctx.kind_of.get(a) == "Person"} == persons \
+                and (e.time is None or c.time is None or _overlap(state, e.time, c.time)):
+            return e
+    return None
+
+
 def _status_fits(e: Cand, c: Cand) -> bool:
     """``c`` may be told of ``e``: the same status, one of them under way, or
     ``c`` without a status of its own."""
@@ -330,6 +344,10 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     if focus is not None and (elsewhere(focus) or other_side(focus)):
         focus = None
     tk = _time_key(state, c)
+    if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
+        same = _same_persons(state, c, prior)
+        if same is not None:  # "X spoke with President Y on Monday ... he had held talks with Y": one
+            return same
     if c.round is not None:
         for e in prior:
             if e.round == c.round and e.kind == "NegotiationRound" and _same_series(state, e, c):

@@ -38,6 +38,15 @@ def _one_persons(state, t) -> bool:
         x.dep_ == "conj" or _lemma(x) in state.ctx.cue["delegation"] and x.tag_ == "NNS" for x in subj)
 
 
+def _officials(state, heads) -> bool:
+    """The nouns ``heads`` (and their conjuncts) are officials by title, not named and no
+    leaders ("the foreign ministers of X and Y", "the Ghanaian foreign minister")."""
+    nouns = [h for h in heads for h in [h] + [c for c in h.conjuncts if c.i not in state.ctx.tok_actor]]
+    # (a country the parser joins to the title is not another holder)
+    return bool(nouns) and all(_lemma(h) in state.ctx.cue["minister_noun"] and h.i not in state.ctx.tok_actor
+                               and not _leader_by_rank(state.ctx.cue, h) for h in nouns)
+
+
 def _leaders_met_with(state, t) -> bool:
     """The meeting verb ``t`` ("met with") has two or more leaders as its "with" objects:
     "the EU envoy met with the Serbian president and the Kosovar prime minister in
@@ -112,6 +121,37 @@ def _domestic_leaders(state, x) -> bool:
     return len(named) == 1 and named[0] is not None and named[0][1] == "Country"
 
 
+def _holders(t) -> list:
+    """The words of the subject of the verb the noun ``t`` hangs on, as its object or after
+    "for", "after", "during"... (through "is due to visit ... for talks")."""
+    g = _gov(t)
+    for _ in range(3):
+        if g is None or any(k.dep_ in ("nsubj", "nsubjpass") for k in g.children):
+            break
+        g = g.head if g.dep_ in ("xcomp", "advcl", "conj", "acomp") and g.head.i != g.i else None
+    return [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj",) for x in k.subtree]
+
+
+def _with_counterpart(state, t, subj) -> str | None:
+    """The class of talks, a meeting or a call ``t`` held "with" a counterpart by rank (not
+    named: "his Bolivian counterpart") by the one holder in ``subj``: a Summit when the
+    holder is a leader ("President X held a phone call with her counterpart"), a Meeting
+    when an official named by title alone ("the foreign minister will visit La Paz for talks
+    with his counterpart"), else None."""
+    withs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"]
+    withs = withs or [o for o in t.children if o.dep_ == "dobj" and _is_verb(t)]  # "called his counterpart"
+    if len(withs) != 1 or _lemma(withs[0]) != "counterpart" or withs[0].conjuncts or state.ctx.actors_in(
+            list(withs[0].subtree), ("Person",)):  # ("his counterpart X": the persons decide)
+        return None
+    persons = state.ctx.actors_in(subj, ("Person",))
+    heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
+    if len(persons) == 1:
+        return "Summit" if state.ctx.is_leader(persons[0]) else None
+    if not persons and len(heads) == 1 and _officials(state, heads):
+        return "Meeting"
+    return None
+
+
 def _leader_by_rank(cue, o) -> bool:
     """The object ``o`` names a leader by rank, not by name: "the Chilean president",
     "the prime minister of Peru", "her counterpart"."""
@@ -139,3 +179,25 @@ def _ordinal(ords, word):
 
 _TENS = {w: 10 * n for n, w in enumerate(
     ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
+
+
+def _pronoun_person(state, t):
+    """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
+    verb that reports or proposes the clause ("X suggested that he and Y could
+    meet"), else the person who is the subject of the sentence before ``t``, else the
+    last person named."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        for x in cur.children:
+            if x.dep_ == "nsubj":
+                n = state.ctx.actors_in(x.subtree, ("Person",))
+                if n:
+                    return n[0]
+    for x in state.doc[t.sent.start:t.i]:  # the subject of the sentence told before the pronoun
+        a = state.ctx.actor_of(x)
+        if a and a[1] == "Person" and (x.dep_ == "nsubj" or x.head.dep_ == "nsubj" and x.dep_ in ("compound", "appos")):
+            return a[0]
+    return state.last_person[-1] if state.last_person else None

@@ -13,6 +13,9 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.head.children if x.dep_ == "nsubj"]
     if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
         subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
+    if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
+            k.dep_ == "ccomp" for k in t.children):
+        subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
     if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"]:
         # a passive told by its agent: "the deal, announced by X on Monday"
         subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
@@ -62,6 +65,11 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             own = _government_of(state, s)
             if own is not None:  # "the Peruvian government said", "the government of Peru said"
                 return own, s
+        if not names and not allow_country and _lemma(s) in state.ctx.cue["issuing_body_noun"] \
+                and s.tag_ not in ("NNS", "NNPS"):
+            own = _reported_country(state, t)
+            if own is not None:  # "X urged restraint, the foreign ministry said": X's ministry
+                return own, s
         if not names and not allow_country:
             own = _body_of(state, s)
             if own is not None:  # "a Peruvian government statement said", "a Peruvian ministry spokesperson said"
@@ -85,6 +93,18 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return office, s
         return None, s
     return None, None
+
+
+def _reported_country(state, t):
+    """The country that is the subject of the clause the speech verb ``t`` reports, when
+    ``t`` comes after it ("X urged both sides to talk, the ministry said")."""
+    for v in t.children:
+        if v.dep_ == "ccomp" and v.i < t.i:
+            for k in v.children:
+                a = state.ctx.tok_actor.get(k.i)
+                if k.dep_ == "nsubj" and a and a[1] == "Country":
+                    return a[0]
+    return None
 
 
 def _leader_office(state, s):

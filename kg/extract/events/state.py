@@ -10,6 +10,7 @@ leaves for the next (clusters after coreference, statements, proposals, keys).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -166,8 +167,8 @@ class _Ctx:
         title = self.titles.get(name)
         if not title:
             return None
-        low = title.lower()
-        return any(w in low for w in cues()["leader_title_phrase"])
+        low = title.lower()  # whole words: "Trade Minister of the United Kingdom" names no king
+        return any(re.search(rf"\b{re.escape(w)}\b", low) for w in cues()["leader_title_phrase"])
 
 
 _CTX: list = []

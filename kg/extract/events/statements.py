@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
-from kg.extract.events.speakers import _body_of, _co_speakers, _leader_office, _relayed, _speaker
+from kg.extract.events.ranks import _with_counterpart
+from kg.extract.events.speakers import (
+    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker,
+)
 from kg.extract.events.speakers import _named_before  # noqa: F401  (terms.py reads it from here)
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
@@ -56,7 +59,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if lem == "comment" and t.dep_ == "xcomp" and _lemma(t.head) in cue["no_comment_head"]:
         return  # "declined to comment"
     phoned = lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children) and any(
-        c.dep_ == "dobj" and state.ctx.actors_in([c], ("Person",)) for c in t.children)
+        c.dep_ == "dobj" and (state.ctx.actors_in([c], ("Person",)) or _lemma(c) == "counterpart") for c in t.children)
     if lem == "play" and not any(c.lower_ == "down" for c in t.children):
         return
     if lem in ("brush",) and not any(c.lower_ == "aside" for c in t.children):
@@ -92,6 +95,9 @@ def _speech_verb(state, t, span, last_person, last_subject):
                     for x in withs)
         if leaders and all(leaders) and (len(leaders) >= 2 or group):
             c.kind = "Summit"
+        elif (held := _with_counterpart(state, t, subj)) is not None and not any(
+                c.dep_ == "dobj" and c.i in state.ctx.tok_actor for c in t.children):
+            c.kind = held  # "the minister called his counterpart": a meeting (a president's: a summit)
         state.cands.append(c)
         return
     if _embedding_speech(t) is not None:
@@ -112,13 +118,22 @@ def _speech_verb(state, t, span, last_person, last_subject):
             subj = next(k for k in t.children if k.dep_ == "nsubj")
     else:
         issuers = []
-    if speaker is None or not written and state.ctx.tok_actor.get(
-            subj.i if subj is not None else -1, ("", ""))[1] == "Country":
+    # "Peru said on Friday": a country speaks in the past, on a day told with the verb; not
+    # in the present of a standing position ("X says it owns the islands", "X denies")
+    bare_country = not written and subj is not None and subj.pos_ == "PROPN" and t.tag_ == "VBD" \
+        and state.ctx.tok_actor.get(subj.i, ("", ""))[1] == "Country" and any(
+            x.i in state.ctx.tok_timex
+            for x in [x for k in t.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree]
+            + [x for x in state.doc[t.i + 1:t.i + 4] if _day_of_a_verb(x)])  # (the parser may hang it on the clause)
+    if bare_country and speaker is None:
+        speaker = state.ctx.tok_actor[subj.i][0]  # "Peru said on Friday": the country speaks
+    if speaker is None:
         return
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
         _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None
-        or _body_of(state, subj) is not None)
-    if state.ctx.kind_of.get(speaker) == "Country" and not written and not government:
+        or _body_of(state, subj) is not None
+        or _lemma(subj) in cue["issuing_body_noun"] and _reported_country(state, t) == speaker)
+    if state.ctx.kind_of.get(speaker) == "Country" and not written and not government and not bare_country:
         return
     c = Cand("Statement", "speech", t)
     c.speaker = speaker
@@ -153,6 +168,13 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c.spans.append((start, end))
     state.cands.append(c)
     last_person.append(speaker)
+
+
+def _day_of_a_verb(x) -> bool:
+    """``x`` is a word of time a verb has as its own ("on Friday", "Friday"), not a word of a
+    noun ("Tuesday's session")."""
+    return (x.dep_ == "pobj" and x.head.dep_ == "prep" and _is_verb(x.head.head)
+            or x.dep_ == "npadvmod" and _is_verb(x.head))
 
 
 def _another_statement(state, t) -> bool:

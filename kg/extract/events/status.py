@@ -293,8 +293,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if _still_at_it(state, c, g) or _another_day(state, c, g):
         return "Ongoing", True  # "the delegations have been negotiating since Monday", "met for a second day"
     if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
-        if lem in cue["planned_work"]:
-            return "Planned", True
+        if lem in cue["planned_work"] or any(x.lower_ in cue["status_later_word"] for k in g.children
+                                             if k.dep_ in ("advmod", "npadvmod", "prep") for x in k.subtree):
+            return "Planned", True  # (and "is meeting X later on Tuesday": later that day)
         return "Ongoing", True
     if lem in cue["planned"] and lem not in cue["occurred"] and g.tag_ in ("VBN",):
         return "Planned", True

@@ -13,8 +13,10 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _leader_visits, _one_persons, _ordinal, _their_holders,
+    _holders, _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
+    _with_counterpart,
 )
+from kg.extract.events.senses import no_event_noun, no_event_verb, told_in_course
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -101,7 +103,8 @@ def _skip_noun(state, t) -> bool:
     if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and state.ctx.actors_in(c.subtree)
                       for c in t.children)  # "talks between Kigali and Kinshasa have stalled"
-        if not any(c.dep_ in ("amod",) for c in t.children) and not between and not _proposed_thing(state, t):
+        if not any(c.dep_ in ("amod",) for c in t.children) and not between and not _proposed_thing(state, t) \
+                and not told_in_course(state, t):  # ("talks with the union had resumed": talks told)
             return True
     if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
         return True
@@ -183,7 +186,7 @@ def _has_time_or_place(state, t) -> bool:
 def _event_noun(state, t, entry):
     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return
-    if _skip_noun(state, t):
+    if _skip_noun(state, t) or no_event_noun(state, t):
         return
     if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
         return
@@ -235,6 +238,9 @@ def _leaders(state, c: Cand):
     if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
         c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
         c.one_person = True
+    if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
+        c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
+        return
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
     if c.kind == "Meeting" and words & cue["summit_word"]:
         c.kind = "Summit"
@@ -361,6 +367,8 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
     subj = subj or _their_holders(t)  # "the leaders returned ... following their talks"
     scope = [x for p in between for x in p.subtree] + subj
     names = list(persons) + state.ctx.actors_in(subj, ("Person",))
+    if len(subj) == 1 and subj[0].lower_ in ("he", "she") and (p0 := _pronoun_person(state, t)) is not None:
+        names.append(p0)  # "X arrived from Y, where he had held talks with President Z": X
     status = [state.ctx.is_leader(p) for p in names]
     if any(s is False for s in status):
         return False
@@ -434,7 +442,7 @@ def _ref_and_round(state, c: Cand):
 def _event_verb(state, t, entry):
     if t.dep_ in ("amod", "compound", "nmod") or t.tag_ == "JJ":
         return
-    if _negated(t) or _hypothetical(t):
+    if _negated(t) or _hypothetical(t) or no_event_verb(state, t):
         return
     kind = entry["class"]
     cue = state.ctx.cue
@@ -577,24 +585,7 @@ def _hosts_leader(state, t, subj_tokens):
             guest = all(state.ctx.is_leader(p) for p in persons)
         elif _leader_by_rank(cue, o) or _lemma(o) in cue["leader_group"] and o.i not in state.ctx.tok_actor:
             guest = not any(_lemma(k) in cue["domestic_leader_modifier"] for k in o.subtree if k.i < o.i)
-    if not guest:
-        return None
+    if not guest:  # a minister received is a meeting ("the premier received the foreign minister")
+        return "Meeting" if any(o.dep_ == "dobj" and _officials(state, [o]) for o in t.children) else None
     hosts = state.ctx.actors_in(subj_tokens, ("Person",))
     return "Summit" if all(state.ctx.is_leader(p) for p in hosts) else "Meeting"
-
-
-def _pronoun_person(state, t):
-    """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
-    verb that reports or proposes the clause ("X suggested that he and Y could
-    meet"), else the last person named."""
-    cur = t
-    for _ in range(4):
-        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-        for x in cur.children:
-            if x.dep_ == "nsubj":
-                n = state.ctx.actors_in(x.subtree, ("Person",))
-                if n:
-                    return n[0]
-    return state.last_person[-1] if state.last_person else None

@@ -1,0 +1,136 @@
+"""Trigger words that name no event of their own where they stand: a word of talks in
+another sense ("a round of applause", "the summit of the mountain"), talks said not to
+have been held ("have not held talks since 2019"), talks in general ("any meeting would
+have to be prepared"), a thing ("the meeting room"), an activity ("negotiating with the
+rebels would be a betrayal"), a meeting told as a habit of a kind of people ("leaders
+who meet in secret"), or asked about ("Talks with Chile? Not now").
+
+The triggers stage asks :func:`no_event_noun` of each event noun and
+:func:`no_event_verb` of each event verb before it makes a candidate of it.
+
+>>> import spacy
+>>> from kg.extract.events.senses import _bare_plural
+>>> doc = spacy.blank("en")("Leaders")
+>>> doc[0].tag_ = "NNS"
+>>> _bare_plural(doc[0])
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.syntax import _gov, _lemma, _negated
+
+
+def no_event_noun(state, t) -> bool:
+    """The event noun ``t`` names no event: a word in another sense or of a thing, talks
+    that a negated verb says did not happen or are not planned, talks asked about, or
+    spoken of in general."""
+    return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t) or _asked(t) \
+        or _in_general(state, t) or _a_thing(state, t)
+
+
+def _a_thing(state, t) -> bool:
+    """"The meeting room", "the meeting point", "meeting expectations": a word of meeting
+    that qualifies a thing (row meeting_thing_noun)."""
+    return t.dep_ in ("compound", "amod") and _lemma(t.head) in state.ctx.cue["meeting_thing_noun"]
+
+
+def _in_general(state, t) -> bool:
+    """"Any meeting between the presidents would have to be prepared": an event spoken of
+    in general as the subject of its clause (row any_det), not one a condition awaits
+    ("before any talks can begin")."""
+    g = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and g.dep_ != "advcl" and any(
+        k.dep_ == "det" and k.lower_ in state.ctx.cue["any_det"] for k in t.children)
+
+
+def told_in_course(state, t) -> bool:
+    """The bare plural ``t`` is the subject of a verb of the course of talks, in the past,
+    the perfect or the progressive, with no word of habit ("talks with the union had
+    resumed", "contacts were continuing"): talks told, not talks in general."""
+    cue = state.ctx.cue
+    v = t.head
+    if t.dep_ != "nsubj" or _lemma(v) not in cue["talks_course_verb"] or v.tag_ not in ("VBD", "VBN", "VBG"):
+        return False
+    return not any(x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod")
+                   for x in k.subtree)
+
+
+def no_event_verb(state, t) -> bool:
+    """The event verb ``t`` tells of no event: a habit of a kind of people, or a
+    gathering of others than negotiators."""
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or (
+        t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG")  # "Negotiating with X would be a betrayal"
+
+
+def _asked(t) -> bool:
+    """A question is no telling: "Talks with Chile? Not now" (the sentence of ``t`` ends in
+    a question mark, outside quotation marks)."""
+    words = [x for x in t.sent if not x.is_space]
+    return bool(words) and words[-1].text == "?" and not any(x.is_quote for x in t.sent)
+
+
+def _gathering_of_others(state, t) -> bool:
+    """"Protesters gathered", "the team gathered evidence": a verb of coming together is
+    talks only when delegations or negotiators come together ("negotiators gathered in
+    Lisbon on Saturday")."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["gathering_verb"]:
+        return False
+    if any(k.dep_ == "dobj" for k in t.children) or t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
+        return True  # (and "the first time negotiators had gathered since X": the talks told, again)
+    fors = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for x in k.subtree]
+    if any(_entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+           for x in fors if x.i in state.ctx.trig_at):
+        return True  # "gathered in Geneva for a new round of talks": the round told
+    subj = [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
+    return not any(_lemma(x) in cue["delegation"] and x.i not in state.ctx.tok_actor for x in subj)
+
+
+def _round_of_other(state, t) -> bool:
+    """"A round of applause", "a third round of sanctions", "the first round of the
+    election": a round whose "of" names something that is no event of talks (no trigger
+    word in it, nor a word of a series of talks), not "a round of talks", "a round of the
+    Istanbul negotiations" or "the first round of the new phase"."""
+    if _lemma(t) not in state.ctx.cue["round_noun"]:
+        return False
+    of = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    series = state.ctx.cue["round_series_noun"]
+    return bool(of) and not any(x.i in state.trig_tokens or _lemma(x) in series for p in of for x in p.subtree)
+
+
+def _summit_of_height(state, t) -> bool:
+    """"The summit of Mount X", "climbers reached the summit": the top of a height."""
+    if _lemma(t) != "summit":
+        return False
+    cue = state.ctx.cue["height_word"]
+    near = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree]
+    g = _gov(t)
+    subj = [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
+    return any(_lemma(x) in cue for x in near + subj)
+
+
+def _not_held(state, t) -> bool:
+    """Talks that a negated verb of holding has as its object ("the two governments have
+    not held talks since 2019", "did not have a meeting"), or that a negated verb of
+    planning has as its passive subject ("a summit with X was not planned"): no event."""
+    g = _gov(t)
+    if g is None or t.head.i != g.i or not _negated(g):
+        return False  # (and "a summit with X was not planned": none planned)
+    return t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["hold_verb"] or t.dep_ == "nsubjpass" and _lemma(
+        g) in state.ctx.cue["status_planned_head"] - {"agree"}
+
+
+def _habit_of_a_kind(state, t) -> bool:
+    """"Leaders who meet in secret seldom keep their promises": a meeting verb in the
+    simple present of a relative clause on a bare plural, with no date: what such people
+    do, not a meeting."""
+    if t.dep_ != "relcl" or t.tag_ != "VBP" or not _bare_plural(t.head):
+        return False
+    return not any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_actor for x in t.head.subtree)
+
+
+def _bare_plural(n) -> bool:
+    """``n`` is a plural common noun with no determiner or possessor ("leaders")."""
+    return n.tag_ == "NNS" and not any(k.dep_ in ("det", "poss", "nummod") for k in n.children)
