@@ -133,3 +133,19 @@ def test_a_nationality_told_with_a_private_calling_makes_no_country_an_actor(nlp
     assert "Ana Ruiz" in of_kind(found, "Person"), found.keys()
     assert "Peru" not in found, found.keys()
     assert not found["Ana Ruiz"].affiliation
+
+
+def test_the_government_of_a_country_is_the_country(nlp):
+    found = actors_of(nlp, "Talks between the Government of Peru and the miners' federation resumed on Monday.")
+    assert "Peru" in of_kind(found, "Country"), found.keys()
+    assert not any(n.startswith("Government") for n in found), found.keys()
+
+
+def test_a_body_named_with_on_and_its_acronym(nlp):
+    found = actors_of(nlp, "Monitors from the Joint Commission on Border Security (JCBS) arrived late.")
+    assert "Joint Commission on Border Security" in of_kind(found, "Organization"), found.keys()
+
+
+def test_a_title_of_an_elected_member_before_a_name_is_no_part_of_it(nlp):
+    found = actors_of(nlp, "The talks were chaired by MPA Farah Naz Qureshi of the ruling party.")
+    assert "Farah Naz Qureshi" in of_kind(found, "Person"), found.keys()

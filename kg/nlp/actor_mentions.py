@@ -137,6 +137,9 @@ class PersonMentions:
                 continue
             if e - s == 2 and words[-1].text == "Government" and s in by_token and by_token[s].kind == "Country":
                 continue  # "the Thai Government": the country itself
+            if e - s >= 3 and words[0].lower_ in self.gaz.words.get("government_words", ()) and words[1].lower_ == "of" \
+                    and (e - 1) in by_token and by_token[e - 1].kind == "Country" and by_token[e - 1].start >= s + 2:
+                continue  # "the Government of Chile": the country itself
             if e - s >= 2 and words[-1].text not in heads and self._head_of(words, heads, by_token):
                 pass  # "the Ministry of External Affairs", "the Sudanese Ministry of Foreign Affairs"
             elif e - s < 2 or words[-1].text not in heads:

@@ -39,7 +39,7 @@ from kg.nlp.actor_names import _APOS, _HYPHENS, _Hit
 
 __all__ = ["OrgMentions"]
 
-_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "el", "y"})
+_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "de", "du", "des", "la", "el", "y"})
 _OPEN_QUOTES = ('"', "“", "'", "‘")
 _CLOSE_QUOTES = ('"', "”", "'", "’")
 
