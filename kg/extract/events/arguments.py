@@ -18,7 +18,7 @@ from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
-    _days_of, _durations, _give_time, _halting, _hours_long, _period_of_bound, _started_on,
+    _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
 )
 from kg.records import TimeValue
 
@@ -124,11 +124,18 @@ def _attach_all(state):
                     tv.granularity in ("upper-bound", "lower-bound")
                     or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
                 continue  # "agreed to start talks and to set up a commission before May": the commission's bound
-            gives.append((at.i != c.trig.i, len(gives), c, tv, prep, k))
+            gives.append((at.i != c.trig.i, not _telling_own_clause(state, c, at), len(gives), c, tv, prep, k))
     # a date on the candidate's own word first: "after talks on Monday, X said on Tuesday"
-    # is Tuesday's saying, whatever date the words it is told with carry
-    for _, _, c, tv, prep, k in sorted(gives, key=lambda g: g[:2]):
+    # is Tuesday's saying, whatever date the words it is told with carry; then a date in
+    # the event noun's own clause of taking place ("arrived on Sunday for talks that
+    # begin on Thursday": the talks are Thursday's, the arrival Sunday's)
+    own_dated = set()
+    for _, other, _, c, tv, prep, k in sorted(gives, key=lambda g: g[:3]):
+        if other and id(c) in own_dated:
+            continue
         _give_time(state, c, tv, prep, k)
+        if not other and (c.time is not None or c.earliest is not None or c.latest is not None):
+            own_dated.add(id(c))
     # places
     for ent, rank in state.places:
         root = ent.root
@@ -179,6 +186,7 @@ def _attach_all(state):
                 c.time = tv
     _when_clauses(state)
     _days_apart(state)
+    _days_from_event(state)
     _started_on(state)
     _days_of(state)
     _durations(state)
@@ -197,6 +205,18 @@ def _attach_all(state):
                         c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _telling_own_clause(state, c: Cand, at) -> bool:
+    """``at`` is a clause of the event noun of ``c`` that tells of the event taking
+    place (its verb in the row ``occurred``: "talks that begin on Thursday", "the
+    meeting, held on Monday"), while the verb the noun hangs on tells of something
+    else ("arrived in Geneva on Sunday for talks that begin on Thursday")."""
+    if _verbal(c) or not _own_clause(c, at) or _lemma(at) not in state.ctx.cue["occurred"]:
+        return False
+    g = _gov(c.trig)
+    cue = state.ctx.cue
+    return g is None or _lemma(g) not in cue["occurred"] | cue["planned"] | cue["span_verb"] | cue["opening_verb"]
 
 
 def _when_clauses(state):
@@ -250,6 +270,68 @@ def _days_apart(state):
             day = tv.earliest - timedelta(days=n) if p.lower_ == "after" else tv.earliest + timedelta(days=n)
             c.time = TimeValue(tv.text, day.isoformat(), day, day, "day", tv.mention)
             break
+
+
+def _days_from_event(state):
+    """An event told some days before or after another one that has a day: "two days
+    after the summit in Varna on Friday, the ministers met" (Sunday), "the day after the
+    summit, which was held on Thursday, they spoke by phone" (Friday); and an event in a
+    clause of "before" or "after" some days from the day of the clause it hangs on:
+    "they met on Tuesday, a day before the talks resumed" (the talks on Wednesday, not
+    on Tuesday)."""
+    at = {c.trig.i: c for c in state.cands if c.role == "event"}
+    for c in state.cands:
+        if c.role != "event":
+            continue
+        g = c.trig if _verbal(c) else _gov(c.trig)
+        if g is None:
+            continue
+        day = None
+        if c.time is None:  # "two days after the summit on Friday, <c>"
+            for p, n in _days_off(g):
+                if any(x.i == c.trig.i for x in p.subtree):
+                    continue  # <c> is the thing the days count from
+                ev = next((at.get(o.i) for o in p.children if o.dep_ == "pobj"), None)
+                tv = ev.time if ev is not None and ev is not c else None
+                if tv is not None and tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest:
+                    day = tv.earliest + timedelta(days=n if p.lower_ == "after" else -n)
+                    mention = tv.mention
+                    break
+        if day is None and g.dep_ == "advcl" and g.head.i != g.i:  # "met on Tuesday, a day before <c>"
+            off = [(p, n) for p, n in _days_off(g) if p.dep_ == "mark"]
+            if len(off) == 1:
+                p, n = off[0]
+                for tv, span in state.timexes:
+                    root = span.root
+                    if (tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest
+                            and root.head.i != root.i and _climb(root, set()).i == g.head.i
+                            and (c.time is None or c.time.earliest == tv.earliest)):
+                        day = tv.earliest + timedelta(days=-n if p.lower_ == "after" else n)
+                        mention = tv.mention
+                        break
+        if day is not None:
+            c.time = TimeValue(c.time.text if c.time else day.isoformat(), day.isoformat(), day, day, "day", mention)
+            c.earliest = c.latest = None
+
+
+def _days_off(v):
+    """The words on the verb ``v`` that put what it tells some days (or weeks) from
+    another thing: ``(after/before, n)`` for "two days after X", "the day after X", "a
+    week before X", and for a clause of "a day before they met" (the word a mark)."""
+    words = _ordinals()
+    out = []
+    units = [(k, p) for k in v.children if k.dep_ == "npadvmod" and _lemma(k) in ("day", "week")
+             for p in k.children if p.dep_ == "prep" and p.lower_ in ("after", "before")]
+    units += [(k, p) for p in v.children if p.dep_ in ("prep", "mark") and p.lower_ in ("after", "before")
+              for k in list(p.children) + list(v.children) if k.dep_ == "npadvmod" and _lemma(k) in ("day", "week")]
+    for unit, p in units:
+        n = next((int(x.text) if x.text.isdigit() else words.get(x.lower_, (None, False))[0]
+                  for x in unit.children if x.dep_ == "nummod"), None)
+        if n is None and any(x.dep_ == "det" and x.lower_ in ("a", "an", "one", "the") for x in unit.children):
+            n = 1
+        if n and 0 < n <= 31:
+            out.append((p, n * (7 if _lemma(unit) == "week" else 1)))
+    return out
 
 
 def _first_time(state, k) -> bool:

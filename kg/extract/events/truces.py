@@ -33,6 +33,13 @@ def _truces_in_force(state):
     for c in truces:
         undated = c.time is None and c.earliest is None and c.latest is None
         start, agreed = _truce_start(state, c) if undated else (None, None)
+        if (not undated and c.time is not None and c.time.granularity == "day" and c.earliest is None
+                and c.latest is None):
+            # "the truce announced on Saturday took effect on Sunday": the day of its clause
+            # of telling or agreeing is not the day it starts on
+            own, _ = _truce_start(state, c)
+            if own is not None and own != c.time.earliest:
+                c.time, start = None, own
         by_verb = undated and start is None and agreed is None and verbal
         if by_verb:  # "agreed on Monday to cease hostilities": a day not after the report's
             start, agreed = _truce_told_by_verb(state)

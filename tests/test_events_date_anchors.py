@@ -1,0 +1,175 @@
+"""Dates told through another event or another clause (issue 10, section 3), probed
+with sentences of our own: an event some days before or after another one that has a
+day ("two days after the summit on Friday", "the day after the summit, which was held
+on Thursday", "met on Tuesday, a day before the talks resumed"); a truce whose clause of
+telling or agreeing has one day and whose start has another ("announced on Saturday,
+took effect on Sunday"); an event noun whose own clause of taking place has a day while
+the verb it hangs on tells of something else ("arrived on Sunday for talks that begin
+on Thursday"); the day of a meeting told in one sentence and referred back to in the
+next; months, years and weeks as the period's bounds; and events with no day told,
+which stay open.
+
+Every sentence is our own, with invented places, people and parties. Each row gives the
+publication day, the text, and for each class named the bounds a careful reader gives
+every event of that class (``None``: open), in the order kg lists them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import bounds, kinds, runner
+except ImportError:  # pragma: no cover
+    from tests.extraction import bounds, kinds, runner
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+#: A Wednesday: Monday is March 9, last week March 2 to 8.
+PUBLISHED = date(2026, 3, 11)
+D = date
+
+CASES = [
+    # some days before or after another event that has a day
+    (PUBLISHED,
+     "Two days after the summit in Varna on Friday, the foreign ministers of Talmar and Ostrava met in Vell.",
+     {"Summit": [(D(2026, 3, 6), D(2026, 3, 6))], "Meeting": [(D(2026, 3, 8), D(2026, 3, 8))]}),
+    (PUBLISHED,
+     "The day after the summit, which was held on Thursday in Varna, the presidents of Talmar and "
+     "Ostrava spoke by phone.",
+     {"Summit": [(D(2026, 3, 5), D(2026, 3, 5))], "Meeting": [(D(2026, 3, 6), D(2026, 3, 6))]}),
+    (PUBLISHED,
+     "The mediators met the hostage families on Tuesday, a day before the talks resumed in Doha.",
+     {"NegotiationRound": [(D(2026, 3, 10), D(2026, 3, 10)), (D(2026, 3, 11), D(2026, 3, 11))]}),
+    (PUBLISHED,
+     "The summit in Varna on Friday came a week after the foreign ministers met in Vell.",
+     {"Summit": [(D(2026, 3, 6), D(2026, 3, 6))], "Meeting": [(D(2026, 2, 27), D(2026, 2, 27))]}),
+    (PUBLISHED,
+     "A week after the talks in Geneva on March 2, the envoys of Orlo and Selvania held talks again in Vell.",
+     {"NegotiationRound": [(D(2026, 3, 2), D(2026, 3, 2)), (D(2026, 3, 9), D(2026, 3, 9))]}),
+    (PUBLISHED,
+     "The ministers of Orlo and Selvania will meet on Friday, three days before the summit in Varna.",
+     {"Meeting": [(D(2026, 3, 13), D(2026, 3, 13))], "Summit": [(D(2026, 3, 16), D(2026, 3, 16))]}),
+    (PUBLISHED,
+     "The envoys of Orlo signed the accord on Friday, a day after talks in Geneva.",
+     {"NegotiationRound": [(D(2026, 3, 5), D(2026, 3, 5))]}),
+    (PUBLISHED,
+     "The summit of Talmar and Ostrava was held in Varna on Thursday. Two days later, the foreign "
+     "ministers met in Vell.",
+     {"Summit": [(D(2026, 3, 5), D(2026, 3, 5))], "Meeting": [(D(2026, 3, 7), D(2026, 3, 7))]}),
+    (PUBLISHED,
+     "The envoys of Orlo and Selvania met on Monday. The day before, the mediator had held talks with the rebels.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9)), (D(2026, 3, 8), D(2026, 3, 8))]}),
+    # a truce: the day it was told or agreed on is not the day it starts on
+    (PUBLISHED, "The truce announced on Saturday took effect on Sunday.",
+     {"Ceasefire": [(D(2026, 3, 8), None)]}),
+    (PUBLISHED, "The truce announced on Saturday will take effect on Sunday.",
+     {"Ceasefire": [(D(2026, 3, 15), None)]}),
+    (PUBLISHED, "The ceasefire, which the army and the rebels signed on Monday, came into force on Tuesday.",
+     {"Ceasefire": [(D(2026, 3, 10), None)]}),
+    (PUBLISHED, "A ceasefire agreed on Monday took effect at once.",
+     {"Ceasefire": [(D(2026, 3, 9), None)]}),
+    # the event noun's own clause of taking place, under a verb of something else
+    (PUBLISHED, "The foreign minister of Orlo flew to Vell on Monday for a summit that took place on Tuesday.",
+     {"Summit": [(D(2026, 3, 10), D(2026, 3, 10))]}),
+    # a day told once and referred back to
+    (PUBLISHED, "Envoys of Orlo and Selvania met in Geneva on Monday. The meeting ended without a joint statement.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9))]}),
+    (PUBLISHED,
+     "Negotiators for the dockworkers and the port authority held talks on Tuesday. The talks, the first "
+     "since the strike began, lasted six hours.",
+     {"NegotiationRound": [(D(2026, 3, 10), D(2026, 3, 10))]}),
+    (PUBLISHED,
+     "The presidents of Talmar and Ostrava held a summit in Varna on Saturday. At the summit, the two "
+     "leaders agreed to reopen the border.",
+     {"Summit": [(D(2026, 3, 7), D(2026, 3, 7))]}),
+    (PUBLISHED,
+     "Debt talks between Selvania and its creditors took place in Paris on 2 March. At the talks, the "
+     "creditors offered a five-year grace period.",
+     {"NegotiationRound": [(D(2026, 3, 2), D(2026, 3, 2))]}),
+    (PUBLISHED,
+     "Envoys of Orlo and Selvania met in Geneva on Friday. Diplomats said afterwards that the meeting had "
+     "been constructive.",
+     {"NegotiationRound": [(D(2026, 3, 6), D(2026, 3, 6))]}),
+    (PUBLISHED,
+     "The labour minister of Selvania met union leaders on Thursday. At that meeting, the minister offered "
+     "a 4 percent raise.",
+     {"Meeting": [(D(2026, 3, 5), D(2026, 3, 5))]}),
+    (PUBLISHED,
+     "The border commission of Mirovia and Kastel met in Vell last Friday. It was the commission's first "
+     "meeting in a year.",
+     {"Meeting": [(D(2026, 3, 6), D(2026, 3, 6))]}),
+    # months, years, weeks and weekends: the period's bounds
+    (PUBLISHED, "Talks between the governments of Orlo and Selvania last year ended without a deal.",
+     {"NegotiationRound": [(D(2025, 1, 1), D(2025, 12, 31))]}),
+    (PUBLISHED, "In March last year, envoys of Mirovia and Kastel met in Vell.",
+     {"NegotiationRound": [(D(2025, 3, 1), D(2025, 3, 31))]}),
+    (PUBLISHED, "A summit of the two presidents in 2024 produced a trade pact.",
+     {"Summit": [(D(2024, 1, 1), D(2024, 12, 31))]}),
+    (PUBLISHED, "The two ministers last met in January 2024, in Vell.",
+     {"Meeting": [(D(2024, 1, 1), D(2024, 1, 31))]}),
+    (PUBLISHED, "Earlier this week, the finance minister of Selvania met the creditors in Paris.",
+     {"Meeting": [(D(2026, 3, 9), D(2026, 3, 11))]}),
+    (PUBLISHED, "Over the weekend, the two coalition partners held talks to save the government.",
+     {"NegotiationRound": [(D(2026, 3, 7), D(2026, 3, 8))]}),
+    (D(2026, 3, 9), "The talks between the nurses and the hospital board broke up over the weekend without a deal.",
+     {"NegotiationRound": [(D(2026, 3, 7), D(2026, 3, 8))]}),
+    (PUBLISHED, "Negotiators of Orlo and Selvania met twice last month.",
+     {"NegotiationRound": [(D(2026, 2, 1), D(2026, 2, 28))]}),
+    (PUBLISHED, "The coalition partners met earlier this month to discuss the budget.",
+     {"Meeting": [(D(2026, 3, 1), D(2026, 3, 11))]}),
+    (PUBLISHED,
+     "Nurses and the hospital board held talks earlier this week; another round is planned for next week.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 11)), (D(2026, 3, 16), D(2026, 3, 22))]}),
+    (PUBLISHED, "The summit of Talmar and Ostrava, held in Varna three weeks ago, produced a trade pact.",
+     {"Summit": [(D(2026, 2, 16), D(2026, 2, 22))]}),
+    # a day in a clause that belongs to another event
+    (PUBLISHED,
+     "The ministers of Orlo and Selvania, who had signed a trade pact on Monday, met again in Vell yesterday.",
+     {"Meeting": [(D(2026, 3, 10), D(2026, 3, 10))]}),
+    (PUBLISHED, "Negotiators of Vantor who arrived in Geneva on Sunday began talks with the rebels on Tuesday.",
+     {"NegotiationRound": [(D(2026, 3, 10), D(2026, 3, 10))]}),
+    (PUBLISHED, "The mediator said on Monday that the talks had resumed two days earlier.",
+     {"NegotiationRound": [(D(2026, 3, 7), D(2026, 3, 7))]}),
+    (PUBLISHED, "The talks between Orlo and Selvania will resume on Thursday, the mediator said on Monday.",
+     {"NegotiationRound": [(D(2026, 3, 12), D(2026, 3, 12))]}),
+    (D(2026, 3, 9), "The two presidents spoke by phone on Saturday and agreed to meet in Varna next month.",
+     {"Meeting": [(D(2026, 3, 7), D(2026, 3, 7)), (D(2026, 4, 1), D(2026, 4, 30))]}),
+    # no day told: open bounds, or only the end the report gives
+    (PUBLISHED, "A new round of talks between the union and the carmaker Dornhaus is expected.",
+     {"NegotiationRound": [(None, None)]}),
+    (PUBLISHED, "The summit, whose date has not been announced, will be held in Varna.",
+     {"Summit": [(None, None)]}),
+    (PUBLISHED, "Nuclear talks between Orlo and the agency will resume in Vienna after the New Year holiday.",
+     {"NegotiationRound": [(None, None)]}),
+    (PUBLISHED, "The union and the employers will hold talks before the end of the month.",
+     {"NegotiationRound": [(None, D(2026, 3, 31))]}),
+    (PUBLISHED, "Talks between Qaran and Belmoor broke down last year and have not resumed.",
+     {"NegotiationRound": [(None, D(2025, 12, 31))]}),
+]
+
+
+@pytest.fixture(scope="module")
+def run_on(nlp):
+    """``run_on(text, published)``: the text as one document published that day."""
+    run = runner(nlp, PUBLISHED)
+    return lambda text, published: run(text, published=published)
+
+
+@pytest.mark.parametrize("published,text,expected", CASES, ids=[c[1][:48] for c in CASES])
+def test_dates_told_through_another_event(run_on, published, text, expected):
+    x = run_on(text, published)
+    for kind, want in expected.items():
+        got = [bounds(e) for e in kinds(x, kind)]
+        assert sorted(got, key=str) == sorted(want, key=str), (kind, got, [(e.kind, e.label) for e in x.events])
+
+
+def test_talks_told_in_their_own_clause_are_not_dated_by_an_arrival(run_on):
+    """'arrived on Sunday for talks that begin on Thursday': Sunday is the arrival's
+    day, not the talks' (whatever their status, they cannot be Sunday's)."""
+    x = run_on("A delegation of Vantor rebels arrived in Geneva on Sunday for talks that begin on Thursday.",
+               PUBLISHED)
+    (talks,) = kinds(x, "NegotiationRound")
+    assert date(2026, 3, 8) not in bounds(talks)
