@@ -18,7 +18,7 @@ from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
-    _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
+    _days_long, _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
 )
 from kg.records import TimeValue
 
@@ -203,6 +203,9 @@ def _attach_all(state):
                     c.latest = tv.latest
                     if _hours_long(state, c):
                         c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
+                    elif _days_long(state, c):
+                        # "after ten days of talks, agreed on Wednesday": the ten days up to it
+                        c.earliest = tv.latest - timedelta(days=_days_long(state, c) - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
 

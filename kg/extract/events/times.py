@@ -38,6 +38,20 @@ def _hours_long(state, c: Cand) -> bool:
     return False
 
 
+def _days_long(state, c: Cand) -> int | None:
+    """The number of days the event noun is told as lasting ("ten days of talks",
+    "after three days of negotiations"): 2 to 60, else None."""
+    t = c.trig
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) != "day":
+        return None
+    words = _ordinals()
+    for k in t.head.head.children:
+        if k.dep_ == "nummod":
+            n = int(k.text) if k.text.isdigit() else words.get(k.lower_, (None, False))[0]
+            return n if n and 2 <= n <= 60 else None
+    return None
+
+
 def _period_of_bound(state, tv: TimeValue, span) -> TimeValue | None:
     """The period a bound is told with, read again without its bound words ("ahead
     of next week" -> "next week"), or None when nothing is left."""
@@ -109,8 +123,12 @@ def _started_on(state):
             continue
         heads = [state.doc[a] for a in c.anchors if _is_verb(state.doc[a])]
         for h in heads:
+            # "talks that began on Friday ended in a truce on Sunday": the start told within
+            # the subject is the talks', not the truce's
+            other = {x.i for k in h.children if k.dep_ in ("nsubj", "nsubjpass") and k.i != c.trig.i
+                     for x in k.subtree} if c.kind == "Ceasefire" else set()
             for v in h.subtree:
-                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"]:
+                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"] or v.i in other:
                     continue
                 subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
                 subj_l = {_lemma(x) for x in subj}
