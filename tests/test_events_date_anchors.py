@@ -145,6 +145,18 @@ CASES = [
      {"NegotiationRound": [(D(2026, 3, 12), D(2026, 3, 12))]}),
     (D(2026, 3, 9), "The two presidents spoke by phone on Saturday and agreed to meet in Varna next month.",
      {"Meeting": [(D(2026, 3, 7), D(2026, 3, 7)), (D(2026, 4, 1), D(2026, 4, 30))]}),
+    # an earlier plan, "now", and the date the event has now
+    (PUBLISHED, "The summit, initially set for May, will now take place in June.",
+     {"Summit": [(D(2026, 6, 1), D(2026, 6, 30))]}),
+    (PUBLISHED, "The talks, originally planned for April, are now expected in May.",
+     {"NegotiationRound": [(D(2026, 5, 1), D(2026, 5, 31))]}),
+    (PUBLISHED, "Talks between Orlo and Selvania, first held in 2017, resumed last week.",
+     {"NegotiationRound": [(D(2026, 3, 2), D(2026, 3, 8))]}),
+    # a clause joined with a subject of its own tells of that thing
+    (D(2026, 3, 9), "Talks between the union and Dornhaus broke down over the weekend, and a strike began this morning.",
+     {"NegotiationRound": [(None, D(2026, 3, 8))]}),
+    (D(2026, 3, 9), "The envoys of Orlo and Selvania held talks in Vell over the weekend and met again this morning.",
+     {"NegotiationRound": [(D(2026, 3, 7), D(2026, 3, 8))], "Meeting": [(D(2026, 3, 9), D(2026, 3, 9))]}),
     # no day told: open bounds, or only the end the report gives
     (PUBLISHED, "A new round of talks between the union and the carmaker Dornhaus is expected.",
      {"NegotiationRound": [(None, None)]}),

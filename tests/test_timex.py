@@ -402,6 +402,17 @@ def test_future_meaning_without_will():
     assert _found(s, "2025-11-12") == [("March 1", "2026-03-01")]
 
 
+def test_expected_or_due_with_a_date_and_no_infinitive_looks_ahead():
+    """'are expected in May', 'is now due in June': a time ahead, as 'expected to';
+    told in the past ('were expected in May') it stays behind."""
+    s = "Fresh border talks are expected in May, a diplomat in Vell said."
+    assert _found(s, "2026-03-11") == [("May", "2026-05")]
+    s = "The pay deal is now due in June after a delay."
+    assert _found(s, "2026-03-11")[-1] == ("June", "2026-06")
+    s = "The dockers' talks were expected in May but never opened."
+    assert _found(s, "2026-03-11") == [("May", "2025-05")]
+
+
 def test_future_cue_carries_across_a_conjunction():
     s = "The envoys will land in Doha on Monday and sign the accord on Wednesday."
     assert _found(s, SUN) == [("Monday", "2025-07-21"), ("Wednesday", "2025-07-23")]

@@ -79,7 +79,7 @@ def _attach_all(state):
             c.anchors |= {p.i for k in g.children if k.dep_ == "prep" for p in k.children
                           if p.dep_ == "pcomp" and _halting(state, p)}
             for cj in g.children:
-                if cj.dep_ == "conj" and _is_verb(cj):
+                if cj.dep_ == "conj" and _is_verb(cj) and not _own_subject(cj):
                     c.anchors.add(cj.i)
                     c.conj_anchors = getattr(c, "conj_anchors", set()) | {cj.i}
                 if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
@@ -208,6 +208,13 @@ def _attach_all(state):
                         c.earliest = tv.latest - timedelta(days=_days_long(state, c) - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _own_subject(v) -> bool:
+    """The joined clause of ``v`` has a subject of its own named by a noun ("talks broke
+    down over the weekend, and a strike began this morning"): it tells of that thing,
+    not of the event of the clause it is joined to ("... and they resumed on Monday")."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ in ("NOUN", "PROPN") for k in v.children)
 
 
 def _telling_own_clause(state, c: Cand, at) -> bool:

@@ -167,7 +167,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
     if first is not None:
         # "talks, first held in 2017, resumed last week": after 2017; "originally planned
         # for May": the old plan's date, none of the event's
-        if first != "originally" and tv.earliest is not None:
+        if first not in state.ctx.cue["original_plan_adverb"] and tv.earliest is not None:
             c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
     if tv.granularity == "upper-bound":
@@ -245,7 +245,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # stage keeps it as the lower bound only, once coreference has used it)
         c.begun = tv
     if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
-            and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
+            and c.time.granularity != "ref" and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
         # "talks began in 2020 and were concluded in March": from the start to the end
         c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
         return
@@ -262,8 +262,10 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # stopped, their end only (the dates stage gives it once coreference is done)
         c.halted = tv
         return
-    if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
-        c.time = tv
+    if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day") or (
+            c.time.granularity == "ref" and tv.granularity != "ref" and (tv.earliest or tv.latest)
+            and c.earliest is None and c.latest is None):
+        c.time = tv  # a date, where only "now" or "recently" was told ("will now take place in June")
         if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
                 and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
                 and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):
