@@ -193,3 +193,32 @@ def test_talks_told_in_their_own_clause_are_not_dated_by_an_arrival(run_on):
                PUBLISHED)
     (talks,) = kinds(x, "NegotiationRound")
     assert date(2026, 3, 8) not in bounds(talks)
+
+
+def test_repeated_headlines_and_agency_tags_are_no_paragraphs_of_the_lead(run_on):
+    """A web page's excerpt repeats its headline and photo caption and carries a
+    one-word agency tag before the lead: those lines are not paragraphs, so the lead
+    that tells of the publication day is still the lead, and a statement quoted right
+    after it without a day of its own was made that day."""
+    text = ("Orlo and Selvania agree to swap detainees\n"
+            "Delegates at the talks in Vell. (Photo)\n"
+            "Wire\n"
+            "Orlo and Selvania agree to swap detainees\n"
+            "Delegates at the talks in Vell. (Photo)\n"
+            "The governments of Orlo and Selvania agreed to free 300 detainees, the United Nations said on Wednesday.\n"
+            "\"This is a day of hope for hundreds of families,\" said Mara Quell, the chief mediator.")
+    x = run_on(text, PUBLISHED)
+    (quell,) = [e for e in kinds(x, "Statement") if "Quell" in e.label]
+    assert bounds(quell) == (PUBLISHED, PUBLISHED)
+
+
+def test_talks_begun_as_the_object_of_a_verb_of_starting_start_in_that_period(run_on):
+    """'began coalition talks in March': the talks began then and went on (from March 1
+    to the report), not talks of March only; told roughly ('more than a year ago'),
+    no start at all."""
+    x = run_on("The Social Party began coalition talks with the Greens in March.", date(2026, 4, 20))
+    (talks,) = kinds(x, "NegotiationRound")
+    assert bounds(talks) == (date(2026, 3, 1), date(2026, 4, 20))
+    x = run_on("The envoys began their talks in Vell more than a year ago.", PUBLISHED)
+    (talks,) = kinds(x, "NegotiationRound")
+    assert bounds(talks) == (None, PUBLISHED)

@@ -66,8 +66,13 @@ def _same_day_lines(state) -> set[int]:
         return set()
     text = state.doc.text
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    nonblank = [k for k in range(len(starts))
-                if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
+    seen, nonblank = set(), []
+    for k in range(len(starts)):
+        line = " ".join(text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].split())
+        if not line or line in seen or len(line.split()) < 3 and nonblank:
+            continue  # a repeated headline or caption, a byline or agency tag: no paragraph of its own
+        seen.add(line)
+        nonblank.append(k)
     state.line_starts = [starts[k] for k in nonblank]
     if pub is None:
         return _same_month_lines(state)

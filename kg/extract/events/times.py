@@ -225,7 +225,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         at = None  # "last Friday's meeting ended without a deal": the meeting's own day, not its end
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i
                  or _own_clause(c, at))):
         # "the talks opened on October 25": when they began, not when they ended
         c.started = tv.earliest
@@ -233,11 +233,11 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if (at is not None and tv.granularity in ("week", "month", "year") and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at) and _told_roughly(state, tv)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i)):
         return  # "the talks began more than a year ago": some time before then, no bound of the talks
     if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
             and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i
                  or _own_clause(c, at))
             and not _told_roughly(state, tv)):
         # "the talks began late last month", "talks that began last year": the period is when
