@@ -222,3 +222,14 @@ def test_talks_begun_as_the_object_of_a_verb_of_starting_start_in_that_period(ru
     x = run_on("The envoys began their talks in Vell more than a year ago.", PUBLISHED)
     (talks,) = kinds(x, "NegotiationRound")
     assert bounds(talks) == (None, PUBLISHED)
+
+
+def test_a_truce_a_headline_tells_in_the_present_and_the_lead_as_agreed_is_in_force(run_on):
+    """A headline's 'X, Y agree to immediate truce' (present for past) and the lead's
+    'agreed on Sunday to an immediate truce' are one truce, agreed in the past: in
+    force from Sunday, not a plan without a day."""
+    text = ("Orlo, Selvania agree to immediate ceasefire in Doha talks\n"
+            "Orlo and Selvania agreed on Sunday to an immediate ceasefire during talks in Doha.")
+    x = run_on(text, date(2026, 3, 8))
+    (truce,) = kinds(x, "Ceasefire")
+    assert truce.status == "Ongoing" and bounds(truce) == (date(2026, 3, 8), None)

@@ -60,11 +60,10 @@ def _truces_in_force(state):
             else:
                 c.status = "Ongoing"
         elif c.status == "Planned" and (t is None or by_verb) and not getattr(c, "duration_days", None):
-            g = _gov(c.trig)
-            if (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
-                    and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
-                    and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
-                    and not _later_day_told(state, c)):
+            # the truce agreed in the past by the verb of one of its mentions (a headline's
+            # "X, Y agree to truce" is told again as "agreed on Sunday to a truce")
+            if any(_agreed_in_the_past(state, _gov(m.trig)) for m in getattr(c, "members", [c])) \
+                    and not _later_day_told(state, c):
                 c.status = "Ongoing"
             elif _agreed_at_once(state, c):
                 c.status = "Ongoing"  # "agreed to implement the truce immediately": in force since
@@ -255,6 +254,15 @@ def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
     root = c.root()
     return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
                    and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)
+
+
+def _agreed_in_the_past(state, g) -> bool:
+    """``g`` is a verb of agreeing told in the past, with no start to come in its
+    sentence ("agreed on Sunday to a truce", not "... which will begin on Friday")."""
+    cue = state.ctx.cue
+    return (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
+            and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
+            and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent))
 
 
 def _agreed_at_once(state, c: Cand) -> bool:
