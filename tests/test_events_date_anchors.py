@@ -157,6 +157,9 @@ CASES = [
      {"NegotiationRound": [(None, D(2026, 3, 8))]}),
     (D(2026, 3, 9), "The envoys of Orlo and Selvania held talks in Vell over the weekend and met again this morning.",
      {"NegotiationRound": [(D(2026, 3, 7), D(2026, 3, 8))], "Meeting": [(D(2026, 3, 9), D(2026, 3, 9))]}),
+    # a statement that reports a past event of a day, told with its noun: said that day or after
+    (PUBLISHED, "Ana Weiss, the foreign minister of Orlo, said the talks on Monday had been useful.",
+     {"Statement": [(D(2026, 3, 9), PUBLISHED)], "NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9))]}),
     # no day told: open bounds, or only the end the report gives
     (PUBLISHED, "A new round of talks between the union and the carmaker Dornhaus is expected.",
      {"NegotiationRound": [(None, None)]}),

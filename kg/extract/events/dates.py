@@ -14,7 +14,7 @@ from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
 )
 from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
 from kg.records import TimeValue
@@ -255,7 +255,7 @@ def _reported_day(state, c: Cand):
         if tv.earliest is None or tv.earliest != tv.latest or tv.earliest > pub:
             continue
         v = _climb(span.root, set())
-        if v.i not in told or not _is_verb(v) or v.tag_ != "VBD" or _future(v):
+        if v.i not in told or not _is_verb(v) or not (v.tag_ == "VBD" or _perfect(v)) or _future(v):
             continue
         days.add(tv.earliest)
     return next(iter(days)) if len(days) == 1 else None
