@@ -160,6 +160,16 @@ CASES = [
     # a statement that reports a past event of a day, told with its noun: said that day or after
     (PUBLISHED, "Ana Weiss, the foreign minister of Orlo, said the talks on Monday had been useful.",
      {"Statement": [(D(2026, 3, 9), PUBLISHED)], "NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9))]}),
+    # the week, month or year before or after the one told of
+    (PUBLISHED, "The envoys met in Vell on Monday. The week before, their deputies had held talks in Geneva.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9)), (D(2026, 3, 2), D(2026, 3, 8))]}),
+    (PUBLISHED, "The presidents held a summit in Varna in 2019. The year before, their ministers had met in Vell.",
+     {"Summit": [(D(2019, 1, 1), D(2019, 12, 31))], "Meeting": [(D(2018, 1, 1), D(2018, 12, 31))]}),
+    # a date of the thing a "since" phrase names is not the event's
+    (PUBLISHED, "The talks, the first since the war in 2020, took place in Vell.",
+     {"NegotiationRound": [(None, PUBLISHED)]}),
+    (PUBLISHED, "Talks resumed on Monday for the first time since the war in 2020.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9))]}),
     # no day told: open bounds, or only the end the report gives
     (PUBLISHED, "A new round of talks between the union and the carmaker Dornhaus is expected.",
      {"NegotiationRound": [(None, None)]}),

@@ -413,6 +413,17 @@ def test_expected_or_due_with_a_date_and_no_infinitive_looks_ahead():
     assert _found(s, "2026-03-11") == [("May", "2025-05")]
 
 
+def test_the_week_month_or_year_before_or_after_the_one_told_of():
+    """'The week before,' / 'The year after,' told alone are the period before or after
+    the one the text tells of; 'the week before the summit' is a bound, not this."""
+    s = "The envoys met in Vell on Monday. The week before, their deputies met in Geneva."
+    assert _found(s, "2026-03-11") == [("Monday", "2026-03-09"), ("The week before", "2026-W10")]
+    s = "The truce was signed in Vell in 2019. The year after, it collapsed."
+    assert _found(s, "2026-03-11") == [("2019", "2019"), ("The year after", "2020")]
+    s = "The accord was signed in Vell in May 2024. The month before, the ministers met twice."
+    assert _found(s, "2026-03-11")[-1] == ("The month before", "2024-04")
+
+
 def test_future_cue_carries_across_a_conjunction():
     s = "The envoys will land in Doha on Monday and sign the accord on Wednesday."
     assert _found(s, SUN) == [("Monday", "2025-07-21"), ("Wednesday", "2025-07-23")]

@@ -100,7 +100,7 @@ def _attach_all(state):
             # before the subject is the clause's, never the subject's
             at = _climb(at, stop)
         prep = root.head if root.dep_ == "pobj" else None
-        if root.head.i == root.i or _names_a_thing(state, root):
+        if root.head.i == root.i or _names_a_thing(state, root) or _within_since(span, at):
             continue
         before = span.start - 1
         if before >= 0 and state.doc[before].lower_ == "on":
@@ -208,6 +208,21 @@ def _attach_all(state):
                         c.earliest = tv.latest - timedelta(days=_days_long(state, c) - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _within_since(span, at) -> bool:
+    """The date tells of the thing a "since" phrase names, below the verb ``at`` ("the
+    talks, the first since the war in 2020, took place in Vell"): not of the event; a
+    date that is itself the object of "since" ("since 2019") is a bound, read elsewhere."""
+    root = cur = span.root
+    for _ in range(8):
+        if cur.i == at.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ == "since" and root.head.i != cur.i \
+                and not span.start <= cur.i < span.end:
+            return True
+        cur = cur.head
+    return False
 
 
 def _own_subject(v) -> bool:
