@@ -334,21 +334,40 @@ def _days_from_event(state):
                         day = tv.earliest + timedelta(days=-n if p.lower_ == "after" else n)
                         mention = tv.mention
                         break
+        if day is None and c.time is None:  # "<c> took place ten days before X approved it on Tuesday"
+            for a in g.children:
+                off = [(p, n) for p, n in _days_off(a, g) if p.dep_ == "mark"] if a.dep_ == "advcl" else []
+                tv = _day_of_clause(state, a) if len(off) == 1 else None
+                if tv is not None:
+                    p, n = off[0]
+                    day = tv.earliest + timedelta(days=-n if p.lower_ == "before" else n)
+                    mention = tv.mention
+                    break
         if day is not None:
             c.time = TimeValue(c.time.text if c.time else day.isoformat(), day.isoformat(), day, day, "day", mention)
             c.earliest = c.latest = None
 
 
-def _days_off(v):
+def _day_of_clause(state, v):
+    """The one day told on the verb ``v`` (a single day), else None."""
+    days = [tv for tv, span in state.timexes
+            if tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest
+            and span.root.head.i != span.root.i and _climb(span.root, set()).i == v.i]
+    return days[0] if len(days) == 1 else None
+
+
+def _days_off(v, above=None):
     """The words on the verb ``v`` that put what it tells some days (or weeks) from
     another thing: ``(after/before, n)`` for "two days after X", "the day after X", "a
-    week before X", and for a clause of "a day before they met" (the word a mark)."""
+    week before X", and for a clause of "a day before they met" (the word a mark; the
+    count may hang on the verb ``above`` the clause: "will meet a week before it opens")."""
     words = _ordinals()
     out = []
     units = [(k, p) for k in v.children if k.dep_ == "npadvmod" and _lemma(k) in ("day", "week")
              for p in k.children if p.dep_ == "prep" and p.lower_ in ("after", "before")]
     units += [(k, p) for p in v.children if p.dep_ in ("prep", "mark") and p.lower_ in ("after", "before")
-              for k in list(p.children) + list(v.children) if k.dep_ == "npadvmod" and _lemma(k) in ("day", "week")]
+              for k in list(p.children) + list(v.children) + (list(above.children) if above is not None else [])
+              if k.dep_ == "npadvmod" and _lemma(k) in ("day", "week")]
     for unit, p in units:
         n = next((int(x.text) if x.text.isdigit() else words.get(x.lower_, (None, False))[0]
                   for x in unit.children if x.dep_ == "nummod"), None)
