@@ -87,6 +87,14 @@ CASES = [
      {"NegotiationRound": [(None, D(2026, 3, 6))]}),
     (D(2026, 3, 8), "Talks between Orlo and Selvania in Doha that began on Friday ended in a truce on Sunday.",
      {"NegotiationRound": [(D(2026, 3, 6), D(2026, 3, 8))], "Ceasefire": [(D(2026, 3, 8), None)]}),
+    (PUBLISHED, "The truce reached in Doha last week has been largely respected.",
+     {"Ceasefire": [(D(2026, 3, 2), None)]}),
+    (PUBLISHED, "The army and the rebels agreed a truce in January.",
+     {"Ceasefire": [(D(2026, 1, 1), None)]}),
+    (PUBLISHED, "The truce, which came into force at midnight on Saturday, was holding on Monday.",
+     {"Ceasefire": [(None, None)]}),
+    (PUBLISHED, "A 72-hour truce between the army and the rebels began at dawn on Monday.",
+     {"Ceasefire": [(D(2026, 3, 9), D(2026, 3, 12))]}),
     # the event noun's own clause of taking place, under a verb of something else
     (PUBLISHED, "The foreign minister of Orlo flew to Vell on Monday for a summit that took place on Tuesday.",
      {"Summit": [(D(2026, 3, 10), D(2026, 3, 10))]}),
@@ -254,3 +262,18 @@ def test_a_truce_a_headline_tells_in_the_present_and_the_lead_as_agreed_is_in_fo
     x = run_on(text, date(2026, 3, 8))
     (truce,) = kinds(x, "Ceasefire")
     assert truce.status == "Ongoing" and bounds(truce) == (date(2026, 3, 8), None)
+
+
+def test_a_truce_in_force_on_the_publication_day_is_ongoing(run_on):
+    """A truce of some hours begun on Monday and running past Wednesday's paper is in
+    force (Ongoing), not over; one agreed in a past month without a start of its own
+    is in force since that month."""
+    x = run_on("A 72-hour truce between the army and the rebels began at dawn on Monday.", PUBLISHED)
+    assert one_truce(x).status == "Ongoing"
+    x = run_on("The army and the rebels agreed a truce in January.", PUBLISHED)
+    assert one_truce(x).status == "Ongoing"
+
+
+def one_truce(x):
+    (truce,) = kinds(x, "Ceasefire")
+    return truce
