@@ -186,6 +186,11 @@ CASES = [
      {"NegotiationRound": [(None, PUBLISHED)]}),
     (PUBLISHED, "Talks resumed on Monday for the first time since the war in 2020.",
      {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9))]}),
+    # a date of a thing named after "after" or "before": one bound of the event
+    (PUBLISHED, "Labour talks at the Vell port, suspended in January, will resume after the elections in May.",
+     {"NegotiationRound": [(D(2026, 5, 1), None)]}),
+    (PUBLISHED, "The debt talks are now expected to conclude by the end of the year rather than in June.",
+     {"NegotiationRound": [(None, D(2026, 12, 31))]}),
     # no day told: open bounds, or only the end the report gives
     (PUBLISHED, "A new round of talks between the union and the carmaker Dornhaus is expected.",
      {"NegotiationRound": [(None, None)]}),

@@ -119,6 +119,11 @@ def _attach_all(state):
             tv, at, prep = _period_of_bound(state, tv, span), owner, None
             if tv is None:
                 continue
+        through = _bound_through(state, span, at)
+        if through is not None:  # "will resume after the elections in May": from May on
+            tv = TimeValue(tv.text, tv.timex, tv.earliest, None, "lower-bound", tv.mention) if through == "after" \
+                else TimeValue(tv.text, tv.timex, None, tv.latest, "upper-bound", tv.mention)
+            prep = None
         for c in anchors_of.get(at.i, []):
             if at.i in getattr(c, "conj_anchors", ()) and not _halting(state, at) and (
                     tv.granularity in ("upper-bound", "lower-bound")
@@ -208,6 +213,30 @@ def _attach_all(state):
                         c.earliest = tv.latest - timedelta(days=_days_long(state, c) - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _bound_through(state, span, at) -> str | None:
+    """'after' or 'before' when the date tells of a thing named in a phrase of "after"
+    or "before" below the verb ``at`` ("will resume after the elections in May",
+    "before the vote on Friday"): the event is after (or before) that thing, so the
+    date bounds it on one side only. None for a date that is itself the phrase's
+    object ("after May 2", read as a bound elsewhere) or that names an event."""
+    root = cur = span.root
+    for _ in range(8):
+        if cur.i == at.i or cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "prep" and root.head.i != cur.i and not span.start <= cur.i < span.end:
+            things = [o for o in cur.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                      and o.i not in state.ctx.tok_timex and o.i not in state.trig_tokens]
+            if not things:
+                return None  # "by the end of the year rather than in June": no thing a date tells of
+            if cur.lower_ in ("after", "following"):
+                return "after"
+            if cur.lower_ in ("before", "until", "till"):
+                return "before"
+            return None
+        cur = cur.head
+    return None
 
 
 def _within_since(span, at) -> bool:
