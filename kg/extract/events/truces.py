@@ -26,7 +26,6 @@ def _truces_in_force(state):
     a day to start on, or to start later, stays Planned. The day a truce starts
     on is its first bound (:func:`_truce_start`)."""
     pub = state.ctx.pub
-    cue = state.ctx.cue
     truces = [c for c in state.clusters if c.kind == "Ceasefire" and c.role == "event" and c.target is None]
     # the verbs tell of "the" truce when none of the mentions has a day of its own
     verbal = not any(c.time is not None or c.earliest is not None or c.latest is not None for c in truces)
