@@ -125,6 +125,12 @@ CASES = [
      "The border commission of Mirovia and Kastel met in Vell last Friday. It was the commission's first "
      "meeting in a year.",
      {"Meeting": [(D(2026, 3, 6), D(2026, 3, 6))]}),
+    (PUBLISHED, "The talks in Geneva were held on Monday. On the sidelines of the talks, Foreign Minister "
+     "Ana Weiss met the mediator.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 9))], "Meeting": [(D(2026, 3, 9), D(2026, 3, 9))]}),
+    (PUBLISHED, "The talks opened in Geneva on Monday. On the sidelines of the talks, Foreign Minister Ana Weiss "
+     "met the mediator.",
+     {"Meeting": [(D(2026, 3, 9), PUBLISHED)]}),
     # months, years, weeks and weekends: the period's bounds
     (PUBLISHED, "Talks between the governments of Orlo and Selvania last year ended without a deal.",
      {"NegotiationRound": [(D(2025, 1, 1), D(2025, 12, 31))]}),

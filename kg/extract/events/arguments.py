@@ -422,7 +422,12 @@ def _context_preps(state, c: Cand):
                 for p in k.children:
                     if p.dep_ not in ("pobj", "pcomp"):
                         continue
-                    if _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ == "at":
+                    met = [o for x in p.children if x.dep_ == "prep" and x.lower_ == "of" for o in x.children
+                           if o.dep_ == "pobj" and o.i in state.trig_tokens
+                           and _entries()[state.ctx.trig_at[o.i].kb_id_]["class"] in MEETING_FAMILY]
+                    if _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ in ("at", "on") and met:
+                        c.ctx_tok, c.ctx_word = met[0], "at"  # "on the sidelines of the talks": at them
+                    elif _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ == "at":
                         c.ctx_word = "table"
                     elif p.i in state.trig_tokens and _entries()[state.ctx.trig_at[p.i].kb_id_]["class"] in MEETING_FAMILY:
                         c.ctx_tok = p

@@ -49,6 +49,16 @@ def _sentence_dates(state):
             if (ev is not None and ev is not e and ev.status == "Occurred" and ev.time is not None
                     and ev.time.granularity == "day" and ev.time.earliest is not None):
                 e.earliest = ev.time.earliest
+        if (e.time is None and e.earliest is None and e.latest is None and word in ("at", "during")
+                and e.kind in MEETING_FAMILY and e.status == "Occurred" and getattr(e, "ctx_tok", None) is not None):
+            # "on the sidelines of the talks, which opened on Monday, the minister met the
+            # mediator": within the talks' days
+            ev = _event_at(state, e.ctx_tok)
+            if ev is not None and ev is not e and ev.status in ("Occurred", "Ongoing"):
+                if ev.time is not None and ev.time.granularity in ("day", "range") and ev.time.earliest is not None:
+                    e.earliest, e.latest = ev.time.earliest, ev.time.latest
+                elif ev.time is None and ev.earliest is not None:  # talks opened on a day, still going
+                    e.earliest, e.latest = ev.earliest, ev.latest
 
 
 def _same_day_lines(state) -> set[int]:
