@@ -131,6 +131,17 @@ CASES = [
     (PUBLISHED, "The talks opened in Geneva on Monday. On the sidelines of the talks, Foreign Minister Ana Weiss "
      "met the mediator.",
      {"Meeting": [(D(2026, 3, 9), PUBLISHED)]}),
+    # talks told as lasting some days with their noun
+    (PUBLISHED, "Two-day talks between the envoys of Orlo and Selvania opened in Vell on Monday.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 10))]}),
+    (PUBLISHED, "The envoys of Orlo and Selvania will hold three-day talks in Vell from 20 March.",
+     {"NegotiationRound": [(D(2026, 3, 20), D(2026, 3, 22))]}),
+    (PUBLISHED, "The two-day talks between the envoys of Orlo and Selvania ended in Vell on Tuesday.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 10))]}),
+    (D(2026, 3, 9), "The envoys of Orlo and Selvania are holding two-day talks in Vell today.",
+     {"NegotiationRound": [(D(2026, 3, 9), D(2026, 3, 10))]}),
+    (PUBLISHED, "The envoys of Orlo and Selvania held two-day talks in Vell last week.",
+     {"NegotiationRound": [(D(2026, 3, 2), D(2026, 3, 8))]}),
     # months, years, weeks and weekends: the period's bounds
     (PUBLISHED, "Talks between the governments of Orlo and Selvania last year ended without a deal.",
      {"NegotiationRound": [(D(2025, 1, 1), D(2025, 12, 31))]}),

@@ -354,7 +354,8 @@ def _finish_times(state):
         if (t is not None and _marked(c, "closed", t) and c.status == "Occurred" and c.earliest is None
                 and getattr(c, "started", None) is None and not getattr(c, "duration_days", None)):
             c.time, c.latest = None, t.latest  # "the talks ended on Friday": by Friday, begun before
-            lasted = next((m.lasted_days for m in getattr(c, "members", [c]) if getattr(m, "lasted_days", None)), None)
+            lasted = next((m.lasted_days for m in getattr(c, "members", [c]) if getattr(m, "lasted_days", None)),
+                          None) or _told_days(state, c)  # "the two-day talks ended on Tuesday"
             if lasted and t.granularity == "day" and t.latest is not None:
                 c.earliest = t.latest - timedelta(days=lasted - 1)  # "... after three days": Tuesday to Thursday
             continue
@@ -365,6 +366,16 @@ def _finish_times(state):
         if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
                 and c.status == "Occurred" and not c.perfect):
             c.earliest = pub or _period_start(state)  # said in a report of the day, without a time of its own
+        if (c.time is None and c.earliest is not None and c.latest is None and c.role == "event"
+                and c.kind in MEETING_FAMILY and _told_days(state, c)):
+            # "two-day talks opened in Vell on Monday": Monday and Tuesday
+            c.latest = c.earliest + timedelta(days=_told_days(state, c) - 1)
+        if (c.time is not None and c.time.granularity == "day" and c.time.earliest and c.time.earliest == c.time.latest
+                and c.status in ("Planned", "Ongoing") and c.role == "event" and c.kind in MEETING_FAMILY
+                and c.earliest is None and c.latest is None and _told_days(state, c)):
+            # "will hold two-day talks on Monday", "are holding two-day talks today": from that day
+            c.time = TimeValue(c.time.text, None, c.time.earliest,
+                               c.time.earliest + timedelta(days=_told_days(state, c) - 1), "range", c.time.mention)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
             halted = [m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None]
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
@@ -400,6 +411,23 @@ _REPORT_DAY_WORDS = frozenset(("today", "this morning", "this afternoon", "this 
 
 #: periods that may hold the publication day and run past it ("this week", "this year")
 _PERIODS = ("week", "month", "quarter", "half", "year")
+
+
+def _told_days(state, c: Cand) -> int | None:
+    """The number of days a meeting is told as lasting with its noun ("two-day talks",
+    "a three-day round of talks"): 2 to 14, else None."""
+    import re
+
+    for m in getattr(c, "members", [c]):
+        t = m.trig
+        for tv, span in state.timexes:
+            hit = re.fullmatch(r"P(\d+)D", tv.timex or "")
+            if tv.granularity != "duration" or hit is None or not 2 <= int(hit[1]) <= 14:
+                continue
+            if span.end == t.i or span.end + 1 == t.i and state.doc[span.end].text == "-" or any(
+                    x.i in range(span.start, span.end) for x in t.children if x.dep_ in ("amod", "compound", "nummod")):
+                return int(hit[1])
+    return None
 
 
 def _told_unreal(state, c: Cand) -> bool:
