@@ -424,6 +424,15 @@ def test_the_week_month_or_year_before_or_after_the_one_told_of():
     assert _found(s, "2026-03-11")[-1] == ("The month before", "2024-04")
 
 
+def test_overnight_before_a_day_of_its_sentence_is_the_night_before_that_day():
+    """'haggled overnight and signed early on Thursday' in Wednesday's paper: the night
+    into last Thursday, not the night before the report; alone, the night before it."""
+    s = "The dock union haggled overnight and signed a pay deal early on Thursday."
+    assert _found(s, "2026-03-11") == [("overnight", "2026-03-04TNI"), ("Thursday", "2026-03-05")]
+    s = "The dock union haggled overnight with the port."
+    assert _found(s, "2026-03-11") == [("overnight", "2026-03-10TNI")]
+
+
 def test_future_cue_carries_across_a_conjunction():
     s = "The envoys will land in Doha on Monday and sign the accord on Wednesday."
     assert _found(s, SUN) == [("Monday", "2025-07-21"), ("Wednesday", "2025-07-23")]
