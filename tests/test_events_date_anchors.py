@@ -70,6 +70,9 @@ CASES = [
      {"Summit": [(D(2026, 3, 16), D(2026, 3, 16))], "NegotiationRound": [(D(2026, 3, 2), D(2026, 3, 2))]}),
     (PUBLISHED, "The two sides met on Saturday, a week after the ceasefire took effect.",
      {"NegotiationRound": [(D(2026, 3, 7), D(2026, 3, 7))], "Ceasefire": [(D(2026, 2, 28), None)]}),
+    # counted past the report for an event told in the past: no such day
+    (PUBLISHED, "Two weeks after the summit in Varna on 3 March, the foreign ministers met in Vell.",
+     {"Summit": [(D(2026, 3, 3), D(2026, 3, 3))], "Meeting": [(D(2026, 3, 3), PUBLISHED)]}),
     # a truce: the day it was told or agreed on is not the day it starts on
     (PUBLISHED, "The truce announced on Saturday took effect on Sunday.",
      {"Ceasefire": [(D(2026, 3, 8), None)]}),

@@ -61,6 +61,8 @@ def _days_from_event(state):
                     day = tv.earliest + timedelta(days=-n if p.lower_ == "before" else n)
                     mention = tv.mention
                     break
+        if day is not None and state.ctx.pub is not None and day > state.ctx.pub and g.tag_ == "VBD":
+            day = None  # a day after the report for an event told in the past: the words were misread
         if day is not None:
             c.time = TimeValue(c.time.text if c.time else day.isoformat(), day.isoformat(), day, day, "day", mention)
             c.earliest = c.latest = None
