@@ -61,8 +61,10 @@ def _days_from_event(state):
                     day = tv.earliest + timedelta(days=-n if p.lower_ == "before" else n)
                     mention = tv.mention
                     break
-        if day is not None and state.ctx.pub is not None and day > state.ctx.pub and g.tag_ == "VBD":
-            day = None  # a day after the report for an event told in the past: the words were misread
+        if (day is not None and state.ctx.pub is not None and day > state.ctx.pub and g.tag_ == "VBD"
+                and _lemma(g) not in state.ctx.cue["planned"] and not any(k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["planned"]
+                            for k in c.trig.children)):
+            day = None  # a day after the report for an event told in the past (not "scheduled"): misread
         if day is not None:
             c.time = TimeValue(c.time.text if c.time else day.isoformat(), day.isoformat(), day, day, "day", mention)
             c.earliest = c.latest = None
