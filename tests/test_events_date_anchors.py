@@ -211,6 +211,9 @@ CASES = [
      {"NegotiationRound": [(D(2026, 5, 1), None)]}),
     (PUBLISHED, "The debt talks are now expected to conclude by the end of the year rather than in June.",
      {"NegotiationRound": [(None, D(2026, 12, 31))]}),
+    # a statement about what happens today was made today
+    (PUBLISHED, "The strike at Dornhaus will end at 7 p.m. today, the metalworkers union IG Stahl said in a statement.",
+     {"Statement": [(PUBLISHED, PUBLISHED)]}),
     # no day told: open bounds, or only the end the report gives
     (PUBLISHED, "A new round of talks between the union and the carmaker Dornhaus is expected.",
      {"NegotiationRound": [(None, None)]}),

@@ -260,14 +260,17 @@ def _reported_day(state, c: Cand):
     told |= {x.i for k in t.children if k.dep_ == "ccomp" for x in _without_conj(k)}
     days = set()
     for tv, span in state.timexes:
-        if span.start < sent.start or span.end > sent.end or tv.granularity != "day":
+        if span.start < sent.start or span.end > sent.end or tv.granularity not in ("day", "time-of-day"):
             continue
-        if tv.earliest is None or tv.earliest != tv.latest or tv.earliest > pub:
+        if tv.earliest is None or tv.earliest > pub:
             continue
         v = _climb(span.root, set())
-        if v.i not in told or not _is_verb(v) or not (v.tag_ == "VBD" or _perfect(v)) or _future(v):
+        if v.i not in told or not _is_verb(v):
             continue
-        days.add(tv.earliest)
+        if (v.tag_ == "VBD" or _perfect(v)) and not _future(v) and tv.granularity == "day" and tv.earliest == tv.latest:
+            days.add(tv.earliest)
+        elif tv.earliest == pub and set(span.text.lower().split()) & {"today", "tonight"}:
+            days.add(pub)  # "the strike will end at 7 p.m. today, the union said": said today
     return next(iter(days)) if len(days) == 1 else None
 
 
