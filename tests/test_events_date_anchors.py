@@ -146,6 +146,10 @@ CASES = [
     (PUBLISHED, "The envoys of Orlo and Selvania held two-day talks in Vell last week.",
      {"NegotiationRound": [(D(2026, 3, 2), D(2026, 3, 8))]}),
     # months, years, weeks and weekends: the period's bounds
+    (PUBLISHED, "The January round of talks between the union and Dornhaus produced an outline deal.",
+     {"NegotiationRound": [(D(2026, 1, 1), D(2026, 1, 31))]}),
+    (PUBLISHED, "The May summit of Talmar and Ostrava will be held in Varna.",
+     {"Summit": [(D(2026, 5, 1), D(2026, 5, 31))]}),
     (PUBLISHED, "Talks between the governments of Orlo and Selvania last year ended without a deal.",
      {"NegotiationRound": [(D(2025, 1, 1), D(2025, 12, 31))]}),
     (PUBLISHED, "In March last year, envoys of Mirovia and Kastel met in Vell.",

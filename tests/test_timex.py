@@ -433,6 +433,17 @@ def test_overnight_before_a_day_of_its_sentence_is_the_night_before_that_day():
     assert _found(s, "2026-03-11") == [("overnight", "2026-03-10TNI")]
 
 
+def test_a_month_naming_an_event_after_the():
+    """'the March talks', 'the January round': the month of the event; a modal 'may' or
+    a month before a noun of no event ('the May deadline') is none."""
+    s = "The March talks between the dockers and the port ended without a deal."
+    assert _found(s, "2026-03-11") == [("March", "2026-03")]
+    s = "The January round of wage talks produced an outline deal."
+    assert _found(s, "2026-03-11") == [("January", "2026-01")]
+    assert _found("The dockers may talk again.", "2026-03-11") == []
+    assert _found("The May deadline passed quietly.", "2026-03-11") == []
+
+
 def test_future_cue_carries_across_a_conjunction():
     s = "The envoys will land in Doha on Monday and sign the accord on Wednesday."
     assert _found(s, SUN) == [("Monday", "2025-07-21"), ("Wednesday", "2025-07-23")]
