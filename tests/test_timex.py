@@ -402,6 +402,48 @@ def test_future_meaning_without_will():
     assert _found(s, "2025-11-12") == [("March 1", "2026-03-01")]
 
 
+def test_expected_or_due_with_a_date_and_no_infinitive_looks_ahead():
+    """'are expected in May', 'is now due in June': a time ahead, as 'expected to';
+    told in the past ('were expected in May') it stays behind."""
+    s = "Fresh border talks are expected in May, a diplomat in Vell said."
+    assert _found(s, "2026-03-11") == [("May", "2026-05")]
+    s = "The pay deal is now due in June after a delay."
+    assert _found(s, "2026-03-11")[-1] == ("June", "2026-06")
+    s = "The dockers' talks were expected in May but never opened."
+    assert _found(s, "2026-03-11") == [("May", "2025-05")]
+
+
+def test_the_week_month_or_year_before_or_after_the_one_told_of():
+    """'The week before,' / 'The year after,' told alone are the period before or after
+    the one the text tells of; 'the week before the summit' is a bound, not this."""
+    s = "The envoys met in Vell on Monday. The week before, their deputies met in Geneva."
+    assert _found(s, "2026-03-11") == [("Monday", "2026-03-09"), ("The week before", "2026-W10")]
+    s = "The truce was signed in Vell in 2019. The year after, it collapsed."
+    assert _found(s, "2026-03-11") == [("2019", "2019"), ("The year after", "2020")]
+    s = "The accord was signed in Vell in May 2024. The month before, the ministers met twice."
+    assert _found(s, "2026-03-11")[-1] == ("The month before", "2024-04")
+
+
+def test_overnight_before_a_day_of_its_sentence_is_the_night_before_that_day():
+    """'haggled overnight and signed early on Thursday' in Wednesday's paper: the night
+    into last Thursday, not the night before the report; alone, the night before it."""
+    s = "The dock union haggled overnight and signed a pay deal early on Thursday."
+    assert _found(s, "2026-03-11") == [("overnight", "2026-03-04TNI"), ("Thursday", "2026-03-05")]
+    s = "The dock union haggled overnight with the port."
+    assert _found(s, "2026-03-11") == [("overnight", "2026-03-10TNI")]
+
+
+def test_a_month_naming_an_event_after_the():
+    """'the March talks', 'the January round': the month of the event; a modal 'may' or
+    a month before a noun of no event ('the May deadline') is none."""
+    s = "The March talks between the dockers and the port ended without a deal."
+    assert _found(s, "2026-03-11") == [("March", "2026-03")]
+    s = "The January round of wage talks produced an outline deal."
+    assert _found(s, "2026-03-11") == [("January", "2026-01")]
+    assert _found("The dockers may talk again.", "2026-03-11") == []
+    assert _found("The May deadline passed quietly.", "2026-03-11") == []
+
+
 def test_future_cue_carries_across_a_conjunction():
     s = "The envoys will land in Doha on Monday and sign the accord on Wednesday."
     assert _found(s, SUN) == [("Monday", "2025-07-21"), ("Wednesday", "2025-07-23")]

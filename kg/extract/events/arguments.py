@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from kg.extract.events.anchored import _bound_through, _days_from_event, _within_since
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
-    _days_of, _durations, _give_time, _halting, _hours_long, _period_of_bound, _started_on,
+    _days_long, _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
 )
 from kg.records import TimeValue
 
@@ -79,7 +80,7 @@ def _attach_all(state):
             c.anchors |= {p.i for k in g.children if k.dep_ == "prep" for p in k.children
                           if p.dep_ == "pcomp" and _halting(state, p)}
             for cj in g.children:
-                if cj.dep_ == "conj" and _is_verb(cj):
+                if cj.dep_ == "conj" and _is_verb(cj) and not _own_subject(cj):
                     c.anchors.add(cj.i)
                     c.conj_anchors = getattr(c, "conj_anchors", set()) | {cj.i}
                 if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
@@ -100,7 +101,7 @@ def _attach_all(state):
             # before the subject is the clause's, never the subject's
             at = _climb(at, stop)
         prep = root.head if root.dep_ == "pobj" else None
-        if root.head.i == root.i or _names_a_thing(state, root):
+        if root.head.i == root.i or _names_a_thing(state, root) or _within_since(span, at):
             continue
         before = span.start - 1
         if before >= 0 and state.doc[before].lower_ == "on":
@@ -119,16 +120,28 @@ def _attach_all(state):
             tv, at, prep = _period_of_bound(state, tv, span), owner, None
             if tv is None:
                 continue
+        through = _bound_through(state, span, at)
+        if through is not None:  # "will resume after the elections in May": from May on
+            tv = TimeValue(tv.text, tv.timex, tv.earliest, None, "lower-bound", tv.mention) if through == "after" \
+                else TimeValue(tv.text, tv.timex, None, tv.latest, "upper-bound", tv.mention)
+            prep = None
         for c in anchors_of.get(at.i, []):
             if at.i in getattr(c, "conj_anchors", ()) and not _halting(state, at) and (
                     tv.granularity in ("upper-bound", "lower-bound")
                     or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
                 continue  # "agreed to start talks and to set up a commission before May": the commission's bound
-            gives.append((at.i != c.trig.i, len(gives), c, tv, prep, k))
+            gives.append((at.i != c.trig.i, not _telling_own_clause(state, c, at), len(gives), c, tv, prep, k))
     # a date on the candidate's own word first: "after talks on Monday, X said on Tuesday"
-    # is Tuesday's saying, whatever date the words it is told with carry
-    for _, _, c, tv, prep, k in sorted(gives, key=lambda g: g[:2]):
+    # is Tuesday's saying, whatever date the words it is told with carry; then a date in
+    # the event noun's own clause of taking place ("arrived on Sunday for talks that
+    # begin on Thursday": the talks are Thursday's, the arrival Sunday's)
+    own_dated = set()
+    for _, other, _, c, tv, prep, k in sorted(gives, key=lambda g: g[:3]):
+        if other and id(c) in own_dated:
+            continue
         _give_time(state, c, tv, prep, k)
+        if not other and (c.time is not None or c.earliest is not None or c.latest is not None):
+            own_dated.add(id(c))
     # places
     for ent, rank in state.places:
         root = ent.root
@@ -179,6 +192,7 @@ def _attach_all(state):
                 c.time = tv
     _when_clauses(state)
     _days_apart(state)
+    _days_from_event(state)
     _started_on(state)
     _days_of(state)
     _durations(state)
@@ -195,8 +209,30 @@ def _attach_all(state):
                     c.latest = tv.latest
                     if _hours_long(state, c):
                         c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
+                    elif _days_long(state, c):
+                        # "after ten days of talks, agreed on Wednesday": the ten days up to it
+                        c.earliest = tv.latest - timedelta(days=_days_long(state, c) - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _own_subject(v) -> bool:
+    """The joined clause of ``v`` has a subject of its own named by a noun ("talks broke
+    down over the weekend, and a strike began this morning"): it tells of that thing,
+    not of the event of the clause it is joined to ("... and they resumed on Monday")."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ in ("NOUN", "PROPN") for k in v.children)
+
+
+def _telling_own_clause(state, c: Cand, at) -> bool:
+    """``at`` is a clause of the event noun of ``c`` that tells of the event taking
+    place (its verb in the row ``occurred``: "talks that begin on Thursday", "the
+    meeting, held on Monday"), while the verb the noun hangs on tells of something
+    else ("arrived in Geneva on Sunday for talks that begin on Thursday")."""
+    if _verbal(c) or not _own_clause(c, at) or _lemma(at) not in state.ctx.cue["occurred"]:
+        return False
+    g = _gov(c.trig)
+    cue = state.ctx.cue
+    return g is None or _lemma(g) not in cue["occurred"] | cue["planned"] | cue["span_verb"] | cue["opening_verb"]
 
 
 def _when_clauses(state):
@@ -386,7 +422,12 @@ def _context_preps(state, c: Cand):
                 for p in k.children:
                     if p.dep_ not in ("pobj", "pcomp"):
                         continue
-                    if _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ == "at":
+                    met = [o for x in p.children if x.dep_ == "prep" and x.lower_ == "of" for o in x.children
+                           if o.dep_ == "pobj" and o.i in state.trig_tokens
+                           and _entries()[state.ctx.trig_at[o.i].kb_id_]["class"] in MEETING_FAMILY]
+                    if _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ in ("at", "on") and met:
+                        c.ctx_tok, c.ctx_word = met[0], "at"  # "on the sidelines of the talks": at them
+                    elif _lemma(p) in state.ctx.cue["sideline_noun"] and k.lower_ == "at":
                         c.ctx_word = "table"
                     elif p.i in state.trig_tokens and _entries()[state.ctx.trig_at[p.i].kb_id_]["class"] in MEETING_FAMILY:
                         c.ctx_tok = p

@@ -14,7 +14,7 @@ from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
 )
 from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
 from kg.records import TimeValue
@@ -49,6 +49,16 @@ def _sentence_dates(state):
             if (ev is not None and ev is not e and ev.status == "Occurred" and ev.time is not None
                     and ev.time.granularity == "day" and ev.time.earliest is not None):
                 e.earliest = ev.time.earliest
+        if (e.time is None and e.earliest is None and e.latest is None and word in ("at", "during")
+                and e.kind in MEETING_FAMILY and e.status == "Occurred" and getattr(e, "ctx_tok", None) is not None):
+            # "on the sidelines of the talks, which opened on Monday, the minister met the
+            # mediator": within the talks' days
+            ev = _event_at(state, e.ctx_tok)
+            if ev is not None and ev is not e and ev.status in ("Occurred", "Ongoing"):
+                if ev.time is not None and ev.time.granularity in ("day", "range") and ev.time.earliest is not None:
+                    e.earliest, e.latest = ev.time.earliest, ev.time.latest
+                elif ev.time is None and ev.earliest is not None:  # talks opened on a day, still going
+                    e.earliest, e.latest = ev.earliest, ev.latest
 
 
 def _same_day_lines(state) -> set[int]:
@@ -66,8 +76,13 @@ def _same_day_lines(state) -> set[int]:
         return set()
     text = state.doc.text
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    nonblank = [k for k in range(len(starts))
-                if text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
+    seen, nonblank = set(), []
+    for k in range(len(starts)):
+        line = " ".join(text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].split())
+        if not line or line in seen or len(line.split()) < 3 and nonblank:
+            continue  # a repeated headline or caption, a byline or agency tag: no paragraph of its own
+        seen.add(line)
+        nonblank.append(k)
     state.line_starts = [starts[k] for k in nonblank]
     if pub is None:
         return _same_month_lines(state)
@@ -245,14 +260,17 @@ def _reported_day(state, c: Cand):
     told |= {x.i for k in t.children if k.dep_ == "ccomp" for x in _without_conj(k)}
     days = set()
     for tv, span in state.timexes:
-        if span.start < sent.start or span.end > sent.end or tv.granularity != "day":
+        if span.start < sent.start or span.end > sent.end or tv.granularity not in ("day", "time-of-day"):
             continue
-        if tv.earliest is None or tv.earliest != tv.latest or tv.earliest > pub:
+        if tv.earliest is None or tv.earliest > pub:
             continue
         v = _climb(span.root, set())
-        if v.i not in told or not _is_verb(v) or v.tag_ != "VBD" or _future(v):
+        if v.i not in told or not _is_verb(v):
             continue
-        days.add(tv.earliest)
+        if (v.tag_ == "VBD" or _perfect(v)) and not _future(v) and tv.granularity == "day" and tv.earliest == tv.latest:
+            days.add(tv.earliest)
+        elif tv.earliest == pub and set(span.text.lower().split()) & {"today", "tonight"}:
+            days.add(pub)  # "the strike will end at 7 p.m. today, the union said": said today
     return next(iter(days)) if len(days) == 1 else None
 
 
@@ -339,7 +357,8 @@ def _finish_times(state):
         if (t is not None and _marked(c, "closed", t) and c.status == "Occurred" and c.earliest is None
                 and getattr(c, "started", None) is None and not getattr(c, "duration_days", None)):
             c.time, c.latest = None, t.latest  # "the talks ended on Friday": by Friday, begun before
-            lasted = next((m.lasted_days for m in getattr(c, "members", [c]) if getattr(m, "lasted_days", None)), None)
+            lasted = next((m.lasted_days for m in getattr(c, "members", [c]) if getattr(m, "lasted_days", None)),
+                          None) or _told_days(state, c)  # "the two-day talks ended on Tuesday"
             if lasted and t.granularity == "day" and t.latest is not None:
                 c.earliest = t.latest - timedelta(days=lasted - 1)  # "... after three days": Tuesday to Thursday
             continue
@@ -350,6 +369,16 @@ def _finish_times(state):
         if (c.role == "speech" and same_day and _line_of(state, c.trig.idx) in same_day and c.time is None and c.earliest is None and c.latest is None
                 and c.status == "Occurred" and not c.perfect):
             c.earliest = pub or _period_start(state)  # said in a report of the day, without a time of its own
+        if (c.time is None and c.earliest is not None and c.latest is None and c.role == "event"
+                and c.kind in MEETING_FAMILY and _told_days(state, c)):
+            # "two-day talks opened in Vell on Monday": Monday and Tuesday
+            c.latest = c.earliest + timedelta(days=_told_days(state, c) - 1)
+        if (c.time is not None and c.time.granularity == "day" and c.time.earliest and c.time.earliest == c.time.latest
+                and c.status in ("Planned", "Ongoing") and c.role == "event" and c.kind in MEETING_FAMILY
+                and c.earliest is None and c.latest is None and _told_days(state, c)):
+            # "will hold two-day talks on Monday", "are holding two-day talks today": from that day
+            c.time = TimeValue(c.time.text, None, c.time.earliest,
+                               c.time.earliest + timedelta(days=_told_days(state, c) - 1), "range", c.time.mention)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
             halted = [m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None]
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
@@ -385,6 +414,23 @@ _REPORT_DAY_WORDS = frozenset(("today", "this morning", "this afternoon", "this 
 
 #: periods that may hold the publication day and run past it ("this week", "this year")
 _PERIODS = ("week", "month", "quarter", "half", "year")
+
+
+def _told_days(state, c: Cand) -> int | None:
+    """The number of days a meeting is told as lasting with its noun ("two-day talks",
+    "a three-day round of talks"): 2 to 14, else None."""
+    import re
+
+    for m in getattr(c, "members", [c]):
+        t = m.trig
+        for tv, span in state.timexes:
+            hit = re.fullmatch(r"P(\d+)D", tv.timex or "")
+            if tv.granularity != "duration" or hit is None or not 2 <= int(hit[1]) <= 14:
+                continue
+            if span.end == t.i or span.end + 1 == t.i and state.doc[span.end].text == "-" or any(
+                    x.i in range(span.start, span.end) for x in t.children if x.dep_ in ("amod", "compound", "nummod")):
+                return int(hit[1])
+    return None
 
 
 def _told_unreal(state, c: Cand) -> bool:

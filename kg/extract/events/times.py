@@ -38,6 +38,20 @@ def _hours_long(state, c: Cand) -> bool:
     return False
 
 
+def _days_long(state, c: Cand) -> int | None:
+    """The number of days the event noun is told as lasting ("ten days of talks",
+    "after three days of negotiations"): 2 to 60, else None."""
+    t = c.trig
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) != "day":
+        return None
+    words = _ordinals()
+    for k in t.head.head.children:
+        if k.dep_ == "nummod":
+            n = int(k.text) if k.text.isdigit() else words.get(k.lower_, (None, False))[0]
+            return n if n and 2 <= n <= 60 else None
+    return None
+
+
 def _period_of_bound(state, tv: TimeValue, span) -> TimeValue | None:
     """The period a bound is told with, read again without its bound words ("ahead
     of next week" -> "next week"), or None when nothing is left."""
@@ -109,8 +123,12 @@ def _started_on(state):
             continue
         heads = [state.doc[a] for a in c.anchors if _is_verb(state.doc[a])]
         for h in heads:
+            # "talks that began on Friday ended in a truce on Sunday": the start told within
+            # the subject is the talks', not the truce's
+            other = {x.i for k in h.children if k.dep_ in ("nsubj", "nsubjpass") and k.i != c.trig.i
+                     for x in k.subtree} if c.kind == "Ceasefire" else set()
             for v in h.subtree:
-                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"]:
+                if not _is_verb(v) or _lemma(v) not in state.ctx.cue["starting_verb_of_exchange"] or v.i in other:
                     continue
                 subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
                 subj_l = {_lemma(x) for x in subj}
@@ -149,7 +167,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
     if first is not None:
         # "talks, first held in 2017, resumed last week": after 2017; "originally planned
         # for May": the old plan's date, none of the event's
-        if first != "originally" and tv.earliest is not None:
+        if first not in state.ctx.cue["original_plan_adverb"] and tv.earliest is not None:
             c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
     if tv.granularity == "upper-bound":
@@ -207,7 +225,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         at = None  # "last Friday's meeting ended without a deal": the meeting's own day, not its end
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i
                  or _own_clause(c, at))):
         # "the talks opened on October 25": when they began, not when they ended
         c.started = tv.earliest
@@ -215,11 +233,11 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if (at is not None and tv.granularity in ("week", "month", "year") and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at) and _told_roughly(state, tv)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i)):
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i)):
         return  # "the talks began more than a year ago": some time before then, no bound of the talks
     if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
             and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or c.trig.i == at.i
+            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i
                  or _own_clause(c, at))
             and not _told_roughly(state, tv)):
         # "the talks began late last month", "talks that began last year": the period is when
@@ -227,7 +245,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # stage keeps it as the lower bound only, once coreference has used it)
         c.begun = tv
     if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
-            and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
+            and c.time.granularity != "ref" and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
         # "talks began in 2020 and were concluded in March": from the start to the end
         c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
         return
@@ -244,8 +262,10 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # stopped, their end only (the dates stage gives it once coreference is done)
         c.halted = tv
         return
-    if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day"):
-        c.time = tv
+    if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day") or (
+            c.time.granularity == "ref" and tv.granularity != "ref" and (tv.earliest or tv.latest)
+            and c.earliest is None and c.latest is None):
+        c.time = tv  # a date, where only "now" or "recently" was told ("will now take place in June")
         if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
                 and _lemma(at) in state.ctx.cue["closing_verb"] and not _future(at)
                 and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass") or _own_clause(c, at))):

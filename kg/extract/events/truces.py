@@ -26,14 +26,29 @@ def _truces_in_force(state):
     a day to start on, or to start later, stays Planned. The day a truce starts
     on is its first bound (:func:`_truce_start`)."""
     pub = state.ctx.pub
-    cue = state.ctx.cue
     truces = [c for c in state.clusters if c.kind == "Ceasefire" and c.role == "event" and c.target is None]
     # the verbs tell of "the" truce when none of the mentions has a day of its own
     verbal = not any(c.time is not None or c.earliest is not None or c.latest is not None for c in truces)
     for c in truces:
+        if _held_on(state, c):
+            c.time = None  # "the truce ... was holding on Monday": in force that day, begun before
         undated = c.time is None and c.earliest is None and c.latest is None
         start, agreed = _truce_start(state, c) if undated else (None, None)
+        if (not undated and c.time is not None and c.time.granularity == "day" and c.earliest is None
+                and c.latest is None):
+            # "the truce announced on Saturday took effect on Sunday": the day of its clause
+            # of telling or agreeing is not the day it starts on
+            own, _ = _truce_start(state, c)
+            if own is not None and own != c.time.earliest:
+                c.time, start = None, own
         by_verb = undated and start is None and agreed is None and verbal
+        if undated and start is None and agreed is None:
+            # "the truce reached in Doha last week has been largely respected": it began then
+            c.time = _agreed_period(state, c)
+            if c.time is not None:
+                if c.status in ("Planned", "Occurred") and not _later_day_told(state, c):
+                    c.status = "Ongoing"  # in force since that period, no end (records._time_value)
+                continue
         if by_verb:  # "agreed on Monday to cease hostilities": a day not after the report's
             start, agreed = _truce_told_by_verb(state)
         if start is not None:
@@ -47,17 +62,19 @@ def _truces_in_force(state):
             if t.earliest is not None and t.earliest > pub and c.status in ("Occurred", "Ongoing"):
                 c.status = "Planned"  # "from March 10, a truce applies": in force only later
             continue  # starts later, or ended before the report
-        if c.status == "Occurred" and (t is None or t.latest is None):
+        if (c.status == "Occurred" and t is not None and pub is not None and t.earliest is not None
+                and t.latest is not None and t.earliest <= pub < t.latest):
+            c.status = "Ongoing"  # "a 72-hour truce began on Monday", in Wednesday's paper: in force still
+        elif c.status == "Occurred" and (t is None or t.latest is None):
             if (t is None or start is not None and not by_verb) and _later_day_told(state, c):
                 c.status = "Planned"  # signed, and to take effect later ("at midnight")
             else:
                 c.status = "Ongoing"
         elif c.status == "Planned" and (t is None or by_verb) and not getattr(c, "duration_days", None):
-            g = _gov(c.trig)
-            if (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
-                    and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
-                    and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent)
-                    and not _later_day_told(state, c)):
+            # the truce agreed in the past by the verb of one of its mentions (a headline's
+            # "X, Y agree to truce" is told again as "agreed on Sunday to a truce")
+            if any(_agreed_in_the_past(state, _gov(m.trig)) for m in getattr(c, "members", [c])) \
+                    and not _later_day_told(state, c):
                 c.status = "Ongoing"
             elif _agreed_at_once(state, c):
                 c.status = "Ongoing"  # "agreed to implement the truce immediately": in force since
@@ -248,6 +265,52 @@ def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
     root = c.root()
     return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
                    and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)
+
+
+def _held_on(state, c: Cand) -> bool:
+    """The day of the truce ``c`` is told on a verb of its holding whose subject it is
+    ("the truce, which came into force at midnight on Saturday, was holding on
+    Monday"): the truce was in force that day, which is not the day it started."""
+    t = c.time
+    if t is None or t.mention is None or t.granularity not in ("day", "time-of-day"):
+        return False
+    span = next((sp for tv, sp in state.timexes if tv.mention == t.mention), None)
+    if span is None or span.root.head.i == span.root.i:
+        return False
+    v = _climb(span.root, set())
+    return (_is_verb(v) and _lemma(v) in state.ctx.cue["truce_holding_verb"] and not _negated(v)
+            and any(m.trig.head.i == v.i and m.trig.dep_ in ("nsubj", "nsubjpass")
+                    for m in getattr(c, "members", [c])))
+
+
+def _agreed_period(state, c: Cand):
+    """The week, month or year told on a verb of agreeing of the truce ``c``'s own
+    clause, in the past ("reached in Doha last week", "agreed in February"): the
+    period it began in (its first day the truce's first bound), else None."""
+    pub = state.ctx.pub
+    clause = set()
+    for m in getattr(c, "members", [c]):
+        clause |= set(m.anchors) | {m.trig.i}
+        g = _gov(m.trig)
+        if g is not None:
+            clause.add(g.i)
+    for tv, span in state.timexes:
+        if tv.granularity not in ("week", "month", "year") or tv.earliest is None or tv.latest is None \
+                or (pub is not None and tv.latest > pub) or span.root.head.i == span.root.i:
+            continue
+        v = _climb(span.root, set())
+        if v.i in clause and _agreed_in_the_past(state, v):
+            return tv
+    return None
+
+
+def _agreed_in_the_past(state, g) -> bool:
+    """``g`` is a verb of agreeing told in the past, with no start to come in its
+    sentence ("agreed on Sunday to a truce", not "... which will begin on Friday")."""
+    cue = state.ctx.cue
+    return (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
+            and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
+            and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent))
 
 
 def _agreed_at_once(state, c: Cand) -> bool:

@@ -139,6 +139,10 @@ _SEASON_PREPS = ("in", "In", "during", "During", "by", "By", "since", "Since", "
                  "till", "through", "before", "Before", "after", "After")  # fmt: skip
 
 
+#: Nouns of an event a bare month may name as its modifier ("the March talks").
+_EVENT_NOUN_AFTER = (r"(?=\s+(?:round|rounds|talks|negotiations|summit|meeting|meetings|session|sessions"
+                     r"|ceasefire|truce|accord|deal|agreement|visit)\b)")
+
 #: The date expressions that may stand inside a range, a bound or an offset.
 _SIMPLE: list[_Rule] = [
     _Rule("quarter_ord", P_QUARTER_ORD, h_quarter_ord),
@@ -170,13 +174,15 @@ _SIMPLE: list[_Rule] = [
     _Rule("weekday", _P_WEEKDAY, _h_weekday),
     _Rule("season_bare", _P_SEASON_BARE, _h_season_bare, guard=_lookbehind(_SEASON_PREPS)),
     _Rule("month", _P_MONTH, _h_month, guard=_lookbehind(_PREPS)),
+    # "the March talks", "the January round": a month naming an event, after "the"
+    _Rule("month_attr", _P_MONTH + _EVENT_NOUN_AFTER, _h_month, guard=_lookbehind(("the", "The"))),
     _Rule("day_of_month", _P_DAY_OF_MONTH, _h_day_of_month, guard=_lookbehind(("on", "On", "since", "by"))),
     _Rule("time", _P_TIME, _h_time),
     _Rule("year", _P_YEAR, _h_year),
 ]
 
 #: What a bound ("by", "since"), an offset ("two days after") or a range end can hold.
-_CORE = "|".join(f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name not in ("season_bare", "time"))
+_CORE = "|".join(f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name not in ("season_bare", "time", "month_attr"))
 _END_RULES = ("iso", "mdy", "dmy", "month_mod", "month_year", "quarter", "season", "year_mod",
               "weekday", "month", "year")  # fmt: skip
 _END = "|".join(f"(?:{_unname(r.pattern)})" for r in _SIMPLE if r.name in _END_RULES)

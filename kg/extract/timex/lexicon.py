@@ -90,6 +90,10 @@ FUTURE_CUES = (
     r"|needs?|obligations?|requirements?|expectations?|commitments?)\b)|reconvene|resume|hold|return|visit"
     r"|travel|convene|sign)\b",
     r"meet\s+again",
+    # "talks are expected in May", "the summit is now due in June": a time ahead, an adverb
+    # between the verb and its participle or not
+    r"(?:is|are)\s+expected\s+(?:in|on|next|this|later|by|before|within|early|late)\b",
+    r"(?:is|are)\s+(?:now|still|also|widely|tentatively)\s+(?:due|expected|scheduled|planned|slated|set\s+to)",
 )
 #: Future cues that count only before the expression, in its clause ("would meet on
 #: Friday"), not after it ("said on Thursday he would meet").

@@ -133,6 +133,7 @@ _P_NUM_REL = (
     rf"|in\s+(?P<n2>{NUMD})\s+(?P<u2>{DATE_UNIT})(?P<rel2>['’]s?\s+time)"
 )
 _P_WEEK = (
+    r"the\s+week\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s*$)|"  # "The week before, ...": the week before the one told of
     r"(?P<rel2>the\s+week\s+ahead|the\s+week\s+before\s+last)|"
     rf"(?:(?P<mod>{MOD}|earlier|later)\s+)?(?P<rel>next|last|this|the\s+coming|the\s+upcoming"
     r"|the\s+following|the\s+previous|the\s+past|the\s+last|that|the\s+same|the)\s+week"
@@ -144,10 +145,12 @@ _P_WEEKEND = (
     r"|the\s+following|the\s+same|the)\s+weekend(?!s)"
 )
 _P_MONTH_REL = (
+    r"the\s+month\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s*$)|"
     rf"(?:(?P<mod>{MOD}|earlier|later)\s+)?(?P<rel>{REL_NEXT}|the\s+past|the\s+last)\s+month"
     r"(?!s|\s+of\b|['’]s\s+time)"
 )
 _P_YEAR_REL = (
+    r"the\s+year\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s*$)|"
     rf"(?:(?P<mod>{MOD}|earlier|later)\s+)?(?P<rel>{REL_NEXT}|the\s+past|the\s+last)\s+year"
     r"(?!s|\s+of\b|\s*\d|['’]s\s+time)"
 )

@@ -96,6 +96,10 @@ def _h_num_rel(m: re.Match, ctx: _Ctx) -> _Val | None:
 def _h_week(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "next week", "last week", "earlier this week", "the following week"..."""
     mod, rel = _g(m, "mod"), _g(m, "rel") or _g(m, "rel2") or "the"
+    if _g(m, "ba"):  # "The week before, ...": the week before the one told of, none without it
+        if ctx.coarse is None:
+            return _unresolved("week")
+        return _week(ctx.coarse + timedelta(weeks=-1 if _g(m, "ba").lower() == "before" else 1))
     if rel in ("the past", "the last"):
         return None if mod else _Val("P1W", None, None, "duration")
     if rel == "the" and not mod:
@@ -166,6 +170,8 @@ def _rel_period(m: re.Match, ctx: _Ctx, unit: str, duration: str, special=None) 
     "earlier this year", "the following year"); ``special(m, ctx, mod, rel)`` may answer
     first for one unit's own phrasing, once the reference time is known."""
     mod, rel = _g(m, "mod"), _g(m, "rel")
+    if _g(m, "ba"):  # "the year before," "the month after,": from the period told of
+        rel = "the previous" if _g(m, "ba").lower() == "before" else "the following"
     if rel in ("the past", "the last"):
         return None if mod else _Val(duration, None, None, "duration")
     if rel == "the" and not mod:

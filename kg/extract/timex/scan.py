@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from kg.records import Mention, TimeValue
 from kg.extract.timex.lexicon import NOT_IN_RUNNING_TEXT
-from kg.extract.timex.values import _Ctx, _Val, _period_span
+from kg.extract.timex.values import _Ctx, _Val, _period_span, _time_of_day
 from kg.extract.timex.patterns import _SOFT_PREP
 from kg.extract.timex.relative import _has_year, _range_of
 from kg.extract.timex.tense import _SENTENCE_END, combine_tenses, guess_tense
@@ -143,7 +143,33 @@ def find_timexes(
             begin = h.end()  # the publication date of a native file is not a mention
         _scan_line(text, begin, line.end(), anchor, state, results, doc_id, offset,
                    tense_at, reference, split_ranges, span)  # fmt: skip
-    return results
+    return _overnight_before_a_day(text, results, offset)
+
+
+def _overnight_before_a_day(text: str, results: list[TimeValue], offset: int) -> list[TimeValue]:
+    """"overnight" told in the past is the night before the report, unless its sentence
+    then names the day the night ran into ("negotiated overnight and reached a deal
+    early on Thursday"): the night before that day.
+
+    >>> from datetime import date
+    >>> s = "The envoys talked overnight and reached a deal early on Thursday."
+    >>> [(t.text, t.timex) for t in find_timexes(s, date(2026, 3, 11))]
+    [('overnight', '2026-03-04TNI'), ('Thursday', '2026-03-05')]
+    """
+    out = list(results)
+    for k, t in enumerate(out):
+        if t.text.lower() != "overnight" or not (t.timex or "").endswith("TNI") or t.mention is None:
+            continue
+        for u in out[k + 1:]:
+            if u.mention is None or _SENTENCE_END.search(text, t.mention.end - offset, u.mention.start - offset):
+                break
+            if u.granularity in ("day", "time-of-day") and u.earliest is not None and u.earliest != t.latest:
+                night = _time_of_day(u.earliest - timedelta(days=1), "night")
+                out[k] = TimeValue(t.text, night.timex, night.earliest, night.latest, night.granularity, t.mention)
+                break
+            if u.granularity in ("day", "time-of-day"):
+                break
+    return out
 
 
 @dataclass
