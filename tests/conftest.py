@@ -51,10 +51,7 @@ def nlp():
 def run(nlp, request):
     """``run(text)``: the text as one document through the whole extraction
     (:func:`extraction.runner`), published on the ``PUBLISHED`` date of the test module."""
-    try:
-        from extraction import runner
-    except ImportError:  # pragma: no cover
-        from tests.extraction import runner
+    from extraction import runner  # tests/ is on sys.path (rootdir-less layout)
 
     return runner(nlp, request.module.PUBLISHED)
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import actors_of
-except ImportError:  # pragma: no cover
-    from tests.extraction import actors_of
+from extraction import actors_of  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 

@@ -13,10 +13,7 @@ import pytest
 
 from kg.nlp.actor_names import fold_name
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import actors_of
-except ImportError:  # pragma: no cover
-    from tests.extraction import actors_of
+from extraction import actors_of  # tests/ is on sys.path (rootdir-less layout)
 
 
 def persons(found) -> set[str]:

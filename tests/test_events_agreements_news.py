@@ -17,10 +17,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one
-except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one
+from extraction import kinds, one  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 

@@ -9,10 +9,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds
-except ImportError:  # pragma: no cover
-    from tests.extraction import kinds
+from extraction import kinds  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 

@@ -20,10 +20,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import bounds, kinds, runner
-except ImportError:  # pragma: no cover
-    from tests.extraction import bounds, kinds, runner
+from extraction import bounds, kinds, runner  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 

@@ -12,10 +12,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import one, proposes
-except ImportError:  # pragma: no cover
-    from tests.extraction import one, proposes
+from extraction import one, proposes  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 

@@ -10,10 +10,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, meetings
-except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, meetings
+from extraction import kinds, meetings  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 

@@ -10,10 +10,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import kinds, one, proposes
-except ImportError:  # pragma: no cover
-    from tests.extraction import kinds, one, proposes
+from extraction import kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 

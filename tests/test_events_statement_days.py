@@ -12,10 +12,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import bounds, one
-except ImportError:  # pragma: no cover
-    from tests.extraction import bounds, one
+from extraction import bounds, one  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 

@@ -17,10 +17,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import one
-except ImportError:  # pragma: no cover
-    from tests.extraction import one
+from extraction import one  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 

@@ -12,10 +12,7 @@ from pathlib import Path
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import one
-except ImportError:  # pragma: no cover
-    from tests.extraction import one
+from extraction import one  # tests/ is on sys.path (rootdir-less layout)
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "kg" / "extract" / "events"
