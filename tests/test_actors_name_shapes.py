@@ -146,3 +146,20 @@ def test_a_body_named_with_on_and_its_acronym(nlp):
 def test_a_title_of_an_elected_member_before_a_name_is_no_part_of_it(nlp):
     found = actors_of(nlp, "The talks were chaired by MPA Farah Naz Qureshi of the ruling party.")
     assert "Farah Naz Qureshi" in of_kind(found, "Person"), found.keys()
+
+
+def test_a_company_named_later_by_its_first_word_is_the_same_company(nlp):
+    text = ("Shareholders of Tarnwick Biologics Ltd. approved the merger talks. "
+            "Tarnwick said a deal could follow within weeks.")
+    found = actors_of(nlp, text)
+    companies = [n for n in found if n.startswith("Tarnwick")]
+    assert companies == ["Tarnwick Biologics Ltd."], found.keys()
+    assert len(found["Tarnwick Biologics Ltd."].mentions) == 2
+
+
+def test_a_portfolio_after_of_in_a_title_told_before_the_name(nlp):
+    text = ("Hours of talks with the miners' team, headed by the Minister of Ports and Fisheries, "
+            "Kwame Asante, ended without a deal.")
+    found = actors_of(nlp, text)
+    assert "Kwame Asante" in of_kind(found, "Person"), found.keys()
+    assert found["Kwame Asante"].title.endswith("Minister of Ports and Fisheries")

@@ -273,10 +273,29 @@ def _short_forms(actors: list[Actor]) -> dict[str, str]:
     out = {}
     for a in orgs:
         fulls = [b.name for b in orgs if b is not a and (
-            b.name.endswith(" " + a.name) or a.name in b.aliases) and len(b.name) > len(a.name)]
+            b.name.endswith(" " + a.name) or a.name in b.aliases or _leading(a.name, b.name))
+            and len(b.name) > len(a.name)]
         if len(fulls) == 1 and fulls[0] not in out:
             out[a.name] = fulls[0]
     return out
+
+
+def _leading(short: str, full: str) -> bool:
+    """``short`` is the first words of ``full`` and what follows them is a legal form or
+    names the body's place ("Versum" of "Versum Materials Inc.", "Writers Guild" of
+    "Writers Guild of America"), not another body ("Hamas political bureau").
+
+    >>> _leading("Versum", "Versum Materials Inc."), _leading("Hamas", "Hamas political bureau")
+    (True, False)
+    """
+    if not full.startswith(short + " "):
+        return False
+    rest = full[len(short) + 1:]
+    from kg.nlp.gazetteer import load_gazetteer
+
+    forms = load_gazetteer().words.get("legal_forms", ())
+    words = rest.replace(",", " ").split()
+    return rest.startswith("of ") or bool(words) and words[-1] in forms and all(w[:1].isupper() for w in words)
 
 
 def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:

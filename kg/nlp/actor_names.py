@@ -405,10 +405,21 @@ class PersonNames:
                 or low in self.actor_nouns
                 or tok.text in _APOS
                 or (tok.is_lower and tok.is_alpha)
+                or self._in_portfolio(doc, start, k)
             ):
                 return False, ""
             k += 1
         return has_head, affiliation
+
+    def _in_portfolio(self, doc: Doc, start: int, k: int) -> bool:
+        """Token ``k`` is a capitalized word of a portfolio: after a title head and "of" or
+        "for", with only such words and "and" between ("Minister of Mines and Energy")."""
+        if not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+            return False
+        j = k - 1
+        while j > start and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+            j -= 1
+        return j > start and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in self.title_heads
 
     def _person_patterns(self, doc: Doc, persons: list[_Hit], titles: list[_Title]) -> None:
         n = len(doc)
@@ -489,7 +500,8 @@ class PersonNames:
             start = k if k >= 0 and doc[k].is_sent_start and doc[k].text not in (",", ".", ";", ":", "“", '"', "(") \
                 else k + 1
             ok, aff = self._phrase(doc, start, s - 1)
-            if ok and doc[start].is_lower and doc[start].lower_ not in ("the", "a", "an"):
+            if ok and (doc[start].is_lower and doc[start].lower_ not in ("the", "a", "an")
+                       or any(doc[j].lower_ == "by" for j in range(start, s - 1))):  # "a team led by the Minister ..."
                 k = self._title_suffix(doc, start, s - 1)  # "as agreed by the Minister of X, Y"
                 if k is not None and k > start and self._phrase(doc, k, s - 1)[0]:
                     start = k
@@ -515,6 +527,12 @@ class PersonNames:
         words between them, from the first capitalized one; None if there are none."""
         fillers = self.gaz.words.get("phrase_fillers", frozenset())
         k = end
+        p = k  # a portfolio nobody listed ends the title: "the Minister of Labour and Employment"
+        while p > lo and end - p < 5 and (doc[p - 1].is_alpha and doc[p - 1].text[:1].isupper()
+                                          or doc[p - 1].lower_ in ("and", "&") and p < end):
+            p -= 1
+        if p < end and p - 2 >= lo and doc[p - 1].lower_ in ("of", "for") and doc[p - 2].lower_ in self.title_heads:
+            k = p - 1
         while k > lo:
             tok = doc[k - 1]
             h = self._covered.get(k - 1)
