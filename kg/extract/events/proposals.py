@@ -272,6 +272,12 @@ def _proposed_by_agent(state, t) -> bool:
 
 
 def _proposal_noun(state, t, last_person, last_subject):
+    if t.dep_ in ("compound", "amod") and _lemma(t) in state.ctx.cue["draft_word"] and t.head.i in state.trig_tokens \
+            and _entries().get(state.ctx.trig_at[t.head.i].kb_id_, {}).get("role") == "agreement_noun":
+        t = t.head  # "prepared a draft agreement on water": the agreement drawn up is the proposal
+    if _lemma(t) in state.ctx.cue["attempt_noun"] and any(
+            k.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children):
+        return  # "launched a bid to host the games": an attempt, not an offer
     n = len(state.cands)
     _proposal_noun_governed(state, t, last_person, last_subject)
     g = _gov(t)
@@ -307,8 +313,11 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if t.dep_ == "dobj":  # "made a proposal for a truce": the parser hangs what it is for on the verb
         content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
                     for x in k.subtree]
+    drafted = _lemma(t) in cue["draft_word"] and any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") == "agreement_noun"
+                  for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree)  # "a draft of the trade deal",
+    # not "published the text of the agreement initialled on Friday"
     if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content) \
-            and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"]:
+            and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"] and not drafted:
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
@@ -318,6 +327,8 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if _negated(g) or _hypothetical(g) or _denied(state, g):
         return
     maker = state.ctx.actors_in([x for k in t.children if k.dep_ == "poss" for x in k.subtree])
+    if not maker and t.dep_ == "nsubjpass":  # "a new draft will be sent to Oslo by Britain": the agent's
+        maker = state.ctx.actors_in([x for k in g.children if k.dep_ == "agent" for x in k.subtree])
     proposer = maker[0] if maker else _proposer(state, g, last_person, last_subject)
     subj = [x for x in g.children if x.dep_ == "nsubj"]
     if proposer is None and not (subj and subj[0].pos_ in ("NOUN", "PROPN")):
@@ -553,11 +564,17 @@ def _rejections(state):
             prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod")}
             if _lemma(t) in cue["rejecting_phrasal_verb"] and not prts & cue["rejecting_particle"]:
                 continue
-            for o in t.children:
-                if o.dep_ not in ("dobj", "nsubjpass"):
-                    continue
+            objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+            if not objs and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
+                objs = [t.head]  # "a demand the ministry has rejected": the noun the clause hangs on
+            for o in objs:
                 victim = None
                 own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
+                if not own and o.lower_ in cue["rejected_pronoun"]:
+                    # "offered a raise to the union, which rejected it", "made a bid, but it was
+                    # rebuffed": the proposal told before in the sentence
+                    own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.sent.start == t.sent.start
+                           and c.trig.i < o.i][-1:]
                 if own or _lemma(o) in cue["rejected_object_noun"] | cue["terms_offer_noun"]:  # "rejected the demand"
                     p = own[0] if own else _last_proposal(state, t.i + 1)
                     if p is not None and p.proposes is not None:

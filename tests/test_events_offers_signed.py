@@ -1,0 +1,183 @@
+"""Offers, bids, drafts and appeals, the offers turned down, and the agreements signed,
+issued or adopted, as news reports them (docs/extending-extraction.md: a row plus a
+sentence): a tender offer launched, a takeover bid, a draft agreement drawn up by one
+side, an appeal to agree to a truce; an offer rejected by a relative clause or through
+a pronoun; a declaration issued and an agreement adopted at talks; a signing in a
+subordinate passive dated by its year and place, a signing told before its subject,
+and the signing of an agreement named with its parties.
+
+The sentences are our own, with invented situations, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import bounds, kinds, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import bounds, kinds, one
+
+pytestmark = pytest.mark.slow
+
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+def _proposal(x):
+    p = one(x, "Proposal")
+    return p, next(e for e in x.events if e.key == p.proposes)
+
+
+# An offer of terms launched, bid or drawn up is a proposal of its maker (rows delivery_verb
+# 'launch', terms_offer_noun 'bid', proposing_verb 'draft', draft_word).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Chile launched a hostile tender offer for the Peruvian miner last month.", "Chile"),
+        ("Kenya prepared a draft agreement on water sharing and sent it to Uganda on Tuesday.", "Kenya"),
+        ("The Ghanaian government drafted a deal on cocoa exports and is awaiting Togo's reply.", "Ghana"),
+        ("Britain handed a draft of the fisheries agreement to Norway on Monday.", "United Kingdom"),
+    ],
+)
+def test_an_offer_launched_or_drawn_up_is_its_makers(run, text, by):
+    x = run(text)
+    p, target = _proposal(x)
+    assert p.proposed_by == (by,)
+    assert target is p  # terms offered: the proposal proposes itself
+    assert p.status == "Occurred"
+    assert x.agreements == ()  # a draft is no agreement reached
+
+
+def test_a_tender_offer_is_dated_by_its_clause(run):
+    p, _ = _proposal(run("Chile launched a hostile tender offer for the Peruvian miner last month."))
+    assert bounds(p) == (date(2026, 2, 1), date(2026, 2, 28))
+
+
+def test_a_takeover_bid_turned_down_is_rejected(run):
+    p, _ = _proposal(run("Peru's board rejected a takeover bid by Chile's state miner in January."))
+    assert p.proposed_by == ("Chile",)
+    assert p.status == "Rejected"
+
+
+def test_a_bid_to_do_something_is_no_offer(run):
+    assert kinds(run("Chile launched a bid to host the Andean games."), "Proposal") == []
+    assert kinds(run("The rebels ended the talks in a bid to win more concessions."), "Proposal") == []
+
+
+def test_a_draft_signed_is_an_agreement_not_a_proposal(run):
+    x = run("Ghana and Togo signed a draft agreement on Monday.")
+    assert kinds(x, "Proposal") == []
+    (a,) = x.agreements
+    assert set(a.parties) == {"Ghana", "Togo"}
+
+
+def test_a_draft_to_be_sent_by_an_agent_is_planned(run):
+    p, _ = _proposal(run("A new draft of the trade deal will be sent to Brussels by Britain in the coming days."))
+    assert p.proposed_by == ("United Kingdom",)
+    assert p.status == "Planned"
+
+
+def test_a_draft_of_no_agreement_is_no_proposal(run):
+    assert kinds(run("Peru released a draft of the new constitution on Monday."), "Proposal") == []
+
+
+# 'appealed to X to accept a truce' proposes the truce (trigger row appeal-to).
+def test_an_appeal_to_accept_a_truce_proposes_it(run):
+    p, truce = _proposal(run("The Nigerian president appealed to the rebels to accept a truce."))
+    assert truce.kind == "Ceasefire" and truce.status == "Proposed"
+    assert p.proposed_by == ("Nigeria",)
+
+
+# An offer or demand turned down in a relative clause or through a pronoun is Rejected
+# (proposals.py: _rejections; row rejected_pronoun).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Ghana offered a 12 percent raise to the teachers' union, which rejected it on Friday.", "Ghana"),
+        ("Norvik Steel made its initial bid in January, but it was rebuffed.", "Norvik Steel"),
+        ("The Royal College of Nursing is demanding a 15 percent pay rise, a demand the health ministry "
+         "has rejected.", "Royal College of Nursing"),
+    ],
+)
+def test_an_offer_turned_down_in_a_clause_is_rejected(run, text, by):
+    p, _ = _proposal(run(text))
+    assert p.proposed_by == (by,)
+    assert p.status == "Rejected"
+
+
+def test_an_offer_not_turned_down_stays_occurred(run):
+    p, _ = _proposal(run("Norvik Steel made its initial bid in January."))
+    assert p.status == "Occurred"
+    assert bounds(p) == (date(2026, 1, 1), date(2026, 1, 31))
+
+
+# A declaration issued, an agreement adopted, an accord hammered out: reached
+# (rows agreement_reached_verb and agreement_made_verb).
+def test_a_declaration_issued_at_talks_was_reached_there(run):
+    x = run("A joint declaration was issued by Armenia and Georgia at the end of the talks in Tbilisi on Monday.")
+    talks = one(x, "NegotiationRound")
+    (a,) = x.agreements
+    assert a.reached_at == talks.key
+    assert set(a.parties) == {"Armenia", "Georgia"}
+
+
+def test_a_final_agreement_adopted_at_a_summit_was_reached_there(run):
+    x = run("A final agreement was adopted by Egypt and the delegates at the close of the summit in Cairo.")
+    (a,) = x.agreements
+    assert a.reached_at == one(x, "Summit").key
+
+
+def test_an_accord_hammered_out_is_an_agreement(run):
+    (a,) = run("The accord hammered out in Doha last week was hailed by Washington.").agreements
+    assert "accord" in a.label.lower()
+
+
+# Signings (signings.py, agreements.py).
+def test_a_signing_in_a_clause_dated_by_year_and_place(run):
+    x = run("The fighting ended after a truce deal was signed in Accra in 1994 and monitors were deployed.")
+    m = one(x, "Meeting")
+    assert bounds(m) == (date(1994, 1, 1), date(1994, 12, 31)) and m.place == "Accra"
+    (a,) = x.agreements
+    assert a.reached_at == m.key
+
+
+def test_a_treaty_signed_at_a_place_in_a_year(run):
+    x = run("The treaty between Peru and Ecuador, signed in Brasilia in 1998, ended the dispute.")
+    m = one(x, "Meeting")
+    assert bounds(m) == (date(1998, 1, 1), date(1998, 12, 31))
+    (a,) = x.agreements
+    assert a.reached_at == m.key and set(a.parties) == {"Peru", "Ecuador"}
+
+
+def test_a_year_alone_is_still_background(run):
+    x = run("The accord that was signed in 1994 still holds.")
+    assert kinds(x, "Meeting") == []
+
+
+def test_a_signing_told_before_its_subject(run):
+    x = run("Since it was signed in Arusha on March 2, the accord has held.")
+    m = one(x, "Meeting")
+    assert bounds(m) == (date(2026, 3, 2), date(2026, 3, 2)) and m.place == "Arusha"
+    (a,) = x.agreements
+    assert a.reached_at == m.key
+
+
+def test_the_signing_of_an_accord_named_with_its_parties(run):
+    x = run("The signing of the accord between Chad and Niger in January ended years of talks.")
+    m = one(x, "Meeting")
+    (a,) = x.agreements
+    assert a.reached_at == m.key and set(a.parties) == {"Chad", "Niger"}
+
+
+def test_the_signing_of_the_accord_told_before_reaches_nothing_new(run):
+    x = run("Chad and Niger signed an accord in Niamey on Monday. The signing of the accord was welcomed.")
+    assert len(x.agreements) == 1
+
+
+def test_the_text_of_an_agreement_reached_is_no_proposal(run):
+    x = run("Chile and Peru have published the full text of a trade agreement initialled by their ministers.")
+    assert kinds(x, "Proposal") == []
