@@ -181,3 +181,73 @@ def test_the_signing_of_the_accord_told_before_reaches_nothing_new(run):
 def test_the_text_of_an_agreement_reached_is_no_proposal(run):
     x = run("Chile and Peru have published the full text of a trade agreement initialled by their ministers.")
     assert kinds(x, "Proposal") == []
+
+
+# A participle after a dated verb in the past shares its date (terms.py: _shared_clause_time).
+@pytest.mark.parametrize(
+    ("text", "day", "kind"),
+    [
+        ("Last Friday, the Malian president phoned the two rebel leaders, urging them to agree to a truce.",
+         date(2026, 2, 27), "Ceasefire"),
+        ("On Monday Qatar wrote to both delegations, proposing a new round of talks in Doha.",
+         date(2026, 3, 2), "NegotiationRound"),
+        ("Norway hosted the envoys in Oslo on Tuesday, offering to mediate a prisoner exchange.",
+         date(2026, 3, 3), "PrisonerExchange"),
+    ],
+)
+def test_a_participle_proposes_on_the_day_of_its_verb(run, text, day, kind):
+    p, target = _proposal(run(text))
+    assert bounds(p) == (day, day)
+    assert target.kind == kind and target.status == "Proposed"
+
+
+def test_a_participle_after_an_undated_verb_has_no_day(run):
+    p, _ = _proposal(run("The Kenyan foreign minister flew to Mogadishu, urging a ceasefire before the elections."))
+    assert bounds(p) == (None, PUBLISHED)
+
+
+# One side's offer told by a noun and again by a verb is one proposal (proposals.py: _proposals_once).
+def test_one_offer_told_by_noun_and_by_verb_is_one_proposal(run):
+    x = run("Kenya's proposal for talks in Nairobi was welcomed by both sides. Kenya had proposed the talks last week.")
+    p, talks = _proposal(x)
+    assert p.proposed_by == ("Kenya",)
+    assert talks.kind == "NegotiationRound" and talks.status == "Proposed"
+    assert len(p.mentions) >= 2
+
+
+def test_two_sides_proposing_one_truce_stay_two_proposals(run):
+    x = run("Kenya proposed a truce in the border war. Uganda also proposed a truce, to begin on Monday.")
+    assert {p.proposed_by[0] for p in kinds(x, "Proposal")} >= {"Kenya", "Uganda"}
+
+
+# Demands and offers of terms in the present, and deals offered (trigger row seek, rows
+# terms_verb, offered_deal_noun).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The Philippine Nurses Association is seeking a 25 percent raise from the health department.",
+         "Philippine Nurses Association"),
+        ("Armenia says it has offered Azerbaijan a non-aggression pact.", "Armenia"),
+    ],
+)
+def test_terms_sought_or_a_pact_offered_are_a_proposal(run, text, by):
+    p, target = _proposal(run(text))
+    assert p.proposed_by == (by,) and target is p
+
+
+def test_seeking_an_end_is_no_proposal(run):
+    assert kinds(run("Police in Lagos are seeking the two men seen near the port."), "Proposal") == []
+
+
+# 'pressed China for a summit' (trigger row press-someone-for): a proposal, made by the
+# report's day, of a summit bounded by the date the phrase gives.
+def test_pressing_someone_for_a_summit_proposes_it(run):
+    x = run("Japan pressed China for a summit of the two leaders before the end of the year.")
+    p, summit = _proposal(x)
+    assert p.proposed_by == ("Japan",) and summit.kind == "Summit" and summit.status == "Proposed"
+    assert bounds(p) == (None, PUBLISHED)
+    assert bounds(summit) == (None, date(2026, 12, 31))
+
+
+def test_seeking_to_do_something_is_an_attempt_not_a_proposal(run):
+    assert kinds(run("President Petro seeks to broker a truce between the two factions."), "Proposal") == []

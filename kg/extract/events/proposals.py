@@ -451,8 +451,10 @@ def _proposal_times(state):
         if getattr(p, "reaction", None) is not None and p.time is not None and p.time.latest is not None:
             p.time, p.earliest, p.latest = None, None, p.time.latest
     pub = state.ctx.pub_end
-    for p in props:  # "offered a 32-hour week by 2029": a date after the report is the terms', not the offer's
-        if p.proposes is None and p.status == "Occurred" and pub is not None:
+    # "offered a 32-hour week by 2029": a date after the report is the terms', not the offer's;
+    # "pressed X for a summit before the end of the year": the summit's, not the pressing's
+    for p in props:
+        if p.status == "Occurred" and pub is not None:
             if p.time is not None and p.time.earliest is not None and p.time.earliest > pub:
                 p.time = None
             if p.time is None and p.latest is not None and p.latest > pub:
@@ -601,3 +603,26 @@ def _last_proposal(state, pos):
         if p.role == "proposal" and p.pos < pos:
             best = p.root()
     return best
+
+
+def _proposals_once(state):
+    """Proposals of one side for events that a later stage found to be one ("Kenya's proposal
+    for talks in Nairobi ... Kenya had proposed the talks last week", the talks told twice):
+    one proposal, the first, with the spans of the others."""
+    kept: list = []
+    for p in state.proposals:
+        tgt = p.proposes.root() if p.proposes is not None else None
+        same = [q for q in kept if tgt is not None and q.proposes is not None and q.proposes.root() is tgt
+                and q.proposed_by and p.proposed_by and _sides(state, p.proposed_by) & _sides(state, q.proposed_by)]
+        if not same:
+            kept.append(p)
+            continue
+        q = same[0]
+        p.target = q
+        q.proposed_by += [a for a in p.proposed_by if a not in q.proposed_by]
+        q.actors += [a for a in p.actors if a not in q.actors]
+        q.spans += p.spans
+        if q.time is None and q.earliest is None and q.latest is None or (
+                q.time is None and p.time is not None):  # the telling with a date dates the proposal
+            q.time, q.earliest, q.latest = p.time, p.earliest, p.latest
+    state.proposals = kept

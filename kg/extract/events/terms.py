@@ -59,13 +59,14 @@ def _unmade(state, t) -> bool:
 
 def _offers_terms(state, t) -> bool:
     """The verb ``t`` offers or demands terms of a deal: 'offered a four-day week',
-    'is offering pay rises', 'demanded the payment of arrears' (rows terms_verb, terms_noun),
+    'is offering pay rises', 'demanded the payment of arrears', 'offered a pact' (rows terms_verb,
+    terms_noun, offered_deal_noun),
     not under a modal ('could offer a raise', row status_modal)."""
     cue = state.ctx.cue
     # the parser hangs what is offered after a recipient as dative, npadvmod or even a
     # verb ("offered the drivers a 32-hour week", "offering its pilots pay rises")
     return _lemma(t) in cue["terms_verb"] and not _aux(t) & cue["status_modal"] and any(
-        k.dep_ in ("dobj", "dative", "npadvmod", "xcomp") and (_lemma(k) in cue["terms_noun"] or any(
+        k.dep_ in ("dobj", "dative", "npadvmod", "xcomp") and (_lemma(k) in cue["terms_noun"] | cue["offered_deal_noun"] or any(
             c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
         or k.dep_ == "ccomp" and _is_verb(k)  # "demanded that the army withdraw": a state of things
         for k in t.children)
@@ -280,8 +281,16 @@ def _plan_content(state, p) -> set[int]:
 
 def _shared_clause_time(state, v) -> set[int]:
     """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
-    joined to an earlier one, with no date of its own, shares that verb's date."""
+    joined to an earlier one, with no date of its own, shares that verb's date; so does a
+    participle after a verb in the past ('On Friday X phoned both leaders, urging them to
+    accept a truce')."""
     h = v.head
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and _is_verb(h) and h.tag_ in ("VBD", "VBN") and not _future(h) \
+            and not any(k.dep_ == "mark" for k in v.children) and v.i > h.i:
+        # "On Friday X phoned both leaders, urging them to accept a truce": the call's date
+        if not any(x.i in state.ctx.tok_timex for k in v.children for x in k.subtree):
+            return {h.i}
+        return set()
     if v.dep_ != "conj" or not _is_verb(h) or v.tag_ not in ("VBD", "VBN") or _future(v) or _future(h):
         return set()
     if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
