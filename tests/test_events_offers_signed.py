@@ -251,3 +251,35 @@ def test_pressing_someone_for_a_summit_proposes_it(run):
 
 def test_seeking_to_do_something_is_an_attempt_not_a_proposal(run):
     assert kinds(run("President Petro seeks to broker a truce between the two factions."), "Proposal") == []
+
+
+def test_an_accord_inked_at_a_place_on_a_day_is_a_signing(run):
+    x = run("The ceasefire agreement, inked in Geneva on 23 October, still holds.")
+    m = one(x, "Meeting")
+    assert bounds(m) == (date(2025, 10, 23), date(2025, 10, 23)) and m.place == "Geneva"
+    (a,) = x.agreements
+    assert a.reached_at == m.key
+
+
+# A proposal noun whose relative clause tells who put it forward, and when
+# (proposals.py: _proposed_by_agent); one proposal, not one for the noun and one for the verb.
+@pytest.mark.parametrize(
+    ("text", "by", "status", "when", "kind"),
+    [
+        ("The proposal, which Norway presented on Friday, foresees a prisoner exchange in May.",
+         "Norway", "Occurred", (date(2026, 2, 27), date(2026, 2, 27)), "PrisonerExchange"),
+        ("The proposal that Qatar submitted on Monday calls for a 42-day truce.",
+         "Qatar", "Occurred", (date(2026, 3, 2), date(2026, 3, 2)), "Ceasefire"),
+        ("The plan that Kenya will present next week includes talks in Nairobi.",
+         "Kenya", "Planned", (date(2026, 3, 9), date(2026, 3, 15)), "NegotiationRound"),
+    ],
+)
+def test_a_proposal_put_forward_in_its_relative_clause(run, text, by, status, when, kind):
+    p, target = _proposal(run(text))
+    assert p.proposed_by == (by,) and p.status == status and bounds(p) == when
+    assert target.kind == kind and target.status == "Proposed"
+
+
+def test_an_offer_made_in_a_relative_clause_and_turned_down(run):
+    p, target = _proposal(run("The offer which Peru made on Friday was rejected by Ecuador."))
+    assert p.proposed_by == ("Peru",) and p.status == "Rejected" and target is p

@@ -94,6 +94,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
         return
     cue = state.ctx.cue
+    if t.dep_ == "relcl" and t.head.i in state.trig_tokens and _entries().get(
+            state.ctx.trig_at[t.head.i].kb_id_, {}).get("role") == "proposal_noun":
+        return  # "the proposal that Qatar submitted on Monday": the noun's rule takes it (_proposed_by_agent)
     if _lemma(t) in cue["wanting_verb"] and not _wants_event(state, t):
         return  # "wants the talks to succeed", "wants an end to the war": no event asked for
     asking = _lemma(t) in cue["asking_verb"]
@@ -264,6 +267,23 @@ def _proposed_by_agent(state, t) -> bool:
             continue
         c = _proposal_by_agent(state, t, who, agents)
         c.anchors = {t.i, k.i}
+        c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+        c.spans.append((t.left_edge.i, k.right_edge.i + 1))
+        state.cands.append(c)
+        return True
+    cue = state.ctx.cue
+    for k in t.children:  # "the proposal, which Norway presented on Friday,": its subject's, on its day
+        if k.dep_ != "relcl" or k.tag_ not in ("VB", "VBD", "VBN", "VBZ", "VBP") or _lemma(k) not in \
+                cue["delivery_verb"] | cue["unveiling_verb"] | cue["proposing_verb"] or _negated(k) or _hypothetical(k):
+            continue
+        subj = [x for a in k.children if a.dep_ == "nsubj" for x in a.subtree]
+        who = state.ctx.actors_in(subj, ("Person",)) or state.ctx.actors_in(subj)
+        if not who:
+            continue
+        c = _proposal_by_agent(state, t, who, subj)
+        c.anchors = {k.i}
+        if _future(k):
+            c.status, c.strong = "Planned", True
         c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
         c.spans.append((t.left_edge.i, k.right_edge.i + 1))
         state.cands.append(c)

@@ -36,8 +36,10 @@ def _signer_verb(state, t):
     g = t.head
     if t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["signing_verb"]:
         return g
-    for k in t.children:  # "the accord signed in Lusaka last summer", "the deal which he signed in 2019"
-        if (k.dep_ == "acl" and k.tag_ == "VBN" or k.dep_ == "relcl" and k.tag_ in ("VBD", "VBN")) \
+    # "the accord signed in Lusaka last summer", "the deal which he signed in 2019"; "the truce
+    # accord, inked in Geneva on 23 October," (a participle the tagger took for a past tense)
+    for k in t.children:
+        if (k.dep_ in ("acl", "relcl") and k.tag_ in ("VBD", "VBN")) \
                 and _lemma(k) in state.ctx.cue["signing_verb"]:
             return k
     if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
