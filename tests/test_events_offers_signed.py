@@ -283,3 +283,23 @@ def test_a_proposal_put_forward_in_its_relative_clause(run, text, by, status, wh
 def test_an_offer_made_in_a_relative_clause_and_turned_down(run):
     p, target = _proposal(run("The offer which Peru made on Friday was rejected by Ecuador."))
     assert p.proposed_by == ("Peru",) and p.status == "Rejected" and target is p
+
+
+# A plan to be handed over for someone's approval is a proposal of its own, by the side the
+# sentence before names (row approval_noun; terms.py: _for_approval, _maker_told_before).
+def test_a_plan_submitted_for_endorsement_is_planned(run):
+    x = run("Mali's junta has drawn up a transition timetable with the mediators. "
+            "The plan will be submitted to ECOWAS for endorsement next month.")
+    p, target = _proposal(x)
+    assert p.proposed_by == ("Mali",) and target is p
+    assert p.status == "Planned" and bounds(p) == (date(2026, 4, 1), date(2026, 4, 30))
+
+
+def test_a_plan_with_no_maker_told_before_is_no_proposal(run):
+    x = run("The opposition met in Accra on Friday. The plan will be presented to parliament for approval next week.")
+    assert kinds(x, "Proposal") == []
+
+
+def test_a_plan_sent_for_no_approval_stays_no_proposal(run):
+    x = run("Guinea's military rulers unveiled a roadmap on Monday. The plan will be sent to the African Union.")
+    assert kinds(x, "Proposal") == []

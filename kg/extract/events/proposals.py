@@ -15,7 +15,7 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
-    _backers, _condition_clause, _content_makers, _joint, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
+    _backers, _for_approval, _maker_told_before, _condition_clause, _content_makers, _joint, _denied, _infinitive_object, _named_possessor, _names_terms, _names_terms_offered, _offer_on_condition,
     _names_event, _offers_terms, _own_side, _plan_content, _plan_frame_event, _ready_for_event, _relative_head, _relative_of, _scheduled,
     _setting_of, _shared_clause_time, _sides, _subject_own, _told_today, _under_condition, _unmade, _wants_event,
 )
@@ -139,6 +139,10 @@ def _propose_verb(state, t, span, last_person, last_subject):
     ) and not terms:  # "put forward a new pay offer" proposes as "put forward a plan" does
         return
     proposer = _proposer(state, t, last_person, last_subject)
+    if proposer is None and _for_approval(state, t):  # "The plan will be submitted to X for endorsement"
+        told = [y for k in t.children if k.dep_ == "nsubjpass" and _lemma(k) in cue["plan_noun"] | cue[
+            "proposal_document_noun"] for y in _maker_told_before(state, k)]
+        proposer = told[0] if told else None
     subj = [x for x in t.children if x.dep_ == "nsubj"]
     quoted = bool(proposer is None and (has_event or terms) and subj and subj[0].lower_ in cue["first_person_subject"]
                   and _embedding_speech(t) is not None)  # '"I urge both sides to keep the truce," X said'
@@ -337,7 +341,8 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
                   for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree)  # "a draft of the trade deal",
     # not "published the text of the agreement initialled on Friday"
     if (_lemma(t) in cue["plan_noun"] or _lemma(t) in cue["proposal_text_noun"]) and not _names_event(state, content) \
-            and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"] and not drafted:
+            and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"] and not drafted \
+            and not _for_approval(state, g):
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
@@ -350,6 +355,9 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if not maker and t.dep_ == "nsubjpass":  # "a new draft will be sent to Oslo by Britain": the agent's
         maker = state.ctx.actors_in([x for k in g.children if k.dep_ == "agent" for x in k.subtree])
     proposer = maker[0] if maker else _proposer(state, g, last_person, last_subject)
+    if proposer is None and t.dep_ == "nsubjpass" and _for_approval(state, g):
+        told = _maker_told_before(state, t)  # "Mali's junta drew up a timetable. The plan will be sent to X for approval"
+        proposer = told[0] if told else None
     subj = [x for x in g.children if x.dep_ == "nsubj"]
     if proposer is None and not (subj and subj[0].pos_ in ("NOUN", "PROPN")):
         return

@@ -311,3 +311,24 @@ def _joint(state, v, proposer) -> list:
     heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
     return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
                          if a != proposer]
+
+
+def _for_approval(state, v) -> bool:
+    """The verb ``v`` hands something over for someone's approval: 'will be submitted to
+    ECOWAS for endorsement', 'presented to parliament for approval' (row approval_noun): a
+    plan so handed over proposes itself, even when it names no event."""
+    preps = [k for k in v.children if k.dep_ == "prep"]
+    preps += [f for k in preps for o in k.children if o.dep_ == "pobj" for f in o.children if f.dep_ == "prep"]
+    return any(k.lower_ == "for" and any(o.dep_ == "pobj" and _lemma(o) in state.ctx.cue["approval_noun"]
+                                         for o in k.children) for k in preps)  # "to ECOWAS for endorsement"
+
+
+def _maker_told_before(state, t) -> list:
+    """The maker of 'the plan' (``t``, a definite noun with no maker of its own) when the
+    sentence before has an actor as its subject: 'Mali's junta has drawn up a timetable.
+    The plan will be submitted to ECOWAS' (Mali)."""
+    if not any(d.dep_ == "det" and d.lower_ in state.ctx.cue["definite_det"] for d in t.children) \
+            or any(k.dep_ == "poss" for k in t.children) or t.sent.start == 0:
+        return []
+    before = t.doc[t.sent.start - 1].sent
+    return state.ctx.actors_in([x for k in before.root.children if k.dep_ == "nsubj" for x in k.subtree])
