@@ -303,3 +303,24 @@ def test_a_plan_with_no_maker_told_before_is_no_proposal(run):
 def test_a_plan_sent_for_no_approval_stays_no_proposal(run):
     x = run("Guinea's military rulers unveiled a roadmap on Monday. The plan will be sent to the African Union.")
     assert kinds(x, "Proposal") == []
+
+
+# The maker of an initiative, invitation or request that brought an event about proposed it
+# (rows occasion_noun, occasion_prep; proposals.py: _occasion_of); the event stays as told.
+@pytest.mark.parametrize(
+    ("text", "by", "kind"),
+    [
+        ("The talks in Doha were held at the initiative of Qatar.", "Qatar", "NegotiationRound"),
+        ("At Norway's invitation, the delegations met in Oslo on Tuesday.", "Norway", "NegotiationRound"),
+        ("The talks in Nairobi, a Kenyan initiative, opened on Monday.", "Kenya", "NegotiationRound"),
+        ("The summit was convened at the request of Egypt.", "Egypt", "Summit"),
+    ],
+)
+def test_an_event_held_at_someones_initiative_was_proposed_by_them(run, text, by, kind):
+    p, target = _proposal(run(text))
+    assert p.proposed_by == (by,)
+    assert target.kind == kind and target.status == "Occurred"
+
+
+def test_an_initiative_of_no_event_proposes_nothing_here(run):
+    assert kinds(run("At the initiative of Qatar, the ministers discussed the weather."), "Proposal") == []
