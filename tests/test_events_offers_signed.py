@@ -324,3 +324,27 @@ def test_an_event_held_at_someones_initiative_was_proposed_by_them(run, text, by
 
 def test_an_initiative_of_no_event_proposes_nothing_here(run):
     assert kinds(run("At the initiative of Qatar, the ministers discussed the weather."), "Proposal") == []
+
+
+# Offers voted down, or turned down in a clause on the offer's phrase (row rejecting_vote_verb).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Pelcorp's offer of a 6 percent raise was voted down by the drivers on Sunday.", "Pelcorp"),
+        ("The drivers voted down Pelcorp's offer of a 6 percent raise.", "Pelcorp"),
+        ("Peru made an offer of a tariff cut, which Ecuador turned down.", "Peru"),
+    ],
+)
+def test_an_offer_voted_or_turned_down_is_rejected(run, text, by):
+    p, _ = _proposal(run(text))
+    assert p.proposed_by == (by,) and p.status == "Rejected"
+
+
+def test_an_offer_voted_on_is_not_rejected(run):
+    p, _ = _proposal(run("The drivers voted on Pelcorp's offer of a 6 percent raise on Sunday."))
+    assert p.status == "Occurred"
+
+
+def test_a_takeover_bid_made_is_an_offer(run):
+    p, target = _proposal(run("Olvex Corp made a bid of 4 billion dollars for its rival Tarnet."))
+    assert p.proposed_by == ("Olvex Corp",) and target is p and p.status == "Occurred"

@@ -312,14 +312,23 @@ def _rejections(state):
     cue = state.ctx.cue
     for sent in state.sents:
         for t in sent:
-            if not _is_verb(t) or _lemma(t) not in cue["rejected"] or _negated(t) or _hypothetical(t):
+            phrasal = cue["rejecting_phrasal_verb"] | cue["rejecting_vote_verb"]  # "voted down the offer"
+            if not _is_verb(t) or _lemma(t) not in cue["rejected"] | cue["rejecting_vote_verb"] or _negated(t) \
+                    or _hypothetical(t):
                 continue
-            prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod")}
-            if _lemma(t) in cue["rejecting_phrasal_verb"] and not prts & cue["rejecting_particle"]:
+            prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
+            if _lemma(t) in phrasal and not prts & cue["rejecting_particle"]:
                 continue
-            objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+            objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass") and o.tag_ not in ("WDT", "WP")]
+            if _lemma(t) in phrasal:  # "voted down the offer", the particle parsed as a preposition
+                objs += [o for k in t.children if k.dep_ == "prep" and k.lower_ in cue["rejecting_particle"]
+                         for o in k.children if o.dep_ == "pobj"]
             if not objs and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
-                objs = [t.head]  # "a demand the ministry has rejected": the noun the clause hangs on
+                o = t.head  # "a demand the ministry has rejected": the noun the clause hangs on
+                while o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.pos_ == "NOUN" and not any(
+                        c.role == "proposal" and c.trig.i == o.i for c in state.cands):
+                    o = o.head.head  # "an offer of a tariff cut, which Ecuador turned down": the offer
+                objs = [o]
             for o in objs:
                 victim = None
                 own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
