@@ -61,7 +61,8 @@ from kg.extract.events.arguments import _attach_all
 from kg.extract.events.coref import _corefer, _syntactic_merge, _truces_in_force_merged
 from kg.extract.events.dates import _finish_times, _free_dates, _sentence_dates, _truces_in_force
 from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, STATUS_RANK, WINDOW_CHARS, _entries, cues
-from kg.extract.events.proposals import _proposal_noun, _proposal_times, _proposals_link, _propose_verb, _rejections
+from kg.extract.events.proposal_nouns import _proposal_noun
+from kg.extract.events.proposals import _proposal_times, _proposals_link, _proposals_once, _propose_verb, _rejections
 from kg.extract.events.records import _records
 from kg.extract.events.rounds import _rounds
 from kg.extract.events.state import _CTX, Cand, State, _Ctx
@@ -184,6 +185,7 @@ def _run(state: State):
     _truces_in_force(state)
     _truces_in_force_merged(state)
     _told_twice(state)
+    _proposals_once(state)
     events = _records(state)
     agreements = find_agreements(state, events)
     return events, agreements

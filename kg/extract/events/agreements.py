@@ -82,8 +82,9 @@ def _signing_noun(state, t):
         return None
     s = t.head.head
     if t.pos_ == "NOUN" and any(d.lower_ in state.ctx.cue["agreement_definite_det"] for d in t.children if d.dep_ == "det") \
-            and not any(k.dep_ in ("amod", "compound", "nummod") for k in t.children):
-        return None  # "the signing of the agreement": the agreement told before
+            and not any(k.dep_ in ("amod", "compound", "nummod") or k.dep_ == "prep" and k.lower_ in state.ctx.cue[
+                "agreement_party_prep"] for k in t.children):
+        return None  # "the signing of the agreement": the agreement told before (not "of the accord between X and Y")
     cue = state.ctx.cue["signing_unreached_word"]
     cur = s
     for _ in range(4):  # "ahead of the signing", "prepared for the signing", "plans a signing"

@@ -36,8 +36,10 @@ def _signer_verb(state, t):
     g = t.head
     if t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["signing_verb"]:
         return g
-    for k in t.children:  # "the accord signed in Lusaka last summer", "the deal which he signed in 2019"
-        if (k.dep_ == "acl" and k.tag_ == "VBN" or k.dep_ == "relcl" and k.tag_ in ("VBD", "VBN")) \
+    # "the accord signed in Lusaka last summer", "the deal which he signed in 2019"; "the truce
+    # accord, inked in Geneva on 23 October," (a participle the tagger took for a past tense)
+    for k in t.children:
+        if (k.dep_ in ("acl", "relcl") and k.tag_ in ("VBD", "VBN")) \
                 and _lemma(k) in state.ctx.cue["signing_verb"]:
             return k
     if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
@@ -53,8 +55,10 @@ def _dated_before(state, g) -> bool:
     pub = state.ctx.pub
     # a year alone dates a signing only with its signatories: "the accord that was signed in
     # 2001" is background, as "the 2001 accord" is (agreements.py: _background)
+    # or its place: "after a truce was signed in Accra in 1994" tells of a signing there
     who = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
-    grains = ("day", "week", "month", "quarter", "season") + (("year",) if state.ctx.actors_in(who) or any(
+    placed = any(x.i in state.ctx.tok_place for k in g.children if k.dep_ == "prep" for x in k.subtree)
+    grains = ("day", "week", "month", "quarter", "season") + (("year",) if placed or state.ctx.actors_in(who) or any(
         x.lower_ in ("he", "she", "they") for x in who) else ())
     for k in g.children:
         if k.dep_ not in ("prep", "npadvmod", "advmod") or k.dep_ == "prep" and k.lower_ in state.ctx.cue["context_order_prep"]:
@@ -122,6 +126,11 @@ def _signed_antecedent(state, pron):
     for x in reversed(doc[start:pron.i]):
         if x.pos_ in ("NOUN", "PROPN") and _lemma(x) in state.ctx.cue["signed_thing"] and x.dep_ != "compound":
             return x
+    v = pron.head  # "Since it was signed in Arusha on March 2, the accord has held": the subject told after
+    if v.dep_ == "advcl" and v.i < v.head.i:
+        for k in v.head.children:
+            if k.dep_ in ("nsubj", "nsubjpass") and k.i > v.i and _lemma(k) in state.ctx.cue["signed_thing"]:
+                return k
     return None
 
 

@@ -59,13 +59,14 @@ def _unmade(state, t) -> bool:
 
 def _offers_terms(state, t) -> bool:
     """The verb ``t`` offers or demands terms of a deal: 'offered a four-day week',
-    'is offering pay rises', 'demanded the payment of arrears' (rows terms_verb, terms_noun),
+    'is offering pay rises', 'demanded the payment of arrears', 'offered a pact' (rows terms_verb,
+    terms_noun, offered_deal_noun),
     not under a modal ('could offer a raise', row status_modal)."""
     cue = state.ctx.cue
     # the parser hangs what is offered after a recipient as dative, npadvmod or even a
     # verb ("offered the drivers a 32-hour week", "offering its pilots pay rises")
     return _lemma(t) in cue["terms_verb"] and not _aux(t) & cue["status_modal"] and any(
-        k.dep_ in ("dobj", "dative", "npadvmod", "xcomp") and (_lemma(k) in cue["terms_noun"] or any(
+        k.dep_ in ("dobj", "dative", "npadvmod", "xcomp") and (_lemma(k) in cue["terms_noun"] | cue["offered_deal_noun"] or any(
             c.dep_ == "compound" and _lemma(c) in cue["terms_noun"] for c in k.children))
         or k.dep_ == "ccomp" and _is_verb(k)  # "demanded that the army withdraw": a state of things
         for k in t.children)
@@ -280,8 +281,16 @@ def _plan_content(state, p) -> set[int]:
 
 def _shared_clause_time(state, v) -> set[int]:
     """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
-    joined to an earlier one, with no date of its own, shares that verb's date."""
+    joined to an earlier one, with no date of its own, shares that verb's date; so does a
+    participle after a verb in the past ('On Friday X phoned both leaders, urging them to
+    accept a truce')."""
     h = v.head
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and _is_verb(h) and h.tag_ in ("VBD", "VBN") and not _future(h) \
+            and not any(k.dep_ == "mark" for k in v.children) and v.i > h.i:
+        # "On Friday X phoned both leaders, urging them to accept a truce": the call's date
+        if not any(x.i in state.ctx.tok_timex for k in v.children for x in k.subtree):
+            return {h.i}
+        return set()
     if v.dep_ != "conj" or not _is_verb(h) or v.tag_ not in ("VBD", "VBN") or _future(v) or _future(h):
         return set()
     if any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ not in ("conj",) for x in k.subtree):
@@ -302,3 +311,24 @@ def _joint(state, v, proposer) -> list:
     heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
     return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
                          if a != proposer]
+
+
+def _for_approval(state, v) -> bool:
+    """The verb ``v`` hands something over for someone's approval: 'will be submitted to
+    ECOWAS for endorsement', 'presented to parliament for approval' (row approval_noun): a
+    plan so handed over proposes itself, even when it names no event."""
+    preps = [k for k in v.children if k.dep_ == "prep"]
+    preps += [f for k in preps for o in k.children if o.dep_ == "pobj" for f in o.children if f.dep_ == "prep"]
+    return any(k.lower_ == "for" and any(o.dep_ == "pobj" and _lemma(o) in state.ctx.cue["approval_noun"]
+                                         for o in k.children) for k in preps)  # "to ECOWAS for endorsement"
+
+
+def _maker_told_before(state, t) -> list:
+    """The maker of 'the plan' (``t``, a definite noun with no maker of its own) when the
+    sentence before has an actor as its subject: 'Mali's junta has drawn up a timetable.
+    The plan will be submitted to ECOWAS' (Mali)."""
+    if not any(d.dep_ == "det" and d.lower_ in state.ctx.cue["definite_det"] for d in t.children) \
+            or any(k.dep_ == "poss" for k in t.children) or t.sent.start == 0:
+        return []
+    before = t.doc[t.sent.start - 1].sent
+    return state.ctx.actors_in([x for k in before.root.children if k.dep_ == "nsubj" for x in k.subtree])
