@@ -163,3 +163,9 @@ def test_a_portfolio_after_of_in_a_title_told_before_the_name(nlp):
     found = actors_of(nlp, text)
     assert "Kwame Asante" in of_kind(found, "Person"), found.keys()
     assert found["Kwame Asante"].title.endswith("Minister of Ports and Fisheries")
+
+
+def test_the_dutch_titles_of_coalition_brokers_are_titles(nlp):
+    found = actors_of(nlp, "Talks on a cabinet dragged on, formateur Henk Altena (CU) told reporters in The Hague.")
+    assert "Henk Altena" in of_kind(found, "Person"), found.keys()
+    assert "CU" in of_kind(found, "Organization"), found.keys()
