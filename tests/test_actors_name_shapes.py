@@ -169,3 +169,8 @@ def test_the_dutch_titles_of_coalition_brokers_are_titles(nlp):
     found = actors_of(nlp, "Talks on a cabinet dragged on, formateur Henk Altena (CU) told reporters in The Hague.")
     assert "Henk Altena" in of_kind(found, "Person"), found.keys()
     assert "CU" in of_kind(found, "Organization"), found.keys()
+
+
+def test_a_man_named_by_his_nation_is_no_body(nlp):
+    found = actors_of(nlp, "The Dutchman, who chairs the panel, said the fishing talks would go on.")
+    assert "Dutchman" not in found, found.keys()
