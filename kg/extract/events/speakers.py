@@ -59,6 +59,10 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
             groups = [a for a in last_subject if a[1] != "Person"]
             return (groups[-1][0] if groups else None), s
+        if not names and not allow_country:
+            own = _unnamed_for(state, s)
+            if own is not None:  # "a senior Peruvian official told reporters": Peru speaks
+                return own, s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
         if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:
@@ -254,3 +258,24 @@ def _co_speakers(state, subj, speaker) -> list[str]:
             if a != speaker and a not in out:
                 out.append(a)
     return out
+
+
+def _unnamed_for(state, s):
+    """The country or body an unnamed official ``s`` speaks for: a noun of the row
+    ``unnamed_speaker_noun`` told without "the" ("a senior Peruvian official", "Chilean
+    diplomats", "an official from Peru", "two sources in the Peruvian government"),
+    qualified by a country or body of its own; a definite "the official" is someone told
+    before, not the country."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["unnamed_speaker_noun"] or s.i in state.ctx.tok_actor:
+        return None
+    if any(k.dep_ in ("det", "poss") and k.lower_ not in cue["unnamed_speaker_det"] for k in s.children):
+        return None
+    quals = [x for k in s.children if k.dep_ in ("amod", "compound", "nmod") for x in k.subtree]
+    quals += [x for k in s.children if k.dep_ == "prep" and k.lower_ in ("from", "of", "in", "at", "with")
+              for x in k.subtree]
+    for k in quals:
+        a = state.ctx.tok_actor.get(k.i)
+        if a and a[1] in ("Country", "Organization"):
+            return a[0]
+    return None

@@ -7,7 +7,7 @@ from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.ranks import _with_counterpart
 from kg.extract.events.speakers import (
-    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker,
+    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker, _unnamed_for,
 )
 from kg.extract.events.speakers import _named_before  # noqa: F401  (terms.py reads it from here)
 from kg.extract.events.state import Cand
@@ -131,7 +131,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
         _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None
-        or _body_of(state, subj) is not None
+        or _body_of(state, subj) is not None or _unnamed_for(state, subj) is not None
         or _lemma(subj) in cue["issuing_body_noun"] and _reported_country(state, t) == speaker)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government and not bare_country:
         return

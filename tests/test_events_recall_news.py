@@ -1,0 +1,82 @@
+"""Events that news prose tells in ways the rules missed: talks said to be in progress,
+a resumption urged (no talks held), unnamed officials speaking for their country, bodies
+that speak, talks known only from their outcome, leaders who discuss.
+
+The sentences are our own, with invented persons, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+try:  # tests/ is on sys.path (rootdir-less layout) or a package
+    from extraction import bounds, kinds, meetings, one
+except ImportError:  # pragma: no cover
+    from tests.extraction import bounds, kinds, meetings, one
+
+pytestmark = pytest.mark.slow
+
+#: The publication date of the documents ``run`` makes (a Wednesday).
+PUBLISHED = date(2026, 3, 4)
+MONDAY, TUESDAY = date(2026, 3, 2), date(2026, 3, 3)
+
+
+# patterns.jsonl be-in-progress: "be in progress" is "under way"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on the debt restructuring of Zambia are already in progress, the finance ministry said on Monday.",
+        "Negotiations on a new coalition in Belgium are in progress.",
+        "Talks between Chile and Peru were in progress in Lima when the news broke on Monday.",
+    ],
+)
+def test_talks_in_progress_are_ongoing(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+# status.py _urged_resumption (rows status_proposing_verb, status_urging_phrase)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators from Qatar urged a resumption of negotiations between Israel and Hamas.",
+        "Sweden urged a speedy return and a resumption to negotiations between Serbia and Kosovo.",
+    ],
+)
+def test_a_resumption_urged_is_no_talks_held(run, text):
+    assert [e for e in meetings(run(text)) if e.status == "Occurred"] == []
+
+
+def test_talks_urged_and_then_resumed_are_one_event(run):
+    x = run("The bishops had urged a resumption of the peace talks with the rebels. On Monday the "
+            "negotiations resumed in Havana.")
+    (r,) = [e for e in meetings(x) if e.status == "Occurred"]
+    assert r.place == "Havana" and bounds(r) == (MONDAY, MONDAY)
+    assert [e for e in meetings(x) if e.status != "Proposed"] == [r]
+
+
+def test_a_call_for_a_resumption_is_proposed(run):
+    x = run("The Pope called for a resumption of the peace talks between Armenia and Azerbaijan.")
+    assert [e.status for e in meetings(x)] in ([], ["Proposed"])
+
+
+# speakers.py _unnamed_for (rows unnamed_speaker_noun, unnamed_speaker_det)
+@pytest.mark.parametrize(
+    "text, country, day",
+    [
+        ("A senior Chilean official told reporters in Lima on Tuesday that the border talks had stalled.",
+         "Chile", TUESDAY),
+        ("Peruvian officials said on Monday that the next round would be held in Quito.", "Peru", MONDAY),
+        ('"There will be no deal this week," a senior Ecuadorian negotiator said on Monday.', "Ecuador", MONDAY),
+    ],
+)
+def test_an_unnamed_official_speaks_for_the_country(run, text, country, day):
+    s = one(run(text), "Statement")
+    assert country in s.actors and bounds(s) == (day, day)
+
+
+def test_the_official_told_before_is_no_country(run):
+    x = run("Gabriel Orlen, a Chilean negotiator, met the Peruvian delegation on Monday. The negotiator "
+            "said later that the talks had been useful.")
+    assert all("Chile" != s.actors[0] for s in kinds(x, "Statement"))
