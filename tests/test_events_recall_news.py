@@ -80,3 +80,49 @@ def test_the_official_told_before_is_no_country(run):
     x = run("Gabriel Orlen, a Chilean negotiator, met the Peruvian delegation on Monday. The negotiator "
             "said later that the talks had been useful.")
     assert all("Chile" != s.actors[0] for s in kinds(x, "Statement"))
+
+
+# speakers.py _unnamed_for: a written statement told without "the" speaks for its issuers
+def test_a_joint_statement_issued_by_two_countries_speaks_for_them(run):
+    s = one(run("A joint statement issued by Chile and Peru on Monday welcomed the progress of the talks."),
+            "Statement")
+    assert s.actors[0] in ("Chile", "Peru") and bounds(s) == (MONDAY, MONDAY)
+
+
+def test_a_statement_from_a_countrys_office_speaks_for_the_country(run):
+    s = one(run("A statement from the Bolivian presidency said the summit in Sucre would go ahead."), "Statement")
+    assert list(s.actors) == ["Bolivia"]
+
+
+def test_the_statement_told_alone_names_no_speaker(run):
+    assert kinds(run("The statement said the talks had failed."), "Statement") == []
+
+
+# triggers.jsonl lodge-protest ("written": a country speaks through it)
+@pytest.mark.parametrize(
+    "text, by, to",
+    [
+        ("Peru filed a protest with Chile on Monday over the detention of its fishermen.", "Peru", "Chile"),
+        ("Chile lodged a formal protest with Argentina over the incident.", "Chile", "Argentina"),
+        ("Bolivia has lodged a strong diplomatic protest against Paraguay.", "Bolivia", "Paraguay"),
+    ],
+)
+def test_a_protest_lodged_is_a_statement_of_the_country(run, text, by, to):
+    s = one(run(text), "Statement")
+    assert list(s.actors[:2]) == [by, to] and s.status == "Occurred"
+
+
+def test_a_street_protest_is_no_statement(run):
+    assert kinds(run("Thousands of farmers staged a protest in Lima on Monday."), "Statement") == []
+
+
+# speakers.py: the passive agent of a verb of judging (row passive_judging_verb)
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("The plan was described by Peruvian Foreign Minister Tomas Belin as a step backwards.", "Tomas Belin"),
+        ("The truce, welcomed by President Mara Sosa on Monday, held overnight.", "Mara Sosa"),
+    ],
+)
+def test_the_agent_of_a_judgement_speaks(run, text, who):
+    assert one(run(text), "Statement").actors[0] == who

@@ -16,7 +16,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
             k.dep_ == "ccomp" for k in t.children):
         subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
-    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"]:
+    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"]:
         # a passive told by its agent: "the deal, announced by X on Monday"
         subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
     for s in subj:
@@ -265,15 +265,21 @@ def _unnamed_for(state, s):
     ``unnamed_speaker_noun`` told without "the" ("a senior Peruvian official", "Chilean
     diplomats", "an official from Peru", "two sources in the Peruvian government"),
     qualified by a country or body of its own; a definite "the official" is someone told
-    before, not the country."""
+    before, not the country. A written statement (row ``statement_noun``) told without
+    "the" speaks for its issuers the same way ("a joint statement issued by Chile and
+    Peru welcomed ...", "a Chilean communique said")."""
     cue = state.ctx.cue
-    if _lemma(s) not in cue["unnamed_speaker_noun"] or s.i in state.ctx.tok_actor:
+    written = _lemma(s) in cue["statement_noun"]
+    if not (written or _lemma(s) in cue["unnamed_speaker_noun"]) or s.i in state.ctx.tok_actor:
         return None
-    if any(k.dep_ in ("det", "poss") and k.lower_ not in cue["unnamed_speaker_det"] for k in s.children):
+    if any(k.dep_ == "det" and k.lower_ not in cue["unnamed_speaker_det"]
+           or k.dep_ == "poss" and not written for k in s.children):
         return None
-    quals = [x for k in s.children if k.dep_ in ("amod", "compound", "nmod") for x in k.subtree]
-    quals += [x for k in s.children if k.dep_ == "prep" and k.lower_ in ("from", "of", "in", "at", "with")
+    quals = [x for k in s.children if k.dep_ in ("amod", "compound", "nmod", "poss") for x in k.subtree]
+    quals += [x for k in s.children if k.dep_ == "prep" and k.lower_ in ("from", "of", "in", "at", "with", "by")
               for x in k.subtree]
+    quals += [x for k in s.children if written and k.dep_ == "acl" and _lemma(k) in cue["statement_issue_verb"]
+              for a in k.children if a.dep_ == "agent" for x in a.subtree]  # "a statement issued by X"
     for k in quals:
         a = state.ctx.tok_actor.get(k.i)
         if a and a[1] in ("Country", "Organization"):

@@ -104,7 +104,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     speaker, subj = _speaker(state, t, last_person, last_subject)
     speaker = _relayed(state, t, speaker)
-    written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
+    lodged = span is not None and _entries().get(span.kb_id_, {}).get("written", False)
+    written = lodged or any(k.dep_ == "prep" and k.lower_ == "in" and any(
         _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
         for k in t.children)
     if written:
@@ -139,6 +140,11 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c.speaker = speaker
     co = _co_speakers(state, subj, speaker)
     c.actors = [speaker] + co + [a for a in issuers if a != speaker and a not in co]
+    if lodged:  # "X lodged a protest with Y": Y, whom it is addressed to, takes part
+        heads = [t] + [o for o in t.children if o.dep_ == "dobj"]
+        c.actors += [a for a in state.ctx.actors_in([x for h in heads for k in h.children if k.dep_ == "prep"
+                                                     and k.lower_ in ("with", "to", "against") for x in k.subtree])
+                     if a not in c.actors]
     c.joint = frozenset([speaker] + co) if co else frozenset()
     c.separate = written and _another_statement(state, t)
     c.planned = _future(t)  # "the ministers will brief the parliament later that day"
