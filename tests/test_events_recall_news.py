@@ -126,3 +126,59 @@ def test_a_street_protest_is_no_statement(run):
 )
 def test_the_agent_of_a_judgement_speaks(run, text, who):
     assert one(run(text), "Statement").actors[0] == who
+
+
+# triggers.jsonl discuss-v, senses.py _discussed_apart (row discussion_verb)
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("President Gabriel Orlen of Chile and President Mara Sosa of Peru discussed the border dispute in "
+         "Lima on Monday.", MONDAY),
+        ("Chilean President Gabriel Orlen discussed the water dispute with visiting Peruvian President Mara "
+         "Sosa on Tuesday.", TUESDAY),
+    ],
+)
+def test_two_leaders_who_discuss_hold_a_summit(run, text, day):
+    s = one(run(text), "Summit")
+    assert {"Gabriel Orlen", "Mara Sosa"} <= set(s.actors) and bounds(s) == (day, day) and s.status == "Occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet of Chile discussed the budget on Monday.",
+        "Gabriel Orlen said he had discussed the matter with his ministers.",
+    ],
+)
+def test_a_discussion_of_no_two_named_persons_is_no_meeting(run, text):
+    assert meetings(run(text)) == []
+
+
+def test_a_discussion_at_a_meeting_told_is_that_meeting(run):
+    x = run("President Gabriel Orlen of Chile and President Mara Sosa of Peru met in Lima on Monday and "
+            "discussed the border dispute.")
+    assert len(meetings(x)) == 1
+
+
+def test_leaders_who_will_discuss_plan_a_summit(run):
+    x = run("President Gabriel Orlen of Chile and President Mara Sosa of Peru will discuss the border dispute "
+            "in Lima next week.")
+    assert one(x, "Summit").status == "Planned"
+
+
+# state.py _numbered_name: a forum named by letters and a number is no place
+def test_a_numbered_forum_is_no_place(run):
+    x = run("Delegates adopted a final text at the COP31 climate summit in Varna early on Sunday.")
+    assert [e.place for e in kinds(x, "Summit")] in (["Varna"], [None])
+
+
+# statements.py _own_time: a country speaks on a day told with its verb, not a day of another event
+def test_a_country_speaks_on_a_time_of_its_own(run):
+    x = run("Chile said in early February that the summit would go ahead.")
+    s = one(x, "Statement")
+    assert bounds(s) == (date(2026, 2, 1), date(2026, 2, 28))
+
+
+def test_a_time_inside_another_event_dates_no_country_statement(run):
+    x = run("Before the outbreak of the war in April, Peru announced that the dam was almost finished.")
+    assert [bounds(s) for s in kinds(x, "Statement")] in ([], [(None, None)])

@@ -58,9 +58,10 @@ def told_in_course(state, t) -> bool:
 
 
 def no_event_verb(state, t) -> bool:
-    """The event verb ``t`` tells of no event: a habit of a kind of people, or a
-    gathering of others than negotiators."""
-    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or (
+    """The event verb ``t`` tells of no event: a habit of a kind of people, a
+    gathering of others than negotiators, or a discussion that is no meeting of two
+    named persons."""
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or _discussed_apart(state, t) or (
         t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG")  # "Negotiating with X would be a betrayal"
 
 
@@ -134,3 +135,28 @@ def _habit_of_a_kind(state, t) -> bool:
 def _bare_plural(n) -> bool:
     """``n`` is a plural common noun with no determiner or possessor ("leaders")."""
     return n.tag_ == "NNS" and not any(k.dep_ in ("det", "poss", "nummod") for k in n.children)
+
+
+def discussion_persons(state, t) -> list[str]:
+    """The persons who discuss with the verb ``t`` (row ``discussion_verb``): its
+    subject and their conjuncts, and who it is "with" ("X and Y discussed the dam",
+    "X discussed the truce with Y")."""
+    toks = [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree]
+    heads = [t] + [o for o in t.children if o.dep_ == "dobj"]  # (the parser may hang "with" on the topic)
+    toks += [x for h in heads for k in h.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+    return state.ctx.actors_in(toks, ("Person",))
+
+
+def _discussed_apart(state, t) -> bool:
+    """A verb of discussing is a meeting only between two named persons ("President X
+    and Premier Y discussed the dam in Cairo on Thursday", "X discussed the truce with
+    Y"), and only when its sentence names no meeting of its own ("X and Y met in Cairo
+    and discussed the dam": the meeting told); "the cabinet discussed the budget" is
+    none."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["discussion_verb"]:
+        return False
+    if len(discussion_persons(state, t)) < 2:
+        return True
+    return any(x.i != t.i and x.i in state.ctx.trig_at and _entries().get(
+        state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY for x in t.sent)

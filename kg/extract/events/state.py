@@ -124,7 +124,7 @@ class _Ctx:
 
         rank = {"GPE": 3, "LOC": 2, "FAC": 1}
         for ent in doc.ents:  # entities never overlap: none is skipped
-            if ent.label_ in rank:
+            if ent.label_ in rank and not _numbered_name(ent):
                 add_place(ent, rank[ent.label_])
         for m in actor_mentions:  # places the actor stage recognized ("in Kyiv") that the NER missed
             if getattr(m, "role", "actor") != "place":
@@ -225,3 +225,15 @@ class State:
             used=used if used is not None else set(),
             trig_tokens=set(ctx.trig_at),
         )
+
+
+def _numbered_name(span) -> bool:
+    """One word of letters and digits ("G20", "COP29", "P5") names a forum or a group,
+    not a place, whatever the named-entity tagger says ("at the G20 summit").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the G20 summit in Osaka")
+    >>> _numbered_name(doc[1:2]), _numbered_name(doc[4:5])
+    (True, False)
+    """
+    return len(span) == 1 and any(ch.isdigit() for ch in span.text) and any(ch.isalpha() for ch in span.text)

@@ -124,7 +124,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     bare_country = not written and subj is not None and subj.pos_ == "PROPN" and t.tag_ == "VBD" \
         and state.ctx.tok_actor.get(subj.i, ("", ""))[1] == "Country" and any(
             x.i in state.ctx.tok_timex
-            for x in [x for k in t.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree]
+            for x in [x for k in t.children if k.dep_ in ("prep", "npadvmod") for x in _own_time(k)]
             + [x for x in state.doc[t.i + 1:t.i + 4] if _day_of_a_verb(x)])  # (the parser may hang it on the clause)
     if bare_country and speaker is None:
         speaker = state.ctx.tok_actor[subj.i][0]  # "Peru said on Friday": the country speaks
@@ -174,6 +174,17 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c.spans.append((start, end))
     state.cands.append(c)
     last_person.append(speaker)
+
+
+def _own_time(k) -> list:
+    """The words of the preposition or noun phrase ``k`` of a verb that can be its own time:
+    its object and what qualifies that ("on Friday", "in early April", "last week"), not a
+    time inside another event it names ("before the outbreak of the war in April")."""
+    head = k if k.dep_ == "npadvmod" else next((p for p in k.children if p.dep_ == "pobj"), None)
+    if head is None:
+        return []
+    return [head] + [x for c in head.children if c.dep_ in ("compound", "amod", "nummod", "det", "npadvmod",
+                                                              "nmod", "appos") for x in c.subtree]
 
 
 def _day_of_a_verb(x) -> bool:

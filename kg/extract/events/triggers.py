@@ -16,7 +16,7 @@ from kg.extract.events.ranks import (
     _holders, _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
     _with_counterpart,
 )
-from kg.extract.events.senses import no_event_noun, no_event_verb, told_in_course
+from kg.extract.events.senses import discussion_persons, no_event_noun, no_event_verb, told_in_course
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -500,8 +500,9 @@ def _event_verb(state, t, entry):
     contact = lem in cue["contact_verb"]
     if contact and not objs and not any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
         return  # "phoned", "was contacted": a contact needs the other side
-    if kind == "Meeting" and (lem == "meet" or contact):
-        persons = state.ctx.actors_in(subj_tokens, ("Person",))
+    if kind == "Meeting" and (lem == "meet" or contact or lem in cue["discussion_verb"]):
+        persons = state.ctx.actors_in(subj_tokens, ("Person",)) if lem not in cue["discussion_verb"] else \
+            discussion_persons(state, t)  # "X discussed the dam with Y"
         if any(x.lower_ in ("he", "she") for x in subj_tokens):  # "he and President X could meet"
             p0 = _pronoun_person(state, t)
             if p0 is not None and p0 not in persons:
@@ -533,6 +534,8 @@ def _event_verb(state, t, entry):
                 return
             c.kind = hosted
     c.actors = state.ctx.actors_in(subj_tokens)
+    if lem in cue["discussion_verb"]:
+        c.actors += [a for a in discussion_persons(state, t) if a not in c.actors]
     if lem == "meet" or contact:
         for o in t.children:
             if o.dep_ == "dobj":
