@@ -182,3 +182,32 @@ def test_a_country_speaks_on_a_time_of_its_own(run):
 def test_a_time_inside_another_event_dates_no_country_statement(run):
     x = run("Before the outbreak of the war in April, Peru announced that the dam was almost finished.")
     assert [bounds(s) for s in kinds(x, "Statement")] in ([], [(None, None)])
+
+
+def test_an_anonymous_source_is_no_statement_of_the_country(run):
+    x = run("A Bolivian government source said on Monday that the talks had stalled.")
+    assert kinds(x, "Statement") == []
+
+
+# statements.py _attribution: words told on the authority of a body of a side (row attribution_body_noun)
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("The talks will resume next week, according to Chile's foreign ministry.", "Chile"),
+        ("The talks went well on Monday, according to the Bolivian army.", "Bolivia"),
+    ],
+)
+def test_according_to_a_body_is_its_statement(run, text, who):
+    s = one(run(text), "Statement")
+    assert who in s.actors[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a report in a Lima newspaper, the talks had failed.",
+        "According to the agreement, the talks will resume next week.",
+    ],
+)
+def test_according_to_a_thing_is_no_statement(run, text):
+    assert kinds(run(text), "Statement") == []

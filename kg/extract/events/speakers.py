@@ -263,7 +263,7 @@ def _co_speakers(state, subj, speaker) -> list[str]:
 def _unnamed_for(state, s):
     """The country or body an unnamed official ``s`` speaks for: a noun of the row
     ``unnamed_speaker_noun`` told without "the" ("a senior Peruvian official", "Chilean
-    diplomats", "an official from Peru", "two sources in the Peruvian government"),
+    diplomats", "an official from Peru", "two envoys of the Peruvian government"),
     qualified by a country or body of its own; a definite "the official" is someone told
     before, not the country. A written statement (row ``statement_noun``) told without
     "the" speaks for its issuers the same way ("a joint statement issued by Chile and

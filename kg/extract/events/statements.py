@@ -205,7 +205,9 @@ def _another_statement(state, t) -> bool:
 def _attribution(state, t, last_person):
     """Words told on a person's authority ("according to X, the mediator has a plan",
     "the talks went well, according to negotiator X"): a statement by that person. Only
-    a person: "according to the plan" or "according to a report" names no speaker."""
+    a person, or a body of a side (row ``attribution_body_noun``: "according to the Peruvian
+    foreign ministry" is a statement by that ministry, or by Peru when the ministry is no
+    actor of its own): "according to the plan" or "according to a report" names no speaker."""
     objs = [p for k in [t] + [k for k in t.children if k.dep_ == "prep"] for p in k.children if p.dep_ == "pobj"]
     if not objs or _negated(t.head):
         return
@@ -221,6 +223,16 @@ def _attribution(state, t, last_person):
         persons = [a for a in issuers if state.ctx.kind_of.get(a) == "Person"]
         issuers = persons + [a for a in issuers if a not in persons]  # the leaders' joint statement: theirs
         who = (issuers[0], "")
+    elif _lemma(objs[0]) in state.ctx.cue["attribution_body_noun"] and objs[0].tag_ in ("NN", "NNP"):
+        # "according to the Peruvian foreign ministry", "according to Chile's army": the body
+        # when it is a named actor, else the country that qualifies it
+        body = who if who and who[1] in ("Organization", "Country") else None
+        own = body[0] if body else next((a[0] for k in objs[0].children if k.dep_ in ("amod", "compound", "poss", "nmod")
+                                         for x in k.subtree if (a := state.ctx.tok_actor.get(x.i))
+                                         and a[1] in ("Country", "Organization")), None)
+        if own is None:
+            return
+        who, issuers = (own, ""), [own]
     elif not who or who[1] != "Person":
         return
     else:
