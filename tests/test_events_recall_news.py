@@ -211,3 +211,16 @@ def test_according_to_a_body_is_its_statement(run, text, who):
 )
 def test_according_to_a_thing_is_no_statement(run, text):
     assert kinds(run(text), "Statement") == []
+
+
+def test_according_to_the_police_is_no_statement_of_a_side(run):
+    x = run("Two protesters died in the clashes, according to the Bolivian national police.")
+    assert kinds(x, "Statement") == []
+
+
+# triggers._skip_noun: "Ceasefire talks" with "talks" read as a verb is still the topic of talks
+def test_ceasefire_talks_opening_a_sentence_are_no_ceasefire(run):
+    x = run("Ceasefire talks between Israel and Hamas resumed in Doha on Monday.")
+    assert kinds(x, "Ceasefire") == []
+    r = one(x, "NegotiationRound")
+    assert r.status == "Occurred" and r.place == "Doha" and bounds(r) == (MONDAY, MONDAY)

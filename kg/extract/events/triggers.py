@@ -94,6 +94,9 @@ def _skip_noun(state, t) -> bool:
     if t.dep_ == "compound" and _lemma(t.head) in cue["topic_head_noun"]:
         if _lemma(t.head) not in cue["deal_head_noun"]:
             return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None  # "Ceasefire talks resumed", "talks" read as a verb
+    if nxt is not None and nxt.lower_ in cue["talks_noun_form"] and t.dep_ == "nsubj" and t.head.i in (nxt.i, nxt.head.i):
+        return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
     if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
