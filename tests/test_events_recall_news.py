@@ -224,3 +224,44 @@ def test_ceasefire_talks_opening_a_sentence_are_no_ceasefire(run):
     assert kinds(x, "Ceasefire") == []
     r = one(x, "NegotiationRound")
     assert r.status == "Occurred" and r.place == "Doha" and bounds(r) == (MONDAY, MONDAY)
+
+
+# speakers._unnamed_for, row written_release_noun: a body's release or readout speaks for it
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("A Peruvian army release said on Tuesday that the commanders had met at the border.", "Peru"),
+        ("A Bolivian government readout said the two ministers had met in La Paz on Monday.", "Bolivia"),
+    ],
+)
+def test_a_release_of_a_body_is_its_statement(run, text, who):
+    assert one(run(text), "Statement").actors[0] == who
+
+
+def test_the_release_of_prisoners_is_no_statement(run):
+    assert kinds(run("The release of the prisoners said much about the talks."), "Statement") == []
+
+
+# ranks._delegation_meets_person: a delegation meeting one named person of the other side
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation of the Kurdish party met President Arlo Venn in Ankara on Monday to discuss the peace process.",
+        "The union delegation met with Labour Minister Carla Vidal in La Paz on Monday.",
+    ],
+)
+def test_a_delegation_meeting_a_person_is_a_meeting(run, text):
+    (m,) = meetings(run(text))
+    assert m.kind == "Meeting" and bounds(m) == (MONDAY, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union leaders met Labour Minister Carla Vidal in La Paz on Monday for a third round of wage talks.",
+        "The Peruvian delegation met the Chilean delegation in Lima on Monday.",
+    ],
+)
+def test_delegations_meeting_or_a_round_named_stay_a_round(run, text):
+    (m,) = meetings(run(text))
+    assert m.kind == "NegotiationRound"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.events.lexicon import _entries
 from kg.extract.events.syntax import _gov, _is_verb, _lemma
 
 
@@ -201,3 +202,20 @@ def _pronoun_person(state, t):
         if a and a[1] == "Person" and (x.dep_ == "nsubj" or x.head.dep_ == "nsubj" and x.dep_ in ("compound", "appos")):
             return a[0]
     return state.last_person[-1] if state.last_person else None
+
+
+def _delegation_meets_person(state, t, subj_tokens) -> bool:
+    """The meeting verb ``t`` tells a delegation meeting one named person of the other
+    side ("the party's delegation met President X in Ankara", "a union delegation met
+    with Minister Y"): a meeting, not a round of talks between delegations; not when the
+    other side is a delegation too or the clause names the round ("met Minister Y for a
+    third round of wage talks")."""
+    cue = state.ctx.cue
+    if not any(_lemma(x) in cue["delegation"] for x in subj_tokens):
+        return False
+    other = [x for k in t.children if k.dep_ == "dobj" for x in k.subtree]
+    other += [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+    if not state.ctx.actors_in(other, ("Person",)) or any(_lemma(x) in cue["delegation"] for x in other):
+        return False
+    return not any(x.i in state.ctx.trig_at and x.i != t.i and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get(
+        "role") == "event" for x in t.subtree)

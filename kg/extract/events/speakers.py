@@ -269,7 +269,8 @@ def _unnamed_for(state, s):
     "the" speaks for its issuers the same way ("a joint statement issued by Chile and
     Peru welcomed ...", "a Chilean communique said")."""
     cue = state.ctx.cue
-    written = _lemma(s) in cue["statement_noun"]
+    written = _lemma(s) in cue["statement_noun"] or _lemma(s) in cue["written_release_noun"] and any(
+        k.dep_ in ("compound", "amod") for k in s.children)  # "an army release said", not "the release"
     if not (written or _lemma(s) in cue["unnamed_speaker_noun"]) or s.i in state.ctx.tok_actor:
         return None
     if any(k.dep_ == "det" and k.lower_ not in cue["unnamed_speaker_det"]

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
+    _TENS, _delegates, _delegation_meets_person, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
     _holders, _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
     _with_counterpart,
 )
@@ -516,6 +516,8 @@ def _event_verb(state, t, entry):
         elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
                 _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
             kind = "Summit"  # "President X met the Chilean president / her counterpart"
+        elif _delegation_meets_person(state, t, subj_tokens):
+            kind = "Meeting"  # "the party's delegation met President X": a meeting, not a round
         elif any(_lemma(x) in cue["delegation"] for x in subj_tokens) and not (
                 # "army commanders from both sides are to meet": commanders, not delegations
                 subj and all(h.pos_ == "NOUN" and _lemma(h) not in cue["delegation"]
