@@ -265,3 +265,26 @@ def test_a_delegation_meeting_a_person_is_a_meeting(run, text):
 def test_delegations_meeting_or_a_round_named_stay_a_round(run, text):
     (m,) = meetings(run(text))
     assert m.kind == "NegotiationRound"
+
+
+# senses._released_thing: a thing released is no exchange of prisoners
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry described the talks as constructive in a statement released on Monday.",
+        "Figures released by the health ministry on Tuesday showed a fall in cases.",
+    ],
+)
+def test_a_thing_released_is_no_exchange(run, text):
+    assert kinds(run(text), "PrisonerExchange") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 40 prisoners released on Monday were flown to Kyiv.",
+        "The soldiers freed in the swap on Monday arrived home on Tuesday.",
+    ],
+)
+def test_prisoners_released_are_an_exchange(run, text):
+    assert bounds(one(run(text), "PrisonerExchange")) == (MONDAY, MONDAY)

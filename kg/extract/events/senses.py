@@ -61,7 +61,8 @@ def no_event_verb(state, t) -> bool:
     """The event verb ``t`` tells of no event: a habit of a kind of people, a
     gathering of others than negotiators, or a discussion that is no meeting of two
     named persons."""
-    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or _discussed_apart(state, t) or (
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or _discussed_apart(state, t) \
+        or _released_thing(state, t) or (
         t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG")  # "Negotiating with X would be a betrayal"
 
 
@@ -160,3 +161,15 @@ def _discussed_apart(state, t) -> bool:
         return True
     return any(x.i != t.i and x.i in state.ctx.trig_at and _entries().get(
         state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY for x in t.sent)
+
+
+def _released_thing(state, t) -> bool:
+    """"A statement released on Monday", "the figures released by the ministry": a verb of
+    freeing or handing over (row ``exchange_verb``) as the participle of a thing is no
+    exchange of prisoners; "the prisoners released on Monday", "the 40 freed" are."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["exchange_verb"] or t.dep_ != "acl" or t.tag_ != "VBN":
+        return False
+    n = t.head
+    return not (_lemma(n) in cue["prisoner"] or _lemma(n) in cue["remains"] or n.like_num
+                or any(k.like_num for k in n.children) or n.i in state.ctx.tok_actor)
