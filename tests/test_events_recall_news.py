@@ -288,3 +288,15 @@ def test_a_thing_released_is_no_exchange(run, text):
 )
 def test_prisoners_released_are_an_exchange(run, text):
     assert bounds(one(run(text), "PrisonerExchange")) == (MONDAY, MONDAY)
+
+
+# status.py: talks that go on in the present or future are under way ("going on" with any tense of now)
+def test_talks_that_will_go_on_are_ongoing(run):
+    x = run("Belin said on Monday that the talks would go on.")
+    assert one(x, "NegotiationRound").status == "Ongoing"
+
+
+def test_talks_that_went_on_for_hours_were_held(run):
+    x = run("The talks went on for six hours in Lima on Monday.")
+    r = one(x, "NegotiationRound")
+    assert r.status == "Occurred" and bounds(r) == (MONDAY, MONDAY)

@@ -137,7 +137,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Proposed", True  # "a truce has been proposed by the mediators"
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
-        going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+        going_on = l0 == "go" and "on" in prt0 and (g0.tag_ in ("VBG", "VBZ", "VBP") or _future(g0))
+        # "talks have been going on since May", "the talks will go on", "talks go on"
         if l0 in cue["status_resuming_verb"] and t.dep_ == "nsubj" and _future(g0):
             return "Planned", True  # "talks will resume on Friday": taken up again later
         if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
