@@ -300,3 +300,18 @@ def test_talks_that_went_on_for_hours_were_held(run):
     x = run("The talks went on for six hours in Lima on Monday.")
     r = one(x, "NegotiationRound")
     assert r.status == "Occurred" and bounds(r) == (MONDAY, MONDAY)
+
+
+# coref.py: "the meeting" at an hour of the day talks begun that day are held: those talks
+def test_the_meeting_at_an_hour_of_talks_begun_that_day_is_those_talks(run):
+    x = run("The border talks between Peru and Chile began in La Paz on Monday. Chile's foreign minister "
+            "Ana Ruiz arrived at the palace, the venue of the meeting, at about 3 p.m.")
+    (r,) = meetings(x)
+    assert r.place == "La Paz" and r.time.earliest == MONDAY
+
+
+# state.py _venue_of_named_event: "the Kingston Talks" are held in Kingston
+def test_talks_named_after_their_city_are_held_there(run):
+    x = run("The discussions, called the Kingston Talks, ended on Tuesday without an agreement.")
+    assert [e.place for e in meetings(x)] in (["Kingston"], [None])
+    assert all(e.place != "Kingston Talks" for e in x.events)
