@@ -315,3 +315,38 @@ def test_talks_named_after_their_city_are_held_there(run):
     x = run("The discussions, called the Kingston Talks, ended on Tuesday without an agreement.")
     assert [e.place for e in meetings(x)] in (["Kingston"], [None])
     assert all(e.place != "Kingston Talks" for e in x.events)
+
+
+# ranks._one_body_sits (rows sitting_body_noun, sitting_event_noun): one body's own sitting is a meeting
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet held an emergency session on Monday to discuss the strike.",
+        "Parliament will hold a special session next week to vote on the deal.",
+    ],
+)
+def test_one_bodys_sitting_is_a_meeting(run, text):
+    assert [e.kind for e in meetings(run(text))] == ["Meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations held a closed-door session in Oslo on Monday.",
+        "The mediators convened the parties for a late-night session in Nairobi on Friday.",
+    ],
+)
+def test_a_session_of_two_sides_is_a_round(run, text):
+    assert [e.kind for e in meetings(run(text))] == ["NegotiationRound"]
+
+
+# speakers._named_before (rows labour_union_noun, labour_union_name_end): "the union" names a workers' body again
+def test_the_union_names_a_workers_body_told_before(run):
+    x = run("Talks between Norvex Motors and the United Mine Workers collapsed on Monday. The union said the "
+            "strike would continue until the company raised its offer.")
+    assert one(x, "Statement").actors[0] == "United Mine Workers"
+
+
+def test_the_union_still_names_a_union_by_its_word(run):
+    x = run("The European Union and Chile resumed talks in Brussels on Monday. The union said a deal was close.")
+    assert one(x, "Statement").actors[0] == "European Union"

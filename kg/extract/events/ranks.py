@@ -219,3 +219,18 @@ def _delegation_meets_person(state, t, subj_tokens) -> bool:
         return False
     return not any(x.i in state.ctx.trig_at and x.i != t.i and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get(
         "role") == "event" for x in t.subtree)
+
+
+def _one_body_sits(state, t) -> bool:
+    """The session or meeting noun ``t`` is one body's own sitting: its holder is a single
+    body of one side (row ``sitting_body_noun``: "the cabinet held an emergency session",
+    "parliament will hold a special session to vote on the deal"), with no other side
+    ("with", "between") and no delegation: a meeting, not a round of talks."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["sitting_event_noun"] or any(
+            k.dep_ == "prep" and k.lower_ in ("with", "between", "among") for k in t.children):
+        return False
+    subj = _holders(t)
+    heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
+    return len(heads) == 1 and not heads[0].conjuncts and _lemma(heads[0]) in cue["sitting_body_noun"] and not any(
+        _lemma(x) in cue["delegation"] for x in subj)

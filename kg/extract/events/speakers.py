@@ -237,12 +237,19 @@ def _relayed(state, t, speaker):
 
 def _named_before(state, s):
     """The organisation a definite common noun names again: the last organisation
-    told before ``s`` whose name holds that noun ("the Tanner Union ... the union")."""
+    told before ``s`` whose name holds that noun ("the Tanner Union ... the union"), or,
+    for "the union", the last one named as a union of workers is ("the United Mine
+    Workers ... the union"; rows labour_union_noun, labour_union_name_end)."""
     word = s.lower_
     for i in range(s.i - 1, -1, -1):
         a = state.ctx.tok_actor.get(i)
         if a and a[1] == "Organization" and word in a[0].lower().split():
             return a[0]
+    if word in state.ctx.cue["labour_union_noun"]:  # "United Auto Workers ... the union said"
+        for i in range(s.i - 1, -1, -1):
+            a = state.ctx.tok_actor.get(i)
+            if a and a[1] == "Organization" and a[0].lower().split()[-1] in state.ctx.cue["labour_union_name_end"]:
+                return a[0]
     return None
 
 

@@ -13,7 +13,7 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _delegates, _delegation_meets_person, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _holders, _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
+    _holders, _leader_visits, _officials, _one_body_sits, _one_persons, _ordinal, _pronoun_person, _their_holders,
     _with_counterpart,
 )
 from kg.extract.events.senses import discussion_persons, no_event_noun, no_event_verb, told_in_course
@@ -241,6 +241,8 @@ def _leaders(state, c: Cand):
     if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
         c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
         c.one_person = True
+    if c.kind == "NegotiationRound" and c.round is None and _one_body_sits(state, t):
+        c.kind = "Meeting"  # "the cabinet held an emergency session"
     if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
         c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
         return
