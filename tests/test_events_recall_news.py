@@ -350,3 +350,16 @@ def test_the_union_names_a_workers_body_told_before(run):
 def test_the_union_still_names_a_union_by_its_word(run):
     x = run("The European Union and Chile resumed talks in Brussels on Monday. The union said a deal was close.")
     assert one(x, "Statement").actors[0] == "European Union"
+
+
+# speakers._speaker (row quoting_verb): the passive subject of "quoted as saying" speaks
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Ana Ruiz, Peru's chief negotiator, was quoted by state media as saying that the talks had stalled.",
+         "Ana Ruiz"),
+        ("Bolivian President Mara Sosa was cited by the Lima Times as saying that a summit was possible.", "Mara Sosa"),
+    ],
+)
+def test_who_is_quoted_as_saying_speaks(run, text, who):
+    assert one(run(text), "Statement").actors[0] == who

@@ -13,6 +13,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.head.children if x.dep_ == "nsubj"]
     if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
         subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
+        if not subj and _lemma(t.head.head) in state.ctx.cue["quoting_verb"]:  # "X was quoted as saying"
+            subj = [x for x in t.head.head.children if x.dep_ == "nsubjpass"]
     if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
             k.dep_ == "ccomp" for k in t.children):
         subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
