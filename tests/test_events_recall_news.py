@@ -363,3 +363,34 @@ def test_the_union_still_names_a_union_by_its_word(run):
 )
 def test_who_is_quoted_as_saying_speaks(run, text, who):
     assert one(run(text), "Statement").actors[0] == who
+
+
+# ranks._sitting_class: a government's meeting with a union of workers is a round, as "met the union" is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government called an emergency meeting with the teachers' union FETB and other union leaders at "
+        "the labour ministry on Monday.",
+        "The Bolivian government held a meeting with the miners' union COMIBOL in La Paz on Monday.",
+    ],
+)
+def test_a_meeting_with_a_union_is_a_round(run, text):
+    (r,) = meetings(run(text))
+    assert r.kind == "NegotiationRound" and bounds(r) == (MONDAY, MONDAY)
+
+
+def test_a_meeting_with_a_union_leader_by_name_stays_a_meeting(run):
+    x = run("Labour Minister Carla Vidal held a meeting with union leader Marta Gil in La Paz on Monday.")
+    assert [e.kind for e in meetings(x)] == ["Meeting"]
+
+
+# ranks._all_leaders: a leader's counterpart named with them is a leader too
+def test_a_leader_and_his_counterpart_who_meet_hold_a_summit(run):
+    x = run("Chilean President Gabriel Orlen and his Peruvian counterpart Mara Sosa met in Lima on Monday.")
+    s = one(x, "Summit")
+    assert {"Gabriel Orlen", "Mara Sosa"} <= set(s.actors)
+
+
+def test_a_minister_and_his_counterpart_who_meet_hold_a_meeting(run):
+    x = run("Chilean Foreign Minister Pablo Ortega and his Peruvian counterpart Ana Ruiz met in Lima on Monday.")
+    assert [e.kind for e in meetings(x)] in (["Meeting"], ["NegotiationRound"])

@@ -234,3 +234,36 @@ def _one_body_sits(state, t) -> bool:
     heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
     return len(heads) == 1 and not heads[0].conjuncts and _lemma(heads[0]) in cue["sitting_body_noun"] and not any(
         _lemma(x) in cue["delegation"] for x in subj)
+
+
+def _sitting_class(state, t, kind) -> str | None:
+    """The class a sitting noun ``t`` takes from its sides, or None to keep ``kind``: one
+    body's own sitting is a meeting (:func:`_one_body_sits`); a government's or a
+    company's meeting "with" a union of workers, or one "between" them, is a round of
+    talks, as the same told with "met" is ("the government called an emergency meeting
+    with the teachers' union"), unless a person is named on either side."""
+    if kind == "NegotiationRound" and _one_body_sits(state, t):
+        return "Meeting"
+    cue = state.ctx.cue
+    if kind != "Meeting" or _lemma(t) not in cue["sitting_event_noun"]:
+        return None
+    other = [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "between") for x in k.subtree]
+    union = any(x.lower_ in cue["labour_union_noun"] for x in other) or any(
+        state.ctx.kind_of.get(a) == "Organization" and a.lower().split()[-1] in cue["labour_union_name_end"]
+        for a in state.ctx.actors_in(other))
+    if not union or state.ctx.actors_in(other + _holders(t), ("Person",)):
+        return None
+    return "NegotiationRound"
+
+
+def _all_leaders(state, persons, toks) -> bool:
+    """Every one of ``persons`` is a leader, or the counterpart of one named with them
+    ("President X and his Peruvian counterpart Y met": Y is a president too)."""
+    if all(state.ctx.is_leader(p) for p in persons):
+        return True
+    if not any(state.ctx.is_leader(p) for p in persons):
+        return False
+    counterparts = {a for x in toks if _lemma(x) == "counterpart"  # (the name may be parsed apart from it)
+                    for a in state.ctx.actors_in([k for k in x.subtree if k.i != x.i] + list(x.doc[x.i + 1:x.i + 3]),
+                                                 ("Person",))}
+    return all(state.ctx.is_leader(p) or p in counterparts for p in persons)

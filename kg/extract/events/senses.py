@@ -3,7 +3,9 @@ another sense ("a round of applause", "the summit of the mountain"), talks said 
 have been held ("have not held talks since 2019"), talks in general ("any meeting would
 have to be prepared"), a thing ("the meeting room"), an activity ("negotiating with the
 rebels would be a betrayal"), a meeting told as a habit of a kind of people ("leaders
-who meet in secret"), or asked about ("Talks with Chile? Not now").
+who meet in secret"), or asked about ("Talks with Chile? Not now"); a discussion that is
+no meeting of two named persons ("the cabinet discussed the budget"), a thing released
+("a statement released on Monday").
 
 The triggers stage asks :func:`no_event_noun` of each event noun and
 :func:`no_event_verb` of each event verb before it makes a candidate of it.

@@ -12,8 +12,8 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _delegates, _delegation_meets_person, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _holders, _leader_visits, _officials, _one_body_sits, _one_persons, _ordinal, _pronoun_person, _their_holders,
+    _TENS, _all_leaders, _delegates, _delegation_meets_person, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
+    _holders, _leader_visits, _officials, _one_persons, _sitting_class, _ordinal, _pronoun_person, _their_holders,
     _with_counterpart,
 )
 from kg.extract.events.senses import discussion_persons, no_event_noun, no_event_verb, told_in_course
@@ -241,8 +241,8 @@ def _leaders(state, c: Cand):
     if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
         c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
         c.one_person = True
-    if c.kind == "NegotiationRound" and c.round is None and _one_body_sits(state, t):
-        c.kind = "Meeting"  # "the cabinet held an emergency session"
+    if c.round is None and (sat := _sitting_class(state, t, c.kind)) is not None:
+        c.kind = sat  # "the cabinet held an emergency session", "a meeting with the union"
     if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
         c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
         return
@@ -513,7 +513,7 @@ def _event_verb(state, t, entry):
             if p0 is not None and p0 not in persons:
                 persons.insert(0, p0)
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
-        if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or _leaders_met_with(state, t):
+        if len(persons) >= 2 and _all_leaders(state, persons, subj_tokens) or _leaders_met_with(state, t):
             kind = "Summit"
         elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
                 _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
