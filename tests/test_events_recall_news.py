@@ -394,3 +394,43 @@ def test_a_leader_and_his_counterpart_who_meet_hold_a_summit(run):
 def test_a_minister_and_his_counterpart_who_meet_hold_a_meeting(run):
     x = run("Chilean Foreign Minister Pablo Ortega and his Peruvian counterpart Ana Ruiz met in Lima on Monday.")
     assert [e.kind for e in meetings(x)] in (["Meeting"], ["NegotiationRound"])
+
+
+# senses._discussed_apart: talks that are only the topic of the discussion name no other meeting
+def test_leaders_who_discuss_a_deadlock_in_talks_hold_a_summit(run):
+    x = run("President Gabriel Orlen of Chile and visiting Peruvian President Mara Sosa discussed on Thursday "
+            "the ways to end the deadlock in the border negotiations.")
+    assert bounds(one(x, "Summit")) == (date(2026, 2, 26), date(2026, 2, 26))
+
+
+# ranks._sitting_class (row visiting_word): a meeting with a visiting delegation is a meeting
+def test_a_meeting_with_a_visiting_delegation_is_a_meeting(run):
+    x = run("Bolivia's Deputy Prime Minister Tomas Belin said on Tuesday at a meeting with a visiting Chilean "
+            "delegation that the talks would resume.")
+    m = one(x, "Meeting")
+    assert bounds(m) == (TUESDAY, TUESDAY) and "Chile" in m.actors
+    assert [e for e in meetings(x) if e.status == "Occurred"] == [m]
+
+
+# triggers.jsonl discussion, senses._discussion_of_no_sides (row discussion_noun)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Bolivia and the coca growers' federation had a detailed discussion in La Paz on Monday.",
+        "Peru held a discussion with Chile on the maritime border in Lima on Monday.",
+    ],
+)
+def test_a_discussion_of_two_sides_is_talks(run, text):
+    r = one(run(text), "NegotiationRound")
+    assert r.status == "Occurred" and bounds(r) == (MONDAY, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet had a long discussion on the budget on Monday.",
+        "There was a heated discussion in parliament on Tuesday.",
+    ],
+)
+def test_a_discussion_of_one_side_is_no_talks(run, text):
+    assert meetings(run(text)) == []

@@ -238,13 +238,18 @@ def _one_body_sits(state, t) -> bool:
 
 def _sitting_class(state, t, kind) -> str | None:
     """The class a sitting noun ``t`` takes from its sides, or None to keep ``kind``: one
-    body's own sitting is a meeting (:func:`_one_body_sits`); a government's or a
+    body's own sitting is a meeting (:func:`_one_body_sits`), and so is a meeting "with a
+    visiting delegation" (a delegation received, row ``visiting_word``); a government's or a
     company's meeting "with" a union of workers, or one "between" them, is a round of
     talks, as the same told with "met" is ("the government called an emergency meeting
     with the teachers' union"), unless a person is named on either side."""
     if kind == "NegotiationRound" and _one_body_sits(state, t):
         return "Meeting"
     cue = state.ctx.cue
+    if kind in ("Meeting", "NegotiationRound") and _lemma(t) in cue["sitting_event_noun"] and any(
+            _lemma(p) in cue["delegation"] and any(_lemma(m) in cue["visiting_word"] for m in p.children)
+            for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"):
+        return "Meeting"  # "at a meeting with a visiting delegation": the delegation received
     if kind != "Meeting" or _lemma(t) not in cue["sitting_event_noun"]:
         return None
     other = [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "between") for x in k.subtree]

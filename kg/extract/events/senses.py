@@ -29,7 +29,7 @@ def no_event_noun(state, t) -> bool:
     that a negated verb says did not happen or are not planned, talks asked about, or
     spoken of in general."""
     return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t) or _asked(t) \
-        or _in_general(state, t) or _a_thing(state, t)
+        or _in_general(state, t) or _a_thing(state, t) or _discussion_of_no_sides(state, t)
 
 
 def _a_thing(state, t) -> bool:
@@ -161,7 +161,8 @@ def _discussed_apart(state, t) -> bool:
         return False
     if len(discussion_persons(state, t)) < 2:
         return True
-    return any(x.i != t.i and x.i in state.ctx.trig_at and _entries().get(
+    topic = {x.i for k in t.children if k.dep_ == "dobj" for x in k.subtree}  # ("the stalemate in the talks")
+    return any(x.i != t.i and x.i not in topic and x.i in state.ctx.trig_at and _entries().get(
         state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY for x in t.sent)
 
 
@@ -175,3 +176,22 @@ def _released_thing(state, t) -> bool:
     n = t.head
     return not (_lemma(n) in cue["prisoner"] or _lemma(n) in cue["remains"] or n.like_num
                 or any(k.like_num for k in n.children) or n.i in state.ctx.tok_actor)
+
+
+def _discussion_of_no_sides(state, t) -> bool:
+    """A singular noun of discussing (row ``discussion_noun``) is talks only when two
+    sides named hold it: the subject of "have" or "hold" names two or more actors ("the
+    government and the federation had a detailed discussion"), or its "with" or
+    "between" does ("a discussion with the rebels' leaders"); "a discussion on the
+    budget", "the discussion in parliament" are none."""
+    cue = state.ctx.cue
+    if t.lower_ not in cue["discussion_noun"]:
+        return False
+    sides = [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "between") for x in k.subtree]
+    held = t.dep_ == "dobj" and _lemma(t.head) in cue["hold_verb"]
+    if held:
+        sides += [x for k in t.head.children if k.dep_ == "nsubj" for x in k.subtree]
+        if any(k.dep_ == "nsubj" and any(j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in k.subtree)
+               for k in t.head.children):
+            return False  # "the government and the union had a discussion": two sides
+    return len(state.ctx.actors_in(sides)) < 2

@@ -243,6 +243,7 @@ def _leaders(state, c: Cand):
         c.one_person = True
     if c.round is None and (sat := _sitting_class(state, t, c.kind)) is not None:
         c.kind = sat  # "the cabinet held an emergency session", "a meeting with the union"
+        return
     if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
         c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
         return
