@@ -434,3 +434,8 @@ def test_a_discussion_of_two_sides_is_talks(run, text):
 )
 def test_a_discussion_of_one_side_is_no_talks(run, text):
     assert meetings(run(text)) == []
+
+
+def test_bare_discussion_between_two_countries_is_no_talks(run):
+    x = run("For years, high-level discussion between Chile and Bolivia has been frozen.")
+    assert meetings(x) == []

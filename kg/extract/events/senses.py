@@ -183,10 +183,13 @@ def _discussion_of_no_sides(state, t) -> bool:
     sides named hold it: the subject of "have" or "hold" names two or more actors ("the
     government and the federation had a detailed discussion"), or its "with" or
     "between" does ("a discussion with the rebels' leaders"); "a discussion on the
-    budget", "the discussion in parliament" are none."""
+    budget", "the discussion in parliament" are none, and so is a bare "discussion" (the
+    activity: "political discussion between X and Y has been frozen for years")."""
     cue = state.ctx.cue
     if t.lower_ not in cue["discussion_noun"]:
         return False
+    if not any(k.dep_ in ("det", "poss") for k in t.children):
+        return True  # "political discussion between X and Y has been frozen": the activity, no talks
     sides = [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "between") for x in k.subtree]
     held = t.dep_ == "dobj" and _lemma(t.head) in cue["hold_verb"]
     if held:
