@@ -439,3 +439,16 @@ def test_a_discussion_of_one_side_is_no_talks(run, text):
 def test_bare_discussion_between_two_countries_is_no_talks(run):
     x = run("For years, high-level discussion between Chile and Bolivia has been frozen.")
     assert meetings(x) == []
+
+
+# speakers._named_before (row body_anaphor_noun): "the organisation" names the last body told again
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of the Andean Oil Group agreed on Monday to cut output. The organisation said in a statement "
+        "that the decision reflected weak demand.",
+        "The Andean Oil Group met in Quito on Monday. The alliance said the cut would take effect in May.",
+    ],
+)
+def test_the_organisation_names_the_body_told_before(run, text):
+    assert one(run(text), "Statement").actors[0] == "Andean Oil Group"

@@ -240,13 +240,20 @@ def _relayed(state, t, speaker):
 def _named_before(state, s):
     """The organisation a definite common noun names again: the last organisation
     told before ``s`` whose name holds that noun ("the Tanner Union ... the union"), or,
-    for "the union", the last one named as a union of workers is ("the United Mine
-    Workers ... the union"; rows labour_union_noun, labour_union_name_end)."""
+    for "the union", the last one whose name is that of a union of workers ("the United Mine
+    Workers ... the union"; rows labour_union_noun, labour_union_name_end), and for a
+    word of any body ("the organisation", "the alliance"; row body_anaphor_noun), the last
+    organisation told before."""
     word = s.lower_
     for i in range(s.i - 1, -1, -1):
         a = state.ctx.tok_actor.get(i)
         if a and a[1] == "Organization" and word in a[0].lower().split():
             return a[0]
+    if word in state.ctx.cue["body_anaphor_noun"]:  # "OPEC+ ... the organisation said": the last body told
+        for i in range(s.i - 1, -1, -1):
+            a = state.ctx.tok_actor.get(i)
+            if a and a[1] == "Organization":
+                return a[0]
     if word in state.ctx.cue["labour_union_noun"]:  # "United Auto Workers ... the union said"
         for i in range(s.i - 1, -1, -1):
             a = state.ctx.tok_actor.get(i)
