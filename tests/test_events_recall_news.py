@@ -452,3 +452,13 @@ def test_bare_discussion_between_two_countries_is_no_talks(run):
 )
 def test_the_organisation_names_the_body_told_before(run, text):
     assert one(run(text), "Statement").actors[0] == "Andean Oil Group"
+
+
+# senses._not_held with _inverted_negation: talks under a fronted negation were not held
+def test_talks_under_a_fronted_negation_were_not_held(run):
+    assert meetings(run("Not since 2019 have the two Koreas held formal talks.")) == []
+
+
+def test_talks_held_since_a_year_were_held(run):
+    x = run("The two Koreas have held formal talks since 2019.")
+    assert one(x, "NegotiationRound").status == "Occurred"

@@ -118,9 +118,10 @@ def _summit_of_height(state, t) -> bool:
 def _not_held(state, t) -> bool:
     """Talks that a negated verb of holding has as its object ("the two governments have
     not held talks since 2019", "did not have a meeting"), or that a negated verb of
-    planning has as its passive subject ("a summit with X was not planned"): no event."""
+    planning has as its passive subject ("a summit with X was not planned"): no event;
+    also under a fronted negation ("Not since 2019 have the two sides held talks")."""
     g = _gov(t)
-    if g is None or t.head.i != g.i or not _negated(g):
+    if g is None or t.head.i != g.i or not (_negated(g) or _inverted_negation(g)):
         return False  # (and "a summit with X was not planned": none planned)
     return t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["hold_verb"] or t.dep_ == "nsubjpass" and _lemma(
         g) in state.ctx.cue["status_planned_head"] - {"agree"}
@@ -198,3 +199,13 @@ def _discussion_of_no_sides(state, t) -> bool:
                for k in t.head.children):
             return False  # "the government and the union had a discussion": two sides
     return len(state.ctx.actors_in(sides)) < 2
+
+
+def _inverted_negation(g) -> bool:
+    """The verb ``g`` hangs, as the parser reads a fronted negation with inversion, on a
+    negated auxiliary before its subject ("Not since 2019 have the two Koreas held talks",
+    "Never before had the sides met")."""
+    h = g.head
+    subj = [k for k in g.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return g.dep_ == "ccomp" and h.i < g.i and _lemma(h) in ("have", "do", "be") and _negated(h) \
+        and bool(subj) and h.i < subj[0].i
