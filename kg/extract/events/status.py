@@ -560,6 +560,7 @@ def _urged_resumption(cue, t, chain) -> bool:
     ...     doc[i].head, doc[i].dep_ = doc[head], dep
     >>> for i, lem in enumerate(["urge", "a", "resumption", "of", "talk"]):
     ...     doc[i].lemma_ = lem
+    >>> doc[2].pos_ = "NOUN"
     >>> cue = {"hoped_resumption_word": {"resumption"}, "status_proposing_verb": {"urge"},
     ...        "status_urging_phrase": set()}
     >>> _urged_resumption(cue, doc[4], [doc[3], doc[2], doc[0]])
