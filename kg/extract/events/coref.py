@@ -382,7 +382,10 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     if tk is not None and c.time.granularity == "time-of-day" and c.kind in MEETING_FAMILY \
             and c.ref in ("def", "anaphor"):
         for e in reversed(prior):  # "the talks were first set for noon": the talks held that day
-            if _day_key(state, e) == _day_key(state, c) and (e.round is None or c.round is None or e.round == c.round):
+            # (or under way that day: "talks began on Monday ... the venue of the meeting at 3 p.m.")
+            if (_day_key(state, e) == _day_key(state, c) or _live(state, e) and (
+                    e.time is None or e.time.earliest is not None and _overlap(state, e.time, c.time))) \
+                    and (e.round is None or c.round is None or e.round == c.round):
                 return e
     if tk is not None and c.time.granularity == "day" and c.kind in MEETING_FAMILY:
         for e in reversed(prior):

@@ -160,7 +160,7 @@ def hoped_resumption(state, t) -> bool:
         v = t.head
         if t.dep_ == "nsubj" and not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
             return False  # "the talks resumed": told, not hoped for
-    elif t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in words:
+    elif t.dep_ == "pobj" and t.head.lower_ in ("of", "to") and _lemma(t.head.head) in words:
         v = t.head.head
     return v is not None and not _located(state, v)
 

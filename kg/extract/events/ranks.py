@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.events.lexicon import _entries
 from kg.extract.events.syntax import _gov, _is_verb, _lemma
 
 
@@ -201,3 +202,73 @@ def _pronoun_person(state, t):
         if a and a[1] == "Person" and (x.dep_ == "nsubj" or x.head.dep_ == "nsubj" and x.dep_ in ("compound", "appos")):
             return a[0]
     return state.last_person[-1] if state.last_person else None
+
+
+def _delegation_meets_person(state, t, subj_tokens) -> bool:
+    """The meeting verb ``t`` tells a delegation meeting one named person of the other
+    side ("the party's delegation met President X in Ankara", "a union delegation met
+    with Minister Y"): a meeting, not a round of talks between delegations; not when the
+    other side is a delegation too or the clause names the round ("met Minister Y for a
+    third round of wage talks")."""
+    cue = state.ctx.cue
+    if not any(_lemma(x) in cue["delegation"] for x in subj_tokens):
+        return False
+    other = [x for k in t.children if k.dep_ == "dobj" for x in k.subtree]
+    other += [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+    if not state.ctx.actors_in(other, ("Person",)) or any(_lemma(x) in cue["delegation"] for x in other):
+        return False
+    return not any(x.i in state.ctx.trig_at and x.i != t.i and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get(
+        "role") == "event" for x in t.subtree)
+
+
+def _one_body_sits(state, t) -> bool:
+    """The session or meeting noun ``t`` is one body's own sitting: its holder is a single
+    body of one side (row ``sitting_body_noun``: "the cabinet held an emergency session",
+    "parliament will hold a special session to vote on the deal"), with no other side
+    ("with", "between") and no delegation: a meeting, not a round of talks."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["sitting_event_noun"] or any(
+            k.dep_ == "prep" and k.lower_ in ("with", "between", "among") for k in t.children):
+        return False
+    subj = _holders(t)
+    heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
+    return len(heads) == 1 and not heads[0].conjuncts and _lemma(heads[0]) in cue["sitting_body_noun"] and not any(
+        _lemma(x) in cue["delegation"] for x in subj)
+
+
+def _sitting_class(state, t, kind) -> str | None:
+    """The class a sitting noun ``t`` takes from its sides, or None to keep ``kind``: one
+    body's own sitting is a meeting (:func:`_one_body_sits`), and so is a meeting "with a
+    visiting delegation" (a delegation received, row ``visiting_word``); a government's or a
+    company's meeting "with" a union of workers, or one "between" them, is a round of
+    talks, as the same told with "met" is ("the government called an emergency meeting
+    with the teachers' union"), unless a person is named on either side."""
+    if kind == "NegotiationRound" and _one_body_sits(state, t):
+        return "Meeting"
+    cue = state.ctx.cue
+    if kind in ("Meeting", "NegotiationRound") and _lemma(t) in cue["sitting_event_noun"] and any(
+            _lemma(p) in cue["delegation"] and any(_lemma(m) in cue["visiting_word"] for m in p.children)
+            for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"):
+        return "Meeting"  # "at a meeting with a visiting delegation": the delegation received
+    if kind != "Meeting" or _lemma(t) not in cue["sitting_event_noun"]:
+        return None
+    other = [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "between") for x in k.subtree]
+    union = any(x.lower_ in cue["labour_union_noun"] for x in other) or any(
+        state.ctx.kind_of.get(a) == "Organization" and a.lower().split()[-1] in cue["labour_union_name_end"]
+        for a in state.ctx.actors_in(other))
+    if not union or state.ctx.actors_in(other + _holders(t), ("Person",)):
+        return None
+    return "NegotiationRound"
+
+
+def _all_leaders(state, persons, toks) -> bool:
+    """Every one of ``persons`` is a leader, or the counterpart of one named with them
+    ("President X and his Peruvian counterpart Y met": Y is a president too)."""
+    if all(state.ctx.is_leader(p) for p in persons):
+        return True
+    if not any(state.ctx.is_leader(p) for p in persons):
+        return False
+    counterparts = {a for x in toks if _lemma(x) == "counterpart"  # (the name may be parsed apart from it)
+                    for a in state.ctx.actors_in([k for k in x.subtree if k.i != x.i] + list(x.doc[x.i + 1:x.i + 3]),
+                                                 ("Person",))}
+    return all(state.ctx.is_leader(p) or p in counterparts for p in persons)

@@ -3,7 +3,9 @@ another sense ("a round of applause", "the summit of the mountain"), talks said 
 have been held ("have not held talks since 2019"), talks in general ("any meeting would
 have to be prepared"), a thing ("the meeting room"), an activity ("negotiating with the
 rebels would be a betrayal"), a meeting told as a habit of a kind of people ("leaders
-who meet in secret"), or asked about ("Talks with Chile? Not now").
+who meet in secret"), or asked about ("Talks with Chile? Not now"); a discussion that is
+no meeting of two named persons ("the cabinet discussed the budget"), a thing released
+("a statement released on Monday").
 
 The triggers stage asks :func:`no_event_noun` of each event noun and
 :func:`no_event_verb` of each event verb before it makes a candidate of it.
@@ -27,7 +29,7 @@ def no_event_noun(state, t) -> bool:
     that a negated verb says did not happen or are not planned, talks asked about, or
     spoken of in general."""
     return _round_of_other(state, t) or _summit_of_height(state, t) or _not_held(state, t) or _asked(t) \
-        or _in_general(state, t) or _a_thing(state, t)
+        or _in_general(state, t) or _a_thing(state, t) or _discussion_of_no_sides(state, t)
 
 
 def _a_thing(state, t) -> bool:
@@ -58,9 +60,11 @@ def told_in_course(state, t) -> bool:
 
 
 def no_event_verb(state, t) -> bool:
-    """The event verb ``t`` tells of no event: a habit of a kind of people, or a
-    gathering of others than negotiators."""
-    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or (
+    """The event verb ``t`` tells of no event: a habit of a kind of people, a
+    gathering of others than negotiators, or a discussion that is no meeting of two
+    named persons."""
+    return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or _discussed_apart(state, t) \
+        or _released_thing(state, t) or (
         t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG")  # "Negotiating with X would be a betrayal"
 
 
@@ -114,9 +118,10 @@ def _summit_of_height(state, t) -> bool:
 def _not_held(state, t) -> bool:
     """Talks that a negated verb of holding has as its object ("the two governments have
     not held talks since 2019", "did not have a meeting"), or that a negated verb of
-    planning has as its passive subject ("a summit with X was not planned"): no event."""
+    planning has as its passive subject ("a summit with X was not planned"): no event;
+    also under a fronted negation ("Not since 2019 have the two sides held talks")."""
     g = _gov(t)
-    if g is None or t.head.i != g.i or not _negated(g):
+    if g is None or t.head.i != g.i or not (_negated(g) or _inverted_negation(g)):
         return False  # (and "a summit with X was not planned": none planned)
     return t.dep_ == "dobj" and _lemma(g) in state.ctx.cue["hold_verb"] or t.dep_ == "nsubjpass" and _lemma(
         g) in state.ctx.cue["status_planned_head"] - {"agree"}
@@ -134,3 +139,73 @@ def _habit_of_a_kind(state, t) -> bool:
 def _bare_plural(n) -> bool:
     """``n`` is a plural common noun with no determiner or possessor ("leaders")."""
     return n.tag_ == "NNS" and not any(k.dep_ in ("det", "poss", "nummod") for k in n.children)
+
+
+def discussion_persons(state, t) -> list[str]:
+    """The persons who discuss with the verb ``t`` (row ``discussion_verb``): its
+    subject and their conjuncts, and who it is "with" ("X and Y discussed the dam",
+    "X discussed the truce with Y")."""
+    toks = [x for k in t.children if k.dep_ == "nsubj" for x in k.subtree]
+    heads = [t] + [o for o in t.children if o.dep_ == "dobj"]  # (the parser may hang "with" on the topic)
+    toks += [x for h in heads for k in h.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
+    return state.ctx.actors_in(toks, ("Person",))
+
+
+def _discussed_apart(state, t) -> bool:
+    """A verb of discussing is a meeting only between two named persons ("President X
+    and Premier Y discussed the dam in Cairo on Thursday", "X discussed the truce with
+    Y"), and only when its sentence names no meeting of its own ("X and Y met in Cairo
+    and discussed the dam": the meeting told); "the cabinet discussed the budget" is
+    none."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["discussion_verb"]:
+        return False
+    if len(discussion_persons(state, t)) < 2:
+        return True
+    topic = {x.i for k in t.children if k.dep_ == "dobj" for x in k.subtree}  # ("the stalemate in the talks")
+    return any(x.i != t.i and x.i not in topic and x.i in state.ctx.trig_at and _entries().get(
+        state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY for x in t.sent)
+
+
+def _released_thing(state, t) -> bool:
+    """"A statement released on Monday", "the figures released by the ministry": a verb of
+    freeing or handing over (row ``exchange_verb``) as the participle of a thing is no
+    exchange of prisoners; "the prisoners released on Monday", "the 40 freed" are."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["exchange_verb"] or t.dep_ != "acl" or t.tag_ != "VBN":
+        return False
+    n = t.head
+    return not (_lemma(n) in cue["prisoner"] or _lemma(n) in cue["remains"] or n.like_num
+                or any(k.like_num for k in n.children) or n.i in state.ctx.tok_actor)
+
+
+def _discussion_of_no_sides(state, t) -> bool:
+    """A singular noun of discussing (row ``discussion_noun``) is talks only when two
+    sides named hold it: the subject of "have" or "hold" names two or more actors ("the
+    government and the federation had a detailed discussion"), or its "with" or
+    "between" does ("a discussion with the rebels' leaders"); "a discussion on the
+    budget", "the discussion in parliament" are none, and so is a bare "discussion" (the
+    activity: "political discussion between X and Y has been frozen for years")."""
+    cue = state.ctx.cue
+    if t.lower_ not in cue["discussion_noun"]:
+        return False
+    if not any(k.dep_ in ("det", "poss") for k in t.children):
+        return True  # "political discussion between X and Y has been frozen": the activity, no talks
+    sides = [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "between") for x in k.subtree]
+    held = t.dep_ == "dobj" and _lemma(t.head) in cue["hold_verb"]
+    if held:
+        sides += [x for k in t.head.children if k.dep_ == "nsubj" for x in k.subtree]
+        if any(k.dep_ == "nsubj" and any(j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in k.subtree)
+               for k in t.head.children):
+            return False  # "the government and the union had a discussion": two sides
+    return len(state.ctx.actors_in(sides)) < 2
+
+
+def _inverted_negation(g) -> bool:
+    """The verb ``g`` hangs, as the parser reads a fronted negation with inversion, on a
+    negated auxiliary before its subject ("Not since 2019 have the two Koreas held talks",
+    "Never before had the sides met")."""
+    h = g.head
+    subj = [k for k in g.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return g.dep_ == "ccomp" and h.i < g.i and _lemma(h) in ("have", "do", "be") and _negated(h) \
+        and bool(subj) and h.i < subj[0].i

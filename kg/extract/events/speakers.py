@@ -13,10 +13,12 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.head.children if x.dep_ == "nsubj"]
     if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
         subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
+        if not subj and _lemma(t.head.head) in state.ctx.cue["quoting_verb"]:  # "X was quoted as saying"
+            subj = [x for x in t.head.head.children if x.dep_ == "nsubjpass"]
     if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
             k.dep_ == "ccomp" for k in t.children):
         subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
-    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"]:
+    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"]:
         # a passive told by its agent: "the deal, announced by X on Monday"
         subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
     for s in subj:
@@ -59,6 +61,10 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         if allow_country and s.lower_ == "they":  # a plural: a government or a body, not one person
             groups = [a for a in last_subject if a[1] != "Person"]
             return (groups[-1][0] if groups else None), s
+        if not names and not allow_country:
+            own = _unnamed_for(state, s)
+            if own is not None:  # "a senior Peruvian official told reporters": Peru speaks
+                return own, s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
         if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:
@@ -233,12 +239,26 @@ def _relayed(state, t, speaker):
 
 def _named_before(state, s):
     """The organisation a definite common noun names again: the last organisation
-    told before ``s`` whose name holds that noun ("the Tanner Union ... the union")."""
+    told before ``s`` whose name holds that noun ("the Tanner Union ... the union"), or,
+    for "the union", the last one whose name is that of a union of workers ("the United Mine
+    Workers ... the union"; rows labour_union_noun, labour_union_name_end), and for a
+    word of any body ("the organisation", "the alliance"; row body_anaphor_noun), the last
+    organisation told before."""
     word = s.lower_
     for i in range(s.i - 1, -1, -1):
         a = state.ctx.tok_actor.get(i)
         if a and a[1] == "Organization" and word in a[0].lower().split():
             return a[0]
+    if word in state.ctx.cue["body_anaphor_noun"]:  # "OPEC+ ... the organisation said": the last body told
+        for i in range(s.i - 1, -1, -1):
+            a = state.ctx.tok_actor.get(i)
+            if a and a[1] == "Organization":
+                return a[0]
+    if word in state.ctx.cue["labour_union_noun"]:  # "United Auto Workers ... the union said"
+        for i in range(s.i - 1, -1, -1):
+            a = state.ctx.tok_actor.get(i)
+            if a and a[1] == "Organization" and a[0].lower().split()[-1] in state.ctx.cue["labour_union_name_end"]:
+                return a[0]
     return None
 
 
@@ -254,3 +274,31 @@ def _co_speakers(state, subj, speaker) -> list[str]:
             if a != speaker and a not in out:
                 out.append(a)
     return out
+
+
+def _unnamed_for(state, s):
+    """The country or body an unnamed official ``s`` speaks for: a noun of the row
+    ``unnamed_speaker_noun`` told without "the" ("a senior Peruvian official", "Chilean
+    diplomats", "an official from Peru", "two envoys of the Peruvian government"),
+    qualified by a country or body of its own; a definite "the official" is someone told
+    before, not the country. A written statement (row ``statement_noun``) told without
+    "the" speaks for its issuers the same way ("a joint statement issued by Chile and
+    Peru welcomed ...", "a Chilean communique said")."""
+    cue = state.ctx.cue
+    written = _lemma(s) in cue["statement_noun"] or _lemma(s) in cue["written_release_noun"] and any(
+        k.dep_ in ("compound", "amod") for k in s.children)  # "an army release said", not "the release"
+    if not (written or _lemma(s) in cue["unnamed_speaker_noun"]) or s.i in state.ctx.tok_actor:
+        return None
+    if any(k.dep_ == "det" and k.lower_ not in cue["unnamed_speaker_det"]
+           or k.dep_ == "poss" and not written for k in s.children):
+        return None
+    quals = [x for k in s.children if k.dep_ in ("amod", "compound", "nmod", "poss") for x in k.subtree]
+    quals += [x for k in s.children if k.dep_ == "prep" and k.lower_ in ("from", "of", "in", "at", "with", "by")
+              for x in k.subtree]
+    quals += [x for k in s.children if written and k.dep_ == "acl" and _lemma(k) in cue["statement_issue_verb"]
+              for a in k.children if a.dep_ == "agent" for x in a.subtree]  # "a statement issued by X"
+    for k in quals:
+        a = state.ctx.tok_actor.get(k.i)
+        if a and a[1] in ("Country", "Organization"):
+            return a[0]
+    return None

@@ -124,8 +124,8 @@ class _Ctx:
 
         rank = {"GPE": 3, "LOC": 2, "FAC": 1}
         for ent in doc.ents:  # entities never overlap: none is skipped
-            if ent.label_ in rank:
-                add_place(ent, rank[ent.label_])
+            if ent.label_ in rank and not _numbered_name(ent):
+                add_place(_venue_of_named_event(ent), rank[ent.label_])
         for m in actor_mentions:  # places the actor stage recognized ("in Kyiv") that the NER missed
             if getattr(m, "role", "actor") != "place":
                 continue
@@ -225,3 +225,34 @@ class State:
             used=used if used is not None else set(),
             trig_tokens=set(ctx.trig_at),
         )
+
+
+def _numbered_name(span) -> bool:
+    """One word of letters and digits ("G20", "COP29", "P5") names a forum or a group,
+    not a place, whatever the named-entity tagger says ("at the G20 summit").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the G20 summit in Osaka")
+    >>> _numbered_name(doc[1:2]), _numbered_name(doc[4:5])
+    (True, False)
+    """
+    return len(span) == 1 and any(ch.isdigit() for ch in span.text) and any(ch.isalpha() for ch in span.text)
+
+
+#: Last words of an event's proper name that the tagger may take for part of a place's
+#: ("the Kingston Talks"): the place is the name before them.
+_EVENT_NAME_END = frozenset({"talks", "negotiations", "dialogue", "summit", "conference", "process", "round"})
+
+
+def _venue_of_named_event(span):
+    """The place of a place-tagged span that is an event's proper name ("the Kingston
+    Talks" is Kingston); any other span as it is.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Kingston Talks ended")
+    >>> _venue_of_named_event(doc[0:3]).text, _venue_of_named_event(doc[1:2]).text
+    ('the Kingston', 'Kingston')
+    """
+    if len(span) > 1 and span[-1].lower_ in _EVENT_NAME_END and span[-1].text[:1].isupper():
+        return span[:-1]
+    return span

@@ -7,7 +7,7 @@ from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.ranks import _with_counterpart
 from kg.extract.events.speakers import (
-    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker,
+    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker, _unnamed_for,
 )
 from kg.extract.events.speakers import _named_before  # noqa: F401  (terms.py reads it from here)
 from kg.extract.events.state import Cand
@@ -104,7 +104,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     speaker, subj = _speaker(state, t, last_person, last_subject)
     speaker = _relayed(state, t, speaker)
-    written = any(k.dep_ == "prep" and k.lower_ == "in" and any(
+    lodged = span is not None and _entries().get(span.kb_id_, {}).get("written", False)
+    written = lodged or any(k.dep_ == "prep" and k.lower_ == "in" and any(
         _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
         for k in t.children)
     if written:
@@ -123,7 +124,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     bare_country = not written and subj is not None and subj.pos_ == "PROPN" and t.tag_ == "VBD" \
         and state.ctx.tok_actor.get(subj.i, ("", ""))[1] == "Country" and any(
             x.i in state.ctx.tok_timex
-            for x in [x for k in t.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree]
+            for x in [x for k in t.children if k.dep_ in ("prep", "npadvmod") for x in _own_time(k)]
             + [x for x in state.doc[t.i + 1:t.i + 4] if _day_of_a_verb(x)])  # (the parser may hang it on the clause)
     if bare_country and speaker is None:
         speaker = state.ctx.tok_actor[subj.i][0]  # "Peru said on Friday": the country speaks
@@ -131,7 +132,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
         _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None
-        or _body_of(state, subj) is not None
+        or _body_of(state, subj) is not None or _unnamed_for(state, subj) is not None
         or _lemma(subj) in cue["issuing_body_noun"] and _reported_country(state, t) == speaker)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government and not bare_country:
         return
@@ -139,6 +140,11 @@ def _speech_verb(state, t, span, last_person, last_subject):
     c.speaker = speaker
     co = _co_speakers(state, subj, speaker)
     c.actors = [speaker] + co + [a for a in issuers if a != speaker and a not in co]
+    if lodged:  # "X lodged a protest with Y": Y, whom it is addressed to, takes part
+        heads = [t] + [o for o in t.children if o.dep_ == "dobj"]
+        c.actors += [a for a in state.ctx.actors_in([x for h in heads for k in h.children if k.dep_ == "prep"
+                                                     and k.lower_ in ("with", "to", "against") for x in k.subtree])
+                     if a not in c.actors]
     c.joint = frozenset([speaker] + co) if co else frozenset()
     c.separate = written and _another_statement(state, t)
     c.planned = _future(t)  # "the ministers will brief the parliament later that day"
@@ -170,6 +176,17 @@ def _speech_verb(state, t, span, last_person, last_subject):
     last_person.append(speaker)
 
 
+def _own_time(k) -> list:
+    """The words of the preposition or noun phrase ``k`` of a verb that can be its own time:
+    its object and what qualifies that ("on Friday", "in early April", "last week"), not a
+    time inside another event it names ("before the outbreak of the war in April")."""
+    head = k if k.dep_ == "npadvmod" else next((p for p in k.children if p.dep_ == "pobj"), None)
+    if head is None:
+        return []
+    return [head] + [x for c in head.children if c.dep_ in ("compound", "amod", "nummod", "det", "npadvmod",
+                                                              "nmod", "appos") for x in c.subtree]
+
+
 def _day_of_a_verb(x) -> bool:
     """``x`` is a word of time a verb has as its own ("on Friday", "Friday"), not a word of a
     noun ("Tuesday's session")."""
@@ -188,7 +205,9 @@ def _another_statement(state, t) -> bool:
 def _attribution(state, t, last_person):
     """Words told on a person's authority ("according to X, the mediator has a plan",
     "the talks went well, according to negotiator X"): a statement by that person. Only
-    a person: "according to the plan" or "according to a report" names no speaker."""
+    a person, or a body of a side (row ``attribution_body_noun``: "according to the Peruvian
+    foreign ministry" is a statement by that ministry, or by Peru when the ministry is no
+    actor of its own): "according to the plan" or "according to a report" names no speaker."""
     objs = [p for k in [t] + [k for k in t.children if k.dep_ == "prep"] for p in k.children if p.dep_ == "pobj"]
     if not objs or _negated(t.head):
         return
@@ -204,6 +223,16 @@ def _attribution(state, t, last_person):
         persons = [a for a in issuers if state.ctx.kind_of.get(a) == "Person"]
         issuers = persons + [a for a in issuers if a not in persons]  # the leaders' joint statement: theirs
         who = (issuers[0], "")
+    elif _lemma(objs[0]) in state.ctx.cue["attribution_body_noun"] and objs[0].tag_ in ("NN", "NNP"):
+        # "according to the Peruvian foreign ministry", "according to Chile's army": the body
+        # when it is a named actor, else the country that qualifies it
+        body = who if who and who[1] in ("Organization", "Country") else None
+        own = body[0] if body else next((a[0] for k in objs[0].children if k.dep_ in ("amod", "compound", "poss", "nmod")
+                                         for x in k.subtree if (a := state.ctx.tok_actor.get(x.i))
+                                         and a[1] in ("Country", "Organization")), None)
+        if own is None:
+            return
+        who, issuers = (own, ""), [own]
     elif not who or who[1] != "Person":
         return
     else:

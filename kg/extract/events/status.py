@@ -137,7 +137,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Proposed", True  # "a truce has been proposed by the mediators"
         if later and later[-1].tag_ in ("VBD", "VBN") and not _future(later[-1]):
             return "Occurred", True
-        going_on = l0 == "go" and "on" in prt0 and g0.tag_ == "VBG"  # "talks have been going on since May"
+        going_on = l0 == "go" and "on" in prt0 and (g0.tag_ in ("VBG", "VBZ", "VBP") or _future(g0))
+        # "talks have been going on since May", "the talks will go on", "talks go on"
         if l0 in cue["status_resuming_verb"] and t.dep_ == "nsubj" and _future(g0):
             return "Planned", True  # "talks will resume on Friday": taken up again later
         if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
@@ -193,7 +194,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         chain.append(cur)
         if _is_verb(cur):
             break
-    if any(_lemma(x) in cue["proposed"] for x in chain):
+    if any(_lemma(x) in cue["proposed"] for x in chain) or _urged_resumption(cue, t, chain):
         return "Proposed", True
     if any(_lemma(x) in cue["status_proposal_noun"] and x.pos_ == "NOUN"
            for x in chain[:3]):
@@ -546,3 +547,32 @@ def _early_day_of(state, t) -> bool:
         return False
     g = _gov(day)
     return g is None or not _future(g) and not _negated(g)
+
+
+def _urged_resumption(cue, t, chain) -> bool:
+    """The talks ``t`` are what a verb of urging asks to be taken up again: "urged a
+    resumption of the talks", "called for the talks' restart" (rows
+    ``hoped_resumption_word``, ``status_proposing_verb``, ``status_urging_phrase``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("urged a resumption of talks")
+    >>> for i, (head, dep) in enumerate([(0, "ROOT"), (2, "det"), (0, "dobj"), (2, "prep"), (3, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> for i, lem in enumerate(["urge", "a", "resumption", "of", "talk"]):
+    ...     doc[i].lemma_ = lem
+    >>> doc[2].pos_ = "NOUN"
+    >>> cue = {"hoped_resumption_word": {"resumption"}, "status_proposing_verb": {"urge"},
+    ...        "status_urging_phrase": set()}
+    >>> _urged_resumption(cue, doc[4], [doc[3], doc[2], doc[0]])
+    True
+    """
+    if t.dep_ != "pobj" or len(chain) < 3 or chain[0].lower_ not in ("of", "to"):
+        return False
+    noun, rest = chain[1], chain[2:]
+    if _lemma(noun) not in cue["hoped_resumption_word"] or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = rest[-1]
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return _lemma(verb) in cue["status_proposing_verb"]
+    # "called for a resumption of the talks", "pressed for the restart of negotiations"
+    return len(rest) == 2 and noun.dep_ == "pobj" and f"{_lemma(verb)} {rest[0].lower_}" in cue["status_urging_phrase"]

@@ -12,11 +12,11 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _delegates, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
-    _holders, _leader_visits, _officials, _one_persons, _ordinal, _pronoun_person, _their_holders,
+    _TENS, _all_leaders, _delegates, _delegation_meets_person, _domestic_leaders, _leader_by_rank, _leaders_level, _leaders_met_with,
+    _holders, _leader_visits, _officials, _one_persons, _sitting_class, _ordinal, _pronoun_person, _their_holders,
     _with_counterpart,
 )
-from kg.extract.events.senses import no_event_noun, no_event_verb, told_in_course
+from kg.extract.events.senses import discussion_persons, no_event_noun, no_event_verb, told_in_course
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -94,6 +94,9 @@ def _skip_noun(state, t) -> bool:
     if t.dep_ == "compound" and _lemma(t.head) in cue["topic_head_noun"]:
         if _lemma(t.head) not in cue["deal_head_noun"]:
             return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None  # "Ceasefire talks resumed", "talks" read as a verb
+    if nxt is not None and nxt.lower_ in cue["talks_noun_form"] and t.dep_ == "nsubj" and t.head.i in (nxt.i, nxt.head.i):
+        return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
     if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
@@ -238,6 +241,9 @@ def _leaders(state, c: Cand):
     if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
         c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
         c.one_person = True
+    if c.round is None and (sat := _sitting_class(state, t, c.kind)) is not None:
+        c.kind = sat  # "the cabinet held an emergency session", "a meeting with the union"
+        return
     if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
         c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
         return
@@ -500,18 +506,21 @@ def _event_verb(state, t, entry):
     contact = lem in cue["contact_verb"]
     if contact and not objs and not any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
         return  # "phoned", "was contacted": a contact needs the other side
-    if kind == "Meeting" and (lem == "meet" or contact):
-        persons = state.ctx.actors_in(subj_tokens, ("Person",))
+    if kind == "Meeting" and (lem == "meet" or contact or lem in cue["discussion_verb"]):
+        persons = state.ctx.actors_in(subj_tokens, ("Person",)) if lem not in cue["discussion_verb"] else \
+            discussion_persons(state, t)  # "X discussed the dam with Y"
         if any(x.lower_ in ("he", "she") for x in subj_tokens):  # "he and President X could meet"
             p0 = _pronoun_person(state, t)
             if p0 is not None and p0 not in persons:
                 persons.insert(0, p0)
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
-        if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or _leaders_met_with(state, t):
+        if len(persons) >= 2 and _all_leaders(state, persons, subj_tokens) or _leaders_met_with(state, t):
             kind = "Summit"
         elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
                 _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
             kind = "Summit"  # "President X met the Chilean president / her counterpart"
+        elif _delegation_meets_person(state, t, subj_tokens):
+            kind = "Meeting"  # "the party's delegation met President X": a meeting, not a round
         elif any(_lemma(x) in cue["delegation"] for x in subj_tokens) and not (
                 # "army commanders from both sides are to meet": commanders, not delegations
                 subj and all(h.pos_ == "NOUN" and _lemma(h) not in cue["delegation"]
@@ -533,6 +542,8 @@ def _event_verb(state, t, entry):
                 return
             c.kind = hosted
     c.actors = state.ctx.actors_in(subj_tokens)
+    if lem in cue["discussion_verb"]:
+        c.actors += [a for a in discussion_persons(state, t) if a not in c.actors]
     if lem == "meet" or contact:
         for o in t.children:
             if o.dep_ == "dobj":
