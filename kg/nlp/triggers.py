@@ -64,24 +64,27 @@ def _relax(pattern: list[dict], has_pos: bool, has_lemma: bool) -> list[dict]:
 _FAST_ATTRS = {"LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "TAG": "tag_"}
 
 
-def _fast_token(tok: dict) -> dict[str, frozenset[str]] | None:
-    """A token pattern as attribute -> accepted values, or None when it needs the
-    spaCy Matcher (operators, other attributes, other predicates)."""
+def _fast_token(tok: dict) -> dict[str, tuple[frozenset[str], bool]] | None:
+    """A token pattern as attribute -> (values, refused): the values accepted, or with
+    ``refused`` (``NOT_IN``) the values that fail; None when it needs the spaCy Matcher
+    (operators, other attributes, other predicates)."""
     out = {}
     for key, value in tok.items():
         if key not in _FAST_ATTRS:
             return None
         if isinstance(value, str):
-            out[key] = frozenset([value])
-        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-            out[key] = frozenset(value["IN"])
+            out[key] = (frozenset([value]), False)
+        elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"} \
+                and all(isinstance(v, str) for v in next(iter(value.values()))):
+            (op, values), = value.items()
+            out[key] = (frozenset(values), op == "NOT_IN")
         else:
             return None
     return out
 
 
 class _FixedMatcher:
-    """Fixed-length token patterns on LOWER, LEMMA, POS and TAG (exact or IN),
+    """Fixed-length token patterns on LOWER, LEMMA, POS and TAG (exact, IN or NOT_IN),
     found through an index of their first token's lower-case form or lemma: the
     same matches as spaCy's ``Matcher`` for such patterns, without testing every
     pattern at every token.
@@ -95,8 +98,10 @@ class _FixedMatcher:
     True
     >>> m.add("any-talks", [{"OP": "?"}, {"LOWER": "talks"}])  # for spaCy's Matcher
     False
+    >>> m.add("talks-not-on", [{"LOWER": "talks"}, {"LOWER": {"NOT_IN": ["on"]}}])
+    True
     >>> [(k, s, e) for k, s, e in m(nlp("A truce, then peace talks."))]
-    [('truce', 1, 2), ('peace-talks', 4, 6)]
+    [('truce', 1, 2), ('peace-talks', 4, 6), ('talks-not-on', 5, 7)]
     """
 
     def __init__(self) -> None:
@@ -106,10 +111,12 @@ class _FixedMatcher:
     def add(self, key: str, pattern: list[dict]) -> bool:
         """Index ``pattern`` under ``key``; False (nothing added) when it needs the Matcher."""
         toks = [_fast_token(t) for t in pattern]
-        if not toks or any(t is None for t in toks) or not ({"LOWER", "LEMMA"} & set(toks[0])):
+        if not toks or any(t is None for t in toks):
             return False
+        first = {a: v for a, (v, refused) in toks[0].items() if not refused and a in ("LOWER", "LEMMA")}
+        if not first:
+            return False  # the first token is found through an index of what it is
         entry = (key, tuple(tuple(sorted(t.items())) for t in toks))
-        first = toks[0]
         index, values = (self.by_lower, first["LOWER"]) if "LOWER" in first else (self.by_lemma, first["LEMMA"])
         for v in values:
             index.setdefault(v, []).append(entry)
@@ -125,8 +132,8 @@ class _FixedMatcher:
                 found = found + by_lemma
             for key, toks in found:
                 end = tok.i + len(toks)
-                if end <= n and all(getattr(doc[tok.i + k], _FAST_ATTRS[attr]) in values
-                                    for k, t in enumerate(toks) for attr, values in t):
+                if end <= n and all((getattr(doc[tok.i + k], _FAST_ATTRS[attr]) in values) is not refused
+                                    for k, t in enumerate(toks) for attr, (values, refused) in t):
                     out.append((key, tok.i, end))
         return out
 
