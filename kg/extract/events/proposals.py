@@ -186,6 +186,10 @@ def _proposals_link(state):
                 root = span.root
                 if root.dep_ == "pobj" and root.head.lower_ == "before" and _climb(root, set()).i == p.trig.i:
                     _give_time(state, p.proposes, tv, root.head, k)
+    # an initiative or invitation whose event fell away proposes nothing ("At the initiative of
+    # X, the ministers discussed the weather": no meeting is told, so no proposal either)
+    state.cands[:] = [c for c in state.cands
+                      if not (c.role == "proposal" and getattr(c, "occasion", False) and c.proposes is None)]
 
 
 def _proposal_times(state):
