@@ -174,3 +174,15 @@ def test_the_dutch_titles_of_coalition_brokers_are_titles(nlp):
 def test_a_man_named_by_his_nation_is_no_body(nlp):
     found = actors_of(nlp, "The Dutchman, who chairs the panel, said the fishing talks would go on.")
     assert "Dutchman" not in found, found.keys()
+
+
+def test_a_title_word_that_begins_a_company_s_name_makes_no_person(nlp):
+    text = "General Dynamics and the International Association of Machinists reached a deal on Friday."
+    found = actors_of(nlp, text)
+    assert "Dynamics" not in found, found.keys()
+    assert "International Association of Machinists" in of_kind(found, "Organization"), found.keys()
+
+
+def test_a_general_and_a_colonel_are_persons(nlp):
+    found = actors_of(nlp, "General Kofi Mensah and Colonel Ama Boateng led the army delegation to the talks.")
+    assert {"Kofi Mensah", "Ama Boateng"} <= of_kind(found, "Person"), found.keys()

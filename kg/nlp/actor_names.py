@@ -460,6 +460,9 @@ class PersonNames:
         n = len(doc)
         led = s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in self.lead_verbs
         lead_aff = self._context_affiliation(doc, s - 2) if led else ""
+        if s > 0 and doc[s].ent_type_ == "ORG" and doc[s].ent_iob_ == "I" and doc[s - 1].ent_type_ == "ORG" \
+                and doc[s - 1].ent_iob_ == "B" and doc[s - 1].lower_ in self.title_words:
+            return None  # "General Motors": a title word that begins a body's name, as the model reads it
         # 1. title before: "Turkish Foreign Minister Hakan Fidan", "presidential aide X"
         tp = self._title_phrase_before(doc, s)
         if tp is not None:
