@@ -186,3 +186,20 @@ def test_a_title_word_that_begins_a_company_s_name_makes_no_person(nlp):
 def test_a_general_and_a_colonel_are_persons(nlp):
     found = actors_of(nlp, "General Kofi Mensah and Colonel Ama Boateng led the army delegation to the talks.")
     assert {"Kofi Mensah", "Ama Boateng"} <= of_kind(found, "Person"), found.keys()
+
+
+def test_a_portfolio_after_the_country_of_an_office_is_no_part_of_the_name(nlp):
+    text = "The plan was carried to Kabul by Special Envoy for Sudan Peace Ruth Akello on Monday."
+    found = actors_of(nlp, text)
+    assert "Ruth Akello" in of_kind(found, "Person"), found.keys()
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(nlp):
+    text = "Unless Tomas Berg returns, the union will not sign, Tomas Berg said on Friday."
+    found = actors_of(nlp, text)
+    assert not any(n.startswith("Unless") for n in found), found.keys()
+
+
+def test_a_full_name_with_an_initial_after_an_office_abroad_stays_whole(nlp):
+    found = actors_of(nlp, "Talks were watched by French ambassador to Chile Louise M. Garnier and two aides.")
+    assert "Louise M. Garnier" in of_kind(found, "Person"), found.keys()

@@ -300,14 +300,16 @@ class PersonNames:
                                              or doc[k].lower_ in ("and", "&") and k < j):
                 k -= 1  # "High Representative for Foreign Affairs and Security Policy X"
             if not (k > 0 and k < j and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in self.title_heads):
-                p = j  # "Deputy Prime Minister for Reintegration X": one or two words after "for"
-                while p > 1 and j - p < 2 and doc[p].is_alpha and doc[p].text[:1].isupper() \
-                        and doc[p].ent_type_ != "PERSON" and doc[p].text not in self.not_names \
-                        and self._covered.get(p) is None:
-                    p -= 1
-                if not (p < j and doc[p].lower_ == "for" and doc[p - 1].lower_ in self.title_heads):
+                # "Deputy Prime Minister for Reintegration X": one or two words after "for"
+                # (or after the country or body of the office: "Representative for Afghanistan
+                # Reconciliation X")
+                words = [q for q in (j - 1, j) if q > 1 and all(
+                    doc[x].is_alpha and doc[x].text[:1].isupper() and doc[x].ent_type_ != "PERSON"
+                    and doc[x].text not in self.not_names and self._covered.get(x) is None for x in range(q, j + 1))]
+                first = next((q for q in words if self._portfolio_before(doc, q)), None)
+                if first is None:
                     return None
-                portfolio = p + 1
+                portfolio = first
         start = i
         affiliation = ""
         k = j
@@ -439,7 +441,7 @@ class PersonNames:
                 i += 1
                 continue
             s, ns, e = span
-            if s == ns and e - ns >= 3 and ns >= 2 and lowers[ns - 1] == "for" and lowers[ns - 2] in self.title_heads:
+            if s == ns and e - ns >= 3 and doc[ns].ent_type_ != "PERSON" and self._portfolio_before(doc, ns):
                 s = ns = ns + 1  # a portfolio first: "Minister for Reintegration Ivo Tarnas"
                 span = (s, ns, e)
             found = self._evidence(doc, span, persons, titles)
@@ -454,6 +456,20 @@ class PersonNames:
                         self._add_person(doc, persons, titles, other, "title", tspan, t[-1].affiliation if t else "")
                         e = other[2]
             i = max(e, i + 1)
+
+    def _portfolio_before(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` follows "for" after a title head, or a country or body named after
+        "for"/"of"/"to" and a title head ("Minister for Reintegration X", "Special
+        Representative for Afghanistan Reconciliation X"): a portfolio word, not a name."""
+        k = i - 1
+        h = self._covered.get(k)
+        if h is not None and h.kind in ("Country", "Organization") and h.end == i:
+            if h.start < 2 or self._lowers[h.start - 1] not in ("for", "of", "to"):
+                return False
+            k = h.start - 1
+        elif k < 1 or self._lowers[k] != "for":
+            return False
+        return self._lowers[k - 1] in self.title_heads
 
     def _evidence(self, doc: Doc, span, persons, titles) -> str | None:
         s, ns, e = span
