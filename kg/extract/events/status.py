@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.status_clause import (
-    _another_day, _arg_of, _bare_present, _be_to, _did_not_happen, _headline_word, _judged_after, _just_begun, _known_aside, _lately,
+    _another_day, _arg_of, _at_a_standstill, _bare_present, _be_to, _did_not_happen, _headline_word, _judged_after, _just_begun, _known_aside, _lately,
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
 )
 from kg.extract.events.syntax import (
@@ -86,7 +86,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "the truce expires on Friday": in force until then
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
-    if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c)):
+    if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c) or _at_a_standstill(state, c)):
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"

@@ -399,3 +399,28 @@ def _headline_word(state, c: Cand) -> tuple[str, bool] | None:
             cue["status_planned_adjective"] | cue["future_aux_word"] | {"to"}):  # not "Talks Set to Resume"
         return "Ongoing", True
     return None
+
+
+def _at_a_standstill(state, c: Cand) -> bool:
+    """"negotiations remain stuck", "the talks are deadlocked", "talks stay at an
+    impasse": talks, subject of a copular verb in the present, that the word after it
+    (row ``status_standstill_word``, an adjective or the noun after "at" or "in") puts at
+    a standstill, are under way, stalled but not over (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    stalled = v.tag_ == "VBN" and v.lower_ in cue["status_standstill_word"] and any(
+        k.dep_ == "auxpass" and _lemma(k) == "be" for k in v.children)  # "the talks are stalled"
+    if t.dep_ not in ("nsubj", "nsubjpass") or not _is_verb(v) or not (
+            stalled or _lemma(v) in cue["status_copular_verb"]):
+        return False
+    if _negated(v) or _future(v) or _hypothetical(v):
+        return False
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    if not tags & {"VBZ", "VBP"} or tags & {"VBD", "MD"}:
+        return False
+    words = [k for k in v.children if k.dep_ in ("acomp", "attr", "oprd")] + [
+        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children if o.dep_ == "pobj"]
+    words += [v] if stalled else []
+    return any(_lemma(w) in cue["status_standstill_word"] or w.lower_ in cue["status_standstill_word"] for w in words)
