@@ -424,3 +424,13 @@ def _at_a_standstill(state, c: Cand) -> bool:
         o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children if o.dep_ == "pobj"]
     words += [v] if stalled else []
     return any(_lemma(w) in cue["status_standstill_word"] or w.lower_ in cue["status_standstill_word"] for w in words)
+
+
+def _in_a_standstill(state, t) -> bool:
+    """"to break the stalemate in the talks", "the deadlock in negotiations over the dam":
+    the talks that a noun of row ``status_standstill_word`` stands over were held (and
+    stand still); whatever the clause around says is of breaking the standstill, not of
+    the talks."""
+    h = t.head
+    return t.dep_ == "pobj" and h.lower_ in ("in", "over", "of") and h.head.pos_ == "NOUN" \
+        and h.head.lower_ in state.ctx.cue["status_standstill_word"]
