@@ -112,24 +112,3 @@ def test_talks_at_a_standstill_are_ongoing(run, text):
 )
 def test_talks_at_a_standstill_in_the_past_or_denied_are_not_ongoing(run, text):
     assert one(run(text), "NegotiationRound").status != "Ongoing"
-
-
-# triggers.jsonl publish-text: a text of an accord published is a written statement of its issuer
-@pytest.mark.parametrize(
-    "text, who, day",
-    [
-        ("Chile's foreign ministry published the full text of the treaty on Monday.", "Chilean Foreign Ministry", MONDAY),
-        ("The Peruvian government released the text of the accord on Tuesday.", "Peru", TUESDAY),
-        ("The foreign ministries of Chile and Peru released the full treaty text on Monday.", "Chile", MONDAY),
-    ],
-)
-def test_the_text_of_an_accord_published_is_a_statement(run, text, who, day):
-    x = run(text)
-    s = one(x, "Statement")
-    assert who in s.actors and bounds(s) == (day, day)
-    assert kinds(x, "Proposal") == []
-
-
-def test_a_draft_text_published_stays_a_proposal(run):
-    x = run("Chile's foreign ministry published a draft text of a peace treaty on Monday.")
-    assert kinds(x, "Statement") == [] and len(kinds(x, "Proposal")) == 1
