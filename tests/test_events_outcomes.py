@@ -112,3 +112,12 @@ def test_talks_at_a_standstill_are_ongoing(run, text):
 )
 def test_talks_at_a_standstill_in_the_past_or_denied_are_not_ongoing(run, text):
     assert one(run(text), "NegotiationRound").status != "Ongoing"
+
+
+# status_clause._in_a_standstill: talks a stalemate stands over were held
+def test_talks_a_deadlock_stands_over_leave_the_summit_occurred(run):
+    x = run("President Omar Halim of Chile and Prime Minister Ana Ruiz of Peru discussed on Monday how to "
+            "settle the fishing dispute. To break the deadlock in the border talks, Chile and Peru agreed to "
+            "launch expedited negotiations.")
+    s = one(x, "Summit")
+    assert s.status == "Occurred" and bounds(s) == (MONDAY, MONDAY)
