@@ -4,8 +4,9 @@ Friday" (a meeting of the signatories, a summit when they are leaders), "the acc
 signed last July", "the deal which she signed three years ago"; "the presidents
 agreed on Monday to a truce" (a summit the report does not name; with no day, when the
 report names no meeting held); "the owners and the union came to an agreement on
-Thursday", "negotiators for X and Y reached a deal on Thursday" (a session of talks that
-day); "the presidents of X and Y announced in Z on Sunday that they had agreed to ..."
+Thursday", "negotiators for X and Y reached a deal on Thursday", "the government reached
+an agreement with the union on Monday" (a session of talks that day; with no time at all,
+"X and Y have reached an agreement to end the strike", talks held before the report); "the presidents of X and Y announced in Z on Sunday that they had agreed to ..."
 (a summit there that day); "It was signed in Windhoek on Thursday" (the accord told just
 before). The agreements stage
 (:mod:`kg.extract.events.agreements`) reaches the agreements there.

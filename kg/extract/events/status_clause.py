@@ -3,7 +3,8 @@ an event one side accepts, refuses, drops or is still negotiating, talks told as
 near their end or past their time), the "be to" of a timetable, a modal that speaks of
 what may come of definite talks, and the tenses that put talks under way on the
 report's day ("were locked in talks on Wednesday", "have been negotiating since
-Monday", "met for a second day"). Read by :mod:`kg.extract.events.status`; the words
+Monday", "met for a second day"), and talks at a standstill ("remain stuck", "the
+stalemate in the talks"). Read by :mod:`kg.extract.events.status`; the words
 are rows of ``cues.jsonl``."""
 
 from __future__ import annotations
