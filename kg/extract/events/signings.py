@@ -4,8 +4,9 @@ Friday" (a meeting of the signatories, a summit when they are leaders), "the acc
 signed last July", "the deal which she signed three years ago"; "the presidents
 agreed on Monday to a truce" (a summit the report does not name; with no day, when the
 report names no meeting held); "the owners and the union came to an agreement on
-Thursday", "negotiators for X and Y reached a deal on Thursday" (a session of talks that
-day); "the presidents of X and Y announced in Z on Sunday that they had agreed to ..."
+Thursday", "negotiators for X and Y reached a deal on Thursday", "the government reached
+an agreement with the union on Monday" (a session of talks that day; with no time at all,
+"X and Y have reached an agreement to end the strike", talks held before the report); "the presidents of X and Y announced in Z on Sunday that they had agreed to ..."
 (a summit there that day); "It was signed in Windhoek on Thursday" (the accord told just
 before). The agreements stage
 (:mod:`kg.extract.events.agreements`) reaches the agreements there.
@@ -204,7 +205,9 @@ def _leaders_agreeing(state, v, noun=None):
     told = _joint_announcement(state, v, who)
     if told is not None:  # "X and Y announced in Z on Sunday that they had agreed to ...": met there
         who = [x for k in told.children if k.dep_ == "nsubj" for x in k.subtree]
-    persons = state.ctx.actors_in(who, ("Person",))
+    outcome = _lemma(v) in cue["joint_outcome_verb"] - cue["agreement_announce_verb"] or _lemma(v) == "come"
+    partner = _partner(state, v, noun) if v.dep_ != "acl" and outcome else []
+    persons = state.ctx.actors_in(who + partner, ("Person",))  # "X reached a deal with President Y"
     group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
                 for x in who)
     words = " ".join(x.lower_ for x in who)
@@ -214,13 +217,13 @@ def _leaders_agreeing(state, v, noun=None):
     # together, on a day (not a month or a place: a day of talks the report may not name)
     # ("Colombia and Venezuela agreed on Friday to a truce" tells of no meeting: the verb is one of
     # arriving at a deal, "reached", "struck", "came to")
-    pair = v.dep_ != "acl" and not persons and not sides and (
-        _lemma(v) in cue["joint_outcome_verb"] - cue["agreement_announce_verb"] or _lemma(v) == "come") and any(
-        k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and any(
-            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in [*k.children, *_delegates_of(state, k)])
+    leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+    pair = v.dep_ != "acl" and not leaders and not sides and outcome and any(
+        k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and (partner or any(
+            j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in [*k.children, *_delegates_of(state, k)]))
         for k in h.children) \
-        and any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
-                for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+        and (any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
+                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree) or _undated_outcome(state, v))
     sides = sides or pair
     if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons or sides):
         return
@@ -228,7 +231,7 @@ def _leaders_agreeing(state, v, noun=None):
                 .granularity in ("day", "time-of-day", "week", "month", "quarter", "season", "year")
                 for k in (told or v).children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
     leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) and v.dep_ != "acl"
-    if not dated and not leaders:
+    if not dated and not leaders and not pair:
         return
     c = Cand("Summit", "event", v)
     c.implicit = "sides" if sides else True
@@ -239,10 +242,35 @@ def _leaders_agreeing(state, v, noun=None):
     c.agreeing_leaders = frozenset(persons)
     c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
     c.anchors = {v.i} if noun is None else {v.i, noun.i}  # "came to an agreement on Thursday": the day may hang on the noun
+    if partner:  # "reached an agreement with the union on Monday": the day may hang on the noun
+        c.anchors |= {k.i for k in v.children if k.dep_ == "dobj" and _lemma(k) in cue["agreement_noun"]}
     if told is not None:
         c.anchors = {told.i}  # the day and place of the joint announcement
-    c.actors = state.ctx.actors_in(who)
+    c.actors = state.ctx.actors_in(who) + [a for a in state.ctx.actors_in(partner) if a not in state.ctx.actors_in(who)]
     state.cands.append(c)
+
+
+def _partner(state, v, noun=None) -> list:
+    """The tokens of the other side of an outcome told with "with": "the government
+    reached an agreement with the teachers' union", "the firm struck a deal with its
+    pilots" (on the verb or on its noun of agreement), named or not."""
+    cue = state.ctx.cue
+    heads = [v, *(k for k in v.children if k.dep_ == "dobj" and _lemma(k) in cue["agreement_noun"])]
+    if noun is not None:
+        heads.append(noun)
+    out = [x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+           for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for x in o.subtree]
+    return out
+
+
+def _undated_outcome(state, v) -> bool:
+    """``v`` tells an outcome reached with no time of its own, in the past or the
+    perfect ("X and Y have reached an agreement to end the strike"): the talks that
+    reached it were held, on a day the report does not name."""
+    if v.tag_ not in ("VBD", "VBN") or any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    return not any(x.i in state.ctx.tok_timex for k in v.children if k.dep_ in ("prep", "npadvmod", "advmod")
+                   for x in k.subtree)
 
 
 def _delegates_of(state, k) -> list:

@@ -80,7 +80,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             own = _body_of(state, s)
             if own is not None:  # "a Peruvian government statement said", "a Peruvian ministry spokesperson said"
                 return own, s
-        if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children):
+        if not names and s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" or _members_of(d)
+                                                for d in s.children):
             if _lemma(s) in state.ctx.cue["statement_noun"]:
                 # "..., the statement added": the issuer of the statement told before
                 before = [c for c in state.cands if c.role == "speech" and c.trig.i < t.i and c.speaker]
@@ -99,6 +100,13 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             return office, s
         return None, s
     return None, None
+
+
+def _members_of(d) -> bool:
+    """``d`` is "the teachers'" of "the teachers' union": a definite plural common noun
+    that owns the noun it modifies, as "the" would ("the nurses' union said", the
+    union told before)."""
+    return d.dep_ == "poss" and d.tag_ == "NNS" and any(k.dep_ == "det" and k.lower_ == "the" for k in d.children)
 
 
 def _reported_country(state, t):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kg.extract.events.state import Cand
 from kg.extract.events.status_clause import (
-    _another_day, _arg_of, _bare_present, _be_to, _did_not_happen, _headline_word, _judged_after, _just_begun, _known_aside, _lately,
+    _another_day, _arg_of, _at_a_standstill, _bare_present, _be_to, _did_not_happen, _headline_word, _in_a_standstill,
+    _judged_after, _just_begun, _known_aside, _lately,
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
 )
 from kg.extract.events.syntax import (
@@ -79,6 +80,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if not _verbal(c) and any(k.dep_ == "prep" and k.lower_ == "under" and any(o.lower_ == "way" for o in k.children)
                               for k in t.children):
         return "Ongoing", True  # "talks, under way since Monday, have yet to produce a deal"
+    if not _verbal(c) and _in_a_standstill(state, t):
+        return "Occurred", False  # "to break the stalemate in the talks": talks held, the breaking to come
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
     if c.kind == "Ceasefire" and t.dep_ == "nsubj" and _lemma(t.head) in cue["truce_expiry_verb"] and (
@@ -86,7 +89,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Ongoing", True  # "the truce expires on Friday": in force until then
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
-    if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c)):
+    if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c) or _at_a_standstill(state, c)):
         return "Ongoing", True  # "talks are in their third day", "the sides remain locked in talks"
     if _begun_and_lasting(state, c):
         return "Ongoing", True  # "talks opened on Monday and continue this week"

@@ -3,7 +3,8 @@ an event one side accepts, refuses, drops or is still negotiating, talks told as
 near their end or past their time), the "be to" of a timetable, a modal that speaks of
 what may come of definite talks, and the tenses that put talks under way on the
 report's day ("were locked in talks on Wednesday", "have been negotiating since
-Monday", "met for a second day"). Read by :mod:`kg.extract.events.status`; the words
+Monday", "met for a second day"), and talks at a standstill ("remain stuck", "the
+stalemate in the talks"). Read by :mod:`kg.extract.events.status`; the words
 are rows of ``cues.jsonl``."""
 
 from __future__ import annotations
@@ -399,3 +400,38 @@ def _headline_word(state, c: Cand) -> tuple[str, bool] | None:
             cue["status_planned_adjective"] | cue["future_aux_word"] | {"to"}):  # not "Talks Set to Resume"
         return "Ongoing", True
     return None
+
+
+def _at_a_standstill(state, c: Cand) -> bool:
+    """"negotiations remain stuck", "the talks are deadlocked", "talks stay at an
+    impasse": talks, subject of a copular verb in the present, that the word after it
+    (row ``status_standstill_word``, an adjective or the noun after "at" or "in") puts at
+    a standstill, are under way, stalled but not over (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    stalled = v.tag_ == "VBN" and v.lower_ in cue["status_standstill_word"] and any(
+        k.dep_ == "auxpass" and _lemma(k) == "be" for k in v.children)  # "the talks are stalled"
+    if t.dep_ not in ("nsubj", "nsubjpass") or not _is_verb(v) or not (
+            stalled or _lemma(v) in cue["status_copular_verb"]):
+        return False
+    if _negated(v) or _future(v) or _hypothetical(v):
+        return False
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    if not tags & {"VBZ", "VBP"} or tags & {"VBD", "MD"}:
+        return False
+    words = [k for k in v.children if k.dep_ in ("acomp", "attr", "oprd")] + [
+        o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children if o.dep_ == "pobj"]
+    words += [v] if stalled else []
+    return any(_lemma(w) in cue["status_standstill_word"] or w.lower_ in cue["status_standstill_word"] for w in words)
+
+
+def _in_a_standstill(state, t) -> bool:
+    """"to break the stalemate in the talks", "the deadlock in negotiations over the dam":
+    the talks that a noun of row ``status_standstill_word`` stands over were held (and
+    stand still); whatever the clause around says is of breaking the standstill, not of
+    the talks."""
+    h = t.head
+    return t.dep_ == "pobj" and h.lower_ in ("in", "over", "of") and h.head.pos_ == "NOUN" \
+        and h.head.lower_ in state.ctx.cue["status_standstill_word"]
