@@ -144,7 +144,7 @@ def test_negotiators_for_two_sides_who_struck_a_deal_on_a_day_met_that_day(run):
 
 
 def test_negotiators_for_one_side_tell_of_no_meeting(run):
-    x = run("Negotiators for Serbia reached a deal with the bank on Thursday on the loan.")
+    x = run("Negotiators for Serbia reached a deal on Thursday on the loan.")
     assert [e.kind for e in x.events if e.kind in ("NegotiationRound", "Meeting", "Summit")] == []
 
 

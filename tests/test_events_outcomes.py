@@ -121,3 +121,11 @@ def test_talks_a_deadlock_stands_over_leave_the_summit_occurred(run):
             "launch expedited negotiations.")
     s = one(x, "Summit")
     assert s.status == "Occurred" and bounds(s) == (MONDAY, MONDAY)
+
+
+def test_talks_stalled_since_a_month_in_the_perfect_are_not_ongoing(run):
+    """'have been stalled since May': the halt is told with its time, so the talks stopped
+    then (the dev gold's reading), unlike talks that 'are stalled' now."""
+    x = run("The wage talks between the dockers and the port authority have been stalled since May.")
+    (talks,) = [e for e in x.events if e.kind == "NegotiationRound"]
+    assert talks.status != "Ongoing"

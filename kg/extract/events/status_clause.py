@@ -418,6 +418,8 @@ def _at_a_standstill(state, c: Cand) -> bool:
     if _negated(v) or _future(v) or _hypothetical(v):
         return False
     aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if any(_lemma(k) == "have" for k in aux) or any(k.dep_ == "prep" and k.lower_ == "since" for k in v.children):
+        return False  # "have been stalled since January": they stopped then (the end), as told
     tags = {k.tag_ for k in aux} if aux else {v.tag_}
     if not tags & {"VBZ", "VBP"} or tags & {"VBD", "MD"}:
         return False
