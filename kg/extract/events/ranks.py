@@ -2,15 +2,17 @@
 the leaders of one country or of parties, one envoy alone, a leader's visit), and the
 rank of a round in its series (ordinal words, "36th", "twenty-first").
 
-The triggers stage (:mod:`kg.extract.events.triggers`) asks these questions to give a
-meeting its class: Summit, Meeting or NegotiationRound.
+The triggers stage (:mod:`kg.extract.events.triggers`) asks these questions, and
+:func:`_leaders` answers them for a candidate: its class, Summit, Meeting or
+NegotiationRound, by who holds it.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.events.lexicon import _entries
+from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _gov, _is_verb, _lemma
 
 
@@ -272,3 +274,171 @@ def _all_leaders(state, persons, toks) -> bool:
                     for a in state.ctx.actors_in([k for k in x.subtree if k.i != x.i] + list(x.doc[x.i + 1:x.i + 3]),
                                                  ("Person",))}
     return all(state.ctx.is_leader(p) or p in counterparts for p in persons)
+
+
+def _leaders(state, c: Cand):
+    """Summit when the participants are leaders; delegations make a round."""
+    t = c.trig
+    if c.kind not in MEETING_FAMILY:
+        return
+    cue = state.ctx.cue
+    if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] \
+            and any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+        # "Mirzoyan is due in Brussels for talks with EU officials": one person's meeting
+        g = _gov(t)
+        subj = [x for k in (g.children if g is not None else []) if k.dep_ in ("nsubj", "nsubjpass")
+                for x in k.subtree]
+        if len(state.ctx.actors_in(subj, ("Person",))) == 1 and len(state.ctx.actors_in(subj)) <= 2 and not any(
+                _lemma(x) in cue["delegation"] for x in subj):
+            c.kind = "Meeting"
+            c.one_person = True
+    elif c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and not any(
+            k.dep_ == "prep" and k.lower_ in ("between", "with") for k in t.children) and _one_persons(state, t):
+        c.kind = "Meeting"  # "the envoy described his talks in X and Y", "Envoy X held consultations"
+        c.one_person = True
+    if c.kind == "NegotiationRound" and c.round is None and t.lower_ in cue["talks_form"] and _with_one_person(state, t):
+        c.kind = "Meeting"  # "after the talks with Foreign Minister X", "consultations with Deputy Secretary Y"
+        c.one_person = True
+    if c.round is None and (sat := _sitting_class(state, t, c.kind)) is not None:
+        c.kind = sat  # "the cabinet held an emergency session", "a meeting with the union"
+        return
+    if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
+        c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
+        return
+    words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
+    if c.kind == "Meeting" and words & cue["summit_word"]:
+        c.kind = "Summit"
+        return
+    if c.kind == "Meeting" and (any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree)
+                                or _leaders_level(state, t)):
+        c.kind = "Summit"
+        return
+    if c.kind == "Meeting" and _in_presence_of_leaders(state, t):
+        c.kind = "Summit"  # "initialled by the ministers in the presence of both presidents during a meeting"
+        return
+    if c.kind == "Meeting" and _held_by_leaders(state, t):
+        c.kind = "Summit"  # "the presidents, who held a phone call", "the heads of X and Y agreed after a meeting"
+        return
+    between = [x for x in t.children if x.dep_ == "prep" and x.lower_ in cue["leaders_prep"]]
+    persons = []
+    for p in between:
+        persons += state.ctx.actors_in(p.subtree, ("Person",))
+    if c.kind == "Meeting" and _delegates(state, [x for p in between for x in p.subtree]) \
+            and not getattr(c, "one_person", False) and not _one_persons(state, t):
+        # (one person's meeting with officials stays a meeting: "the minister held a meeting with officials")
+        c.kind = "NegotiationRound"
+        return
+    if c.kind in ("NegotiationRound", "Meeting") and c.round is None and _talks_of_leaders(state, t, between, persons):
+        c.kind = "Summit"  # "talks between the two presidents", "the leaders held talks"
+        return
+    if c.kind == "Meeting" and persons:
+        status = [state.ctx.is_leader(p) for p in persons]
+        with_only = all(p.lower_ == "with" for p in between)
+        if with_only:
+            g = _gov(t)
+            subj = [x for x in (g.children if g is not None else []) if x.dep_ == "nsubj"]
+            for s in subj:
+                for p in state.ctx.actors_in(s.subtree, ("Person",)):
+                    status.append(state.ctx.is_leader(p))
+            if len(status) >= 2 and all(status):
+                c.kind = "Summit"
+        elif any(status) and not any(s is False for s in status):
+            c.kind = "Summit"
+
+
+def _held_by_leaders(state, t) -> bool:
+    """The meeting noun ``t`` names none of its participants, and the subject of the verb
+    it hangs on (as object, or after "for", "after", "during"...) is leaders: persons who
+    are all leaders, or a group noun of leaders of more than one country ("the heads of X
+    and Y reached a deal after a meeting"). A relative "who" stands for the noun its
+    clause tells of ("X and Y, who held a phone call")."""
+    cue = state.ctx.cue
+    if any(k.dep_ in ("prep", "poss") and (k.dep_ == "poss" or k.lower_ in cue["leaders_prep"])
+           for k in t.children):
+        return False
+    g = _gov(t)
+    if g is None or not _is_verb(g):
+        return False
+    if not (t.dep_ in ("dobj", "obj") and t.head.i == g.i or t.dep_ == "pobj" and t.head.head.i == g.i
+            and t.head.lower_ in cue["talks_subject_prep"]):
+        return False
+    subj = [k for k in g.children if k.dep_ == "nsubj"]
+    if len(subj) == 1 and subj[0].lower_ in ("who", "which", "that") and g.dep_ == "relcl":
+        head = g.head
+        while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y, who ...": both
+            head = head.head
+        scope = [x for x in head.subtree if not (g.left_edge.i <= x.i <= g.right_edge.i)]
+    else:
+        scope = [x for s in subj for x in s.subtree]
+    persons = state.ctx.actors_in(scope, ("Person",))
+    if persons:
+        return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+    return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+               and not _domestic_leaders(state, x) for x in scope)
+
+
+def _with_one_person(state, t) -> bool:
+    """The talks ``t`` are held with one person, named as such ("talks with Foreign Minister
+    X"), not with a delegation, a side, several people or a leader: a meeting of officials."""
+    withs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children if p.dep_ == "pobj"]
+    if len(withs) != 1 or any(k.dep_ == "prep" and k.lower_ == "between" for k in t.children):
+        return False
+    p = withs[0]
+    a = state.ctx.actor_of(p)
+    # (talks with a head of state may be a summit: the other side decides, which this rule cannot tell)
+    return bool(a and a[1] == "Person") and not state.ctx.is_leader(a[0]) and not any(k.dep_ == "conj" for k in p.children) and not any(
+        _lemma(x) in state.ctx.cue["delegation"] and x.tag_ in ("NNS", "NNPS") for x in p.subtree)
+
+
+def _in_presence_of_leaders(state, t) -> bool:
+    """The meeting noun ``t`` hangs on a verb that was done "in the presence of" leaders
+    (a plural group noun of leaders, or persons who are all leaders)."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    v = t.head.head
+    cue = state.ctx.cue
+    nouns = [v] if _lemma(v) in cue["presence_noun"] else []  # "in the presence of X during a meeting"
+    nouns += [n for p in v.children if p.dep_ == "prep" and p.i != t.head.i for n in p.children if n.dep_ == "pobj"]
+    # "published a treaty initialled in the presence of both leaders during a meeting": the
+    # presence told in a clause of the same sentence
+    nouns += [n for n in t.sent if n.dep_ == "pobj" and n.head.lower_ == "in" and n not in nouns]
+    for n in nouns:
+        if _lemma(n) not in cue["presence_noun"]:
+            continue
+        scope = [x for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.subtree]
+        if any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+               for x in scope):
+            return True
+        persons = state.ctx.actors_in(scope, ("Person",))
+        if len(persons) >= 2 and all(state.ctx.is_leader(x) for x in persons):
+            return True
+    return False
+
+
+def _talks_of_leaders(state, t, between, persons) -> bool:
+    """Talks whose participants are leaders: the persons between whom they are
+    held, or the subject that held them, are all heads of state or government
+    ("talks between Prime Minister X and President Y"), or are named as a group
+    of leaders ("the leaders of both countries held talks", "discussions between
+    Presidents X and Y")."""
+    cue = state.ctx.cue
+    g = _gov(t)
+    subj = []
+    if g is not None and _is_verb(g) and (t.dep_ in ("dobj", "obj") or (
+            # "the presidents met for talks", "the leaders agreed to a truce after talks in X"
+            t.dep_ == "pobj" and t.head.lower_ in cue["talks_subject_prep"] and t.head.head.i == g.i)):
+        subj = [x for k in g.children if k.dep_ == "nsubj" for x in k.subtree]
+    subj = subj or _their_holders(t)  # "the leaders returned ... following their talks"
+    scope = [x for p in between for x in p.subtree] + subj
+    names = list(persons) + state.ctx.actors_in(subj, ("Person",))
+    if len(subj) == 1 and subj[0].lower_ in ("he", "she") and (p0 := _pronoun_person(state, t)) is not None:
+        names.append(p0)  # "X arrived from Y, where he had held talks with President Z": X
+    status = [state.ctx.is_leader(p) for p in names]
+    if any(s is False for s in status):
+        return False
+    if len(status) >= 2 and all(status):
+        return True
+    # a plural group noun of leaders, not the title of a named person ("President X's envoy"),
+    # nor the leaders of parties or of one country ("the party leaders", "the German leaders")
+    return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
+               and not _domestic_leaders(state, x) for x in scope)
