@@ -397,6 +397,12 @@ def _finish_times(state):
             # "a ceasefire agreed in January collapsed on Sunday": from its own date to the halt
             c.time = TimeValue(f"{c.time.text} .. {stop.text}", None, c.time.earliest, stop.latest, "range",
                                c.time.mention)
+        if (c.time is not None and pub is not None and c.status == "Ongoing" and c.role == "event"
+                and c.kind != "Ceasefire" and c.time.granularity in _PERIODS and c.time.earliest and c.time.latest
+                and c.time.earliest <= pub <= c.time.latest and c.latest is None and _told_going_on(state, c)):
+            # "the talks are continuing this week": under way in the period of the report,
+            # begun when the text says (or before), with no end
+            c.time, c.earliest = None, getattr(c, "started", None) or c.earliest
         if (c.time is not None and pub is not None and c.status == "Occurred" and c.time.granularity in _PERIODS
                 and c.time.earliest and c.time.latest and c.time.earliest <= pub < c.time.latest):
             # "this week, the envoys held talks" in Thursday's paper: Monday to Thursday, not to Sunday
@@ -414,6 +420,17 @@ _REPORT_DAY_WORDS = frozenset(("today", "this morning", "this afternoon", "this 
 
 #: periods that may hold the publication day and run past it ("this week", "this year")
 _PERIODS = ("week", "month", "quarter", "half", "year")
+
+
+def _told_going_on(state, c: Cand) -> bool:
+    """One of ``c``'s mentions hangs on a verb of going on ("the talks are continuing",
+    "drag on") or one told with "still": begun before the period it is told in."""
+    lasting = state.ctx.cue["status_lasting_verb"] - {"resume"}
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        if v is not None and (_lemma(v) in lasting or any(ch.lower_ == "still" for ch in v.children)):
+            return True
+    return False
 
 
 def _told_days(state, c: Cand) -> int | None:
