@@ -170,6 +170,8 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         if first not in state.ctx.cue["original_plan_adverb"] and tv.earliest is not None:
             c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
+    if (tv.granularity == "upper-bound" or word in state.ctx.cue["upper_bound_prep"]) and _start_bounded(state, c, tv):
+        return  # "the talks are to start by the end of April": a bound on their start, none on their end
     if tv.granularity == "upper-bound":
         if tv.latest is not None:
             c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
@@ -372,6 +374,19 @@ def _halting(state, v) -> bool:
     if _lemma(v) not in state.ctx.cue["halting_verb"]:
         return False
     return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
+
+
+def _start_bounded(state, c: Cand, tv: TimeValue) -> bool:
+    """The bound ``tv`` ("by the end of April", "before June") hangs on a verb of
+    starting that the event noun of ``c`` is the subject or object of ("the talks are to
+    start by ...", "decided to begin talks before June"): it bounds when the event
+    starts, not when it ends."""
+    if _verbal(c) or c.role != "event":
+        return False
+    span = next((sp for t2, sp in state.timexes if t2 is tv), None)
+    at = _climb(span.root, set()) if span is not None else None
+    return (at is not None and _lemma(at) in state.ctx.cue["opening_verb"]
+            and (_completes_subject_of(c, at) or c.trig.head.i == at.i and c.trig.dep_ == "dobj"))
 
 
 def _completes_subject_of(c: Cand, at) -> bool:
