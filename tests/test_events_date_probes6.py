@@ -118,6 +118,17 @@ CASES = [
      [("NegotiationRound", date(2026, 3, 9), date(2026, 3, 11))]),
     (date(2026, 3, 11), "Negotiators from Orlo and the bondholders are holding talks this week in Castelmar.",
      [("NegotiationRound", date(2026, 3, 9), date(2026, 3, 15))]),
+    # talks told on their n-th day: begun n - 1 days before it, no end
+    (date(2026, 3, 11), "The talks between Velm and the rebels entered a third day on Wednesday.",
+     [("NegotiationRound", date(2026, 3, 9), None)]),
+    (date(2026, 3, 11), "Talks between the two Koreas enter their 15th straight day in Vell.",
+     [("NegotiationRound", date(2026, 2, 25), None)]),
+    (date(2026, 3, 11), "Coalition negotiators are meeting for a fourth day in Castelmar.",
+     [("NegotiationRound", date(2026, 3, 8), None)]),
+    (date(2026, 3, 11), "The wage talks ended on their third day on Monday without a deal.",
+     [("NegotiationRound", None, date(2026, 3, 9))]),
+    (date(2026, 3, 11), "Talks will enter a second day on Friday, the mediators said.",
+     [("NegotiationRound", date(2026, 3, 13), date(2026, 3, 13))]),
     # a bound on when talks start is none on when they end
     (date(2026, 3, 11), "Technical talks between Selvania and its creditors are to start by the end of April and last four months.",
      [("NegotiationRound", None, None)]),

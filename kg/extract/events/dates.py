@@ -384,7 +384,8 @@ def _finish_times(state):
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
             c.latest = halted[0].latest if halted else _reported_by(state, c)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
-                and c.kind != "Ceasefire" and (pub is not None or not _told_unreal(state, c)):
+                and c.kind != "Ceasefire" and (pub is not None or not _told_unreal(state, c)) \
+                and not any(getattr(m, "nth_day", None) for m in getattr(c, "members", [c])):
             # a truce in force has no end the report could give; in a report known to the
             # month or year only, the end of that period ("talks can now start": none)
             c.latest = state.ctx.pub_end

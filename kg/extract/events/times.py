@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kg.extract.events.lexicon import _ordinals
+from kg.extract.events.lexicon import MEETING_FAMILY, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _perfect, _verbal
 from kg.records import TimeValue
@@ -113,6 +113,44 @@ def _days_of(state):
         elif lem in state.ctx.cue["starting_verb"] and state.ctx.pub and tv.earliest + span <= state.ctx.pub \
                 and not _future(g):
             c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
+
+
+_NTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.I)
+
+
+def _nth_day(state):
+    """'The talks entered their third day on Wednesday', 'are meeting for a fifth
+    straight day': on that day the talks had run n days, so they began n - 1 days
+    before it, and nothing says they have ended (no end; the dates stage leaves it
+    open). A day of the verb of ending ("ended on their third day") is left alone."""
+    ords = _ordinals()
+    for c in state.cands:
+        if c.role != "event" or c.kind not in MEETING_FAMILY:
+            continue
+        t = c.trig
+        v = t if _is_verb(t) else (t.head if t.dep_ in ("nsubj", "nsubjpass") and _is_verb(t.head) else None)
+        if v is None or _future(v) or _lemma(v) in state.ctx.cue["closing_verb"]:
+            continue
+        days = [x for x in v.children if _lemma(x) == "day" and x.dep_ in ("dobj", "npadvmod")]
+        days += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
+                 for x in p.children if x.dep_ == "pobj" and _lemma(x) == "day"]
+        n = None
+        for day in days:
+            for k in day.children:
+                if k.dep_ == "amod":
+                    m = _NTH.fullmatch(k.text)
+                    word = ords.get(k.lower_)
+                    n = (int(m[1]) if m else (word[0] if word and not word[1] else None)) or n
+        if not n or not 2 <= n <= 60:
+            continue
+        tv = c.time
+        if tv is not None and tv.granularity == "day" and tv.earliest is not None:
+            day = tv.earliest
+        elif tv is None and state.ctx.pub is not None and v.tag_ in ("VBZ", "VBP", "VBG"):
+            day = state.ctx.pub  # "the talks are entering their third day": the report's day
+        else:
+            continue
+        c.time, c.earliest, c.latest, c.nth_day = None, day - timedelta(days=n - 1), None, n
 
 
 def _started_on(state):
