@@ -173,3 +173,31 @@ def test_probe_dates(run_on, published, text, expected):
     for kind, begin, end in expected:
         got = [bounds(e) for e in _of(x, kind)]
         assert (begin, end) in got, (kind, got, [(e.kind, e.label) for e in x.events])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The parties agreed to set a new deadline of Monday for the nuclear deal.", "2026-03-16"),
+    ("The mediator gave both sides a deadline of Tuesday to reply.", "2026-03-17"),
+    ("The unions rejected the offer and set a deadline of Monday for new talks.", "2026-03-16"),
+    ("The talks missed the deadline of Friday.", "2026-03-13"),
+    ("The deadline on Friday passed without a deal.", "2026-03-13"),
+])
+def test_a_deadline_set_lies_ahead(text, expected):
+    """A deadline set or given lies ahead of the day it is set on (a Saturday paper's
+    'set a deadline of Monday' is the Monday to come); one missed or passed is behind."""
+    from kg.extract.timex import find_timexes
+
+    (t,) = find_timexes(text, date(2026, 3, 14))
+    assert t.timex == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We signed the accord today (Monday)," the envoy said.', "2026-03-09"),
+    ("The ministers met yesterday, Sunday, in Vell.", "2026-03-08"),
+    ("The strike ends today, as the union said.", "2026-03-10"),
+])
+def test_a_relative_day_named_after(text, expected):
+    """'today (Monday)': the weekday named right after is the day meant."""
+    from kg.extract.timex import find_timexes
+
+    assert find_timexes(text, date(2026, 3, 10))[0].timex == expected
