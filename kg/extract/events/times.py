@@ -302,6 +302,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # stopped, their end only (the dates stage gives it once coreference is done)
         c.halted = tv
         return
+    if (c.time is not None and c.time is getattr(c, "begun", None) and at is not None and _future(at)
+            and tv.earliest is not None and c.time.latest is not None and tv.earliest > c.time.latest):
+        c.time = None  # "the talks, which began in January, will resume next week": the time to come
     if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day") or (
             c.time.granularity == "ref" and tv.granularity != "ref" and (tv.earliest or tv.latest)
             and c.earliest is None and c.latest is None):
