@@ -171,6 +171,12 @@ CASES = [
     (date(2026, 3, 11), "Trade talks between Osterland and Bavaro, held in Velm from 2 to 4 March, ended without agreement.",
      [("NegotiationRound", date(2026, 3, 2), date(2026, 3, 4))]),
     # dates of a neighbouring clause
+    (date(2026, 3, 11), "The nuclear talks, which began in Vell in January, will resume next week.",
+     [("NegotiationRound", date(2026, 3, 16), date(2026, 3, 22))]),
+    (date(2026, 3, 11), "The talks that began in January will resume in April in Vell.",
+     [("NegotiationRound", date(2026, 4, 1), date(2026, 4, 30))]),
+    (date(2026, 3, 11), "The debt talks, which began in January, stalled last week.",
+     [("NegotiationRound", date(2026, 1, 1), date(2026, 3, 8))]),
     (date(2026, 3, 11), "Talks between Orlo and its creditors adjourned last month. A ceasefire in the north has held since Sunday.",
      [("Ceasefire", date(2026, 3, 8), None)]),
     (date(2026, 3, 11), "The talks in Vell, which adjourned last month, will resume next week, while a ceasefire in the north holds.",
@@ -227,3 +233,18 @@ def test_a_relative_day_named_after(text, expected):
     from kg.extract.timex import find_timexes
 
     assert find_timexes(text, date(2026, 3, 10))[0].timex == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The talks that began in January will resume in April.", "January", "past"),
+    ("Talks held in January will resume soon.", "January", "past"),
+    ("Talks expected in May will focus on tariffs.", "May", "future"),
+    ("The meeting scheduled for May will take place in Vell.", "May", "future"),
+    ("The talks on Thursday will focus on tariffs.", "Thursday", "future"),
+])
+def test_a_past_verb_before_the_date_is_its_own(text, word, expected):
+    """A future cue after the expression does not make it future when a verb in the
+    past comes before it in its clause ("that began in January will resume")."""
+    from kg.extract.timex.tense import guess_tense
+
+    assert guess_tense(text, text.index(word), text.index(word) + len(word)) == expected
