@@ -248,3 +248,15 @@ def test_a_past_verb_before_the_date_is_its_own(text, word, expected):
     from kg.extract.timex.tense import guess_tense
 
     assert guess_tense(text, text.index(word), text.index(word) + len(word)) == expected
+
+
+def test_a_quote_after_the_meeting_told_again_is_of_the_day(run_on):
+    """A report of the day that tells its meeting again a paragraph later ("The meeting,
+    held in ..."), without its date, still speaks of the day there: a quote in the next
+    paragraph was said that day."""
+    text = ("Envoys of Qaran and Belmoor met in Port Essa on Thursday to discuss the release of detained fishermen.\n\n"
+            "The two neighbours have quarrelled over fishing rights for a decade.\n\n"
+            "The meeting, held in the old customs house of Port Essa, lasted three hours.\n\n"
+            "\"We heard each other at last,\" the Qarani envoy Mira Selk said.\n")
+    x = run_on(text, date(2026, 3, 12))
+    assert [bounds(e) for e in x.events if e.kind == "Statement"] == [(date(2026, 3, 12), date(2026, 3, 12))]

@@ -100,6 +100,13 @@ def _same_day_lines(state) -> set[int]:
     if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
            and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
         return set()  # the lead also tells of an earlier day ("agreed on Monday" in Tuesday's paper)
+    # the paragraphs that tell again of a meeting of the day ("At the ceremony in the
+    # capital, the two sides signed ..."), without its date, are of the day too
+    for e in state.clusters:
+        if (e.kind in MEETING_FAMILY and e.role == "event" and e.status in ("Occurred", "Ongoing")
+                and e.time is not None and e.time.earliest == pub and e.time.latest == pub
+                and _line_of(state, e.trig.idx) in dated):
+            dated += [_line_of(state, m.trig.idx) for m in getattr(e, "members", [e])]
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
 
 
