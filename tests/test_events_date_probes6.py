@@ -260,3 +260,15 @@ def test_a_quote_after_the_meeting_told_again_is_of_the_day(run_on):
             "\"We heard each other at last,\" the Qarani envoy Mira Selk said.\n")
     x = run_on(text, date(2026, 3, 12))
     assert [bounds(e) for e in x.events if e.kind == "Statement"] == [(date(2026, 3, 12), date(2026, 3, 12))]
+
+
+def test_a_question_heading_is_no_paragraph_of_the_report(run_on):
+    """An explainer's question heading ("What did the ministers agree?") is no paragraph
+    that leads the report away from its day: a statement after it, within reach of the
+    lead's meeting of the day, was made that day."""
+    text = ("Oil ministers of the Andean Oil Group met in Quito on Thursday and agreed to cut output.\n\n"
+            "The group has twelve members from three continents.\n\n"
+            "What did the ministers agree?\n\n"
+            "The group's chairman Tomas Ruiz said the cut of one million barrels a day would start in May.\n")
+    x = run_on(text, date(2026, 3, 12))
+    assert (date(2026, 3, 12), date(2026, 3, 12)) in [bounds(e) for e in x.events if e.kind == "Statement"]

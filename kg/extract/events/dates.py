@@ -79,8 +79,8 @@ def _same_day_lines(state) -> set[int]:
     seen, nonblank = set(), []
     for k in range(len(starts)):
         line = " ".join(text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].split())
-        if not line or line in seen or len(line.split()) < 3 and nonblank:
-            continue  # a repeated headline or caption, a byline or agency tag: no paragraph of its own
+        if not line or line in seen or len(line.split()) < 3 and nonblank or nonblank and _question_heading(line):
+            continue  # a repeated headline or caption, a byline or agency tag, a question heading: no paragraph of its own
         seen.add(line)
         nonblank.append(k)
     state.line_starts = [starts[k] for k in nonblank]
@@ -108,6 +108,16 @@ def _same_day_lines(state) -> set[int]:
                 and _line_of(state, e.trig.idx) in dated):
             dated += [_line_of(state, m.trig.idx) for m in getattr(e, "members", [e])]
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+
+def _question_heading(line: str) -> bool:
+    """A short question standing as a line of its own, outside quotes, heads a section
+    of an explainer ("What did the alliance agree?"); it tells nothing of the day.
+
+    >>> _question_heading("What did the alliance agree to?"), _question_heading("Talks resumed on Monday.")
+    (True, False)
+    """
+    return line.endswith("?") and len(line.split()) < 10 and not any(q in line for q in "\"“”")
 
 
 def _same_month_lines(state) -> set[int]:
