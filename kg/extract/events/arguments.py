@@ -19,7 +19,7 @@ from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
-    _days_long, _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
+    _days_long, _days_of, _durations, _nth_day, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
 )
 from kg.records import TimeValue
 
@@ -195,6 +195,7 @@ def _attach_all(state):
     _days_from_event(state)
     _started_on(state)
     _days_of(state)
+    _nth_day(state)
     _durations(state)
     # "signed a truce on Saturday after two weeks of talks": the talks end by Saturday
     for c in state.cands:

@@ -79,8 +79,8 @@ def _same_day_lines(state) -> set[int]:
     seen, nonblank = set(), []
     for k in range(len(starts)):
         line = " ".join(text[starts[k]:(starts[k + 1] if k + 1 < len(starts) else len(text))].split())
-        if not line or line in seen or len(line.split()) < 3 and nonblank:
-            continue  # a repeated headline or caption, a byline or agency tag: no paragraph of its own
+        if not line or line in seen or len(line.split()) < 3 and nonblank or nonblank and _question_heading(line):
+            continue  # a repeated headline or caption, a byline or agency tag, a question heading: no paragraph of its own
         seen.add(line)
         nonblank.append(k)
     state.line_starts = [starts[k] for k in nonblank]
@@ -100,7 +100,24 @@ def _same_day_lines(state) -> set[int]:
     if any(tv.granularity in ("day", "time-of-day") and tv.earliest is not None and tv.earliest < pub
            and _line_of(state, span[0].idx) < LEAD_LINES for tv, span in state.timexes):
         return set()  # the lead also tells of an earlier day ("agreed on Monday" in Tuesday's paper)
+    # the paragraphs that tell again of a meeting of the day ("At the ceremony in the
+    # capital, the two sides signed ..."), without its date, are of the day too
+    for e in state.clusters:
+        if (e.kind in MEETING_FAMILY and e.role == "event" and e.status in ("Occurred", "Ongoing")
+                and e.time is not None and e.time.earliest == pub and e.time.latest == pub
+                and _line_of(state, e.trig.idx) in dated):
+            dated += [_line_of(state, m.trig.idx) for m in getattr(e, "members", [e])]
     return {j for k in dated for j in range(k, k + SAME_DAY_REACH + 1)}
+
+
+def _question_heading(line: str) -> bool:
+    """A short question standing as a line of its own, outside quotes, heads a section
+    of an explainer ("What did the alliance agree?"); it tells nothing of the day.
+
+    >>> _question_heading("What did the alliance agree to?"), _question_heading("Talks resumed on Monday.")
+    (True, False)
+    """
+    return line.endswith("?") and len(line.split()) < 10 and not any(q in line for q in "\"“”")
 
 
 def _same_month_lines(state) -> set[int]:
@@ -384,7 +401,8 @@ def _finish_times(state):
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
             c.latest = halted[0].latest if halted else _reported_by(state, c)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role in ("speech", "event") \
-                and c.kind != "Ceasefire" and (pub is not None or not _told_unreal(state, c)):
+                and c.kind != "Ceasefire" and (pub is not None or not _told_unreal(state, c)) \
+                and not any(getattr(m, "nth_day", None) for m in getattr(c, "members", [c])):
             # a truce in force has no end the report could give; in a report known to the
             # month or year only, the end of that period ("talks can now start": none)
             c.latest = state.ctx.pub_end
@@ -397,6 +415,12 @@ def _finish_times(state):
             # "a ceasefire agreed in January collapsed on Sunday": from its own date to the halt
             c.time = TimeValue(f"{c.time.text} .. {stop.text}", None, c.time.earliest, stop.latest, "range",
                                c.time.mention)
+        if (c.time is not None and pub is not None and c.status == "Ongoing" and c.role == "event"
+                and c.kind != "Ceasefire" and c.time.granularity in _PERIODS and c.time.earliest and c.time.latest
+                and c.time.earliest <= pub <= c.time.latest and c.latest is None and _told_going_on(state, c)):
+            # "the talks are continuing this week": under way in the period of the report,
+            # begun when the text says (or before), with no end
+            c.time, c.earliest = None, getattr(c, "started", None) or c.earliest
         if (c.time is not None and pub is not None and c.status == "Occurred" and c.time.granularity in _PERIODS
                 and c.time.earliest and c.time.latest and c.time.earliest <= pub < c.time.latest):
             # "this week, the envoys held talks" in Thursday's paper: Monday to Thursday, not to Sunday
@@ -414,6 +438,17 @@ _REPORT_DAY_WORDS = frozenset(("today", "this morning", "this afternoon", "this 
 
 #: periods that may hold the publication day and run past it ("this week", "this year")
 _PERIODS = ("week", "month", "quarter", "half", "year")
+
+
+def _told_going_on(state, c: Cand) -> bool:
+    """One of ``c``'s mentions hangs on a verb of going on ("the talks are continuing",
+    "drag on") or one told with "still": begun before the period it is told in."""
+    lasting = state.ctx.cue["status_lasting_verb"] - {"resume"}
+    for m in getattr(c, "members", [c]):
+        v = m.trig if _is_verb(m.trig) else _gov(m.trig)
+        if v is not None and (_lemma(v) in lasting or any(ch.lower_ == "still" for ch in v.children)):
+            return True
+    return False
 
 
 def _told_days(state, c: Cand) -> int | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kg.extract.events.lexicon import _ordinals
+from kg.extract.events.lexicon import MEETING_FAMILY, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _perfect, _verbal
 from kg.records import TimeValue
@@ -115,6 +115,44 @@ def _days_of(state):
             c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
 
 
+_NTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.I)
+
+
+def _nth_day(state):
+    """'The talks entered their third day on Wednesday', 'are meeting for a fifth
+    straight day': on that day the talks had run n days, so they began n - 1 days
+    before it, and nothing says they have ended (no end; the dates stage leaves it
+    open). A day of the verb of ending ("ended on their third day") is left alone."""
+    ords = _ordinals()
+    for c in state.cands:
+        if c.role != "event" or c.kind not in MEETING_FAMILY:
+            continue
+        t = c.trig
+        v = t if _is_verb(t) else (t.head if t.dep_ in ("nsubj", "nsubjpass") and _is_verb(t.head) else None)
+        if v is None or _future(v) or _lemma(v) in state.ctx.cue["closing_verb"]:
+            continue
+        days = [x for x in v.children if _lemma(x) == "day" and x.dep_ in ("dobj", "npadvmod")]
+        days += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
+                 for x in p.children if x.dep_ == "pobj" and _lemma(x) == "day"]
+        n = None
+        for day in days:
+            for k in day.children:
+                if k.dep_ == "amod":
+                    m = _NTH.fullmatch(k.text)
+                    word = ords.get(k.lower_)
+                    n = (int(m[1]) if m else (word[0] if word and not word[1] else None)) or n
+        if not n or not 2 <= n <= 60:
+            continue
+        tv = c.time
+        if tv is not None and tv.granularity == "day" and tv.earliest is not None:
+            day = tv.earliest
+        elif tv is None and state.ctx.pub is not None and v.tag_ in ("VBZ", "VBP", "VBG"):
+            day = state.ctx.pub  # "the talks are entering their third day": the report's day
+        else:
+            continue
+        c.time, c.earliest, c.latest, c.nth_day = None, day - timedelta(days=n - 1), None, n
+
+
 def _started_on(state):
     """'completed the exchange on Sunday, closing an operation that started on
     Friday': the start verb gives the earliest bound."""
@@ -170,6 +208,8 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         if first not in state.ctx.cue["original_plan_adverb"] and tv.earliest is not None:
             c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
+    if (tv.granularity == "upper-bound" or word in state.ctx.cue["upper_bound_prep"]) and _start_bounded(state, c, tv):
+        return  # "the talks are to start by the end of April": a bound on their start, none on their end
     if tv.granularity == "upper-bound":
         if tv.latest is not None:
             c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
@@ -262,6 +302,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # stopped, their end only (the dates stage gives it once coreference is done)
         c.halted = tv
         return
+    if (c.time is not None and c.time is getattr(c, "begun", None) and at is not None and _future(at)
+            and tv.earliest is not None and c.time.latest is not None and tv.earliest > c.time.latest):
+        c.time = None  # "the talks, which began in January, will resume next week": the time to come
     if c.time is None or (c.time.granularity not in ("day",) and tv.granularity == "day") or (
             c.time.granularity == "ref" and tv.granularity != "ref" and (tv.earliest or tv.latest)
             and c.earliest is None and c.latest is None):
@@ -372,6 +415,19 @@ def _halting(state, v) -> bool:
     if _lemma(v) not in state.ctx.cue["halting_verb"]:
         return False
     return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
+
+
+def _start_bounded(state, c: Cand, tv: TimeValue) -> bool:
+    """The bound ``tv`` ("by the end of April", "before June") hangs on a verb of
+    starting that the event noun of ``c`` is the subject or object of ("the talks are to
+    start by ...", "decided to begin talks before June"): it bounds when the event
+    starts, not when it ends."""
+    if _verbal(c) or c.role != "event":
+        return False
+    span = next((sp for t2, sp in state.timexes if t2 is tv), None)
+    at = _climb(span.root, set()) if span is not None else None
+    return (at is not None and _lemma(at) in state.ctx.cue["opening_verb"]
+            and (_completes_subject_of(c, at) or c.trig.head.i == at.i and c.trig.dep_ == "dobj"))
 
 
 def _completes_subject_of(c: Cand, at) -> bool:

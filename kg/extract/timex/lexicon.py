@@ -90,6 +90,12 @@ FUTURE_CUES = (
     r"|needs?|obligations?|requirements?|expectations?|commitments?)\b)|reconvene|resume|hold|return|visit"
     r"|travel|convene|sign)\b",
     r"meet\s+again",
+    # "the summit has been moved to June", "postponed until May": a new date, ahead
+    r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred|moved|rescheduled|shifted)\s+(?:to|until|till)",
+    # "set a new deadline of Monday": a deadline lies ahead of the day it is set on
+    # (not "missed the deadline of Friday")
+    r"(?:set|sets|setting|gave|give|gives|giving|imposed?|imposing|issued?|extended|extends?)"
+    r"(?:\s+[\w']+){0,4}?\s+deadline\s+(?:of|on|for)",
     # "talks are expected in May", "the summit is now due in June": a time ahead, an adverb
     # between the verb and its participle or not
     r"(?:is|are)\s+expected\s+(?:in|on|next|this|later|by|before|within|early|late)\b",
@@ -148,7 +154,8 @@ _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "
                  "intend", "going to", "to be held", "upcoming", "is to", "are to", "slated",
                  "propos", "soon as", "would", "could", "can", "effective", "payable", "begin", "start", "open", "resum", "end", "expir", "clos",
                  "arranged for", "set for", "fixed for", "in for", "agree", "decided", "promised",
-                 "pledged", "vowed", "hope", "aim", "meet again")  # fmt: skip
+                 "pledged", "vowed", "hope", "aim", "meet again", "deadline", "postpon", "put off",
+                 "pushed back", "delayed", "deferred", "moved", "reschedul", "shifted")  # fmt: skip
 
 #: Adverbs of a set ("daily") and the TIMEX3 value of each.
 SET_ADVERBS: dict[str, str] = {

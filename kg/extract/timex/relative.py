@@ -141,6 +141,10 @@ def _h_weekend(m: re.Match, ctx: _Ctx) -> _Val | None:
     if a is None:
         return _unresolved("weekend")
     if rel == "this":
+        # told in the past on a weekday ("held talks this weekend" in Monday's paper):
+        # the weekend just gone, not the one to come
+        if ctx.tense == "past" and a.weekday() < 5:
+            return _weekend(a - timedelta(weeks=1))
         return _weekend(a)
     if rel in ("last", "the past"):
         return _weekend(a - timedelta(weeks=1))

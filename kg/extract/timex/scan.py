@@ -143,7 +143,40 @@ def find_timexes(
             begin = h.end()  # the publication date of a native file is not a mention
         _scan_line(text, begin, line.end(), anchor, state, results, doc_id, offset,
                    tense_at, reference, split_ranges, span)  # fmt: skip
-    return _overnight_before_a_day(text, results, offset)
+    return _day_named_after(text, _overnight_before_a_day(text, results, offset), offset)
+
+
+#: "today (Monday)", "yesterday, Sunday,", "tonight [Friday]": a day told relative to the
+#: report and then named in brackets or between commas.
+_RELATIVE_DAY_WORDS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
+_NAMED_AFTER = re.compile(r"\s*[(\[,]\s*$")
+
+
+def _day_named_after(text: str, results: list[TimeValue], offset: int) -> list[TimeValue]:
+    """"today (Monday)": the weekday named in brackets or between commas right after a day
+    told relative to the report is the day meant (words quoted from a day before the
+    report, an editor's gloss), so the relative word takes the date of that weekday
+    nearest the day it would otherwise name.
+
+    >>> from datetime import date
+    >>> s = '"We signed it today (Monday)," the envoy said.'
+    >>> [(t.text, t.timex) for t in find_timexes(s, date(2026, 3, 10))]
+    [('today', '2026-03-09'), ('Monday', '2026-03-09')]
+    """
+    out = list(results)
+    for k, t in enumerate(out[:-1]):
+        u = out[k + 1]
+        if (t.text.lower() not in _RELATIVE_DAY_WORDS or t.mention is None or u.mention is None
+                or t.earliest is None or u.granularity != "day" or u.earliest is None):
+            continue
+        between = text[t.mention.end - offset:u.mention.start - offset]
+        if not _NAMED_AFTER.match(between) or not between.strip():
+            continue
+        named = t.earliest + timedelta(days=(u.earliest.weekday() - t.earliest.weekday() + 3) % 7 - 3)
+        if named == t.earliest or t.granularity != "day":
+            continue
+        out[k] = TimeValue(t.text, named.isoformat(), named, named, "day", t.mention)
+    return out
 
 
 def _overnight_before_a_day(text: str, results: list[TimeValue], offset: int) -> list[TimeValue]:

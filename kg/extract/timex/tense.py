@@ -21,6 +21,10 @@ _CLAUSE_BREAK = re.compile(  # not the dots of "p.m." or "U.S.", not the colon o
 )
 _FUTURE_BEFORE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES_BEFORE) + r")(?![\w])", re.I)
 _PAST_RX = re.compile(r"\b(?:" + "|".join(PAST_VERBS) + r")\b|\b[a-z]{2,}(?<!need)(?<!speed)(?<!seed)(?<!hundred)ed\b")
+#: A verb in the past before an expression in its clause ("that began in"), not a
+#: participle of a plan ("expected in", "scheduled for").
+_PAST_BEFORE_RX = re.compile(r"\b(?:" + "|".join(PAST_VERBS) + r")\b|\b(?!(?:expect|schedul|plann|propos|slat|arrang|"
+                             r"intend|fix|set|due|aim|hop|want|need)ed\b)[a-z]{2,}(?<!need)(?<!speed)(?<!seed)(?<!hundred)ed\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
@@ -52,7 +56,11 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         after = after[: b.start()]
     raw = text[max(0, start - 100) : end + 60].lower()
     if any(w in raw for w in _FUTURE_WORDS):
-        if _FUTURE_RX.search(before) or _FUTURE_RX.search(after) or _FUTURE_BEFORE_RX.search(before):
+        if _FUTURE_RX.search(before) or _FUTURE_BEFORE_RX.search(before):
+            return "future"
+        if _FUTURE_RX.search(after) and not _PAST_BEFORE_RX.search(before):
+            # "the talks on Thursday will ...", not "the talks that began in January will
+            # resume": a verb in the past before the expression is its own
             return "future"
         if breaks and breaks[-1].group().lower() in (",", "and") and not _PAST_RX.search(before):
             # "will meet on Monday and sign on Tuesday": the cue is one clause back
