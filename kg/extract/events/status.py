@@ -8,6 +8,7 @@ from kg.extract.events.status_clause import (
     _another_day, _arg_of, _at_a_standstill, _bare_present, _be_to, _did_not_happen, _headline_word, _in_a_standstill,
     _judged_after, _just_begun, _known_aside, _lately,
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
+    _told_bounds,
 )
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
@@ -512,8 +513,7 @@ def _on_the_day(state, c: Cand, g) -> bool:
     pub = state.ctx.pub
     if pub is None or _negated(g) or _future(g):
         return False
-    lo = c.time.earliest if c.time is not None else c.earliest
-    hi = c.time.latest if c.time is not None else c.latest
+    lo, hi = _told_bounds(c)
     if _lemma(g) in cue["status_arrival_verb"] and _arg_of(c.trig, g) == "prep" and lo == pub and hi == pub \
             and g.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         return True  # "delegates arrived for a new round of talks in Lima on Wednesday" (that Wednesday)

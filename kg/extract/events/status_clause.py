@@ -145,8 +145,7 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
 def _on_its_day(state, c: Cand) -> bool:
     """The event is dated (or begins, with no end told) on the report's own day."""
     pub = state.ctx.pub
-    lo = c.time.earliest if c.time is not None else c.earliest
-    hi = c.time.latest if c.time is not None else c.latest
+    lo, hi = _told_bounds(c)
     return pub is not None and lo == pub and hi in (None, pub)
 
 
@@ -265,6 +264,16 @@ def _first_day(tv):
 
 
 
+def _told_bounds(c: Cand):
+    """The bounds of the day or days the text tells the candidate by: its time, or the
+    day an n-th day of talks was told of ("entered a third day on Wednesday":
+    that Wednesday, :func:`kg.extract.events.times._nth_day`)."""
+    nth = getattr(c, "nth_on", None)
+    if nth is not None:
+        return nth, nth
+    return (c.time.earliest, c.time.latest) if c.time is not None else (c.earliest, c.latest)
+
+
 def _lately(state, c: Cand, v, undated: bool = False, days: int = 0) -> bool:
     """``v`` is in the simple past ("were locked in talks", "entered their second
     week"), not negated, and the event is dated the report's day ("on Wednesday",
@@ -276,8 +285,7 @@ def _lately(state, c: Cand, v, undated: bool = False, days: int = 0) -> bool:
     if not ({k.tag_ for k in aux} if aux else {v.tag_}) & {"VBD"}:
         return False
     pub = state.ctx.pub
-    lo = c.time.earliest if c.time is not None else c.earliest
-    hi = c.time.latest if c.time is not None else c.latest
+    lo, hi = _told_bounds(c)
     if lo is None and hi is None:
         return undated
     return pub is not None and hi is not None and 0 <= (pub - hi).days <= days
@@ -314,8 +322,7 @@ def _another_day(state, c: Cand, g) -> bool:
     if _negated(g) or _future(g) or _hypothetical(g) or not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
         return False
     pub = state.ctx.pub
-    lo = c.time.earliest if c.time is not None else c.earliest
-    hi = c.time.latest if c.time is not None else c.latest
+    lo, hi = _told_bounds(c)
     if pub is None or not (lo == hi == pub):
         return False
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(

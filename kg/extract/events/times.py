@@ -151,6 +151,7 @@ def _nth_day(state):
         else:
             continue
         c.time, c.earliest, c.latest, c.nth_day = None, day - timedelta(days=n - 1), None, n
+        c.nth_on = day  # the day told, on which the status stage reads the talks as going on
 
 
 def _started_on(state):
