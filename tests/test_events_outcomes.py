@@ -15,10 +15,7 @@ from datetime import date
 
 import pytest
 
-try:  # tests/ is on sys.path (rootdir-less layout) or a package
-    from extraction import bounds, kinds, meetings, one
-except ImportError:  # pragma: no cover
-    from tests.extraction import bounds, kinds, meetings, one
+from extraction import bounds, kinds, meetings, one  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 
