@@ -36,6 +36,7 @@ of Ukraine"), then the gazetteer's title.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import ExtractionError
@@ -246,15 +247,22 @@ def spelling_key(name: str) -> str:
 _TRANSLIT = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The legal forms that end a company's name (gazetteer word list ``legal_forms``),
+    and the tails they give a :func:`spelling_key` ("-inc"), read once."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    forms = load_gazetteer().words.get("legal_forms", ())
+    return frozenset(forms), tuple("-" + spelling_key(form) for form in forms)
+
+
 def _merge_key(actor: Actor) -> str:
     """:func:`spelling_key` of an actor's name, and for an organization without its
     legal form ("Helix Pharma Inc." is "Helix Pharma")."""
     key = spelling_key(actor.name)
     if actor.kind == "Organization":
-        from kg.nlp.gazetteer import load_gazetteer
-
-        for form in load_gazetteer().words.get("legal_forms", ()):
-            tail = "-" + spelling_key(form)
+        for tail in _legal_forms()[1]:
             if key.endswith(tail) and len(key) > len(tail):
                 return key[: -len(tail)]
     return key
@@ -291,11 +299,9 @@ def _leading(short: str, full: str) -> bool:
     if not full.startswith(short + " "):
         return False
     rest = full[len(short) + 1:]
-    from kg.nlp.gazetteer import load_gazetteer
-
-    forms = load_gazetteer().words.get("legal_forms", ())
     words = rest.replace(",", " ").split()
-    return rest.startswith("of ") or bool(words) and words[-1] in forms and all(w[:1].isupper() for w in words)
+    return rest.startswith("of ") or bool(words) and words[-1] in _legal_forms()[0] and all(
+        w[:1].isupper() for w in words)
 
 
 def merge_spellings(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:

@@ -25,9 +25,8 @@ class PersonMentions:
             return
         taken = {i for p in persons for i in range(p.start, p.end)}
         n = len(doc)
-        forms = self.gaz.words.get("legal_forms", ())
         companies = {doc[ent.start:ent.end - 1].text.removeprefix("the ").rstrip(",") for ent in doc.ents
-                     if ent.label_ == "ORG" and len(ent) >= 2 and doc[ent.end - 1].text in forms}
+                     if ent.label_ == "ORG" and len(ent) >= 2 and self._legal_form(doc, ent.start, ent.end)}
         for ent in doc.ents:
             if ent.label_ not in self._NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue

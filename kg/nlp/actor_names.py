@@ -407,21 +407,24 @@ class PersonNames:
                 or low in self.actor_nouns
                 or tok.text in _APOS
                 or (tok.is_lower and tok.is_alpha)
-                or self._in_portfolio(doc, start, k)
+                or self._portfolio_of(doc, start, k) is not None
             ):
                 return False, ""
             k += 1
         return has_head, affiliation
 
-    def _in_portfolio(self, doc: Doc, start: int, k: int) -> bool:
-        """Token ``k`` is a capitalized word of a portfolio: after a title head and "of" or
-        "for", with only such words and "and" between ("Minister of Mines and Energy")."""
+    def _portfolio_of(self, doc: Doc, lo: int, k: int, most: int | None = None) -> int | None:
+        """Token ``k`` is a capitalized word of a portfolio nobody listed: after a title
+        head and "of" or "for", with only such words and "and" between ("Minister of Mines
+        and Energy"), within ``doc[lo:]`` and at most ``most`` words long. The index of
+        that "of" or "for", or None."""
         if not (doc[k].is_alpha and doc[k].text[:1].isupper()):
-            return False
+            return None
         j = k - 1
-        while j > start and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+        while j > lo and (most is None or k - j < most) and (
+                doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
             j -= 1
-        return j > start and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in self.title_heads
+        return j if j > lo and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in self.title_heads else None
 
     def _person_patterns(self, doc: Doc, persons: list[_Hit], titles: list[_Title]) -> None:
         n = len(doc)
@@ -545,13 +548,10 @@ class PersonNames:
         Special Envoy for Sudan]"): countries, organizations, title words and the small
         words between them, from the first capitalized one; None if there are none."""
         fillers = self.gaz.words.get("phrase_fillers", frozenset())
+        # a portfolio nobody listed may end the title: "the Minister of Labour and Employment"
         k = end
-        p = k  # a portfolio nobody listed ends the title: "the Minister of Labour and Employment"
-        while p > lo and end - p < 5 and (doc[p - 1].is_alpha and doc[p - 1].text[:1].isupper()
-                                          or doc[p - 1].lower_ in ("and", "&") and p < end):
-            p -= 1
-        if p < end and p - 2 >= lo and doc[p - 1].lower_ in ("of", "for") and doc[p - 2].lower_ in self.title_heads:
-            k = p - 1
+        if end - 1 >= lo and (j := self._portfolio_of(doc, lo, end - 1, most=5)) is not None:
+            k = j
         while k > lo:
             tok = doc[k - 1]
             h = self._covered.get(k - 1)
