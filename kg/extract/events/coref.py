@@ -149,8 +149,7 @@ def _live(state, c: Cand) -> bool:
     g = c.trig if _verbal(c) else _gov(c.trig)
     if g is None or not _is_verb(g) or _negated(g) or _lemma(g) not in state.ctx.cue["talks_start_verb"]:
         return False
-    hi = c.time.latest if c.time is not None else c.latest
-    lo = c.time.earliest if c.time is not None else c.earliest
+    lo, hi = c.bounds()
     pub = state.ctx.pub
     return pub is None or (lo is None or (pub - lo).days <= 7) and (hi is None or hi >= pub or lo == hi)
 

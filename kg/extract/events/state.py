@@ -66,6 +66,10 @@ class Cand:
             c = c.target
         return c
 
+    def bounds(self) -> tuple[date | None, date | None]:
+        """``(earliest, latest)``: those of the candidate's time, or its own."""
+        return (self.time.earliest, self.time.latest) if self.time is not None else (self.earliest, self.latest)
+
 
 class _Ctx:
     """Everything about one parsed document that the rules look up."""

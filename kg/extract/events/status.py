@@ -117,7 +117,6 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 k.dep_ in ("amod", "compound") and k.lower_ in cue["status_draft_word"] for x in (t, head)
                 for k in x.children):
             return "Proposed", True  # "a draft ceasefire agreement": terms not agreed yet
-            return "Proposed", True
         hg = _gov(head)
         if hg is not None and head.dep_ == "dobj" and _still_to_make(cue, hg):
             return "Proposed", True  # "mediators are negotiating a ceasefire deal"
@@ -154,8 +153,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
     if own & cue["status_proposed_modifier"]:
         return "Proposed", True
-    gm = t if _verbal(c) else _main_gov(t)
-    if gm is not None and any(k.dep_ == "advmod" and k.lower_ in cue["status_possibility_adverb"] for k in gm.children):
+    if g0 is not None and any(k.dep_ == "advmod" and k.lower_ in cue["status_possibility_adverb"] for k in g0.children):
         return "Proposed", True  # "we are potentially preparing a summit", "they may possibly meet"
     if mods & cue["status_planned_modifier"]:
         return "Planned", True

@@ -271,7 +271,7 @@ def _told_bounds(c: Cand):
     nth = getattr(c, "nth_on", None)
     if nth is not None:
         return nth, nth
-    return (c.time.earliest, c.time.latest) if c.time is not None else (c.earliest, c.latest)
+    return c.bounds()
 
 
 def _lately(state, c: Cand, v, undated: bool = False, days: int = 0) -> bool:
@@ -307,8 +307,7 @@ def _still_at_it(state, c: Cand, g) -> bool:
     if any(a in cue["past_progressive_aux"] for a in aux) and any(
             k.dep_ == "advmod" and k.lower_ in cue["status_still_word"] for k in g.children):
         pub = state.ctx.pub  # "a spokesman said on Wednesday the envoys were still meeting"
-        lo = c.time.earliest if c.time is not None else c.earliest
-        hi = c.time.latest if c.time is not None else c.latest
+        lo, hi = c.bounds()
         return pub is not None and (lo is None and hi is None or lo == hi == pub)
     return "been" in aux and any(a in cue["status_present_perfect_aux"] for a in aux) and not any(
         a in cue["status_modal"] for a in aux)
@@ -364,7 +363,7 @@ def _judged_after(state, c: Cand, g, acomp) -> bool:
     row ``status_judging_adjective`` ("the visit to Lima in December was important"):
     the judgement is of an event held, not a call for one (not Proposed)."""
     pub = state.ctx.pub
-    hi = c.time.latest if c.time is not None else c.latest
+    hi = c.bounds()[1]
     return (_lemma(g) == "be" and g.tag_ == "VBD" and bool(acomp & state.ctx.cue["status_judging_adjective"])
             and pub is not None and hi is not None and hi < pub)
 
