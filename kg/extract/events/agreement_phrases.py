@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from kg.extract.events.syntax import _future, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
 
 def _modal(state, v) -> bool:
     """``v`` is told under could, might or may, or what should or must be done, or
@@ -139,7 +139,7 @@ def _talks_concluded_to_agree(state, v) -> bool:
     if talks.dep_ not in ("dobj", "nsubjpass") or talks.i not in state.trig_tokens:
         return False
     return _is_verb(g) and g.tag_ in ("VBD", "VBN", "VBZ") and _lemma(g) in state.ctx.cue["talks_concluded_verb"] \
-        and not (_negated(g) or _hypothetical(g) or _future(g) or any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children))
+        and not (_negated(g) or _hypothetical(g) or _future(g) or _has_to(g))
 
 
 def _accepted_offer(state, v) -> bool:
@@ -151,10 +151,10 @@ def _accepted_offer(state, v) -> bool:
         return False
     if _negated(v) or _hypothetical(v) or _future(v) or _modal(state, v) or _denied(state, v):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if _has_to(v):
         h = v.head  # "voted to accept": the vote took place
         if v.dep_ != "xcomp" or _lemma(h) not in cue["decision_verb"] or h.tag_ not in ("VBD", "VBN") \
-                or _negated(h) or _hypothetical(h) or _future(h) or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+                or _negated(h) or _hypothetical(h) or _future(h) or _has_to(h):
             return False
     return v.tag_ in ("VBD", "VBN", "VB")
 

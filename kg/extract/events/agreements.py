@@ -68,7 +68,7 @@ from kg.extract.events.agreement_phrases import (
     _terms_under,
 )
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
-from kg.extract.events.syntax import _future, _gov, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
@@ -228,11 +228,11 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
             concluded = _talks_concluded_to_agree(state, t)
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not concluded:
+            if _has_to(t) and not concluded:
                 continue
             content = [x for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt") or (
                 c.dep_ == "prep" and c.lower_ in state.ctx.cue["agreement_content_prep"]) or (
-                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                c.dep_ == "advcl" and _has_to(c))
                 for x in c.subtree]  # "agreed on Monday, after a meeting in Seoul, to resume X": advcl
             passive = [k for k in t.children if k.dep_ == "nsubjpass" and k.pos_ in ("NOUN", "PROPN")]
             if passive and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in t.children):
@@ -277,7 +277,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 followed.append((t, after))
                 continue
             acl = [k for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in state.ctx.cue["agreement_made_verb"]
-                   and k.tag_ in ("VBN", "VBD") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+                   and k.tag_ in ("VBN", "VBD") and not _has_to(k)]
             if not acl and _gerund_unreached(state, g) and _lemma(g) not in state.ctx.cue["agreement_kept_verb"]:
                 continue  # "talks aimed at reaching an agreement", not "on implementing the deal, which both agreed to"
             under = _terms_under(state, t, g)

@@ -25,7 +25,7 @@ a stalled process, not a proposed session: no event either.
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _lemma
+from kg.extract.events.syntax import _has_to, _lemma
 
 
 def _located(state, t) -> bool:
@@ -158,7 +158,7 @@ def hoped_resumption(state, t) -> bool:
     v = None
     if t.dep_ in ("dobj", "nsubj") and t.head.i != t.i and _lemma(t.head) in words:
         v = t.head
-        if t.dep_ == "nsubj" and not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+        if t.dep_ == "nsubj" and not _has_to(v):
             return False  # "the talks resumed": told, not hoped for
     elif t.dep_ == "pobj" and t.head.lower_ in ("of", "to") and _lemma(t.head.head) in words:
         v = t.head.head

@@ -9,7 +9,7 @@ from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.speakers import _speaker
 from kg.extract.events.syntax import (
-    _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
 from kg.extract.events.terms import (
     _backers, _content_makers, _denied, _for_approval, _joint, _maker_told_before, _named_possessor, _names_event,
@@ -98,7 +98,7 @@ def _offer_of_maker(state, t) -> None:
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree]
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
-               or k.dep_ == "acl" and _is_verb(k) and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+               or k.dep_ == "acl" and _is_verb(k) and _has_to(k)
                for x in k.subtree]
     told = [x for k in t.children if k.dep_ == "appos" for x in k.subtree]
     if not _names_event(state, content) and _names_event(state, told):
@@ -172,7 +172,7 @@ def _proposal_noun(state, t, last_person, last_subject):
             and _entries().get(state.ctx.trig_at[t.head.i].kb_id_, {}).get("role") == "agreement_noun":
         t = t.head  # "prepared a draft agreement on water": the agreement drawn up is the proposal
     if _lemma(t) in state.ctx.cue["attempt_noun"] and any(
-            k.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children):
+            k.dep_ == "acl" and _has_to(k) for k in t.children):
         return  # "launched a bid to host the games": an attempt, not an offer
     n = len(state.cands)
     if _occasion_of(state, t):

@@ -314,10 +314,11 @@ def _rejections(state):
             rep.responds = target
     # "Moscow rejected the proposal", "X brushed the idea aside", "turned down the offer"
     cue = state.ctx.cue
+    phrasal = cue["rejecting_phrasal_verb"] | cue["rejecting_vote_verb"]  # "voted down the offer"
+    rejecting = cue["rejected"] | cue["rejecting_vote_verb"]
     for sent in state.sents:
         for t in sent:
-            phrasal = cue["rejecting_phrasal_verb"] | cue["rejecting_vote_verb"]  # "voted down the offer"
-            if not _is_verb(t) or _lemma(t) not in cue["rejected"] | cue["rejecting_vote_verb"] or _negated(t) \
+            if not _is_verb(t) or _lemma(t) not in rejecting or _negated(t) \
                     or _hypothetical(t):
                 continue
             prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}

@@ -141,7 +141,7 @@ def _signing(state, t, g=None):
     g = g if g is not None else _signer_verb(state, t)
     if g is None or _negated(g) or _hypothetical(g) or _future(g):
         return
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children):
+    if _has_to(g):
         return
     if g.dep_ in ("acl", "advcl", "relcl") and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
         # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":

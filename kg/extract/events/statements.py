@@ -9,7 +9,6 @@ from kg.extract.events.ranks import _with_counterpart
 from kg.extract.events.speakers import (
     _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker, _unnamed_for,
 )
-from kg.extract.events.speakers import _named_before  # noqa: F401  (terms.py reads it from here)
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
 from kg.extract.events.syntax import (

@@ -12,8 +12,8 @@ to act offers, and a phrase that tells where a proposal was made, not what it pr
 from __future__ import annotations
 
 from kg.extract.events.lexicon import _entries
-from kg.extract.events.statements import _named_before
-from kg.extract.events.syntax import _aux, _future, _is_verb, _lemma, _negated
+from kg.extract.events.speakers import _named_before
+from kg.extract.events.syntax import _aux, _future, _has_to, _is_verb, _lemma, _negated
 
 
 def _denied(state, t) -> bool:
@@ -95,7 +95,7 @@ def _condition_clause(state, tokens) -> set[int]:
 
 def _named_possessor(state, t) -> list:
     """The organisation a definite possessor names again: 'the union's demand' after
-    'the Tanner Dockers Union' (:func:`~kg.extract.events.statements._named_before`)."""
+    'the Tanner Dockers Union' (:func:`~kg.extract.events.speakers._named_before`)."""
     for k in t.children:
         if k.dep_ == "poss" and k.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "the" for d in k.children):
             named = _named_before(state, k)
@@ -253,7 +253,7 @@ def _infinitive_object(t) -> list:
     if any(k.dep_ in ("dobj", "xcomp", "ccomp") for k in t.children):
         return []
     return [x for k in t.children if k.dep_ == "advcl" and _is_verb(k) and k.i > t.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for x in k.subtree]
+            and _has_to(k) for x in k.subtree]
 
 
 def _subject_own(state, t, g) -> list:
