@@ -210,9 +210,9 @@ def _attach_all(state):
                     c.latest = tv.latest
                     if _hours_long(state, c):
                         c.earliest = tv.latest  # "came on Saturday after 12-hour talks": talks of that day
-                    elif _days_long(state, c):
+                    elif days := _days_long(state, c):
                         # "after ten days of talks, agreed on Wednesday": the ten days up to it
-                        c.earliest = tv.latest - timedelta(days=_days_long(state, c) - 1)
+                        c.earliest = tv.latest - timedelta(days=days - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
 

@@ -376,34 +376,37 @@ def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:
     weeks"): from the publication day to that many days, weeks or months on. None
     in the past ("was agreed within three weeks": how long it took) or for a vague
     or hour-long amount."""
-    from dateutil.relativedelta import relativedelta
-
     pub = state.ctx.pub
     v = _climb(prep, set())
+    step = _step_of(tv)
+    if pub is None or step is None or not _is_verb(v) or not _future(v):
+        return None
+    return TimeValue(tv.text, None, pub, pub + step, "range", tv.mention)
+
+
+def _step_of(tv: TimeValue):
+    """The amount of a duration of whole days, weeks, months or years (TIMEX "P3W") as a
+    ``relativedelta``, or None."""
+    from dateutil.relativedelta import relativedelta
+
     m = re.fullmatch(r"P(\d+)([DWMY])", tv.timex or "")
-    if pub is None or m is None or not _is_verb(v) or not _future(v):
+    if m is None:
         return None
     n, unit = int(m[1]), m[2]
-    step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
+    return {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
             "Y": relativedelta(years=n)}[unit]
-    return TimeValue(tv.text, None, pub, pub + step, "range", tv.mention)
 
 
 def _past_span_to_now(state, tv: TimeValue, prep) -> TimeValue | None:
     """'in the past week', 'over the last two weeks' on a verb not still to come nor
     of stopping: from that long before the publication day to it."""
-    from dateutil.relativedelta import relativedelta
-
     pub = state.ctx.pub
-    m = re.fullmatch(r"P(\d+)([DWMY])", tv.timex or "")
-    if pub is None or m is None or not tv.text.lower().startswith(("the past ", "the last ")):
+    step = _step_of(tv)
+    if pub is None or step is None or not tv.text.lower().startswith(("the past ", "the last ")):
         return None
     v = _climb(prep, set())
     if _is_verb(v) and (_future(v) or _halting(state, v)):
         return None
-    n, unit = int(m[1]), m[2]
-    step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
-            "Y": relativedelta(years=n)}[unit]
     return TimeValue(tv.text, None, pub - step, pub, "range", tv.mention)
 
 
