@@ -54,8 +54,8 @@ def test_long_name_with_its_acronym_in_brackets(nlp):
 
 @pytest.mark.slow
 def test_lower_case_union_with_its_acronym(nlp):
-    found = actors_of(nlp, "Members of the Glass, Paper and Print union (GPPU) voted to end the strike.")
-    assert "Glass, Paper and Print union" in kinds(found, "Organization")
+    found = actors_of(nlp, "A ballot of the Timber, Pulp and Packaging union (TPPU) backed the new pay offer.")
+    assert "Timber, Pulp and Packaging union" in kinds(found, "Organization")
 
 
 @pytest.mark.slow
@@ -129,7 +129,7 @@ def test_demonym_before_state_and_a_body_noun_qualifies_the_body(nlp):
 
 @pytest.mark.slow
 def test_a_bullet_line_is_a_teaser(nlp):
-    text = "The two sides met on Monday.\n• Veteran Rebel Leader Smiles at His Critics\nThey agreed to meet again."
+    text = "Talks resumed in Vell on Tuesday.\n• Retired Militia Commander Opens a Bakery\nA deal is expected soon."
     assert actors_of(nlp, text) == {}
 
 
@@ -141,8 +141,8 @@ def test_a_line_that_is_only_an_outlets_name_is_a_credit_line(nlp):
 
 @pytest.mark.slow
 def test_body_named_by_a_head_and_of_after_other_words(nlp):
-    text = "Monitors include the United Nations, the Carter Center and the Trans-Andean Union of Electoral Bodies."
-    assert "Trans-Andean Union of Electoral Bodies" in kinds(actors_of(nlp, text), "Organization")
+    text = "Observers sent by the Pacific Rim Union of Polling Authorities arrived in Vell on Friday."
+    assert "Pacific Rim Union of Polling Authorities" in kinds(actors_of(nlp, text), "Organization")
 
 
 @pytest.mark.slow
@@ -232,7 +232,7 @@ def test_the_last_words_of_a_full_name_are_that_person(nlp):
 
 @pytest.mark.slow
 def test_a_legal_form_makes_no_personal_name(nlp):
-    text = "Unionized staff of Hallberg Motors Co. said Friday they will walk out as wage talks stall."
+    text = "Wage talks have stalled, and workers at Hallberg Motors Co. told reporters they would walk out."
     found = actors_of(nlp, text)
     assert not any("Hallberg" in n for n in kinds(found, "Person"))
 

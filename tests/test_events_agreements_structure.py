@@ -88,8 +88,8 @@ def test_it_signed_with_no_accord_before_is_no_signing(run):
 
 
 def test_leaders_announcing_at_a_place_that_they_have_agreed_met_there(run):
-    x = run("President Tomas Reyes of Honduras and President Julia Paz of Nicaragua on Sunday announced "
-            "in Tegucigalpa that they have agreed to sign a border treaty by July.")
+    x = run("Honduras's President Tomas Reyes and Nicaragua's President Julia Paz declared in Tegucigalpa "
+            "on Sunday that they had agreed to mark out their border within a year.")
     (agr,) = x.agreements
     summit = _reached(x, agr)
     assert summit.kind == "Summit"
@@ -98,8 +98,8 @@ def test_leaders_announcing_at_a_place_that_they_have_agreed_met_there(run):
 
 
 def test_leaders_saying_without_a_place_that_they_agreed_tell_of_no_meeting(run):
-    x = run("President Tomas Reyes of Honduras and President Julia Paz of Nicaragua said on Sunday "
-            "that they have agreed to sign a border treaty by July.")
+    x = run("Honduras's President Tomas Reyes and Nicaragua's President Julia Paz said on Sunday they had "
+            "agreed to mark out their border within a year.")
     assert [e.kind for e in x.events if e.kind == "Summit"] == []
 
 
@@ -123,8 +123,9 @@ def test_an_accord_named_but_still_to_be_signed_or_talked_about_is_none_yet(run)
 
 
 def test_an_agreement_dated_by_a_span_of_two_years_is_background(run):
-    (agr,) = run("The nurses' union accused Finland's government of reneging on the 2022/2023 wage agreement.").agreements
-    assert "2022/2023 wage agreement" in agr.label
+    (agr,) = run("Under the 2024/2025 pay agreement, which the dockers say the port authority has broken, wages "
+                 "were to rise by four percent.").agreements
+    assert "2024/2025 pay agreement" in agr.label
     assert agr.reached_at is None
 
 
@@ -289,8 +290,8 @@ AGREED = [  # (text, parties that must be among the agreement's, kind of the eve
      "the Debed river.", {"Armenia", "Georgia"}, "NegotiationRound", "Yerevan"),
     ("The prime ministers of Denmark and Norway spoke by phone on Monday and agreed to share the cost of the "
      "cable.", {"Denmark", "Norway"}, "Meeting", None),
-    ("Thailand and Cambodia have agreed to an immediate ceasefire, Malaysia's prime minister said after hosting "
-     "their leaders in Putrajaya on Monday.", {"Thailand", "Cambodia"}, None, None),
+    ("After hosting the leaders of Guinea and Senegal in Bamako on Monday, Mali's president said the two had "
+     "agreed to an immediate ceasefire.", {"Guinea", "Senegal"}, None, None),
     ("A truce between Armenia and Azerbaijan was agreed at talks in Moscow on Saturday.", {"Armenia", "Azerbaijan"},
      "NegotiationRound", "Moscow"),
     ("Ukraine and Russia swapped 300 prisoners each on Friday under a deal brokered by the United Arab Emirates.",

@@ -213,7 +213,7 @@ CASES = [
     (PUBLISHED, "The debt talks are now expected to conclude by the end of the year rather than in June.",
      {"NegotiationRound": [(None, D(2026, 12, 31))]}),
     # a statement about what happens today was made today
-    (PUBLISHED, "The strike at Dornhaus will end at 7 p.m. today, the metalworkers union IG Stahl said in a statement.",
+    (PUBLISHED, "The metalworkers' union IG Stahl announced that the walkout at Dornhaus is to be called off at noon today.",
      {"Statement": [(PUBLISHED, PUBLISHED)]}),
     # no day told: open bounds, or only the end the report gives
     (PUBLISHED, "A new round of talks between the union and the carmaker Dornhaus is expected.",
@@ -286,8 +286,8 @@ def test_a_truce_a_headline_tells_in_the_present_and_the_lead_as_agreed_is_in_fo
     """A headline's 'X, Y agree to immediate truce' (present for past) and the lead's
     'agreed on Sunday to an immediate truce' are one truce, agreed in the past: in
     force from Sunday, not a plan without a day."""
-    text = ("Orlo, Selvania agree to immediate ceasefire in Doha talks\n"
-            "Orlo and Selvania agreed on Sunday to an immediate ceasefire during talks in Doha.")
+    text = ("Orlo, Selvania agree to halt fighting after talks in Qatar\n"
+            "Meeting in Doha on Sunday, Orlo and Selvania agreed to an immediate truce.")
     x = run_on(text, date(2026, 3, 8))
     (truce,) = kinds(x, "Ceasefire")
     assert truce.status == "Ongoing" and bounds(truce) == (date(2026, 3, 8), None)

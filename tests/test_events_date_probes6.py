@@ -121,8 +121,8 @@ CASES = [
     # talks told on their n-th day: begun n - 1 days before it, no end
     (date(2026, 3, 11), "The talks between Velm and the rebels entered a third day on Wednesday.",
      [("NegotiationRound", date(2026, 3, 9), None)]),
-    (date(2026, 3, 11), "Talks between the two Koreas enter their 15th straight day in Vell.",
-     [("NegotiationRound", date(2026, 2, 25), None)]),
+    (date(2026, 3, 11), "The fisheries negotiations between Orlo and Selvania in Vell are entering their twelfth consecutive day.",
+     [("NegotiationRound", date(2026, 2, 28), None)]),
     (date(2026, 3, 11), "Coalition negotiators are meeting for a fourth day in Castelmar.",
      [("NegotiationRound", date(2026, 3, 8), None)]),
     (date(2026, 3, 11), "The wage talks ended on their third day on Monday without a deal.",
@@ -134,7 +134,7 @@ CASES = [
      [("NegotiationRound", None, None)]),
     (date(2026, 3, 11), "The two governments agreed that border negotiations would begin before June.",
      [("NegotiationRound", None, None)]),
-    (date(2026, 3, 11), "The two parties decided to begin technical negotiations by the end of April and to reach a result within three months.",
+    (date(2026, 3, 11), "Under a plan both ministries backed, technical negotiations should open by the end of April and produce a result inside three months.",
      [("NegotiationRound", None, None)]),
     (date(2026, 3, 11), "Orlo and the bondholders will open talks before the end of the month, a ministry official said.",
      [("NegotiationRound", None, None)]),
@@ -208,7 +208,7 @@ def test_probe_dates(run_on, published, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The parties agreed to set a new deadline of Monday for the nuclear deal.", "2026-03-16"),
+    ("A fresh deadline of Monday was set for the gas accord, the mediators said.", "2026-03-16"),
     ("The mediator gave both sides a deadline of Tuesday to reply.", "2026-03-17"),
     ("The unions rejected the offer and set a deadline of Monday for new talks.", "2026-03-16"),
     ("The talks missed the deadline of Friday.", "2026-03-13"),

@@ -115,7 +115,7 @@ def test_a_mechanism_for_negotiations_is_no_round(run):
 
 # triggers.py _skip_noun, row topic_container_noun: "the issue of a truce" is a topic.
 def test_the_issue_of_a_truce_is_a_topic(run):
-    x = run("At talks in Tarsa on Monday, Ruritania and Orsinia discussed the question of a truce "
+    x = run("Talks between Ruritania and Orsinia in Tarsa on Monday dealt with the question of a truce "
             "and the matter of a prisoner swap.")
     assert kinds(x, "Ceasefire") == [] and kinds(x, "PrisonerExchange") == [], \
         [(e.kind, e.label) for e in x.events]

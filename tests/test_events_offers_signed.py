@@ -135,7 +135,7 @@ def test_an_accord_hammered_out_is_an_agreement(run):
 
 # Signings (signings.py, agreements.py).
 def test_a_signing_in_a_clause_dated_by_year_and_place(run):
-    x = run("The fighting ended after a truce deal was signed in Accra in 1994 and monitors were deployed.")
+    x = run("It took a truce deal, signed in Accra in 1994, to end the fighting and bring in monitors.")
     m = one(x, "Meeting")
     assert bounds(m) == (date(1994, 1, 1), date(1994, 12, 31)) and m.place == "Accra"
     (a,) = x.agreements
@@ -176,7 +176,7 @@ def test_the_signing_of_the_accord_told_before_reaches_nothing_new(run):
 
 
 def test_the_text_of_an_agreement_reached_is_no_proposal(run):
-    x = run("Chile and Peru have published the full text of a trade agreement initialled by their ministers.")
+    x = run("The full text of the trade agreement that Chile and Peru initialled in January went online on Monday.")
     assert kinds(x, "Proposal") == []
 
 

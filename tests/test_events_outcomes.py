@@ -42,7 +42,7 @@ def test_a_deal_reached_with_the_other_side_on_a_day_is_talks_that_day(run, text
     "text",
     [
         "Orion Airlines and the Pilots Association of Valdora have reached a tentative agreement to end the walkout.",
-        "The Kestrel Corporation has struck a deal with the Valdora Nurses Union, ending a month-long strike.",
+        "The month-long strike is over: the Valdora Nurses Union has struck a deal with the Kestrel Corporation.",
     ],
 )
 def test_a_deal_reached_with_no_day_is_talks_held_before_the_report(run, text):
@@ -51,8 +51,8 @@ def test_a_deal_reached_with_no_day_is_talks_held_before_the_report(run, text):
 
 
 def test_the_partner_of_the_deal_takes_part(run):
-    r = one(run("The Kestrel Corporation has struck a deal with the Valdora Nurses Union, ending a "
-                "month-long strike."), "NegotiationRound")
+    r = one(run("The month-long strike is over: the Valdora Nurses Union has struck a deal with the Kestrel "
+                "Corporation."), "NegotiationRound")
     assert {"Kestrel Corporation", "Valdora Nurses Union"} <= set(r.actors)
 
 

@@ -145,10 +145,10 @@ def test_a_delegations_meeting_with_officials_is_a_round(run):
 @pytest.mark.parametrize(
     "text",
     [
-        "The EU envoy Lena Vogt met with the President of Chile, Ana Roble, and with the Peruvian Prime Minister, "
-        "Marco Quispe, in the town of Arica.",
-        "The EU envoy Lena Vogt met with Chilean President Ana Roble and Peruvian Prime Minister Marco Quispe "
-        "in Arica on Monday.",
+        "In Arica, a Swiss mediator, Karl Osten, met with Bolivia's prime minister, Rosa Quintero, and with the "
+        "President of Paraguay, Luis Benitez.",
+        "On Friday the UN mediator, Ilse Brandt, had met with Prime Minister Tomas Ferra of Uruguay and President "
+        "Joana Pires of Brazil in Arica.",
     ],
 )
 def test_a_mediator_meeting_two_leaders_is_a_summit(run, text):

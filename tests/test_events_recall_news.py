@@ -301,8 +301,8 @@ def test_talks_that_went_on_for_hours_were_held(run):
 
 # coref.py: "the meeting" at an hour of the day talks begun that day are held: those talks
 def test_the_meeting_at_an_hour_of_talks_begun_that_day_is_those_talks(run):
-    x = run("The border talks between Peru and Chile began in La Paz on Monday. Chile's foreign minister "
-            "Ana Ruiz arrived at the palace, the venue of the meeting, at about 3 p.m.")
+    x = run("Peru and Chile opened their border talks in La Paz on Monday. The meeting at the palace got "
+            "under way at about 3 p.m., when Chile's foreign minister Ana Ruiz arrived.")
     (r,) = meetings(x)
     assert r.place == "La Paz" and r.time.earliest == MONDAY
 
@@ -395,15 +395,15 @@ def test_a_minister_and_his_counterpart_who_meet_hold_a_meeting(run):
 
 # senses._discussed_apart: talks that are only the topic of the discussion name no other meeting
 def test_leaders_who_discuss_a_deadlock_in_talks_hold_a_summit(run):
-    x = run("President Gabriel Orlen of Chile and visiting Peruvian President Mara Sosa discussed on Thursday "
-            "the ways to end the deadlock in the border negotiations.")
+    x = run("Chile's President Gabriel Orlen received his Peruvian counterpart Mara Sosa on Thursday, and the "
+            "two discussed ways to break the deadlock in the border negotiations.")
     assert bounds(one(x, "Summit")) == (date(2026, 2, 26), date(2026, 2, 26))
 
 
 # ranks._sitting_class (row visiting_word): a meeting with a visiting delegation is a meeting
 def test_a_meeting_with_a_visiting_delegation_is_a_meeting(run):
-    x = run("Bolivia's Deputy Prime Minister Tomas Belin said on Tuesday at a meeting with a visiting Chilean "
-            "delegation that the talks would resume.")
+    x = run("A meeting on Tuesday with a visiting Chilean delegation gave the Bolivian energy minister, "
+            "Tomas Belin, a chance to set out his terms.")
     m = one(x, "Meeting")
     assert bounds(m) == (TUESDAY, TUESDAY) and "Chile" in m.actors
     assert [e for e in meetings(x) if e.status == "Occurred"] == [m]

@@ -159,7 +159,7 @@ def test_countries_reaching_a_deal_imply_no_summit(run):
     [
         ("President Ana Lopez said the peace agreement which she signed three years ago with the rebel "
          "leader Juan Ruiz was holding.", date(2023, 1, 1)),
-        ("The Lakeside Initiative was originally signed on July 22, 2022.", date(2022, 7, 22)),
+        ("The Lakeside Initiative, first signed on 14 May 2021, was allowed to lapse last year.", date(2021, 5, 14)),
         ("Nurses on Tuesday signed a return-to-work agreement with the government of Ghana.", date(2026, 3, 3)),
         ("Chile and Peru signed a new trade framework in Lima on Saturday.", date(2026, 2, 28)),
     ],

@@ -212,10 +212,10 @@ def test_conversations_with_leaders_are_a_summit(run):
 @pytest.mark.parametrize(
     "text",
     [
-        "Peruvian President Ana Ruiz and Chilean President Tomas Vidal, who held a long phone call on "
-        "fishing rights last week, will approve the plan.",
-        "The plan awaits approval by Peruvian President Ana Ruiz and Chilean President Tomas Vidal, who held "
-        "a long phone call on fishing last week.",
+        "President Nora Feld of Uruguay and President Luis Benitez of Paraguay, who held a lengthy video call "
+        "about the river last month, are to sign the plan on Friday.",
+        "It is up to Uruguay's president, Nora Feld, and Paraguay's president, Luis Benitez, who held a "
+        "two-hour video call about the river on Sunday, to approve the plan.",
         "The heads of Peru and Chile reached a deal on fishing rights after a long meeting brokered by Brazil.",
     ],
 )
