@@ -183,8 +183,8 @@ def test_the_years_of_a_war_an_accord_ended_are_not_the_signings(run):
 
 
 def test_a_truce_of_a_month_not_told_as_ended_has_no_end_from_the_month(run):
-    x = run("The dockers' union accused the ministry of reneging on the truce agreement which ended the "
-            "strike at the ports earlier this month.")
+    x = run("The port strike has been on hold under a truce agreement signed earlier this month, which the "
+            "dockers now say the ministry is breaking.")
     truce = one(x, "Ceasefire")
     assert truce.status != "Occurred"
     assert bounds(truce) == (date(2024, 3, 1), None)  # it began this month; a truce lasts
