@@ -67,6 +67,13 @@ from kg.extract.events.agreement_phrases import (
     _talks_concluded_to_agree,
     _terms_under,
 )
+from kg.extract.events.agreement_forms import (
+    _agreeing_joined,
+    _group_parties,
+    _participle_read_as_verb,
+    _renewed,
+    _there_was,
+)
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
 from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
 from kg.records import Agreement
@@ -147,6 +154,7 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     ctx = state.ctx
     heads = [h for h in (t, g) if h is not None]
     heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
+    heads += [k for h in heads for k in _agreeing_joined(state, h)]  # "brokered by C and agreed by A and B"
     heads += [k for k in t.children if k.dep_ in ("acl", "relcl")  # "an agreement that Qatar mediated between X and Y"
               and _lemma(k) in ctx.cue["agreement_made_verb"]]
     toks = [x for k in t.children if k.dep_ == "xcomp" and _is_verb(k) and _lemma(k) in ctx.cue["joint_act_verb"]
@@ -165,6 +173,8 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
                         toks += [o] + [x for c in o.children if c.dep_ in ("conj", "cc", "compound", "amod", "appos")
                                        for x in c.subtree]
     out = _sides_of(state, toks)  # a person: their side
+    if len(out) < 2:  # "signed between the two countries": the sides named before
+        out += [a for a in _group_parties(state, dict.fromkeys(heads)) if a not in out]
     for h in dict.fromkeys(heads):  # "X and Y said they had agreed": the sides "they" stands for
         if len(out) < 2 and _lemma(h) not in ctx.cue["mediation_verb"]:
             out += [a for a in _collective_parties(state, h) if a not in out]
@@ -226,6 +236,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if t.dep_ in ("amod",) or _negated(t) or _hypothetical(t) or _modal(state, t) or _denied(state, t) \
                     or _gerund_unreached(state, t) or _opinion(state, t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
+                continue
+            thing = _participle_read_as_verb(state, t)
+            if thing is not None:  # "The swap agreed between A and B last week went ahead on Monday"
+                found.append((t, thing, t))
                 continue
             concluded = _talks_concluded_to_agree(state, t)
             if _has_to(t) and not concluded:
@@ -299,7 +313,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             ended_in = _lemma(g) in state.ctx.cue["agreement_ended_in_verb"] and t.dep_ == "pobj" \
                 and t.head.lower_ in state.ctx.cue["agreement_ended_prep"] and t.head.head.i == g.i
             # "the talks ended in an agreement", "wrapped up the talks with a deal"
-            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in:
+            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in \
+                    and not _there_was(state, t, g):  # "There was consensus on X"
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children) \
                     and not (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == g.i):
@@ -351,6 +366,14 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if _accepted_offer(state, v):
                 o = next(k for k in v.children if k.dep_ == "dobj")
                 found.append((o, [x for x in o.subtree if not x.is_punct or x.text == "-"], v))
+    # an accord renewed or extended: "A and B renewed the river accord last week"
+    for sent in state.sents:
+        for v in sent:
+            k = _renewed(state, v)
+            if k is not None:
+                found.append((v, [v] + [x for x in k.subtree if not x.is_punct] + [
+                    x for p in v.children if p.dep_ == "prep" and p.lower_ in ("by", "for", "until", "till")
+                    for x in p.subtree], v))
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in state.sents:
         for tok in sent:

@@ -25,6 +25,7 @@ before). The agreements stage
 
 from __future__ import annotations
 
+from kg.extract.events.agreement_forms import _reduced_participle
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
@@ -41,8 +42,11 @@ def _signer_verb(state, t):
     # accord, inked in Geneva on 23 October," (a participle the tagger took for a past tense)
     for k in t.children:
         if (k.dep_ in ("acl", "relcl") and k.tag_ in ("VBD", "VBN")) \
-                and _lemma(k) in state.ctx.cue["signing_verb"]:
-            return k
+                and _lemma(k) in state.ctx.cue["signing_verb"] | state.ctx.cue["concluding_participle_verb"]:
+            return k  # "the treaty concluded last spring", "the deal struck in Accra in December"
+    if t.dep_ == "nsubj" and _lemma(g) in state.ctx.cue["signing_verb"] | state.ctx.cue["concluding_participle_verb"] \
+            and _reduced_participle(state, g):
+        return g  # "The accord, signed in Lusaka in May, expires ...", parsed as a main verb
     if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
             k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["signature_noun"] for k in g.head.children):
         return g.head
@@ -143,7 +147,8 @@ def _signing(state, t, g=None):
         return
     if _has_to(g):
         return
-    if g.dep_ in ("acl", "advcl", "relcl") and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
+    participle = g.dep_ in ("acl", "advcl", "relcl") or _reduced_participle(state, g)
+    if participle and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
         # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":
         # that meeting's outcome; "the deal signed in Lima", "the accord signed today": a later
         # mention of a signing, not one the report tells of
@@ -162,10 +167,10 @@ def _signing(state, t, g=None):
         return
     c = Cand("Meeting", "event", g)
     c.signing = True
-    if g.dep_ in ("acl", "advcl", "relcl"):
+    if participle:
         c.status, c.strong = "Occurred", True  # "the accord signed in Lusaka": a past participle
     c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
-    if g.dep_ in ("acl", "advcl", "relcl"):
+    if participle:
         c.anchors = {g.i}  # the participle's own date and place, not those of the clause around it
     subj = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
     persons = state.ctx.actors_in(subj, ("Person",))
