@@ -4,14 +4,18 @@
   agreed: "The swap agreed between A and B last week went ahead on Monday", "the
   roadmap agreed in Geneva by the rival governments sets elections" (the thing is the
   agreement; the parties those of "between" and "by");
-* sides named as a group in the agreement's own phrase, "the pact signed between the
-  two countries", "a deal with both sides": the sides named before it (the subject
-  that names two or more, else the last two countries or bodies named);
 * a participle of agreeing joined to one of brokering: "the truce, brokered by C and
   agreed by A and B" (A and B are the parties, C is not);
 * an accord renewed or extended ("A and B renewed the river accord last week", "the
   truce was extended by 30 days"): an agreement of its own, the extension;
-* consensus told with "there was" ("There was consensus on reopening the bridge").
+* consensus told with "there was" ("There was consensus on reopening the bridge");
+* an agreement named inside another text, "a memorandum of understanding", "the text of
+  a free trade agreement": one agreement, told by the outer noun.
+
+Reports of a deal called false ("Reports that A and B had sealed a deal were
+premature") are in :func:`kg.extract.events.agreement_phrases._denied`; the sessions a
+participle of reaching or concluding implies ("the agreement reached in Muscat on
+Monday", "the pact, concluded in Varna last July,") in :mod:`kg.extract.events.signings`.
 
 The word sets are rows of ``cues.jsonl`` (stage ``agreements``).
 
@@ -22,7 +26,7 @@ True
 
 from __future__ import annotations
 
-from kg.extract.events.agreement_phrases import _denied, _modal, _sides_of
+from kg.extract.events.agreement_phrases import _denied, _modal
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
 
@@ -45,8 +49,9 @@ def _thing_agreed(state, t) -> bool:
 def _reduced_participle(state, v) -> bool:
     """The verb ``v`` is a participle after the thing agreed that the parser took for a
     main verb: its subject names a thing agreed, and the real main verb hangs on it after
-    it, or it hangs, set off, on that verb ("The swap agreed between A and B last week
-    was carried out on Monday", "The grain pact, concluded in Varna last July, allowed
+    it, or it has no object or clause of its own ("The swap agreed between A and B last
+    week was carried out on Monday", "The truce agreed in Doha on Sunday held"), or it
+    hangs, set off, on that verb ("The grain pact, concluded in Varna last July, allowed
     ..."); not "A and B agreed ...", nor "the meeting agreed that ..."."""
     if v.tag_ != "VBD" or v.dep_ not in ("ROOT", "parataxis") or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
@@ -56,8 +61,10 @@ def _reduced_participle(state, v) -> bool:
         return False
     if v.dep_ == "parataxis":
         return v.head.i > v.i and _is_verb(v.head)
-    return any(k.dep_ in ("ccomp", "conj") and _is_verb(k) and k.i > v.i
-               and not any(c.dep_ == "mark" for c in k.children) for k in v.children)
+    # a thing agrees to nothing: no object or clause of its own ("The truce agreed in Doha on
+    # Sunday between A and B held")
+    return not any(k.dep_ in ("dobj", "xcomp") or k.dep_ == "ccomp" and any(c.dep_ == "mark" for c in k.children)
+                   for k in v.children)
 
 
 def _participle_read_as_verb(state, v):
@@ -67,57 +74,6 @@ def _participle_read_as_verb(state, v):
         return None
     subj = next(k for k in v.children if k.dep_ == "nsubj")
     return [x for x in subj.subtree if not x.is_punct]
-
-
-def _group_of_sides(state, o) -> bool:
-    """``o`` names sides as a group and no one by name: "the two countries", "both
-    sides", "the parties" (rows collective_subject_word, collective_party_noun and
-    agreement_reciprocal_subject)."""
-    cue = state.ctx.cue
-    if state.ctx.actors_in(list(o.subtree)):
-        return False
-    words = " ".join(x.lower_ for x in o.subtree)
-    if words in cue["agreement_reciprocal_subject"]:
-        return True
-    return _lemma(o) in cue["collective_party_noun"] and o.tag_ in ("NNS", "NNPS") and any(
-        d.lower_ in cue["collective_subject_word"] for d in o.children if d.dep_ in ("det", "nummod", "predet"))
-
-
-def _sides_named_before(state, o) -> list[str]:
-    """The sides a group ``o`` ("the two countries", "both sides") stands for: the last
-    subject that names two sides or more, in its sentence or the two before; else the
-    last two countries or bodies named before it there (only countries for "countries")."""
-    doc = o.doc
-    sents = [o.sent]
-    while len(sents) < 3 and sents[-1].start > 0:
-        sents.append(doc[sents[-1].start - 1].sent)
-    for sent in sents:
-        for s in sorted((x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i < o.i), key=lambda x: -x.i):
-            named = _sides_of(state, list(s.subtree))
-            if len(named) >= 2:
-                return named
-    kinds = ("Country",) if _lemma(o) in ("country", "nation", "state") else ("Country", "Organization")
-    seen: list[str] = []
-    for x in reversed(doc[sents[-1].start:o.i]):
-        a = state.ctx.tok_actor.get(x.i)
-        if a is not None and a[1] in kinds and a[0] not in seen:
-            seen.append(a[0])
-        if len(seen) == 2:
-            return list(reversed(seen))
-    return []
-
-
-def _group_parties(state, heads) -> list[str]:
-    """The sides a group names in the parties' phrase ("between the two countries",
-    "with both sides") of the agreement's heads."""
-    cue = state.ctx.cue
-    for h in heads:
-        for k in h.children:
-            if k.dep_ == "prep" and k.lower_ in cue["agreement_party_prep"]:
-                for o in k.children:
-                    if o.dep_ == "pobj" and _group_of_sides(state, o):
-                        return _sides_named_before(state, o)
-    return []
 
 
 def _agreeing_joined(state, h) -> list:
@@ -151,6 +107,20 @@ def _renewed(state, v):
     return None
 
 
+def _renewals(state) -> list:
+    """The accords renewed or extended in the document (:func:`_renewed`), as the
+    agreements stage finds them: (verb, the words of the extension, verb)."""
+    out = []
+    for sent in state.sents:
+        for v in sent:
+            k = _renewed(state, v)
+            if k is not None:  # "the truce had been extended for 120 days"
+                out.append((v, [v] + [x for x in k.subtree if not x.is_punct] + [
+                    x for p in v.children if p.dep_ in ("aux", "auxpass") or p.dep_ == "prep" and p.lower_ in (
+                        "by", "for", "until", "till") for x in p.subtree], v))
+    return out
+
+
 def _there_was(state, t, g) -> bool:
     """The agreement noun ``t`` is what "there was" tells, with what it was on: "There
     was consensus on reopening the bridge" (not "there is consensus that ...", an
@@ -158,3 +128,17 @@ def _there_was(state, t, g) -> bool:
     return _lemma(g) == "be" and g.tag_ == "VBD" and t.dep_ == "attr" and t.head.i == g.i \
         and any(k.dep_ == "expl" for k in g.children) and not _negated(g) \
         and any(k.dep_ == "prep" and k.lower_ in state.ctx.cue["agreement_content_prep"] for k in t.children)
+
+
+
+def _inner_of_agreement(state, t) -> bool:
+    """The agreement noun ``t`` is what another text names after "of": "a memorandum of
+    understanding", "the text of a free trade agreement" (one agreement, told by the
+    outer noun)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    outer = t.head.head
+    if outer.pos_ != "NOUN" or _lemma(outer) not in state.ctx.cue["signed_thing"] or outer.i not in state.trig_tokens:
+        return False
+    return _entries().get(state.ctx.trig_at[outer.i].kb_id_, {}).get("role") == "agreement_noun" or (
+        outer.dep_ == "dobj" and _lemma(outer.head) in state.ctx.cue["signing_verb"])

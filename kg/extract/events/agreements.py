@@ -69,9 +69,9 @@ from kg.extract.events.agreement_phrases import (
 )
 from kg.extract.events.agreement_forms import (
     _agreeing_joined,
-    _group_parties,
+    _inner_of_agreement,
     _participle_read_as_verb,
-    _renewed,
+    _renewals,
     _there_was,
 )
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
@@ -173,8 +173,6 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
                         toks += [o] + [x for c in o.children if c.dep_ in ("conj", "cc", "compound", "amod", "appos")
                                        for x in c.subtree]
     out = _sides_of(state, toks)  # a person: their side
-    if len(out) < 2:  # "signed between the two countries": the sides named before
-        out += [a for a in _group_parties(state, dict.fromkeys(heads)) if a not in out]
     for h in dict.fromkeys(heads):  # "X and Y said they had agreed": the sides "they" stands for
         if len(out) < 2 and _lemma(h) not in ctx.cue["mediation_verb"]:
             out += [a for a in _collective_parties(state, h) if a not in out]
@@ -257,6 +255,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 content = [x for x in t.head.subtree if x.i < t.i]
             found.append((t, content, t))
         else:
+            if _inner_of_agreement(state, t):  # "a memorandum of understanding", "the text of an accord": one
+                continue
             signing = _signing_noun(state, t)
             if signing is not None:  # "with the signing of a protocol in Lusaka"
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct") and not (
@@ -366,14 +366,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if _accepted_offer(state, v):
                 o = next(k for k in v.children if k.dep_ == "dobj")
                 found.append((o, [x for x in o.subtree if not x.is_punct or x.text == "-"], v))
-    # an accord renewed or extended: "A and B renewed the river accord last week"
-    for sent in state.sents:
-        for v in sent:
-            k = _renewed(state, v)
-            if k is not None:
-                found.append((v, [v] + [x for x in k.subtree if not x.is_punct] + [
-                    x for p in v.children if p.dep_ == "prep" and p.lower_ in ("by", "for", "until", "till")
-                    for x in p.subtree], v))
+    found += _renewals(state)  # an accord renewed or extended: "A and B renewed the river accord last week"
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in state.sents:
         for tok in sent:

@@ -169,7 +169,9 @@ def _signing(state, t, g=None):
     c.signing = True
     if participle:
         c.status, c.strong = "Occurred", True  # "the accord signed in Lusaka": a past participle
-    c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
+    c.anchors = {g.i, t.i} | {o.i for k in t.children if k.dep_ == "prep" and k.lower_ == "of"
+                              for o in k.children if o.dep_ == "pobj" and _lemma(o) in state.ctx.cue["signed_thing"]}
+    # "signed a declaration in Nairobi", "initialled the text of an accord in Tokyo": the place may hang on the noun
     if participle:
         c.anchors = {g.i}  # the participle's own date and place, not those of the clause around it
     subj = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
@@ -366,10 +368,45 @@ def _signings(state):
             c.kind = "NegotiationRound"
 
 
+def _reached_on_a_day(state, t):
+    """'the agreement reached in Muscat on Monday', 'the deal it struck with Kosovo in
+    Brussels last month': a participle or relative clause of reaching after the agreement
+    ``t``, with a day or a place of its own before the report and no meeting named in its
+    sentence, tells of the session where the sides reached it (a session of the kind of the
+    talks told before; dropped for a meeting the report names that day or there)."""
+    cue = state.ctx.cue
+    pub = state.ctx.pub
+    for v in t.children:
+        if v.dep_ not in ("acl", "relcl") or v.tag_ not in ("VBN", "VBD") \
+                or _lemma(v) not in cue["reached_participle_verb"] or v.i in {c.trig.i for c in state.cands}:
+            continue
+        if _negated(v) or _hypothetical(v) or _future(v) or _has_to(v) or _meeting_in_sentence(state, v):
+            continue
+        own = [x for k in v.children if k.dep_ in ("prep", "npadvmod") and k.lower_ not in cue["context_order_prep"]
+               for x in k.subtree]
+        days = [state.ctx.timexes[state.ctx.tok_timex[x.i]][0] for x in own if x.i in state.ctx.tok_timex]
+        if any(tv.latest is None or pub is not None and tv.latest > pub for tv in days):
+            continue  # "the deal to be reached next week", a span still open
+        if not (any(x.i in state.ctx.tok_place for x in own) or any(tv.granularity in ("day", "time-of-day") for tv in days)):
+            continue
+        c = Cand("NegotiationRound", "event", v)
+        c.implicit = "sides"
+        c.undated, c.pair, c.agreeing_leaders = False, False, frozenset()
+        c.status, c.strong = "Occurred", True
+        c.anchors = {v.i}
+        c.actors = state.ctx.actors_in([x for k in v.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
+                                       + [x for k in v.children if k.dep_ == "prep" and k.lower_ in ("with", "between")
+                                          for x in k.subtree])
+        state.cands.append(c)
+
+
 def _outcome_of_leaders(state, t):
     """'The two presidents struck a deal in Geneva on Monday', 'X and Y announced a
     framework at Turnberry on July 27': the verb whose object is the agreement or
-    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
+    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`); 'the deal
+    reached in Muscat on Monday' tells of a session (:func:`_reached_on_a_day`)."""
+    if t.i in state.trig_tokens and _entries().get(state.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun":
+        _reached_on_a_day(state, t)
     if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
         _leaders_agreeing(state, t.head)
     elif t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) == "come":  # "came to an agreement"
