@@ -21,6 +21,10 @@ Phrasings handled (each a kind, not a sentence):
   leaders signed a document"): reached at the meeting in focus; "It was signed in X on
   Thursday": the accord told just before, reached at that signing.
 
+* forms the parse hides (:mod:`kg.extract.events.agreement_forms`): a participle read
+  as the main verb ("The swap agreed between A and B last week was carried out"), an
+  accord renewed or extended, "there was consensus on X", common ground found.
+
 Hypothetical, possible, denied or negated ones ("unless a deal is reached", "to sign
 a finished agreement", "an agreement is within reach", "might sign the deal",
 "denied that a deal had been struck") are not agreements.

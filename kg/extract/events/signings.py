@@ -8,7 +8,9 @@ Thursday", "negotiators for X and Y reached a deal on Thursday", "the government
 an agreement with the union on Monday" (a session of talks that day; with no time at all,
 "X and Y have reached an agreement to end the strike", talks held before the report); "the presidents of X and Y announced in Z on Sunday that they had agreed to ..."
 (a summit there that day); "It was signed in Windhoek on Thursday" (the accord told just
-before). The agreements stage
+before); "the agreement reached in Muscat on Monday" (a session there that day); "the
+treaty concluded last spring", "The pact, concluded in Varna last July, allowed ..." (a
+signing then, as "signed" tells). The agreements stage
 (:mod:`kg.extract.events.agreements`) reaches the agreements there.
 
 >>> from datetime import date
@@ -339,6 +341,8 @@ def _implicit_dropped(state):
             if getattr(c, "undated", False) and (any(m.trig.i not in agreed and _told_as_held(m) for m in named) or any(
                     getattr(k, "undated", False) and k.agreeing_leaders == c.agreeing_leaders for k in keep)):
                 continue  # an undated meeting of the leaders is the one the report names, or told before
+            if getattr(c, "after_none", False) and any(m.trig.i < c.trig.i and _told_as_held(m) for m in named):
+                continue  # "X and Y held talks in Accra. The deal, reached late on Sunday, ...": those talks
             if getattr(c, "pair", False) and c.time is not None and any(
                     _told_as_held(m) and (m.time is None or (m.time.earliest is None or m.time.earliest <= c.time.earliest)
                                           and (m.time.latest is None or c.time.earliest <= m.time.latest))
@@ -372,8 +376,8 @@ def _reached_on_a_day(state, t):
     """'the agreement reached in Muscat on Monday', 'the deal it struck with Kosovo in
     Brussels last month': a participle or relative clause of reaching after the agreement
     ``t``, with a day or a place of its own before the report and no meeting named in its
-    sentence, tells of the session where the sides reached it (a session of the kind of the
-    talks told before; dropped for a meeting the report names that day or there)."""
+    sentence, tells of the session where the sides reached it, when the report tells of no
+    meeting held before it (dropped, too, for a meeting the report names that day or there)."""
     cue = state.ctx.cue
     pub = state.ctx.pub
     for v in t.children:
@@ -391,7 +395,9 @@ def _reached_on_a_day(state, t):
             continue
         c = Cand("NegotiationRound", "event", v)
         c.implicit = "sides"
-        c.undated, c.pair, c.agreeing_leaders = False, False, frozenset()
+        c.undated, c.agreeing_leaders = False, frozenset()
+        c.pair = True  # dropped for talks the report tells of whose days take in its day
+        c.after_none = True  # and for any meeting held that the report tells before it
         c.status, c.strong = "Occurred", True
         c.anchors = {v.i}
         c.actors = state.ctx.actors_in([x for k in v.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
