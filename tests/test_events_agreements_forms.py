@@ -138,6 +138,13 @@ def test_an_agreement_reached_on_a_day_tells_of_a_session(run):
     assert set(agr.parties) == {"Serbia", "Kosovo"}
 
 
+def test_an_agreement_hammered_out_over_days_at_a_place_tells_of_a_session_there(run):
+    # "over three days" is a duration, not a day still to come
+    x = run("The agreement, hammered out over three days in Arusha, commits both governments to a joint patrol.")
+    session = _reached(x, _one_agreement(x, "agreement"))
+    assert (session.kind, session.status, session.place) == ("NegotiationRound", "Occurred", "Arusha")
+
+
 def test_an_agreement_still_to_be_reached_tells_of_no_session(run):
     x = run("The two sides hope to finalise a deal to be reached in Muscat next week.")
     assert x.agreements == ()

@@ -388,7 +388,8 @@ def _reached_on_a_day(state, t):
             continue
         own = [x for k in v.children if k.dep_ in ("prep", "npadvmod") and k.lower_ not in cue["context_order_prep"]
                for x in k.subtree]
-        days = [state.ctx.timexes[state.ctx.tok_timex[x.i]][0] for x in own if x.i in state.ctx.tok_timex]
+        days = [tv for tv in (state.ctx.timexes[state.ctx.tok_timex[x.i]][0] for x in own if x.i in state.ctx.tok_timex)
+                if tv.earliest is not None or tv.latest is not None]  # not a duration: "over three days"
         if any(tv.latest is None or pub is not None and tv.latest > pub for tv in days):
             continue  # "the deal to be reached next week", a span still open
         if not (any(x.i in state.ctx.tok_place for x in own) or any(tv.granularity in ("day", "time-of-day") for tv in days)):
