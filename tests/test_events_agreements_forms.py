@@ -9,7 +9,9 @@ participle of agreeing joined to one of brokering, accords renewed or extended, 
 was consensus", common ground found, one agreement named inside another text;
 :func:`kg.extract.events.agreement_phrases._denied`: reports called false; row
 ``agreement_modal``: "would"; :mod:`kg.extract.events.signings`: the session a
-participle of reaching implies, a participle of concluding that dates a signing). The
+participle of reaching implies, a participle of concluding that dates a signing;
+:func:`kg.extract.events.agreement_forms._sides_met`: the sides of the meeting near an
+accord whose sides nothing else names; ``_offer_maker``: who made the offer accepted). The
 tables after them keep the probes that already held, so that a later rule cannot quietly
 undo them.
 """
@@ -161,6 +163,24 @@ def test_a_participle_of_concluding_dates_its_signing(run):
     signing = _reached(x, _one_agreement(x, "pact"))
     assert signing.place == "Hanoi"
     assert _days(signing) == (date(2026, 1, 1), date(2026, 1, 31))
+
+
+def test_an_accord_in_force_with_no_sides_named_is_of_the_sides_who_met(run):
+    # the report's main parties name one side only; the round told before names both
+    x = run("Delegations of the Yemeni government and the Houthis opened a new round in Muscat on Sunday, which "
+            "continues this week. Yemen's minister said Yemen wants a lasting deal. A UN envoy said the round "
+            "would help the parties carry out their obligations under the Hodeidah Accord.")
+    agr = _one_agreement(x, "hodeidah")
+    assert agr.reached_at is None
+    assert set(agr.parties) == {"Yemen", "Houthis"}
+
+
+def test_who_made_the_offer_accepted_is_a_party(run):
+    x = run("The Dockworkers Union accepted a two-year wage offer from the port operator Brasport on Monday.")
+    agr = _one_agreement(x, "offer")
+    assert set(agr.parties) == {"Dockworkers Union", "Brasport"}
+    x = run("Members of the Pilots Association voted to accept Skyline Airways' offer of a 7 percent raise.")
+    assert "Skyline Airways" in _one_agreement(x, "offer").parties
 
 
 # ---------------------------------------------------------------- probes that held

@@ -142,3 +142,44 @@ def _inner_of_agreement(state, t) -> bool:
         return False
     return _entries().get(state.ctx.trig_at[outer.i].kb_id_, {}).get("role") == "agreement_noun" or (
         outer.dep_ == "dobj" and _lemma(outer.head) in state.ctx.cue["signing_verb"])
+
+
+def _sides_met(state, meeting, mediators) -> list[str]:
+    """The sides who met at ``meeting`` (its countries and bodies, a person for the side
+    they belong to), but those who mediated: the parties of an agreement that neither
+    its phrase nor the report's main parties name two of ("the parties' obligations
+    under the Stockholm Agreement", told of talks between A and B)."""
+    if meeting is None:
+        return []
+    actors = getattr(getattr(meeting, "record", None), "actors", None) or meeting.actors
+    kind = dict(state.ctx.tok_actor.values())
+    out: list[str] = []
+    for a in actors:
+        side = a if kind.get(a) in ("Country", "Organization") else state.ctx.affiliation.get(a)
+        if side and side not in out and side not in mediators:
+            out.append(side)
+    return out
+
+
+def _meeting_near(state, pos):
+    """The meeting held or under way told last before ``pos``, else the first told after."""
+    before, after = [], []
+    for c in sorted(state.cands, key=lambda c: c.pos):
+        r = c.root()
+        if c.role == "event" and r.kind in MEETING_FAMILY and r.status in ("Occurred", "Ongoing"):
+            (before if c.pos < pos else after).append(r)
+    return before[-1] if before else after[0] if after else None
+
+
+def _offer_maker(state, t, g) -> list:
+    """The tokens that name who made the offer ``t`` accepted by ``g``: "accepted a wage
+    offer from Brasport", "accepted Brasport's offer", "an offer made by the ministry"
+    (the maker is a party of what the acceptance agreed)."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["accepted_offer_noun"] or g is None or _lemma(g) not in cue["agreement_accept_verb"]:
+        return []
+    out = [x for k in t.children if k.dep_ == "poss" for x in k.subtree]
+    out += [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("from", "by") for x in k.subtree]
+    out += [x for k in t.children if k.dep_ in ("acl", "relcl") for a in k.children if a.dep_ in ("agent", "nsubj")
+            for x in a.subtree]
+    return out

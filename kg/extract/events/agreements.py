@@ -75,7 +75,10 @@ from kg.extract.events.agreement_forms import (
     _agreeing_joined,
     _inner_of_agreement,
     _participle_read_as_verb,
+    _meeting_near,
+    _offer_maker,
     _renewals,
+    _sides_met,
     _there_was,
 )
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
@@ -165,6 +168,7 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
             for o in (k, *(d for d in k.children if d.dep_ == "dobj"))
             for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
             for x in p.subtree]  # "Versum agreed to merge with Entegris", "to share data with Peru": the other side
+    toks += _offer_maker(state, t, g)  # "accepted a wage offer from Brasport"
     for h in dict.fromkeys(heads):
         mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
         for k in h.children:
@@ -577,6 +581,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                                 p for p in state.parties if p not in mediators) or tuple(state.parties)
             if len(named) == 1 and named[0] not in parties and named[0] not in mediators:
                 parties = named + parties  # "an agreement with the Houthis": one side named, the other of the talks
+            if len(parties) < 2:  # "their obligations under the Stockholm Agreement": the sides who met
+                met = _sides_met(state, reached if reached is not None else _meeting_near(state, t.i), mediators)
+                if len(set(parties) | set(met)) >= 2:
+                    parties = parties + tuple(a for a in met if a not in parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:
