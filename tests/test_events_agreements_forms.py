@@ -147,6 +147,29 @@ def test_an_agreement_hammered_out_over_days_at_a_place_tells_of_a_session_there
     assert (session.kind, session.status, session.place) == ("NegotiationRound", "Occurred", "Arusha")
 
 
+def test_the_day_and_place_of_a_deal_reached_may_hang_on_the_noun(run):
+    x = run("Iran and the IAEA reached an agreement in Tehran on Saturday to restore cameras at nuclear sites, "
+            "the agency's chief said.")
+    session = _reached(x, _one_agreement(x, "cameras"))
+    assert (session.kind, session.place) == ("NegotiationRound", "Tehran")
+    assert _days(session) == (date(2026, 2, 28), date(2026, 2, 28))
+
+
+def test_a_deal_finalised_at_a_place_on_a_day_tells_of_a_session_and_not_of_its_mediator(run):
+    x = run("A hostage deal mediated by Qatar was finalised in Doha late on Monday, a diplomat said.")
+    agr = _one_agreement(x, "hostage deal")
+    session = _reached(x, agr)
+    assert (session.kind, session.status, session.place) == ("NegotiationRound", "Occurred", "Doha")
+    assert _days(session) == (date(2026, 3, 2), date(2026, 3, 2))
+    assert "Qatar" not in agr.parties
+
+
+def test_an_agreement_ratified_in_a_relative_clause_was_reached(run):
+    x = run("The agreement between the pilots' union and Skyline Airways, which was ratified by members on Sunday, "
+            "raises pay by 12 percent.")
+    assert "Skyline Airways" in _one_agreement(x, "skyline").parties
+
+
 def test_an_agreement_still_to_be_reached_tells_of_no_session(run):
     x = run("The two sides hope to finalise a deal to be reached in Muscat next week.")
     assert x.agreements == ()

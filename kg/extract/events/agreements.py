@@ -578,7 +578,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             mediators = _mediators(state)
             parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
                             if p in state.parties and p not in mediators) or tuple(
-                                p for p in state.parties if p not in mediators) or tuple(state.parties)
+                                p for p in state.parties if p not in mediators) or tuple(
+                                p for p in state.parties if not mediators)  # never its mediators alone
             if len(named) == 1 and named[0] not in parties and named[0] not in mediators:
                 parties = named + parties  # "an agreement with the Houthis": one side named, the other of the talks
             if len(parties) < 2:  # "their obligations under the Stockholm Agreement": the sides who met

@@ -227,18 +227,23 @@ def _leaders_agreeing(state, v, noun=None):
     # ("Colombia and Venezuela agreed on Friday to a truce" tells of no meeting: the verb is one of
     # arriving at a deal, "reached", "struck", "came to")
     leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+    # "reached an agreement in Tehran on Saturday": the day and place may hang on the noun
+    said = [v] + ([k for k in v.children if k.dep_ == "dobj" and _lemma(k) in cue["agreement_noun"]]
+                  if v.dep_ != "acl" and outcome else [])
     pair = v.dep_ != "acl" and not leaders and not sides and outcome and any(
         k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and (partner or any(
             j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in [*k.children, *_delegates_of(state, k)]))
         for k in h.children) \
         and (any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
-                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree) or _undated_outcome(state, v))
+                 for h2 in said for k in h2.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+             or _undated_outcome(state, v))
     sides = sides or pair
     if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons or sides):
         return
     dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
                 .granularity in ("day", "time-of-day", "week", "month", "quarter", "season", "year")
-                for k in (told or v).children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+                for h2 in ([told] if told is not None else said) for k in h2.children if k.dep_ in ("prep", "npadvmod")
+                for x in k.subtree)
     leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) and v.dep_ != "acl"
     if not dated and not leaders and not pair:
         return
@@ -253,6 +258,7 @@ def _leaders_agreeing(state, v, noun=None):
     c.anchors = {v.i} if noun is None else {v.i, noun.i}  # "came to an agreement on Thursday": the day may hang on the noun
     if partner:  # "reached an agreement with the union on Monday": the day may hang on the noun
         c.anchors |= {k.i for k in v.children if k.dep_ == "dobj" and _lemma(k) in cue["agreement_noun"]}
+    c.anchors |= {k.i for k in said}
     if told is not None:
         c.anchors = {told.i}  # the day and place of the joint announcement
     c.actors = state.ctx.actors_in(who) + [a for a in state.ctx.actors_in(partner) if a not in state.ctx.actors_in(who)]
@@ -380,8 +386,9 @@ def _reached_on_a_day(state, t):
     meeting held before it (dropped, too, for a meeting the report names that day or there)."""
     cue = state.ctx.cue
     pub = state.ctx.pub
-    for v in t.children:
-        if v.dep_ not in ("acl", "relcl") or v.tag_ not in ("VBN", "VBD") \
+    passive = [t.head] if t.dep_ == "nsubjpass" and any(k.dep_ == "auxpass" for k in t.head.children) else []
+    for v in [*t.children, *passive]:  # "the agreement reached in X", "a deal was finalised in X on Monday"
+        if v.dep_ not in ("acl", "relcl") and v not in passive or v.tag_ not in ("VBN", "VBD") \
                 or _lemma(v) not in cue["reached_participle_verb"] or v.i in {c.trig.i for c in state.cands}:
             continue
         if _negated(v) or _hypothetical(v) or _future(v) or _has_to(v) or _meeting_in_sentence(state, v):
