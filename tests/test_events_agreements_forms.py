@@ -11,7 +11,7 @@ was consensus", common ground found, one agreement named inside another text;
 ``agreement_modal``: "would"; :mod:`kg.extract.events.signings`: the session a
 participle of reaching implies, a participle of concluding that dates a signing;
 :func:`kg.extract.events.agreement_forms._sides_met`: the sides of the meeting near an
-accord whose sides nothing else names; ``_offer_maker``: who made the offer accepted). The
+accord whose sides nothing else names; ``_offer_maker``: who made the offer accepted; ``_bought``: the company bought). The
 tables after them keep the probes that already held, so that a later rule cannot quietly
 undo them.
 """
@@ -204,6 +204,11 @@ def test_who_made_the_offer_accepted_is_a_party(run):
     assert set(agr.parties) == {"Dockworkers Union", "Brasport"}
     x = run("Members of the Pilots Association voted to accept Skyline Airways' offer of a 7 percent raise.")
     assert "Skyline Airways" in _one_agreement(x, "offer").parties
+
+
+def test_the_company_a_side_agreed_to_buy_is_a_party(run):
+    x = run("Northwind Energy has agreed to buy Solaris Power Ltd for $2 billion, the companies said on Monday.")
+    assert set(_one_agreement(x, "solaris").parties) == {"Northwind Energy", "Solaris Power Ltd"}
 
 
 # ---------------------------------------------------------------- probes that held

@@ -183,3 +183,12 @@ def _offer_maker(state, t, g) -> list:
     out += [x for k in t.children if k.dep_ in ("acl", "relcl") for a in k.children if a.dep_ in ("agent", "nsubj")
             for x in a.subtree]
     return out
+
+
+def _bought(state, t) -> list:
+    """The tokens of the company that the side agreeing ``t`` agreed to buy or take over:
+    "Northwind agreed to buy Solaris Power" (row acquisition_verb; the other party of the
+    deal, as the one merged with is)."""
+    cue = state.ctx.cue
+    return [x for k in t.children if k.dep_ == "xcomp" and _is_verb(k) and _lemma(k) in cue["acquisition_verb"]
+            for o in k.children if o.dep_ == "dobj" for x in o.subtree]

@@ -73,6 +73,7 @@ from kg.extract.events.agreement_phrases import (
 )
 from kg.extract.events.agreement_forms import (
     _agreeing_joined,
+    _bought,
     _inner_of_agreement,
     _participle_read_as_verb,
     _meeting_near,
@@ -168,7 +169,7 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
             for o in (k, *(d for d in k.children if d.dep_ == "dobj"))
             for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
             for x in p.subtree]  # "Versum agreed to merge with Entegris", "to share data with Peru": the other side
-    toks += _offer_maker(state, t, g)  # "accepted a wage offer from Brasport"
+    toks += _offer_maker(state, t, g) + _bought(state, t)  # "accepted an offer from X", "agreed to buy X"
     for h in dict.fromkeys(heads):
         mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
         for k in h.children:
