@@ -10,7 +10,10 @@
   truce was extended by 30 days"): an agreement of its own, the extension;
 * consensus told with "there was" ("There was consensus on reopening the bridge");
 * an agreement named inside another text, "a memorandum of understanding", "the text of
-  a free trade agreement": one agreement, told by the outer noun.
+  a free trade agreement": one agreement, told by the outer noun;
+* parties nothing else names: who made the offer accepted ("accepted a wage offer from
+  X"), the company bought ("agreed to buy X"), the sides of the meeting held or under way
+  told nearest ("their obligations under the Hodeidah Accord" after a round of A and B).
 
 Reports of a deal called false ("Reports that A and B had sealed a deal were
 premature") are in :func:`kg.extract.events.agreement_phrases._denied`; the sessions a
