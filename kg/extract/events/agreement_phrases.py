@@ -36,11 +36,27 @@ def _denied(state, v) -> bool:
         if cur.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "acl", "dobj") or cur.head.i == cur.i:
             return False
         cur = cur.head
+        if _report_called_false(state, cur):  # "Reports that X had sealed a deal were premature"
+            return True
         if _lemma(cur) in state.ctx.cue["agreement_denial_verb"] or _lemma(cur) in state.ctx.cue["agreement_unreal_verb"] \
                 or any(c.dep_ == "prt" and f"{_lemma(cur)} {c.lower_}" in state.ctx.cue["agreement_denial_verb"]
                        for c in cur.children):  # "played down reports that a deal had been reached"
             return True
     return False
+
+
+def _report_called_false(state, n) -> bool:
+    """``n`` is a noun of a report (row agreement_report_noun) that the sentence calls
+    false or premature, or that someone denies: "Reports that A and B had sealed a deal
+    were premature", "dismissed rumours that ..." (row agreement_false_word)."""
+    cue = state.ctx.cue
+    if n.pos_ != "NOUN" or _lemma(n) not in cue["agreement_report_noun"]:
+        return False
+    g = n.head
+    if n.dep_ in ("nsubj", "nsubjpass") and any(k.dep_ in ("acomp", "attr") and _lemma(k) in cue["agreement_false_word"]
+                                                for k in g.children):
+        return True
+    return n.dep_ == "dobj" and _lemma(g) in cue["agreement_denial_verb"]
 
 
 def _gerund_unreached(state, v) -> bool:

@@ -21,6 +21,10 @@ Phrasings handled (each a kind, not a sentence):
   leaders signed a document"): reached at the meeting in focus; "It was signed in X on
   Thursday": the accord told just before, reached at that signing.
 
+* forms the parse hides (:mod:`kg.extract.events.agreement_forms`): a participle read
+  as the main verb ("The swap agreed between A and B last week was carried out"), an
+  accord renewed or extended, "there was consensus on X", common ground found.
+
 Hypothetical, possible, denied or negated ones ("unless a deal is reached", "to sign
 a finished agreement", "an agreement is within reach", "might sign the deal",
 "denied that a deal had been struck") are not agreements.
@@ -66,6 +70,17 @@ from kg.extract.events.agreement_phrases import (
     _opinion,
     _talks_concluded_to_agree,
     _terms_under,
+)
+from kg.extract.events.agreement_forms import (
+    _agreeing_joined,
+    _bought,
+    _inner_of_agreement,
+    _participle_read_as_verb,
+    _meeting_near,
+    _offer_maker,
+    _renewals,
+    _sides_met,
+    _there_was,
 )
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
 from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
@@ -147,12 +162,14 @@ def _own_parties(state, t, g) -> tuple[str, ...]:
     ctx = state.ctx
     heads = [h for h in (t, g) if h is not None]
     heads += [h.head for h in heads if h.dep_ in ("conj", "xcomp") and not any(k.dep_ == "nsubj" for k in h.children)]
+    heads += [k for h in heads for k in _agreeing_joined(state, h)]  # "brokered by C and agreed by A and B"
     heads += [k for k in t.children if k.dep_ in ("acl", "relcl")  # "an agreement that Qatar mediated between X and Y"
               and _lemma(k) in ctx.cue["agreement_made_verb"]]
     toks = [x for k in t.children if k.dep_ == "xcomp" and _is_verb(k) and _lemma(k) in ctx.cue["joint_act_verb"]
             for o in (k, *(d for d in k.children if d.dep_ == "dobj"))
             for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
             for x in p.subtree]  # "Versum agreed to merge with Entegris", "to share data with Peru": the other side
+    toks += _offer_maker(state, t, g) + _bought(state, t)  # "accepted an offer from X", "agreed to buy X"
     for h in dict.fromkeys(heads):
         mediated = _lemma(h) in ctx.cue["mediation_verb"]  # "X and Y brokered the deal": mediators, not parties
         for k in h.children:
@@ -227,6 +244,10 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                     or _gerund_unreached(state, t) or _opinion(state, t) or (
                     t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["failure_verb"]):
                 continue
+            thing = _participle_read_as_verb(state, t)
+            if thing is not None:  # "The swap agreed between A and B last week went ahead on Monday"
+                found.append((t, thing, t))
+                continue
             concluded = _talks_concluded_to_agree(state, t)
             if _has_to(t) and not concluded:
                 continue
@@ -243,6 +264,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 content = [x for x in t.head.subtree if x.i < t.i]
             found.append((t, content, t))
         else:
+            if _inner_of_agreement(state, t):  # "a memorandum of understanding", "the text of an accord": one
+                continue
             signing = _signing_noun(state, t)
             if signing is not None:  # "with the signing of a protocol in Lusaka"
                 found.append((t, [x for k in t.children if k.dep_ not in ("appos", "punct") and not (
@@ -299,7 +322,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             ended_in = _lemma(g) in state.ctx.cue["agreement_ended_in_verb"] and t.dep_ == "pobj" \
                 and t.head.lower_ in state.ctx.cue["agreement_ended_prep"] and t.head.head.i == g.i
             # "the talks ended in an agreement", "wrapped up the talks with a deal"
-            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in:
+            if _lemma(g) not in state.ctx.cue["agreement_reached_verb"] and not acl and not held and not ended_in \
+                    and not _there_was(state, t, g):  # "There was consensus on X"
                 continue
             if _lemma(g) == "come" and not any(k.lower_ == "away" for k in g.children) \
                     and not (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == g.i):
@@ -351,6 +375,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             if _accepted_offer(state, v):
                 o = next(k for k in v.children if k.dep_ == "dobj")
                 found.append((o, [x for x in o.subtree if not x.is_punct or x.text == "-"], v))
+    found += _renewals(state)  # an accord renewed or extended: "A and B renewed the river accord last week"
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     for sent in state.sents:
         for tok in sent:
@@ -554,9 +579,14 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             mediators = _mediators(state)
             parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
                             if p in state.parties and p not in mediators) or tuple(
-                                p for p in state.parties if p not in mediators) or tuple(state.parties)
+                                p for p in state.parties if p not in mediators) or tuple(
+                                p for p in state.parties if not mediators)  # never its mediators alone
             if len(named) == 1 and named[0] not in parties and named[0] not in mediators:
                 parties = named + parties  # "an agreement with the Houthis": one side named, the other of the talks
+            if len(parties) < 2:  # "their obligations under the Stockholm Agreement": the sides who met
+                met = _sides_met(state, reached if reached is not None else _meeting_near(state, t.i), mediators)
+                if len(set(parties) | set(met)) >= 2:
+                    parties = parties + tuple(a for a in met if a not in parties)
         key = f"agreement-{slug(reached_key or 'doc')}-{slug(label)[:40]}"
         n = 2
         while key in keys:

@@ -8,7 +8,9 @@ Thursday", "negotiators for X and Y reached a deal on Thursday", "the government
 an agreement with the union on Monday" (a session of talks that day; with no time at all,
 "X and Y have reached an agreement to end the strike", talks held before the report); "the presidents of X and Y announced in Z on Sunday that they had agreed to ..."
 (a summit there that day); "It was signed in Windhoek on Thursday" (the accord told just
-before). The agreements stage
+before); "the agreement reached in Muscat on Monday" (a session there that day); "the
+treaty concluded last spring", "The pact, concluded in Varna last July, allowed ..." (a
+signing then, as "signed" tells). The agreements stage
 (:mod:`kg.extract.events.agreements`) reaches the agreements there.
 
 >>> from datetime import date
@@ -25,6 +27,7 @@ before). The agreements stage
 
 from __future__ import annotations
 
+from kg.extract.events.agreement_forms import _reduced_participle
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
@@ -41,8 +44,11 @@ def _signer_verb(state, t):
     # accord, inked in Geneva on 23 October," (a participle the tagger took for a past tense)
     for k in t.children:
         if (k.dep_ in ("acl", "relcl") and k.tag_ in ("VBD", "VBN")) \
-                and _lemma(k) in state.ctx.cue["signing_verb"]:
-            return k
+                and _lemma(k) in state.ctx.cue["signing_verb"] | state.ctx.cue["concluding_participle_verb"]:
+            return k  # "the treaty concluded last spring", "the deal struck in Accra in December"
+    if t.dep_ == "nsubj" and _lemma(g) in state.ctx.cue["signing_verb"] | state.ctx.cue["concluding_participle_verb"] \
+            and _reduced_participle(state, g):
+        return g  # "The accord, signed in Lusaka in May, expires ...", parsed as a main verb
     if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
             k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["signature_noun"] for k in g.head.children):
         return g.head
@@ -143,7 +149,8 @@ def _signing(state, t, g=None):
         return
     if _has_to(g):
         return
-    if g.dep_ in ("acl", "advcl", "relcl") and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
+    participle = g.dep_ in ("acl", "advcl", "relcl") or _reduced_participle(state, g)
+    if participle and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
         # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":
         # that meeting's outcome; "the deal signed in Lima", "the accord signed today": a later
         # mention of a signing, not one the report tells of
@@ -162,10 +169,12 @@ def _signing(state, t, g=None):
         return
     c = Cand("Meeting", "event", g)
     c.signing = True
-    if g.dep_ in ("acl", "advcl", "relcl"):
+    if participle:
         c.status, c.strong = "Occurred", True  # "the accord signed in Lusaka": a past participle
-    c.anchors = {g.i, t.i}  # "signed a declaration in Nairobi": the place may hang on the noun
-    if g.dep_ in ("acl", "advcl", "relcl"):
+    c.anchors = {g.i, t.i} | {o.i for k in t.children if k.dep_ == "prep" and k.lower_ == "of"
+                              for o in k.children if o.dep_ == "pobj" and _lemma(o) in state.ctx.cue["signed_thing"]}
+    # "signed a declaration in Nairobi", "initialled the text of an accord in Tokyo": the place may hang on the noun
+    if participle:
         c.anchors = {g.i}  # the participle's own date and place, not those of the clause around it
     subj = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
     persons = state.ctx.actors_in(subj, ("Person",))
@@ -218,18 +227,23 @@ def _leaders_agreeing(state, v, noun=None):
     # ("Colombia and Venezuela agreed on Friday to a truce" tells of no meeting: the verb is one of
     # arriving at a deal, "reached", "struck", "came to")
     leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+    # "reached an agreement in Tehran on Saturday": the day and place may hang on the noun
+    said = [v] + ([k for k in v.children if k.dep_ == "dobj" and _lemma(k) in cue["agreement_noun"]]
+                  if v.dep_ != "acl" and outcome else [])
     pair = v.dep_ != "acl" and not leaders and not sides and outcome and any(
         k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN") and (partner or any(
             j.dep_ == "conj" and j.pos_ in ("NOUN", "PROPN") for j in [*k.children, *_delegates_of(state, k)]))
         for k in h.children) \
         and (any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
-                 for k in v.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree) or _undated_outcome(state, v))
+                 for h2 in said for k in h2.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+             or _undated_outcome(state, v))
     sides = sides or pair
     if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons or sides):
         return
     dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
                 .granularity in ("day", "time-of-day", "week", "month", "quarter", "season", "year")
-                for k in (told or v).children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
+                for h2 in ([told] if told is not None else said) for k in h2.children if k.dep_ in ("prep", "npadvmod")
+                for x in k.subtree)
     leaders = len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) and v.dep_ != "acl"
     if not dated and not leaders and not pair:
         return
@@ -244,6 +258,7 @@ def _leaders_agreeing(state, v, noun=None):
     c.anchors = {v.i} if noun is None else {v.i, noun.i}  # "came to an agreement on Thursday": the day may hang on the noun
     if partner:  # "reached an agreement with the union on Monday": the day may hang on the noun
         c.anchors |= {k.i for k in v.children if k.dep_ == "dobj" and _lemma(k) in cue["agreement_noun"]}
+    c.anchors |= {k.i for k in said}
     if told is not None:
         c.anchors = {told.i}  # the day and place of the joint announcement
     c.actors = state.ctx.actors_in(who) + [a for a in state.ctx.actors_in(partner) if a not in state.ctx.actors_in(who)]
@@ -332,6 +347,8 @@ def _implicit_dropped(state):
             if getattr(c, "undated", False) and (any(m.trig.i not in agreed and _told_as_held(m) for m in named) or any(
                     getattr(k, "undated", False) and k.agreeing_leaders == c.agreeing_leaders for k in keep)):
                 continue  # an undated meeting of the leaders is the one the report names, or told before
+            if getattr(c, "after_none", False) and any(m.trig.i < c.trig.i and _told_as_held(m) for m in named):
+                continue  # "X and Y held talks in Accra. The deal, reached late on Sunday, ...": those talks
             if getattr(c, "pair", False) and c.time is not None and any(
                     _told_as_held(m) and (m.time is None or (m.time.earliest is None or m.time.earliest <= c.time.earliest)
                                           and (m.time.latest is None or c.time.earliest <= m.time.latest))
@@ -361,10 +378,49 @@ def _signings(state):
             c.kind = "NegotiationRound"
 
 
+def _reached_on_a_day(state, t):
+    """'the agreement reached in Muscat on Monday', 'the deal it struck with Kosovo in
+    Brussels last month': a participle or relative clause of reaching after the agreement
+    ``t``, with a day or a place of its own before the report and no meeting named in its
+    sentence, tells of the session where the sides reached it, when the report tells of no
+    meeting held before it (dropped, too, for a meeting the report names that day or there)."""
+    cue = state.ctx.cue
+    pub = state.ctx.pub
+    passive = [t.head] if t.dep_ == "nsubjpass" and any(k.dep_ == "auxpass" for k in t.head.children) else []
+    for v in [*t.children, *passive]:  # "the agreement reached in X", "a deal was finalised in X on Monday"
+        if v.dep_ not in ("acl", "relcl") and v not in passive or v.tag_ not in ("VBN", "VBD") \
+                or _lemma(v) not in cue["reached_participle_verb"] or v.i in {c.trig.i for c in state.cands}:
+            continue
+        if _negated(v) or _hypothetical(v) or _future(v) or _has_to(v) or _meeting_in_sentence(state, v):
+            continue
+        own = [x for k in v.children if k.dep_ in ("prep", "npadvmod") and k.lower_ not in cue["context_order_prep"]
+               for x in k.subtree]
+        days = [tv for tv in (state.ctx.timexes[state.ctx.tok_timex[x.i]][0] for x in own if x.i in state.ctx.tok_timex)
+                if tv.earliest is not None or tv.latest is not None]  # not a duration: "over three days"
+        if any(tv.latest is None or pub is not None and tv.latest > pub for tv in days):
+            continue  # "the deal to be reached next week", a span still open
+        if not (any(x.i in state.ctx.tok_place for x in own) or any(tv.granularity in ("day", "time-of-day") for tv in days)):
+            continue
+        c = Cand("NegotiationRound", "event", v)
+        c.implicit = "sides"
+        c.undated, c.agreeing_leaders = False, frozenset()
+        c.pair = True  # dropped for talks the report tells of whose days take in its day
+        c.after_none = True  # and for any meeting held that the report tells before it
+        c.status, c.strong = "Occurred", True
+        c.anchors = {v.i}
+        c.actors = state.ctx.actors_in([x for k in v.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
+                                       + [x for k in v.children if k.dep_ == "prep" and k.lower_ in ("with", "between")
+                                          for x in k.subtree])
+        state.cands.append(c)
+
+
 def _outcome_of_leaders(state, t):
     """'The two presidents struck a deal in Geneva on Monday', 'X and Y announced a
     framework at Turnberry on July 27': the verb whose object is the agreement or
-    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
+    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`); 'the deal
+    reached in Muscat on Monday' tells of a session (:func:`_reached_on_a_day`)."""
+    if t.i in state.trig_tokens and _entries().get(state.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun":
+        _reached_on_a_day(state, t)
     if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
         _leaders_agreeing(state, t.head)
     elif t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) == "come":  # "came to an agreement"
