@@ -312,6 +312,64 @@ CASES = [
      [(R, d(2026, 3, 20), d(2026, 3, 20))]),
     (d(2026, 3, 11), "Talks scheduled for Monday were called off.",
      [(R, d(2026, 3, 16), d(2026, 3, 16))]),
+    # periods in a row, joined by 'and': one span (not a plan of one in each)
+    (d(2026, 3, 11), "In 2021 and 2022, the two sides held six rounds of talks in Geneva.",
+     [(R, d(2021, 1, 1), d(2022, 12, 31))]),
+    (d(2026, 3, 11), "The envoys of Kastel and Mirovia met in Vell in May and June of last year.",
+     [(M, d(2025, 5, 1), d(2025, 6, 30))]),
+    (d(2026, 3, 11), "The envoys of Kastel and Mirovia met in Vell in 2019 and 2023.",
+     [(M, d(2019, 1, 1), d(2019, 12, 31))]),
+    (d(2026, 3, 11), "Talks held in January and February produced a draft accord.",
+     [(R, d(2026, 1, 1), d(2026, 2, 28))]),
+    (d(2026, 3, 11), "Week-long talks between the two sides are scheduled for May and June in Geneva.",
+     [(R, d(2026, 5, 1), d(2026, 5, 31))]),
+    # 'since then': from the time told just before
+    (d(2026, 3, 11), "The two sides met in Vell in January. Since then, their deputies have held three rounds of talks in Geneva.",
+     [(M, d(2026, 1, 1), d(2026, 1, 31)), (R, d(2026, 1, 1), d(2026, 3, 11))]),
+    (d(2026, 3, 11), "A truce took effect in Dara on 1 March. Since then, the mediators have met the rebels twice.",
+     [(M, d(2026, 3, 1), d(2026, 3, 11))]),
+    (d(2026, 3, 11), "Since then, the mediators have met the rebels twice in Dara.",
+     [(M, None, d(2026, 3, 11))]),
+    # weekdays and dates across a month or year boundary
+    (d(2026, 3, 3), "Envoys of Qaran and Belmoor held talks in Port Essa on Friday.",
+     [(R, d(2026, 2, 27), d(2026, 2, 27))]),
+    (d(2026, 1, 2), "The creditors met the finance ministry of Orlo on December 30 in Castelmar.",
+     [(M, d(2025, 12, 30), d(2025, 12, 30))]),
+    (d(2025, 12, 30), "The creditors will meet the finance ministry of Orlo on January 5 in Castelmar.",
+     [(M, d(2026, 1, 5), d(2026, 1, 5))]),
+    (d(2026, 3, 12), "The union will meet the airline this Friday in Brannock.",
+     [(M, d(2026, 3, 13), d(2026, 3, 13))]),
+    (d(2026, 3, 16), "The union met the airline last Monday in Brannock.",
+     [(M, d(2026, 3, 9), d(2026, 3, 9))]),
+    # ranges of days
+    (d(2026, 3, 11), "The talks will run from 14 to 16 April in Geneva.",
+     [(R, d(2026, 4, 14), d(2026, 4, 16))]),
+    (d(2026, 3, 11), "The summit of the Andean leaders on 14-15 April will take place in Quito.",
+     [(S, d(2026, 4, 14), d(2026, 4, 15))]),
+    (d(2026, 3, 11), "The talks, held from 2 to 5 March in Vell, ended without a deal.",
+     [(R, d(2026, 3, 2), d(2026, 3, 5))]),
+    (d(2026, 3, 11), "Two days of talks between the union and the carmaker ended on Sunday.",
+     [(R, d(2026, 3, 7), d(2026, 3, 8))]),
+    (d(2026, 3, 11), "The round of talks, which opened on Monday, runs until Friday.",
+     [(R, d(2026, 3, 9), d(2026, 3, 13))]),
+    # the day a process started
+    (d(2026, 3, 11), "Negotiations on the pipeline have been going on for months.",
+     [(R, None, None)]),
+    # a clause of another event with its own date
+    (d(2026, 3, 11), "The envoys met on Tuesday, a day after rebels shelled the border town of Vell.",
+     [(M, d(2026, 3, 10), d(2026, 3, 10))]),
+    (d(2026, 3, 11), "The envoys, who had arrived in Vell on Sunday after the shelling, met the rebels on Tuesday.",
+     [(M, d(2026, 3, 10), d(2026, 3, 10))]),
+    (d(2026, 3, 11), "Since the election on 8 February, the parties have held coalition talks in Castelmar.",
+     [(R, d(2026, 2, 8), d(2026, 3, 11))]),
+    (d(2026, 3, 11), "The coalition talks were the first since the election on 8 February.",
+     [(R, None, d(2026, 3, 11))]),
+    (d(2026, 3, 11), "Hostage talks, which resumed in Dara on 2 March, moved to Port Essa on Monday.",
+     [(R, d(2026, 3, 9), d(2026, 3, 9))]),
+    (d(2026, 3, 11), "Negotiators have met three times since the vote on 1 March, and will meet again on Friday.",
+     [(M, d(2026, 3, 1), d(2026, 3, 11))]),
+    (d(2026, 3, 11), "The rebels are to release the hostages they have held since the raid on 2 February.",
+     [(X, None, None)]),
 ]
 
 
@@ -333,3 +391,35 @@ def test_probe_dates(run_on, published, text, expected):
         got = [bounds(e) for e in _of(x, kind)]
         assert (begin, end) in got, (kind, got, [(e.kind, e.label) for e in x.events])
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks collapsed on 3 March. Since then the two sides have not met.", ("2026-03-03", "lower-bound")),
+    ("The truce took effect in May and has held ever since then.", ("2025-05-01", "lower-bound")),
+])
+def test_since_then_is_from_the_time_told_before(text, expected):
+    """'since then' is a lower bound at the time told in its sentence or the one before."""
+    from kg.extract.timex import find_timexes
+
+    t = find_timexes(text, d(2026, 3, 11))[-1]
+    assert (t.earliest.isoformat(), t.granularity) == expected and t.latest is None
+
+
+def test_since_then_with_no_time_before_is_no_expression():
+    """Without a time told just before, 'since then' names none."""
+    from kg.extract.timex import find_timexes
+
+    assert find_timexes("Since then, the mediators have met the rebels twice.", d(2026, 3, 11)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The hostage talks moved to Dara on Monday.", "2026-03-09"),
+    ("The talks were moved to Monday.", "2026-03-16"),
+    ("The summit has been pushed back to the end of June.", "2026-06"),
+])
+def test_a_move_to_a_place_is_no_postponement(text, expected):
+    """'moved to' looks ahead only when the new date follows it; 'moved to Dara on
+    Monday' names a place, and the past verb keeps the Monday just gone."""
+    from kg.extract.timex import find_timexes
+
+    assert find_timexes(text, d(2026, 3, 11))[-1].timex == expected

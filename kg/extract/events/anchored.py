@@ -127,15 +127,19 @@ def _within_since(span, at) -> bool:
             return False
         if cur.dep_ == "prep" and cur.lower_ == "since" and root.head.i != cur.i \
                 and not span.start <= cur.i < span.end:
-            return True
+            # on the event's own verb ("since the election on 8 February, the parties have
+            # held talks") the thing's date is a lower bound, read by _bound_through
+            # (not on a clause of a noun, "hostages held since ...", nor on an infinitive: "since"
+            # tells of what has gone on up to now, never of what is still to be done)
+            return cur.head.i != at.i or at.dep_ in ("relcl", "acl") or at.tag_ == "VB"
         cur = cur.head
     return False
 
 
 def _bound_through(state, span, at) -> str | None:
-    """'after' or 'before' when the date tells of a thing named in a phrase of "after"
-    or "before" below the verb ``at`` ("will resume after the elections in May",
-    "before the vote on Friday"): the event is after (or before) that thing, so the
+    """'after' or 'before' when the date tells of a thing named in a phrase of "after",
+    "since" or "before" below the verb ``at`` ("will resume after the elections in May",
+    "have met twice since the vote on Sunday", "before the vote on Friday"): the event is after (or before) that thing, so the
     date bounds it on one side only. None for a date that is itself the phrase's
     object ("after May 2", read as a bound elsewhere) or that names an event."""
     root = cur = span.root
@@ -147,7 +151,7 @@ def _bound_through(state, span, at) -> str | None:
                       and o.i not in state.ctx.tok_timex and o.i not in state.trig_tokens]
             if not things:
                 return None  # "by the end of the year rather than in June": no thing a date tells of
-            if cur.lower_ in ("after", "following"):
+            if cur.lower_ in ("after", "following", "since"):
                 return "after"
             if cur.lower_ in ("before", "until", "till"):
                 return "before"

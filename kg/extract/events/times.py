@@ -241,6 +241,15 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         if gap in state.ctx.cue["range_joiner"] and before.endswith(("between", "from")):
             c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
             return
+    if (c.time is not None and c.time.granularity == tv.granularity and tv.granularity in ("month", "quarter", "year")
+            and c.time.mention and tv.mention and c.time.latest and tv.earliest
+            and tv.earliest == c.time.latest + timedelta(days=1)
+            and state.ctx.document.text[c.time.mention.end:tv.mention.start].strip().lower() == "and"
+            and not _planned_at(state, state.timexes[k][1])):
+        # "in 2021 and 2022", "met in May and June": one span over the two periods in a row (not
+        # "talks scheduled for May and June", a plan of one in each)
+        c.time = TimeValue(f"{c.time.text} and {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
+        return
     if word in ("until", "till") and prep is not None and _lemma(prep.head) in state.ctx.cue["postponing_verb"]:
         word = ""  # "postponed until June 3": the new date
     if word in state.ctx.cue["upper_bound_prep"]:
@@ -385,6 +394,12 @@ def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:
     if pub is None or step is None or not _is_verb(v) or not (_future(v) or _planned_now(state, v)):
         return None
     return TimeValue(tv.text, None, pub, pub + step, "range", tv.mention)
+
+
+def _planned_at(state, span) -> bool:
+    """The verb a date hangs on tells of something still to come or planned."""
+    v = _climb(span.root, set())
+    return _is_verb(v) and (_future(v) or _lemma(v) in state.ctx.cue["planned"] or _planned_now(state, v))
 
 
 def _planned_now(state, v) -> bool:

@@ -127,6 +127,8 @@ _P_ANAPHOR_DAY = (
     r"|(?P<dir5>that)\s+(?:same\s+)?(?P<part5>day|morning|afternoon|evening|night)"
     r"|(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|an?|one)\s+)?(?P<dir6>hours?|minutes)\s+later)"
 )
+#: "since then", "ever since then": from the time told just before
+_P_SINCE_THEN = r"(?:ever\s+)?since\s+then\b"
 _P_NUM_REL = (
     rf"(?P<n>{NUMD})\s+(?P<u>{DATE_UNIT})\s+(?P<rel>ago|from\s+now|later|earlier"
     rf"|(?:before|after|prior)(?=\s*[,.;:)]|\s*$))"
