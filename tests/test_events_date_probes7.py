@@ -423,3 +423,16 @@ def test_a_move_to_a_place_is_no_postponement(text, expected):
     from kg.extract.timex import find_timexes
 
     assert find_timexes(text, d(2026, 3, 11))[-1].timex == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The accord of March 12th , 2020 was never put into force.", "2020-03-12"),
+    ("The envoys met on 18 May , 2021 in Kokopa.", "2021-05-18"),
+    ("The envoys met on May 18, 2021 in Kokopa.", "2021-05-18"),
+])
+def test_a_stray_space_before_the_comma_keeps_the_year(text, expected):
+    """'March 12th , 2020', as typed in some releases, is one date with its year, not
+    a day of the report's year and a year apart."""
+    from kg.extract.timex import find_timexes
+
+    assert [t.timex for t in find_timexes(text, d(2021, 12, 1))] == [expected]
