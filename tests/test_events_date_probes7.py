@@ -370,6 +370,19 @@ CASES = [
      [(M, d(2026, 3, 1), d(2026, 3, 11))]),
     (d(2026, 3, 11), "The rebels are to release the hostages they have held since the raid on 2 February.",
      [(X, None, None)]),
+    # a new date after a verb of postponing replaces the one planned
+    (d(2026, 3, 11), "The summit, planned for May, was postponed to June.",
+     [(S, d(2026, 6, 1), d(2026, 6, 30))]),
+    (d(2026, 3, 11), "The wage talks scheduled for Monday have been moved to Friday.",
+     [(R, d(2026, 3, 13), d(2026, 3, 13))]),
+    (d(2026, 3, 11), "The debt talks set for April were pushed back to the autumn.",
+     [(R, None, None)]),
+    (d(2026, 3, 11), "Talks that were due to start on Monday will now begin on Thursday.",
+     [(R, d(2026, 3, 12), None)]),
+    (d(2026, 3, 11), "The debt talks set for April were pushed back to late June.",
+     [(R, d(2026, 6, 1), d(2026, 6, 30))]),
+    (d(2026, 3, 11), "The meeting of the border commission, called for 20 March, was rescheduled to 3 April.",
+     [(M, d(2026, 4, 3), d(2026, 4, 3))]),
 ]
 
 

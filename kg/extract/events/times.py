@@ -252,6 +252,16 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if word in ("until", "till") and prep is not None and _lemma(prep.head) in state.ctx.cue["postponing_verb"]:
         word = ""  # "postponed until June 3": the new date
+    moved = prep.head.head if prep is not None and prep.head.lower_ in ("back", "forward") else \
+        prep.head if prep is not None else None  # "pushed back to June": the verb above "back"
+    if (prep is not None and prep.lower_ in ("to", "until", "till") and c.role == "event"
+            and _lemma(moved) in state.ctx.cue["postponing_verb"] and tv.earliest and tv.latest
+            and tv.granularity in ("day", "week", "month", "quarter", "season", "year")):
+        # "planned for May, was postponed to June": the new date replaces the one planned
+        c.time, c.moved_to = tv, tv
+        return
+    if getattr(c, "moved_to", None) is not None and c.time is c.moved_to:
+        return  # a date told after the new one ("moved to Friday from Monday") is the old one
     if word in state.ctx.cue["upper_bound_prep"]:
         bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
         c.latest = bound if c.latest is None else min(c.latest, bound)
