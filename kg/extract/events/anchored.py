@@ -34,11 +34,18 @@ def _days_from_event(state):
             for p, n in _days_off(g):
                 if any(x.i == c.trig.i for x in p.subtree):
                     continue  # <c> is the thing the days count from
-                ev = next((at.get(o.i) for o in p.children if o.dep_ == "pobj"), None)
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                ev = at.get(obj.i) if obj is not None else None
                 tv = ev.time if ev is not None and ev is not c else None
+                if tv is None and ev is None and obj is not None:
+                    tv = _day_of_thing(state, obj)  # "three days after the flood that struck on 1 March"
                 if tv is not None and tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest:
                     day = tv.earliest + timedelta(days=n if p.lower_ == "after" else -n)
                     mention = tv.mention
+                    break
+                opened = getattr(ev, "started", None) if ev is not None and ev is not c and tv is None else None
+                if opened is not None and p.lower_ == "before":  # "the day before the summit, which opened on 12 June"
+                    day, mention = opened - timedelta(days=n), None
                     break
         if day is None and g.dep_ == "advcl" and g.head.i != g.i:  # "met on Tuesday, a day before <c>"
             off = [(p, n) for p, n in _days_off(g) if p.dep_ == "mark"]
@@ -68,6 +75,16 @@ def _days_from_event(state):
         if day is not None:
             c.time = TimeValue(c.time.text if c.time else day.isoformat(), day.isoformat(), day, day, "day", mention)
             c.earliest = c.latest = None
+
+
+def _day_of_thing(state, obj):
+    """The one day told of the thing ``obj`` names that is no event ("the flood that
+    struck the border on 1 March", "the elections of 29 March", "the vote on Friday"):
+    a single day within the phrase of ``obj``, else None."""
+    days = [tv for tv, span in state.timexes
+            if tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest
+            and any(x.i == span.root.i for x in obj.subtree) and span.root.i != obj.i]
+    return days[0] if len(days) == 1 else None
 
 
 def _day_of_clause(state, v):
@@ -110,15 +127,19 @@ def _within_since(span, at) -> bool:
             return False
         if cur.dep_ == "prep" and cur.lower_ == "since" and root.head.i != cur.i \
                 and not span.start <= cur.i < span.end:
-            return True
+            # on the event's own verb ("since the election on 8 February, the parties have
+            # held talks") the thing's date is a lower bound, read by _bound_through
+            # (not on a clause of a noun, "hostages held since ...", nor on an infinitive: "since"
+            # tells of what has gone on up to now, never of what is still to be done)
+            return cur.head.i != at.i or at.dep_ in ("relcl", "acl") or at.tag_ == "VB"
         cur = cur.head
     return False
 
 
 def _bound_through(state, span, at) -> str | None:
-    """'after' or 'before' when the date tells of a thing named in a phrase of "after"
-    or "before" below the verb ``at`` ("will resume after the elections in May",
-    "before the vote on Friday"): the event is after (or before) that thing, so the
+    """'after' or 'before' when the date tells of a thing named in a phrase of "after",
+    "since" or "before" below the verb ``at`` ("will resume after the elections in May",
+    "have met twice since the vote on Sunday", "before the vote on Friday"): the event is after (or before) that thing, so the
     date bounds it on one side only. None for a date that is itself the phrase's
     object ("after May 2", read as a bound elsewhere) or that names an event."""
     root = cur = span.root
@@ -130,7 +151,7 @@ def _bound_through(state, span, at) -> str | None:
                       and o.i not in state.ctx.tok_timex and o.i not in state.trig_tokens]
             if not things:
                 return None  # "by the end of the year rather than in June": no thing a date tells of
-            if cur.lower_ in ("after", "following"):
+            if cur.lower_ in ("after", "following", "since"):
                 return "after"
             if cur.lower_ in ("before", "until", "till"):
                 return "before"

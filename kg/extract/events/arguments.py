@@ -100,6 +100,11 @@ def _attach_all(state):
             # "This week, envoys held talks", the subject tagged as a verb: a date told
             # before the subject is the clause's, never the subject's
             at = _climb(at, stop)
+        if (root.head.i == at.i and root.dep_ in ("npadvmod", "nsubj") and _lemma(at) in ctx.cue["date_subject_verb"]
+                and at.tag_ == "VBD"):
+            # "Monday saw the two sides resume talks": the day of the clause it saw (not "today
+            # will see them hold talks", whose clause the status stage reads as under way)
+            at = next((x for x in at.children if x.dep_ in ("ccomp", "xcomp") and x.i in stop), at)
         prep = root.head if root.dep_ == "pobj" else None
         if root.head.i == root.i or _names_a_thing(state, root) or _within_since(span, at):
             continue

@@ -319,6 +319,9 @@ def _of_the_day_described(state, c: Cand) -> bool:
         if (ev is not None and ev.status == "Occurred" and tv is not None
                 and tv.granularity in ("day", "time-of-day") and tv.earliest == pub and tv.latest == pub):
             return True
+        if ev is not None and ev.status in ("Occurred", "Ongoing") and tv is None and ev.earliest == pub \
+                and getattr(ev, "started", None) == pub:
+            return True  # "opened their first round of talks on Saturday", in Saturday's paper
     return False
 
 
@@ -391,9 +394,11 @@ def _finish_times(state):
             # "two-day talks opened in Vell on Monday": Monday and Tuesday
             c.latest = c.earliest + timedelta(days=_told_days(state, c) - 1)
         if (c.time is not None and c.time.granularity == "day" and c.time.earliest and c.time.earliest == c.time.latest
-                and c.status in ("Planned", "Ongoing") and c.role == "event" and c.kind in MEETING_FAMILY
+                and (c.status in ("Planned", "Ongoing") or _marked(c, "begun", c.time))
+                and c.role == "event" and c.kind in MEETING_FAMILY
                 and c.earliest is None and c.latest is None and _told_days(state, c)):
-            # "will hold two-day talks on Monday", "are holding two-day talks today": from that day
+            # "will hold two-day talks on Monday", "are holding two-day talks today", "began a
+            # two-day round on Monday" (that Monday's paper): from that day
             c.time = TimeValue(c.time.text, None, c.time.earliest,
                                c.time.earliest + timedelta(days=_told_days(state, c) - 1), "range", c.time.mention)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
@@ -456,8 +461,11 @@ def _told_days(state, c: Cand) -> int | None:
     "a three-day round of talks"): 2 to 14, else None."""
     import re
 
-    for m in getattr(c, "members", [c]):
-        t = m.trig
+    nouns = [m.trig for m in getattr(c, "members", [c])]
+    # "a two-day round of talks": the noun whose "of" names the talks
+    nouns += [t.head.head for t in nouns if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
+              and _lemma(t.head.head) in state.ctx.cue["round_noun"] | state.ctx.cue["event_part_noun"]]
+    for t in nouns:
         for tv, span in state.timexes:
             hit = re.fullmatch(r"P(\d+)D", tv.timex or "")
             if tv.granularity != "duration" or hit is None or not 2 <= int(hit[1]) <= 14:

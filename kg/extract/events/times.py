@@ -241,8 +241,27 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         if gap in state.ctx.cue["range_joiner"] and before.endswith(("between", "from")):
             c.time = TimeValue(f"{a.text} {gap} {b.text}", None, c.time.earliest, tv.latest, "range", a)
             return
+    if (c.time is not None and c.time.granularity == tv.granularity and tv.granularity in ("month", "quarter", "year")
+            and c.time.mention and tv.mention and c.time.latest and tv.earliest
+            and tv.earliest == c.time.latest + timedelta(days=1)
+            and state.ctx.document.text[c.time.mention.end:tv.mention.start].strip().lower() == "and"
+            and not _planned_at(state, state.timexes[k][1])):
+        # "in 2021 and 2022", "met in May and June": one span over the two periods in a row (not
+        # "talks scheduled for May and June", a plan of one in each)
+        c.time = TimeValue(f"{c.time.text} and {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
+        return
     if word in ("until", "till") and prep is not None and _lemma(prep.head) in state.ctx.cue["postponing_verb"]:
         word = ""  # "postponed until June 3": the new date
+    moved = prep.head.head if prep is not None and prep.head.lower_ in ("back", "forward") else \
+        prep.head if prep is not None else None  # "pushed back to June": the verb above "back"
+    if (prep is not None and prep.lower_ in ("to", "until", "till") and c.role == "event"
+            and _lemma(moved) in state.ctx.cue["postponing_verb"] and tv.earliest and tv.latest
+            and tv.granularity in ("day", "week", "month", "quarter", "season", "year")):
+        # "planned for May, was postponed to June": the new date replaces the one planned
+        c.time, c.moved_to = tv, tv
+        return
+    if getattr(c, "moved_to", None) is not None and c.time is c.moved_to:
+        return  # a date told after the new one ("moved to Friday from Monday") is the old one
     if word in state.ctx.cue["upper_bound_prep"]:
         bound = tv.earliest - timedelta(days=1) if (tv.granularity == "day" and word == "before" and tv.earliest) else tv.latest
         c.latest = bound if c.latest is None else min(c.latest, bound)
@@ -253,7 +272,11 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time != tv:
         root = _tv_root(state, tv)
-        if root is not None and root.dep_ == "conj":  # "on March 3 and March 7": one more date
+        if (root is not None and root.dep_ == "conj" and c.time.latest and tv.earliest
+                and tv.earliest == c.time.latest + timedelta(days=1)):
+            # "met on Monday and Tuesday": one meeting over the two days
+            c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
+        elif root is not None and root.dep_ == "conj":  # "on March 3 and March 7": one more date
             c.extra = getattr(c, "extra", []) + [tv]
         elif root is not None and _lemma(_climb(root, set())) in state.ctx.cue["span_verb"]:
             lo, hi = min(c.time.earliest, tv.earliest), max(c.time.latest, tv.latest)
@@ -266,9 +289,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         at = None  # "last Friday's meeting ended without a deal": the meeting's own day, not its end
     if (at is not None and tv.granularity == "day" and tv.earliest and not _verbal(c) and c.role == "event"
             and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i
-                 or _own_clause(c, at))):
-        # "the talks opened on October 25": when they began, not when they ended
+            and (_argument_of(state, c.trig, at) or c.trig.i == at.i or _own_clause(c, at))):
+        # "the talks opened on October 25", "began a round of talks on Monday": when they
+        # began, not when they ended
         c.started = tv.earliest
         c.earliest = tv.earliest if c.earliest is None else max(c.earliest, tv.earliest)
         return
@@ -278,8 +301,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return  # "the talks began more than a year ago": some time before then, no bound of the talks
     if (at is not None and tv.granularity in ("week", "month", "year") and tv.earliest and not _verbal(c)
             and c.role == "event" and _lemma(at) in state.ctx.cue["opening_verb"] and not _future(at)
-            and (c.trig.head.i == at.i and c.trig.dep_ in ("nsubj", "nsubjpass", "dobj") or c.trig.i == at.i
-                 or _own_clause(c, at))
+            and (_argument_of(state, c.trig, at) or c.trig.i == at.i or _own_clause(c, at))
             and not _told_roughly(state, tv)):
         # "the talks began late last month", "talks that began last year": the period is when
         # they began (the dates
@@ -379,9 +401,31 @@ def _within_from_now(state, tv: TimeValue, prep) -> TimeValue | None:
     pub = state.ctx.pub
     v = _climb(prep, set())
     step = _step_of(tv)
-    if pub is None or step is None or not _is_verb(v) or not _future(v):
+    if pub is None or step is None or not _is_verb(v) or not (_future(v) or _planned_now(state, v)):
         return None
     return TimeValue(tv.text, None, pub, pub + step, "range", tv.mention)
+
+
+def _planned_at(state, span) -> bool:
+    """The verb a date hangs on tells of something still to come or planned."""
+    v = _climb(span.root, set())
+    return _is_verb(v) and (_future(v) or _lemma(v) in state.ctx.cue["planned"] or _planned_now(state, v))
+
+
+def _planned_now(state, v) -> bool:
+    """``v`` completes a verb or adjective of a plan told in the present ("are expected
+    to meet", "plan to hold", "is due to take place"): still to come."""
+    heads = state.ctx.cue["status_planned_head"] - {"agree", "decide", "prepare", "poise"}  # acts, not plans
+    for _ in range(3):
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+        verb = v.head if v.pos_ == "ADJ" and v.dep_ == "acomp" else v  # "is due to ...": the "is"
+        if _lemma(v) in heads and verb.tag_ in ("VBP", "VBZ", "VBN") and not any(
+                k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children) and (
+                verb.tag_ != "VBN" or any(k.dep_ == "auxpass" for k in verb.children)):
+            return True
+    return False
 
 
 def _step_of(tv: TimeValue):
@@ -446,6 +490,16 @@ def _completes_subject_of(c: Cand, at) -> bool:
             return False
         v = v.head
     return False
+
+
+def _argument_of(state, t, v) -> bool:
+    """The event noun ``t`` is the subject or object of the verb ``v``, itself or
+    through the noun of a round or session whose "of" names it ("began a new round of
+    talks", "the second session of the talks opened")."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
+            and _lemma(t.head.head) in state.ctx.cue["round_noun"] | state.ctx.cue["event_part_noun"]:
+        t = t.head.head
+    return t.head.i == v.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _of_the_noun(c: Cand, root) -> bool:

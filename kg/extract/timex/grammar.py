@@ -35,6 +35,7 @@ from kg.extract.timex.patterns import (
     WEEKDAY_ABBR,
     YEAR,
     _P_ANAPHOR_DAY,
+    _P_SINCE_THEN,
     _P_CENTURY,
     _P_DAY_OF_MONTH,
     _P_DECADE,
@@ -99,6 +100,7 @@ from kg.extract.timex.absolute import (
 )
 from kg.extract.timex.relative import (
     _h_anaphor_day,
+    _h_since_then,
     _h_bound,
     _h_day_of_month,
     _h_day_time,
@@ -165,6 +167,7 @@ _SIMPLE: list[_Rule] = [
     _Rule("century", _P_CENTURY, _h_century),
     _Rule("rel_day", _P_REL_DAY, _h_rel_day),
     _Rule("anaphor_day", _P_ANAPHOR_DAY, _h_anaphor_day),
+    _Rule("since_then", _P_SINCE_THEN, _h_since_then),
     _Rule("num_rel", _P_NUM_REL, _h_num_rel_any),
     _Rule("week", _P_WEEK, _h_week),
     _Rule("weekend", _P_WEEKEND, _h_weekend),
@@ -422,6 +425,8 @@ _GATES: dict[str, re.Pattern | None] = {
     "within": _REF_PREP_GATE,
     "at": _gate(rf"at\s+(?:the\s+moment|present|least\s+{_DUR2}|most\s+{_DUR2})"),
     "for": _gate(r"for\s+now"),
+    "since": _gate(r"since\s+then\b"),
+    "ever": _gate(r"ever\s+since\s+then\b"),
     "these": _gate(r"these\s+days"),
     "right": _gate(r"right\s+now"),
     "end": _gate(rf"end[\s-]*(?:{MONTHF}|{YEAR})"),

@@ -90,8 +90,10 @@ FUTURE_CUES = (
     r"|needs?|obligations?|requirements?|expectations?|commitments?)\b)|reconvene|resume|hold|return|visit"
     r"|travel|convene|sign)\b",
     r"meet\s+again",
-    # "the summit has been moved to June", "postponed until May": a new date, ahead
-    r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred|moved|rescheduled|shifted)\s+(?:to|until|till)",
+    # "the summit has been moved to June", "postponed until May": a new date, ahead (the
+    # date right after the word, not "moved to Dara on Monday", where "to" names a place)
+    r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred|moved|rescheduled|shifted)\s+(?:to|until|till)"
+    r"(?=(?:\s+(?:the|on|in|at|early|late|mid|next|this|a|an))*\s*$)",
     # "set a new deadline of Monday": a deadline lies ahead of the day it is set on
     # (not "missed the deadline of Friday")
     r"(?:set|sets|setting|gave|give|gives|giving|imposed?|imposing|issued?|extended|extends?)"

@@ -56,10 +56,11 @@ def _unname(pattern: str) -> str:
 
 
 _P_ISO = r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"
-_P_MDY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"
+#: "March 12, 2020", and "March 12th , 2020" with a stray space before the comma
+_P_MDY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:(?:[ \t]?,)?\s+(?P<y>{YEAR}))?"
 _P_DMY = (
     rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?:(?:[ \t]?,)?\s+(?P<y>{YEAR}))?"  # "18 May, 2021", and "12th , 2020" with a stray space
 )
 #: Datelines: "28-Jun-2025", "Sat, 28-Jun-2025", "28/Jun/2025".
 _P_DMY_DASH = (
@@ -127,6 +128,8 @@ _P_ANAPHOR_DAY = (
     r"|(?P<dir5>that)\s+(?:same\s+)?(?P<part5>day|morning|afternoon|evening|night)"
     r"|(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|an?|one)\s+)?(?P<dir6>hours?|minutes)\s+later)"
 )
+#: "since then", "ever since then": from the time told just before
+_P_SINCE_THEN = r"(?:ever\s+)?since\s+then\b"
 _P_NUM_REL = (
     rf"(?P<n>{NUMD})\s+(?P<u>{DATE_UNIT})\s+(?P<rel>ago|from\s+now|later|earlier"
     rf"|(?:before|after|prior)(?=\s*[,.;:)]|\s*$))"

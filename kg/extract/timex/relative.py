@@ -415,6 +415,14 @@ def _h_anaphor_day(m: re.Match, ctx: _Ctx) -> _Val | None:
     return _day(d) if part == "day" else _time_of_day(d, part)
 
 
+def _h_since_then(m: re.Match, ctx: _Ctx) -> _Val | None:
+    """ "since then": from the time told in this sentence or the one before, a lower
+    bound; nothing when no time was told that near."""
+    if ctx.recent is None:
+        return None
+    return _Val(ctx.recent.isoformat(), ctx.recent, None, "lower-bound")
+
+
 def _h_num_rel_any(m: re.Match, ctx: _Ctx) -> _Val | None:
     """ "three days ago", "three years later", "in two weeks' time"."""
     if m["n2"]:  # "in three weeks' time"
