@@ -18,7 +18,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
             k.dep_ == "ccomp" for k in t.children):
         subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
-    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"]:
+    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"] \
+            | state.ctx.cue["passive_publish_verb"]:
         # a passive told by its agent: "the deal, announced by X on Monday"
         subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
     for s in subj:
@@ -67,7 +68,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
                 return own, s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
-        if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:
+        if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"] | state.ctx.cue[
+                "side_body_noun"]:
             own = _government_of(state, s)
             if own is not None:  # "the Peruvian government said", "the government of Peru said"
                 return own, s
@@ -188,9 +190,12 @@ def _named_in_apposition(state, s) -> list[str]:
 
 def _government_of(state, s):
     """The country that qualifies the government noun ``s`` itself ("the Peruvian
-    government", "Peru's government", "the government of Peru")."""
+    government", "Peru's government", "the government of Peru", "the Government of the
+    Republic of Peru", "the Peruvian delegation")."""
     quals = [k for k in s.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
     quals += [p for k in s.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    quals += [p for q in quals if _lemma(q) in state.ctx.cue["state_form_noun"]  # "of the Republic of Chile"
+              for k in q.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
     for k in quals:
         a = state.ctx.tok_actor.get(k.i)
         if a and a[1] == "Country":

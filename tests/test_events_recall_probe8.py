@@ -1,0 +1,164 @@
+"""Events told in kinds of phrasing the rules missed, found by probing with sentences of our
+own: texts made public, words of commitment or regret, talking with a leader by rank,
+leaders named as a group who meet, and one word that tells two sittings.
+
+The sentences are our own, with invented persons, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction import bounds, kinds, meetings, one  # tests/ is on sys.path (rootdir-less layout)
+
+pytestmark = pytest.mark.slow
+
+#: The publication date of the documents ``run`` makes (a Wednesday).
+PUBLISHED = date(2026, 3, 4)
+MONDAY, TUESDAY = date(2026, 3, 2), date(2026, 3, 3)
+
+
+# triggers.jsonl publish-text, make-public, published-by (written), cue passive_publish_verb
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Chile and Peru have published the full text of the boundary treaty initialled by their "
+         "ministers last week.", {"Chile", "Peru"}),
+        ("Kenya's labour ministry released the full text of the wage agreement on Tuesday.", {"Kenya"}),
+        ("Peru's foreign ministry made public the wording of the treaty on Monday.", {"Peru"}),
+    ],
+)
+def test_a_text_made_public_is_a_statement_of_who_publishes_it(run, text, speakers):
+    s = one(run(text), "Statement")
+    assert speakers <= set(s.actors)
+    assert s.status == "Occurred"
+
+
+def test_a_text_published_by_a_ministry_is_its_statement(run):
+    x = run("According to the text of the accord published by Chile's Ministry of Foreign Affairs, "
+            "both sides renounce the use of force.")
+    s = one(x, "Statement")
+    assert any("Ministry of Foreign Affairs" in a or a == "Chile" for a in s.actors)
+
+
+def test_a_published_text_takes_no_date_of_the_events_it_names(run):
+    # the treaty was initialled last week; the text was made public on a day the text does not tell
+    x = run("Chile and Peru have published the full text of the boundary treaty initialled by their "
+            "ministers last week.")
+    assert bounds(one(x, "Statement")) == (None, PUBLISHED)
+
+
+def test_a_draft_put_out_for_a_deal_is_no_published_agreement(run):
+    # a draft text for a deal is what one side proposes, not the words of an agreement made known
+    x = run("After a night of haggling, the summit's Chilean hosts released the final text for a deal "
+            "on fisheries.")
+    assert kinds(x, "Statement") == []
+
+
+# triggers.jsonl say-commit
+@pytest.mark.parametrize(
+    "text, speaker, day",
+    [
+        ("Chilean President Rafael Ortiz pledged on Monday to hold a referendum on the deal within a year.",
+         "Rafael Ortiz", MONDAY),
+        ("Peru's Prime Minister Ana Lucia Ferro vowed on Monday to keep negotiating with the miners.",
+         "Ana Lucia Ferro", MONDAY),
+        ("Guyana's foreign minister Hugh Todd alerted the Caribbean Community to the warship on Tuesday.",
+         "Hugh Todd", TUESDAY),
+    ],
+)
+def test_words_of_commitment_or_alarm_are_statements(run, text, speaker, day):
+    s = one(run(text), "Statement")
+    assert s.actors[0] == speaker and bounds(s) == (day, day)
+
+
+def test_a_ministry_that_regrets_speaks(run):
+    x = run("Chile's foreign ministry regretted on Tuesday that the scheduled round could not take place.")
+    s = one(x, "Statement")
+    assert bounds(s) == (TUESDAY, TUESDAY)
+
+
+# triggers.jsonl talk-with; statements.py (a leader by rank after "with")
+def test_talking_with_a_leader_by_rank_is_a_conversation(run):
+    x = run("Later that day, President Rafael Ortiz talked with the Brazilian president about the blockade.")
+    m = one(x, "Meeting")
+    assert "Rafael Ortiz" in m.actors and "Brazil" in m.actors
+    assert kinds(x, "Statement") == []
+
+
+def test_talking_to_reporters_is_no_conversation(run):
+    x = run("Chilean President Rafael Ortiz talked to reporters in Santiago on Monday.")
+    assert meetings(x) == []
+
+
+# triggers.py _event_verb, ranks._leader_group
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Chile and Peru will meet in Tacna next month, the Chilean foreign ministry said.",
+        "The two presidents met on the sidelines of the regional forum in Quito on Tuesday.",
+    ],
+)
+def test_leaders_named_as_a_group_who_meet_hold_a_summit(run, text):
+    assert [e.kind for e in meetings(run(text))] == ["Summit"]
+
+
+def test_party_leaders_who_meet_hold_no_summit(run):
+    x = run("The party leaders met in Santiago on Tuesday to discuss the coalition.")
+    assert kinds(x, "Summit") == []
+
+
+# again.py: one word that tells two sittings
+def test_met_on_one_day_and_again_on_another_is_two_events(run):
+    x = run("President Rafael Ortiz and opposition leader Carla Ruiz met in Valparaiso on 20 February "
+            "and again on 27 February.")
+    got = sorted(bounds(e) for e in meetings(x))
+    assert got == [(date(2026, 2, 20), date(2026, 2, 20)), (date(2026, 2, 27), date(2026, 2, 27))]
+
+
+def test_two_sittings_each_take_their_own_place(run):
+    x = run("Negotiators from Peru and Bolivia met in Lima last Monday and again in La Paz last Thursday.")
+    got = sorted((bounds(e)[0], e.place) for e in kinds(x, "NegotiationRound"))
+    assert got == [(date(2026, 2, 26), "La Paz"), (MONDAY, "Lima")]
+
+
+def test_two_meetings_held_on_two_dates_are_two_events(run):
+    x = run("The two leaders reviewed the decisions of their two previous meetings, held in Arica on "
+            "3 February and 10 February.")
+    got = sorted(bounds(e)[0] for e in meetings(x))
+    assert got == [date(2026, 2, 3), date(2026, 2, 10)]
+
+
+def test_a_span_of_days_stays_one_sitting(run):
+    x = run("Negotiators met in Geneva from Monday to Wednesday.")
+    (r,) = meetings(x)
+    assert bounds(r) == (MONDAY, date(2026, 3, 4))
+
+
+# statements.py _guest_at_a_place (row host_verb)
+def test_a_delegation_welcomed_at_a_place_is_met(run):
+    x = run("Peru's foreign minister Lucia Varela welcomed the Bolivian delegation in Lima on Monday.")
+    (m,) = meetings(x)
+    assert m.place == "Lima" and bounds(m) == (MONDAY, MONDAY)
+    assert kinds(x, "Statement") == []
+
+
+def test_a_decision_welcomed_is_words(run):
+    x = run("Peru's foreign minister Lucia Varela welcomed the decision of the Bolivian court in Lima on Monday.")
+    assert meetings(x) == []
+
+
+# triggers.jsonl talk-with ("by"); statements.py (ranks._leader_group)
+def test_leaders_who_talk_by_phone_hold_a_summit(run):
+    x = run("The presidents of Chile and Peru talked by phone on Monday.")
+    s = one(x, "Summit")
+    assert bounds(s) == (MONDAY, MONDAY) and {"Chile", "Peru"} <= set(s.actors)
+
+
+# triggers.jsonl huddle
+def test_negotiators_who_huddle_hold_talks(run):
+    x = run("Negotiators from the union and the carmaker huddled in Detroit on Tuesday.")
+    r = one(x, "NegotiationRound")
+    assert r.place == "Detroit" and bounds(r) == (TUESDAY, TUESDAY)
