@@ -162,3 +162,24 @@ def test_negotiators_who_huddle_hold_talks(run):
     x = run("Negotiators from the union and the carmaker huddled in Detroit on Tuesday.")
     r = one(x, "NegotiationRound")
     assert r.place == "Detroit" and bounds(r) == (TUESDAY, TUESDAY)
+
+
+# speakers._government_of (rows side_body_noun, state_form_noun)
+def test_a_delegation_qualified_by_its_country_speaks_for_it(run):
+    x = run("The Chilean delegation said after the talks in Lima on Monday that progress had been made.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Chile"
+
+
+def test_the_government_of_a_republic_speaks_for_the_country(run):
+    x = run("The Government of the Republic of Peru announced today that it had concluded talks with "
+            "its bondholders.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Peru" and bounds(s) == (PUBLISHED, PUBLISHED)
+
+
+# again.py: the second date told already as its own event
+def test_rounds_told_on_two_dates_are_not_split_twice(run):
+    x = run("Talks opened in Quito on 2 February; further rounds came on 9 February and 16 February.")
+    got = sorted(bounds(e)[0] for e in kinds(x, "NegotiationRound"))
+    assert got == [date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 16)]

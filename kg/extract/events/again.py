@@ -60,6 +60,9 @@ def _two_sittings(state):
             continue
         if not (tv1.latest < tv2.earliest or tv2.latest < tv1.earliest):
             continue
+        if any(o is not c and o.target is None and o.kind == c.kind and o.bounds() == (tv2.earliest, tv2.latest)
+               for o in state.clusters):
+            continue  # the second date's sitting is told already ("further rounds came on A and B")
         between = state.doc[span1.end:span2.start]
         if not any(x.lower_ == "and" for x in between) or any(x.lower_ in ("to", "until", "through") for x in between):
             continue  # ("from Monday to Thursday": one span)
