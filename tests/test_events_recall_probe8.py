@@ -183,3 +183,29 @@ def test_rounds_told_on_two_dates_are_not_split_twice(run):
     x = run("Talks opened in Quito on 2 February; further rounds came on 9 February and 16 February.")
     got = sorted(bounds(e)[0] for e in kinds(x, "NegotiationRound"))
     assert got == [date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 16)]
+
+
+# speakers._speaker: a trailing attribution parsed as a noun phrase with its verb
+def test_a_trailing_attribution_parsed_as_a_noun_phrase_speaks(run):
+    x = run("The rebels have signed an agreement with the government, the Bolivian presidency announced on Monday.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Bolivia" and bounds(s) == (MONDAY, MONDAY)
+
+
+# statements.py written (row written_medium_noun)
+def test_words_told_in_a_letter_are_the_countrys_written_statement(run):
+    x = run("In a letter to the UN Security Council on Tuesday, Guyana accused Venezuela of provocation.")
+    s = one(x, "Statement")
+    assert s.actors[0] == "Guyana" and bounds(s) == (TUESDAY, TUESDAY)
+
+
+def test_a_country_that_accuses_in_no_text_of_its_own_is_no_statement(run):
+    # a country's standing accusation with no day and no written text is no statement of the day
+    x = run("Guyana accuses Venezuela of provocation.")
+    assert kinds(x, "Statement") == []
+
+
+# triggers.jsonl say-commit (downplay)
+def test_an_official_who_plays_an_idea_down_speaks(run):
+    s = one(run("A senior Chilean official downplayed the idea on Monday."), "Statement")
+    assert s.actors[0] == "Chile" and bounds(s) == (MONDAY, MONDAY)

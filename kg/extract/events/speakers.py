@@ -18,6 +18,11 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
             k.dep_ == "ccomp" for k in t.children):
         subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
+    h = t.head
+    if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and h.head.dep_ == "ROOT" and h.i > h.head.i \
+            and h.left_edge.i > 0 and t.doc[h.left_edge.i - 1].text == "," and (h.dep_ in ("npadvmod", "appos") or (
+                h.dep_ == "dobj" and any(k.dep_ == "dobj" and k.i < h.i for k in h.head.children))):
+        subj = [t.head]  # "X has signed a deal, the Syrian presidency announced on Monday", parsed as a noun phrase
     if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"] \
             | state.ctx.cue["passive_publish_verb"]:
         # a passive told by its agent: "the deal, announced by X on Monday"

@@ -124,7 +124,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     speaker = _relayed(state, t, speaker)
     lodged = span is not None and _entries().get(span.kb_id_, {}).get("written", False)
     written = lodged or any(k.dep_ == "prep" and k.lower_ == "in" and any(
-        _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
+        _lemma(p) in state.ctx.cue["statement_noun"] | state.ctx.cue["written_medium_noun"] for p in k.children)
         for k in t.children)
     if written:
         # "X and Y said in a joint statement", "In a statement, the leaders of X and Y said":
