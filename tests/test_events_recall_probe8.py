@@ -209,3 +209,41 @@ def test_a_country_that_accuses_in_no_text_of_its_own_is_no_statement(run):
 def test_an_official_who_plays_an_idea_down_speaks(run):
     s = one(run("A senior Chilean official downplayed the idea on Monday."), "Statement")
     assert s.actors[0] == "Chile" and bounds(s) == (MONDAY, MONDAY)
+
+
+# triggers.jsonl bargaining
+def test_bargaining_told_as_talks_is_a_round(run):
+    r = one(run("Bargaining between the Teamsters and the carrier resumed on Tuesday after a two-week break."),
+            "NegotiationRound")
+    assert r.status == "Occurred" and bounds(r) == (TUESDAY, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union ratified a collective bargaining agreement on Monday.",
+        "Workers lost bargaining power after the reform.",
+    ],
+)
+def test_bargaining_that_qualifies_a_thing_is_no_round(run, text):
+    assert kinds(run(text), "NegotiationRound") == []
+
+
+def test_the_second_date_hung_on_a_later_verb_is_a_second_sitting(run):
+    x = run("Negotiators from Peru and Chile met in Lima on 3 February, and again on 24 February, to discuss "
+            "the border.")
+    got = sorted(bounds(e)[0] for e in kinds(x, "NegotiationRound"))
+    assert got == [date(2026, 2, 3), date(2026, 2, 24)]
+    assert all(not m.text.startswith((",", "and")) for e in kinds(x, "NegotiationRound") for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators met in Geneva in January and February.",
+        "The delegations met in Lima from Monday until Wednesday.",
+        "The ministers met in Lima on Monday, 2 March.",
+    ],
+)
+def test_one_span_or_one_day_told_twice_stays_one_sitting(run, text):
+    assert len(meetings(run(text))) == 1

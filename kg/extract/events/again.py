@@ -2,7 +2,8 @@
 dates ("met in X on 27 February and again on 7 March", "their two previous meetings, held on
 3 and 10 February", "met in A last Monday and again in B last Thursday") is two events, one a
 date, each with the place told with its date. Two days in a row without "again" ("talks on
-Monday and Tuesday") are one sitting of two days and stay one event.
+Monday and Tuesday") are one sitting of two days, and two months without "again" or a count
+of two ("met in January and February") may be one span: those stay one event.
 
 Runs on the clusters, before one event told twice is looked for (:mod:`twice`): by then
 the candidate has the time of the first date, its status and its coreferent mentions; the
@@ -22,7 +23,12 @@ def _own_dates(state, v) -> list[tuple[int, object]]:
     and bare dates ("last Monday"), and dates coordinated with them ("on 3 and 10 February",
     "on Monday and on Thursday"); not dates inside another noun or clause."""
     heads = []
-    for k in v.children:
+    # "met in Lima on 3 February, and again on 24 February, to discuss ...": the parser may hang
+    # the second date, with its "again", on a verb coordinated with the first
+    agains = [k for cj in v.children if cj.dep_ == "conj" and _is_verb(cj) and not any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in cj.children) for k in cj.children
+        if k.dep_ == "prep" and any(x.lower_ == "again" for x in k.children)]
+    for k in list(v.children) + agains:
         if k.dep_ == "prep" and k.lower_ in ("on", "in"):
             heads += [p for p in k.children if p.dep_ == "pobj"]
             heads += [p for cj in k.conjuncts if cj.dep_ in ("prep", "conj") and cj.lower_ in ("on", "in")
@@ -67,14 +73,15 @@ def _two_sittings(state):
         if not any(x.lower_ == "and" for x in between) or any(x.lower_ in ("to", "until", "through") for x in between):
             continue  # ("from Monday to Thursday": one span)
         again = any(x.lower_ == "again" for x in v.subtree)
-        if not again and abs((tv2.earliest - tv1.latest).days) <= 1 and tv1.granularity == "day":
-            continue  # "talks on Monday and Tuesday": one sitting of two days
+        if not again and (tv1.granularity == "month" and c.count != 2 or abs((tv2.earliest - tv1.latest).days) <= 1):
+            continue  # "talks on Monday and Tuesday": one sitting of two days; "in January and February": a span
         c.count = None  # ("their two previous meetings, held on ...": the two, told apart)
         c2 = copy.copy(c)
         c2.time, c2.earliest, c2.latest = tv2, None, None
         c2.anchors = set(c.anchors)
         c2.actors = list(c.actors)
-        c2.spans = [(span1.end, span2.end)]
+        start = next((x.i for x in between if not (x.is_punct or x.lower_ == "and")), span2.start)
+        c2.spans = [(start, span2.end)]  # "again in La Paz last Thursday"
         c2.members = [c2]
         c2.ref = "new"
         places = [state.ctx.tok_place[x.i] for x in between if x.i in state.ctx.tok_place]
