@@ -247,3 +247,25 @@ def test_the_second_date_hung_on_a_later_verb_is_a_second_sitting(run):
 )
 def test_one_span_or_one_day_told_twice_stays_one_sitting(run, text):
     assert len(meetings(run(text))) == 1
+
+
+# triggers.jsonl say-react
+@pytest.mark.parametrize(
+    "text, speaker, day",
+    [
+        ("Chilean President Rafael Ortiz slammed the decision on Monday as a betrayal.", "Rafael Ortiz", MONDAY),
+        ("Kenya's labour minister Joseph Mwangi echoed those concerns on Tuesday.", "Joseph Mwangi", TUESDAY),
+        ("Guyana's President Irfan Alleyne thanked the Caribbean leaders for their support on Monday.",
+         "Irfan Alleyne", MONDAY),
+        ("Ecuadorian President Daniel Roldos signalled on Monday that he was ready to compromise.",
+         "Daniel Roldos", MONDAY),
+        ("Argentine President Julia Paredes reacted angrily to the ruling on Monday.", "Julia Paredes", MONDAY),
+    ],
+)
+def test_words_of_reaction_are_statements(run, text, speaker, day):
+    s = one(run(text), "Statement")
+    assert s.actors[0] == speaker and bounds(s) == (day, day)
+
+
+def test_a_market_that_reacts_makes_no_statement(run):
+    assert kinds(run("Copper prices reacted sharply to the news on Monday."), "Statement") == []
