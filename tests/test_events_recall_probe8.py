@@ -269,3 +269,25 @@ def test_words_of_reaction_are_statements(run, text, speaker, day):
 
 def test_a_market_that_reacts_makes_no_statement(run):
     assert kinds(run("Copper prices reacted sharply to the news on Monday."), "Statement") == []
+
+
+# triggers.jsonl say-answer (row clause_speech_verb)
+def test_an_answer_told_with_its_words_is_a_statement(run):
+    x = run("Chilean Foreign Minister Lucia Varela said on Monday that the talks had failed. Her Bolivian "
+            "counterpart Hugo Mendez responded on Tuesday that Chile was to blame.")
+    got = sorted((s.actors[0], bounds(s)[0]) for s in kinds(x, "Statement"))
+    assert got == [("Hugo Mendez", TUESDAY), ("Lucia Varela", MONDAY)]
+
+
+def test_a_quote_answered_is_a_statement(run):
+    s = one(run('"That is false," Bolivian Foreign Minister Hugo Mendez replied on Tuesday.'), "Statement")
+    assert s.actors[0] == "Hugo Mendez"
+
+
+def test_an_answer_in_deeds_is_no_statement(run):
+    assert kinds(run("The Bolivian army responded with artillery fire on Tuesday."), "Statement") == []
+
+
+def test_bargaining_in_general_is_no_round(run):
+    x = run("Swaps made while the fighting goes on depend entirely on bargaining between the two sides.")
+    assert kinds(x, "NegotiationRound") == []

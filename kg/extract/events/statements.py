@@ -71,6 +71,10 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     if lem in cue["judging_speech_verb"] and not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children):
         return  # "as praised by", "the accused": no judgement told
+    if lem in cue["clause_speech_verb"] and not any(
+            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "by" for c in t.children) and not any(
+            x.is_quote for x in t.sent):
+        return  # "the army responded with shelling": no words told
     if lem == "comment" and t.dep_ == "xcomp" and _lemma(t.head) in cue["no_comment_head"]:
         return  # "declined to comment"
     phoned = lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children) and any(
