@@ -124,15 +124,6 @@ def _domestic_leaders(state, x) -> bool:
     return len(named) == 1 and named[0] is not None and named[0][1] == "Country"
 
 
-def _leader_group(state, subj) -> bool:
-    """The subject ``subj`` (its heads and their conjuncts) is a plural group noun of leaders
-    of more than one side ("the presidents of X and Y", "the two leaders"), no title of a
-    named person and no leaders of parties or of one country ("the party leaders")."""
-    heads = [h for s in subj for h in [s] + list(s.conjuncts)]
-    return any(_lemma(h) in state.ctx.cue["leader_group"] and h.tag_ in ("NNS", "NNPS")
-               and h.i not in state.ctx.tok_actor and not _domestic_leaders(state, h) for h in heads)
-
-
 def _holders(t) -> list:
     """The words of the subject of the verb the noun ``t`` hangs on, as its object or after
     "for", "after", "during"... (through "is due to visit ... for talks")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
-from kg.extract.events.ranks import _leader_by_rank, _leader_group, _with_counterpart
+from kg.extract.events.ranks import _leader_by_rank, _with_counterpart
 from kg.extract.events.speakers import (
     _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker, _unnamed_for,
 )
@@ -114,9 +114,8 @@ def _speech_verb(state, t, span, last_person, last_subject):
         leaders = [state.ctx.is_leader(p) for p in persons]
         group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
                     for x in withs)
-        if leaders and all(leaders) and (len(leaders) >= 2 or group) or not persons and _leader_group(
-                state, [k for k in t.children if k.dep_ == "nsubj"]):
-            c.kind = "Summit"  # (and "the presidents of X and Y spoke by phone")
+        if leaders and all(leaders) and (len(leaders) >= 2 or group):
+            c.kind = "Summit"
         elif (held := _with_counterpart(state, t, subj)) is not None and not any(
                 c.dep_ == "dobj" and c.i in state.ctx.tok_actor for c in t.children):
             c.kind = held  # "the minister called his counterpart": a meeting (a president's: a summit)

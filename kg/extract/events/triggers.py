@@ -12,7 +12,7 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _all_leaders, _delegation_meets_person, _leader_group, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
+    _TENS, _all_leaders, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
     _officials, _ordinal, _pronoun_person,
 )
 from kg.extract.events.senses import discussion_persons, no_event_noun, no_event_verb, told_in_course
@@ -360,9 +360,8 @@ def _event_verb(state, t, entry):
             kind = "NegotiationRound"
         else:
             persons = state.ctx.actors_in(subj_tokens, ("Person",))
-            if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or not persons and _leader_group(
-                    state, subj):
-                kind = "Summit"  # "the presidents of X and Y will meet", "the two leaders met"
+            if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
+                kind = "Summit"
             elif not persons and (state.ctx.actors_in(subj_tokens, ("Country",)) or len(
                     state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
