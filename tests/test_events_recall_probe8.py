@@ -275,3 +275,32 @@ def test_an_answer_in_deeds_is_no_statement(run):
 def test_bargaining_in_general_is_no_round(run):
     x = run("Swaps made while the fighting goes on depend entirely on bargaining between the two sides.")
     assert kinds(x, "NegotiationRound") == []
+
+
+# speakers._sides_told_before (row speaking_sides_noun)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held talks in Lima on Monday. In a joint statement, the two sides said the border would reopen.",
+        "Negotiators from Chile and Peru met in Lima on Monday. Both sides said afterwards that progress had been made.",
+        "Chile and Peru signed a border treaty in Lima on Monday. Both governments said the treaty would be ratified "
+        "within a month.",
+    ],
+)
+def test_both_sides_speak_for_the_sides_told_before(run, text):
+    s = one(run(text), "Statement")
+    assert set(s.actors) == {"Chile", "Peru"}
+
+
+def test_the_countries_of_a_region_are_no_sides_told_before(run):
+    x = run("Chile and Peru held talks in Lima on Monday. The countries of the region said they welcomed the talks.")
+    assert kinds(x, "Statement") == []
+
+
+def test_both_sides_with_no_two_sides_told_before_name_no_speaker(run):
+    assert kinds(run("Both sides said afterwards that progress had been made."), "Statement") == []
+
+
+def test_both_leaders_speak_as_persons_not_as_their_countries(run):
+    x = run("Chile and Peru held a summit in Lima on Monday. Both leaders expressed optimism afterwards.")
+    assert all(s.actors != ["Chile", "Peru"] and "Chile" not in s.actors[:1] for s in kinds(x, "Statement"))

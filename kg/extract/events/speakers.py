@@ -78,6 +78,8 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             own = _government_of(state, s)
             if own is not None:  # "the Peruvian government said", "the government of Peru said"
                 return own, s
+        if not names and not allow_country and (sides := _sides_told_before(state, s)):
+            return sides[0], s  # "Both sides said afterwards", after talks between X and Y
         if not names and not allow_country and _lemma(s) in state.ctx.cue["issuing_body_noun"] \
                 and s.tag_ not in ("NNS", "NNPS"):
             own = _reported_country(state, t)
@@ -280,10 +282,38 @@ def _named_before(state, s):
     return None
 
 
+def _sides_told_before(state, s) -> list[str]:
+    """The sides that "both sides", "the two sides" or "the parties" (``s``: a plural noun of
+    the row speaking_sides_noun after "both", "the two" or "the") stand for: the countries
+    and bodies of the last event told before them that has two or more ("Chile and Peru held
+    talks on Monday. In a joint statement, the two sides said ..."); none when no event
+    before names two."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["speaking_sides_noun"] or s.tag_ not in ("NNS", "NNPS") or s.i in state.ctx.tok_actor:
+        return []
+    mods = {k.lower_ for k in s.children if k.dep_ in ("det", "nummod", "predet", "amod")}
+    if not (mods & {"both", "two"} or mods == {"the"} and _lemma(s) in ("side", "party")):
+        return []  # ("the countries of the region", "three parties")
+    for c in reversed([c for c in state.cands if c.role == "event" and c.trig.i < s.i]):
+        # (the event's participants are found later, by the arguments stage: its actors when
+        # the trigger named them, else the two sides its sentence names)
+        sides = [a for a in c.actors if state.ctx.kind_of.get(a) in ("Country", "Organization")]
+        named = state.ctx.actors_in(list(c.trig.sent), ("Country", "Organization"))
+        if len(sides) < 2 and len(named) == 2:
+            sides = named
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
 def _co_speakers(state, subj, speaker) -> list[str]:
-    """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced")."""
+    """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced"), or the
+    other sides "both sides" stands for."""
     if subj is None:
         return []
+    sides = _sides_told_before(state, subj)
+    if speaker in sides:
+        return [a for a in sides if a != speaker]
     out = []
     kinds = ("Person", "Organization", "Country")
     for x in subj.conjuncts:  # the person a conjunct names, not the country of their title
