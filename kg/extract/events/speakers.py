@@ -4,6 +4,7 @@ who speaks with them ("X and Y announced")."""
 
 from __future__ import annotations
 
+from kg.extract.events.records import _track_parties
 from kg.extract.events.syntax import _is_verb, _lemma
 
 
@@ -286,8 +287,8 @@ def _sides_told_before(state, s) -> list[str]:
     """The sides that "both sides", "the two sides" or "the parties" (``s``: a plural noun of
     the row speaking_sides_noun after "both", "the two" or "the") stand for: the countries
     and bodies of the last event told before them that has two or more ("Chile and Peru held
-    talks on Monday. In a joint statement, the two sides said ..."); none when no event
-    before names two."""
+    talks on Monday. In a joint statement, the two sides said ..."), or the two parties of
+    the document's talks; none when no event before names two."""
     cue = state.ctx.cue
     if _lemma(s) not in cue["speaking_sides_noun"] or s.tag_ not in ("NNS", "NNPS") or s.i in state.ctx.tok_actor:
         return []
@@ -302,7 +303,11 @@ def _sides_told_before(state, s) -> list[str]:
         if len(sides) < 2 and len(named) == 2:
             sides = named
         if len(sides) >= 2:
-            return sides
+            # the two sides are the parties of the document's talks when it has two ("US
+            # officials sat down with the Russian team ... Both sides confirmed": Russia and
+            # Ukraine), else those of that event
+            parties = [p for p in _track_parties(state) if p]
+            return parties if len(parties) == 2 else sides
     return []
 
 
