@@ -4,6 +4,7 @@ who speaks with them ("X and Y announced")."""
 
 from __future__ import annotations
 
+from kg.extract.events.records import _track_parties
 from kg.extract.events.syntax import _is_verb, _lemma
 
 
@@ -18,7 +19,13 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
             k.dep_ == "ccomp" for k in t.children):
         subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
-    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"]:
+    h = t.head
+    if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and h.head.dep_ == "ROOT" and h.i > h.head.i \
+            and h.left_edge.i > 0 and t.doc[h.left_edge.i - 1].text == "," and (h.dep_ in ("npadvmod", "appos") or (
+                h.dep_ == "dobj" and any(k.dep_ == "dobj" and k.i < h.i for k in h.head.children))):
+        subj = [t.head]  # "X has signed a deal, the Syrian presidency announced on Monday", parsed as a noun phrase
+    if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"] \
+            | state.ctx.cue["passive_publish_verb"]:
         # a passive told by its agent: "the deal, announced by X on Monday"
         subj = [p for k in t.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
     for s in subj:
@@ -67,10 +74,13 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
                 return own, s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
-        if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"]:
+        if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"] | state.ctx.cue[
+                "side_body_noun"]:
             own = _government_of(state, s)
             if own is not None:  # "the Peruvian government said", "the government of Peru said"
                 return own, s
+        if not names and not allow_country and (sides := _sides_told_before(state, s)):
+            return sides[0], s  # "Both sides said afterwards", after talks between X and Y
         if not names and not allow_country and _lemma(s) in state.ctx.cue["issuing_body_noun"] \
                 and s.tag_ not in ("NNS", "NNPS"):
             own = _reported_country(state, t)
@@ -188,9 +198,12 @@ def _named_in_apposition(state, s) -> list[str]:
 
 def _government_of(state, s):
     """The country that qualifies the government noun ``s`` itself ("the Peruvian
-    government", "Peru's government", "the government of Peru")."""
+    government", "Peru's government", "the government of Peru", "the Government of the
+    Republic of Peru", "the Peruvian delegation")."""
     quals = [k for k in s.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
     quals += [p for k in s.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    quals += [p for q in quals if _lemma(q) in state.ctx.cue["state_form_noun"]  # "of the Republic of Chile"
+              for k in q.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
     for k in quals:
         a = state.ctx.tok_actor.get(k.i)
         if a and a[1] == "Country":
@@ -270,10 +283,42 @@ def _named_before(state, s):
     return None
 
 
+def _sides_told_before(state, s) -> list[str]:
+    """The sides that "both sides", "the two sides" or "the parties" (``s``: a plural noun of
+    the row speaking_sides_noun after "both", "the two" or "the") stand for: the countries
+    and bodies of the last event told before them that has two or more ("Chile and Peru held
+    talks on Monday. In a joint statement, the two sides said ..."), or the two parties of
+    the document's talks; none when no event before names two."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["speaking_sides_noun"] or s.tag_ not in ("NNS", "NNPS") or s.i in state.ctx.tok_actor:
+        return []
+    mods = {k.lower_ for k in s.children if k.dep_ in ("det", "nummod", "predet", "amod")}
+    if not (mods & {"both", "two"} or mods == {"the"} and _lemma(s) in ("side", "party")):
+        return []  # ("the countries of the region", "three parties")
+    for c in reversed([c for c in state.cands if c.role == "event" and c.trig.i < s.i]):
+        # (the event's participants are found later, by the arguments stage: its actors when
+        # the trigger named them, else the two sides its sentence names)
+        sides = [a for a in c.actors if state.ctx.kind_of.get(a) in ("Country", "Organization")]
+        named = state.ctx.actors_in(list(c.trig.sent), ("Country", "Organization"))
+        if len(sides) < 2 and len(named) == 2:
+            sides = named
+        if len(sides) >= 2:
+            # the two sides are the parties of the document's talks when it has two ("US
+            # officials sat down with the Russian team ... Both sides confirmed": Russia and
+            # Ukraine), else those of that event
+            parties = [p for p in _track_parties(state) if p]
+            return parties if len(parties) == 2 else sides
+    return []
+
+
 def _co_speakers(state, subj, speaker) -> list[str]:
-    """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced")."""
+    """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced"), or the
+    other sides "both sides" stands for."""
     if subj is None:
         return []
+    sides = _sides_told_before(state, subj)
+    if speaker in sides:
+        return [a for a in sides if a != speaker]
     out = []
     kinds = ("Person", "Organization", "Country")
     for x in subj.conjuncts:  # the person a conjunct names, not the country of their title

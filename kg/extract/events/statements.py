@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
-from kg.extract.events.ranks import _with_counterpart
+from kg.extract.events.ranks import _leader_by_rank, _with_counterpart
 from kg.extract.events.speakers import (
-    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _speaker, _unnamed_for,
+    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _sides_told_before, _speaker, _unnamed_for,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
@@ -20,7 +20,11 @@ from kg.records import TimeValue
 def _medium(state, t) -> tuple[str | None, list]:
     cue = state.ctx.cue
     toks = [t] + [x for c in t.children if c.dep_ in ("prep", "dobj", "dative", "advcl") for x in c.subtree]
-    extra = [x for x in toks if x.i in state.trig_tokens and x.i != t.i]
+    # the events a text told as the object names are no time of the words ("published the text of
+    # a treaty initialled last week"), the statement nouns are ("gave an interview aired on Sunday")
+    named = {x.i for c in t.children if c.dep_ == "dobj" for x in c.subtree
+             if x.i in state.ctx.trig_at and state.ctx.trig_at[x.i].label_ != "Statement"}
+    extra = [x for x in toks if x.i in state.trig_tokens and x.i != t.i and x.i not in named]
     lem = {_lemma(x) for x in toks} | {x.lower_ for x in toks}
     posted = any(_lemma(p) in cue["medium_post_noun"] for k in t.children if k.dep_ == "prep" and k.lower_ == "in"
                  for p in k.children if p.dep_ == "pobj")  # "X said in a post on social media"
@@ -35,6 +39,17 @@ def _medium(state, t) -> tuple[str | None, list]:
     return None, extra
 
 
+def _guest_at_a_place(state, t) -> bool:
+    """The verb of welcome ``t`` has a guest as its object (a delegation, a person, a leader by
+    rank) and a place it is done in: "X welcomed the Bolivian delegation in Lima", a meeting."""
+    cue = state.ctx.cue
+    guest = any(o.dep_ == "dobj" and (_lemma(o) in cue["delegation"] or _leader_by_rank(cue, o)
+                                      or (state.ctx.actor_of(o) or ("", ""))[1] == "Person") for o in t.children)
+    heads = [t] + [o for o in t.children if o.dep_ == "dobj"]  # ("the delegation in Lima", as parsed)
+    return guest and any(k.dep_ == "prep" and k.lower_ in ("in", "at") and any(
+        p.i in state.ctx.tok_place for p in k.subtree) for h in heads for k in h.children)
+
+
 def _speech_verb(state, t, span, last_person, last_subject):
     if span is not None and _entries().get(span.kb_id_, {}).get("attribution"):
         _attribution(state, t, last_person)
@@ -43,8 +58,9 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     lem = _lemma(t)
     cue = state.ctx.cue
-    if lem in cue["host_verb"] and t.tag_ not in ("VBD", "VBN") and any(
-            o.dep_ == "dobj" and (state.ctx.actor_of(o) or ("", ""))[1] == "Person" for o in t.children):
+    if lem in cue["host_verb"] and (t.tag_ not in ("VBD", "VBN") and any(
+            o.dep_ == "dobj" and (state.ctx.actor_of(o) or ("", ""))[1] == "Person" for o in t.children)
+            or _guest_at_a_place(state, t)):
         # "we are preparing to welcome President X in August": a visit to come, not words of
         # welcome ("X welcomed the leaders" at a summit told in its own words stays as it was)
         n = len(state.cands)
@@ -55,6 +71,10 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return
     if lem in cue["judging_speech_verb"] and not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children):
         return  # "as praised by", "the accused": no judgement told
+    if lem in cue["clause_speech_verb"] and not any(
+            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "by" for c in t.children) and not any(
+            x.is_quote for x in t.sent):
+        return  # "the army responded with shelling": no words told
     if lem == "comment" and t.dep_ == "xcomp" and _lemma(t.head) in cue["no_comment_head"]:
         return  # "declined to comment"
     phoned = lem == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children) and any(
@@ -72,7 +92,9 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if lem in ("speak", "talk") and any(
         (k.dep_ == "prep" and k.lower_ in state.ctx.cue["call_prep"] and any(
             _lemma(x) in state.ctx.cue["call_noun"] or state.ctx.actor_of(x)
-            or _lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") for x in k.subtree))
+            or _lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS")
+            or k.lower_ == "with" and x.dep_ == "pobj" and _leader_by_rank(cue, x)  # "talked with the Chilean president"
+            for x in k.subtree))
         or k.dep_ == "advmod" and k.lower_ in ("directly",)
         for k in t.children
     ) or (lem in ("speak", "talk") and state.ctx.actors_in(
@@ -105,7 +127,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     speaker = _relayed(state, t, speaker)
     lodged = span is not None and _entries().get(span.kb_id_, {}).get("written", False)
     written = lodged or any(k.dep_ == "prep" and k.lower_ == "in" and any(
-        _lemma(p) in state.ctx.cue["statement_noun"] for p in k.children)
+        _lemma(p) in state.ctx.cue["statement_noun"] | state.ctx.cue["written_medium_noun"] for p in k.children)
         for k in t.children)
     if written:
         # "X and Y said in a joint statement", "In a statement, the leaders of X and Y said":
@@ -130,8 +152,9 @@ def _speech_verb(state, t, span, last_person, last_subject):
     if speaker is None:
         return
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
-        _lemma(subj) in cue["government_noun"] or _leader_office(state, subj) is not None
+        _lemma(subj) in cue["government_noun"] | cue["side_body_noun"] or _leader_office(state, subj) is not None
         or _body_of(state, subj) is not None or _unnamed_for(state, subj) is not None
+        or bool(_sides_told_before(state, subj))
         or _lemma(subj) in cue["issuing_body_noun"] and _reported_country(state, t) == speaker)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government and not bare_country:
         return
