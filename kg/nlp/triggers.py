@@ -61,7 +61,7 @@ def _relax(pattern: list[dict], has_pos: bool, has_lemma: bool) -> list[dict]:
 
 
 #: Token attributes the fixed-length fast path compares (spaCy Matcher names).
-_FAST_ATTRS = {"LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "TAG": "tag_"}
+_FAST_ATTRS = {"LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "TAG": "tag_", "DEP": "dep_"}
 
 
 def _fast_token(tok: dict) -> dict[str, tuple[frozenset[str], bool]] | None:
@@ -84,7 +84,7 @@ def _fast_token(tok: dict) -> dict[str, tuple[frozenset[str], bool]] | None:
 
 
 class _FixedMatcher:
-    """Fixed-length token patterns on LOWER, LEMMA, POS and TAG (exact, IN or NOT_IN),
+    """Fixed-length token patterns on LOWER, LEMMA, POS, TAG and DEP (exact, IN or NOT_IN),
     found through an index of their first token's lower-case form or lemma: the
     same matches as spaCy's ``Matcher`` for such patterns, without testing every
     pattern at every token.
