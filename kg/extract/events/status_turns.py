@@ -1,0 +1,328 @@
+"""Status, continued: what a later turn of the sentence tells of an event a first clause
+named: an offer, call or event turned down by a verb with a particle ("voted down the
+talks", "threw out the ceasefire plan", "shot down the proposal for a truce", "voted
+against the deal") or by a verb of row ``status_rejecting_phrase`` ("snubbed an
+invitation to a summit"); talks put on hold ("the talks were put on ice"); and an event
+first planned or put off that then took place ("the talks that had been scheduled for
+Monday went ahead") or is under way again; and an offer noun the tagger read as a verb
+("the government's ceasefire offer"). Read by :mod:`kg.extract.events.status`; the words are rows of
+``cues.jsonl``."""
+
+from __future__ import annotations
+
+from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.state import Cand
+from kg.extract.events.syntax import (
+    _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _under_way, _verbal,
+)
+
+
+def _rejecting(cue, v, via=None) -> bool:
+    """``v`` is a verb of turning something down: a verb of row ``rejected`` (one of row
+    ``status_particle_rejecting_verb`` only with its particle: "turned down", "ruled
+    out"), or a verb of row ``status_rejecting_phrase`` alone ("snub") or with the
+    particle or preposition that follows it ("vote down", "throw out", "vote against").
+    ``via`` is the preposition the rejected phrase hangs on, where the parser read the
+    particle as one ("voted down the talks": "down" with the talks as its object).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("voted down the talks")
+    >>> doc[0].lemma_, doc[1].head, doc[1].dep_ = "vote", doc[0], "prep"
+    >>> cue = {"rejected": {"reject"}, "status_particle_rejecting_verb": set(),
+    ...        "status_rejecting_particle": set(), "status_rejecting_phrase": {"vote down"}}
+    >>> _rejecting(cue, doc[0], via=doc[1]), _rejecting(cue, doc[0])
+    (True, False)
+    """
+    lem = _lemma(v)
+    prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
+    if via is not None:
+        prts.add(via.lower_)
+    if lem in cue["rejected"]:
+        return lem not in cue["status_particle_rejecting_verb"] or bool(prts & cue["status_rejecting_particle"])
+    return lem in cue["status_rejecting_phrase"] or any(f"{lem} {p}" in cue["status_rejecting_phrase"] for p in prts)
+
+
+def _told_plainly(cue, v) -> bool:
+    """``v`` tells what it does as a fact: not negated, hypothetical, future or under a
+    modal ("might reject", "did not turn down")."""
+    return not (_negated(v) or _hypothetical(v) or _future(v)
+                or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children))
+
+
+def _turned_down(state, c: Cand) -> tuple[str, bool] | None:
+    """The noun event, or the offer, call or plan that names it (row
+    ``status_proposal_noun``: "the proposal for a truce", "the ceasefire plan"), is the
+    object of a verb of turning down (:func:`_rejecting`), or what the particle of such
+    a verb governs where the parser read the particle as a preposition ("the union
+    voted down the talks", "voted against the deal"): Rejected. An offer noun the
+    tagger read as a verb under the verb of rejecting ("rejected the government's
+    ceasefire offer", the truce the subject of "offer") counts as the noun."""
+    cue = state.ctx.cue
+    if _verbal(c):
+        return None
+    t = c.trig
+    n = t
+    offers = [k for k in t.head.head.children if k.dep_ == "dobj" and _lemma(k) in cue["status_proposal_noun"]
+              and k.i < t.i] if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and _is_verb(t.head.head) else []
+    if offers:
+        n = offers[-1]  # "shot down the rebels' proposal for a truce": "for" hung on the verb
+    elif t.dep_ == "compound" or t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "to") \
+            and t.head.head.pos_ == "NOUN":
+        n = t.head if t.dep_ == "compound" else t.head.head
+        if _lemma(n) not in cue["status_proposal_noun"]:
+            return None
+    elif _offer_misread(cue, t):
+        n = t.head  # "rejected the government's ceasefire offer": "offer" tagged as a verb
+        if _is_verb(n.head) and _rejecting(cue, n.head) and _told_plainly(cue, n.head):
+            return "Rejected", True
+        return "Proposed", True  # "welcomed the government's ceasefire offer": what an offer names
+    v, via = n.head, None
+    if n.dep_ == "pobj" and n.head.dep_ in ("prep", "prt") and _is_verb(n.head.head):
+        v, via = n.head.head, n.head  # "voted down the talks", "voted against the deal"
+    elif n.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if not _is_verb(v) or not _rejecting(cue, v, via) or not _told_plainly(cue, v):
+        return None
+    if via is None and _lemma(v) in cue["rejected"]:
+        return None  # "rejected the talks", "turned down the offer of talks": the rules of status.py
+    if via is not None and f"{_lemma(v)} {via.lower_}" not in cue["status_rejecting_phrase"]:
+        return None  # "rejected at the talks": not what "reject" takes
+    return "Rejected", True
+
+
+def _offer_misread(cue, t) -> bool:
+    """``t`` qualifies a noun of an offer, call or plan (row ``status_proposal_noun``)
+    that the tagger read as a present verb with ``t`` its subject, in the object of a
+    verb ("welcomed the government's ceasefire offer": "ceasefire" the subject of
+    "offer"): the event that offer names."""
+    v = t.head
+    return t.dep_ == "nsubj" and v.lower_ in cue["status_proposal_noun"] and v.tag_ in ("VBP", "VBZ") \
+        and v.dep_ in ("ccomp", "dobj") and _is_verb(v.head) and t.i == v.i - 1 \
+        and not any(k.dep_ in ("aux", "mark", "dobj", "neg") for k in v.children)
+
+
+def _on_hold(state, c: Cand) -> tuple[str, bool] | None:
+    """Talks put or kept on hold: the event is the subject or object of a verb whose
+    preposition "on" governs a word of row ``status_on_hold_noun`` ("the talks were put
+    on hold", "Lima has put the talks on ice", "the summit remains on hold"): halted,
+    as suspended talks are (Cancelled). Not negated, hypothetical or to come."""
+    cue = state.ctx.cue
+    if _verbal(c):
+        return None
+    t = c.trig
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_verb(v) or not _told_plainly(cue, v):
+        return None
+    holds = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+             if o.dep_ == "pobj" and (o.lower_ in cue["status_on_hold_noun"] or " ".join(
+                 x.lower_ for x in o.subtree if x.dep_ != "det") in cue["status_on_hold_noun"])]
+    return ("Cancelled", True) if holds else None
+
+
+def _went_ahead(state, c: Cand) -> tuple[str, bool] | None:
+    """An event with a clause of its own (planned, postponed, called for) that is the
+    subject of a verb of taking place (row ``status_happening_verb``): the main clause
+    tells what became of it. In the past, it took place ("the talks that had been
+    scheduled for Monday went ahead", "the summit, which had been postponed twice,
+    finally took place"): Occurred; in the future, it is to come ("will take place on
+    Friday"): Planned. Not negated or under a modal (that is left to the rules of
+    events that did not happen)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "nsubj" or not any(k.dep_ in ("relcl", "acl") and _is_verb(k) for k in t.children):
+        return None
+    v = t.head
+    if not _is_verb(v) or _negated(v) or _hypothetical(v) \
+            or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return None
+    if _under_way(v) and v.tag_ in ("VBZ", "VBP") and not _future(v):
+        return "Ongoing", True  # "the talks, which had stalled for weeks, are under way again"
+    lem = _lemma(v)
+    words = {f"{lem} {k.lower_}" for k in v.children if k.dep_ in ("dobj", "prt", "advmod")}
+    if not (lem in cue["status_happening_verb"] or words & cue["status_happening_verb"]):
+        return None
+    if _future(v):
+        return "Planned", True
+    if v.tag_ == "VBD" or _perfect(v):
+        return "Occurred", True
+    return None
+
+
+def _prepared_for(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is what preparations are for (row ``status_preparation_noun``, the
+    noun before "for" or "to": "preparations for the summit are in full swing", "in the
+    run-up to the talks"), told in the present or the future: still to come
+    (Planned). Not in the past ("preparations for the summit began in May": it may
+    since have been held)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ not in ("for", "to"):
+        return None
+    noun = t.head.head
+    if noun.pos_ != "NOUN" or _lemma(noun) not in cue["status_preparation_noun"]:
+        return None
+    v = noun
+    for _ in range(4):
+        if _is_verb(v) or v.head.i == v.i:
+            break
+        v = v.head
+    if not _is_verb(v) or _negated(v) or _hypothetical(v):
+        return None
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    if tags & {"VBD"} or v.tag_ == "VBD":
+        return None
+    return "Planned", True
+
+
+def _gerund_under(state, c: Cand) -> tuple[str, bool] | None:
+    """A verb of meeting in the gerund after a preposition, or in a participle clause,
+    with no subject or auxiliary of its own ("we will prepare by meeting the mediators",
+    "the envoy will travel to Karvik, meeting the president there"): it takes the time
+    of the verb it hangs on. Under a future verb: Planned (a modal of row
+    ``status_modal`` there: Proposed); otherwise left to the other rules."""
+    cue = state.ctx.cue
+    g = c.trig
+    if not _verbal(c) or g.tag_ != "VBG" or any(k.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                               for k in g.children):
+        return None
+    for _ in range(3):  # "by meeting the mediators and then meeting the rebels"
+        if g.dep_ == "conj" and g.head.tag_ == "VBG":
+            g = g.head
+    if g.dep_ == "pcomp" and g.head.dep_ == "prep" and _is_verb(g.head.head):
+        v = g.head.head
+    elif g.dep_ == "advcl" and _is_verb(g.head):
+        v = g.head
+    else:
+        return None
+    if _negated(v):
+        return None
+    if any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
+        return "Proposed", True
+    return ("Planned", True) if _future(v) else None
+
+
+def _plans_dropped(state, c: Cand) -> tuple[str, bool] | None:
+    """The plan, offer or call that names the event (row ``status_proposal_noun``:
+    "plans for a summit", "the proposal for talks") is dropped by a verb of row
+    ``cancelled`` or a phrase of row ``status_dropping_phrasal``, as its object or
+    passive subject ("scrapped plans for a summit", "plans for talks were abandoned"):
+    the event will not be held (Cancelled). Not negated, hypothetical or to come."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ not in ("for", "of") or t.head.head.pos_ != "NOUN":
+        return None
+    n = t.head.head
+    if _lemma(n) not in cue["status_proposal_noun"] or n.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    v = n.head
+    if not _is_verb(v) or not _told_plainly(cue, v):
+        return None
+    prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
+    if _lemma(v) in cue["cancelled"] or any(f"{_lemma(v)} {p}" in cue["status_dropping_phrasal"] for p in prts):
+        return "Cancelled", True
+    return None
+
+
+def _taking_effect_later(state, k) -> bool:
+    """``k``, a clause on the event, tells it as starting or taking effect in the
+    future (row ``status_taking_effect``, a verb alone or with its object, particle or
+    preposition: "a truce that will take effect on Saturday", "a pause that will begin
+    at dawn"): announced, to come (Planned)."""
+    cue = state.ctx.cue
+    if not _future(k) or _negated(k) or any(a.dep_ == "aux" and a.lower_ in cue["status_modal"] for a in k.children):
+        return False
+    lem = _lemma(k)
+    words = {f"{lem} {x.lower_}" for x in k.children if x.dep_ in ("dobj", "prt", "advmod")} | {
+        f"{lem} {x.lower_} {o.lower_}" for x in k.children if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"}
+    return lem in cue["status_taking_effect"] or bool(words & cue["status_taking_effect"])
+
+
+def _not_accepted(state, c: Cand) -> tuple[str, bool] | None:
+    """The event, or the offer, call or plan that names it (row ``status_proposal_noun``),
+    is the object of a verb of accepting (row ``status_accepting_verb``) negated in the
+    simple past or the future ("Lima did not accept the truce", "said it would not
+    accept a ceasefire"): turned down (Rejected). Not "has not (yet) accepted", "not
+    yet", "still": an answer still awaited."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c):
+        return None
+    n = t
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.pos_ == "NOUN":
+        n = t.head.head
+        if _lemma(n) not in cue["status_proposal_noun"]:
+            return None
+    v = n.head
+    if n.dep_ != "dobj" or not _is_verb(v) or _lemma(v) not in cue["status_accepting_verb"] or not _negated(v):
+        return None
+    if _perfect(v) or _hypothetical(v) or any(k.lower_ in ("yet", "still") for k in v.children):
+        return None
+    aux = {k.lower_ for k in v.children if k.dep_ == "aux"}
+    return ("Rejected", True) if _future(v) or aux & {"did", "do", "does"} else None
+
+
+def _followed(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is the object of a verb of coming after it (row ``status_following_verb``)
+    in the present or the past ("the envoy's arrival follows a meeting with the
+    president", "the vote followed talks in Karvik"): what came first was held
+    (Occurred). Not negated, hypothetical or to come ("a summit will follow the talks")."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or t.dep_ != "dobj" or not _is_verb(v) or _lemma(v) not in cue["status_following_verb"]:
+        return None
+    if not _told_plainly(cue, v) or v.tag_ not in ("VBZ", "VBP", "VBD", "VBN"):
+        return None
+    return "Occurred", True
+
+
+def _in_doubt(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is the subject of a verb in a clause of doubt or condition (row
+    ``hypothetical_mark``: "whether the talks will resume remains unclear", "if the
+    talks resume") told in the present or the future: only possible (Proposed). Not a
+    past ("asked whether the talks had ended"): what became of it is told elsewhere."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t if _verbal(c) else t.head
+    if not _verbal(c) and t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not _is_verb(v) or _negated(v) or not any(k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"]
+                                                  for k in v.children):
+        return None
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} | {v.tag_}
+    if _perfect(v) or "VBD" in tags:
+        return None
+    return "Proposed", True
+
+
+def _over_before(state, c: Cand, v) -> bool:
+    """``v``, the verb that tells the event, is in the past and the event is dated
+    before the report ("talks were ongoing in 2019 when the war broke out"): what went
+    on then is over as told (Occurred), not under way now."""
+    pub = state.ctx.pub
+    hi = c.bounds()[1]
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    past = v.tag_ == "VBD" or any(k.tag_ == "VBD" for k in aux)
+    return past and pub is not None and hi is not None and hi < pub
+
+
+def _within_reach(state, c: Cand) -> tuple[str, bool] | None:
+    """Terms or an exchange (not a meeting) told in the present as near: the subject of
+    a copular verb (row ``status_copular_verb``) with "within" or "in" and a noun of row
+    ``status_reach_noun`` ("a ceasefire is within reach", "a swap is in sight"), or with
+    an adjective of row ``status_pending_adjective`` ("a truce is close"): not made yet
+    (Proposed)."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or c.kind in MEETING_FAMILY or t.dep_ != "nsubj" or not _is_verb(v) \
+            or _lemma(v) not in cue["status_copular_verb"] or _negated(v) or _perfect(v):
+        return None
+    if v.tag_ not in ("VBZ", "VBP") and not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in v.children):
+        return None
+    near = any(p.dep_ == "prep" and p.lower_ in ("within", "in") and any(
+        o.dep_ == "pobj" and o.lower_ in cue["status_reach_noun"] for o in p.children) for p in v.children)
+    near = near or any(k.dep_ == "acomp" and _lemma(k) in cue["status_pending_adjective"] for k in v.children)
+    return ("Proposed", True) if near else None
