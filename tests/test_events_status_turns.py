@@ -128,6 +128,40 @@ DROPPED_OR_DONE = [
 ]
 
 
+# Put forward: a that-clause in the subjunctive after a verb of asking (status_turns._mandated,
+# row status_mandating_verb), on the table (row status_offered_noun), asked for by a verb and
+# its preposition (_asked_for, row status_urging_phrase); an invitation turned down in the
+# next sentence (row rejected_object_noun of the proposals stage).
+PUT_FORWARD = [
+    _case("Summit", "Proposed", "Velmora's president suggested that a summit be held in Karvik."),
+    _case("NegotiationRound", "Proposed", "The opposition demanded that the talks resume at once."),
+    _case("NegotiationRound", "Proposed", "Tarsan insisted that the talks take place in a neutral country."),
+    _case("NegotiationRound", "Planned", "Tarsan said that the talks will take place in a neutral country."),
+    _case("Ceasefire", "Proposed", "A ceasefire is on the table."),
+    _case("NegotiationRound", "Proposed", "Direct talks are on offer, the envoy said."),
+    _case("NegotiationRound", "Proposed", "Tarsan insisted on direct talks with Velmora."),
+    _case("Meeting", "Proposed", "The union is lobbying for a meeting with the health minister."),
+    _case("Summit", "Rejected", "Velmora invited Tarsan's leader to a summit. The invitation was declined."),
+]
+
+# Parts and days: talks "in their final stretch" (row status_phase_noun), a phase word the
+# parser hung on the verb, the day of an "as" clause told by its main clause, a phrase of
+# "before" in a past sentence dated before the report (status.py, status_turns._over_before).
+PARTS_AND_DAYS = [
+    _case("NegotiationRound", "Ongoing", "Border talks enter second day"),
+    _case("NegotiationRound", "Ongoing", "The negotiations, now in their final stretch, are expected to conclude on Friday."),
+    _case("NegotiationRound", "Occurred", "As the talks continued in Karvik on Monday, protesters gathered outside."),
+    _case("NegotiationRound", "Ongoing", "As the talks continued in Karvik on Wednesday, protesters gathered outside."),
+    _case("Meeting", "Occurred", "Before the meeting with his Tarsani counterpart on Monday, the minister visited the border."),
+    _case("Meeting", "Planned", "Before the meeting with his Tarsani counterpart on Friday, the minister will visit the border."),
+]
+
+
+@pytest.mark.parametrize("text, kind, status", PUT_FORWARD + PARTS_AND_DAYS)
+def test_status_of_what_is_put_forward_and_when(run, text, kind, status):
+    assert one(run(text), kind).status == status
+
+
 @pytest.mark.parametrize("text, kind, status", TURNED_DOWN + ON_HOLD + WENT_AHEAD + TENSE + TO_COME
                          + DROPPED_OR_DONE + SOUGHT)
 def test_status_of_the_event(run, text, kind, status):

@@ -11,8 +11,8 @@ from kg.extract.events.status_clause import (
     _told_bounds,
 )
 from kg.extract.events.status_turns import (
-    _followed, _gerund_under, _in_doubt, _not_accepted, _over_before, _on_hold, _plans_dropped, _prepared_for, _taking_effect_later, _turned_down, _went_ahead,
-    _within_reach,
+    _asked_for, _followed, _gerund_under, _in_doubt, _mandated, _not_accepted, _on_hold, _over_before,
+    _plans_dropped, _prepared_for, _taking_effect_later, _turned_down, _went_ahead, _within_reach,
 )
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
@@ -107,7 +107,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c) or _headline_word(state, c) \
         or _turned_down(state, c) or _on_hold(state, c) or _went_ahead(state, c) or _prepared_for(state, c) \
         or _gerund_under(state, c) or _plans_dropped(state, c) or _not_accepted(state, c) or _followed(state, c) \
-        or _in_doubt(state, c) or _within_reach(state, c)
+        or _in_doubt(state, c) or _within_reach(state, c) or _mandated(state, c) or _asked_for(state, c)
     if told is not None:
         return told
     if getattr(c, "context", False):
@@ -196,7 +196,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Cancelled", True
     if mods & cue["status_occurred_modifier"]:
         return "Occurred", True
-    if not _verbal(c) and _before_phrase(state, t):
+    if not _verbal(c) and _before_phrase(state, t) and not (_gov(t) is not None and _over_before(state, c, _gov(t))):
         return "Planned", False  # "ahead of talks in Lima, the minister spoke": still to come then
     g = t if _verbal(c) else _main_gov(t)
     # "importance of a summit", "ready for such a meeting"
@@ -242,8 +242,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
         return "Planned", True
-    if (acomp & cue["ongoing"] and not _be_to(g) or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
-            _under_way(g) and not _future(g) and t.dep_ == "nsubj")) and not _over_before(state, c, g):
+    if (acomp & cue["ongoing"] and not _be_to(g)
+            or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g)
+            or _under_way(g) and not _future(g) and t.dep_ == "nsubj") and not _over_before(state, c, g):
         return "Ongoing", True  # not "talks were under way in 2019 when the war broke out": over, as told
     if not _negated(g) and (any(l in cue["cancelled"] for l in lems) or any(
             f"{l} {p}" in cue["status_dropping_phrasal"] for l in lems for p in prts)):
@@ -410,16 +411,17 @@ def _in_a_phase(state, c: Cand) -> bool:
     named by a noun of row ``status_phase_noun`` (Ongoing)."""
     cue = state.ctx.cue
     t = c.trig
-    if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(
+    aside = [p for p in t.head.children if t.i < p.i < t.head.i] if t.dep_ in ("nsubj", "nsubjpass") else []
+    if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(  # (or hung on the verb after it)
             o.dep_ == "pobj" and _lemma(o) in cue["status_phase_noun"] and any(k.dep_ == "poss" for k in o.children)
-            for o in p.children) for p in t.children):
+            for o in p.children) for p in list(t.children) + aside):
         return True  # "the talks, now in their second day, ..."
     v = t.head
     if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_phase_verb"]:
         return False
     if not (_now(v) or _bare_present(v) or _perfect(v) and not _negated(v) or _lately(state, c, v, undated=_lemma(v) != "be", days=0 if _lemma(v) == "be" else 7)):
         return False
-    parts = [k for k in v.children if k.dep_ in ("dobj", "attr")] + [
+    parts = [k for k in v.children if k.dep_ in ("dobj", "attr", "npadvmod")] + [
         o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "at") for o in p.children if o.dep_ == "pobj"]
     return any(_lemma(o) in cue["status_phase_noun"] and any(k.dep_ in ("amod", "poss") for k in o.children)
                for o in parts)

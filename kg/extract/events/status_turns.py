@@ -302,27 +302,75 @@ def _over_before(state, c: Cand, v) -> bool:
     before the report ("talks were ongoing in 2019 when the war broke out"): what went
     on then is over as told (Occurred), not under way now."""
     pub = state.ctx.pub
-    hi = c.bounds()[1]
     aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
     past = v.tag_ == "VBD" or any(k.tag_ == "VBD" for k in aux)
-    return past and pub is not None and hi is not None and hi < pub
+    if not past or pub is None:
+        return False
+    hi = c.bounds()[1]
+    if hi is None:  # the day of the verb's own clause ("as the talks continued on Monday")
+        # (or of the clause it is the "as" or "while" of: "as the talks went on, ... on Monday")
+        verbs = [v] + ([v.head] if v.dep_ == "advcl" and _is_verb(v.head) else [])
+        days = [state.ctx.timexes[state.ctx.tok_timex[x.i]][0] for u in verbs for k in u.children
+                if k.dep_ in ("prep", "npadvmod") for x in k.subtree if x.i in state.ctx.tok_timex]
+        hi = max((d.latest for d in days if d.latest is not None), default=None)
+    return hi is not None and hi < pub
 
 
 def _within_reach(state, c: Cand) -> tuple[str, bool] | None:
-    """Terms or an exchange (not a meeting) told in the present as near: the subject of
-    a copular verb (row ``status_copular_verb``) with "within" or "in" and a noun of row
-    ``status_reach_noun`` ("a ceasefire is within reach", "a swap is in sight"), or with
-    an adjective of row ``status_pending_adjective`` ("a truce is close"): not made yet
-    (Proposed)."""
+    """An event told in the present as put forward: the subject of a copular verb (row
+    ``status_copular_verb``) with "on" and a noun of row ``status_offered_noun`` ("a
+    truce is on the table", "talks are on offer"); or terms or an exchange (not a
+    meeting) told as near, with "within" or "in" and a noun of row ``status_reach_noun``
+    ("a ceasefire is within reach", "a swap is in sight") or an adjective of row
+    ``status_pending_adjective`` ("a truce is close"): not made yet (Proposed)."""
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or c.kind in MEETING_FAMILY or t.dep_ != "nsubj" or not _is_verb(v) \
+    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) \
             or _lemma(v) not in cue["status_copular_verb"] or _negated(v) or _perfect(v):
         return None
     if v.tag_ not in ("VBZ", "VBP") and not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in v.children):
         return None
-    near = any(p.dep_ == "prep" and p.lower_ in ("within", "in") and any(
+    if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ in cue["status_offered_noun"]
+                                                         for o in p.children) for p in v.children):
+        return "Proposed", True  # "a truce is on the table", "talks are on offer"
+    if c.kind in MEETING_FAMILY:
+        return None
+    near = any(p.dep_ == "prep" and p.lower_ in ("within", "in", "on") and any(
         o.dep_ == "pobj" and o.lower_ in cue["status_reach_noun"] for o in p.children) for p in v.children)
     near = near or any(k.dep_ == "acomp" and _lemma(k) in cue["status_pending_adjective"] for k in v.children)
     return ("Proposed", True) if near else None
+
+
+def _mandated(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is the subject of a clause in the mandative subjunctive (a bare verb,
+    or a bare "be" with a participle, no modal or tense of its own) after a verb of
+    asking or putting forward (row ``status_mandating_verb``: "suggested that a summit
+    be held in Karvik", "demanded that the talks resume at once"): only put forward
+    (Proposed)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    v = t.head
+    if not _is_verb(v) or v.dep_ != "ccomp" or not _is_verb(v.head) \
+            or _lemma(v.head) not in cue["status_mandating_verb"]:
+        return None
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    bare = v.tag_ == "VB" and not aux or v.tag_ == "VBN" and len(aux) == 1 and aux[0].lower_ == "be" \
+        or v.tag_ == "VBP" and not aux and v.head.tag_ == "VBD"  # "insisted that the talks take place": not "took"
+    return ("Proposed", True) if bare and not _negated(v.head) else None
+
+
+def _asked_for(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is what a verb with its preposition asks for (row
+    ``status_urging_phrase``: "Lima insisted on direct talks", "the union is lobbying
+    for a meeting"): only put forward (Proposed). Not negated."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "pobj" or not _is_verb(t.head.head):
+        return None
+    v = t.head.head
+    if f"{_lemma(v)} {t.head.lower_}" not in cue["status_urging_phrase"] or _negated(v):
+        return None
+    return "Proposed", True
