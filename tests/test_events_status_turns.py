@@ -142,6 +142,11 @@ PUT_FORWARD = [
     _case("NegotiationRound", "Proposed", "Tarsan insisted on direct talks with Velmora."),
     _case("Meeting", "Proposed", "The union is lobbying for a meeting with the health minister."),
     _case("Summit", "Rejected", "Velmora invited Tarsan's leader to a summit. The invitation was declined."),
+    # sought in place of what is dropped (status_turns._favoured, row status_favour_noun)
+    _case("NegotiationRound", "Proposed", "Velmora wants to scrap the old fishing regime in favour of annual "
+                                          "negotiations with Tarsan."),
+    # a headline's "as talks begin" read as "as" with an object (status_turns._begin_after_as)
+    _case("NegotiationRound", "Ongoing", "Mediators announce fishing deal as Velmora-Tarsan talks begin"),
 ]
 
 # Parts and days: talks "in their final stretch" (row status_phase_noun), a phase word the

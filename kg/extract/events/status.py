@@ -10,10 +10,7 @@ from kg.extract.events.status_clause import (
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
     _told_bounds,
 )
-from kg.extract.events.status_turns import (
-    _asked_for, _followed, _gerund_under, _in_doubt, _mandated, _not_accepted, _on_hold, _over_before,
-    _plans_dropped, _prepared_for, _taking_effect_later, _turned_down, _went_ahead, _within_reach,
-)
+from kg.extract.events.status_turns import _over_before, _taking_effect_later, _told_by_turns
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
     _verbal,
@@ -105,9 +102,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if begun is not None:
         return begun  # "talks begin in Lima", "the envoys have started talks"
     told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c) or _headline_word(state, c) \
-        or _turned_down(state, c) or _on_hold(state, c) or _went_ahead(state, c) or _prepared_for(state, c) \
-        or _gerund_under(state, c) or _plans_dropped(state, c) or _not_accepted(state, c) or _followed(state, c) \
-        or _in_doubt(state, c) or _within_reach(state, c) or _mandated(state, c) or _asked_for(state, c)
+        or _told_by_turns(state, c)
     if told is not None:
         return told
     if getattr(c, "context", False):

@@ -1,12 +1,27 @@
-"""Status, continued: what a later turn of the sentence tells of an event a first clause
-named: an offer, call or event turned down by a verb with a particle ("voted down the
-talks", "threw out the ceasefire plan", "shot down the proposal for a truce", "voted
-against the deal") or by a verb of row ``status_rejecting_phrase`` ("snubbed an
-invitation to a summit"); talks put on hold ("the talks were put on ice"); and an event
-first planned or put off that then took place ("the talks that had been scheduled for
-Monday went ahead") or is under way again; and an offer noun the tagger read as a verb
-("the government's ceasefire offer"). Read by :mod:`kg.extract.events.status`; the words are rows of
-``cues.jsonl``."""
+"""Status, continued: what a later turn of the sentence, or a phrase around the event,
+tells of it beyond the verb that governs it:
+
+- turned down by a verb with a particle or a rarer verb of refusing ("voted down the
+  talks", "threw out the ceasefire plan", "snubbed an invitation to a summit", row
+  ``status_rejecting_phrase``), not accepted ("would not accept a ceasefire"), or an
+  offer noun the tagger read as a verb ("the government's ceasefire offer"): Rejected
+  or Proposed;
+- put on hold ("on ice", row ``status_on_hold_noun``) or plans for it scrapped:
+  Cancelled;
+- first planned or put off and then held ("the talks that had been scheduled for
+  Monday went ahead"), or followed by a later event ("the visit follows a meeting"):
+  Occurred; under way again: Ongoing;
+- still to come: what preparations are for (row ``status_preparation_noun``), a gerund
+  of meeting under a future verb, a truce told to take effect later (row
+  ``status_taking_effect``): Planned;
+- only possible or put forward: in a clause of doubt ("whether the talks will
+  resume"), within reach or on the table, asked for in the subjunctive ("suggested
+  that a summit be held") or by a verb and its preposition ("insisted on talks"),
+  sought "in favour of" what is dropped: Proposed;
+- a headline's "... as talks begin" the parser left without a subject: Ongoing.
+
+Read by :mod:`kg.extract.events.status` (:func:`_told_by_turns`); the words are rows
+of ``cues.jsonl``."""
 
 from __future__ import annotations
 
@@ -15,6 +30,20 @@ from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _under_way, _verbal,
 )
+
+
+def _told_by_turns(state, c: Cand) -> tuple[str, bool] | None:
+    """The status the rules of this module read for the candidate, the first that
+    applies (None when none does): turned down, put on hold, went ahead, prepared
+    for, a gerund under a future verb, plans dropped, not accepted, followed, in
+    doubt, within reach or on the table, asked for in the subjunctive or with a
+    preposition, favoured, a headline's "as talks begin"."""
+    for rule in (_turned_down, _on_hold, _went_ahead, _prepared_for, _gerund_under, _plans_dropped, _not_accepted,
+                 _followed, _in_doubt, _within_reach, _mandated, _asked_for, _favoured, _begin_after_as):
+        told = rule(state, c)
+        if told is not None:
+            return told
+    return None
 
 
 def _rejecting(cue, v, via=None) -> bool:
@@ -374,3 +403,33 @@ def _asked_for(state, c: Cand) -> tuple[str, bool] | None:
     if f"{_lemma(v)} {t.head.lower_}" not in cue["status_urging_phrase"] or _negated(v):
         return None
     return "Proposed", True
+
+
+def _favoured(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is what something is to give way to ("scrap the regime in favour of
+    annual talks", row ``status_favour_noun`` after "in", before "of"): sought in its
+    place, whatever the verb does to the thing it replaces (Proposed)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    noun = t.head.head
+    if noun.lower_ not in cue["status_favour_noun"] or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    return "Proposed", True
+
+
+def _begin_after_as(state, c: Cand) -> tuple[str, bool] | None:
+    """A headline's "... as talks begin" that the parser read as "as" with the talks as
+    its object and the verb after them left without a subject: the talks followed
+    straight by a present verb of starting (row ``status_begun_verb``) are under way
+    (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ != "as" or t.i + 1 >= len(t.doc):
+        return None
+    v = t.doc[t.i + 1]
+    if not _is_verb(v) or v.tag_ not in ("VBP", "VBZ") or _lemma(v) not in cue["status_begun_verb"] \
+            or any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in v.children):
+        return None
+    return "Ongoing", True
