@@ -147,6 +147,25 @@ PUT_FORWARD = [
                                           "negotiations with Tarsan."),
     # a headline's "as talks begin" read as "as" with an object (status_turns._begin_after_as)
     _case("NegotiationRound", "Ongoing", "Mediators announce fishing deal as Velmora-Tarsan talks begin"),
+    # judged with "would be" (status_turns._would_be)
+    _case("Summit", "Proposed", '"A summit would be welcome," the minister said.'),
+    _case("Summit", "Proposed", "A summit would be premature, the minister said."),
+    _case("Summit", "Planned", "The summit would be held in May, the minister said."),
+]
+
+# Held now or dropped: the present progressive passive of holding talks (status_turns._being_held,
+# row status_meeting_day_verb), back in talks (row status_in_talks_word), the owner of a noun of
+# dropping or refusing (status_turns._owned_drop).
+HELD_OR_DROPPED = [
+    _case("NegotiationRound", "Ongoing", "Indirect nuclear talks between Velmora and Tarsan are being held in Karvik."),
+    _case("NegotiationRound", "Planned", "Indirect nuclear talks between Velmora and Tarsan are being held in Karvik "
+                                         "next week."),
+    _case("NegotiationRound", "Ongoing", "The talks are being conducted behind closed doors."),
+    _case("NegotiationRound", "Ongoing", "Nurses and hospital managers from Velmora are back in talks this week."),
+    _case("NegotiationRound", "Cancelled", "The talks' postponement was announced on Tuesday."),
+    _case("Summit", "Cancelled", "The summit's cancellation came as a surprise."),
+    _case("NegotiationRound", "Planned", "The talks' postponement to March 20 was announced on Tuesday."),
+    _case("Ceasefire", "Rejected", "The ceasefire's rejection by the rebels came as no surprise."),
 ]
 
 # Parts and days: talks "in their final stretch" (row status_phase_noun), a phase word the
@@ -162,7 +181,7 @@ PARTS_AND_DAYS = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, status", PUT_FORWARD + PARTS_AND_DAYS)
+@pytest.mark.parametrize("text, kind, status", PUT_FORWARD + PARTS_AND_DAYS + HELD_OR_DROPPED)
 def test_status_of_what_is_put_forward_and_when(run, text, kind, status):
     assert one(run(text), kind).status == status
 

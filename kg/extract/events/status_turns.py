@@ -37,9 +37,12 @@ def _told_by_turns(state, c: Cand) -> tuple[str, bool] | None:
     applies (None when none does): turned down, put on hold, went ahead, prepared
     for, a gerund under a future verb, plans dropped, not accepted, followed, in
     doubt, within reach or on the table, asked for in the subjunctive or with a
-    preposition, favoured, a headline's "as talks begin"."""
+    preposition, favoured, a headline's "as talks begin", being held, dropped or
+    refused as the owner of the noun ("the summit's cancellation"), judged with
+    "would be"."""
     for rule in (_turned_down, _on_hold, _went_ahead, _prepared_for, _gerund_under, _plans_dropped, _not_accepted,
-                 _followed, _in_doubt, _within_reach, _mandated, _asked_for, _favoured, _begin_after_as):
+                 _followed, _in_doubt, _within_reach, _mandated, _asked_for, _favoured, _begin_after_as,
+                 _being_held, _owned_drop, _would_be):
         told = rule(state, c)
         if told is not None:
             return told
@@ -433,3 +436,60 @@ def _begin_after_as(state, c: Cand) -> tuple[str, bool] | None:
             or any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in v.children):
         return None
     return "Ongoing", True
+
+
+def _being_held(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is the subject of a verb of holding talks (row
+    ``status_meeting_day_verb``) in the present progressive passive ("talks are being
+    held in Karvik", "the round is being convened behind closed doors"): under way
+    (Ongoing); dated after the report, to come (Planned). Not negated or under a modal."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or t.dep_ != "nsubjpass" or not _is_verb(v) or _lemma(v) not in cue["status_meeting_day_verb"]:
+        return None
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if not any(k.lower_ == "being" for k in aux) or not any(k.lower_ in cue["progressive_aux"] for k in aux):
+        return None
+    if _negated(v) or _hypothetical(v) or any(k.lower_ in cue["status_modal"] for k in aux):
+        return None
+    lo = c.bounds()[0]
+    later = lo is not None and state.ctx.pub is not None and lo > state.ctx.pub
+    return ("Planned" if later else "Ongoing"), True
+
+
+def _owned_drop(state, c: Cand) -> tuple[str, bool] | None:
+    """The event owns a noun of dropping or refusing ("the talks' postponement", "the
+    summit's cancellation", rows ``status_dropping_noun``, ``status_refusal_noun``):
+    Cancelled or Rejected, as "the postponement of the talks" is (not when a day after
+    the report is told in the sentence: put off to it, Planned)."""
+    cue = state.ctx.cue
+    t = c.trig
+    if _verbal(c) or t.dep_ != "poss" or t.head.pos_ != "NOUN":
+        return None
+    noun = t.head
+    g = noun.head if _is_verb(noun.head) else None
+    if g is not None and (_negated(g) or _hypothetical(g)):
+        return None
+    if _lemma(noun) in cue["status_refusal_noun"]:
+        return "Rejected", True
+    if _lemma(noun) not in cue["status_dropping_noun"]:
+        return None
+    pub = state.ctx.pub
+    later = pub is not None and any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
+                                    for tv, span in state.ctx.timexes)
+    return ("Planned" if later else "Cancelled"), True
+
+
+def _would_be(state, c: Cand) -> tuple[str, bool] | None:
+    """The event, subject of "would be" with an adjective ("a summit would be welcome",
+    "talks would be premature"): judged as a possibility (Proposed). Row
+    ``status_conditional_aux``."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) != "be" or _negated(v):
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ in cue["status_conditional_aux"] for k in v.children):
+        return None
+    return ("Proposed", True) if any(k.dep_ == "acomp" and k.pos_ == "ADJ" for k in v.children) else None
