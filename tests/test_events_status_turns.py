@@ -65,6 +65,7 @@ ON_HOLD = [
 WENT_AHEAD = [
     _case("NegotiationRound", "Occurred", "The talks that had been scheduled for Monday went ahead as planned."),
     _case("Summit", "Occurred", "The summit, which had been postponed twice, finally took place in Karvik on Monday."),
+    _case("NegotiationRound", "Occurred", "The talks, which had been expected to last a day, ran until Tuesday night."),
     _case("Meeting", "Occurred", "The meeting, which had been postponed twice, went ahead on Monday."),
     _case("Meeting", "Planned", "The meeting, which had been postponed twice, will take place on Friday."),
     _case("NegotiationRound", "Ongoing", "The coalition talks, which had been stalled for weeks, are now under way again."),
@@ -151,6 +152,13 @@ PUT_FORWARD = [
     _case("Summit", "Proposed", '"A summit would be welcome," the minister said.'),
     _case("Summit", "Proposed", "A summit would be premature, the minister said."),
     _case("Summit", "Planned", "The summit would be held in May, the minister said."),
+    # hedged by an adjective of likelihood (status_turns._likely, row status_likelihood_adjective)
+    _case("Summit", "Proposed", "A summit is likely to be held in the spring, diplomats said."),
+    _case("Summit", "Proposed", "A summit is unlikely to be held this year."),
+    _case("Summit", "Planned", "A summit is expected to be held in the spring."),
+    # agreed only under a modal (status_turns._maybe_agreed, row status_can_word)
+    _case("Ceasefire", "Proposed", "Diplomats said a truce might be agreed within days."),
+    _case("Ceasefire", "Proposed", "The mediators hope a truce can be agreed by Friday."),
 ]
 
 # Held now or dropped: the present progressive passive of holding talks (status_turns._being_held,

@@ -39,10 +39,10 @@ def _told_by_turns(state, c: Cand) -> tuple[str, bool] | None:
     doubt, within reach or on the table, asked for in the subjunctive or with a
     preposition, favoured, a headline's "as talks begin", being held, dropped or
     refused as the owner of the noun ("the summit's cancellation"), judged with
-    "would be"."""
+    "would be", likely, or agreed under a modal."""
     for rule in (_turned_down, _on_hold, _went_ahead, _prepared_for, _gerund_under, _plans_dropped, _not_accepted,
                  _followed, _in_doubt, _within_reach, _mandated, _asked_for, _favoured, _begin_after_as,
-                 _being_held, _owned_drop, _would_be):
+                 _being_held, _owned_drop, _would_be, _likely, _maybe_agreed):
         told = rule(state, c)
         if told is not None:
             return told
@@ -156,7 +156,8 @@ def _went_ahead(state, c: Cand) -> tuple[str, bool] | None:
     subject of a verb of taking place (row ``status_happening_verb``): the main clause
     tells what became of it. In the past, it took place ("the talks that had been
     scheduled for Monday went ahead", "the summit, which had been postponed twice,
-    finally took place"): Occurred; in the future, it is to come ("will take place on
+    finally took place"), or a verb of lasting or ending in the past ("ran until
+    Tuesday night"): Occurred; in the future, it is to come ("will take place on
     Friday"): Planned. Not negated or under a modal (that is left to the rules of
     events that did not happen)."""
     cue = state.ctx.cue
@@ -171,6 +172,8 @@ def _went_ahead(state, c: Cand) -> tuple[str, bool] | None:
         return "Ongoing", True  # "the talks, which had stalled for weeks, are under way again"
     lem = _lemma(v)
     words = {f"{lem} {k.lower_}" for k in v.children if k.dep_ in ("dobj", "prt", "advmod")}
+    if lem in cue["status_lasting_verb"] | cue["status_ending_verb"] and v.tag_ == "VBD" and not _future(v):
+        return "Occurred", True  # "the talks, which had been expected to last a day, ran until Tuesday night"
     if not (lem in cue["status_happening_verb"] or words & cue["status_happening_verb"]):
         return None
     if _future(v):
@@ -493,3 +496,34 @@ def _would_be(state, c: Cand) -> tuple[str, bool] | None:
     if not any(k.dep_ == "aux" and k.lower_ in cue["status_conditional_aux"] for k in v.children):
         return None
     return ("Proposed", True) if any(k.dep_ == "acomp" and k.pos_ == "ADJ" for k in v.children) else None
+
+
+def _likely(state, c: Cand) -> tuple[str, bool] | None:
+    """The event, subject of "be" with an adjective of likelihood (row
+    ``status_likelihood_adjective``) and its to-infinitive ("a summit is likely to be
+    held in the spring", "talks are unlikely to resume"): a hedge on what may come
+    (Proposed)."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) != "be" or _negated(v):
+        return None
+    adj = [k for k in v.children if k.dep_ == "acomp" and k.lower_ in cue["status_likelihood_adjective"]]
+    if not adj or not any(x.dep_ == "xcomp" and _is_verb(x) for x in adj[0].children):
+        return None
+    return "Proposed", True
+
+
+def _maybe_agreed(state, c: Cand) -> tuple[str, bool] | None:
+    """The event is what a verb of agreeing (row ``status_agreeing_verb``) under a modal
+    of possibility (rows ``status_modal``, ``status_can_word``) takes ("a truce might
+    be agreed within days", "hope a truce can be agreed by Friday"): not agreed yet
+    (Proposed)."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or t.dep_ not in ("nsubjpass", "dobj") or not _is_verb(v) \
+            or _lemma(v) not in cue["status_agreeing_verb"] or _negated(v):
+        return None
+    modal = cue["status_modal"] | cue["status_can_word"]
+    return ("Proposed", True) if any(k.dep_ == "aux" and k.lower_ in modal for k in v.children) else None
