@@ -174,6 +174,13 @@ HELD_OR_DROPPED = [
     _case("Summit", "Cancelled", "The summit's cancellation came as a surprise."),
     _case("NegotiationRound", "Planned", "The talks' postponement to March 20 was announced on Tuesday."),
     _case("Ceasefire", "Rejected", "The ceasefire's rejection by the rebels came as no surprise."),
+    # in full swing, told "so far" (status_turns._in_swing, _so_far; rows status_going_noun,
+    # status_so_far_phrase)
+    _case("NegotiationRound", "Ongoing", "Talks are now in full swing in Karvik."),
+    _case("NegotiationRound", "Occurred", "The talks were in full swing when the shelling began in 2019."),
+    _case("NegotiationRound", "Ongoing", "The talks have made little progress so far."),
+    _case("NegotiationRound", "Ongoing", "The talks have yielded no agreement to date."),
+    _case("NegotiationRound", "Occurred", "The talks made little progress."),
 ]
 
 # Parts and days: talks "in their final stretch" (row status_phase_noun), a phase word the

@@ -39,10 +39,10 @@ def _told_by_turns(state, c: Cand) -> tuple[str, bool] | None:
     doubt, within reach or on the table, asked for in the subjunctive or with a
     preposition, favoured, a headline's "as talks begin", being held, dropped or
     refused as the owner of the noun ("the summit's cancellation"), judged with
-    "would be", likely, or agreed under a modal."""
+    "would be", likely, or agreed under a modal, in full swing, told "so far"."""
     for rule in (_turned_down, _on_hold, _went_ahead, _prepared_for, _gerund_under, _plans_dropped, _not_accepted,
                  _followed, _in_doubt, _within_reach, _mandated, _asked_for, _favoured, _begin_after_as,
-                 _being_held, _owned_drop, _would_be, _likely, _maybe_agreed):
+                 _being_held, _owned_drop, _would_be, _likely, _maybe_agreed, _in_swing, _so_far):
         told = rule(state, c)
         if told is not None:
             return told
@@ -527,3 +527,39 @@ def _maybe_agreed(state, c: Cand) -> tuple[str, bool] | None:
         return None
     modal = cue["status_modal"] | cue["status_can_word"]
     return ("Proposed", True) if any(k.dep_ == "aux" and k.lower_ in modal for k in v.children) else None
+
+
+def _present(v) -> bool:
+    """``v`` (or its auxiliary) is in the present tense, not negated, future or modal."""
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} and not _hypothetical(v)
+
+
+def _in_swing(state, c: Cand) -> tuple[str, bool] | None:
+    """Talks, subject of a copular verb (row ``status_copular_verb``) in the present,
+    "in" a state of going on (row ``status_going_noun``: "talks are in full swing",
+    "the council is in session"): under way (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_copular_verb"] \
+            or _negated(v) or _perfect(v) or not _present(v):
+        return None
+    going = any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in cue["status_going_noun"] for o in p.children) for p in v.children)
+    return ("Ongoing", True) if going else None
+
+
+def _so_far(state, c: Cand) -> tuple[str, bool] | None:
+    """Talks, subject of a verb in the present perfect told "so far", "thus far" or "to
+    date" (row ``status_so_far_phrase``: "the talks have made little progress so
+    far"): begun and not over (Ongoing)."""
+    cue = state.ctx.cue
+    t = c.trig
+    v = t.head
+    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or not _perfect(v) \
+            or not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in v.children) or _hypothetical(v):
+        return None
+    words = " " + " ".join(x.lower_ for x in v.subtree) + " "  # (the parser may hang "to date" on the object)
+    return ("Ongoing", True) if any(f" {p} " in words for p in cue["status_so_far_phrase"]) else None
