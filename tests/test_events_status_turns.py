@@ -82,6 +82,7 @@ TENSE = [
     _case("NegotiationRound", "Ongoing", "Velmora and Tarsan opened talks in Karvik on Wednesday."),
     _case("NegotiationRound", "Occurred", "Velmora and Tarsan opened talks in Karvik on Monday."),
     _case("Meeting", "Planned", "The ministers are meeting in Karvik next Tuesday."),
+    _case("Summit", "Planned", "The summit opens in Karvik on March 20."),
     _case("NegotiationRound", "Ongoing", "The union and the carmaker have been in talks for weeks."),
     _case("NegotiationRound", "Planned", "The talks have been pushed back to March 20."),
 ]

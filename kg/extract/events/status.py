@@ -39,8 +39,8 @@ def _told_for_later(state, c: Cand) -> bool:
     on March 10") or a past verb of announcing it ("announced a summit for March 10").
     Not when a verb of the clause is negated or looks back ("was to have met")."""
     pub = state.ctx.pub
-    tv = c.time
-    if pub is None or tv is None or tv.earliest is None or tv.earliest <= pub:
+    lo = c.bounds()[0]  # (or the day it opens on: "the summit opens in Lima on March 20")
+    if pub is None or lo is None or lo <= pub:
         return False
     g = c.trig if _verbal(c) else _main_gov(c.trig)
     return g is None or not (_negated(g) or _perfect(g))
