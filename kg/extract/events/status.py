@@ -10,6 +10,7 @@ from kg.extract.events.status_clause import (
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
     _told_bounds,
 )
+from kg.extract.events.status_turns import _over_before, _taking_effect_later, _told_by_turns
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
     _verbal,
@@ -38,8 +39,8 @@ def _told_for_later(state, c: Cand) -> bool:
     on March 10") or a past verb of announcing it ("announced a summit for March 10").
     Not when a verb of the clause is negated or looks back ("was to have met")."""
     pub = state.ctx.pub
-    tv = c.time
-    if pub is None or tv is None or tv.earliest is None or tv.earliest <= pub:
+    lo = c.bounds()[0]  # (or the day it opens on: "the summit opens in Lima on March 20")
+    if pub is None or lo is None or lo <= pub:
         return False
     g = c.trig if _verbal(c) else _main_gov(c.trig)
     return g is None or not (_negated(g) or _perfect(g))
@@ -59,7 +60,8 @@ def _moved_to_later(state, c: Cand) -> bool:
         if not (lem in state.ctx.cue["postponing_to_later_verb"]
                 or lem == "push" and "back" in prts or lem == "put" and "off" in prts):
             continue
-        for k in v.children:
+        preps = [k for x in [v] + [k for k in v.children if k.dep_ in ("prt", "advmod")] for k in x.children]
+        for k in preps:  # "pushed back to March 20": the parser hangs "to" on "back"
             if k.dep_ != "prep" or k.lower_ not in state.ctx.cue["postponing_prep"]:
                 continue
             for x in k.subtree:
@@ -99,7 +101,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     begun = _just_begun(state, c)
     if begun is not None:
         return begun  # "talks begin in Lima", "the envoys have started talks"
-    told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c) or _headline_word(state, c)
+    told = _sought_offered_or_running(state, c) or _refused_or_dropped(state, c) or _headline_word(state, c) \
+        or _told_by_turns(state, c)
     if told is not None:
         return told
     if getattr(c, "context", False):
@@ -142,11 +145,14 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             return "Occurred", True
         going_on = l0 == "go" and "on" in prt0 and (g0.tag_ in ("VBG", "VBZ", "VBP") or _future(g0))
         # "talks have been going on since May", "the talks will go on", "talks go on"
-        if l0 in cue["status_resuming_verb"] and t.dep_ == "nsubj" and _future(g0):
+        if l0 in cue["status_resuming_verb"] and t.dep_ == "nsubj" and _future(g0) and not _hypothetical(g0):
             return "Planned", True  # "talks will resume on Friday": taken up again later
         if (l0 in cue["status_continuing_verb"] or going_on) and t.dep_ == "nsubj" and (
                 _future(g0) or g0.tag_ in ("VBZ", "VBP", "VBG") or _bare_present(g0)):
             return "Ongoing", True  # "the talks, which began on Monday, will continue on Wednesday"
+        if l0 in cue["status_continuing_verb"] - cue["status_resuming_verb"] and t.dep_ == "dobj" \
+                and g0.dep_ != "xcomp" and (_future(g0) or g0.tag_ in ("VBZ", "VBP") or _bare_present(g0)):
+            return "Ongoing", True  # "the envoys will continue their talks on Thursday": talks under way
         if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in cue["status_particle_rejecting_verb"] or prt0 & cue["status_rejecting_particle"]):
             return "Rejected", True
     own = {_lemma(k) for k in t.children if k.dep_ in ("amod", "compound", "advmod")} | {
@@ -175,6 +181,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
             if lem in cue["planned"] and k.tag_ in ("VBN",) and lem not in cue["status_agreeing_verb"] and not (
                     c.kind == "Ceasefire" and lem in cue["status_declaring_verb"]):  # "the truce announced on Monday"
                 return "Planned", True
+            if _taking_effect_later(state, k):
+                return "Planned", True  # "a truce that will take effect on Saturday"
             if lem in cue["status_future_meeting_verb"] and _future(k):
                 return "Proposed", False
             if lem in cue["rejected"] and not _negated(k):
@@ -183,7 +191,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
                 return "Cancelled", True
     if mods & cue["status_occurred_modifier"]:
         return "Occurred", True
-    if not _verbal(c) and _before_phrase(state, t):
+    if not _verbal(c) and _before_phrase(state, t) and not (_gov(t) is not None and _over_before(state, c, _gov(t))):
         return "Planned", False  # "ahead of talks in Lima, the minister spoke": still to come then
     g = t if _verbal(c) else _main_gov(t)
     # "importance of a summit", "ready for such a meeting"
@@ -229,9 +237,10 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Proposed", True  # "an agreement on a swap is close": what a deal not yet made is for
     if acomp & cue["status_planned_adjective"] and not _perfect(g):
         return "Planned", True
-    if acomp & cue["ongoing"] and not _be_to(g) or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g) or (
-            _under_way(g) and not _future(g) and t.dep_ == "nsubj"):
-        return "Ongoing", True
+    if (acomp & cue["ongoing"] and not _be_to(g)
+            or _lemma(g) in ("continue",) and not _future(g) and not _planned_xcomp(state, g)
+            or _under_way(g) and not _future(g) and t.dep_ == "nsubj") and not _over_before(state, c, g):
+        return "Ongoing", True  # not "talks were under way in 2019 when the war broke out": over, as told
     if not _negated(g) and (any(l in cue["cancelled"] for l in lems) or any(
             f"{l} {p}" in cue["status_dropping_phrasal"] for l in lems for p in prts)):
         return "Cancelled", True  # "was called off", "has been put off", "pushed back"; not "did not cancel"
@@ -296,9 +305,11 @@ def _status(state, c: Cand) -> tuple[str, bool]:
     if _still_at_it(state, c, g) or _another_day(state, c, g):
         return "Ongoing", True  # "the delegations have been negotiating since Monday", "met for a second day"
     if g.tag_ == "VBG" and any(k.lower_ in cue["progressive_aux"] for k in g.children if k.dep_ == "aux"):
+        lo = _told_bounds(c)[0]
         if lem in cue["planned_work"] or any(x.lower_ in cue["status_later_word"] for k in g.children
-                                             if k.dep_ in ("advmod", "npadvmod", "prep") for x in k.subtree):
-            return "Planned", True  # (and "is meeting X later on Tuesday": later that day)
+                                             if k.dep_ in ("advmod", "npadvmod", "prep") for x in k.subtree) \
+                or lo is not None and state.ctx.pub is not None and lo > state.ctx.pub:
+            return "Planned", True  # (and "is meeting X later on Tuesday", "are meeting next Tuesday")
         return "Ongoing", True
     if lem in cue["planned"] and lem not in cue["occurred"] and g.tag_ in ("VBN",):
         return "Planned", True
@@ -395,16 +406,17 @@ def _in_a_phase(state, c: Cand) -> bool:
     named by a noun of row ``status_phase_noun`` (Ongoing)."""
     cue = state.ctx.cue
     t = c.trig
-    if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(
+    aside = [p for p in t.head.children if t.i < p.i < t.head.i] if t.dep_ in ("nsubj", "nsubjpass") else []
+    if any(p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i and any(  # (or hung on the verb after it)
             o.dep_ == "pobj" and _lemma(o) in cue["status_phase_noun"] and any(k.dep_ == "poss" for k in o.children)
-            for o in p.children) for p in t.children):
+            for o in p.children) for p in list(t.children) + aside):
         return True  # "the talks, now in their second day, ..."
     v = t.head
     if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_phase_verb"]:
         return False
     if not (_now(v) or _bare_present(v) or _perfect(v) and not _negated(v) or _lately(state, c, v, undated=_lemma(v) != "be", days=0 if _lemma(v) == "be" else 7)):
         return False
-    parts = [k for k in v.children if k.dep_ in ("dobj", "attr")] + [
+    parts = [k for k in v.children if k.dep_ in ("dobj", "attr", "npadvmod")] + [
         o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "at") for o in p.children if o.dep_ == "pobj"]
     return any(_lemma(o) in cue["status_phase_noun"] and any(k.dep_ in ("amod", "poss") for k in o.children)
                for o in parts)
@@ -432,8 +444,10 @@ def _in_talks(state, c: Cand) -> bool:
     v = h if _is_verb(h) and h.dep_ != "acomp" else h.head  # "remained locked in talks": "remained"
     if h.dep_ == "acomp" and _lemma(v) not in cue["status_in_talks_word"]:
         return False
+    lasted = _perfect(v) and not _negated(v) and any(  # "have been in talks for weeks": the span on the talks
+        p.dep_ == "prep" and p.lower_ in ("since", "for") for p in t.children)
     return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and (
-        _now(v) or _lately(state, c, v))
+        _now(v) or lasted or _lately(state, c, v))
 
 
 def _planned_xcomp(state, v) -> bool:

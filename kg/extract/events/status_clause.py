@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
+from kg.extract.events.status_turns import _taking_effect_later
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _verbal
 
 
@@ -119,7 +120,8 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     headline = v.dep_ == "ROOT" and v.tag_ == "NNP" and v.lower_ in cue["status_begun_present_word"] \
         and t.dep_ == "nsubj"
     if not headline and (not _is_verb(v) or _lemma(v) not in cue["status_begun_verb"] or _future(v)
-                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"] and v.tag_ != "VBD"):
+                         or _hypothetical(v) or _lemma(v) in cue["status_resuming_verb"] and v.tag_ != "VBD"
+                         and not (_perfect(v) and t.dep_ == "nsubj")):  # "talks have resumed": under way
         return None
     if any(k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["status_condition_mark"]
            for k in v.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
@@ -136,9 +138,9 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     if _negated(v):
         return None
     present = headline or v.tag_ in ("VBZ", "VBP") or _bare_present(v) and any(k.dep_ == "nsubj" for k in v.children)
-    if v.tag_ == "VBD" and not aux and t.dep_ == "nsubj" and _on_its_day(state, c) and not any(
+    if v.tag_ == "VBD" and not aux and _on_its_day(state, c) and not any(
             k.dep_ == "conj" and _lemma(k) in cue["status_ending_verb"] for k in v.children):
-        return "Ongoing", True  # "talks resumed in Vienna on Wednesday", written that Wednesday
+        return "Ongoing", True  # "talks resumed in Vienna on Wednesday", "opened talks on Wednesday" (that day)
     return ("Ongoing", True) if present and not aux and t.dep_ == "nsubj" else None
 
 
@@ -177,6 +179,10 @@ def _since_its_start(state, c: Cand) -> bool:
     root = t.sent.root
     if not _is_verb(root) or _negated(root) or _future(root) or _hypothetical(root):
         return False
+    if _lemma(root) in cue["status_planned_head"] or any(
+            k.dep_ in ("acomp", "xcomp") and (_lemma(k) in cue["status_planned_head"]
+                                              or k.lower_ in cue["status_planned_adjective"]) for k in root.children):
+        return False  # "the resumption of talks is expected on March 10": a start still to come
     aux = [k for k in root.children if k.dep_ in ("aux", "auxpass")]
     tags = {k.tag_ for k in aux} if aux else {root.tag_}
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
@@ -353,6 +359,8 @@ def _terms_would(state, v) -> bool:
     cue = state.ctx.cue
     if not any(k.dep_ == "aux" and k.lower_ in cue["status_conditional_aux"] for k in v.children) or _negated(v):
         return False
+    if _taking_effect_later(state, v):
+        return False  # "said the ceasefire would begin at noon on Thursday": its own start, told for later
     terms = cue["status_deal_noun"] | cue["status_plan_noun"] | cue["status_terms_noun"]
     return any(k.dep_ == "nsubj" and _lemma(k) in terms for k in v.children)
 
