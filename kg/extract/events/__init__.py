@@ -68,7 +68,8 @@ from kg.extract.events.rounds import _rounds
 from kg.extract.events.state import _CTX, Cand, State, _Ctx
 from kg.extract.events.statements import _speech_noun, _speech_verb, _statements
 from kg.extract.events.status import _statuses
-from kg.extract.events.signings import _leaders_agreeing, _outcome_of_leaders, _sign_verb, _signing, _signings
+from kg.extract.events.signings import (_leaders_agreeing, _outcome_of_leaders, _reached_on_a_day, _sign_verb, _signing,
+                                        _signings)
 from kg.extract.events.triggers import _event_noun, _event_verb, _note_subject
 from kg.extract.events.twice import _told_twice
 
@@ -156,6 +157,7 @@ def _run(state: State):
                         for k in t.children:  # "the accord reached by X and Y in Ohrid"
                             if k.dep_ == "acl":
                                 _leaders_agreeing(state, k)
+                        _reached_on_a_day(state, t)  # "the deal reached in Muscat on Monday": a session
                         _outcome_of_leaders(state, t)
                     else:
                         _leaders_agreeing(state, t)

@@ -29,7 +29,7 @@ True
 
 from __future__ import annotations
 
-from kg.extract.events.agreement_phrases import _denied, _modal
+from kg.extract.events.agreement_phrases import _denied, _meeting_sides, _modal
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
 
@@ -154,14 +154,7 @@ def _sides_met(state, meeting, mediators) -> list[str]:
     under the Stockholm Agreement", told of talks between A and B)."""
     if meeting is None:
         return []
-    actors = getattr(getattr(meeting, "record", None), "actors", None) or meeting.actors
-    kind = dict(state.ctx.tok_actor.values())
-    out: list[str] = []
-    for a in actors:
-        side = a if kind.get(a) in ("Country", "Organization") else state.ctx.affiliation.get(a)
-        if side and side not in out and side not in mediators:
-            out.append(side)
-    return out
+    return [s for s in _meeting_sides(state, meeting) if s not in mediators]
 
 
 def _meeting_near(state, pos):

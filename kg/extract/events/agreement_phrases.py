@@ -289,8 +289,18 @@ def _met_others(state, meeting, named) -> bool:
     to share fishing data": not reached at the Doha talks)."""
     if not named:
         return False
-    actors = getattr(getattr(meeting, "record", None), "actors", None) or meeting.actors
-    kind = dict(state.ctx.tok_actor.values())
-    sides = {a if kind.get(a) in ("Country", "Organization") else state.ctx.affiliation.get(a) for a in actors} - {None}
+    sides = set(_meeting_sides(state, meeting))
     return len(sides) >= 2 and not sides & set(named)
+
+
+def _meeting_sides(state, meeting) -> list[str]:
+    """The sides who met at ``meeting``, in the order told: its countries and bodies,
+    a person for the side they belong to."""
+    actors = getattr(getattr(meeting, "record", None), "actors", None) or meeting.actors
+    out: list[str] = []
+    for a in actors:
+        side = a if state.ctx.kind_of.get(a) in ("Country", "Organization") else state.ctx.affiliation.get(a)
+        if side and side not in out:
+            out.append(side)
+    return out
 

@@ -256,9 +256,7 @@ def _leaders_agreeing(state, v, noun=None):
     c.agreeing_leaders = frozenset(persons)
     c.status, c.strong = "Occurred", True  # told in the past, not "agreed to" a meeting
     c.anchors = {v.i} if noun is None else {v.i, noun.i}  # "came to an agreement on Thursday": the day may hang on the noun
-    if partner:  # "reached an agreement with the union on Monday": the day may hang on the noun
-        c.anchors |= {k.i for k in v.children if k.dep_ == "dobj" and _lemma(k) in cue["agreement_noun"]}
-    c.anchors |= {k.i for k in said}
+    c.anchors |= {k.i for k in said}  # "reached an agreement with the union on Monday": the day may hang on the noun
     if told is not None:
         c.anchors = {told.i}  # the day and place of the joint announcement
     c.actors = state.ctx.actors_in(who) + [a for a in state.ctx.actors_in(partner) if a not in state.ctx.actors_in(who)]
@@ -417,10 +415,7 @@ def _reached_on_a_day(state, t):
 def _outcome_of_leaders(state, t):
     """'The two presidents struck a deal in Geneva on Monday', 'X and Y announced a
     framework at Turnberry on July 27': the verb whose object is the agreement or
-    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`); 'the deal
-    reached in Muscat on Monday' tells of a session (:func:`_reached_on_a_day`)."""
-    if t.i in state.trig_tokens and _entries().get(state.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun":
-        _reached_on_a_day(state, t)
+    framework ``t`` tells of the leaders' meeting (:func:`_leaders_agreeing`)."""
     if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["joint_outcome_verb"]:
         _leaders_agreeing(state, t.head)
     elif t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) == "come":  # "came to an agreement"
