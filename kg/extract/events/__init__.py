@@ -60,7 +60,7 @@ from kg.extract.events.agreements import find_agreements
 from kg.extract.events.arguments import _attach_all
 from kg.extract.events.coref import _corefer, _syntactic_merge, _truces_in_force_merged
 from kg.extract.events.dates import _finish_times, _free_dates, _sentence_dates, _truces_in_force
-from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, STATUS_RANK, WINDOW_CHARS, _entries, cues
+from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, STATUS_RANK, WINDOW_CHARS, cues
 from kg.extract.events.proposal_nouns import _proposal_noun
 from kg.extract.events.proposals import _proposal_times, _proposals_link, _proposals_once, _propose_verb, _rejections
 from kg.extract.events.records import _records
@@ -96,12 +96,12 @@ def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=()):
     ctx = _Ctx(doc, document, actor_mentions, actors, timexes)
     _CTX.append(ctx)
     try:
-        if len(doc.text) <= WINDOW_CHARS:
+        if len(ctx.text) <= WINDOW_CHARS:
             return _run(State.of(ctx))
         # a very long document: coreference stays within windows of whole sentences
         events, agreements, used = [], [], set()
         window, size = [], 0
-        for sent in list(doc.sents) + [None]:
+        for sent in ctx.sents + [None]:
             if sent is None or (window and size + len(sent.text) > WINDOW_CHARS):
                 ev, ag = _run(State.of(ctx, window, used))
                 events += ev
@@ -129,7 +129,7 @@ def _run(state: State):
             if span is None:
                 _note_subject(state, t, last_subject)
                 continue
-            entry = _entries().get(span.kb_id_)
+            entry = state.ctx.entry_at.get(t.i)
             if entry is None:
                 continue
             role = entry["role"]
