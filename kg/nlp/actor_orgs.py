@@ -309,10 +309,10 @@ class OrgMentions:
         if not self._has_ents:
             return [], []
         n = len(doc)
-        text = doc.text  # joined once: ``doc.text`` joins every token's text at each call
+        text = None  # the document's text, joined once when first needed (``doc.text`` joins every token's)
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
         persons = {w for h in hits if h.kind == "Person" for w in h.name.split()}
-        persons |= {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+        persons |= {ent[-1].text for ent in self._ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
         def free(s: int, e: int, longer: bool = False) -> bool:
             """No person and no listed body inside; a country or demonym inside is
@@ -328,7 +328,7 @@ class OrgMentions:
             return True
 
         labels: dict[str, list[str]] = {}
-        for ent in doc.ents:
+        for ent in self._ents:
             s, e = self._strip(doc, ent.start, ent.end)
             if s < e:
                 labels.setdefault(doc[s:e].text, []).append(ent.label_)
@@ -354,7 +354,7 @@ class OrgMentions:
                     doc[s:e].text, doc, s, e) and not any(
                     t.text in persons for t in doc[s:e]):
                 accepted.setdefault(doc[s:e].text, (s, e))
-        spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG" or self._legal_form(
+        spans = [(ent.start, ent.end) for ent in self._ents if ent.label_ == "ORG" or self._legal_form(
             doc, ent.start, ent.end)]
         forms = self._org_words("legal_forms")
         for tok in (doc[i] for i, text in enumerate(self._texts) if text in forms):  # "Ostrow Partners LLP" with no label at all
@@ -381,6 +381,8 @@ class OrgMentions:
                 continue  # a surname of a person of the text the model took for a body
             if labels.get(name, []).count("PERSON") > labels.get(name, []).count("ORG") and not self._legal_form(doc, s, e):
                 continue
+            if text is None:
+                text = doc.text
             if any(f"{name} {tail}" in text for tail in self._org_words("not_org_tails")):
                 continue  # "Dolmabahce" after "Dolmabahce Palace": a short name of a place
             candidates.setdefault(name, []).append((s, e))

@@ -123,13 +123,16 @@ def _run(state: State):
     last_person: list[str] = []
     state.last_person = last_person
     last_subject: list[tuple[str, str]] = []
+    trig_at, entry_at, tok_actor = state.ctx.trig_at, state.ctx.entry_at, state.ctx.tok_actor
     for sent in state.sents:
-        for t in sent:
-            span = state.ctx.trig_at.get(t.i)
+        for i in range(sent.start, sent.end):  # a Token only for the words that are read
+            span = trig_at.get(i)
             if span is None:
-                _note_subject(state, t, last_subject)
+                if i in tok_actor:  # the subject an actor is, for "it said" further on
+                    _note_subject(state, doc[i], last_subject)
                 continue
-            entry = state.ctx.entry_at.get(t.i)
+            t = doc[i]
+            entry = entry_at.get(i)
             if entry is None:
                 continue
             role = entry["role"]
@@ -162,9 +165,9 @@ def _run(state: State):
             except (IndexError, ValueError):  # a malformed parse never stops extraction
                 continue
             _note_subject(state, t, last_subject)
-        for t in sent:
-            a = state.ctx.actor_of(t)
-            if a and a[1] == "Person" and t.dep_ in ("nsubj", "nsubjpass", "compound", "appos"):
+        for i in range(sent.start, sent.end):
+            a = tok_actor.get(i)
+            if a and a[1] == "Person" and doc[i].dep_ in ("nsubj", "nsubjpass", "compound", "appos"):
                 last_person.append(a[0])
     for c in state.cands:
         c.pos = c.trig.i
