@@ -48,7 +48,8 @@ def _flag_memo(t, name: str, find) -> bool:
 
 
 def _lemma(t) -> str:
-    return t.lemma_.lower() if t.lemma_ else t.text.lower()
+    lemma = t.lemma_
+    return lemma.lower() if lemma else t.text.lower()
 
 
 def _is_verb(t) -> bool:
@@ -86,7 +87,8 @@ def _main_gov(t):
 
 def _verbal(c) -> bool:
     """The candidate's trigger is used as a verb (not a noun the tagger took for one)."""
-    return _is_verb(c.trig) and c.role != "event" or _is_verb(c.trig) and not getattr(c, "nominal", False)
+    verb = _is_verb(c.trig)
+    return verb and c.role != "event" or verb and not getattr(c, "nominal", False)
 
 
 def _climb(t, stop: set[int]):
