@@ -93,16 +93,6 @@ def _verbal(c) -> bool:
 
 def _climb(t, stop: set[int]):
     """The first verb or stop token above ``t`` (the place a modifier attaches)."""
-    if not stop:
-        return _token_memo(t, "climb", _climb_to_verb)
-    return _find_climb(t, stop)
-
-
-def _climb_to_verb(t):
-    return _find_climb(t, frozenset())
-
-
-def _find_climb(t, stop):
     cur = t
     for _ in range(8):
         if cur.i in stop and cur is not t:
