@@ -25,9 +25,9 @@ class PersonMentions:
             return
         taken = {i for p in persons for i in range(p.start, p.end)}
         n = len(doc)
-        companies = {doc[ent.start:ent.end - 1].text.removeprefix("the ").rstrip(",") for ent in doc.ents
+        companies = {doc[ent.start:ent.end - 1].text.removeprefix("the ").rstrip(",") for ent in self._ents
                      if ent.label_ == "ORG" and len(ent) >= 2 and self._legal_form(doc, ent.start, ent.end)}
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ not in self._NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if ent.text in companies:
@@ -106,7 +106,7 @@ class PersonMentions:
     def _named_as_body(self, doc: Doc, text: str) -> bool:
         """The model labels ``text`` ORG at least twice, once after "the" or a noun saying
         what it is ("the state-owned railway Nordlinje")."""
-        ents = [x for x in doc.ents if x.label_ == "ORG" and x.text.endswith(text)]
+        ents = [x for x in self._ents if x.label_ == "ORG" and x.text.endswith(text)]
         nouns = self.gaz.words.get("org_nouns", frozenset())
         return len(ents) >= 2 and any(
             x.start > 0 and (doc[x.start - 1].lower_ == "the" or doc[x.start - 1].text in nouns
@@ -125,7 +125,7 @@ class PersonMentions:
         found: list[_Hit] = []
         acronyms: dict[str, str] = {}
         employers: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ != "ORG":
                 continue
             s, e = ent.start, ent.end
@@ -167,7 +167,7 @@ class PersonMentions:
                 acronyms.setdefault(doc[e + 1].text, name)
         if acronyms:
             listed = {i for h in gaz_hits for i in range(h.start, h.end)}
-            for tok in doc:
+            for tok in (doc[i] for i, text in enumerate(self._texts) if text in acronyms):
                 if tok.text in acronyms and tok.i not in taken and tok.i not in listed and tok.text not in self.gaz.surfaces:
                     found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
                     taken.add(tok.i)
@@ -197,7 +197,7 @@ class PersonMentions:
         portfolio = self.gaz.words.get("ministry_words", frozenset())
         spokes = self.gaz.words.get("spokes_heads", frozenset())
         out = []
-        for tok in doc:
+        for tok in (doc[i] for i, text in enumerate(self._texts) if text in ("ministry", "ministries")):
             if tok.text not in ("ministry", "ministries") or tok.i in taken or tok.i in by_token:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in spokes:

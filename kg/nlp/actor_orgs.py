@@ -184,7 +184,7 @@ class OrgMentions:
         nouns = self._org_words("org_nouns")
         n = len(doc)
         out = []
-        for tok in doc:
+        for tok in (doc[i] for i, text in enumerate(self._texts) if text in nouns):  # a Token for these only
             if tok.text not in nouns or not tok.is_lower:
                 continue
             k = tok.i + 1
@@ -287,7 +287,7 @@ class OrgMentions:
             return []
         heads = self._org_words("institution_heads") | self._org_words("collective_heads")
         out = []
-        for tok in doc:
+        for tok in (doc[i] for i, text in enumerate(self._texts) if text in heads):
             if tok.text not in heads:
                 continue
             e = tok.i + 1
@@ -309,9 +309,10 @@ class OrgMentions:
         if not self._has_ents:
             return [], []
         n = len(doc)
+        text = None  # the document's text, joined once when first needed (``doc.text`` joins every token's)
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
         persons = {w for h in hits if h.kind == "Person" for w in h.name.split()}
-        persons |= {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+        persons |= {ent[-1].text for ent in self._ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
         def free(s: int, e: int, longer: bool = False) -> bool:
             """No person and no listed body inside; a country or demonym inside is
@@ -327,7 +328,7 @@ class OrgMentions:
             return True
 
         labels: dict[str, list[str]] = {}
-        for ent in doc.ents:
+        for ent in self._ents:
             s, e = self._strip(doc, ent.start, ent.end)
             if s < e:
                 labels.setdefault(doc[s:e].text, []).append(ent.label_)
@@ -353,10 +354,10 @@ class OrgMentions:
                     doc[s:e].text, doc, s, e) and not any(
                     t.text in persons for t in doc[s:e]):
                 accepted.setdefault(doc[s:e].text, (s, e))
-        spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG" or self._legal_form(
+        spans = [(ent.start, ent.end) for ent in self._ents if ent.label_ == "ORG" or self._legal_form(
             doc, ent.start, ent.end)]
         forms = self._org_words("legal_forms")
-        for tok in doc:  # "Ostrow Partners LLP" with no label at all
+        for tok in (doc[i] for i, text in enumerate(self._texts) if text in forms):  # "Ostrow Partners LLP" with no label at all
             if tok.text in forms and tok.i > 0 and tok.ent_type_ == "" and self._cap(doc[tok.i - 1]):
                 s = tok.i
                 while s > 0 and tok.i - s < 4 and (self._cap(doc[s - 1]) or doc[s - 1].text == "&") \
@@ -380,7 +381,9 @@ class OrgMentions:
                 continue  # a surname of a person of the text the model took for a body
             if labels.get(name, []).count("PERSON") > labels.get(name, []).count("ORG") and not self._legal_form(doc, s, e):
                 continue
-            if any(f"{name} {tail}" in doc.text for tail in self._org_words("not_org_tails")):
+            if text is None:
+                text = doc.text
+            if any(f"{name} {tail}" in text for tail in self._org_words("not_org_tails")):
                 continue  # "Dolmabahce" after "Dolmabahce Palace": a short name of a place
             candidates.setdefault(name, []).append((s, e))
         for name, spans in candidates.items():  # noqa: B020 - the ORG spans are read no more
@@ -398,7 +401,7 @@ class OrgMentions:
                 # the acronym of the name, where it acts ("MLB's latest offer")
                 initials = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
                 if not (len(initials) >= 2 and any(
-                        t.text == initials and self._acts(doc, t.i, t.i + 1, False) for t in doc)):
+                        text == initials and self._acts(doc, i, i + 1, False) for i, text in enumerate(self._texts))):
                     continue
                 acronym_of.setdefault(initials, name)
             accepted[name] = (s, e)

@@ -131,6 +131,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         toks = list(doc)
         self._texts = [t.text for t in toks]
         self._lowers = [t.lower_ for t in toks]
+        self._ents = doc.ents  # read once: ``doc.ents`` makes its spans anew at each call
         boiler = self._boilerplate(doc)
         gaz_hits = [h for h in self._gazetteer_hits(doc) if h.start not in boiler]
         institutions = [h for h in self._institutions(doc, gaz_hits) if h.start not in boiler]

@@ -60,7 +60,7 @@ from kg.extract.events.agreements import find_agreements
 from kg.extract.events.arguments import _attach_all
 from kg.extract.events.coref import _corefer, _syntactic_merge, _truces_in_force_merged
 from kg.extract.events.dates import _finish_times, _free_dates, _sentence_dates, _truces_in_force
-from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, STATUS_RANK, WINDOW_CHARS, _entries, cues
+from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, STATUS_RANK, WINDOW_CHARS, cues
 from kg.extract.events.proposal_nouns import _proposal_noun
 from kg.extract.events.proposals import _proposal_times, _proposals_link, _proposals_once, _propose_verb, _rejections
 from kg.extract.events.records import _records
@@ -97,12 +97,12 @@ def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=()):
     ctx = _Ctx(doc, document, actor_mentions, actors, timexes)
     _CTX.append(ctx)
     try:
-        if len(doc.text) <= WINDOW_CHARS:
+        if len(ctx.text) <= WINDOW_CHARS:
             return _run(State.of(ctx))
         # a very long document: coreference stays within windows of whole sentences
         events, agreements, used = [], [], set()
         window, size = [], 0
-        for sent in list(doc.sents) + [None]:
+        for sent in ctx.sents + [None]:
             if sent is None or (window and size + len(sent.text) > WINDOW_CHARS):
                 ev, ag = _run(State.of(ctx, window, used))
                 events += ev
@@ -124,13 +124,16 @@ def _run(state: State):
     last_person: list[str] = []
     state.last_person = last_person
     last_subject: list[tuple[str, str]] = []
+    trig_at, entry_at, tok_actor = state.ctx.trig_at, state.ctx.entry_at, state.ctx.tok_actor
     for sent in state.sents:
-        for t in sent:
-            span = state.ctx.trig_at.get(t.i)
+        for i in range(sent.start, sent.end):  # a Token only for the words that are read
+            span = trig_at.get(i)
             if span is None:
-                _note_subject(state, t, last_subject)
+                if i in tok_actor:  # the subject an actor is, for "it said" further on
+                    _note_subject(state, doc[i], last_subject)
                 continue
-            entry = _entries().get(span.kb_id_)
+            t = doc[i]
+            entry = entry_at.get(i)
             if entry is None:
                 continue
             role = entry["role"]
@@ -164,9 +167,9 @@ def _run(state: State):
             except (IndexError, ValueError):  # a malformed parse never stops extraction
                 continue
             _note_subject(state, t, last_subject)
-        for t in sent:
-            a = state.ctx.actor_of(t)
-            if a and a[1] == "Person" and t.dep_ in ("nsubj", "nsubjpass", "compound", "appos"):
+        for i in range(sent.start, sent.end):
+            a = tok_actor.get(i)
+            if a and a[1] == "Person" and doc[i].dep_ in ("nsubj", "nsubjpass", "compound", "appos"):
                 last_person.append(a[0])
     for c in state.cands:
         c.pos = c.trig.i

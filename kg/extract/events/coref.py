@@ -278,7 +278,7 @@ def _headline_end(state) -> int:
     """Where the headline ends (a character offset in the doc), or 0: the first
     line, when it ends without a full stop and the body goes on after it."""
     if state.headline is None:
-        text = state.doc.text
+        text = state.ctx.text
         state.headline, pos = 0, 0
         for _ in range(2):  # a section word above the headline ("News") is part of it
             lead = text[pos:].lstrip()

@@ -74,7 +74,7 @@ def _same_day_lines(state) -> set[int]:
     pub = state.ctx.pub
     if not state.sents:
         return set()
-    text = state.doc.text
+    text = state.ctx.text
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     seen, nonblank = set(), []
     for k in range(len(starts)):

@@ -113,6 +113,60 @@ def _needs(row: dict) -> frozenset[str]:
     return frozenset(needs | ({"DEP"} if row["matcher"] == "dependency" else set()))
 
 
+#: Token attributes whose literal values a pattern row can require (``TEXT`` is ``ORTH``).
+_LITERAL_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "LEMMA": "LEMMA", "NORM": "NORM"}
+
+
+@lru_cache(maxsize=None)
+def _required_words(kind: str, gives: str) -> tuple[tuple[tuple[tuple[str, frozenset[str]], ...], ...], ...]:
+    """For each pattern row of one kind that gives ``gives``: the word a token of the
+    document must have for the row to match, one ``(attribute, words)`` pair for each
+    node of the row that always matches one token and compares a literal (a word or an
+    ``IN`` list) of :data:`_LITERAL_ATTRS`.
+
+    >>> [req for req in _required_words("dependency", "under_way")][0]
+    (('LEMMA', frozenset({'be'})), ('LOWER', frozenset({'under'})), ('LOWER', frozenset({'way'})))
+    """
+    out = []
+    for row in patterns():
+        if row["matcher"] != kind or row["gives"] != gives:
+            continue
+        nodes = [t.get("RIGHT_ATTRS", {}) for t in row["pattern"]] if kind == "dependency" else [
+            t for t in row["pattern"] if t.get("OP", "1") in ("1", "+")]
+        req = []
+        for node in nodes:
+            for key, value in node.items():
+                attr = _LITERAL_ATTRS.get(key)
+                if attr is None:
+                    continue
+                if isinstance(value, str):
+                    req.append((attr, frozenset({value})))
+                elif isinstance(value, dict) and set(value) == {"IN"}:
+                    req.append((attr, frozenset(value["IN"])))
+        out.append(tuple(req))
+    return tuple(out)
+
+
+def _may_match(doc, kind: str, gives: str) -> bool:
+    """Whether a pattern row of one kind giving ``gives`` can match ``doc`` at all: each
+    word a row requires (:func:`_required_words`) is among the document's words. Most
+    documents lack a row's words ("under way", "the port city of"), and running a
+    matcher over every token costs more than counting the words once."""
+    from spacy.attrs import IDS
+    from spacy.strings import get_string_id
+
+    counts: dict[str, dict] = {}
+    for req in _required_words(kind, gives):
+        for attr, words in req:
+            if attr not in counts:
+                counts[attr] = doc.count_by(IDS[attr])
+            if not any(get_string_id(w) in counts[attr] for w in words):
+                break
+        else:
+            return True
+    return False
+
+
 def _matcher(doc, kind: str, gives: str):
     """The spaCy matcher of the pattern rows of one kind that give ``gives`` and that
     ``doc`` has the annotations for (one per vocab and set of rows), or None."""
@@ -146,7 +200,7 @@ def token_spans(doc, gives: str) -> list[tuple[int, int]]:
     >>> [doc[a:b].text for a, b in token_spans(doc, "place")]
     ['Mombasa']
     """
-    matcher = _matcher(doc, "token", gives)
+    matcher = _matcher(doc, "token", gives) if _may_match(doc, "token", gives) else None
     if matcher is None:
         return []
     longest: dict[tuple[str, int], int] = {}
@@ -164,7 +218,7 @@ def token_spans(doc, gives: str) -> list[tuple[int, int]]:
 def dependency_anchors(doc, gives: str) -> set[int]:
     """Indices of the tokens that the first node of a ``dependency`` pattern row giving
     ``gives`` matched (none without a parse)."""
-    matcher = _matcher(doc, "dependency", gives)
+    matcher = _matcher(doc, "dependency", gives) if _may_match(doc, "dependency", gives) else None
     if matcher is None:
         return set()
     return {tokens[0] for _, tokens in matcher(doc)}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.errors import ExtractionError
-from kg.extract.events.lexicon import cues, dependency_anchors, token_spans
+from kg.extract.events.lexicon import _entries, cues, dependency_anchors, token_spans
 from kg.extract.timex.values import _period_span
 from kg.records import Mention, TimeValue
 
@@ -77,6 +77,11 @@ class _Ctx:
     def __init__(self, doc, document, actor_mentions, actors, timexes):
         self.doc = doc
         self.document = document
+        # read once: ``doc.text`` joins every token's text and ``doc.sents`` walks every
+        # token at each call
+        self.text = doc.text
+        self.sents = list(doc.sents)
+        self.memo: dict[str, dict] = {}  # answers about tokens, by question (kg.extract.events.syntax)
         self.off = doc.user_data.get("offset", document.body_start)
         self.pub = document.published
         # the last day the report can be of: the publication day, or the last day of
@@ -142,6 +147,9 @@ class _Ctx:
         self.trig_at: dict[int, object] = {}
         for s in triggers:
             self.trig_at[s.root.i] = s
+        entries = _entries()
+        # the lexicon entry of each trigger, looked up once (None: an id the lexicon lacks)
+        self.entry_at: dict[int, dict | None] = {i: entries.get(s.kb_id_) for i, s in self.trig_at.items()}
         self.cue = cues()
         self.under_way = dependency_anchors(doc, "under_way")
 
@@ -217,7 +225,7 @@ class State:
     @classmethod
     def of(cls, ctx: _Ctx, sents=None, used=None) -> "State":
         """The state of ``ctx``'s document, or of the window ``sents`` of it."""
-        sents = list(sents) if sents is not None else list(ctx.doc.sents)
+        sents = list(sents) if sents is not None else list(ctx.sents)
         lo = sents[0].start if sents else 0
         hi = sents[-1].end if sents else 0
         return cls(

@@ -3,12 +3,53 @@
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import cues, dependency_anchors, _entries
+from kg.extract.events.lexicon import cues, dependency_anchors
 from kg.extract.events.state import _CTX
+
+_NONE = -1  # a memo's "no token" (token indices are never negative)
+
+
+def _memo(t, name: str) -> dict | None:
+    """The memo ``name`` of the document being extracted, for questions about its
+    tokens that every stage asks again (a memo maps a token index to the answer),
+    or None outside an extraction or for a token of another Doc. The parse does not
+    change while a document is extracted, so an answer found once holds for it."""
+    ctx = _CTX[-1] if _CTX else None
+    if ctx is None or t.doc is not ctx.doc:
+        return None
+    memo = ctx.memo.get(name)
+    if memo is None:
+        memo = ctx.memo[name] = {}
+    return memo
+
+
+def _token_memo(t, name: str, find):
+    """``find(t)``, a token or None, remembered by index in the memo ``name``."""
+    memo = _memo(t, name)
+    if memo is None:
+        return find(t)
+    i = memo.get(t.i)
+    if i is None:
+        found = find(t)
+        memo[t.i] = _NONE if found is None else found.i
+        return found
+    return None if i == _NONE else t.doc[i]
+
+
+def _flag_memo(t, name: str, find) -> bool:
+    """``find(t)``, True or False, remembered by index in the memo ``name``."""
+    memo = _memo(t, name)
+    if memo is None:
+        return find(t)
+    found = memo.get(t.i)
+    if found is None:
+        found = memo[t.i] = find(t)
+    return found
 
 
 def _lemma(t) -> str:
-    return t.lemma_.lower() if t.lemma_ else t.text.lower()
+    lemma = t.lemma_
+    return lemma.lower() if lemma else t.text.lower()
 
 
 def _is_verb(t) -> bool:
@@ -17,6 +58,10 @@ def _is_verb(t) -> bool:
 
 def _gov(t):
     """The verb governing a noun (climbing through nominal and prepositional links)."""
+    return _token_memo(t, "gov", _find_gov)
+
+
+def _find_gov(t):
     cur = t
     for _ in range(8):
         if cur.head.i == cur.i:
@@ -42,7 +87,8 @@ def _main_gov(t):
 
 def _verbal(c) -> bool:
     """The candidate's trigger is used as a verb (not a noun the tagger took for one)."""
-    return _is_verb(c.trig) and c.role != "event" or _is_verb(c.trig) and not getattr(c, "nominal", False)
+    verb = _is_verb(c.trig)
+    return verb and c.role != "event" or verb and not getattr(c, "nominal", False)
 
 
 def _climb(t, stop: set[int]):
@@ -59,11 +105,26 @@ def _climb(t, stop: set[int]):
     return cur
 
 
-def _aux(t) -> set[str]:
-    return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+def _aux(t) -> frozenset[str]:
+    """The lower-case auxiliaries of ``t`` ("will", "has", "been")."""
+    memo = _memo(t, "aux")
+    if memo is None:
+        return _find_aux(t)
+    found = memo.get(t.i)
+    if found is None:
+        found = memo[t.i] = _find_aux(t)
+    return found
+
+
+def _find_aux(t) -> frozenset[str]:
+    return frozenset(c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _future(t) -> bool:
+    return _flag_memo(t, "future", _find_future)
+
+
+def _find_future(t) -> bool:
     a = _aux(t)
     if a & cues()["future_aux_word"]:
         return True
@@ -75,6 +136,10 @@ def _perfect(t) -> bool:
 
 
 def _negated(t) -> bool:
+    return _flag_memo(t, "negated", _find_negated)
+
+
+def _find_negated(t) -> bool:
     if any(c.dep_ == "neg" for c in t.children):
         return True
     for c in t.children:
@@ -87,6 +152,10 @@ def _negated(t) -> bool:
 
 def _hypothetical(t) -> bool:
     """``t`` (a verb) is in a whether/if/unless clause or under could/might."""
+    return _flag_memo(t, "hypothetical", _find_hypothetical)
+
+
+def _find_hypothetical(t) -> bool:
     cur = t
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in cues()["hypothetical_mark"] for c in cur.children):
@@ -117,13 +186,11 @@ def _speech_lemma(t) -> bool:
 
 
 def _entry_for(t):
+    """The trigger lexicon entry of the trigger at ``t``, or None."""
     ctx = _CTX[-1] if _CTX else None
     if ctx is None:
         return None
-    s = ctx.trig_at.get(t.i)
-    if s is None:
-        return None
-    return _entries().get(s.kb_id_)
+    return ctx.entry_at.get(t.i)
 
 
 def _embedding_speech(t):
