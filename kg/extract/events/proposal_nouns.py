@@ -100,6 +100,8 @@ def _offer_of_maker(state, t) -> None:
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) and _has_to(k)
                for x in k.subtree]
+    if not _names_event(state, content):
+        content += _event_modifiers(state, t)
     told = [x for k in t.children if k.dep_ == "appos" for x in k.subtree]
     if not _names_event(state, content) and _names_event(state, told):
         content = told  # "the Nigerian proposal - a truce of 30 days - was put to both sides"
@@ -149,7 +151,7 @@ def _proposed_by_agent(state, t) -> bool:
         return True
     cue = state.ctx.cue
     for k in t.children:  # "the proposal, which Norway presented on Friday,": its subject's, on its day
-        if k.dep_ != "relcl" or k.tag_ not in ("VB", "VBD", "VBN", "VBZ", "VBP") or _lemma(k) not in \
+        if not _relative_clause(k) or k.tag_ not in ("VB", "VBD", "VBN", "VBZ", "VBP") or _lemma(k) not in \
                 cue["delivery_verb"] | cue["unveiling_verb"] | cue["proposing_verb"] or _negated(k) or _hypothetical(k):
             continue
         subj = [x for a in k.children if a.dep_ == "nsubj" for x in a.subtree]
@@ -161,10 +163,26 @@ def _proposed_by_agent(state, t) -> bool:
         if _future(k):
             c.status, c.strong = "Planned", True
         c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+        c.obj_tokens += [x for p in k.children if p.dep_ == "prep" and p.lower_ in cue["offer_content_prep"]
+                         for x in p.subtree]  # "the plan that Oman presented for a truce"
         c.spans.append((t.left_edge.i, k.right_edge.i + 1))
         state.cands.append(c)
         return True
     return False
+
+
+def _relative_clause(k) -> bool:
+    """``k`` heads a relative clause on its noun: 'the plan which Oman presented', and 'the
+    plan that Oman presented' where the parser calls the clause an ``acl`` with a subject."""
+    return k.dep_ == "relcl" or k.dep_ == "acl" and k.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "nsubj" for c in k.children)
+
+
+def _event_modifiers(state, t) -> list:
+    """The event a proposal noun names by its modifier: 'Norway's 30-day truce proposal',
+    'the Kosovo ceasefire plan', 'a summit offer' (the compound that is an event)."""
+    return [x for k in t.children if k.dep_ == "compound" and k.i < t.i and _names_event(state, [k])
+            for x in k.subtree]
 
 
 def _proposal_noun(state, t, last_person, last_subject):
@@ -230,7 +248,7 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
         g = g.head  # "tabled what officials called a bridging proposal": the tabling
     if _proposed_by_agent(state, t):
         return
-    if _lemma(g) in state.ctx.cue["reaction_verb"] | state.ctx.cue["rejected"]:
+    if _lemma(g) in state.ctx.cue["reaction_verb"] | state.ctx.cue["rejected"] | state.ctx.cue["weighing_verb"]:
         _offer_reacted_to(state, t, g)
         return
     cue = state.ctx.cue
@@ -321,6 +339,8 @@ def _offer_reacted_to(state, t, g):
     if t.dep_ == "dobj":  # "dismissed the Moldovan plan for a summit", the 'for' hung on the verb
         content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
                     for x in k.subtree]
+    if not _names_event(state, content):  # "rejected Kosovo's ceasefire plan"
+        content += _event_modifiers(state, t)
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
     makers += _backers(state, t)
