@@ -109,7 +109,9 @@ def _offer_of_maker(state, t) -> None:
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     makers += _backers(state, t)
     who = state.ctx.actors_in(makers) or _named_possessor(state, t) or _subject_own(state, t, g)
-    if not who:
+    quoted = not who and g is not None and _embedding_speech(g) is not None and any(
+        k.dep_ == "poss" and k.lower_ in cue["first_person_possessive"] for k in t.children)
+    if not who and not quoted:  # '"Our offer of talks stands," X said': the speaker's (proposals._proposal_times)
         return
     if not _names_event(state, content):
         if not terms:
@@ -119,6 +121,7 @@ def _offer_of_maker(state, t) -> None:
             return  # "no response yet to Kenya's proposal": the one its side made before, not another
         # an offer or demand of terms with its maker proposes what it is itself
     c = Cand("Proposal", "proposal", t)
+    c.quoted = quoted
     c.proposed_by = who[:1]
     c.actors = list(who)
     c.anchors = {t.i}

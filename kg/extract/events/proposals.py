@@ -4,6 +4,8 @@ event it proposes, their times, and rejections."""
 
 from __future__ import annotations
 
+from copy import copy
+
 from kg.extract.events.arguments import _give_time
 from kg.extract.events.coref import _event_at, _focus_before
 from kg.extract.events.dates import _period_start
@@ -124,6 +126,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
     subj = [x for x in t.children if x.dep_ == "nsubj"]
     quoted = bool(proposer is None and (has_event or terms) and subj and subj[0].lower_ in cue["first_person_subject"]
                   and _embedding_speech(t) is not None)  # '"I urge both sides to keep the truce," X said'
+    if not quoted and (proposer is None or subj and subj[0].lower_ == "it") and lem in cue["plan_content_verb"] \
+            and _again_subject(state, t) and _plan_told_before(state, t):
+        return  # "X unveiled a plan. The plan calls for a truce": X's plan proposes it (_told_after)
     if proposer is None and not quoted and not (has_event and subj and (
             subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
         return
@@ -147,30 +152,94 @@ def _propose_verb(state, t, span, last_person, last_subject):
 
 
 
+def _again_subject(state, v) -> bool:
+    """The subject of ``v`` names again a plan told before: 'it', or 'the plan', 'this
+    proposal' (row plan_again_word, with a definite determiner)."""
+    cue = state.ctx.cue
+    for k in v.children:
+        if k.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if k.lower_ == "it":
+            return True
+        return _lemma(k) in cue["plan_again_word"] and k.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in cue["definite_det"] for d in k.children)
+    return False
+
+
+def _plan_told_before(state, t) -> bool:
+    """A proposal with its maker, naming no event, is told in the sentence of ``t`` or the
+    one before, before ``t``."""
+    sents = list(state.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+    start = sents[max(0, at - 1)].start
+    return any(c.role == "proposal" and c.proposed_by and start <= c.trig.i < t.i
+               and not _names_event(state, getattr(c, "obj_tokens", [])) for c in state.cands)
+
+
+def _told_after(state, p) -> set[int]:
+    """What a plan or proposal ``p`` that names no event in its own phrase calls for in the
+    next clause or sentence, told through 'it' or 'the plan' ('X presented a new initiative
+    on Monday. It calls for a truce and talks in Vienna'): the objects of the first verb of
+    plan content (row plan_content_verb) there; nothing when a proposal comes between."""
+    cue = state.ctx.cue
+    sents = list(state.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= p.trig.i < s.end), None)
+    if at is None:
+        return set()
+    later = [p.trig.sent[p.trig.i - p.trig.sent.start + 1:]] + sents[at + 1:at + 2]
+    for span in later:
+        for v in span:
+            if any(c.role == "proposal" and c.trig.i == v.i and c is not p and c.proposed_by for c in state.cands):
+                return set()  # another proposal, with its maker, told before the plan's content
+            if not _is_verb(v) or _lemma(v) not in cue["plan_content_verb"] or _negated(v) or _hypothetical(v) \
+                    or not _again_subject(state, v):
+                continue
+            return {x.i for k in v.children if k.dep_ in ("dobj", "prep", "xcomp") for x in k.subtree}
+    return set()
+
+
+def _link(state, p, e) -> None:
+    """``p`` proposes the event ``e`` (its cluster): an event not held but only proposed
+    becomes Proposed."""
+    r = e.root()
+    p.proposes = r
+    r.proposal = p
+    g = _gov(e.trig)
+    told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors or g.i == getattr(
+        p, "reaction", None) or g.dep_ == "ccomp" and g.head.i == p.trig.i) and len(r.spans) <= 1
+    # "proposed that talks be held in Madrid": the clause tells what is proposed
+    if getattr(p, "occasion", False):
+        return  # "talks held at the initiative of X": held all the same
+    if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
+            "Rejected", "Cancelled") and not (r.status == "Planned" and r.strong and _scheduled(state, e)):
+        r.status, r.strong = "Proposed", True
+
+
 def _proposals_link(state):
     events = [c for c in state.cands if c.role == "event"]
     for e in events:  # "demanded X before any talks can begin": talks to come, not held
         if e.trig.i in getattr(state, "condition_tokens", ()) and e.status == "Occurred" and not e.strong:
             e.status = "Proposed"
-    for p in state.cands:
+    added: list[tuple[Cand, Cand]] = []
+    for p in list(state.cands):
         if p.role != "proposal":
             continue
         toks = {x.i for x in getattr(p, "obj_tokens", [])} | _plan_content(state, p)
+        if p.proposed_by and not _names_event(state, [state.doc[i] for i in toks]):
+            toks |= _told_after(state, p)
         framed = _plan_frame_event(state, p)
         for e in events:
             if e.trig.i in toks or e is framed:
-                r = e.root()
-                p.proposes = r
-                r.proposal = p
-                g = _gov(e.trig)
-                told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors or g.i == getattr(
-                    p, "reaction", None)) and len(r.spans) <= 1
-                if getattr(p, "occasion", False):
-                    break  # "talks held at the initiative of X": held all the same
-                if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
-                        "Rejected", "Cancelled") and not (r.status == "Planned" and r.strong and _scheduled(state, e)):
-                    r.status, r.strong = "Proposed", True
-                # a date hanging on the proposal verb that lies ahead is the proposed event's
+                _link(state, p, e)
+                for e2 in events:  # "proposed a truce and talks in Oslo": one proposal for each
+                    if e2.trig.i in toks and e2.trig.dep_ == "conj" and e2.trig.head.i == e.trig.i \
+                            and e2.root() is not p.proposes and getattr(e2.root(), "proposal", None) is None \
+                            and not getattr(p, "occasion", False):
+                        q = copy(p)
+                        q.proposed_by, q.actors, q.spans = list(p.proposed_by), list(p.actors), list(p.spans)
+                        q.anchors = set(p.anchors)
+                        _link(state, q, e2)
+                        added.append((p, q))
                 break
         if p.proposes is not None and p.proposes.time is None:
             for k, (tv, span) in enumerate(state.timexes):
@@ -186,6 +255,11 @@ def _proposals_link(state):
                 root = span.root
                 if root.dep_ == "pobj" and root.head.lower_ == "before" and _climb(root, set()).i == p.trig.i:
                     _give_time(state, p.proposes, tv, root.head, k)
+    if added:  # each copy right after the proposal it was made from
+        after = {}
+        for p, q in added:
+            after.setdefault(id(p), []).append(q)
+        state.cands[:] = [x for c in state.cands for x in [c, *after.get(id(c), [])]]
     # an initiative or invitation whose event fell away proposes nothing ("At the initiative of
     # X, the ministers discussed the weather": no meeting is told, so no proposal either)
     state.cands[:] = [c for c in state.cands
