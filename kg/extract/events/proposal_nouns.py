@@ -149,6 +149,7 @@ def _proposed_by_agent(state, t) -> bool:
         c = _proposal_by_agent(state, t, who, agents)
         c.anchors = {t.i, k.i}
         c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+        c.obj_tokens += _content_of_clause(state, k)  # "a plan drawn up by Turkey for a truce"
         c.spans.append((t.left_edge.i, k.right_edge.i + 1))
         state.cands.append(c)
         return True
@@ -166,12 +167,18 @@ def _proposed_by_agent(state, t) -> bool:
         if _future(k):
             c.status, c.strong = "Planned", True
         c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
-        c.obj_tokens += [x for p in k.children if p.dep_ == "prep" and p.lower_ in cue["offer_content_prep"]
-                         for x in p.subtree]  # "the plan that Oman presented for a truce"
+        c.obj_tokens += _content_of_clause(state, k)  # "the plan that Oman presented for a truce"
         c.spans.append((t.left_edge.i, k.right_edge.i + 1))
         state.cands.append(c)
         return True
     return False
+
+
+def _content_of_clause(state, k) -> list:
+    """What the clause ``k`` on a proposal noun says it is for: 'the plan that Oman
+    presented for a truce', 'a plan drawn up by Turkey for a ceasefire'."""
+    return [x for p in k.children if p.dep_ == "prep" and p.lower_ in state.ctx.cue["offer_content_prep"]
+            for x in p.subtree]
 
 
 def _relative_clause(k) -> bool:

@@ -13,7 +13,7 @@ from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
 from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
@@ -79,6 +79,8 @@ def _propose_verb(state, t, span, last_person, last_subject):
         return  # "the proposal that Qatar submitted on Monday": the noun's rule takes it (_proposed_by_agent)
     if _lemma(t) in cue["wanting_verb"] and not _wants_event(state, t):
         return  # "wants the talks to succeed", "wants an end to the war": no event asked for
+    if _lemma(t) in cue["aim_verb"] and any(k.dep_ == "xcomp" and _has_to(k) for k in t.children):
+        return  # "seeks to broker a truce": an attempt, not a request
     asking = _lemma(t) in cue["asking_verb"]
     if asking and (any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children) or any(
             k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"] for c in t.children for k in c.children)):
@@ -206,8 +208,8 @@ def _link(state, p, e) -> None:
     r.proposal = p
     g = _gov(e.trig)
     told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors or g.i == getattr(
-        p, "reaction", None) or g.dep_ == "ccomp" and g.head.i == p.trig.i) and len(r.spans) <= 1
-    # "proposed that talks be held in Madrid": the clause tells what is proposed
+        p, "reaction", None) or g.dep_ in ("ccomp", "acl") and g.head.i == p.trig.i) and len(r.spans) <= 1
+    # "proposed that talks be held in Madrid", "X's proposal that talks be held": the clause tells what is proposed
     if getattr(p, "occasion", False):
         return  # "talks held at the initiative of X": held all the same
     if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
