@@ -1,0 +1,167 @@
+"""Proposals in phrasings nobody tuned for: who put forward which plan, offer, appeal or
+demand, and what it proposes, when that is told by a relative clause, a modifier, the next
+sentence, a joined second event or a quote (docs/extending-extraction.md: a row or a few
+lines, and a sentence of our own).
+
+The sentences are our own, with invented people, and appear in no corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction import kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
+
+pytestmark = pytest.mark.slow
+
+
+#: The publication date of the documents ``run`` makes (the ``run`` fixture of conftest.py).
+PUBLISHED = date(2026, 3, 4)
+
+
+def _targets(x):
+    """(proposer, class, status) of every Proposal of ``x`` and the event it proposes."""
+    by_key = {e.key: e for e in x.events}
+    return sorted((p.proposed_by, by_key[p.proposes].kind, by_key[p.proposes].status)
+                  for p in kinds(x, "Proposal"))
+
+
+# A relative clause on the plan names its maker, even where the parser calls it an acl;
+# what the clause says the plan is for is what it proposes (proposal_nouns._relative_clause,
+# _content_of_clause).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The rebels rejected the plan that Oman presented for a ceasefire.", "Oman"),
+        ("Moscow rejected a peace plan drawn up by Turkey for a ceasefire in the region.", "Turkey"),
+    ],
+)
+def test_the_clause_on_a_plan_names_its_maker_and_its_truce(run, text, by):
+    p, truce = proposes(run(text), "Ceasefire")
+    assert p.proposed_by == (by,)
+    assert truce.status == "Rejected"
+
+
+# An event told as the modifier of a proposal noun is what it proposes (_event_modifiers).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's 30-day truce proposal was rejected by the rebels on Sunday.",
+        "The rebels dismissed Norway's latest ceasefire proposal on Sunday.",
+    ],
+)
+def test_a_truce_proposal_proposes_the_truce(run, text):
+    p, truce = proposes(run(text), "Ceasefire")
+    assert p.proposed_by == ("Norway",)
+    assert truce.status == "Rejected"
+
+
+# Appeals and pleas for an event, and lobbying for one (trigger rows appeal-for-noun, lobby-for).
+@pytest.mark.parametrize(
+    ("text", "by", "kind"),
+    [
+        ("Brazil's appeal for a truce went unanswered.", "Brazil", "Ceasefire"),
+        ("Ghana's plea for talks was ignored by both capitals.", "Ghana", "NegotiationRound"),
+        ("Indonesia is lobbying for a summit of regional leaders in Jakarta.", "Indonesia", "Summit"),
+    ],
+)
+def test_appeals_pleas_and_lobbying_propose(run, text, by, kind):
+    p, target = proposes(run(text), kind)
+    assert p.proposed_by == (by,)
+    assert target.status == "Proposed"
+
+
+def test_a_court_appeal_is_no_proposal(run):
+    assert kinds(run("Ghana lodged an appeal against the ruling on the border talks."), "Proposal") == []
+
+
+# An offer being weighed was made (cue weighing_verb).
+def test_an_offer_under_study_was_made(run):
+    x = run("The rebels are studying an offer of a ceasefire from the Swedish government.")
+    p, truce = proposes(x, "Ceasefire")
+    assert p.proposed_by == ("Sweden",)
+    assert truce.status == "Proposed"
+
+
+# What a plan told before calls for in the next sentence, through "it" or "the plan", is
+# what the plan proposes: one proposal (proposals._told_after).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya unveiled a peace plan on Monday. The plan calls for a ceasefire in the border region.",
+         "Ceasefire"),
+        ("Poland submitted a proposal to the European Commission on Tuesday. It envisages a summit of "
+         "the 27 leaders in Warsaw.", "Summit"),
+    ],
+)
+def test_a_plan_told_again_in_the_next_sentence(run, text, kind):
+    p, target = proposes(run(text), kind)
+    assert p.proposed_by in (("Kenya",), ("Poland",))
+    assert target.status == "Proposed"
+
+
+def test_a_proposer_told_between_keeps_its_own_proposal(run):
+    x = run("Kenya unveiled a peace plan on Monday. Uganda then proposed talks in Kampala.")
+    assert ("Uganda",) in [p.proposed_by for p in kinds(x, "Proposal")]
+    assert ("Kenya", "NegotiationRound") not in [(p.proposed_by[0], k) for p, k in
+                                                 [(p, e.kind) for p in kinds(x, "Proposal")
+                                                  for e in x.events if e.key == p.proposes]]
+
+
+# Two events joined in what is proposed: a proposal for each, both only Proposed.
+def test_a_truce_and_talks_proposed_together_are_two_proposals(run):
+    x = run("Austria presented a new peace initiative on Monday. It calls for a ceasefire and talks in Vienna.")
+    assert _targets(x) == [(("Austria",), "Ceasefire", "Proposed"), (("Austria",), "NegotiationRound", "Proposed")]
+
+
+def test_a_roadmap_with_a_swap_and_talks(run):
+    x = run("The Arvel roadmap presented by Foreign Minister Gita Solen envisages a prisoner swap and talks in Daran.")
+    assert [(k, s) for _, k, s in _targets(x)] == [("NegotiationRound", "Proposed"), ("PrisonerExchange", "Proposed")]
+
+
+# The clause of a proposing verb or noun tells what is proposed, not what was held.
+def test_proposing_that_talks_be_held_proposes_them(run):
+    p, talks = proposes(run("Spain proposed that talks be held in Madrid."), "NegotiationRound")
+    assert p.proposed_by == ("Spain",)
+    assert talks.status == "Proposed"
+
+
+def test_a_proposal_that_talks_be_held_rejected(run):
+    p, talks = proposes(run("Mexico's proposal that talks be held in Cancun was rejected by the United States."),
+                        "NegotiationRound")
+    assert p.proposed_by == ("Mexico",)
+    assert talks.status == "Rejected"
+
+
+# A quoted offer of "ours" is the speaker's (cue first_person_possessive).
+def test_a_quoted_offer_of_ours_is_the_speakers(run):
+    x = run('"Our offer of talks still stands," Colombian President Diego Sarmal told reporters.')
+    p, talks = proposes(x, "NegotiationRound")
+    assert p.proposed_by == ("Diego Sarmal",)
+    assert talks.status == "Proposed"
+
+
+def test_their_offer_in_a_quote_is_not_the_speakers(run):
+    x = run('"Their offer of talks is a trick," Colombian President Diego Sarmal told reporters.')
+    assert all(p.proposed_by != ("Diego Sarmal",) for p in kinds(x, "Proposal"))
+
+
+# Seeking talks proposes them; seeking to broker a truce is an attempt (row seek-present, cue aim_verb).
+def test_seeking_talks_proposes_them(run):
+    p, talks = proposes(run("Ukraine is seeking talks with Hungary on minority rights."), "NegotiationRound")
+    assert p.proposed_by == ("Ukraine",)
+    assert talks.status == "Proposed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland sought to broker a ceasefire between its neighbours.",
+        "Finland is seeking to broker a ceasefire between its neighbours.",
+    ],
+)
+def test_seeking_to_broker_is_no_proposal(run, text):
+    assert kinds(run(text), "Proposal") == []
+    assert one(run(text), "Ceasefire")
