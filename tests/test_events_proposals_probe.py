@@ -165,3 +165,23 @@ def test_seeking_talks_proposes_them(run):
 def test_seeking_to_broker_is_no_proposal(run, text):
     assert kinds(run(text), "Proposal") == []
     assert one(run(text), "Ceasefire")
+
+
+# An offer made by an agent, what its clause is for, and an offer renewed (row renewing_verb).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("An offer made by Oman to host talks between the two sides was accepted by Yemen.", "Oman"),
+        ("Japan renewed its offer to host talks between the two Koreas.", "Japan"),
+    ],
+)
+def test_an_offer_made_or_renewed_proposes_its_talks(run, text, by):
+    p, talks = proposes(run(text), "NegotiationRound")
+    assert p.proposed_by == (by,)
+    assert talks.status == "Proposed"
+
+
+# The actor before a hyphen and a participle of brokering made the proposal (row maker_participle).
+def test_a_brokered_truce_proposal_is_the_brokers(run):
+    p, truce = proposes(run("Israel accepted the US-brokered truce proposal on Tuesday."), "Ceasefire")
+    assert p.proposed_by == ("United States",)

@@ -176,9 +176,10 @@ def _proposed_by_agent(state, t) -> bool:
 
 def _content_of_clause(state, k) -> list:
     """What the clause ``k`` on a proposal noun says it is for: 'the plan that Oman
-    presented for a truce', 'a plan drawn up by Turkey for a ceasefire'."""
+    presented for a truce', 'a plan drawn up by Turkey for a ceasefire', 'an offer made by
+    Oman to host talks'."""
     return [x for p in k.children if p.dep_ == "prep" and p.lower_ in state.ctx.cue["offer_content_prep"]
-            for x in p.subtree]
+            or p.dep_ in ("advcl", "xcomp") and _has_to(p) for x in p.subtree]
 
 
 def _relative_clause(k) -> bool:
@@ -282,7 +283,10 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
-    if _lemma(g) not in state.ctx.cue["delivery_verb"] | cue["drafting_verb"] \
+    if t.dep_ == "dobj" and _lemma(g) in cue["renewing_verb"]:  # "renewed its offer to host talks"
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+                    or k.dep_ in ("xcomp", "advcl") and _has_to(k) for x in k.subtree]
+    if _lemma(g) not in state.ctx.cue["delivery_verb"] | cue["drafting_verb"] | cue["renewing_verb"] \
             or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") and not recipient_appos:
         return
     if _negated(g) or _hypothetical(g) or _denied(state, g):
