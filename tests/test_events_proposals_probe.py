@@ -185,3 +185,34 @@ def test_an_offer_made_or_renewed_proposes_its_talks(run, text, by):
 def test_a_brokered_truce_proposal_is_the_brokers(run):
     p, truce = proposes(run("Israel accepted the US-brokered truce proposal on Tuesday."), "Ceasefire")
     assert p.proposed_by == ("United States",)
+
+
+# What an invitation turned down is for, hung on the verb (row reacted_content_verb_prep).
+def test_an_invitation_to_talks_turned_down(run):
+    x = run("Belarus turned down an invitation from Poland to talks in Warsaw.")
+    p, talks = proposes(x, "NegotiationRound")
+    assert p.proposed_by == ("Poland",)
+    assert talks.status == "Rejected"
+
+
+# The day a proposal was made is its own, not that of what it proposes (_before_report,
+# _proposals_day_not_events); a month ahead stays the proposed talks' own.
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("Last month Peru offered to host talks with Chile.", (date(2026, 2, 1), date(2026, 2, 28))),
+        ("Egypt on Wednesday proposed a 30-day truce in Gaza.", (PUBLISHED, PUBLISHED)),
+        ("In 2024, Qatar proposed a prisoner exchange between the two sides.", (date(2024, 1, 1), date(2024, 12, 31))),
+    ],
+)
+def test_the_day_of_a_proposal_is_not_the_proposed_events(run, text, made):
+    x = run(text)
+    p = one(x, "Proposal")
+    (target,) = [e for e in x.events if e.key == p.proposes]
+    assert (p.time.earliest, p.time.latest) == made
+    assert target.status == "Proposed" and target.time is None
+
+
+def test_a_month_ahead_is_the_proposed_talks_own(run):
+    p, talks = proposes(run("Norway has proposed talks in Oslo in April."), "NegotiationRound")
+    assert (talks.time.earliest, talks.time.latest) == (date(2026, 4, 1), date(2026, 4, 30))

@@ -350,8 +350,8 @@ def _offer_reacted_to(state, t, g):
         return
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
-    if t.dep_ == "dobj":  # "dismissed the Moldovan plan for a summit", the 'for' hung on the verb
-        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
+    if t.dep_ == "dobj":  # "dismissed the Moldovan plan for a summit", "turned down an invitation to talks"
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["reacted_content_verb_prep"]
                     for x in k.subtree]
     if not _names_event(state, content):  # "rejected Kosovo's ceasefire plan"
         content += _event_modifiers(state, t)

@@ -217,6 +217,13 @@ def _link(state, p, e) -> None:
         r.status, r.strong = "Proposed", True
 
 
+def _before_report(state, tv) -> bool:
+    """The time ``tv`` ends before the report's publication day: the time of a proposal
+    made, never that of the event it proposes."""
+    pub = state.ctx.pub_end
+    return pub is not None and tv.latest is not None and tv.latest < pub
+
+
 def _proposals_link(state):
     events = [c for c in state.cands if c.role == "event"]
     for e in events:  # "demanded X before any talks can begin": talks to come, not held
@@ -246,8 +253,8 @@ def _proposals_link(state):
         if p.proposes is not None and p.proposes.time is None:
             for k, (tv, span) in enumerate(state.timexes):
                 root = span.root
-                if root.head.i == root.i:
-                    continue
+                if root.head.i == root.i or _before_report(state, tv):
+                    continue  # "Last month Peru offered talks": the offer's date, not the talks'
                 at = _climb(root, set())
                 if at.i == p.trig.i:
                     prep = root.head if root.dep_ == "pobj" else None
@@ -268,12 +275,27 @@ def _proposals_link(state):
                       if not (c.role == "proposal" and getattr(c, "occasion", False) and c.proposes is None)]
 
 
+def _proposals_day_not_events(state, props) -> None:
+    """'Egypt on Wednesday proposed a truce', 'In 2024, Qatar proposed an exchange': the date
+    told, up to the report's day, is the proposal's; the event only proposed, given the very
+    same time, has none of its own."""
+    pub = state.ctx.pub_end
+    for p in props:
+        r = p.proposes.root() if p.proposes is not None else None
+        if r is None or r is p or r.status != "Proposed" or r.time is None or p.time is None or pub is None:
+            continue
+        if (r.time.earliest, r.time.latest) == (p.time.earliest, p.time.latest) and r.time.latest is not None \
+                and r.time.latest <= pub:
+            r.time = None
+
+
 def _proposal_times(state):
     props = [c for c in state.cands if c.role == "proposal"]
     stmt_at = {}
     for s in state.cands:
         if s.role == "speech":
             stmt_at[s.trig.i] = s.root()
+    _proposals_day_not_events(state, props)
     start = _period_start(state)
     for p in props:  # "X today released a draft", in a report known to its month only: in that month
         if start is not None and p.time is None and p.earliest is None and _told_today(state, p):
