@@ -216,3 +216,10 @@ def test_the_day_of_a_proposal_is_not_the_proposed_events(run, text, made):
 def test_a_month_ahead_is_the_proposed_talks_own(run):
     p, talks = proposes(run("Norway has proposed talks in Oslo in April."), "NegotiationRound")
     assert (talks.time.earliest, talks.time.latest) == (date(2026, 4, 1), date(2026, 4, 30))
+
+
+# "It was proposed by X that ...": the agent proposes what the clause tells (_proposed_in_passive).
+def test_it_was_proposed_by_an_agent_that(run):
+    p, talks = proposes(run("It was proposed by Kenya that the talks be moved to Mombasa."), "NegotiationRound")
+    assert p.proposed_by == ("Kenya",)
+    assert talks.status == "Proposed"

@@ -67,6 +67,8 @@ def _proposed_in_passive(state, t) -> bool:
             obj = [x for x in h.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
     else:
         obj = [x for k in t.children if k.dep_ == "nsubjpass" for x in k.subtree]
+        if [x.lower_ for x in obj] == ["it"]:  # "it was proposed by Kenya that the talks be moved"
+            obj = [x for k in t.children if k.dep_ == "ccomp" for x in k.subtree]
     if not _names_event(state, obj):
         return False
     c = _proposal_by_agent(state, t, who, agents)
