@@ -223,3 +223,80 @@ def test_it_was_proposed_by_an_agent_that(run):
     p, talks = proposes(run("It was proposed by Kenya that the talks be moved to Mombasa."), "NegotiationRound")
     assert p.proposed_by == ("Kenya",)
     assert talks.status == "Proposed"
+
+
+# Probes that hold: one sentence each of many registers and negotiation kinds, with the one
+# proposal a careful reader annotates (proposer, class and status of what is proposed).
+@pytest.mark.parametrize(
+    ("text", "by", "kind", "status"),
+    [
+        # wire-style leads and headlines
+        ("Chile proposed a 30-day truce with the rebels on Tuesday.", "Chile", "Ceasefire", "Proposed"),
+        ("Egypt proposes two-day truce in Gaza", "Egypt", "Ceasefire", "Proposed"),
+        ("Pakistan calls for talks with India on water dispute", "Pakistan", "NegotiationRound", "Proposed"),
+        ("Ireland offers Iceland talks on fishing dispute", "Ireland", "NegotiationRound", "Proposed"),
+        # possessives, 'from' and 'by', passives
+        ("A proposal from Kenya for a meeting of the border commission was welcomed by Uganda.", "Kenya",
+         "Meeting", "Proposed"),
+        ("A meeting between the two prime ministers was proposed by Finland last week.", "Finland", "Meeting",
+         "Proposed"),
+        ("Talks on the dispute were requested by Guatemala in January.", "Guatemala", "NegotiationRound", "Proposed"),
+        ("Ukraine's demand for a full ceasefire was rejected by Moscow.", "Ukraine", "Ceasefire", "Rejected"),
+        ("Iran's offer to resume nuclear talks was welcomed by France.", "Iran", "NegotiationRound", "Proposed"),
+        ("The proposal for a prisoner swap, made by Jordan in May, was accepted on Friday.", "Jordan",
+         "PrisonerExchange", "Proposed"),
+        # kinds: drafts, roadmaps, ultimatums, counter-proposals, calls, invitations
+        ("Envoys from Egypt handed over a draft of a ceasefire agreement to the rebel delegation.", "Egypt",
+         "Ceasefire", "Proposed"),
+        ("The Ecuadorian government issued an ultimatum to the rebels to accept a ceasefire by Friday.", "Ecuador",
+         "Ceasefire", "Proposed"),
+        ("Bolivia submitted a counter-proposal for a new round of talks on Thursday.", "Bolivia",
+         "NegotiationRound", "Proposed"),
+        ("Denmark floated the idea of a new round of talks in Copenhagen.", "Denmark", "NegotiationRound",
+         "Proposed"),
+        ("Ghana invited the president of Togo to a summit in Accra next month.", "Ghana", "Summit", "Proposed"),
+        ("The Arab League called on Sudan and Chad to hold talks on the border.", "Arab League",
+         "NegotiationRound", "Proposed"),
+        ("Nigeria urged both sides to agree to a ceasefire.", "Nigeria", "Ceasefire", "Proposed"),
+        # labour, trade, coalition, hostage, debt, border
+        ("The Metalworkers Union demanded talks with the National Employers Federation on Friday.",
+         "Metalworkers Union", "NegotiationRound", "Proposed"),
+        ("The European Union proposed a fresh round of trade talks with Mercosur in Brasilia.", "European Union",
+         "NegotiationRound", "Proposed"),
+        ("Christian Democrat leader Markus Feld invited the Greens to exploratory talks on a coalition.",
+         "Markus Feld", "NegotiationRound", "Proposed"),
+        ("Hamas offered to exchange the remaining hostages for 500 prisoners.", "Hamas", "PrisonerExchange",
+         "Proposed"),
+        ("The International Monetary Fund offered Zambia a new round of talks on its debt.",
+         "International Monetary Fund", "NegotiationRound", "Proposed"),
+        ("Tajikistan proposed a meeting of the joint border commission in Dushanbe next month.", "Tajikistan",
+         "Meeting", "Proposed"),
+        # reported speech, quotes, the subject of the sentence before
+        ('"We will propose a new round of talks in Geneva," Swiss Foreign Minister Lukas Brenn said on Tuesday.',
+         "Lukas Brenn", "NegotiationRound", "Proposed"),
+        ("Labour Minister Amal Reyes met union leaders on Monday. He later offered them talks on a new contract.",
+         "Amal Reyes", "NegotiationRound", "Proposed"),
+        ("Colombia proposed a ceasefire on Friday, but the rebels rejected it.", "Colombia", "Ceasefire",
+         "Rejected"),
+        ("Peruvian officials had earlier floated a proposal to hold the next meeting in Lima, an idea that was "
+         "quickly dismissed by Chile.", "Peru", "Meeting", "Rejected"),
+    ],
+)
+def test_probes_that_hold(run, text, by, kind, status):
+    x = run(text)
+    by_key = {e.key: e for e in x.events}
+    found = [(p.proposed_by[:1], by_key[p.proposes].kind, by_key[p.proposes].status)
+             for p in kinds(x, "Proposal") if p.proposes in by_key]
+    assert ((by,), kind, status) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether Chile will propose talks remains unclear.",
+        "If Peru proposes talks, Chile will attend.",
+        "Valdoria did not propose any talks with the rebels.",
+    ],
+)
+def test_no_proposal_where_none_was_made(run, text):
+    assert kinds(run(text), "Proposal") == []
