@@ -300,3 +300,21 @@ def test_probes_that_hold(run, text, by, kind, status):
 )
 def test_no_proposal_where_none_was_made(run, text):
     assert kinds(run(text), "Proposal") == []
+
+
+# A plan of terms with its maker, rejected or welcomed, was put forward (_offer_of_maker).
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sudan rejected Kenya's 10-point peace plan on Monday.", "Rejected"),
+        ("Both factions welcomed the Kenyan peace plan.", "Occurred"),
+    ],
+)
+def test_a_peace_plan_reacted_to_is_its_makers_proposal(run, text, status):
+    p = one(run(text), "Proposal")
+    assert p.proposed_by == ("Kenya",) and p.proposes == p.key
+    assert p.status == status
+
+
+def test_a_plan_for_the_budget_rejected_is_no_proposal(run):
+    assert kinds(run("The senate rejected Kenya's plan for the budget."), "Proposal") == []

@@ -107,7 +107,10 @@ def _offer_of_maker(state, t) -> None:
     told = [x for k in t.children if k.dep_ == "appos" for x in k.subtree]
     if not _names_event(state, content) and _names_event(state, told):
         content = told  # "the Nigerian proposal - a truce of 30 days - was put to both sides"
-    if terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
+    # "rejected Kenya's 10-point peace plan": terms put forward, reacted to
+    reacted_terms = _names_terms(state, t) and g is not None and _lemma(g) in (
+        cue["reaction_verb"] | cue["rejected"] | cue["weighing_verb"])
+    if terms or reacted_terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     makers += _backers(state, t)
     who = state.ctx.actors_in(makers) or _named_possessor(state, t) or _subject_own(state, t, g)
@@ -116,7 +119,7 @@ def _offer_of_maker(state, t) -> None:
     if not who and not quoted:  # '"Our offer of talks stands," X said': the speaker's (proposals._proposal_times)
         return
     if not _names_event(state, content):
-        if not terms:
+        if not terms and not reacted_terms:
             return
         if not content and any(c.role == "proposal" and _sides(state, who[:1]) & _sides(state, c.proposed_by)
                                for c in state.cands):
