@@ -318,3 +318,30 @@ def test_a_peace_plan_reacted_to_is_its_makers_proposal(run, text, status):
 
 def test_a_plan_for_the_budget_rejected_is_no_proposal(run):
     assert kinds(run("The senate rejected Kenya's plan for the budget."), "Proposal") == []
+
+
+# A bare weekday on a proposing verb in the past is the day the proposal was made, the last
+# such day up to the report, not the proposed talks' next one (_weekday_of_proposing).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya on Tuesday proposed talks in Nairobi.",
+        "On Tuesday, Kenya proposed hosting a fresh round of talks between the two factions in Nairobi.",
+    ],
+)
+def test_a_weekday_on_a_past_proposing_verb_dates_the_proposal(run, text):
+    p, talks = proposes(run(text), "NegotiationRound")
+    assert (p.time.earliest, p.time.latest) == (date(2026, 3, 3), date(2026, 3, 3))
+    assert talks.time is None and talks.status == "Proposed"
+
+
+def test_next_weekday_stays_the_proposed_talks(run):
+    p, talks = proposes(run("Kenya proposed talks for next Tuesday."), "NegotiationRound")
+    assert (talks.time.earliest, talks.time.latest) == (date(2026, 3, 10), date(2026, 3, 10))
+
+
+def test_a_rejected_truce_takes_no_date_of_the_offer(run):
+    x = run("Peru offered the rebels a 30-day truce on Monday. The rebels rejected Peru's offer of a truce on Tuesday.")
+    p, truce = proposes(x, "Ceasefire")
+    assert (p.time.earliest, p.time.latest) == (date(2026, 3, 2), date(2026, 3, 2))
+    assert truce.status == "Rejected" and truce.time is None

@@ -282,11 +282,36 @@ def _proposals_day_not_events(state, props) -> None:
     pub = state.ctx.pub_end
     for p in props:
         r = p.proposes.root() if p.proposes is not None else None
-        if r is None or r is p or r.status != "Proposed" or r.time is None or p.time is None or pub is None:
+        if r is None or r is p or r.status not in ("Proposed", "Rejected") or r.time is None or pub is None:
             continue
-        if (r.time.earliest, r.time.latest) == (p.time.earliest, p.time.latest) and r.time.latest is not None \
+        if p.time is None or p.time == r.time and r.time.earliest is not None and r.time.earliest > pub:
+            _weekday_of_proposing(state, p, r)
+        elif (r.time.earliest, r.time.latest) == (p.time.earliest, p.time.latest) and r.time.latest is not None \
                 and r.time.latest <= pub:
             r.time = None
+
+
+def _weekday_of_proposing(state, p, r) -> None:
+    """'Kenya on Tuesday proposed talks in Nairobi': a bare weekday on a proposing verb in the
+    past is the day of the proposal, the last such day up to the report, not the next one
+    (read ahead as the proposed talks' day)."""
+    from kg.extract.timex import normalize
+
+    pub = state.ctx.pub
+    if pub is None or p.trig.tag_ != "VBD" or r.time.earliest is None or r.time.earliest <= pub:
+        return
+    for tv, span in state.timexes:
+        if tv is not r.time and tv != r.time:
+            continue
+        root = span.root
+        if root.head.i == root.i or _climb(root, set()).i != p.trig.i \
+                or not any(x.lower_ in state.ctx.cue["weekday_word"] for x in span):
+            return
+        past = normalize(span.text, pub, tense="past")
+        if past is not None and past.latest is not None and past.latest <= pub:
+            p.time, p.earliest, p.latest = past, None, None
+            r.time = None
+        return
 
 
 def _proposal_times(state):
