@@ -13,7 +13,7 @@ from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _aux, _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
 from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
@@ -320,7 +320,6 @@ def _proposal_times(state):
     for s in state.cands:
         if s.role == "speech":
             stmt_at[s.trig.i] = s.root()
-    _proposals_day_not_events(state, props)
     start = _period_start(state)
     for p in props:  # "X today released a draft", in a report known to its month only: in that month
         if start is not None and p.time is None and p.earliest is None and _told_today(state, p):
@@ -442,8 +441,8 @@ def _rejections(state):
     for sent in state.sents:
         for t in sent:
             if not _is_verb(t) or _lemma(t) not in rejecting or _negated(t) \
-                    or _hypothetical(t):
-                continue
+                    or _hypothetical(t) or _aux(t) & (cue["future_aux_word"] | cue["status_modal"]):
+                continue  # "Accra might reject the truce proposal", "will reject it": not turned down yet
             prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
             if _lemma(t) in phrasal and not prts & cue["rejecting_particle"]:
                 continue
@@ -514,3 +513,6 @@ def _proposals_once(state):
                 q.time is None and p.time is not None):  # the telling with a date dates the proposal
             q.time, q.earliest, q.latest = p.time, p.earliest, p.latest
     state.proposals = kept
+    # after the stages that join one event told twice (by its place, by its date): a date
+    # of the proposal's own is taken from the event only once they are one
+    _proposals_day_not_events(state, kept)
