@@ -345,3 +345,31 @@ def test_a_rejected_truce_takes_no_date_of_the_offer(run):
     p, truce = proposes(x, "Ceasefire")
     assert (p.time.earliest, p.time.latest) == (date(2026, 3, 2), date(2026, 3, 2))
     assert truce.status == "Rejected" and truce.time is None
+
+
+# A resolution put forward, drafted or handed in, proposes what its clause demands; one
+# adopted, or "a peaceful resolution", proposes nothing (trigger row resolution-draft).
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The French-drafted resolution demanding a truce was vetoed by Russia.", "France"),
+        ("Algeria submitted a draft resolution calling for an immediate ceasefire in Gaza.", "Algeria"),
+        ("A resolution drafted by Malta calls for a humanitarian truce in the north.", "Malta"),
+    ],
+)
+def test_a_resolution_put_forward_proposes_its_truce(run, text, by):
+    p, truce = proposes(run(text), "Ceasefire")
+    assert p.proposed_by == (by,)
+    assert truce.status == "Proposed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council adopted a resolution demanding an immediate ceasefire.",
+        "Both sides called for a peaceful resolution of the conflict.",
+        "The resolution, adopted by 13 votes to none, demands a ceasefire.",
+    ],
+)
+def test_a_resolution_adopted_is_no_proposal(run, text):
+    assert kinds(run(text), "Proposal") == []

@@ -201,7 +201,57 @@ def _event_modifiers(state, t) -> list:
             for x in k.subtree]
 
 
+def _resolution_put_forward(state, t) -> list | None:
+    """A resolution ``t`` put forward, not adopted: drafted ('the French-drafted resolution', 'a
+    draft resolution', 'a resolution drafted by Malta') or handed in ('submitted a
+    resolution'); ``None`` when it is not, else the tokens of what its clause demands or
+    calls for ('demanding a truce', row resolution_content_verb)."""
+    cue = state.ctx.cue
+    made = cue["maker_participle"] | cue["delivery_verb"] | cue["drafting_verb"] | cue["unveiling_verb"]
+    drafted = any(k.dep_ in ("amod", "compound") and (_lemma(k) in cue["draft_word"] or k.tag_ == "VBN" and _lemma(k)
+                  in cue["maker_participle"]) for k in t.children) or any(
+        k.dep_ == "acl" and k.tag_ == "VBN" and _lemma(k) in made for k in t.children)
+    g = _gov(t)
+    handed = g is not None and t.dep_ in ("dobj", "nsubjpass") and _lemma(g) in cue["delivery_verb"] | cue["drafting_verb"]
+    if not drafted and not handed:
+        return None
+    return [x for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in cue["resolution_content_verb"]
+            for c in k.children if c.dep_ in ("dobj", "prep", "xcomp") for x in c.subtree]
+
+
+def _resolution_proposal(state, t, content) -> None:
+    """A proposal of the resolution ``t`` by its drafter ('the French-drafted resolution', 'a
+    resolution drafted by Malta') or by who handed it in, for the event ``content`` names."""
+    g = _gov(t)
+    makers = _backers(state, t) + [x for k in t.children if k.dep_ == "poss" for x in k.subtree] + [
+        x for k in t.children if k.dep_ == "acl" for a in k.children if a.dep_ == "agent" for x in a.subtree]
+    who = state.ctx.actors_in(makers)
+    if not who:
+        return
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = who[:1]
+    c.actors = list(who)
+    c.anchors = {t.i}
+    c.obj_tokens = content
+    c.embedded = _embedding_speech(g) if g is not None else None
+    c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
+    state.cands.append(c)
+
+
 def _proposal_noun(state, t, last_person, last_subject):
+    if _lemma(t) in state.ctx.cue["resolution_noun"]:
+        content = _resolution_put_forward(state, t)
+        if content is None:
+            return  # "adopted a resolution", "a peaceful resolution of the conflict": no proposal
+        n = len(state.cands)
+        _proposal_noun_told(state, t, last_person, last_subject)
+        if len(state.cands) == n and _names_event(state, content):
+            _resolution_proposal(state, t, content)
+        return
+    _proposal_noun_told(state, t, last_person, last_subject)
+
+
+def _proposal_noun_told(state, t, last_person, last_subject):
     if t.dep_ in ("compound", "amod") and _lemma(t) in state.ctx.cue["draft_word"] and t.head.i in state.trig_tokens \
             and _entries().get(state.ctx.trig_at[t.head.i].kb_id_, {}).get("role") == "agreement_noun":
         t = t.head  # "prepared a draft agreement on water": the agreement drawn up is the proposal
