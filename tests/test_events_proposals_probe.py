@@ -373,3 +373,31 @@ def test_a_resolution_put_forward_proposes_its_truce(run, text, by):
 )
 def test_a_resolution_adopted_is_no_proposal(run, text):
     assert kinds(run(text), "Proposal") == []
+
+
+# Asking a side to do something with its object is a request, a proposal of its own even
+# when it names no event (row request_verb); asking for calm or to "engage" is none.
+@pytest.mark.parametrize(
+    ("text", "by", "made"),
+    [
+        ("In July, President Ana Roble of Chile appealed to Peru to increase gas exports.", "Ana Roble",
+         (date(2025, 7, 1), date(2025, 7, 31))),
+        ("Japan urges the United States to sign the order lowering car tariffs.", "Japan", (None, PUBLISHED)),
+    ],
+)
+def test_a_request_to_act_is_a_proposal_of_its_own(run, text, by, made):
+    p = one(run(text), "Proposal")
+    assert p.proposed_by == (by,) and p.proposes == p.key
+    assert (p.time.earliest, p.time.latest) == made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi called on Monday for calm.",
+        "Ghana called on all parties to engage constructively.",
+        "The envoy was asked to host a dinner in Lima.",
+    ],
+)
+def test_no_request_without_an_act_asked(run, text):
+    assert kinds(run(text), "Proposal") == []

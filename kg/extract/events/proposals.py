@@ -64,6 +64,15 @@ def _ready_to_accept(state, t, last_person, last_subject) -> None:
     state.cands.append(c)
 
 
+def _asks_action(state, t) -> bool:
+    """``t`` asks a side to act: 'urged Riyadh to pump more oil', 'called on the council to
+    adopt a binding text' (row request_verb with a to-infinitive): a request, a proposal of
+    its own whatever it names."""
+    return _lemma(t) in state.ctx.cue["request_verb"] and any(
+        k.dep_ == "xcomp" and _is_verb(k) and _has_to(k) and not _negated(k) and any(
+            o.dep_ == "dobj" for o in k.children) for k in t.children)  # an act with its object, not "to engage"
+
+
 def _propose_verb(state, t, span, last_person, last_subject):
     if t.lower_ in state.ctx.cue["willing_word"]:  # trigger rows ready-to, ready-to-accept
         _ready_to_accept(state, t, last_person, last_subject)
@@ -115,7 +124,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
         o.dep_ == "dobj" and o.i in state.trig_tokens for o in t.children
     ) and not any(o.dep_ == "xcomp" and any(x.i in state.trig_tokens for x in o.subtree) for o in t.children):
         return  # "raised concerns about the exchange" proposes nothing
-    terms = _offers_terms(state, t)
+    terms = _offers_terms(state, t) or _asks_action(state, t)
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
         _lemma(x) in state.ctx.cue["proposal_document_noun"] | cue["terms_offer_noun"] for x in obj_tokens
     ) and not terms:  # "put forward a new pay offer" proposes as "put forward a plan" does
