@@ -401,3 +401,7 @@ def test_a_request_to_act_is_a_proposal_of_its_own(run, text, by, made):
 )
 def test_no_request_without_an_act_asked(run, text):
     assert kinds(run(text), "Proposal") == []
+
+
+def test_a_call_to_stop_fighting_is_no_request_of_terms(run):
+    assert kinds(run("Norway urged Peru to halt the air strikes on the border towns."), "Proposal") == []

@@ -69,8 +69,9 @@ def _asks_action(state, t) -> bool:
     adopt a binding text' (row request_verb with a to-infinitive): a request, a proposal of
     its own whatever it names."""
     return _lemma(t) in state.ctx.cue["request_verb"] and any(
-        k.dep_ == "xcomp" and _is_verb(k) and _has_to(k) and not _negated(k) and any(
-            o.dep_ == "dobj" for o in k.children) for k in t.children)  # an act with its object, not "to engage"
+        k.dep_ == "xcomp" and _is_verb(k) and _has_to(k) and not _negated(k) and _lemma(k) not in
+        state.ctx.cue["stopping_asked_verb"] and any(o.dep_ == "dobj" for o in k.children)
+        for k in t.children)  # an act with its object, not "to engage", not "to stop the shelling"
 
 
 def _propose_verb(state, t, span, last_person, last_subject):
