@@ -67,6 +67,8 @@ def _proposed_in_passive(state, t) -> bool:
             obj = [x for x in h.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
     else:
         obj = [x for k in t.children if k.dep_ == "nsubjpass" for x in k.subtree]
+        if [x.lower_ for x in obj] == ["it"]:  # "it was proposed by Kenya that the talks be moved"
+            obj = [x for k in t.children if k.dep_ == "ccomp" for x in k.subtree]
     if not _names_event(state, obj):
         return False
     c = _proposal_by_agent(state, t, who, agents)
@@ -100,23 +102,31 @@ def _offer_of_maker(state, t) -> None:
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) and _has_to(k)
                for x in k.subtree]
+    if not _names_event(state, content):
+        content += _event_modifiers(state, t)
     told = [x for k in t.children if k.dep_ == "appos" for x in k.subtree]
     if not _names_event(state, content) and _names_event(state, told):
         content = told  # "the Nigerian proposal - a truce of 30 days - was put to both sides"
-    if terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
+    # "rejected Kenya's 10-point peace plan": terms put forward, reacted to
+    reacted_terms = _names_terms(state, t) and g is not None and _lemma(g) in (
+        cue["reaction_verb"] | cue["rejected"] | cue["weighing_verb"])
+    if terms or reacted_terms or _names_event(state, content):  # "the Kenyan counteroffer", "the Uruguayan initiative for a summit"
         makers += [x for k in t.children if k.dep_ in ("amod", "compound") for x in k.subtree]
     makers += _backers(state, t)
     who = state.ctx.actors_in(makers) or _named_possessor(state, t) or _subject_own(state, t, g)
-    if not who:
+    quoted = not who and g is not None and _embedding_speech(g) is not None and any(
+        k.dep_ == "poss" and k.lower_ in cue["first_person_possessive"] for k in t.children)
+    if not who and not quoted:  # '"Our offer of talks stands," X said': the speaker's (proposals._proposal_times)
         return
     if not _names_event(state, content):
-        if not terms:
+        if not terms and not reacted_terms:
             return
         if not content and any(c.role == "proposal" and _sides(state, who[:1]) & _sides(state, c.proposed_by)
                                for c in state.cands):
             return  # "no response yet to Kenya's proposal": the one its side made before, not another
         # an offer or demand of terms with its maker proposes what it is itself
     c = Cand("Proposal", "proposal", t)
+    c.quoted = quoted
     c.proposed_by = who[:1]
     c.actors = list(who)
     c.anchors = {t.i}
@@ -144,12 +154,13 @@ def _proposed_by_agent(state, t) -> bool:
         c = _proposal_by_agent(state, t, who, agents)
         c.anchors = {t.i, k.i}
         c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+        c.obj_tokens += _content_of_clause(state, k)  # "a plan drawn up by Turkey for a truce"
         c.spans.append((t.left_edge.i, k.right_edge.i + 1))
         state.cands.append(c)
         return True
     cue = state.ctx.cue
     for k in t.children:  # "the proposal, which Norway presented on Friday,": its subject's, on its day
-        if k.dep_ != "relcl" or k.tag_ not in ("VB", "VBD", "VBN", "VBZ", "VBP") or _lemma(k) not in \
+        if not _relative_clause(k) or k.tag_ not in ("VB", "VBD", "VBN", "VBZ", "VBP") or _lemma(k) not in \
                 cue["delivery_verb"] | cue["unveiling_verb"] | cue["proposing_verb"] or _negated(k) or _hypothetical(k):
             continue
         subj = [x for a in k.children if a.dep_ == "nsubj" for x in a.subtree]
@@ -161,13 +172,86 @@ def _proposed_by_agent(state, t) -> bool:
         if _future(k):
             c.status, c.strong = "Planned", True
         c.obj_tokens = [x for x in t.subtree if not (k.left_edge.i <= x.i <= k.right_edge.i)]
+        c.obj_tokens += _content_of_clause(state, k)  # "the plan that Oman presented for a truce"
         c.spans.append((t.left_edge.i, k.right_edge.i + 1))
         state.cands.append(c)
         return True
     return False
 
 
+def _content_of_clause(state, k) -> list:
+    """What the clause ``k`` on a proposal noun says it is for: 'the plan that Oman
+    presented for a truce', 'a plan drawn up by Turkey for a ceasefire', 'an offer made by
+    Oman to host talks'."""
+    return [x for p in k.children if p.dep_ == "prep" and p.lower_ in state.ctx.cue["offer_content_prep"]
+            or p.dep_ in ("advcl", "xcomp") and _has_to(p) for x in p.subtree]
+
+
+def _relative_clause(k) -> bool:
+    """``k`` heads a relative clause on its noun: 'the plan which Oman presented', and 'the
+    plan that Oman presented' where the parser calls the clause an ``acl`` with a subject."""
+    return k.dep_ == "relcl" or k.dep_ == "acl" and k.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "nsubj" for c in k.children)
+
+
+def _event_modifiers(state, t) -> list:
+    """The event a proposal noun names by its modifier: 'Norway's 30-day truce proposal',
+    'the Kosovo ceasefire plan', 'a summit offer' (the compound that is an event)."""
+    return [x for k in t.children if k.dep_ == "compound" and k.i < t.i and _names_event(state, [k])
+            for x in k.subtree]
+
+
+def _resolution_put_forward(state, t) -> list | None:
+    """A resolution ``t`` put forward, not adopted: drafted ('the French-drafted resolution', 'a
+    draft resolution', 'a resolution drafted by Malta') or handed in ('submitted a
+    resolution'); ``None`` when it is not, else the tokens of what its clause demands or
+    calls for ('demanding a truce', row resolution_content_verb)."""
+    cue = state.ctx.cue
+    made = cue["maker_participle"] | cue["delivery_verb"] | cue["drafting_verb"] | cue["unveiling_verb"]
+    drafted = any(k.dep_ in ("amod", "compound") and (_lemma(k) in cue["draft_word"] or k.tag_ == "VBN" and _lemma(k)
+                  in cue["maker_participle"]) for k in t.children) or any(
+        k.dep_ == "acl" and k.tag_ == "VBN" and _lemma(k) in made for k in t.children)
+    g = _gov(t)
+    handed = g is not None and t.dep_ in ("dobj", "nsubjpass") and _lemma(g) in cue["delivery_verb"] | cue["drafting_verb"]
+    if not drafted and not handed:
+        return None
+    return [x for k in t.children if k.dep_ in ("acl", "relcl") and _lemma(k) in cue["resolution_content_verb"]
+            for c in k.children if c.dep_ in ("dobj", "prep", "xcomp") for x in c.subtree]
+
+
+def _resolution_proposal(state, t, content) -> None:
+    """A proposal of the resolution ``t`` by its drafter ('the French-drafted resolution', 'a
+    resolution drafted by Malta') or by who handed it in, for the event ``content`` names."""
+    g = _gov(t)
+    makers = _backers(state, t) + [x for k in t.children if k.dep_ == "poss" for x in k.subtree] + [
+        x for k in t.children if k.dep_ == "acl" for a in k.children if a.dep_ == "agent" for x in a.subtree]
+    who = state.ctx.actors_in(makers)
+    if not who:
+        return
+    c = Cand("Proposal", "proposal", t)
+    c.proposed_by = who[:1]
+    c.actors = list(who)
+    c.anchors = {t.i}
+    c.obj_tokens = content
+    c.embedded = _embedding_speech(g) if g is not None else None
+    c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
+    state.cands.append(c)
+
+
 def _proposal_noun(state, t, last_person, last_subject):
+    if _lemma(t) in state.ctx.cue["resolution_noun"]:
+        content = _resolution_put_forward(state, t)
+        if content is None:
+            return  # "adopted a resolution", "a peaceful resolution of the conflict": no proposal
+        n = len(state.cands)
+        _proposal_noun_told(state, t, last_person, last_subject)
+        if len(state.cands) == n and _names_event(state, content):
+            _resolution_proposal(state, t, content)
+        return
+    _proposal_noun_told(state, t, last_person, last_subject)
+
+
+def _proposal_noun_told(state, t, last_person, last_subject):
     if t.dep_ in ("compound", "amod") and _lemma(t) in state.ctx.cue["draft_word"] and t.head.i in state.trig_tokens \
             and _entries().get(state.ctx.trig_at[t.head.i].kb_id_, {}).get("role") == "agreement_noun":
         t = t.head  # "prepared a draft agreement on water": the agreement drawn up is the proposal
@@ -230,7 +314,7 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
         g = g.head  # "tabled what officials called a bridging proposal": the tabling
     if _proposed_by_agent(state, t):
         return
-    if _lemma(g) in state.ctx.cue["reaction_verb"] | state.ctx.cue["rejected"]:
+    if _lemma(g) in state.ctx.cue["reaction_verb"] | state.ctx.cue["rejected"] | state.ctx.cue["weighing_verb"]:
         _offer_reacted_to(state, t, g)
         return
     cue = state.ctx.cue
@@ -254,7 +338,10 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
     if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
         return
-    if _lemma(g) not in state.ctx.cue["delivery_verb"] | cue["drafting_verb"] \
+    if t.dep_ == "dobj" and _lemma(g) in cue["renewing_verb"]:  # "renewed its offer to host talks"
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
+                    or k.dep_ in ("xcomp", "advcl") and _has_to(k) for x in k.subtree]
+    if _lemma(g) not in state.ctx.cue["delivery_verb"] | cue["drafting_verb"] | cue["renewing_verb"] \
             or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") and not recipient_appos:
         return
     if _negated(g) or _hypothetical(g) or _denied(state, g):
@@ -318,9 +405,11 @@ def _offer_reacted_to(state, t, g):
         return
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) for x in k.subtree]  # "an invitation to attend talks"
-    if t.dep_ == "dobj":  # "dismissed the Moldovan plan for a summit", the 'for' hung on the verb
-        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_verb_prep"]
+    if t.dep_ == "dobj":  # "dismissed the Moldovan plan for a summit", "turned down an invitation to talks"
+        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["reacted_content_verb_prep"]
                     for x in k.subtree]
+    if not _names_event(state, content):  # "rejected Kosovo's ceasefire plan"
+        content += _event_modifiers(state, t)
     makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
               for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
     makers += _backers(state, t)

@@ -4,6 +4,8 @@ event it proposes, their times, and rejections."""
 
 from __future__ import annotations
 
+from copy import copy
+
 from kg.extract.events.arguments import _give_time
 from kg.extract.events.coref import _event_at, _focus_before
 from kg.extract.events.dates import _period_start
@@ -11,7 +13,7 @@ from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _aux, _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
 from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
@@ -62,6 +64,16 @@ def _ready_to_accept(state, t, last_person, last_subject) -> None:
     state.cands.append(c)
 
 
+def _asks_action(state, t) -> bool:
+    """``t`` asks a side to act: 'urged Riyadh to pump more oil', 'called on the council to
+    adopt a binding text' (row request_verb with a to-infinitive): a request, a proposal of
+    its own whatever it names."""
+    return _lemma(t) in state.ctx.cue["request_verb"] and any(
+        k.dep_ == "xcomp" and _is_verb(k) and _has_to(k) and not _negated(k) and _lemma(k) not in
+        state.ctx.cue["stopping_asked_verb"] and any(o.dep_ == "dobj" for o in k.children)
+        for k in t.children)  # an act with its object, not "to engage", not "to stop the shelling"
+
+
 def _propose_verb(state, t, span, last_person, last_subject):
     if t.lower_ in state.ctx.cue["willing_word"]:  # trigger rows ready-to, ready-to-accept
         _ready_to_accept(state, t, last_person, last_subject)
@@ -77,6 +89,8 @@ def _propose_verb(state, t, span, last_person, last_subject):
         return  # "the proposal that Qatar submitted on Monday": the noun's rule takes it (_proposed_by_agent)
     if _lemma(t) in cue["wanting_verb"] and not _wants_event(state, t):
         return  # "wants the talks to succeed", "wants an end to the war": no event asked for
+    if _lemma(t) in cue["aim_verb"] and any(k.dep_ == "xcomp" and _has_to(k) for k in t.children):
+        return  # "seeks to broker a truce": an attempt, not a request
     asking = _lemma(t) in cue["asking_verb"]
     if asking and (any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children) or any(
             k.dep_ == "mark" and k.lower_ in cue["hypothetical_mark"] for c in t.children for k in c.children)):
@@ -111,7 +125,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
         o.dep_ == "dobj" and o.i in state.trig_tokens for o in t.children
     ) and not any(o.dep_ == "xcomp" and any(x.i in state.trig_tokens for x in o.subtree) for o in t.children):
         return  # "raised concerns about the exchange" proposes nothing
-    terms = _offers_terms(state, t)
+    terms = _offers_terms(state, t) or _asks_action(state, t)
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
         _lemma(x) in state.ctx.cue["proposal_document_noun"] | cue["terms_offer_noun"] for x in obj_tokens
     ) and not terms:  # "put forward a new pay offer" proposes as "put forward a plan" does
@@ -124,6 +138,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
     subj = [x for x in t.children if x.dep_ == "nsubj"]
     quoted = bool(proposer is None and (has_event or terms) and subj and subj[0].lower_ in cue["first_person_subject"]
                   and _embedding_speech(t) is not None)  # '"I urge both sides to keep the truce," X said'
+    if not quoted and (proposer is None or subj and subj[0].lower_ == "it") and lem in cue["plan_content_verb"] \
+            and _again_subject(state, t) and _plan_told_before(state, t):
+        return  # "X unveiled a plan. The plan calls for a truce": X's plan proposes it (_told_after)
     if proposer is None and not quoted and not (has_event and subj and (
             subj[0].pos_ in ("NOUN", "PROPN") or subj[0].lower_ in ("they", "we"))):
         return
@@ -147,36 +164,107 @@ def _propose_verb(state, t, span, last_person, last_subject):
 
 
 
+def _again_subject(state, v) -> bool:
+    """The subject of ``v`` names again a plan told before: 'it', or 'the plan', 'this
+    proposal' (row plan_again_word, with a definite determiner)."""
+    cue = state.ctx.cue
+    for k in v.children:
+        if k.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if k.lower_ == "it":
+            return True
+        return _lemma(k) in cue["plan_again_word"] and k.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in cue["definite_det"] for d in k.children)
+    return False
+
+
+def _plan_told_before(state, t) -> bool:
+    """A proposal with its maker, naming no event, is told in the sentence of ``t`` or the
+    one before, before ``t``."""
+    sents = list(state.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+    start = sents[max(0, at - 1)].start
+    return any(c.role == "proposal" and c.proposed_by and start <= c.trig.i < t.i
+               and not _names_event(state, getattr(c, "obj_tokens", [])) for c in state.cands)
+
+
+def _told_after(state, p) -> set[int]:
+    """What a plan or proposal ``p`` that names no event in its own phrase calls for in the
+    next clause or sentence, told through 'it' or 'the plan' ('X presented a new initiative
+    on Monday. It calls for a truce and talks in Vienna'): the objects of the first verb of
+    plan content (row plan_content_verb) there; nothing when a proposal comes between."""
+    cue = state.ctx.cue
+    sents = list(state.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= p.trig.i < s.end), None)
+    if at is None:
+        return set()
+    later = [p.trig.sent[p.trig.i - p.trig.sent.start + 1:]] + sents[at + 1:at + 2]
+    for span in later:
+        for v in span:
+            if any(c.role == "proposal" and c.trig.i == v.i and c is not p and c.proposed_by for c in state.cands):
+                return set()  # another proposal, with its maker, told before the plan's content
+            if not _is_verb(v) or _lemma(v) not in cue["plan_content_verb"] or _negated(v) or _hypothetical(v) \
+                    or not _again_subject(state, v):
+                continue
+            return {x.i for k in v.children if k.dep_ in ("dobj", "prep", "xcomp") for x in k.subtree}
+    return set()
+
+
+def _link(state, p, e) -> None:
+    """``p`` proposes the event ``e`` (its cluster): an event not held but only proposed
+    becomes Proposed."""
+    r = e.root()
+    p.proposes = r
+    r.proposal = p
+    g = _gov(e.trig)
+    told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors or g.i == getattr(
+        p, "reaction", None) or g.dep_ in ("ccomp", "acl") and g.head.i == p.trig.i) and len(r.spans) <= 1
+    # "proposed that talks be held in Madrid", "X's proposal that talks be held": the clause tells what is proposed
+    if getattr(p, "occasion", False):
+        return  # "talks held at the initiative of X": held all the same
+    if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
+            "Rejected", "Cancelled") and not (r.status == "Planned" and r.strong and _scheduled(state, e)):
+        r.status, r.strong = "Proposed", True
+
+
+def _before_report(state, tv) -> bool:
+    """The time ``tv`` ends before the report's publication day: the time of a proposal
+    made, never that of the event it proposes."""
+    pub = state.ctx.pub_end
+    return pub is not None and tv.latest is not None and tv.latest < pub
+
+
 def _proposals_link(state):
     events = [c for c in state.cands if c.role == "event"]
     for e in events:  # "demanded X before any talks can begin": talks to come, not held
         if e.trig.i in getattr(state, "condition_tokens", ()) and e.status == "Occurred" and not e.strong:
             e.status = "Proposed"
-    for p in state.cands:
+    added: list[tuple[Cand, Cand]] = []
+    for p in list(state.cands):
         if p.role != "proposal":
             continue
         toks = {x.i for x in getattr(p, "obj_tokens", [])} | _plan_content(state, p)
+        if p.proposed_by and not _names_event(state, [state.doc[i] for i in toks]):
+            toks |= _told_after(state, p)
         framed = _plan_frame_event(state, p)
         for e in events:
             if e.trig.i in toks or e is framed:
-                r = e.root()
-                p.proposes = r
-                r.proposal = p
-                g = _gov(e.trig)
-                told_by_proposal = g is not None and (g.i == p.trig.i or g.i in p.anchors or g.i == getattr(
-                    p, "reaction", None)) and len(r.spans) <= 1
-                if getattr(p, "occasion", False):
-                    break  # "talks held at the initiative of X": held all the same
-                if (r.status != "Occurred" or not r.strong or told_by_proposal) and r.status not in (
-                        "Rejected", "Cancelled") and not (r.status == "Planned" and r.strong and _scheduled(state, e)):
-                    r.status, r.strong = "Proposed", True
-                # a date hanging on the proposal verb that lies ahead is the proposed event's
+                _link(state, p, e)
+                for e2 in events:  # "proposed a truce and talks in Oslo": one proposal for each
+                    if e2.trig.i in toks and e2.trig.dep_ == "conj" and e2.trig.head.i == e.trig.i \
+                            and e2.root() is not p.proposes and getattr(e2.root(), "proposal", None) is None \
+                            and not getattr(p, "occasion", False):
+                        q = copy(p)
+                        q.proposed_by, q.actors, q.spans = list(p.proposed_by), list(p.actors), list(p.spans)
+                        q.anchors = set(p.anchors)
+                        _link(state, q, e2)
+                        added.append((p, q))
                 break
         if p.proposes is not None and p.proposes.time is None:
             for k, (tv, span) in enumerate(state.timexes):
                 root = span.root
-                if root.head.i == root.i:
-                    continue
+                if root.head.i == root.i or _before_report(state, tv):
+                    continue  # "Last month Peru offered talks": the offer's date, not the talks'
                 at = _climb(root, set())
                 if at.i == p.trig.i:
                     prep = root.head if root.dep_ == "pobj" else None
@@ -186,10 +274,54 @@ def _proposals_link(state):
                 root = span.root
                 if root.dep_ == "pobj" and root.head.lower_ == "before" and _climb(root, set()).i == p.trig.i:
                     _give_time(state, p.proposes, tv, root.head, k)
+    if added:  # each copy right after the proposal it was made from
+        after = {}
+        for p, q in added:
+            after.setdefault(id(p), []).append(q)
+        state.cands[:] = [x for c in state.cands for x in [c, *after.get(id(c), [])]]
     # an initiative or invitation whose event fell away proposes nothing ("At the initiative of
     # X, the ministers discussed the weather": no meeting is told, so no proposal either)
     state.cands[:] = [c for c in state.cands
                       if not (c.role == "proposal" and getattr(c, "occasion", False) and c.proposes is None)]
+
+
+def _proposals_day_not_events(state, props) -> None:
+    """'Egypt on Wednesday proposed a truce', 'In 2024, Qatar proposed an exchange': the date
+    told, up to the report's day, is the proposal's; the event only proposed, given the very
+    same time, has none of its own."""
+    pub = state.ctx.pub_end
+    for p in props:
+        r = p.proposes.root() if p.proposes is not None else None
+        if r is None or r is p or r.status not in ("Proposed", "Rejected") or r.time is None or pub is None:
+            continue
+        if p.time is None or p.time == r.time and r.time.earliest is not None and r.time.earliest > pub:
+            _weekday_of_proposing(state, p, r)
+        elif (r.time.earliest, r.time.latest) == (p.time.earliest, p.time.latest) and r.time.latest is not None \
+                and r.time.latest <= pub:
+            r.time = None
+
+
+def _weekday_of_proposing(state, p, r) -> None:
+    """'Kenya on Tuesday proposed talks in Nairobi': a bare weekday on a proposing verb in the
+    past is the day of the proposal, the last such day up to the report, not the next one
+    (read ahead as the proposed talks' day)."""
+    from kg.extract.timex import normalize
+
+    pub = state.ctx.pub
+    if pub is None or p.trig.tag_ != "VBD" or r.time.earliest is None or r.time.earliest <= pub:
+        return
+    for tv, span in state.timexes:
+        if tv is not r.time and tv != r.time:
+            continue
+        root = span.root
+        if root.head.i == root.i or _climb(root, set()).i != p.trig.i \
+                or not any(x.lower_ in state.ctx.cue["weekday_word"] for x in span):
+            return
+        past = normalize(span.text, pub, tense="past")
+        if past is not None and past.latest is not None and past.latest <= pub:
+            p.time, p.earliest, p.latest = past, None, None
+            r.time = None
+        return
 
 
 def _proposal_times(state):
@@ -319,8 +451,8 @@ def _rejections(state):
     for sent in state.sents:
         for t in sent:
             if not _is_verb(t) or _lemma(t) not in rejecting or _negated(t) \
-                    or _hypothetical(t):
-                continue
+                    or _hypothetical(t) or _aux(t) & (cue["future_aux_word"] | cue["status_modal"]):
+                continue  # "Accra might reject the truce proposal", "will reject it": not turned down yet
             prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
             if _lemma(t) in phrasal and not prts & cue["rejecting_particle"]:
                 continue
@@ -391,3 +523,6 @@ def _proposals_once(state):
                 q.time is None and p.time is not None):  # the telling with a date dates the proposal
             q.time, q.earliest, q.latest = p.time, p.earliest, p.latest
     state.proposals = kept
+    # after the stages that join one event told twice (by its place, by its date): a date
+    # of the proposal's own is taken from the event only once they are one
+    _proposals_day_not_events(state, kept)
