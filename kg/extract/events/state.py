@@ -117,6 +117,9 @@ class _Ctx:
             self.timexes.append((tv, span))
             for t in span:
                 self.tok_timex.setdefault(t.i, k)
+        # the sentences that tell a time beginning after the report's day ("from March 10")
+        self.later_sents = {span.sent.start for tv, span in self.timexes
+                            if self.pub is not None and tv.earliest is not None and tv.earliest > self.pub}
         self.places: list[tuple[object, int]] = []
         self.tok_place: dict[int, tuple[object, int]] = {}
 

@@ -10,9 +10,9 @@ from kg.extract.events.status_clause import (
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
     _told_bounds,
 )
-from kg.extract.events.status_turns import _over_before, _taking_effect_later, _told_by_turns
+from kg.extract.events.status_turns import _over_before, _rejecting, _taking_effect_later, _told_by_turns
 from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _under_way,
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _under_way,
     _verbal,
 )
 
@@ -153,7 +153,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         if l0 in cue["status_continuing_verb"] - cue["status_resuming_verb"] and t.dep_ == "dobj" \
                 and g0.dep_ != "xcomp" and (_future(g0) or g0.tag_ in ("VBZ", "VBP") or _bare_present(g0)):
             return "Ongoing", True  # "the envoys will continue their talks on Thursday": talks under way
-        if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and (l0 not in cue["status_particle_rejecting_verb"] or prt0 & cue["status_rejecting_particle"]):
+        if not later and l0 in cue["rejected"] and t.dep_ != "nsubj" and _rejecting(cue, g0):
             return "Rejected", True
     own = {_lemma(k) for k in t.children if k.dep_ in ("amod", "compound", "advmod")} | {
         k.lower_ for k in t.children if k.dep_ in ("amod", "compound")}
@@ -352,9 +352,7 @@ def _kept_truce(state, t) -> bool:
     v = n.head
     if not (known and n.dep_ in ("dobj", "nsubjpass") and _is_verb(v) and _lemma(v) in cue["truce_upkeep_verb"]):
         return False
-    pub = state.ctx.pub  # "will observe the truce starting on March 10": not in force yet
-    return pub is None or not any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
-                                  for tv, span in state.ctx.timexes)
+    return t.sent.start not in state.ctx.later_sents  # "will observe the truce starting on March 10": not in force yet
 
 
 def _conditional(state, g) -> bool:
@@ -392,9 +390,7 @@ def _now(v) -> bool:
         return False
     if _perfect(v):
         return any(k.dep_ == "prep" and k.lower_ in ("since", "for") for k in v.children)
-    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
-    tags = {k.tag_ for k in aux} if aux else {v.tag_}
-    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+    return _present(v)
 
 
 

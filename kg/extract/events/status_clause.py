@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.status_turns import _taking_effect_later
-from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _verbal
+from kg.extract.events.status_turns import _rejecting, _taking_effect_later, _told_plainly
+from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _verbal
 
 
 def _bare_present(v) -> bool:
@@ -126,9 +126,7 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     if any(k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["status_condition_mark"]
            for k in v.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
         return None
-    pub = state.ctx.pub
-    if pub is not None and any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
-                               for tv, span in state.ctx.timexes):
+    if t.sent.start in state.ctx.later_sents:
         return None
     aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
     if _perfect(v):
@@ -183,9 +181,7 @@ def _since_its_start(state, c: Cand) -> bool:
             k.dep_ in ("acomp", "xcomp") and (_lemma(k) in cue["status_planned_head"]
                                               or k.lower_ in cue["status_planned_adjective"]) for k in root.children):
         return False  # "the resumption of talks is expected on March 10": a start still to come
-    aux = [k for k in root.children if k.dep_ in ("aux", "auxpass")]
-    tags = {k.tag_ for k in aux} if aux else {root.tag_}
-    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+    return _present(root)
 
 
 def _refused_or_dropped(state, c: Cand) -> tuple[str, bool] | None:
@@ -244,12 +240,8 @@ def _refused_or_dropped(state, c: Cand) -> tuple[str, bool] | None:
         return None
     if n is t or n.dep_ not in ("dobj", "nsubjpass") or not _is_verb(v) or _lemma(v) not in cue["rejected"]:
         return None
-    prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
-    if _lemma(v) in cue["status_particle_rejecting_verb"] and not prts & cue["status_rejecting_particle"]:
-        return None
-    if _negated(v) or _hypothetical(v) or _future(v) or any(
-            k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
-        return None  # "did not reject", "might reject the truce offer"
+    if not _rejecting(cue, v) or not _told_plainly(cue, v):
+        return None  # "turned the offer over", "did not reject", "might reject the truce offer"
     return "Rejected", True
 
 
@@ -434,8 +426,7 @@ def _at_a_standstill(state, c: Cand) -> bool:
     aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
     if any(_lemma(k) == "have" for k in aux) or any(k.dep_ == "prep" and k.lower_ == "since" for k in v.children):
         return False  # "have been stalled since January": they stopped then (the end), as told
-    tags = {k.tag_ for k in aux} if aux else {v.tag_}
-    if not tags & {"VBZ", "VBP"} or tags & {"VBD", "MD"}:
+    if not _present(v):
         return False
     words = [k for k in v.children if k.dep_ in ("acomp", "attr", "oprd")] + [
         o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children if o.dep_ == "pobj"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _under_way, _verbal,
+    _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _under_way, _verbal,
 )
 
 
@@ -40,9 +40,11 @@ def _told_by_turns(state, c: Cand) -> tuple[str, bool] | None:
     preposition, favoured, a headline's "as talks begin", being held, dropped or
     refused as the owner of the noun ("the summit's cancellation"), judged with
     "would be", likely, or agreed under a modal, in full swing, told "so far"."""
-    for rule in (_turned_down, _on_hold, _went_ahead, _prepared_for, _gerund_under, _plans_dropped, _not_accepted,
-                 _followed, _in_doubt, _within_reach, _mandated, _asked_for, _favoured, _begin_after_as,
-                 _being_held, _owned_drop, _would_be, _likely, _maybe_agreed, _in_swing, _so_far):
+    rules = (_gerund_under, _in_doubt) if _verbal(c) else (  # the others read a noun trigger only
+        _turned_down, _on_hold, _went_ahead, _prepared_for, _plans_dropped, _not_accepted, _followed, _in_doubt,
+        _within_reach, _mandated, _asked_for, _favoured, _begin_after_as, _being_held, _owned_drop, _would_be,
+        _likely, _maybe_agreed, _in_swing, _so_far)
+    for rule in rules:
         told = rule(state, c)
         if told is not None:
             return told
@@ -478,10 +480,7 @@ def _owned_drop(state, c: Cand) -> tuple[str, bool] | None:
         return "Rejected", True
     if _lemma(noun) not in cue["status_dropping_noun"]:
         return None
-    pub = state.ctx.pub
-    later = pub is not None and any(span.sent.start == t.sent.start and tv.earliest is not None and tv.earliest > pub
-                                    for tv, span in state.ctx.timexes)
-    return ("Planned" if later else "Cancelled"), True
+    return ("Planned" if t.sent.start in state.ctx.later_sents else "Cancelled"), True
 
 
 def _would_be(state, c: Cand) -> tuple[str, bool] | None:
@@ -527,13 +526,6 @@ def _maybe_agreed(state, c: Cand) -> tuple[str, bool] | None:
         return None
     modal = cue["status_modal"] | cue["status_can_word"]
     return ("Proposed", True) if any(k.dep_ == "aux" and k.lower_ in modal for k in v.children) else None
-
-
-def _present(v) -> bool:
-    """``v`` (or its auxiliary) is in the present tense, not negated, future or modal."""
-    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
-    tags = {k.tag_ for k in aux} if aux else {v.tag_}
-    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} and not _hypothetical(v)
 
 
 def _in_swing(state, c: Cand) -> tuple[str, bool] | None:

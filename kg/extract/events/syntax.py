@@ -210,3 +210,11 @@ def _embedding_speech(t):
         if crossed and _is_verb(cur) and _speech_lemma(cur):
             return cur
     return None
+
+
+def _present(v) -> bool:
+    """The finite form of ``v`` (its own tag or its auxiliary's) is the present, not
+    the past or a modal, and ``v`` is not hypothetical."""
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} and not _hypothetical(v)
