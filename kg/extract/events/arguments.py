@@ -39,6 +39,8 @@ def _attach_all(state):
                     or _under_way(k)
                     # "a truce brokered in January", "the truce, which they signed on May 2"
                     or c.kind == "Ceasefire" and _lemma(k) in state.ctx.cue["truce_agreed"]
+                    # "talks that collapsed on Wednesday", "which broke down on Sunday": their end
+                    or c.kind in MEETING_FAMILY and _halting(state, k) and not _future(k)
                 ):
                     c.anchors.add(k.i)
                     # "talks, which are scheduled to begin on May 4": the verb the clause's verb completes
@@ -145,7 +147,8 @@ def _attach_all(state):
         if other and id(c) in own_dated:
             continue
         _give_time(state, c, tv, prep, k)
-        if not other and (c.time is not None or c.earliest is not None or c.latest is not None):
+        if not other and (c.time is not None or c.earliest is not None or c.latest is not None
+                          or getattr(c, "halted", None) is not None):
             own_dated.add(id(c))
     # places
     for ent, rank in state.places:

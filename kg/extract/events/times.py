@@ -118,39 +118,83 @@ def _days_of(state):
 _NTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.I)
 
 
+#: Verbs that carry talks on into their n-th day or week ("continued for a sixth day",
+#: "went into a second week"): told in the past with no day, the report's day.
+_RUN_ON_VERBS = frozenset(("continue", "enter", "go", "move", "stretch", "drag", "run", "head", "extend", "push", "spill"))
+
+
+def _nth_unit(unit, ords) -> int | None:
+    """The n of "their third week", "a 15th consecutive day" (the ordinal on ``unit``)."""
+    n = None
+    for k in unit.children:
+        if k.dep_ == "amod":
+            m = _NTH.fullmatch(k.text)
+            word = ords.get(k.lower_)
+            n = (int(m[1]) if m else (word[0] if word and not word[1] else None)) or n
+    return n
+
+
 def _nth_day(state):
     """'The talks entered their third day on Wednesday', 'are meeting for a fifth
-    straight day': on that day the talks had run n days, so they began n - 1 days
-    before it, and nothing says they have ended (no end; the dates stage leaves it
-    open). A day of the verb of ending ("ended on their third day") is left alone."""
+    straight day', 'went into a second week on Monday', 'the talks, now in their
+    10th day, resumed on Saturday', 'on Tuesday, the fifth day of the negotiations':
+    on that day the talks had run n days (or were in their n-th week), so they began
+    n - 1 days (n - 1 weeks) before it, and nothing says they have ended (no end;
+    the dates stage leaves it open). With no day told, the report's day is the day
+    of a present or perfect verb, or of a past verb of running on ("continued for a
+    sixth day"); a week entered on no day told may have begun up to six days before
+    it, so the talks began at the earliest 7n - 1 days before the report. A day of
+    the verb of ending ("ended on their third day") is left alone."""
     ords = _ordinals()
+    pub = state.ctx.pub
     for c in state.cands:
         if c.role != "event" or c.kind not in MEETING_FAMILY:
             continue
         t = c.trig
         v = t if _is_verb(t) else (t.head if t.dep_ in ("nsubj", "nsubjpass") and _is_verb(t.head) else None)
-        if v is None or _future(v) or _lemma(v) in state.ctx.cue["closing_verb"]:
-            continue
-        days = [x for x in v.children if _lemma(x) == "day" and x.dep_ in ("dobj", "npadvmod")]
-        days += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
-                 for x in p.children if x.dep_ == "pobj" and _lemma(x) == "day"]
-        n = None
-        for day in days:
-            for k in day.children:
-                if k.dep_ == "amod":
-                    m = _NTH.fullmatch(k.text)
-                    word = ords.get(k.lower_)
-                    n = (int(m[1]) if m else (word[0] if word and not word[1] else None)) or n
+        units = []
+        if v is not None and not _future(v) and _lemma(v) not in state.ctx.cue["closing_verb"]:
+            units += [x for x in v.children if _lemma(x) in ("day", "week") and x.dep_ in ("dobj", "npadvmod")]
+            units += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
+                      for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")]
+        # "the talks, now in their 10th day, ...": the noun's own phrase, with its possessive
+        units += [x for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")
+                  and any(k.dep_ == "poss" for k in x.children)]
+        # "on Tuesday, the fifth day of the negotiations"
+        of_unit = t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")
+        if of_unit:
+            units.append(t.head.head)
+        n, unit = None, None
+        for x in units:
+            k = _nth_unit(x, ords)
+            if k:
+                n, unit = k, x
         if not n or not 2 <= n <= 60:
             continue
+        weeks = _lemma(unit) == "week"
         tv = c.time
-        if tv is not None and tv.granularity == "day" and tv.earliest is not None:
+        if tv is not None and tv.granularity == "ref" and tv.timex == "PRESENT_REF":
+            tv = None  # "now in their third week": the report's day
+        exact = True
+        if tv is not None and tv.granularity in ("day", "time-of-day") and tv.earliest is not None \
+                and tv.earliest == tv.latest:
             day = tv.earliest
-        elif tv is None and state.ctx.pub is not None and v.tag_ in ("VBZ", "VBP", "VBG"):
-            day = state.ctx.pub  # "the talks are entering their third day": the report's day
+        elif tv is None and pub is not None and v is not None and (
+                v.tag_ in ("VBZ", "VBP", "VBG") or _perfect(v)
+                or v.tag_ == "VBD" and _lemma(v) in _RUN_ON_VERBS):
+            day = pub  # "the talks are entering their third day": the report's day
+            exact = not weeks or v.tag_ == "VBG"
+        elif tv is None and pub is not None and unit.head.head.i == t.i and any(
+                k.lower_ == "now" for k in [*t.children, *unit.head.children]):
+            day = pub  # "the talks, now in their third week"
+            exact = not weeks
         else:
             continue
-        c.time, c.earliest, c.latest, c.nth_day = None, day - timedelta(days=n - 1), None, n
+        back = timedelta(weeks=n - 1) if weeks else timedelta(days=n - 1)
+        if not exact:
+            back += timedelta(days=6)  # the week was entered on one of the last seven days
+        c.time, c.earliest, c.latest, c.nth_day = None, day - back, None, n
         c.nth_on = day  # the day told, on which the status stage reads the talks as going on
 
 
@@ -211,6 +255,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if (tv.granularity == "upper-bound" or word in state.ctx.cue["upper_bound_prep"]) and _start_bounded(state, c, tv):
         return  # "the talks are to start by the end of April": a bound on their start, none on their end
+    if ((tv.granularity == "upper-bound" or word in state.ctx.cue["upper_bound_prep"])
+            and getattr(c, "halted", None) is not None and _bound_on_future(state, tv)):
+        return  # "the talks, which broke down on Sunday, will not resume before April": not their end
     if tv.granularity == "upper-bound":
         if tv.latest is not None:
             c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
@@ -284,6 +331,12 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     root = _tv_root(state, tv)
     at = _climb(root, set()) if root is not None else None
+    if (root is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and (at is None or not _future(at))
+            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]
+            and _climb(root, {c.trig.i, c.trig.head.head.i}).i in (c.trig.i, c.trig.head.head.i)):
+        c.halted = tv  # "the collapse of the debt talks on Wednesday": ended by then
+        return
     if at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event" \
             and at.i != c.trig.i and _of_the_noun(c, root):
         at = None  # "last Friday's meeting ended without a deal": the meeting's own day, not its end
@@ -456,6 +509,13 @@ def _past_span_to_now(state, tv: TimeValue, prep) -> TimeValue | None:
 
 #: granularities of the two ends of a range "between X and Y", "from X to Y"
 _RANGE_ENDS = ("day", "week", "month", "quarter", "year")
+
+
+def _bound_on_future(state, tv: TimeValue) -> bool:
+    """The bound ``tv`` hangs on a verb in the future ("will not resume before April")."""
+    root = _tv_root(state, tv)
+    at = _climb(root, set()) if root is not None else None
+    return at is not None and _is_verb(at) and _future(at)
 
 
 def _halting(state, v) -> bool:
