@@ -13,13 +13,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from kg.extract.events.anchored import _bound_through, _days_from_event, _within_since
+from kg.extract.events.counted import _nth_day
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
-    _days_long, _days_of, _durations, _nth_day, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
+    _days_long, _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
 )
 from kg.records import TimeValue
 
