@@ -249,6 +249,10 @@ def test_probe_gaps(run_on, published, text, expected):
     (d(2026, 3, 12), "Monday was the deadline for the union's reply.", "Monday", "2026-03-09"),
     (d(2026, 3, 12), "The deadline expired on Monday without a deal.", "Monday", "2026-03-09"),
     (d(2026, 3, 12), "The deadline was Monday, but no reply came.", "Monday", "2026-03-09"),
+    (d(2025, 11, 6), "A Monday deadline passed without a reply.", "Monday", "2025-11-03"),
+    (d(2025, 11, 6), "Deadline passed on Monday without a deal.", "Monday", "2025-11-03"),
+    (d(2025, 11, 6), "The ultimatum, which expires Sunday, was issued on Monday.", "Sunday", "2025-11-09"),
+    (d(2025, 11, 6), "The mediators said Monday that the deadline is Friday.", "Friday", "2025-11-07"),
 ])
 def test_a_deadline_told_in_the_present_lies_ahead(published, text, word, value):
     """A weekday told as a deadline in the present or the perfect is the next one."""

@@ -104,7 +104,7 @@ FUTURE_CUES = (
     # deadline", "Monday is the deadline" (not "Monday was the deadline", "missed a Friday deadline")
     r"as\s+(?:the|a|an|its|their)\s+(?:new\s+|final\s+|latest\s+|revised\s+|firm\s+|last\s+)?deadline",
     r"deadlines?(?:\s+(?!(?:was|were|had|passed|expired|lapsed)\b)[\w']+){0,5}?\s+(?:is|are|remains|falls)(?:\s+(?:now|still|on))*\s*$",
-    r"^\s*deadline\b", r"^\s+is\s+(?:the|a|its|their)\s+(?:new\s+|final\s+|latest\s+)?deadline",
+    r"^\s*deadline\b(?!\s+(?:passed|expired|lapsed|was|ran|had))", r"^\s+is\s+(?:the|a|its|their)\s+(?:new\s+|final\s+|latest\s+)?deadline",
     r"(?<!was\s)(?<!were\s)extended\s+(?:to|until|till)(?=\s*$)",
     # "talks are expected in May", "the summit is now due in June": a time ahead, an adverb
     # between the verb and its participle or not
