@@ -5,7 +5,8 @@ kinds of phrasing found wrong on real news:
   day", "entered their third week", "now in their 10th day", "on Tuesday, the fifth
   day of the negotiations"): they began n - 1 days (n - 1 weeks) before the day told,
   or before the report's day; a week entered on no day told began on one of the last
-  seven days, so the bound is the earliest of them; nothing says they have ended;
+  seven days, so the bound is the earliest of them; nothing says they have ended; a
+  truce "in its second week" likewise;
 - a deadline told in the present or the perfect lies ahead ("have now set Monday as
   the new deadline", "the deadline is Friday", "a Sunday deadline"), where one told in
   the past ("missed a Monday deadline", "the deadline was Monday") lies behind;
@@ -178,6 +179,19 @@ CASES = [
      [(R, d(2024, 5, 16), None)]),
     (d(2024, 6, 3), '"We are now in the fifth day of these talks and we are not leaving," the union leader told reporters on Monday.',
      [(R, d(2024, 5, 30), (None, d(2024, 6, 3)))]),
+    # ordinals of other periods, of a visit, of the end; a truce told by the day or week it has run to
+    (d(2025, 9, 14), 'In the second week of August, the two sides met in Vell.',
+     [(M, d(2025, 8, 1), d(2025, 8, 31))]),
+    (d(2025, 9, 14), 'The talks ended on their fifth day without a deal.',
+     [(R, None, d(2025, 9, 14))]),
+    (d(2025, 9, 14), 'On the third day of his visit, the envoy met the rebel leaders in Dara.',
+     [(M, None, d(2025, 9, 14))]),
+    (d(2025, 9, 14), 'The ceasefire in Dara, now in its second week, is largely holding.',
+     [(C, d(2025, 9, 1), None)]),
+    (d(2025, 9, 14), 'The truce entered its fourth day on Sunday with sporadic violations.',
+     [(C, d(2025, 9, 11), None)]),
+    (d(2025, 9, 14), 'Brenco and Talvex said merger talks had entered a final phase.',
+     [(R, None, (None, d(2025, 9, 14)))]),
 ]
 
 #: Kinds still wrong, for other stages: no event is found for talks told with no time
@@ -185,6 +199,8 @@ CASES = [
 #: the precision stage's business), and the end of a presidency told after it does not
 #: bound the talks held during it.
 GAPS = [
+    (d(2025, 9, 17), 'Trade negotiators of Selvania and Qaran are entering their second week of talks in Vell.',
+     [(R, d(2025, 9, 10), (None, d(2025, 9, 17)))]),
     (d(2026, 3, 10), 'On the fifth day of talks, the mediator presented a new draft to the rebel delegation.',
      [(R, d(2026, 3, 6), (None, d(2026, 3, 10)))]),
     (d(2026, 3, 11), "During Pavel's presidency, the two countries held talks on the border.",

@@ -2,7 +2,7 @@
 Wednesday", "went into a second week", "now in their 10th day", "on Tuesday, the
 fifth day of the negotiations". On that day the talks had run n days (or were in their
 n-th week), so they began n - 1 days (n - 1 weeks) before it; nothing says they have
-ended.
+ended. A truce counts so too ("the truce entered its fourth day on Sunday").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _nth_day(state):
     ords = _ordinals()
     pub = state.ctx.pub
     for c in state.cands:
-        if c.role != "event" or c.kind not in MEETING_FAMILY:
+        if c.role != "event" or c.kind not in MEETING_FAMILY | {"Ceasefire"}:
             continue
         t = c.trig
         v = t if _is_verb(t) else (t.head if t.dep_ in ("nsubj", "nsubjpass") and _is_verb(t.head) else None)
@@ -105,7 +105,7 @@ def _nth_day(state):
                 v.tag_ in ("VBZ", "VBP", "VBG") or _perfect(v)
                 or v.tag_ == "VBD" and _lemma(v) in _RUN_ON_VERBS):
             day = pub  # "the talks are entering their third day": the report's day
-            exact = not weeks or v.tag_ == "VBG"
+            exact = not weeks or v.tag_ == "VBG" and _lemma(v) in _RUN_ON_VERBS  # "are entering their third week"
         elif tv is None and pub is not None and unit.head.head.i == t.i and any(
                 k.lower_ == "now" for k in [*t.children, *unit.head.children]):
             day = pub  # "the talks, now in their third week"
