@@ -62,11 +62,13 @@ def _nth_day(state):
             units += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
                       for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")
                       and any(k.dep_ == "poss" for k in x.children)]
-        told = None
+        told, told_now = None, False
         # "the talks (in Vell), which entered their third day on Wednesday, ...": the clause
-        # of the noun or of its place, as the parse may hang it
-        clauses = [*t.children, *(x for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-                                  for n in p.children if n.dep_ == "pobj" for x in n.children)]
+        # of the noun or of a noun of its phrase, as the parse may hang it (only talks and
+        # truces run for days here)
+        nouns = [n for p in t.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+        nouns += [k for n in nouns for k in n.children if k.dep_ == "conj"]  # "between the nurses and the board"
+        clauses = [*t.children, *(x for n in nouns for x in n.children)]
         for r in clauses:
             if r.dep_ != "relcl" or not _is_verb(r) or _future(r) or _lemma(r) in state.ctx.cue["closing_verb"]:
                 continue
@@ -78,6 +80,9 @@ def _nth_day(state):
             if mine and days:
                 units += mine
                 told = days[0]
+            elif mine and pub is not None and (_perfect(r) or r.tag_ in ("VBZ", "VBP")):
+                units += mine  # "which have now entered their fourth week": by the report's day
+                told_now = True
         # "the talks, now in their 10th day, ...": the noun's own phrase, with its possessive
         units += [x for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
                   for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")
@@ -98,7 +103,9 @@ def _nth_day(state):
         if tv is not None and tv.granularity == "ref" and tv.timex == "PRESENT_REF":
             tv = None  # "now in their third week": the report's day
         exact = True
-        if tv is not None and tv.granularity in ("day", "time-of-day") and tv.earliest is not None \
+        if told_now and told is None:
+            day, exact = pub, not weeks
+        elif tv is not None and tv.granularity in ("day", "time-of-day") and tv.earliest is not None \
                 and tv.earliest == tv.latest:
             day = tv.earliest
         elif tv is None and pub is not None and v is not None and (
