@@ -182,7 +182,7 @@ CASES = [
     (d(2026, 3, 11), "Talks between the dockworkers and the port operators have been under way since January.",
      [(R, d(2026, 1, 1), None)]),
     (d(2026, 3, 11), "The nuclear talks in Velm, now in their third week, are expected to continue.",
-     [(R, None, None)]),
+     [(R, d(2026, 2, 19), None)]),  # the third week began on one of the last seven days
     (d(2026, 3, 11), "Coalition talks continue in Castelmar, a week after the election.",
      [(R, None, None)]),
     # an event of another clause

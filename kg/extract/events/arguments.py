@@ -13,13 +13,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from kg.extract.events.anchored import _bound_through, _days_from_event, _within_since
+from kg.extract.events.counted import _nth_day
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
-    _days_long, _days_of, _durations, _nth_day, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
+    _days_long, _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
 )
 from kg.records import TimeValue
 
@@ -39,6 +40,8 @@ def _attach_all(state):
                     or _under_way(k)
                     # "a truce brokered in January", "the truce, which they signed on May 2"
                     or c.kind == "Ceasefire" and _lemma(k) in state.ctx.cue["truce_agreed"]
+                    # "talks that collapsed on Wednesday", "which broke down on Sunday": their end
+                    or c.kind in MEETING_FAMILY and _halting(state, k) and not _future(k)
                 ):
                     c.anchors.add(k.i)
                     # "talks, which are scheduled to begin on May 4": the verb the clause's verb completes
@@ -145,7 +148,8 @@ def _attach_all(state):
         if other and id(c) in own_dated:
             continue
         _give_time(state, c, tv, prep, k)
-        if not other and (c.time is not None or c.earliest is not None or c.latest is not None):
+        if not other and (c.time is not None or c.earliest is not None or c.latest is not None
+                          or getattr(c, "halted", None) is not None):
             own_dated.add(id(c))
     # places
     for ent, rank in state.places:

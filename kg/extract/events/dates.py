@@ -420,6 +420,11 @@ def _finish_times(state):
             # "a ceasefire agreed in January collapsed on Sunday": from its own date to the halt
             c.time = TimeValue(f"{c.time.text} .. {stop.text}", None, c.time.earliest, stop.latest, "range",
                                c.time.mention)
+        elif (c.time is not None and stop is not None and c.status == "Occurred" and c.time.earliest and c.time.latest
+                and stop.latest and c.time.earliest <= stop.latest < c.time.latest and c.time.granularity != "range"):
+            # "a truce brokered earlier this month collapsed on Sunday": over by that Sunday
+            c.time = TimeValue(c.time.text, c.time.timex, c.time.earliest, stop.latest, c.time.granularity,
+                               c.time.mention)
         if (c.time is not None and pub is not None and c.status == "Ongoing" and c.role == "event"
                 and c.kind != "Ceasefire" and c.time.granularity in _PERIODS and c.time.earliest and c.time.latest
                 and c.time.earliest <= pub <= c.time.latest and c.latest is None and _told_going_on(state, c)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kg.extract.events.lexicon import MEETING_FAMILY, _ordinals
+from kg.extract.events.lexicon import _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _perfect, _verbal
 from kg.records import TimeValue
@@ -115,45 +115,6 @@ def _days_of(state):
             c.time = TimeValue(tv.text, None, tv.earliest, tv.earliest + span, "range", tv.mention)
 
 
-_NTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.I)
-
-
-def _nth_day(state):
-    """'The talks entered their third day on Wednesday', 'are meeting for a fifth
-    straight day': on that day the talks had run n days, so they began n - 1 days
-    before it, and nothing says they have ended (no end; the dates stage leaves it
-    open). A day of the verb of ending ("ended on their third day") is left alone."""
-    ords = _ordinals()
-    for c in state.cands:
-        if c.role != "event" or c.kind not in MEETING_FAMILY:
-            continue
-        t = c.trig
-        v = t if _is_verb(t) else (t.head if t.dep_ in ("nsubj", "nsubjpass") and _is_verb(t.head) else None)
-        if v is None or _future(v) or _lemma(v) in state.ctx.cue["closing_verb"]:
-            continue
-        days = [x for x in v.children if _lemma(x) == "day" and x.dep_ in ("dobj", "npadvmod")]
-        days += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
-                 for x in p.children if x.dep_ == "pobj" and _lemma(x) == "day"]
-        n = None
-        for day in days:
-            for k in day.children:
-                if k.dep_ == "amod":
-                    m = _NTH.fullmatch(k.text)
-                    word = ords.get(k.lower_)
-                    n = (int(m[1]) if m else (word[0] if word and not word[1] else None)) or n
-        if not n or not 2 <= n <= 60:
-            continue
-        tv = c.time
-        if tv is not None and tv.granularity == "day" and tv.earliest is not None:
-            day = tv.earliest
-        elif tv is None and state.ctx.pub is not None and v.tag_ in ("VBZ", "VBP", "VBG"):
-            day = state.ctx.pub  # "the talks are entering their third day": the report's day
-        else:
-            continue
-        c.time, c.earliest, c.latest, c.nth_day = None, day - timedelta(days=n - 1), None, n
-        c.nth_on = day  # the day told, on which the status stage reads the talks as going on
-
-
 def _started_on(state):
     """'completed the exchange on Sunday, closing an operation that started on
     Friday': the start verb gives the earliest bound."""
@@ -211,6 +172,9 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     if (tv.granularity == "upper-bound" or word in state.ctx.cue["upper_bound_prep"]) and _start_bounded(state, c, tv):
         return  # "the talks are to start by the end of April": a bound on their start, none on their end
+    if ((tv.granularity == "upper-bound" or word in state.ctx.cue["upper_bound_prep"])
+            and getattr(c, "halted", None) is not None and _bound_on_future(state, tv)):
+        return  # "the talks, which broke down on Sunday, will not resume before April": not their end
     if tv.granularity == "upper-bound":
         if tv.latest is not None:
             c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
@@ -284,6 +248,12 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     root = _tv_root(state, tv)
     at = _climb(root, set()) if root is not None else None
+    if (root is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
+            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and (at is None or not _future(at))
+            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]
+            and _climb(root, {c.trig.i, c.trig.head.head.i}).i in (c.trig.i, c.trig.head.head.i)):
+        c.halted = tv  # "the collapse of the debt talks on Wednesday": ended by then
+        return
     if at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event" \
             and at.i != c.trig.i and _of_the_noun(c, root):
         at = None  # "last Friday's meeting ended without a deal": the meeting's own day, not its end
@@ -456,6 +426,13 @@ def _past_span_to_now(state, tv: TimeValue, prep) -> TimeValue | None:
 
 #: granularities of the two ends of a range "between X and Y", "from X to Y"
 _RANGE_ENDS = ("day", "week", "month", "quarter", "year")
+
+
+def _bound_on_future(state, tv: TimeValue) -> bool:
+    """The bound ``tv`` hangs on a verb in the future ("will not resume before April")."""
+    root = _tv_root(state, tv)
+    at = _climb(root, set()) if root is not None else None
+    return at is not None and _is_verb(at) and _future(at)
 
 
 def _halting(state, v) -> bool:

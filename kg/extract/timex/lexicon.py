@@ -83,6 +83,7 @@ FUTURE_CUES = (
     r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)(?:planned|proposed(?!\s+(?:a|an|to|on|last|earlier|late|yesterday)\s))(?=\s+[a-z])",
     r"as\s+soon\s+as", r"effective", r"payable", r"(?<!was\s)(?<!were\s)set\s+to",
     r"(?<!to\s)(?:begins?|starts?|opens?|resumes?|ends?|expires?|closes?)(?=\s+(?:on|next|this|in)\b)",
+    r"(?<!to\s)(?<!the\s)(?:expires|ends|runs\s+out)(?=\s*$)",  # "the truce expires Monday": the date right after
     # "agreed to meet again in August": an undertaking is about a time ahead
     # (not "agreed to meet the demands": "meet" with an object is another verb)
     r"(?:agreed|agree|decided|promised|pledged|vowed|hopes?|hoped|aims?|aimed)\s+to\s+(?:meet(?!\s+(?:the"
@@ -98,6 +99,13 @@ FUTURE_CUES = (
     # (not "missed the deadline of Friday")
     r"(?:set|sets|setting|gave|give|gives|giving|imposed?|imposing|issued?|extended|extends?)"
     r"(?:\s+[\w']+){0,4}?\s+deadline\s+(?:of|on|for)",
+    # a deadline told in the present or the perfect lies ahead: "have set Monday as the new
+    # deadline", "the deadline is Friday", "the new deadline for a reply is Monday", "a Sunday
+    # deadline", "Monday is the deadline" (not "Monday was the deadline", "missed a Friday deadline")
+    r"as\s+(?:the|a|an|its|their)\s+(?:new\s+|final\s+|latest\s+|revised\s+|firm\s+|last\s+)?deadline",
+    r"deadlines?(?:\s+(?!(?:was|were|had|passed|expired|lapsed)\b)[\w']+){0,5}?\s+(?:is|are|remains|falls)(?:\s+(?:now|still|on))*\s*$",
+    r"^\s*deadline\b(?!\s+(?:passed|expired|lapsed|was|ran|had))", r"^\s+is\s+(?:the|a|its|their)\s+(?:new\s+|final\s+|latest\s+)?deadline",
+    r"(?<!was\s)(?<!were\s)extended\s+(?:to|until|till)(?=\s*$)",
     # "talks are expected in May", "the summit is now due in June": a time ahead, an adverb
     # between the verb and its participle or not
     r"(?:is|are)\s+expected\s+(?:in|on|next|this|later|by|before|within|early|late)\b",
