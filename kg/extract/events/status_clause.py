@@ -265,7 +265,7 @@ def _first_day(tv):
 def _told_bounds(c: Cand):
     """The bounds of the day or days the text tells the candidate by: its time, or the
     day an n-th day of talks was told of ("entered a third day on Wednesday":
-    that Wednesday, :func:`kg.extract.events.times._nth_day`)."""
+    that Wednesday, :func:`kg.extract.events.counted._nth_day`)."""
     nth = getattr(c, "nth_on", None)
     if nth is not None:
         return nth, nth
