@@ -156,6 +156,9 @@ PUT_FORWARD = [
     # hedged by an adjective of likelihood (status_turns._likely, row status_likelihood_adjective)
     _case("Summit", "Proposed", "A summit is likely to be held in the spring, diplomats said."),
     _case("Summit", "Proposed", "A summit is unlikely to be held this year."),
+    # not the talks a past clause of their own tells were held: the hedge is on what comes next
+    _case("NegotiationRound", "Occurred", "The negotiations, which broke down last week, are not likely to restart before May."),
+    _case("NegotiationRound", "Proposed", "Talks that were due to open on Friday are unlikely to go ahead."),
     _case("Summit", "Planned", "A summit is expected to be held in the spring."),
     # agreed only under a modal (status_turns._maybe_agreed, row status_can_word)
     _case("Ceasefire", "Proposed", "Diplomats said a truce might be agreed within days."),

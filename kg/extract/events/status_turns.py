@@ -153,6 +153,14 @@ def _on_hold(state, c: Cand) -> tuple[str, bool] | None:
     return ("Cancelled", True) if holds else None
 
 
+def _planned_head(cue, v) -> bool:
+    """``v`` tells a plan (rows ``status_planned_head``, ``status_planned_adjective``):
+    "were due to open", "had been scheduled"."""
+    return _lemma(v) in cue["status_planned_head"] or any(
+        k.dep_ in ("acomp", "xcomp") and (_lemma(k) in cue["status_planned_head"] or k.lower_ in cue["status_planned_adjective"])
+        for k in v.children)
+
+
 def _went_ahead(state, c: Cand) -> tuple[str, bool] | None:
     """An event with a clause of its own (planned, postponed, called for) that is the
     subject of a verb of taking place (row ``status_happening_verb``): the main clause
@@ -510,6 +518,9 @@ def _likely(state, c: Cand) -> tuple[str, bool] | None:
     adj = [k for k in v.children if k.dep_ == "acomp" and k.lower_ in cue["status_likelihood_adjective"]]
     if not adj or not any(x.dep_ == "xcomp" and _is_verb(x) for x in adj[0].children):
         return None
+    if any(k.dep_ in ("relcl", "acl") and _is_verb(k) and (k.tag_ == "VBD" or _perfect(k))
+           and not _planned_head(cue, k) for k in t.children):
+        return None  # "talks that collapsed on Wednesday are unlikely to resume": those talks were held
     return "Proposed", True
 
 
