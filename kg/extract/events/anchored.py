@@ -39,7 +39,7 @@ def _days_from_event(state):
                 tv = ev.time if ev is not None and ev is not c else None
                 if tv is None and ev is None and obj is not None:
                     tv = _day_of_thing(state, obj)  # "three days after the flood that struck on 1 March"
-                if tv is not None and tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest:
+                if tv is not None and _one_day(tv):
                     day = tv.earliest + timedelta(days=n if p.lower_ == "after" else -n)
                     mention = tv.mention
                     break
@@ -53,7 +53,7 @@ def _days_from_event(state):
                 p, n = off[0]
                 for tv, span in state.timexes:
                     root = span.root
-                    if (tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest
+                    if (_one_day(tv)
                             and root.head.i != root.i and _climb(root, set()).i == g.head.i
                             and (c.time is None or c.time.earliest == tv.earliest)):
                         day = tv.earliest + timedelta(days=-n if p.lower_ == "after" else n)
@@ -77,22 +77,27 @@ def _days_from_event(state):
             c.earliest = c.latest = None
 
 
+def _one_day(tv) -> bool:
+    """``tv`` is a single day."""
+    return tv.granularity == "day" and bool(tv.earliest) and tv.earliest == tv.latest
+
+
+def _only_day(state, told):
+    """The one single day of the window whose span ``told`` accepts, else None."""
+    days = [tv for tv, span in state.timexes if _one_day(tv) and told(span)]
+    return days[0] if len(days) == 1 else None
+
+
 def _day_of_thing(state, obj):
     """The one day told of the thing ``obj`` names that is no event ("the flood that
     struck the border on 1 March", "the elections of 29 March", "the vote on Friday"):
     a single day within the phrase of ``obj``, else None."""
-    days = [tv for tv, span in state.timexes
-            if tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest
-            and any(x.i == span.root.i for x in obj.subtree) and span.root.i != obj.i]
-    return days[0] if len(days) == 1 else None
+    return _only_day(state, lambda span: any(x.i == span.root.i for x in obj.subtree) and span.root.i != obj.i)
 
 
 def _day_of_clause(state, v):
     """The one day told on the verb ``v`` (a single day), else None."""
-    days = [tv for tv, span in state.timexes
-            if tv.granularity == "day" and tv.earliest and tv.earliest == tv.latest
-            and span.root.head.i != span.root.i and _climb(span.root, set()).i == v.i]
-    return days[0] if len(days) == 1 else None
+    return _only_day(state, lambda span: span.root.head.i != span.root.i and _climb(span.root, set()).i == v.i)
 
 
 def _days_off(v, above=None):

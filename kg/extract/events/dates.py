@@ -8,6 +8,7 @@ day a truce starts on are in :mod:`~kg.extract.events.truces`."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from kg.extract.events.coref import _event_at, _event_in
@@ -17,7 +18,11 @@ from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
 )
 from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
+from kg.extract.events.times import _round_noun_of
 from kg.records import TimeValue
+
+#: The value of a duration in days ("two-day talks": P2D).
+_DAYS_RX = re.compile(r"P(\d+)D")
 
 
 def _free_dates(state):
@@ -394,11 +399,11 @@ def _finish_times(state):
             # "two-day talks opened in Vell on Monday": Monday and Tuesday
             c.latest = c.earliest + timedelta(days=_told_days(state, c) - 1)
         if (c.time is not None and c.time.granularity == "day" and c.time.earliest and c.time.earliest == c.time.latest
-                and (c.status in ("Planned", "Ongoing") or _marked(c, "begun", c.time))
+                and c.status in ("Planned", "Ongoing")
                 and c.role == "event" and c.kind in MEETING_FAMILY
                 and c.earliest is None and c.latest is None and _told_days(state, c)):
-            # "will hold two-day talks on Monday", "are holding two-day talks today", "began a
-            # two-day round on Monday" (that Monday's paper): from that day
+            # "will hold two-day talks on Monday", "are holding two-day talks today": from that day
+            # ("began a two-day round on Monday" is read above, from the day the talks began)
             c.time = TimeValue(c.time.text, None, c.time.earliest,
                                c.time.earliest + timedelta(days=_told_days(state, c) - 1), "range", c.time.mention)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
@@ -464,20 +469,17 @@ def _told_going_on(state, c: Cand) -> bool:
 def _told_days(state, c: Cand) -> int | None:
     """The number of days a meeting is told as lasting with its noun ("two-day talks",
     "a three-day round of talks"): 2 to 14, else None."""
-    import re
-
     nouns = [m.trig for m in getattr(c, "members", [c])]
     # "a two-day round of talks": the noun whose "of" names the talks
-    nouns += [t.head.head for t in nouns if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
-              and _lemma(t.head.head) in state.ctx.cue["round_noun"] | state.ctx.cue["event_part_noun"]]
+    nouns += [r for r in (_round_noun_of(state, t) for t in nouns) if r is not None]
+    if state.day_spans is None:  # the durations of 2 to 14 days the window tells, once
+        state.day_spans = [(int(hit[1]), span) for tv, span in state.timexes if tv.granularity == "duration"
+                           and (hit := _DAYS_RX.fullmatch(tv.timex or "")) is not None and 2 <= int(hit[1]) <= 14]
     for t in nouns:
-        for tv, span in state.timexes:
-            hit = re.fullmatch(r"P(\d+)D", tv.timex or "")
-            if tv.granularity != "duration" or hit is None or not 2 <= int(hit[1]) <= 14:
-                continue
+        for days, span in state.day_spans:
             if span.end == t.i or span.end + 1 == t.i and state.doc[span.end].text == "-" or any(
                     x.i in range(span.start, span.end) for x in t.children if x.dep_ in ("amod", "compound", "nummod")):
-                return int(hit[1])
+                return days
     return None
 
 

@@ -224,6 +224,7 @@ class State:
     headline: int | None = None  # caches of coref and dates
     by_trig: dict | None = None
     line_starts: list | None = None
+    day_spans: list | None = None
 
     @classmethod
     def of(cls, ctx: _Ctx, sents=None, used=None) -> "State":

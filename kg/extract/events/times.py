@@ -473,10 +473,17 @@ def _argument_of(state, t, v) -> bool:
     """The event noun ``t`` is the subject or object of the verb ``v``, itself or
     through the noun of a round or session whose "of" names it ("began a new round of
     talks", "the second session of the talks opened")."""
+    t = _round_noun_of(state, t) or t
+    return t.head.i == v.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _round_noun_of(state, t):
+    """The noun of a round, session or part whose "of" names the event noun ``t`` ("a
+    new round of talks", "the opening session of the talks"), else None."""
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
             and _lemma(t.head.head) in state.ctx.cue["round_noun"] | state.ctx.cue["event_part_noun"]:
-        t = t.head.head
-    return t.head.i == v.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        return t.head.head
+    return None
 
 
 def _of_the_noun(c: Cand, root) -> bool:
