@@ -87,6 +87,10 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             if own is not None:  # "X urged restraint, the foreign ministry said": X's ministry
                 return own, s
         if not names and not allow_country:
+            own = _minister_of(state, s)
+            if own is not None:  # "Kenya's labour minister said", "the Kenyan trade minister said": Kenya
+                return own, s
+        if not names and not allow_country:
             own = _body_of(state, s)
             if own is not None:  # "a Peruvian government statement said", "a Peruvian ministry spokesperson said"
                 return own, s
@@ -140,6 +144,24 @@ def _leader_office(state, s):
         return None
     countries = state.ctx.actors_in(list(s.subtree), ("Country",))
     return countries[0] if countries else None
+
+
+def _minister_of(state, s):
+    """The country whose unnamed minister or leader ``s`` speaks, qualified by it and by
+    nothing else: "Kenya's labour minister", "the Kenyan trade minister", "Peru's president"
+    (row ``minister_noun`` and ``leader_rank_noun``); not "a minister" of no country, not
+    someone's counterpart."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["minister_noun"] | cue["leader_rank_noun"] - {"counterpart"} or s.i in state.ctx.tok_actor \
+            or s.tag_ not in ("NN", "NNP"):
+        return None
+    quals = [x for k in s.children if k.dep_ in ("amod", "compound", "poss", "nmod") for x in k.subtree]
+    quals += [x for k in s.children if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree]
+    found = {state.ctx.tok_actor[x.i] for x in quals if x.i in state.ctx.tok_actor}
+    if len(found) != 1:
+        return None
+    ((name, kind),) = found
+    return name if kind == "Country" else None
 
 
 def _titled_before(state, s, last_person) -> list[str]:
