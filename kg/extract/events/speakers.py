@@ -86,7 +86,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             own = _reported_country(state, t)
             if own is not None:  # "X urged restraint, the foreign ministry said": X's ministry
                 return own, s
-        if not names and not allow_country:
+        if not names and not allow_country and t.tag_ == "VBD":  # (not a headline's "X's minister says")
             own = _minister_of(state, s)
             if own is not None:  # "Kenya's labour minister said", "the Kenyan trade minister said": Kenya
                 return own, s

@@ -169,6 +169,24 @@ def _leader_visit(state, t) -> bool:
     return False
 
 
+def _envoy_visit(state, t) -> bool:
+    """The visit or trip ``t`` to a place, or at a time, is an envoy's, a negotiator's or
+    a delegation's (row ``envoy_visitor``, by the noun or a person's title): "the envoy's
+    visit to Doha on Monday", "the visit of the UN mediator to Aden next week"."""
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children) or not _has_time_or_place(state, t):
+        return False
+    words = state.ctx.cue["envoy_visitor"]
+    whose = [c for c in t.children if c.dep_ == "poss"]
+    whose += [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    for c in whose:
+        if _lemma(c) in words:
+            return True
+        for p in state.ctx.actors_in(c.subtree, ("Person",)):
+            if set(state.ctx.titles.get(p, "").lower().split()) & words:
+                return True
+    return False
+
+
 def _has_time_or_place(state, t) -> bool:
     for c in t.subtree:
         if c.i in state.ctx.tok_timex or c.i in state.ctx.tok_place:
@@ -190,9 +208,11 @@ def _event_noun(state, t, entry):
         return
     if _skip_noun(state, t) or no_event_noun(state, t):
         return
-    if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
-        return
     kind = entry["class"]
+    if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
+        if not _envoy_visit(state, t):
+            return
+        kind = "NegotiationRound"  # "the envoy's visit to Doha": talks there
     c = Cand(kind, "event", t)
     c.nominal = True
     c.anchors = {t.i}
