@@ -108,3 +108,13 @@ def test_an_envoys_trip_is_talks_at_its_place(run, text, status, when, place):
 
 def test_a_visit_of_no_envoy_or_leader_is_no_event(run):
     assert kinds(run("The tourists' visit to Doha on Monday was cut short."), "NegotiationRound") == []
+
+
+def test_an_envoys_first_trip_since_a_date_is_no_round(run):
+    x = run("The visit marks the former envoy's first trip to Kabul since the fall of the government in August 2021.")
+    assert kinds(x, "NegotiationRound") == []
+
+
+def test_an_envoys_trip_with_no_time_of_its_own_is_no_round(run):
+    x = run("Before the delegation's trip to Nairobi, the president met the mediation team.")
+    assert kinds(x, "NegotiationRound") == []

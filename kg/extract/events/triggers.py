@@ -173,8 +173,10 @@ def _envoy_visit(state, t) -> bool:
     """The visit or trip ``t`` to a place, or at a time, is an envoy's, a negotiator's or
     a delegation's (row ``envoy_visitor``, by the noun or a person's title): "the envoy's
     visit to Doha on Monday", "the visit of the UN mediator to Aden next week"."""
-    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children) or not _has_time_or_place(state, t):
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children) or not _visit_dated(state, t):
         return False
+    if any(c.dep_ in ("amod", "nummod") and c.lower_ in _ordinals() for c in t.children):
+        return False  # "her first trip to Kabul since 2021": a journey counted, not a sitting
     words = state.ctx.cue["envoy_visitor"]
     whose = [c for c in t.children if c.dep_ == "poss"]
     whose += [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
@@ -185,6 +187,19 @@ def _envoy_visit(state, t) -> bool:
             if set(state.ctx.titles.get(p, "").lower().split()) & words:
                 return True
     return False
+
+
+def _visit_dated(state, t) -> bool:
+    """The visit ``t`` has a time of its own: a date in its phrase ("the visit to Doha on
+    Monday", "next week's trip"), not in a phrase of another time ("since August 2021"),
+    or a date of the verb it is the subject or object of ("the visit ... ended on Monday")."""
+    own = [x for c in t.children if not (c.dep_ == "prep" and c.lower_ in ("since", "before", "after", "until"))
+           for x in c.subtree]
+    g = _gov(t)
+    if g is not None and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        own += [x for c in g.children if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("since", "before", "after")
+                for x in c.subtree]
+    return any(x.i in state.ctx.tok_timex for x in own)
 
 
 def _has_time_or_place(state, t) -> bool:
@@ -209,11 +224,18 @@ def _event_noun(state, t, entry):
     if _skip_noun(state, t) or no_event_noun(state, t):
         return
     kind = entry["class"]
-    if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
+    envoy = _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t)
+    if envoy:
         if not _envoy_visit(state, t):
             return
         kind = "NegotiationRound"  # "the envoy's visit to Doha": talks there
     c = Cand(kind, "event", t)
+    if envoy:  # the place it goes to
+        for k in t.children:
+            hits = [state.ctx.tok_place[p.i] for p in k.children if k.dep_ == "prep" and k.lower_ == "to"
+                    and p.dep_ == "pobj" and p.i in state.ctx.tok_place]
+            if hits:
+                c.place, c.place_rank = hits[0][0].text, hits[0][1]
     c.nominal = True
     c.anchors = {t.i}
     g = _gov(t)
