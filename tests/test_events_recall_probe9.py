@@ -1,6 +1,6 @@
 """Events told in kinds of phrasing the rules missed, found by probing with sentences of our
 own: several numbered rounds told one by one in one sentence, statements of an unnamed
-minister and statements dated on the publication day, and an envoy's
+minister and statements dated on the publication day, a national dialogue, and an envoy's
 visit for talks.
 
 The sentences are our own, with invented persons, and appear in no corpus.
@@ -86,7 +86,27 @@ def test_a_statement_on_the_publication_day_is_dated_that_day(run, text):
     assert bounds(one(run(text), "Statement")) == (PUBLISHED, PUBLISHED)
 
 
-# a national dialogue (not handled yet: a trigger row for it merged an accord with the dialogue it opens)
+# triggers.jsonl national-dialogue
+@pytest.mark.parametrize(
+    "text, status, when, place",
+    [
+        ("The national dialogue opened in Tarsen on Monday with delegates from all parties.", "Occurred", MONDAY, "Tarsen"),
+        ("The government of Togo launched an inclusive dialogue with the opposition on Tuesday.", "Occurred", TUESDAY, None),
+        ("The Malian inclusive national dialogue will resume on 20 March.", "Planned", date(2026, 3, 20), None),
+    ],
+)
+def test_a_national_dialogue_is_talks(run, text, status, when, place):
+    e = one(run(text), "NegotiationRound")
+    assert e.status == status
+    assert bounds(e)[0] == when
+    assert e.place == place
+
+
+def test_a_dialogue_in_the_name_of_a_body_is_no_event(run):
+    x = run("The envoy said the Libyan National Dialogue Forum had faltered for lack of follow-up.")
+    assert kinds(x, "NegotiationRound") == []
+
+
 def test_dialogue_alone_is_no_event(run):
     assert run("The UN chief urged all sides to choose dialogue.").events == ()
 
