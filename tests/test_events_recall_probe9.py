@@ -138,3 +138,35 @@ def test_an_envoys_first_trip_since_a_date_is_no_round(run):
 def test_an_envoys_trip_with_no_time_of_its_own_is_no_round(run):
     x = run("Before the delegation's trip to Nairobi, the president met the mediation team.")
     assert kinds(x, "NegotiationRound") == []
+
+
+# triggers._trip_for, _by_the_trip, cues.jsonl trip_purpose_head
+@pytest.mark.parametrize(
+    "text, status, when, place",
+    [
+        ("The Norwegian foreign minister will visit Colombia next week in order to negotiate a new fisheries accord.",
+         "Planned", (date(2026, 3, 9), date(2026, 3, 15)), "Colombia"),
+        ("Union leaders are due to visit Detroit on Friday, hoping to negotiate an end to the strike.",
+         "Planned", (date(2026, 3, 6), date(2026, 3, 6)), "Detroit"),
+        ("Qatar's envoy arrived in Kabul on Tuesday to hold talks with the Taliban on the detainees.",
+         "Occurred", (TUESDAY, TUESDAY), "Kabul"),
+        ("Trade officials from Brazil traveled to Lima on Monday to negotiate tariff cuts with their Peruvian "
+         "counterparts.", "Occurred", (MONDAY, MONDAY), "Lima"),
+        ("The creditors' committee is expected to fly to Accra next week to negotiate the debt restructuring.",
+         "Planned", (date(2026, 3, 9), date(2026, 3, 15)), "Accra"),
+    ],
+)
+def test_talks_a_trip_is_made_for_take_its_tense_day_and_place(run, text, status, when, place):
+    e = one(run(text), "NegotiationRound")
+    assert (e.status, bounds(e), e.place) == (status, when, place)
+
+
+def test_those_who_travel_for_talks_take_part_in_them(run):
+    e = one(run("Teams from the EU and Australia travelled to Osaka on Monday to hold a new round of "
+                "negotiations."), "NegotiationRound")
+    assert {"European Union", "Australia"} <= set(e.actors)
+
+
+def test_a_trip_only_wished_for_leaves_the_talks_proposed(run):
+    e = one(run("The union hopes to travel to Detroit to negotiate a new contract."), "NegotiationRound")
+    assert e.status == "Proposed"
