@@ -170,3 +170,10 @@ def test_those_who_travel_for_talks_take_part_in_them(run):
 def test_a_trip_only_wished_for_leaves_the_talks_proposed(run):
     e = one(run("The union hopes to travel to Detroit to negotiate a new contract."), "NegotiationRound")
     assert e.status == "Proposed"
+
+
+def test_a_trip_to_rejoin_talks_told_before_gives_them_no_day(run):
+    x = run("Talks between Iran and the powers entered their tenth day in Vienna on Tuesday. The French "
+            "minister came back to Vienna on Wednesday to rejoin the negotiations.")
+    assert [e.status for e in kinds(x, "NegotiationRound")] == ["Ongoing"]
+    assert kinds(x, "Meeting") == []
