@@ -150,7 +150,8 @@ def _minister_of(state, s):
     """The country whose unnamed minister or leader ``s`` speaks, qualified by it and by
     nothing else: "Kenya's labour minister", "the Kenyan trade minister", "Peru's president"
     (row ``minister_noun`` and ``leader_rank_noun``); not "a minister" of no country, not
-    someone's counterpart."""
+    someone's counterpart, and not "the Peruvian minister" when a Peruvian person is named
+    before it (someone told before, or another; :func:`_titled_before` finds the one)."""
     cue = state.ctx.cue
     if _lemma(s) not in cue["minister_noun"] | cue["leader_rank_noun"] - {"counterpart"} or s.i in state.ctx.tok_actor \
             or s.tag_ not in ("NN", "NNP"):
@@ -161,7 +162,13 @@ def _minister_of(state, s):
     if len(found) != 1:
         return None
     ((name, kind),) = found
-    return name if kind == "Country" else None
+    if kind != "Country":
+        return None
+    if any(d.dep_ == "det" for d in s.children) and any(  # "the Peruvian minister", after a Peruvian named
+            (a := state.ctx.tok_actor.get(i)) is not None and a[1] == "Person" and state.ctx.affiliation.get(a[0]) == name
+            for i in range(s.i)):
+        return None
+    return name
 
 
 def _titled_before(state, s, last_person) -> list[str]:

@@ -301,10 +301,11 @@ def _event_noun(state, t, entry):
         _lemma(x) in state.ctx.cue["prisoner"] or x.tag_ in ("NNS",) for x in [t]
     ):
         return
-    if kind == "NegotiationRound" and g is not None and _is_verb(g) and not any(
+    if kind == "NegotiationRound" and g is not None and _is_verb(g) and t.dep_ == "dobj" and t.head.i == g.i and not any(
             k.dep_ in ("det", "poss") and k.lower_ not in ("a", "an") for k in t.children) \
             and (trip := _trip_for(state, g)) is not None:
-        _by_the_trip(state, c, trip)  # "arrived in Kabul on Tuesday to hold talks"; not "to rejoin the talks"
+        # "arrived in Kabul on Tuesday to hold talks"; not "to rejoin the talks", nor "to get ready for talks"
+        _by_the_trip(state, c, trip)
     _ref_and_round(state, c)
     _leaders(state, c)
     if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in state.ctx.cue["meeting_prep"] and c.ref == "indef" \
