@@ -177,3 +177,22 @@ def test_a_trip_to_rejoin_talks_told_before_gives_them_no_day(run):
             "minister came back to Vienna on Wednesday to rejoin the negotiations.")
     assert [e.status for e in kinds(x, "NegotiationRound")] == ["Ongoing"]
     assert kinds(x, "Meeting") == []
+
+
+# again._twice_told
+@pytest.mark.parametrize(
+    "text, kind, told",
+    [
+        ("Negotiators have met twice, the first time in Geneva on 12 January and the second time in Vienna "
+         "on 9 February.", "NegotiationRound", [("Geneva", date(2026, 1, 12)), ("Vienna", date(2026, 2, 9))]),
+        ("The union and the carmaker met twice last month, the first time in Detroit on 3 February and the "
+         "second in Toledo on 17 February.", "Meeting", [("Detroit", date(2026, 2, 3)), ("Toledo", date(2026, 2, 17))]),
+    ],
+)
+def test_a_meeting_told_twice_one_by_one_is_two_sittings(run, text, kind, told):
+    found = sorted(kinds(run(text), kind), key=lambda e: bounds(e))
+    assert [(e.place, bounds(e)) for e in found] == [(place, (day, day)) for place, day in told]
+
+
+def test_a_meeting_told_twice_with_no_parts_stays_one(run):
+    assert len(kinds(run("The two ministers have met twice."), "Meeting")) == 1
