@@ -196,3 +196,21 @@ def test_a_meeting_told_twice_one_by_one_is_two_sittings(run, text, kind, told):
 
 def test_a_meeting_told_twice_with_no_parts_stays_one(run):
     assert len(kinds(run("The two ministers have met twice."), "Meeting")) == 1
+
+
+# statements._speech_noun: a joint statement issued by parties named together
+@pytest.mark.parametrize(
+    "text, parties, day",
+    [
+        ("Kenya and Uganda issued a joint statement on Tuesday.", ["Kenya", "Uganda"], TUESDAY),
+        ("Chile and Peru published a joint statement on the boundary commission on Monday.", ["Chile", "Peru"], MONDAY),
+    ],
+)
+def test_a_joint_statement_issued_by_two_parties_is_theirs(run, text, parties, day):
+    s = one(run(text), "Statement")
+    assert list(s.actors) == parties
+    assert bounds(s) == (day, day)
+
+
+def test_a_statement_of_one_party_stays_its_own(run):
+    assert one(run("Chile issued a statement on Monday."), "Statement").actors == ("Chile",)

@@ -312,6 +312,11 @@ def _speech_noun(state, t, last_person):
     c = Cand("Statement", "speech", t)
     c.speaker = names[0]
     c.actors = [names[0]]
+    issuers = state.ctx.actors_in([x for s in subj for x in [s, *s.conjuncts]], kinds)
+    if _lemma(t) in state.ctx.cue["statement_noun"] and len(issuers) > 1 and names[0] in issuers and any(
+            k.dep_ == "amod" and k.lower_ == "joint" for k in t.children):
+        c.actors = list(dict.fromkeys(issuers))  # "Kenya and Uganda issued a joint statement": both
+        c.joint = frozenset(c.actors)
     c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
     c.anchors = {t.i, g.i}
     c.planned = _future(g)  # "X will give details at a press conference on Tuesday"
