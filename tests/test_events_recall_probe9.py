@@ -214,3 +214,20 @@ def test_a_joint_statement_issued_by_two_parties_is_theirs(run, text, parties, d
 
 def test_a_statement_of_one_party_stays_its_own(run):
     assert one(run("Chile issued a statement on Monday."), "Statement").actors == ("Chile",)
+
+
+# senses.agreed_to_take_up
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed on Tuesday to reopen talks on their border.",
+        "The sides have agreed to resume negotiations.",
+    ],
+)
+def test_talks_parties_agree_to_take_up_again_are_planned(run, text):
+    assert one(run(text), "NegotiationRound").status == "Planned"
+
+
+@pytest.mark.parametrize("text", ["Kenya and Uganda did not agree to resume talks.", "Workers hope to resume talks."])
+def test_talks_not_agreed_to_stay_no_event(run, text):
+    assert kinds(run(text), "NegotiationRound") == []
