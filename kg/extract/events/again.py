@@ -44,9 +44,33 @@ def _own_dates(state, v) -> list[tuple[int, object]]:
     return sorted(found.items(), key=lambda kv: kv[1].i)
 
 
+def _twice_told(state):
+    """A meeting verb told "twice" with each sitting told after it by its ordinal ("have met
+    twice, the first time in Geneva on 12 January and the second time in Vienna on 9
+    February"): two events, each with the date and place of its own part."""
+    from kg.extract.events.rounds import _give_part, _told_parts
+
+    added = []
+    for c in state.clusters:
+        if c.role != "event" or c.target is not None or c.kind not in MEETING_FAMILY or not _is_verb(c.trig):
+            continue
+        if not any(k.dep_ == "advmod" and k.lower_ == "twice" for k in c.trig.children):
+            continue
+        parts = _told_parts(state, c, 2)
+        if not parts:
+            continue
+        c2 = copy.copy(c)
+        c2.anchors, c2.actors, c2.members, c2.ref = set(c.anchors), list(c.actors), [c2], "new"
+        _give_part(c, parts[1])
+        _give_part(c2, parts[2])
+        added.append(c2)
+    state.clusters += added
+
+
 def _two_sittings(state):
     """Split each meeting-family candidate whose own time is two coordinated dates of one
     granularity (days or months) into one candidate per date (see the module notes)."""
+    _twice_told(state)
     added = []
     for c in state.clusters:
         if c.role != "event" or c.target is not None or c.kind not in MEETING_FAMILY or c.time is None or c.count not in (None, 2):

@@ -4,7 +4,8 @@ place" -> rounds 1..2) and sequences of dated meetings between numbered rounds."
 from __future__ import annotations
 
 from kg.extract.events.coref import _merge, _same_series
-from kg.extract.events.lexicon import MAX_IMPLIED_ROUNDS, MEETING_FAMILY
+from kg.extract.events.lexicon import MAX_IMPLIED_ROUNDS, MEETING_FAMILY, _ordinals
+from kg.extract.events.ranks import _ordinal
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _lemma
 from kg.records import TimeValue
@@ -26,6 +27,10 @@ def _rounds(state):
                 ):
                     last = r
             n = e.count
+            parts = _told_parts(state, e, n) if last is None else {}
+            if parts:  # "two rounds, the first in A on 18 May and the second in B on 6 July"
+                _give_part(e, parts[n])
+                e.round = n
             if last is not None and last.round is None:
                 last.round = n
                 if last.place is None:
@@ -43,6 +48,9 @@ def _rounds(state):
                 new.spans = list(e.spans)
                 new.actors = list(e.actors)
                 new.implied = True
+                if i in parts:
+                    _give_part(new, parts[i])
+                    new.implied = False
                 state.clusters.append(new)
             if e.round is None:
                 e.target = last if last is not None else None
@@ -53,6 +61,49 @@ def _rounds(state):
                         if a not in last.actors:
                             last.actors.append(a)
                     state.clusters.remove(e)
+    _plural_rounds(state)
+
+
+def _told_parts(state, e, n) -> dict:
+    """The rounds of a count of ``n`` rounds told one by one after it in its sentence, each
+    from its ordinal to the next ("two rounds, the first in Oslin on 18 February and the
+    second in Varna on 2 March"): ``{number: (first, end, timex, place)}`` with the timex and
+    place told in that part (either may be None), when every number 1..n is told with one."""
+    ords = _ordinals()
+    sent = e.trig.sent
+    marks = []
+    for x in state.doc[e.trig.i + 1:sent.end]:
+        o = _ordinal(ords, x.lower_)
+        if o and not o[1] and x.dep_ not in ("advmod",) and (not marks or marks[-1][1] + 1 == o[0]):
+            if o[0] == 1 or marks:
+                marks.append((x.i, o[0]))
+    if [m[1] for m in marks] != list(range(1, n + 1)):
+        return {}
+    parts = {}
+    for k, (i, num) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else sent.end
+        toks = list(state.doc[i:end])
+        tk = next((state.ctx.tok_timex[x.i] for x in toks if x.i in state.ctx.tok_timex), None)
+        pl = next((state.ctx.tok_place[x.i] for x in toks if x.i in state.ctx.tok_place), None)
+        if tk is None and pl is None:
+            return {}
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("DET", "CCONJ") or toks[-1].lower_ in ("while", "with")):
+            toks.pop()
+        parts[num] = (i, toks[-1].i + 1, state.ctx.timexes[tk][0] if tk is not None else None, pl)
+    return parts
+
+
+def _give_part(c, part) -> None:
+    """The round ``c`` takes the date and place told in its own part of the sentence."""
+    first, end, tv, pl = part
+    if tv is not None:
+        c.time, c.earliest, c.latest = tv, None, None
+    if pl is not None:
+        c.place, c.place_rank = pl[0].text, pl[1]
+    c.spans = [(first, end)]
+
+
+def _plural_rounds(state):
     # plural "further rounds followed on March 3 and March 7" -> one round per date
     for e in list(state.clusters):
         extra = getattr(e, "extra", [])

@@ -59,6 +59,22 @@ def told_in_course(state, t) -> bool:
                    for x in k.subtree)
 
 
+def agreed_to_take_up(state, t) -> bool:
+    """The bare plural ``t`` is what named parties agree to take up again ("Kenya and Uganda
+    agreed to reopen talks on their border", "the sides have agreed to resume negotiations";
+    rows ``status_resuming_verb`` and ``status_agreed_head``): their talks, not talks in general."""
+    cue = state.ctx.cue
+    v = t.head
+    if t.dep_ != "dobj" or _lemma(v) not in cue["status_resuming_verb"] or v.dep_ != "xcomp" \
+            or not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+        return False
+    agree = v.head
+    if _lemma(agree) not in cue["status_agreed_head"] or any(k.dep_ == "neg" for k in agree.children):
+        return False
+    return bool(state.ctx.actors_in([x for k in agree.children if k.dep_ == "nsubj" for x in k.subtree])) or any(
+        _lemma(x) in cue["delegation"] for k in agree.children if k.dep_ == "nsubj" for x in k.subtree)
+
+
 def no_event_verb(state, t) -> bool:
     """The event verb ``t`` tells of no event: a habit of a kind of people, a
     gathering of others than negotiators, or a discussion that is no meeting of two

@@ -86,6 +86,10 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
             own = _reported_country(state, t)
             if own is not None:  # "X urged restraint, the foreign ministry said": X's ministry
                 return own, s
+        if not names and not allow_country and t.tag_ == "VBD":  # (not a headline's "X's minister says")
+            own = _minister_of(state, s)
+            if own is not None:  # "Kenya's labour minister said", "the Kenyan trade minister said": Kenya
+                return own, s
         if not names and not allow_country:
             own = _body_of(state, s)
             if own is not None:  # "a Peruvian government statement said", "a Peruvian ministry spokesperson said"
@@ -140,6 +144,31 @@ def _leader_office(state, s):
         return None
     countries = state.ctx.actors_in(list(s.subtree), ("Country",))
     return countries[0] if countries else None
+
+
+def _minister_of(state, s):
+    """The country whose unnamed minister or leader ``s`` speaks, qualified by it and by
+    nothing else: "Kenya's labour minister", "the Kenyan trade minister", "Peru's president"
+    (row ``minister_noun`` and ``leader_rank_noun``); not "a minister" of no country, not
+    someone's counterpart, and not "the Peruvian minister" when a Peruvian person is named
+    before it (someone told before, or another; :func:`_titled_before` finds the one)."""
+    cue = state.ctx.cue
+    if _lemma(s) not in cue["minister_noun"] | cue["leader_rank_noun"] - {"counterpart"} or s.i in state.ctx.tok_actor \
+            or s.tag_ not in ("NN", "NNP"):
+        return None
+    quals = [x for k in s.children if k.dep_ in ("amod", "compound", "poss", "nmod") for x in k.subtree]
+    quals += [x for k in s.children if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree]
+    found = {state.ctx.tok_actor[x.i] for x in quals if x.i in state.ctx.tok_actor}
+    if len(found) != 1:
+        return None
+    ((name, kind),) = found
+    if kind != "Country":
+        return None
+    if any(d.dep_ == "det" for d in s.children) and any(  # "the Peruvian minister", after a Peruvian named
+            (a := state.ctx.tok_actor.get(i)) is not None and a[1] == "Person" and state.ctx.affiliation.get(a[0]) == name
+            for i in range(s.i)):
+        return None
+    return name
 
 
 def _titled_before(state, s, last_person) -> list[str]:

@@ -7,7 +7,7 @@ from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.ranks import _leader_by_rank, _with_counterpart
 from kg.extract.events.speakers import (
-    _body_of, _co_speakers, _leader_office, _relayed, _reported_country, _sides_told_before, _speaker, _unnamed_for,
+    _body_of, _co_speakers, _leader_office, _minister_of, _relayed, _reported_country, _sides_told_before, _speaker, _unnamed_for,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
@@ -154,6 +154,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
         _lemma(subj) in cue["government_noun"] | cue["side_body_noun"] or _leader_office(state, subj) is not None
         or _body_of(state, subj) is not None or _unnamed_for(state, subj) is not None
+        or _minister_of(state, subj) is not None
         or bool(_sides_told_before(state, subj))
         or _lemma(subj) in cue["issuing_body_noun"] and _reported_country(state, t) == speaker)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government and not bare_country:
@@ -311,6 +312,11 @@ def _speech_noun(state, t, last_person):
     c = Cand("Statement", "speech", t)
     c.speaker = names[0]
     c.actors = [names[0]]
+    issuers = state.ctx.actors_in([x for s in subj for x in [s, *s.conjuncts]], kinds)
+    if _lemma(t) in state.ctx.cue["statement_noun"] and len(issuers) > 1 and names[0] in issuers and any(
+            k.dep_ == "amod" and k.lower_ == "joint" for k in t.children):
+        c.actors = list(dict.fromkeys(issuers))  # "Kenya and Uganda issued a joint statement": both
+        c.joint = frozenset(c.actors)
     c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
     c.anchors = {t.i, g.i}
     c.planned = _future(g)  # "X will give details at a press conference on Tuesday"

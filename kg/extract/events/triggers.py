@@ -15,7 +15,9 @@ from kg.extract.events.ranks import (
     _TENS, _all_leaders, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
     _officials, _ordinal, _pronoun_person,
 )
-from kg.extract.events.senses import discussion_persons, no_event_noun, no_event_verb, told_in_course
+from kg.extract.events.senses import (
+    agreed_to_take_up, discussion_persons, no_event_noun, no_event_verb, told_in_course,
+)
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
@@ -106,7 +108,8 @@ def _skip_noun(state, t) -> bool:
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and state.ctx.actors_in(c.subtree)
                       for c in t.children)  # "talks between Kigali and Kinshasa have stalled"
         if not any(c.dep_ in ("amod",) for c in t.children) and not between and not _proposed_thing(state, t) \
-                and not told_in_course(state, t):  # ("talks with the union had resumed": talks told)
+                and not told_in_course(state, t) and not agreed_to_take_up(state, t):
+            # ("talks with the union had resumed", "X and Y agreed to resume talks": talks told)
             return True
     if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
         return True
@@ -169,6 +172,89 @@ def _leader_visit(state, t) -> bool:
     return False
 
 
+def _trip_for(state, v):
+    """The verb of travel whose purpose the infinitive ``v`` tells ("travelled to Lima on
+    Monday to negotiate", "will visit Bogota next week in order to negotiate", "are due to
+    visit Detroit, hoping to negotiate"; rows ``travel_verb`` and ``trip_purpose_head``),
+    else None."""
+    cue = state.ctx.cue
+    if not _has_to(v) or v.head.i == v.i:
+        return None
+    h = v.head
+    if v.dep_ == "acl" and h.lower_ == "order" and h.head.lower_ == "in":
+        h = h.head.head  # "in order to negotiate"
+    elif v.dep_ == "xcomp" and h.lower_ in cue["trip_purpose_head"] and h.tag_ == "VBG" and h.head.i != h.i:
+        h = h.head  # ", hoping to negotiate"
+        below = [k for k in h.children if k.dep_ in ("acomp", "xcomp")]
+        below += [x for k in below for x in k.children if x.dep_ == "xcomp"]
+        h = next((k for k in [h] + below if _is_verb(k) and _lemma(k) in cue["travel_verb"]), h)
+    if not _is_verb(h) or _lemma(h) not in cue["travel_verb"] or _negated(h) or _hypothetical(h):
+        return None
+    return h
+
+
+def _by_the_trip(state, c, trip) -> None:
+    """Talks that a trip is made for are told by the trip: its day and place, and its tense
+    for their status ("flew to Doha on Tuesday to negotiate": Occurred; "will visit Bogota
+    next week in order to negotiate", "are due to visit Detroit": Planned). A trip in the
+    present, in the present perfect or wished for ("hopes to travel") leaves the status to
+    the status stage."""
+    cue = state.ctx.cue
+    c.anchors.add(trip.i)
+    v = trip
+    for _ in range(3):  # those who travel take part: "teams from the EU and Australia travelled to Osaka"
+        subj = [x for k in v.children if k.dep_ == "nsubj" for x in k.subtree]
+        if subj or v.dep_ not in ("xcomp", "acomp") or v.head.i == v.i:
+            break
+        v = v.head
+    for a in state.ctx.actors_in(subj):
+        if a not in c.actors:
+            c.actors.append(a)
+    if c.place is None and _lemma(trip) == "visit":  # "will visit Bogota": the place visited
+        hits = [state.ctx.tok_place[o.i] for o in trip.children if o.dep_ == "dobj" and o.i in state.ctx.tok_place]
+        if hits:
+            c.place, c.place_rank = hits[0][0].text, hits[0][1]
+    if _future(trip) or trip.dep_ == "xcomp" and _has_to(trip) and (
+            _lemma(trip.head) in cue["status_planned_head"] or trip.head.lower_ in cue["status_planned_adjective"]
+            or _lemma(trip.head) == "be" and trip.head.tag_ in ("VBZ", "VBP", "VBD")):
+        c.status, c.strong = "Planned", True
+    elif trip.tag_ == "VBD":  # (not "have returned to Jeddah to resume talks": under way now, or not yet)
+        c.status, c.strong = "Occurred", True
+
+
+def _envoy_visit(state, t) -> bool:
+    """The visit or trip ``t`` to a place, or at a time, is an envoy's, a negotiator's or
+    a delegation's (row ``envoy_visitor``, by the noun or a person's title): "the envoy's
+    visit to Doha on Monday", "the visit of the UN mediator to Aden next week"."""
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children) or not _visit_dated(state, t):
+        return False
+    if any(c.dep_ in ("amod", "nummod") and c.lower_ in _ordinals() for c in t.children):
+        return False  # "her first trip to Kabul since 2021": a journey counted, not a sitting
+    words = state.ctx.cue["envoy_visitor"]
+    whose = [c for c in t.children if c.dep_ == "poss"]
+    whose += [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    for c in whose:
+        if _lemma(c) in words:
+            return True
+        for p in state.ctx.actors_in(c.subtree, ("Person",)):
+            if set(state.ctx.titles.get(p, "").lower().split()) & words:
+                return True
+    return False
+
+
+def _visit_dated(state, t) -> bool:
+    """The visit ``t`` has a time of its own: a date in its phrase ("the visit to Doha on
+    Monday", "next week's trip"), not in a phrase of another time ("since August 2021"),
+    or a date of the verb it is the subject or object of ("the visit ... ended on Monday")."""
+    own = [x for c in t.children if not (c.dep_ == "prep" and c.lower_ in ("since", "before", "after", "until"))
+           for x in c.subtree]
+    g = _gov(t)
+    if g is not None and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        own += [x for c in g.children if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("since", "before", "after")
+                for x in c.subtree]
+    return any(x.i in state.ctx.tok_timex for x in own)
+
+
 def _has_time_or_place(state, t) -> bool:
     for c in t.subtree:
         if c.i in state.ctx.tok_timex or c.i in state.ctx.tok_place:
@@ -190,10 +276,19 @@ def _event_noun(state, t, entry):
         return
     if _skip_noun(state, t) or no_event_noun(state, t):
         return
-    if _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t):
-        return
     kind = entry["class"]
+    envoy = _lemma(t) in state.ctx.cue["visit_noun"] and not _leader_visit(state, t)
+    if envoy:
+        if not _envoy_visit(state, t):
+            return
+        kind = "NegotiationRound"  # "the envoy's visit to Doha": talks there
     c = Cand(kind, "event", t)
+    if envoy:  # the place it goes to
+        for k in t.children:
+            hits = [state.ctx.tok_place[p.i] for p in k.children if k.dep_ == "prep" and k.lower_ == "to"
+                    and p.dep_ == "pobj" and p.i in state.ctx.tok_place]
+            if hits:
+                c.place, c.place_rank = hits[0][0].text, hits[0][1]
     c.nominal = True
     c.anchors = {t.i}
     g = _gov(t)
@@ -209,6 +304,11 @@ def _event_noun(state, t, entry):
         _lemma(x) in state.ctx.cue["prisoner"] or x.tag_ in ("NNS",) for x in [t]
     ):
         return
+    if kind == "NegotiationRound" and g is not None and _is_verb(g) and t.dep_ == "dobj" and t.head.i == g.i and not any(
+            k.dep_ in ("det", "poss") and k.lower_ not in ("a", "an") for k in t.children) \
+            and (trip := _trip_for(state, g)) is not None:
+        # "arrived in Kabul on Tuesday to hold talks"; not "to rejoin the talks", nor "to get ready for talks"
+        _by_the_trip(state, c, trip)
     _ref_and_round(state, c)
     _leaders(state, c)
     if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in state.ctx.cue["meeting_prep"] and c.ref == "indef" \
@@ -288,7 +388,8 @@ def _event_verb(state, t, entry):
     be_to = _has_to(t) and _lemma(t.head) == "be" and t.dep_ == "xcomp" and t.head.tag_ in ("VBZ", "VBP", "VBD")
     urged = (span := state.ctx.trig_at.get(t.head.i)) is not None and _entries().get(span.kb_id_, {}).get(
         "role") == "propose"  # "urged both sides to return to the negotiating table": what is proposed
-    if _has_to(t) and not be_to and not urged and not (
+    trip = _trip_for(state, t)
+    if _has_to(t) and not be_to and not urged and trip is None and not (
             _lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"]):
         if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
@@ -319,6 +420,8 @@ def _event_verb(state, t, entry):
     c.anchors = {t.i}
     if _has_to(t) and t.head.i != t.i and _lemma(t.head) in cue["travel_verb"]:
         c.anchors.add(t.head.i)  # "travel to Washington on Monday to meet": the trip's date
+    if trip is not None and kind == "NegotiationRound":
+        _by_the_trip(state, c, trip)
     for o in objs:
         for x in o.subtree:
             if x.like_num and any(ch.isdigit() for ch in x.text):
