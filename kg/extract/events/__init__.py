@@ -56,6 +56,7 @@ date ends at the publication date; nothing is ever guessed.
 
 from __future__ import annotations
 
+from kg.extract.events.again import _two_sittings
 from kg.extract.events.agreements import find_agreements
 from kg.extract.events.arguments import _attach_all
 from kg.extract.events.coref import _corefer, _syntactic_merge, _truces_in_force_merged
@@ -189,6 +190,7 @@ def _run(state: State):
     _finish_times(state)
     _truces_in_force(state)
     _truces_in_force_merged(state)
+    _two_sittings(state)  # one word that tells two sittings is two events, before they are joined
     _told_twice(state)
     _proposals_once(state)
     events = _records(state)

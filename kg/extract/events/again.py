@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 
+from kg.extract.events.coref import _overlap
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import _gov, _is_verb
 
@@ -77,7 +78,7 @@ def _two_sittings(state):
             continue
         v = c.trig if _is_verb(c.trig) else next(
             (k for k in c.trig.children if k.dep_ in ("acl", "relcl") and _is_verb(k)), None) or _gov(c.trig)
-        if v is None or not _is_verb(v):
+        if v is None:
             continue
         dates = _own_dates(state, v)
         if len(dates) != 2:
@@ -85,10 +86,9 @@ def _two_sittings(state):
         (k1, h1), (k2, h2) = dates
         tv1, span1 = state.ctx.timexes[k1]
         tv2, span2 = state.ctx.timexes[k2]
-        if c.time.mention != tv1.mention or tv1.granularity != tv2.granularity or tv1.granularity not in (
-                "day", "month") or None in (tv1.earliest, tv1.latest, tv2.earliest, tv2.latest):
+        if c.time.mention != tv1.mention or tv1.granularity != tv2.granularity or tv1.granularity not in ("day", "month"):
             continue
-        if not (tv1.latest < tv2.earliest or tv2.latest < tv1.earliest):
+        if _overlap(state, tv1, tv2):  # (an open bound counts as overlapping)
             continue
         if any(o is not c and o.target is None and o.kind == c.kind and o.bounds() == (tv2.earliest, tv2.latest)
                for o in state.clusters):

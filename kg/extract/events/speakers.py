@@ -16,14 +16,15 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
         subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
         if not subj and _lemma(t.head.head) in state.ctx.cue["quoting_verb"]:  # "X was quoted as saying"
             subj = [x for x in t.head.head.children if x.dep_ == "nsubjpass"]
-    if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and any(
-            k.dep_ == "ccomp" for k in t.children):
-        subj = [t.head]  # "The union's negotiator, X, announced that ...", parsed as a noun phrase
     h = t.head
-    if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and h.head.dep_ == "ROOT" and h.i > h.head.i \
-            and h.left_edge.i > 0 and t.doc[h.left_edge.i - 1].text == "," and (h.dep_ in ("npadvmod", "appos") or (
-                h.dep_ == "dobj" and any(k.dep_ == "dobj" and k.i < h.i for k in h.head.children))):
-        subj = [t.head]  # "X has signed a deal, the Syrian presidency announced on Monday", parsed as a noun phrase
+    if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and (
+            h.dep_ == "ROOT" and any(k.dep_ == "ccomp" for k in t.children)
+            # "The union's negotiator, X, announced that ...", parsed as a noun phrase
+            or h.head.dep_ == "ROOT" and h.i > h.head.i and h.left_edge.i > 0 and t.doc[h.left_edge.i - 1].text == ","
+            and (h.dep_ in ("npadvmod", "appos")
+                 or h.dep_ == "dobj" and any(k.dep_ == "dobj" and k.i < h.i for k in h.head.children))):
+        # "X has signed a deal, the Syrian presidency announced on Monday", parsed as a noun phrase
+        subj = [h]
     if not subj and _lemma(t) in state.ctx.cue["passive_speech_verb"] | state.ctx.cue["passive_judging_verb"] \
             | state.ctx.cue["passive_publish_verb"]:
         # a passive told by its agent: "the deal, announced by X on Monday"
@@ -74,8 +75,7 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
                 return own, s
         if _lemma(s) in state.ctx.cue["speaker_noun"] and not names and s.tag_ == "NN" and not state.ctx.actors_in(s.subtree):
             return (last_person[-1] if last_person else None), s
-        if not names and not allow_country and _lemma(s) in state.ctx.cue["government_noun"] | state.ctx.cue[
-                "side_body_noun"]:
+        if not names and not allow_country and _side_noun(state.ctx.cue, s):
             own = _government_of(state, s)
             if own is not None:  # "the Peruvian government said", "the government of Peru said"
                 return own, s
@@ -312,6 +312,12 @@ def _named_before(state, s):
     return None
 
 
+def _side_noun(cue, s) -> bool:
+    """``s`` is a noun of a government or of a side's body (rows ``government_noun``,
+    ``side_body_noun``: "the government", "the delegation")."""
+    return _lemma(s) in cue["government_noun"] or _lemma(s) in cue["side_body_noun"]
+
+
 def _sides_told_before(state, s) -> list[str]:
     """The sides that "both sides", "the two sides" or "the parties" (``s``: a plural noun of
     the row speaking_sides_noun after "both", "the two" or "the") stand for: the countries
@@ -328,9 +334,10 @@ def _sides_told_before(state, s) -> list[str]:
         # (the event's participants are found later, by the arguments stage: its actors when
         # the trigger named them, else the two sides its sentence names)
         sides = [a for a in c.actors if state.ctx.kind_of.get(a) in ("Country", "Organization")]
-        named = state.ctx.actors_in(list(c.trig.sent), ("Country", "Organization"))
-        if len(sides) < 2 and len(named) == 2:
-            sides = named
+        if len(sides) < 2:
+            named = state.ctx.actors_in(list(c.trig.sent), ("Country", "Organization"))
+            if len(named) == 2:
+                sides = named
         if len(sides) >= 2:
             # the two sides are the parties of the document's talks when it has two ("US
             # officials sat down with the Russian team ... Both sides confirmed": Russia and
@@ -340,12 +347,14 @@ def _sides_told_before(state, s) -> list[str]:
     return []
 
 
-def _co_speakers(state, subj, speaker) -> list[str]:
+def _co_speakers(state, subj, speaker, sides=None) -> list[str]:
     """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced"), or the
-    other sides "both sides" stands for."""
+    other sides "both sides" stands for (``sides``: :func:`_sides_told_before` of the
+    subject, when the caller has it)."""
     if subj is None:
         return []
-    sides = _sides_told_before(state, subj)
+    if sides is None:
+        sides = _sides_told_before(state, subj)
     if speaker in sides:
         return [a for a in sides if a != speaker]
     out = []

@@ -7,7 +7,8 @@ from kg.extract.events.coref import _event_at, _event_in, _focus_before
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.ranks import _leader_by_rank, _with_counterpart
 from kg.extract.events.speakers import (
-    _body_of, _co_speakers, _leader_office, _minister_of, _relayed, _reported_country, _sides_told_before, _speaker, _unnamed_for,
+    _body_of, _co_speakers, _leader_office, _minister_of, _relayed, _reported_country, _side_noun, _sides_told_before,
+    _speaker, _unnamed_for,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
@@ -151,17 +152,18 @@ def _speech_verb(state, t, span, last_person, last_subject):
         speaker = state.ctx.tok_actor[subj.i][0]  # "Peru said on Friday": the country speaks
     if speaker is None:
         return
+    sides = _sides_told_before(state, subj) if subj is not None else []
     government = subj is not None and subj.i not in state.ctx.tok_actor and (
-        _lemma(subj) in cue["government_noun"] | cue["side_body_noun"] or _leader_office(state, subj) is not None
+        _side_noun(cue, subj) or _leader_office(state, subj) is not None
         or _body_of(state, subj) is not None or _unnamed_for(state, subj) is not None
         or _minister_of(state, subj) is not None
-        or bool(_sides_told_before(state, subj))
+        or bool(sides)
         or _lemma(subj) in cue["issuing_body_noun"] and _reported_country(state, t) == speaker)
     if state.ctx.kind_of.get(speaker) == "Country" and not written and not government and not bare_country:
         return
     c = Cand("Statement", "speech", t)
     c.speaker = speaker
-    co = _co_speakers(state, subj, speaker)
+    co = _co_speakers(state, subj, speaker, sides)
     c.actors = [speaker] + co + [a for a in issuers if a != speaker and a not in co]
     if lodged:  # "X lodged a protest with Y": Y, whom it is addressed to, takes part
         heads = [t] + [o for o in t.children if o.dep_ == "dobj"]

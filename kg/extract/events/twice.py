@@ -33,7 +33,6 @@ named only in passing (:mod:`~kg.extract.events.generic`) are joined to nothing.
 
 from __future__ import annotations
 
-from kg.extract.events.again import _two_sittings
 from kg.extract.events.coref import _merge
 from kg.extract.events.generic import all_generic
 from kg.extract.events.lexicon import MEETING_FAMILY
@@ -171,7 +170,6 @@ def _bare(state, c) -> bool:
 
 def _told_twice(state):
     """Merge the clusters that tell one event twice (see the module notes)."""
-    _two_sittings(state)  # (first: one word that tells two sittings is two events)
     # talks named only in passing are no event (the records stage drops them): nothing to join
     events = sorted((c for c in state.clusters if c.target is None and c.role == "event"
                      and not all_generic(state, c)), key=lambda c: c.pos)
