@@ -41,7 +41,7 @@ def extract_one(text: str, name: str = "t") -> Extraction:
 # 1. a statement whose medium comes before its speaker -------------------------
 MEDIUM_FIRST = (" date 2024-09-12\nHarbour talks resume\n(Lakeside Courier) Tomas Aberg, who leads the "
                 "Swedish delegation, reached Tallinn on Tuesday for a new session with Estonian "
-                "officials. In a televised address, Aberg thanked his hosts for their patience.\n")
+                "officials. In a televised address, Aberg turned to the fishing quotas.\n")
 
 
 @pytest.mark.slow
