@@ -167,8 +167,8 @@ class PersonMentions:
                 acronyms.setdefault(doc[e + 1].text, name)
         if acronyms:
             listed = {i for h in gaz_hits for i in range(h.start, h.end)}
-            for tok in (doc[i] for i, text in enumerate(self._texts) if text in acronyms):
-                if tok.text in acronyms and tok.i not in taken and tok.i not in listed and tok.text not in self.gaz.surfaces:
+            for tok in self._tokens_in(doc, acronyms):
+                if tok.i not in taken and tok.i not in listed and tok.text not in self.gaz.surfaces:
                     found.append(_Hit(tok.i, tok.i + 1, acronyms[tok.text], "Organization", "coref"))
                     taken.add(tok.i)
         for s, e in employers:  # "CIA Director William Burns", "Mossad chief X": the body a titled person heads
@@ -197,8 +197,8 @@ class PersonMentions:
         portfolio = self.gaz.words.get("ministry_words", frozenset())
         spokes = self.gaz.words.get("spokes_heads", frozenset())
         out = []
-        for tok in (doc[i] for i, text in enumerate(self._texts) if text in ("ministry", "ministries")):
-            if tok.text not in ("ministry", "ministries") or tok.i in taken or tok.i in by_token:
+        for tok in self._tokens_in(doc, ("ministry", "ministries")):
+            if tok.i in taken or tok.i in by_token:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in spokes:
                 continue

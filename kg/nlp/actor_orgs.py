@@ -184,8 +184,8 @@ class OrgMentions:
         nouns = self._org_words("org_nouns")
         n = len(doc)
         out = []
-        for tok in (doc[i] for i, text in enumerate(self._texts) if text in nouns):  # a Token for these only
-            if tok.text not in nouns or not tok.is_lower:
+        for tok in self._tokens_in(doc, nouns):
+            if not tok.is_lower:
                 continue
             k = tok.i + 1
             if k < n and doc[k].text in (",", "("):
@@ -287,9 +287,7 @@ class OrgMentions:
             return []
         heads = self._org_words("institution_heads") | self._org_words("collective_heads")
         out = []
-        for tok in (doc[i] for i, text in enumerate(self._texts) if text in heads):
-            if tok.text not in heads:
-                continue
+        for tok in self._tokens_in(doc, heads):
             e = tok.i + 1
             s = tok.i
             while s > 0 and e - s < 8 and "\n" not in doc[s - 1].text and (
@@ -357,8 +355,8 @@ class OrgMentions:
         spans = [(ent.start, ent.end) for ent in self._ents if ent.label_ == "ORG" or self._legal_form(
             doc, ent.start, ent.end)]
         forms = self._org_words("legal_forms")
-        for tok in (doc[i] for i, text in enumerate(self._texts) if text in forms):  # "Ostrow Partners LLP" with no label at all
-            if tok.text in forms and tok.i > 0 and tok.ent_type_ == "" and self._cap(doc[tok.i - 1]):
+        for tok in self._tokens_in(doc, forms):  # "Ostrow Partners LLP" with no label at all
+            if tok.i > 0 and tok.ent_type_ == "" and self._cap(doc[tok.i - 1]):
                 s = tok.i
                 while s > 0 and tok.i - s < 4 and (self._cap(doc[s - 1]) or doc[s - 1].text == "&") \
                         and doc[s - 1].text not in self.not_names and "\n" not in doc[s - 1].text:
@@ -386,6 +384,7 @@ class OrgMentions:
             if any(f"{name} {tail}" in text for tail in self._org_words("not_org_tails")):
                 continue  # "Dolmabahce" after "Dolmabahce Palace": a short name of a place
             candidates.setdefault(name, []).append((s, e))
+        texts = set(self._texts)
         for name, spans in candidates.items():  # noqa: B020 - the ORG spans are read no more
             if name in accepted or name in acronym_of:
                 continue
@@ -400,12 +399,11 @@ class OrgMentions:
                       or any(self._acts(doc, a, b, False) for a, b in spans)):
                 # the acronym of the name, where it acts ("MLB's latest offer")
                 initials = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
-                if not (len(initials) >= 2 and any(
-                        text == initials and self._acts(doc, i, i + 1, False) for i, text in enumerate(self._texts))):
+                if not (len(initials) >= 2 and initials in texts and any(
+                        self._acts(doc, i, i + 1, False) for i, w in enumerate(self._texts) if w == initials)):
                     continue
                 acronym_of.setdefault(initials, name)
             accepted[name] = (s, e)
-        texts = set(self._texts)
         for name, (s, e) in accepted.items():
             initials = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
             if e - s >= 2 and len(initials) >= 2 and initials in texts and initials not in self.gaz.surfaces:
