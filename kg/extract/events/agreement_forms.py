@@ -30,7 +30,7 @@ True
 from __future__ import annotations
 
 from kg.extract.events.agreement_phrases import _denied, _meeting_sides, _modal
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
 
 
@@ -41,7 +41,7 @@ def _thing_agreed(state, t) -> bool:
     if t.pos_ != "NOUN":
         return False
     if t.i in state.trig_tokens:
-        entry = _entries().get(state.ctx.trig_at[t.i].kb_id_, {})
+        entry = (state.ctx.entry_at.get(t.i) or {})
         if entry.get("class") in MEETING_FAMILY:
             return False  # "the meeting agreed that ...": the meeting speaks for its members
         if entry.get("role") in ("agreement_noun", "event"):
@@ -143,7 +143,7 @@ def _inner_of_agreement(state, t) -> bool:
     outer = t.head.head
     if outer.pos_ != "NOUN" or _lemma(outer) not in state.ctx.cue["signed_thing"] or outer.i not in state.trig_tokens:
         return False
-    return _entries().get(state.ctx.trig_at[outer.i].kb_id_, {}).get("role") == "agreement_noun" or (
+    return (state.ctx.entry_at.get(outer.i) or {}).get("role") == "agreement_noun" or (
         outer.dep_ == "dobj" and _lemma(outer.head) in state.ctx.cue["signing_verb"])
 
 

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.events.coref import _focus_before
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.agreement_phrases import (
     _accepted_offer,
     _collective_parties,
@@ -351,7 +351,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     # a text signed: "They signed a memorandum on water sharing", "the two leaders signed a document"
     for t in (x for sent in state.sents for x in sent):
         if t.i in agree_ids or t.i not in state.trig_tokens or _lemma(t) not in ctx.cue["signed_thing"] \
-                or _entries().get(ctx.trig_at[t.i].kb_id_, {}).get("role") != "proposal_noun":
+                or (ctx.entry_at.get(t.i) or {}).get("role") != "proposal_noun":
             continue
         g = _signer_verb(state, t)
         if g is None or g.tag_ not in ("VBD", "VBN") or g.dep_ in ("acl", "relcl") or _negated(g) or _hypothetical(g) \

@@ -115,7 +115,7 @@ def _attach_all(state):
         if before >= 0 and state.doc[before].lower_ == "on":
             before -= 1
         if before >= 0 and state.doc[before].i in state.trig_tokens and _is_verb(state.doc[before]) and \
-                _entries().get(state.ctx.trig_at[before].kb_id_, {}).get("role") == "speech":
+                (state.ctx.entry_at.get(before) or {}).get("role") == "speech":
             at = state.doc[before]  # "X said on Thursday (that) ...": the saying's date
         if _is_verb(at) and _future(at) and tv.granularity == "day" and pub and tv.latest and tv.latest < pub:
             em = _embedding_speech(at)  # "said on Thursday he would meet ...": the saying's date

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from kg.extract.events.anchored import _one_day
 from kg.extract.events.lexicon import MEETING_FAMILY, _ordinals
 from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _perfect
 
@@ -33,6 +34,20 @@ def _nth_unit(unit, ords) -> int | None:
     return n
 
 
+def _unit_objects(v) -> list:
+    """The days or weeks that are the object of ``v`` ("entered their third day")."""
+    return [x for x in v.children if _lemma(x) in ("day", "week") and x.dep_ in ("dobj", "npadvmod")]
+
+
+def _units_after(h, preps, owned: bool = False) -> list:
+    """The days or weeks after a preposition of ``preps`` on ``h`` ("for a sixth day",
+    "into a second week"); with ``owned``, only those with a possessive ("in their
+    eleventh day")."""
+    return [x for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")
+            and (not owned or any(k.dep_ == "poss" for k in x.children))]
+
+
 def _nth_day(state):
     """'The talks entered their third day on Wednesday', 'are meeting for a fifth
     straight day', 'went into a second week on Monday', 'the talks, now in their
@@ -53,15 +68,11 @@ def _nth_day(state):
         v = t if _is_verb(t) else (t.head if t.dep_ in ("nsubj", "nsubjpass") and _is_verb(t.head) else None)
         units = []
         if v is not None and not _future(v) and _lemma(v) not in state.ctx.cue["closing_verb"]:
-            units += [x for x in v.children if _lemma(x) in ("day", "week") and x.dep_ in ("dobj", "npadvmod")]
+            units += _unit_objects(v)
             # "continued for a sixth day", "went into a second week", "are now in their fourth week"
-            units += [x for p in v.children if p.dep_ == "prep"
-                      and (p.lower_ in ("for", "into") or p.lower_ == "in" and _lemma(v) == "be")
-                      for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")]
+            units += _units_after(v, ("for", "into", "in") if _lemma(v) == "be" else ("for", "into"))
             # "negotiations, in their eleventh day on Saturday, were described as ...", hung on the verb
-            units += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
-                      for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")
-                      and any(k.dep_ == "poss" for k in x.children)]
+            units += _units_after(v, ("in",), owned=True)
         told, told_now = None, False
         # "the talks (in Vell), which entered their third day on Wednesday, ...": the clause
         # of the noun or of a noun of its phrase, as the parse may hang it (only talks and
@@ -72,21 +83,18 @@ def _nth_day(state):
         for r in clauses:
             if r.dep_ != "relcl" or not _is_verb(r) or _future(r) or _lemma(r) in state.ctx.cue["closing_verb"]:
                 continue
-            mine = [x for x in r.children if _lemma(x) in ("day", "week") and x.dep_ in ("dobj", "npadvmod")]
-            mine += [x for p in r.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
-                     for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")]
-            days = [tv for tv, span in state.timexes if tv.granularity == "day" and tv.earliest
-                    and tv.earliest == tv.latest and _climb(span.root, set()).i == r.i]
-            if mine and days:
+            mine = _unit_objects(r) + _units_after(r, ("for", "into"))
+            if not mine:
+                continue
+            days = [tv for tv, span in state.timexes if _one_day(tv) and _climb(span.root, set()).i == r.i]
+            if days:
                 units += mine
                 told = days[0]
-            elif mine and pub is not None and (_perfect(r) or r.tag_ in ("VBZ", "VBP")):
+            elif pub is not None and (_perfect(r) or r.tag_ in ("VBZ", "VBP")):
                 units += mine  # "which have now entered their fourth week": by the report's day
                 told_now = True
         # "the talks, now in their 10th day, ...": the noun's own phrase, with its possessive
-        units += [x for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for x in p.children if x.dep_ == "pobj" and _lemma(x) in ("day", "week")
-                  and any(k.dep_ == "poss" for k in x.children)]
+        units += _units_after(t, ("in",), owned=True)
         # "on Tuesday, the fifth day of the negotiations"
         of_unit = t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week")
         if of_unit:

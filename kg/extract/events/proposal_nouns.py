@@ -5,7 +5,6 @@ the initiative of Qatar", "rejected Kenya's offer of talks"), and who proposes b
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.speakers import _speaker
 from kg.extract.events.syntax import (
@@ -253,7 +252,7 @@ def _proposal_noun(state, t, last_person, last_subject):
 
 def _proposal_noun_told(state, t, last_person, last_subject):
     if t.dep_ in ("compound", "amod") and _lemma(t) in state.ctx.cue["draft_word"] and t.head.i in state.trig_tokens \
-            and _entries().get(state.ctx.trig_at[t.head.i].kb_id_, {}).get("role") == "agreement_noun":
+            and (state.ctx.entry_at.get(t.head.i) or {}).get("role") == "agreement_noun":
         t = t.head  # "prepared a draft agreement on water": the agreement drawn up is the proposal
     if _lemma(t) in state.ctx.cue["attempt_noun"] and any(
             k.dep_ == "acl" and _has_to(k) for k in t.children):
@@ -263,8 +262,7 @@ def _proposal_noun_told(state, t, last_person, last_subject):
         return
     _proposal_noun_governed(state, t, last_person, last_subject)
     g = _gov(t)
-    if len(state.cands) == n and not (g is not None and g.i in state.trig_tokens and _entries().get(
-            state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose"):
+    if len(state.cands) == n and not (g is not None and g.i in state.trig_tokens and (state.ctx.entry_at.get(g.i) or {}).get("role") == "propose"):
         _offer_of_maker(state, t)
 
 
@@ -336,11 +334,10 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
             and not _names_terms(state, t) and _lemma(t) not in cue["terms_offer_noun"] and not drafted \
             and not _for_approval(state, g):
         return  # "presented a plan" alone is no proposal; "gave them a draft of a truce", "released a draft of the deal" are
-    if g.i in state.trig_tokens and _entries().get(state.ctx.trig_at[g.i].kb_id_, {}).get("role") == "propose":
+    if g.i in state.trig_tokens and (state.ctx.entry_at.get(g.i) or {}).get("role") == "propose":
         return
     if t.dep_ == "dobj" and _lemma(g) in cue["renewing_verb"]:  # "renewed its offer to host talks"
-        content += [x for k in g.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
-                    or k.dep_ in ("xcomp", "advcl") and _has_to(k) for x in k.subtree]
+        content += _content_of_clause(state, g)
     if _lemma(g) not in state.ctx.cue["delivery_verb"] | cue["drafting_verb"] | cue["renewing_verb"] \
             or t.dep_ not in ("dobj", "nsubjpass", "pobj", "oprd", "attr") and not recipient_appos:
         return
@@ -386,7 +383,7 @@ def _drafted(state, t) -> bool:
         if k.dep_ != "prep" or k.lower_ not in ("of", "for"):
             continue
         for x in k.subtree:
-            if x.i not in state.trig_tokens or _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") != "agreement_noun":
+            if x.i not in state.trig_tokens or (state.ctx.entry_at.get(x.i) or {}).get("role") != "agreement_noun":
                 continue
             made = any(c.dep_ in ("acl", "relcl") and _lemma(c) in cue["agreement_made_verb"] for c in x.children)
             told = any(d.dep_ == "det" and d.lower_ in cue["definite_det"] for d in x.children)

@@ -9,7 +9,6 @@ from copy import copy
 from kg.extract.events.arguments import _give_time
 from kg.extract.events.coref import _event_at, _focus_before
 from kg.extract.events.dates import _period_start
-from kg.extract.events.lexicon import _entries
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
@@ -84,8 +83,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
     if t.tag_ == "VBN" and _proposed_in_passive(state, t):
         return
     cue = state.ctx.cue
-    if t.dep_ == "relcl" and t.head.i in state.trig_tokens and _entries().get(
-            state.ctx.trig_at[t.head.i].kb_id_, {}).get("role") == "proposal_noun":
+    if t.dep_ == "relcl" and t.head.i in state.trig_tokens and (state.ctx.entry_at.get(t.head.i) or {}).get("role") == "proposal_noun":
         return  # "the proposal that Qatar submitted on Monday": the noun's rule takes it (_proposed_by_agent)
     if _lemma(t) in cue["wanting_verb"] and not _wants_event(state, t):
         return  # "wants the talks to succeed", "wants an end to the war": no event asked for
@@ -116,9 +114,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
     setting = _setting_of(state, t, obj_tokens)  # "a proposal on tariffs at the trade talks": where, not what
     obj_tokens = [x for x in obj_tokens if x.i not in condition | setting]
     state.condition_tokens = getattr(state, "condition_tokens", set()) | condition
-    has_event = any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb") for x in obj_tokens)
+    has_event = any(x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("role") in ("event", "event_verb") for x in obj_tokens)
     has_event = has_event or any(  # "suggested that they could sign the accord by June"
-        x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") == "agreement_noun"
+        x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("role") == "agreement_noun"
         and _signer_verb(state, x) is not None for x in obj_tokens)
     lem = _lemma(t)
     if lem in state.ctx.cue["raising_verb"] and not any(
@@ -194,14 +192,15 @@ def _told_after(state, p) -> set[int]:
     on Monday. It calls for a truce and talks in Vienna'): the objects of the first verb of
     plan content (row plan_content_verb) there; nothing when a proposal comes between."""
     cue = state.ctx.cue
-    sents = list(state.sents)
+    sents = state.sents
     at = next((k for k, s in enumerate(sents) if s.start <= p.trig.i < s.end), None)
     if at is None:
         return set()
     later = [p.trig.sent[p.trig.i - p.trig.sent.start + 1:]] + sents[at + 1:at + 2]
+    made = {c.trig.i for c in state.cands if c.role == "proposal" and c.proposed_by}  # (none of them is p: told after it)
     for span in later:
         for v in span:
-            if any(c.role == "proposal" and c.trig.i == v.i and c is not p and c.proposed_by for c in state.cands):
+            if v.i in made:
                 return set()  # another proposal, with its maker, told before the plan's content
             if not _is_verb(v) or _lemma(v) not in cue["plan_content_verb"] or _negated(v) or _hypothetical(v) \
                     or not _again_subject(state, v):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _gov, _is_verb, _lemma
 
@@ -219,7 +219,7 @@ def _delegation_meets_person(state, t, subj_tokens) -> bool:
     other += [x for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for x in k.subtree]
     if not state.ctx.actors_in(other, ("Person",)) or any(_lemma(x) in cue["delegation"] for x in other):
         return False
-    return not any(x.i in state.ctx.trig_at and x.i != t.i and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get(
+    return not any(x.i in state.ctx.trig_at and x.i != t.i and (state.ctx.entry_at.get(x.i) or {}).get(
         "role") == "event" for x in t.subtree)
 
 

@@ -20,8 +20,8 @@ True
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries
-from kg.extract.events.syntax import _gov, _lemma, _negated
+from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.syntax import _gov, _has_to, _lemma, _negated
 
 
 def no_event_noun(state, t) -> bool:
@@ -65,14 +65,13 @@ def agreed_to_take_up(state, t) -> bool:
     rows ``status_resuming_verb`` and ``status_agreed_head``): their talks, not talks in general."""
     cue = state.ctx.cue
     v = t.head
-    if t.dep_ != "dobj" or _lemma(v) not in cue["status_resuming_verb"] or v.dep_ != "xcomp" \
-            or not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+    if t.dep_ != "dobj" or _lemma(v) not in cue["status_resuming_verb"] or v.dep_ != "xcomp" or not _has_to(v):
         return False
     agree = v.head
     if _lemma(agree) not in cue["status_agreed_head"] or any(k.dep_ == "neg" for k in agree.children):
         return False
-    return bool(state.ctx.actors_in([x for k in agree.children if k.dep_ == "nsubj" for x in k.subtree])) or any(
-        _lemma(x) in cue["delegation"] for k in agree.children if k.dep_ == "nsubj" for x in k.subtree)
+    who = [x for k in agree.children if k.dep_ == "nsubj" for x in k.subtree]
+    return bool(state.ctx.actors_in(who)) or any(_lemma(x) in cue["delegation"] for x in who)
 
 
 def no_event_verb(state, t) -> bool:
@@ -101,7 +100,7 @@ def _gathering_of_others(state, t) -> bool:
     if any(k.dep_ == "dobj" for k in t.children) or t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
         return True  # (and "the first time negotiators had gathered since X": the talks told, again)
     fors = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for x in k.subtree]
-    if any(_entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+    if any((state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY
            for x in fors if x.i in state.ctx.trig_at):
         return True  # "gathered in Geneva for a new round of talks": the round told
     subj = [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
@@ -179,8 +178,7 @@ def _discussed_apart(state, t) -> bool:
     if len(discussion_persons(state, t)) < 2:
         return True
     topic = {x.i for k in t.children if k.dep_ == "dobj" for x in k.subtree}  # ("the stalemate in the talks")
-    return any(x.i != t.i and x.i not in topic and x.i in state.ctx.trig_at and _entries().get(
-        state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY for x in t.sent)
+    return any(x.i != t.i and x.i not in topic and x.i in state.ctx.trig_at and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY for x in t.sent)
 
 
 def _released_thing(state, t) -> bool:

@@ -28,7 +28,7 @@ signing then, as "signed" tells). The agreements stage
 from __future__ import annotations
 
 from kg.extract.events.agreement_forms import _reduced_participle
-from kg.extract.events.lexicon import MEETING_FAMILY, _entries
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
 from kg.extract.events.triggers import _pronoun_person
@@ -81,13 +81,13 @@ def _dated_before(state, g) -> bool:
 
 def _meeting_in_sentence(state, g) -> bool:
     """The sentence of ``g`` names a meeting (a trigger of the meeting family)."""
-    return any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+    return any(x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY
                and x.i != g.i for x in g.sent)
 
 
 def _at_meeting(state, g) -> bool:
     """A prepositional phrase of the verb ``g`` names a meeting ("during a meeting")."""
-    return any(x.i in state.trig_tokens and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("class") in MEETING_FAMILY
+    return any(x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY
                for k in g.children if k.dep_ == "prep" for x in k.subtree)
 
 
@@ -110,7 +110,7 @@ def _sign_verb(state, g):
             return
         _signing(state, t, g)
         return
-    if t.i in state.trig_tokens and _entries().get(state.ctx.trig_at[t.i].kb_id_, {}).get("role") == "agreement_noun" \
+    if t.i in state.trig_tokens and (state.ctx.entry_at.get(t.i) or {}).get("role") == "agreement_noun" \
             and t.dep_ == "dobj":
         return  # the agreement noun's own rule (_signing) takes it
     if t.dep_ == "nsubjpass" and any(getattr(c, "signing", False) for c in state.cands):
@@ -118,8 +118,7 @@ def _sign_verb(state, g):
     if _at_meeting(state, g):
         return  # "initialled the text at the end of three days of talks": the talks' outcome
     words = {_lemma(x) for x in t.subtree}
-    if not (words & state.ctx.cue["signed_thing"] or (t.i in state.trig_tokens and _entries().get(
-            state.ctx.trig_at[t.i].kb_id_, {}).get("class") == "Ceasefire")):
+    if not (words & state.ctx.cue["signed_thing"] or (t.i in state.trig_tokens and (state.ctx.entry_at.get(t.i) or {}).get("class") == "Ceasefire")):
         return
     _signing(state, t, g)
 

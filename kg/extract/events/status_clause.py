@@ -12,7 +12,9 @@ from __future__ import annotations
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.status_turns import _rejecting, _taking_effect_later, _told_plainly
-from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _verbal
+from kg.extract.events.syntax import (
+    _finite_tags, _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _verbal,
+)
 
 
 def _bare_present(v) -> bool:
@@ -279,8 +281,7 @@ def _lately(state, c: Cand, v, undated: bool = False, days: int = 0) -> bool:
     dated at all: what it told was still so when the report was written."""
     if _negated(v) or _future(v) or _hypothetical(v) or _perfect(v):
         return False
-    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
-    if not ({k.tag_ for k in aux} if aux else {v.tag_}) & {"VBD"}:
+    if "VBD" not in _finite_tags(v):
         return False
     pub = state.ctx.pub
     lo, hi = _told_bounds(c)

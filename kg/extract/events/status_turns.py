@@ -28,7 +28,7 @@ from __future__ import annotations
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _under_way, _verbal,
+    _finite_tags, _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _under_way, _verbal,
 )
 
 
@@ -213,9 +213,7 @@ def _prepared_for(state, c: Cand) -> tuple[str, bool] | None:
         v = v.head
     if not _is_verb(v) or _negated(v) or _hypothetical(v):
         return None
-    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
-    tags = {k.tag_ for k in aux} if aux else {v.tag_}
-    if tags & {"VBD"} or v.tag_ == "VBD":
+    if "VBD" in _finite_tags(v) or v.tag_ == "VBD":
         return None
     return "Planned", True
 

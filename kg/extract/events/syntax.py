@@ -36,8 +36,9 @@ def _token_memo(t, name: str, find):
     return None if i == _NONE else t.doc[i]
 
 
-def _flag_memo(t, name: str, find) -> bool:
-    """``find(t)``, True or False, remembered by index in the memo ``name``."""
+def _flag_memo(t, name: str, find):
+    """``find(t)``, a value that is never None (True or False, a set of words),
+    remembered by index in the memo ``name``."""
     memo = _memo(t, name)
     if memo is None:
         return find(t)
@@ -87,8 +88,7 @@ def _main_gov(t):
 
 def _verbal(c) -> bool:
     """The candidate's trigger is used as a verb (not a noun the tagger took for one)."""
-    verb = _is_verb(c.trig)
-    return verb and c.role != "event" or verb and not getattr(c, "nominal", False)
+    return _is_verb(c.trig) and (c.role != "event" or not getattr(c, "nominal", False))
 
 
 def _climb(t, stop: set[int]):
@@ -107,13 +107,7 @@ def _climb(t, stop: set[int]):
 
 def _aux(t) -> frozenset[str]:
     """The lower-case auxiliaries of ``t`` ("will", "has", "been")."""
-    memo = _memo(t, "aux")
-    if memo is None:
-        return _find_aux(t)
-    found = memo.get(t.i)
-    if found is None:
-        found = memo[t.i] = _find_aux(t)
-    return found
+    return _flag_memo(t, "aux", _find_aux)
 
 
 def _find_aux(t) -> frozenset[str]:
@@ -215,6 +209,11 @@ def _embedding_speech(t):
 def _present(v) -> bool:
     """The finite form of ``v`` (its own tag or its auxiliary's) is the present, not
     the past or a modal, and ``v`` is not hypothetical."""
-    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
-    tags = {k.tag_ for k in aux} if aux else {v.tag_}
+    tags = _finite_tags(v)
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} and not _hypothetical(v)
+
+
+def _finite_tags(v) -> set[str]:
+    """The tags of ``v``'s auxiliaries, or its own tag when it has none: where its tense shows."""
+    aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
+    return {k.tag_ for k in aux} if aux else {v.tag_}

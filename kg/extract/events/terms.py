@@ -11,7 +11,6 @@ to act offers, and a phrase that tells where a proposal was made, not what it pr
 
 from __future__ import annotations
 
-from kg.extract.events.lexicon import _entries
 from kg.extract.events.speakers import _named_before
 from kg.extract.events.syntax import _aux, _future, _has_to, _is_verb, _lemma, _negated
 
@@ -203,8 +202,7 @@ def _wants_event(state, t) -> bool:
     (row ready_event_verb), not 'wants the talks to succeed' (row wanting_verb)."""
     cue = state.ctx.cue
     for k in t.children:
-        if k.dep_ == "dobj" and k.i in state.ctx.trig_at and _entries().get(
-                state.ctx.trig_at[k.i].kb_id_, {}).get("role") == "event" and not any(
+        if k.dep_ == "dobj" and k.i in state.ctx.trig_at and (state.ctx.entry_at.get(k.i) or {}).get("role") == "event" and not any(
                 d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children):
             return True
         if k.dep_ == "xcomp" and _is_verb(k) and not any(c.dep_ == "nsubj" for c in k.children) \
@@ -216,7 +214,7 @@ def _wants_event(state, t) -> bool:
 def _names_event(state, tokens) -> bool:
     """One of ``tokens`` is an event trigger (a noun or verb of talks, a truce, a swap)."""
     return any(x.i in state.trig_tokens and x.i in state.ctx.trig_at
-               and _entries().get(state.ctx.trig_at[x.i].kb_id_, {}).get("role") in ("event", "event_verb")
+               and (state.ctx.entry_at.get(x.i) or {}).get("role") in ("event", "event_verb")
                for x in tokens)
 
 

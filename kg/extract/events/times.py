@@ -248,9 +248,8 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         return
     root = _tv_root(state, tv)
     at = _climb(root, set()) if root is not None else None
-    if (root is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
-            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and (at is None or not _future(at))
-            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]
+    if (root is not None and tv.granularity in ("day", "time-of-day") and _in_halting_noun(state, c)
+            and (at is None or not _future(at))
             and _climb(root, {c.trig.i, c.trig.head.head.i}).i in (c.trig.i, c.trig.head.head.i)):
         c.halted = tv  # "the collapse of the debt talks on Wednesday": ended by then
         return
@@ -282,9 +281,8 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         # "talks began in 2020 and were concluded in March": from the start to the end
         c.time = TimeValue(f"{c.time.text} .. {tv.text}", None, c.time.earliest, tv.latest, "range", c.time.mention)
         return
-    if (at is not None and tv.granularity in ("day", "time-of-day") and not _verbal(c) and c.role == "event"
-            and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of") and not _future(at)
-            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"]):
+    if (at is not None and tv.granularity in ("day", "time-of-day") and _in_halting_noun(state, c)
+            and not _future(at)):
         c.halted = tv  # "on March 11 the mediators announced a pause in the talks": ended by then
         return
     if (at is not None and tv.granularity not in ("season", "range") and tv.latest is not None and not _verbal(c)
@@ -475,6 +473,13 @@ def _argument_of(state, t, v) -> bool:
     talks", "the second session of the talks opened")."""
     t = _round_noun_of(state, t) or t
     return t.head.i == v.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _in_halting_noun(state, c: Cand) -> bool:
+    """The event noun is the object of "in" or "of" after a noun of halting (row
+    ``halting_noun``: "a pause in the talks", "the collapse of the talks")."""
+    return (not _verbal(c) and c.role == "event" and c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("in", "of")
+            and _lemma(c.trig.head.head) in state.ctx.cue["halting_noun"])
 
 
 def _round_noun_of(state, t):
