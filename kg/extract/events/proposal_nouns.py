@@ -124,8 +124,14 @@ def _offer_of_maker(state, t) -> None:
                                for c in state.cands):
             return  # "no response yet to Kenya's proposal": the one its side made before, not another
         # an offer or demand of terms with its maker proposes what it is itself
+    _noun_proposal(state, t, who, content, g).quoted = quoted
+
+
+def _noun_proposal(state, t, who: list, content: list, g) -> Cand:
+    """The proposal the noun ``t`` tells, made by the first of ``who``, proposing what
+    ``content`` names, under the governing verb ``g`` (or None); its evidence is the noun
+    phrase, at most twelve tokens. Added to the document's candidates and returned."""
     c = Cand("Proposal", "proposal", t)
-    c.quoted = quoted
     c.proposed_by = who[:1]
     c.actors = list(who)
     c.anchors = {t.i}
@@ -133,6 +139,7 @@ def _offer_of_maker(state, t) -> None:
     c.embedded = _embedding_speech(g) if g is not None else None
     c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
     state.cands.append(c)
+    return c
 
 
 def _proposed_by_agent(state, t) -> bool:
@@ -227,14 +234,7 @@ def _resolution_proposal(state, t, content) -> None:
     who = state.ctx.actors_in(makers)
     if not who:
         return
-    c = Cand("Proposal", "proposal", t)
-    c.proposed_by = who[:1]
-    c.actors = list(who)
-    c.anchors = {t.i}
-    c.obj_tokens = content
-    c.embedded = _embedding_speech(g) if g is not None else None
-    c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
-    state.cands.append(c)
+    _noun_proposal(state, t, who, content, g)
 
 
 def _proposal_noun(state, t, last_person, last_subject):
@@ -420,22 +420,9 @@ def _offer_reacted_to(state, t, g):
         elif not who and not earlier and _lemma(t) in cue["terms_offer_noun"] \
                 and _names_terms_offered(state, t, content) \
                 and all(k.lower_ in cue["indefinite_det"] for k in t.children if k.dep_ == "det"):
-            c = Cand("Proposal", "proposal", t)  # "voted to accept a pay offer": an offer was made, by someone
-            c.anchors = {t.i}
-            c.reaction = g.i
-            c.obj_tokens = []
-            c.embedded = _embedding_speech(g)
-            c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
-            state.cands.append(c)
+            # "voted to accept a pay offer": an offer was made, by someone
+            _noun_proposal(state, t, [], [], g).reaction = g.i
         return
     makers += _content_makers(state, t)  # "offers of talks from Kenya"
     who = state.ctx.actors_in(makers)
-    c = Cand("Proposal", "proposal", t)
-    c.proposed_by = who[:1]
-    c.actors = list(who)
-    c.anchors = {t.i}
-    c.reaction = g.i
-    c.obj_tokens = content
-    c.embedded = _embedding_speech(g)
-    c.spans.append((t.left_edge.i, max(t.i + 1, min(t.right_edge.i + 1, t.i + 12))))
-    state.cands.append(c)
+    _noun_proposal(state, t, who, content, g).reaction = g.i
