@@ -49,6 +49,24 @@ def bounds(e):
     return (e.time.earliest, e.time.latest) if e.time is not None else (None, None)
 
 
+MEETING_OR_ROUND = {"Meeting", "NegotiationRound"}
+
+
+def dated_runner(nlp):
+    """``run(text, published)``: the text as one document published that day."""
+    run = runner(nlp, date(2026, 3, 11))
+    return lambda text, published: run(text, published=published)
+
+
+def assert_dated(x, expected):
+    """Each ``(kind, begin, end)`` of ``expected`` is the bounds of an event of ``x`` of that
+    class (a Meeting and a NegotiationRound stand for each other: the class is not what a
+    date probe tests)."""
+    for kind, begin, end in expected:
+        got = [bounds(e) for e in x.events if e.kind == kind or {e.kind, kind} <= MEETING_OR_ROUND]
+        assert (begin, end) in got, (kind, got, [(e.kind, e.label) for e in x.events])
+
+
 def proposes(x, kind):
     """The one Proposal of ``x`` and the event of class ``kind`` it proposes."""
     p = one(x, "Proposal")
