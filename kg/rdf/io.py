@@ -264,7 +264,7 @@ def _nquad_chunks(quads: Quads, size: int = 20_000, *, folder: Path | None = Non
     True
     """
     with SortedQuads(quads, folder, run_quads=run_quads) as sq:
-        yield from _batched(sq.lines(), size)
+        yield from sq.chunks(size)
 
 
 def _batched(lines: Iterable[bytes], size: int = 20_000) -> Iterator[bytes]:
@@ -324,7 +324,7 @@ def write_nquads(quads: Quads | bytes, path: Path | str) -> Path:
     if isinstance(quads, bytes):
         return _write_bytes(path, quads)
     with SortedQuads(quads, path.parent) as sq:
-        return _write_bytes(path, _batched(sq.lines()))
+        return _write_bytes(path, sq.chunks())
 
 
 def write_trig(quads: Quads, path: Path | str, *, base: str | None = None) -> Path:
@@ -386,7 +386,7 @@ def write_graph_files(
     with SortedQuads(quads, out_dir) as sq:
         return [
             _write_trig(sq, out_dir / "graph.trig", base),
-            _write_bytes(out_dir / "graph.nq", _batched(sq.lines()) if nquads is None else nquads),
+            _write_bytes(out_dir / "graph.nq", sq.chunks() if nquads is None else nquads),
             _write_turtle(sq, out_dir / "graph.ttl", base),
             _write_jsonld(sq, out_dir / "graph.jsonld", context),
         ]

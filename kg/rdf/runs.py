@@ -36,6 +36,7 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from kg.rdf.quadtext import _RDF_TYPE, NQuad, Quads, nquad
@@ -251,6 +252,18 @@ class SortedQuads:
         if self._memory is not None:
             return self._sorted("lines", self._memory)
         return self._merged("lines")
+
+    def chunks(self, size: int = 20_000) -> Iterator[bytes]:
+        """:meth:`lines` joined ``size`` at a time (a graph held in memory is encoded a
+        chunk at a time, not a line at a time)."""
+        if self._memory is None:
+            for batch in iter(lambda it=self.lines(): list(islice(it, size)), []):
+                yield b"".join(batch)
+            return
+        ordered = sorted(self._memory)  # as tuples of texts: as their lines
+        line = NQuad.line
+        for i in range(0, len(ordered), size):
+            yield "".join(map(line, ordered[i:i + size])).encode("utf-8")
 
     def by_graph(self) -> Iterator[NQuad]:
         """The quads graph by graph (the default graph first), then by subject,
