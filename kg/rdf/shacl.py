@@ -130,6 +130,59 @@ class _Check:
         return f"{_PROLOGUE}{self.prologue}SELECT DISTINCT {graph_var}?this{value} WHERE {{\n{inner}\n}}"
 
 
+    @property
+    def per_value(self) -> bool:
+        """Does ``where`` begin by binding ``?value`` to each value of ``path`` (and then
+        test that value)? Such checks of one target run together (:class:`_Group`)."""
+        return (self.having is None and self.has_value and not self.prologue and self.path is not None
+                and self.where.startswith(f"?this <{self.path}> ?value ."))
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Checks of each value (:attr:`_Check.per_value`) that share their targets, run as
+    one query: the targets are matched once, and each check is a branch of a UNION
+    that binds ``?this`` and ``?value`` itself and names its check (``?kg_check``, the
+    index in ``checks``). Its rows are those of the checks run one by one, each with
+    the index of its check.
+
+    >>> group = next(g for g in _groups(_checks(None)) if isinstance(g, _Group))
+    >>> len(group.checks) > 1
+    True
+    >>> "BIND(1 AS ?kg_check)" in group.query(named=True)
+    True
+    """
+
+    checks: tuple[_Check, ...]
+
+    def query(self, named: bool, subclasses: bool = True) -> str:
+        """The SELECT query over all named graphs (``named``) or over the default graph
+        (see :meth:`_Check.query`)."""
+        branches = " UNION ".join(f"{{ {c.where}\nBIND({i} AS ?kg_check) }}" for i, c in enumerate(self.checks))
+        body = f"{self.checks[0].targets}\n{branches}".replace(_TYPE, _TYPE_PATH if subclasses else "rdf:type")
+        if named:
+            return (f"{_PROLOGUE}SELECT DISTINCT ?kg_graph ?this ?value ?kg_check WHERE {{\n"
+                    f"GRAPH ?kg_graph {{\n{body}\n}}\n}}")
+        return f"{_PROLOGUE}SELECT DISTINCT ?this ?value ?kg_check WHERE {{\n{body}\n}}"
+
+
+def _groups(checks: tuple[_Check, ...]) -> list[_Check | _Group]:
+    """``checks`` as the queries to run: the checks of each value that share their
+    targets as one :class:`_Group` (in the order of their first check), the others
+    one by one."""
+    by_targets: dict[str, list[_Check]] = {}
+    out: list = []
+    for c in checks:
+        if c.per_value:
+            if c.targets not in by_targets:
+                by_targets[c.targets] = []
+                out.append(by_targets[c.targets])
+            by_targets[c.targets].append(c)
+        else:
+            out.append(c)
+    return [(_Group(tuple(x)) if len(x) > 1 else x[0]) if isinstance(x, list) else x for x in out]
+
+
 def _sparql_term(node: Node) -> str:
     if isinstance(node, URIRef):
         return f"<{node}>"
