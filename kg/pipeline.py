@@ -128,7 +128,7 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
     # (a store reads derived datatypes back as their primitive). The shapes apply to
     # one graph at a time, so ``only`` is checked alone.
     _release_memory()
-    store = _copy(kept.oxigraph, only)
+    store = _copy(kept, only)
     if validate:
         from kg.rdf.validate import validate as run_shapes
 
@@ -138,7 +138,7 @@ def _publish(kept, folder: Path, docs: Sequence[Document], *, minter: IriMinter,
             raise _Violation(report, store)
         _release_memory()
     if only is not None:
-        store = _copy(kept.oxigraph)
+        store = _copy(kept)
     stats = graph_stats(store)
     _phase(progress, "reading the graph from the store")
     quads = store_quads(kept)
@@ -189,13 +189,23 @@ def _malloc_trim():
         return None
 
 
-def _copy(store: ox.Store, graph: ox.NamedNode | None = None) -> ox.Store:
-    """The store the shapes, the counts and the views read: an in-memory copy of
-    ``store`` (or of its ``graph`` alone) while it is small, else ``store`` itself."""
+def _copy(kept, graph: ox.NamedNode | None = None) -> ox.Store:
+    """The store the shapes, the counts and the views read: an in-memory copy of the
+    persistent store ``kept`` (or of its ``graph`` alone) while it is small, else
+    ``kept.oxigraph`` itself. The whole store is copied by loading the N-Quads it was
+    written from (:func:`kg.store.export_nquads`: the quads it holds, parsed in one
+    call a chunk), about twice as fast as handing each of its quads through Python."""
+    store = kept.oxigraph
     if len(store) > IN_MEMORY_QUADS:
         return store
     copy = ox.Store()
-    copy.bulk_extend(store if graph is None else store.quads_for_pattern(None, None, None, graph))
+    if graph is None:
+        from kg.store import export_nquads
+
+        for chunk in export_nquads(kept):
+            copy.load(chunk, format=ox.RdfFormat.N_QUADS)
+    else:
+        copy.bulk_extend(store.quads_for_pattern(None, None, None, graph))
     return copy
 
 

@@ -418,6 +418,7 @@ def test_graph_files_sorted_by_runs_on_disk_are_the_bytes_of_one_sort(quads, cas
     many.mkdir()
     write_graph_files(given, one, base=base, context=CONTEXT)
     monkeypatch.setattr(runs, "RUN_QUADS", 7)
+    monkeypatch.setattr(runs, "MEMORY_QUADS", 7)
     monkeypatch.setattr(runs, "FAN_IN", 3)
     monkeypatch.setattr(jsonld_module, "CACHED_IRIS", 2)  # the writers' caches cleared often
     stream = (q for q in given + given[::-1] + given[::3])

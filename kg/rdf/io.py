@@ -101,6 +101,7 @@ class _Terms:
         self.prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self.base = base if base and base.endswith("/") and not re.search(r"[?#]", base) else None
         self.cache: dict[str, str] = {}
+        self.forms: dict[str, str] = {}  # N-Triples term -> as written
 
     def iri(self, iri: str) -> str:
         out = self.cache.get(iri)
@@ -124,19 +125,29 @@ class _Terms:
         return f"<{iri}>"
 
     def term(self, nt: str) -> str:
-        """An N-Triples term in Turtle."""
-        if nt[0] == "<":
-            return self.iri(nt[1:-1])
-        if nt[0] == '"' and nt[-1] == ">":
-            lex, _, dt = nt.rpartition('"^^<')
-            dt = dt[:-1]
-            value = lex[1:]
-            if dt == _XSD + "integer" and _INTEGER.match(value):
-                return value
-            if dt == _XSD + "boolean" and value in ("true", "false"):
-                return value
-            return f'{lex}"^^{self.iri(dt)}'
-        return nt  # a simple or language-tagged literal, or a blank node
+        """An N-Triples term in Turtle (an IRI or a typed literal remembered as written)."""
+        out = self.forms.get(nt)
+        if out is None:
+            if nt[0] == "<":
+                out = self._iri(nt[1:-1])
+            elif nt[0] == '"' and nt[-1] == ">":
+                out = self._typed(nt)
+            else:
+                return nt  # a simple or language-tagged literal, or a blank node
+            if len(self.forms) >= jsonld_module.CACHED_IRIS:  # bounded, as the IRIs'
+                self.forms.clear()
+            self.forms[nt] = out
+        return out
+
+    def _typed(self, nt: str) -> str:
+        lex, _, dt = nt.rpartition('"^^<')
+        dt = dt[:-1]
+        value = lex[1:]
+        if dt == _XSD + "integer" and _INTEGER.match(value):
+            return value
+        if dt == _XSD + "boolean" and value in ("true", "false"):
+            return value
+        return f'{lex}"^^{self.iri(dt)}'
 
 
 def _header(terms: _Terms, prefixes: dict[str, str]) -> list[str]:
@@ -145,16 +156,16 @@ def _header(terms: _Terms, prefixes: dict[str, str]) -> list[str]:
     return lines
 
 
-def _statements(triples: Iterable[tuple[str, str, str]], terms: _Terms, indent: str) -> Iterator[str]:
-    """One Turtle statement per subject, from triples sorted by subject, predicate
-    (``rdf:type`` first) and object, each once (:mod:`kg.rdf.runs`)."""
+def _statements(triples: Iterable[tuple[str, ...]], terms: _Terms, indent: str) -> Iterator[str]:
+    """One Turtle statement per subject, from triples (or quads of one graph) sorted by
+    subject, predicate (``rdf:type`` first) and object, each once (:mod:`kg.rdf.runs`)."""
     sep = f" ;\n{indent}    "
     term = terms.term
     for s, rows in groupby(triples, key=itemgetter(0)):
         parts = []
         for p, objs in groupby(rows, key=itemgetter(1)):
             name = "a" if p == _RDF_TYPE else term(p)
-            parts.append(f"{name} " + ", ".join([term(o) for _, _, o in objs]))
+            parts.append(f"{name} " + ", ".join([term(row[2]) for row in objs]))
         yield f"{indent}{term(s)} {sep.join(parts)} ."
 
 
@@ -183,13 +194,12 @@ def _trig_lines(quads: Iterable[NQuad], prefixes: dict[str, str] | None, base: s
     yield from _header(terms, prefixes)
     for g, in_graph in groupby(quads, key=attrgetter("g")):
         yield ""
-        triples = (q[:3] for q in in_graph)
-        if g:
+        if g:  # the quads of a graph as its triples (their graph name is not read)
             yield f"{terms.term(g)} {{"
-            yield from _statements(triples, terms, "  ")
+            yield from _statements(in_graph, terms, "  ")
             yield "}"
         else:
-            yield from _statements(triples, terms, "")
+            yield from _statements(in_graph, terms, "")
 
 
 def turtle(quads: Quads, *, prefixes: dict[str, str] | None = None, base: str | None = None) -> str:
@@ -264,7 +274,7 @@ def _nquad_chunks(quads: Quads, size: int = 20_000, *, folder: Path | None = Non
     True
     """
     with SortedQuads(quads, folder, run_quads=run_quads) as sq:
-        yield from _batched(sq.lines(), size)
+        yield from sq.chunks(size)
 
 
 def _batched(lines: Iterable[bytes], size: int = 20_000) -> Iterator[bytes]:
@@ -324,7 +334,7 @@ def write_nquads(quads: Quads | bytes, path: Path | str) -> Path:
     if isinstance(quads, bytes):
         return _write_bytes(path, quads)
     with SortedQuads(quads, path.parent) as sq:
-        return _write_bytes(path, _batched(sq.lines()))
+        return _write_bytes(path, sq.chunks())
 
 
 def write_trig(quads: Quads, path: Path | str, *, base: str | None = None) -> Path:
@@ -386,7 +396,7 @@ def write_graph_files(
     with SortedQuads(quads, out_dir) as sq:
         return [
             _write_trig(sq, out_dir / "graph.trig", base),
-            _write_bytes(out_dir / "graph.nq", _batched(sq.lines()) if nquads is None else nquads),
+            _write_bytes(out_dir / "graph.nq", sq.chunks() if nquads is None else nquads),
             _write_turtle(sq, out_dir / "graph.ttl", base),
             _write_jsonld(sq, out_dir / "graph.jsonld", context),
         ]

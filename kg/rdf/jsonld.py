@@ -179,17 +179,19 @@ class _Compactor:
             return lex
         return {"@value": lex, self.alias["@type"]: self.vocab(dt)}
 
-    def node(self, s: str, preds: dict[str, set[str]]) -> dict:
+    def node(self, s: str, preds: dict[str, list[str]]) -> dict:
+        """The node object of ``s``; ``preds`` its predicates and their objects, each
+        object once and in :func:`~kg.rdf.quadtext._order` (as :func:`_preds` reads them)."""
         node: dict = {self.alias["@id"]: self.iri(s[1:-1]) if s[0] == "<" else s}
         types = preds.get(_RDF_TYPE)
         if types and all(t[0] == "<" for t in types):
-            values = [self.vocab(t[1:-1]) for t in sorted(types, key=_order)]
+            values = [self.vocab(t[1:-1]) for t in types]
             node[self.alias["@type"]] = values[0] if len(values) == 1 else values
         props: dict[str, list] = {}
         for p in sorted(preds, key=_order):
             if p == _RDF_TYPE and self.alias["@type"] in node:
                 continue
-            objs = sorted(preds[p], key=_order)
+            objs = preds[p]
             key, coercion = self.key(p[1:-1], objs[0])
             props.setdefault(key, []).extend(self.value(o, coercion) for o in objs)
         for key in sorted(props):
@@ -273,9 +275,15 @@ def _chunks(quads: Iterable[NQuad], context, c: _Compactor) -> Iterator[str]:
     yield "\n  ]\n}\n"
 
 
-def _preds(quads: Iterable[NQuad]) -> dict[str, set[str]]:
-    """A subject's predicates and their objects."""
-    preds: dict[str, set[str]] = {}
+def _preds(quads: Iterable[NQuad]) -> dict[str, list[str]]:
+    """A subject's predicates and their objects, from its quads in the order of
+    :meth:`kg.rdf.runs.SortedQuads.by_graph` (each once, objects in
+    :func:`~kg.rdf.quadtext._order`): the objects of each predicate in that order."""
+    preds: dict[str, list[str]] = {}
     for q in quads:
-        preds.setdefault(q.p, set()).add(q.o)
+        objs = preds.get(q.p)
+        if objs is None:
+            preds[q.p] = [q.o]
+        else:
+            objs.append(q.o)
     return preds

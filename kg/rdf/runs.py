@@ -7,7 +7,8 @@ sorted in the three orders and written as three *runs* into a hidden folder of t
 output folder; reading an order merges its runs (:func:`heapq.merge`, at most
 :data:`FAN_IN` files at once) and drops repeated quads. Memory is that of one batch
 while reading, and of one block per run while merging, whatever the number of quads.
-A graph that fits in one batch is never written out.
+A graph of up to :data:`MEMORY_QUADS` quads is never written out: its terms are
+ranked once and its quads sorted by the ranks.
 
 The orders are those of the writers (:mod:`kg.rdf.quadtext`): the N-Quads lines by
 their text (UTF-8 bytes order as the text does), and the terms by :func:`_order`
@@ -35,14 +36,18 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from kg.rdf.quadtext import _RDF_TYPE, NQuad, Quads, nquad
 
-__all__ = ["RUN_QUADS", "FAN_IN", "SortedQuads", "sort_form", "term_of"]
+__all__ = ["RUN_QUADS", "MEMORY_QUADS", "FAN_IN", "SortedQuads", "sort_form", "term_of"]
 
 #: Quads sorted in memory at a time (a batch); a larger graph is sorted in runs on disk.
 RUN_QUADS = 100_000
+#: A graph of up to this many quads is held and sorted in memory, never written out
+#: in runs (about 250 bytes a quad besides its terms: 125 MB at this size).
+MEMORY_QUADS = 500_000
 #: Runs merged at once; past it, runs are first merged into longer ones.
 FAN_IN = 128
 #: Items pickled (and read back) at a time in a run file.
@@ -146,21 +151,32 @@ class SortedQuads:
     """The quads of ``quads``, each once, readable in the writers' orders
     (:meth:`lines`, :meth:`by_graph`, :meth:`triples`), each as often as needed.
 
-    With a ``folder``, batches of ``run_quads`` quads (default :data:`RUN_QUADS`) are
-    sorted into run files in a hidden folder inside it, merged ``fan_in`` at a time
-    (default :data:`FAN_IN`) and removed by :meth:`close` (or the ``with`` block's
-    end); without one, every quad is held and sorted in memory.
+    A graph of up to ``memory_quads`` quads (default :data:`MEMORY_QUADS`, or
+    ``run_quads`` when that is given) is held in memory: each of its terms is ranked
+    once in the writers' order and the quads are sorted by the ranks. A larger one,
+    with a ``folder``, is sorted by batches of ``run_quads`` quads (default
+    :data:`RUN_QUADS`; the first batch is the ``memory_quads`` read before) into run
+    files in a hidden folder inside it, merged ``fan_in`` at a time (default
+    :data:`FAN_IN`) and removed by :meth:`close` (or the ``with`` block's end);
+    without a folder, every quad is held and sorted in memory.
     """
 
     def __init__(self, quads: Quads, folder: Path | str | None = None, *,
-                 run_quads: int | None = None, fan_in: int | None = None) -> None:
+                 run_quads: int | None = None, fan_in: int | None = None,
+                 memory_quads: int | None = None) -> None:
         self._folder = Path(folder) if folder is not None else None
         self._run_quads = max(1, RUN_QUADS if run_quads is None else run_quads)
         self._fan_in = max(2, FAN_IN if fan_in is None else fan_in)
+        if memory_quads is None:
+            memory_quads = MEMORY_QUADS if run_quads is None else self._run_quads
+        self._memory_quads = max(self._run_quads, memory_quads)
         self._tmp: Path | None = None
         self._runs: dict[str, list[Path]] = {kind: [] for kind in _FILES}
         self._count = 0
         self._memory: set[NQuad] | None = None
+        self._terms: dict[str, str] = {}
+        self._rank: dict[str, int] | None = None
+        self._by_graph: list[NQuad] | None = None
         try:
             self._read(quads)
         except BaseException:
@@ -171,15 +187,17 @@ class SortedQuads:
         batch: set[NQuad] = set()
         terms: dict[str, str] = {}  # each term of a batch kept once
         term = terms.setdefault
+        limit = self._memory_quads  # the first batch: the whole graph, if it is small
         for q in quads:
             s, p, o, g = q if isinstance(q, NQuad) else nquad(q)
             batch.add(NQuad(term(s, s), term(p, p), term(o, o), term(g, g)))
-            if len(batch) >= self._run_quads and self._folder is not None:
+            if len(batch) >= limit and self._folder is not None:
                 self._spill(batch)
                 batch, terms = set(), {}
                 term = terms.setdefault
+                limit = self._run_quads
         if self._tmp is None:
-            self._memory = batch
+            self._memory, self._terms = batch, terms
         elif batch:
             self._spill(batch)
 
@@ -202,9 +220,7 @@ class SortedQuads:
         return iter(sorted(set(map(_triple_row, quads))))
 
     def _merged(self, kind: str) -> Iterator:
-        """The items of ``kind``, sorted, each once."""
-        if self._memory is not None:
-            return self._sorted(kind, self._memory)
+        """The items of ``kind``, sorted, each once (from the runs on disk)."""
         write, read = _FILES[kind]
         runs = self._runs[kind]
         while len(runs) > self._fan_in:  # merge into longer runs first: fan_in files open at most
@@ -220,28 +236,59 @@ class SortedQuads:
             runs = self._runs[kind] = merged
         return _unique(heapq.merge(*(read(p) for p in runs)))
 
+    # --- a graph held in memory: each term ranked once, the quads sorted by the ranks
+    def _ranks(self) -> dict[str, int]:
+        """Each term's place in the :func:`sort_form` order (the default graph first)."""
+        if self._rank is None:
+            self._rank = {t: i for i, t in enumerate(sorted(self._terms, key=sort_form))}
+        return self._rank
+
+    def _triple_key(self) -> Callable[[tuple], tuple[int, int, int]]:
+        rank = self._ranks()
+        return lambda t: (rank[t[0]], -1 if t[1] == _RDF_TYPE else rank[t[1]], rank[t[2]])
+
     def lines(self) -> Iterator[bytes]:
         """The N-Quads lines (UTF-8), sorted, each once: ``graph.nq``."""
+        if self._memory is not None:
+            return self._sorted("lines", self._memory)
         return self._merged("lines")
+
+    def chunks(self, size: int = 20_000) -> Iterator[bytes]:
+        """:meth:`lines` joined ``size`` at a time (a graph held in memory is encoded a
+        chunk at a time, not a line at a time)."""
+        if self._memory is None:
+            for batch in iter(lambda it=self.lines(): list(islice(it, size)), []):
+                yield b"".join(batch)
+            return
+        ordered = sorted(self._memory)  # as tuples of texts: as their lines
+        line = NQuad.line
+        for i in range(0, len(ordered), size):
+            yield "".join(map(line, ordered[i:i + size])).encode("utf-8")
 
     def by_graph(self) -> Iterator[NQuad]:
         """The quads graph by graph (the default graph first), then by subject,
         predicate (``rdf:type`` first) and object: TriG and JSON-LD."""
-        for g, s, p, o in self._merged("graph"):
-            yield NQuad(term_of(s), _pred_of(p), term_of(o), term_of(g))
+        if self._memory is not None:
+            if self._by_graph is None:  # read twice (TriG, JSON-LD): sorted once
+                rank, triple = self._ranks(), self._triple_key()
+                self._by_graph = sorted(self._memory, key=lambda q: (rank[q.g], *triple(q)))
+            return iter(self._by_graph)
+        return (NQuad(term_of(s), _pred_of(p), term_of(o), term_of(g))
+                for g, s, p, o in self._merged("graph"))
 
     def triples(self) -> Iterator[tuple[str, str, str]]:
         """The triples of the union of the graphs, each once, by subject, predicate and
         object: Turtle."""
-        for s, p, o in self._merged("triples"):
-            yield (term_of(s), _pred_of(p), term_of(o))
+        if self._memory is not None:
+            return iter(sorted({q[:3] for q in self._memory}, key=self._triple_key()))
+        return ((term_of(s), _pred_of(p), term_of(o)) for s, p, o in self._merged("triples"))
 
     def close(self) -> None:
         """Remove the run files."""
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
-        self._memory = None
+        self._memory, self._terms, self._rank, self._by_graph = None, {}, None, None
 
     def __enter__(self) -> SortedQuads:
         return self

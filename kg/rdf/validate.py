@@ -57,7 +57,7 @@ from rdflib.namespace import OWL, RDFS
 
 from kg.errors import RdfError, ShapeViolation
 from kg.rdf.io import load_graph
-from kg.rdf.shacl import SHAPES_FILE, _checks
+from kg.rdf.shacl import SHAPES_FILE, _checks, _Group, _groups
 from kg.rdf.validation_report import ValidationReport, ValidationResult, _compact
 
 __all__ = [
@@ -127,12 +127,14 @@ def validate(store: ox.Store, *, shapes: Path | None = None) -> ValidationReport
     ontology, named_subclasses, has_default, default_subclasses = _graphs(store)
     has_named = any(True for _ in store.named_graphs())
     results: set[ValidationResult] = set()
-    for check in checks:
+    for unit in _groups(checks):  # the checks of each value of one target: one query
         runs = []
         if has_named:
-            runs.append((check.query(True, named_subclasses), True))
+            runs.append((unit.query(True, named_subclasses), True))
         if has_default:
-            runs.append((check.query(False, default_subclasses), False))
+            runs.append((unit.query(False, default_subclasses), False))
+        group = unit.checks if isinstance(unit, _Group) else None
+        check = unit
         for query, is_named in runs:
             try:
                 rows = store.query(query)
@@ -141,6 +143,8 @@ def validate(store: ox.Store, *, shapes: Path | None = None) -> ValidationReport
             for row in rows:
                 if is_named and row["kg_graph"] in ontology:
                     continue
+                if group is not None:
+                    check = group[int(row["kg_check"].value)]
                 graph = _term_text(row["kg_graph"]) if is_named else _DEFAULT_GRAPH_NAME
                 this = row["this"]
                 value = row["value"] if check.has_value and not check.having else None

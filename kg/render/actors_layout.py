@@ -14,7 +14,7 @@ tracks whose rounds it took part in, for the page's track filter.
 
 from __future__ import annotations
 
-from kg.analysis.data import TimelineData
+from kg.analysis.data import EventRec, TimelineData
 from kg.analysis.projection import actor_view
 from kg.analysis.tracks import track_key
 from kg.render.layout import _ACTOR_SHAPES, _Tables, _group_options, _payload, _short
@@ -88,7 +88,8 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
     community, titles = _communities(A, node_ids, data)
     top_b = max((m.betweenness for m in measures), default=0.0) or 1.0
     top_d = max((m.degree for m in measures), default=0.0) or 1.0
-    event_tracks = _actor_tracks(data)
+    tracked = _tracked(data)
+    event_tracks = _actor_tracks(tracked)
     track_names = sorted({t for ts in event_tracks.values() for t in ts})
     facets, actor_tracks = [], []
     for iri in node_ids:
@@ -134,25 +135,32 @@ def actors_payload(data: TimelineData, measures=None, A=None) -> dict:
         "facets": facets,
         "short": [_short(A.nodes[i].get("label") or data.label(i), 30) for i in node_ids],
         "communities": titles,
-        "tracks": [_track_title(t, data) for t in track_names],
+        "tracks": _track_titles(track_names, tracked, data),
         "actor_tracks": actor_tracks,
         "size_legend": {"label": "size: betweenness centrality", "min": f"{min(betweenness):.2f}",
                         "max": f"{max(betweenness):.2f}"},
     } | _payload("actors", nodes, node_ids, info, T, edges, groups, rels, legend, n > 500)
 
 
-def _actor_tracks(data: TimelineData) -> dict[str, set[str]]:
+def _tracked(data: TimelineData) -> list[tuple[str, EventRec]]:
+    """The rounds (and tracked events), in the order of the events, each with its
+    track (:func:`~kg.analysis.tracks.track_key`, worked out once an event)."""
+    return [(track_key(e, data), e) for e in data.events if e.kind == "NegotiationRound" or e.track]
+
+
+def _actor_tracks(tracked: list[tuple[str, EventRec]]) -> dict[str, set[str]]:
     """Actor -> the tracks of the rounds (and tracked events) it took part in."""
     out: dict[str, set[str]] = {}
-    for e in data.events:
-        if e.kind == "NegotiationRound" or e.track:
-            key = track_key(e, data)
-            for a in e.actors:
-                out.setdefault(a, set()).add(key)
+    for key, e in tracked:
+        for a in e.actors:
+            out.setdefault(a, set()).add(key)
     return out
 
 
-def _track_title(key: str, data: TimelineData) -> str:
-    members = [e for e in data.events if (e.kind == "NegotiationRound" or e.track) and track_key(e, data) == key]
-    return track_titles({key: members}, data)[key]
+def _track_titles(keys: list[str], tracked: list[tuple[str, EventRec]], data: TimelineData) -> list[str]:
+    """The title of each track of ``keys``, from its rounds (each track titled alone)."""
+    members: dict[str, list[EventRec]] = {}
+    for key, e in tracked:
+        members.setdefault(key, []).append(e)
+    return [track_titles({key: members.get(key, [])}, data)[key] for key in keys]
 
