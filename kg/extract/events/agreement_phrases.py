@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _sent
 
 def _modal(state, v) -> bool:
     """``v`` is told under could, might or may, or what should or must be done, or
@@ -93,7 +94,7 @@ def _terms_under(state, t, g):
             and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "Under the terms of the deal", "As part of the agreement"
     if t.dep_ != "pobj" or prep.lower_ not in cue["agreement_terms_prep"] or prep.head.i != g.i \
-            or not _is_verb(g) or prep.i > g.i or prep.i != prep.sent.start:
+            or not _is_verb(g) or prep.i > g.i or prep.i != _sent(prep).start:
         return None
     if not any(d.dep_ in ("det", "poss") and (d.lower_ in cue["agreement_definite_det"] or d.dep_ == "poss")
                for d in t.children):
@@ -251,7 +252,7 @@ def _collective_parties(state, v) -> list[str]:
             if len(named) >= 2:
                 return named
     doc = v.doc
-    sents = [v.sent]
+    sents = [_sent(v)]
     while len(sents) < 3 and sents[-1].start > 0:
         sents.append(doc[sents[-1].start - 1].sent)
     for sent in sents:

@@ -84,6 +84,7 @@ from kg.extract.events.agreement_forms import (
 )
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
 from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _sent
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
@@ -141,9 +142,9 @@ def _background(state, t) -> bool:
 def _previous_sentence_meeting(state, t):
     """The one dated meeting that took place told in the sentence just before ``t``'s:
     "Talks took place in Quito on May 6. An agreement was reached on a swap." """
-    if t.sent.start == 0:
+    if _sent(t).start == 0:
         return None
-    prev = state.doc[t.sent.start - 1].sent
+    prev = _sent(state.doc[_sent(t).start - 1])
     found = []
     for c in state.cands:
         if c.role == "event" and prev.start <= c.trig.i < prev.end:
@@ -477,9 +478,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 break
         told = reached is not None  # a meeting the phrase names; below, one only told near it
         if reached is None:
-            sent = t.sent
+            sent = _sent(t)
             for c in state.cands:
-                if c.role == "event" and c.trig.sent == sent and c.root().kind in MEETING_FAMILY and c.root().status == "Occurred" and c.trig.i not in content_ids:
+                if c.role == "event" and _sent(c.trig) == sent and c.root().kind in MEETING_FAMILY and c.root().status == "Occurred" and c.trig.i not in content_ids:
                     reached = c.root()
                     break
         if reached is None:

@@ -12,6 +12,7 @@ from kg.extract.events.dates import _period_start
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
+    _sent,
     _aux, _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
 from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
@@ -196,7 +197,7 @@ def _told_after(state, p) -> set[int]:
     at = next((k for k, s in enumerate(sents) if s.start <= p.trig.i < s.end), None)
     if at is None:
         return set()
-    later = [p.trig.sent[p.trig.i - p.trig.sent.start + 1:]] + sents[at + 1:at + 2]
+    later = [_sent(p.trig)[p.trig.i - _sent(p.trig).start + 1:]] + sents[at + 1:at + 2]
     made = {c.trig.i for c in state.cands if c.role == "proposal" and c.proposed_by}  # (none of them is p: told after it)
     for span in later:
         for v in span:
@@ -408,7 +409,7 @@ def _proposal_times(state):
             continue
         if tgt is None and p.proposed_by:  # "X has made overtures ... and has proposed steps": one act
             same = [q for q in state.proposals if q.proposes is None and q.proposed_by == p.proposed_by
-                    and q.trig.sent.start == p.trig.sent.start]
+                    and _sent(q.trig).start == _sent(p.trig).start]
             if same:
                 p.target = same[-1]
                 same[-1].spans += p.spans
@@ -471,7 +472,7 @@ def _rejections(state):
                 if not own and o.lower_ in cue["rejected_pronoun"]:
                     # "offered a raise to the union, which rejected it", "made a bid, but it was
                     # rebuffed": the proposal told before in the sentence
-                    own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.sent.start == t.sent.start
+                    own = [c.root() for c in state.cands if c.role == "proposal" and _sent(c.trig).start == _sent(t).start
                            and c.trig.i < o.i][-1:]
                 if own or _lemma(o) in cue["rejected_object_noun"] | cue["terms_offer_noun"]:  # "rejected the demand"
                     p = own[0] if own else _last_proposal(state, t.i + 1)

@@ -48,6 +48,18 @@ def _flag_memo(t, name: str, find):
     return found
 
 
+def _sent(t):
+    """The sentence of the token ``t``, as ``t.sent`` gives it, read from the table of
+    the document being extracted (:attr:`~kg.extract.events.state._Ctx.sent_of`):
+    ``t.sent`` slices the document and walks to both ends of the sentence at each call.
+    Outside an extraction, for a token of another Doc, or where the document has hooks
+    of its own for sentences, ``t.sent`` itself."""
+    ctx = _CTX[-1] if _CTX else None
+    if ctx is None or ctx.sent_of is None or t.doc is not ctx.doc:
+        return t.sent
+    return ctx.sent_of[t.i]
+
+
 def _lemma(t) -> str:
     lemma = t.lemma_
     return lemma.lower() if lemma else t.text.lower()
