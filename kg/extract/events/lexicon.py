@@ -151,15 +151,15 @@ def _may_match(doc, kind: str, gives: str) -> bool:
     """Whether a pattern row of one kind giving ``gives`` can match ``doc`` at all: each
     word a row requires (:func:`_required_words`) is among the document's words. Most
     documents lack a row's words ("under way", "the port city of"), and running a
-    matcher over every token costs more than counting the words once."""
+    matcher over every token costs more than reading the words once."""
     from spacy.attrs import IDS
     from spacy.strings import get_string_id
 
-    counts: dict[str, dict] = {}
+    counts: dict[str, set[int]] = {}  # the values of one attribute among the tokens
     for req in _required_words(kind, gives):
         for attr, words in req:
             if attr not in counts:
-                counts[attr] = doc.count_by(IDS[attr])
+                counts[attr] = set(doc.to_array(IDS[attr]).tolist()) if len(doc) else set()
             if not any(get_string_id(w) in counts[attr] for w in words):
                 break
         else:

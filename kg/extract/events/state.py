@@ -74,12 +74,12 @@ class Cand:
 class _Ctx:
     """Everything about one parsed document that the rules look up."""
 
-    def __init__(self, doc, document, actor_mentions, actors, timexes):
+    def __init__(self, doc, document, actor_mentions, actors, timexes, text=None):
         self.doc = doc
         self.document = document
         # read once: ``doc.text`` joins every token's text and ``doc.sents`` walks every
         # token at each call
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.sents = list(doc.sents)
         # the sentence of each token (kg.extract.events.syntax._sent), as ``Token.sent``
         # finds it from the same sentence starts; None where hooks define sentences

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from spacy.parts_of_speech import IDS as _POS_IDS
+
 from kg.extract.events.lexicon import cues, dependency_anchors
 from kg.extract.events.state import _CTX
 
@@ -60,13 +62,29 @@ def _sent(t):
     return ctx.sent_of[t.i]
 
 
+#: The lower-case form of each lemma met, by the lemma's id (``Token.lemma``, the hash
+#: of ``Token.lemma_``): ``lemma_`` looks the string up and ``lower()`` copies it at
+#: every call, and the rules ask for the lemmas of the same words again and again.
+_LOWER_LEMMA: dict[int, str] = {}
+
+
 def _lemma(t) -> str:
+    lower = _LOWER_LEMMA.get(t.lemma)
+    if lower is not None:
+        return lower
     lemma = t.lemma_
-    return lemma.lower() if lemma else t.text.lower()
+    if not lemma:
+        return t.text.lower()
+    lower = _LOWER_LEMMA[t.lemma] = lemma.lower()
+    return lower
+
+
+#: The ids of the parts of speech "VERB" and "AUX" (``Token.pos`` is the id of ``Token.pos_``).
+_VERB_POS = frozenset((_POS_IDS["VERB"], _POS_IDS["AUX"]))
 
 
 def _is_verb(t) -> bool:
-    return t.pos_ in ("VERB", "AUX")
+    return t.pos in _VERB_POS
 
 
 def _gov(t):
