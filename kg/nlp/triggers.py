@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -107,6 +108,7 @@ class _FixedMatcher:
     def __init__(self) -> None:
         self.by_lower: dict[str, list[tuple[str, tuple]]] = {}
         self.by_lemma: dict[str, list[tuple[str, tuple]]] = {}
+        self._ids: tuple[dict, dict] | None = None  # the two indices by string id, made on first use
 
     def add(self, key: str, pattern: list[dict]) -> bool:
         """Index ``pattern`` under ``key``; False (nothing added) when it needs the Matcher."""
@@ -120,21 +122,37 @@ class _FixedMatcher:
         index, values = (self.by_lower, first["LOWER"]) if "LOWER" in first else (self.by_lemma, first["LEMMA"])
         for v in values:
             index.setdefault(v, []).append(entry)
+        self._ids = None
         return True
+
+    def _by_id(self) -> tuple[dict, dict]:
+        """The two indices keyed by the id of the word (``Token.lower`` and ``Token.lemma``
+        are the ids of ``lower_`` and ``lemma_``, compared as spaCy's Matcher compares them)."""
+        if self._ids is None:
+            from spacy.strings import get_string_id
+
+            self._ids = ({get_string_id(k): v for k, v in self.by_lower.items()},
+                         {get_string_id(k): v for k, v in self.by_lemma.items()})
+        return self._ids
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         out = []
         n = len(doc)
-        for tok in doc:
-            found = self.by_lower.get(tok.lower_, [])
-            by_lemma = self.by_lemma.get(tok.lemma_)
+        if not n:
+            return out
+        by_lower, by_lemma_id = self._by_id()
+        # the ids of each token's lower-case form and lemma in one read: a Token is made
+        # only where a pattern may start
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            found = by_lower.get(lower, [])
+            by_lemma = by_lemma_id.get(lemma)
             if by_lemma:
                 found = found + by_lemma
             for key, toks in found:
-                end = tok.i + len(toks)
-                if end <= n and all((getattr(doc[tok.i + k], _FAST_ATTRS[attr]) in values) is not refused
+                end = i + len(toks)
+                if end <= n and all((getattr(doc[i + k], _FAST_ATTRS[attr]) in values) is not refused
                                     for k, t in enumerate(toks) for attr, (values, refused) in t):
-                    out.append((key, tok.i, end))
+                    out.append((key, i, end))
         return out
 
 
@@ -183,11 +201,16 @@ def line_breaks(doc: Doc) -> Doc:
     >>> [t.is_sent_start for t in nlp("What comes next\nTalks resume")]
     [True, None, None, None, True, None]
     """
-    after_break = False
-    for tok in doc:  # one Token a word (``doc[i]`` makes a new one each time)
-        if after_break:
-            tok.is_sent_start = True
-        after_break = "\n" in tok.text_with_ws
+    if len(doc) < 2:
+        return doc
+    # a token's text_with_ws is its text and at most one space: a break is in its text;
+    # each distinct word is read once, and a Token is made only after a break
+    orths = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    breaks = {o for o in set(orths) if "\n" in strings[o]}
+    for i in range(1, len(orths)):
+        if orths[i - 1] in breaks:
+            doc[i].is_sent_start = True
     return doc
 
 
