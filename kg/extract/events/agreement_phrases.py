@@ -16,8 +16,9 @@ True
 
 from __future__ import annotations
 
-from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import (
+    _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma,
+)
 
 def _modal(state, v) -> bool:
     """``v`` is told under could, might or may, or what should or must be done, or
@@ -130,16 +131,15 @@ def _mediators(state) -> set[str]:
     the talks agreed, unless the phrase of the agreement names them."""
     ctx = state.ctx
     out = set()
-    for sent in state.sents:
-        for v in sent:
-            if _lemma(v) not in ctx.cue["mediation_verb"] or not _is_verb(v):
-                continue
-            for k in v.children:
-                if k.dep_ == "agent" or k.dep_ == "nsubj" and v.dep_ not in ("xcomp", "ccomp"):
-                    for x in k.subtree:
-                        a = ctx.tok_actor.get(x.i)
-                        if a is not None and a[1] in ("Country", "Organization"):
-                            out.add(a[0])
+    for v in _with_lemma(state, ctx.cue["mediation_verb"]):
+        if not _is_verb(v):
+            continue
+        for k in v.children:
+            if k.dep_ == "agent" or k.dep_ == "nsubj" and v.dep_ not in ("xcomp", "ccomp"):
+                for x in k.subtree:
+                    a = ctx.tok_actor.get(x.i)
+                    if a is not None and a[1] in ("Country", "Organization"):
+                        out.add(a[0])
     return out
 
 

@@ -79,6 +79,37 @@ def _lemma(t) -> str:
     return lower
 
 
+def _lemmas(ctx) -> list[str]:
+    """:func:`_lemma` of every token of the document of ``ctx``, by index (made once)."""
+    lemmas = ctx.memo.get("lemma_list")
+    if lemmas is None:
+        lemmas = ctx.memo["lemma_list"] = [_lemma(t) for t in ctx.doc]
+    return lemmas
+
+
+def _with_lemma(state, lemmas):
+    """The tokens of the sentences of ``state`` whose :func:`_lemma` is one of ``lemmas``,
+    in the order of the text: a Token is made for these only, where a rule that reads
+    only such words would test every word of the document.
+
+    >>> import spacy
+    >>> from kg.extract.events.state import State, _Ctx
+    >>> from kg.records import Document
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("They met. They met again.")
+    >>> ctx = _Ctx(doc, Document("d", "d.txt", doc.text, "0"), (), (), ())
+    >>> [t.i for t in _with_lemma(State.of(ctx), {"met"})]
+    [1, 4]
+    """
+    lemma_of = _lemmas(state.ctx)
+    doc = state.doc
+    for sent in state.sents:
+        for i in range(sent.start, sent.end):
+            if lemma_of[i] in lemmas:
+                yield doc[i]
+
+
 #: The ids of the parts of speech "VERB" and "AUX" (``Token.pos`` is the id of ``Token.pos_``).
 _VERB_POS = frozenset((_POS_IDS["VERB"], _POS_IDS["AUX"]))
 

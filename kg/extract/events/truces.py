@@ -14,8 +14,8 @@ from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _sent,
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _lemmas, _negated, _perfect, _sent,
+    _speech_lemma,
 )
 
 
@@ -180,8 +180,10 @@ def _truce_told_by_verb(state):
     Read only for a document none of whose truce mentions has a day."""
     pub = state.ctx.pub
     cue = state.ctx.cue
-    for stop in state.doc:
-        if _lemma(stop) not in cue["truce_stop_verb"] or stop.dep_ != "xcomp" or not _is_verb(stop):
+    lemma_of = _lemmas(state.ctx)
+    stops = cue["truce_stop_verb"]
+    for stop in (state.doc[i] for i, lemma in enumerate(lemma_of) if lemma in stops):  # every word of the document
+        if stop.dep_ != "xcomp" or not _is_verb(stop):
             continue
         if not any(k.dep_ in ("dobj", "xcomp") and (_lemma(k) in cue["fighting_noun"] or k.lower_ in cue["fighting_noun"])
                    for k in stop.children):  # "to stop all firing": the parse may take the noun for a verb
