@@ -16,9 +16,7 @@ True
 
 from __future__ import annotations
 
-from kg.extract.events.syntax import (
-    _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma,
-)
+from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma
 
 def _modal(state, v) -> bool:
     """``v`` is told under could, might or may, or what should or must be done, or

@@ -27,8 +27,7 @@ from datetime import date
 
 from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _gov, _is_verb, _lemma, _negated, _verbal
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _gov, _is_verb, _lemma, _negated, _sent, _verbal
 from kg.records import TimeValue
 
 

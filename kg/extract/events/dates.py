@@ -15,8 +15,8 @@ from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _sent,
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _sent,
+    _speech_lemma,
 )
 from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
 from kg.extract.events.times import _round_noun_of

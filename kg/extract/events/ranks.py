@@ -13,8 +13,7 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _gov, _is_verb, _lemma
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _gov, _is_verb, _lemma, _sent
 
 
 def _leader_visits(state, t) -> bool:

@@ -9,8 +9,7 @@ import re
 from kg.extract.events.generic import all_generic
 from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, _ORD_WORDS
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _gov, _verbal
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _gov, _sent, _verbal
 from kg.records import Event, Mention, TimeValue
 
 

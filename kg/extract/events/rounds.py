@@ -7,8 +7,7 @@ from kg.extract.events.coref import _merge, _same_series
 from kg.extract.events.lexicon import MAX_IMPLIED_ROUNDS, MEETING_FAMILY, _ordinals
 from kg.extract.events.ranks import _ordinal
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _lemma
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _lemma, _sent
 from kg.records import TimeValue
 
 

@@ -30,8 +30,7 @@ from __future__ import annotations
 from kg.extract.events.agreement_forms import _reduced_participle
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent
 from kg.extract.events.triggers import _pronoun_person
 
 

@@ -5,8 +5,7 @@ who speaks with them ("X and Y announced")."""
 from __future__ import annotations
 
 from kg.extract.events.records import _track_parties
-from kg.extract.events.syntax import _is_verb, _lemma
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _is_verb, _lemma, _sent
 
 
 def _speaker(state, t, last_person, last_subject, allow_country=False):

@@ -13,8 +13,7 @@ from kg.extract.events.speakers import (
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
 from kg.extract.events.syntax import (
-    _sent,
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _sent, _speech_lemma,
 )
 from kg.records import TimeValue
 

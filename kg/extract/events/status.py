@@ -12,9 +12,8 @@ from kg.extract.events.status_clause import (
 )
 from kg.extract.events.status_turns import _over_before, _rejecting, _taking_effect_later, _told_by_turns
 from kg.extract.events.syntax import (
-    _sent,
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _under_way,
-    _verbal,
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _sent,
+    _under_way, _verbal,
 )
 
 

@@ -13,8 +13,7 @@ from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.status_turns import _rejecting, _taking_effect_later, _told_plainly
 from kg.extract.events.syntax import (
-    _sent,
-    _finite_tags, _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _verbal,
+    _finite_tags, _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _sent, _verbal,
 )
 
 

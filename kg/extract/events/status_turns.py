@@ -28,8 +28,7 @@ from __future__ import annotations
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _sent,
-    _finite_tags, _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _under_way, _verbal,
+    _finite_tags, _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _sent, _under_way, _verbal,
 )
 
 

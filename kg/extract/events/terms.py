@@ -12,8 +12,7 @@ to act offers, and a phrase that tells where a proposal was made, not what it pr
 from __future__ import annotations
 
 from kg.extract.events.speakers import _named_before
-from kg.extract.events.syntax import _aux, _future, _has_to, _is_verb, _lemma, _negated
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _aux, _future, _has_to, _is_verb, _lemma, _negated, _sent
 
 
 def _denied(state, t) -> bool:

@@ -20,8 +20,7 @@ from kg.extract.events.senses import (
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _sent,
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _under_way,
 )
 
 

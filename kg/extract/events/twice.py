@@ -36,8 +36,7 @@ from __future__ import annotations
 from kg.extract.events.coref import _merge
 from kg.extract.events.generic import all_generic
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _gov, _lemma
-from kg.extract.events.syntax import _sent
+from kg.extract.events.syntax import _gov, _lemma, _sent
 
 
 def _members(c):
