@@ -156,6 +156,38 @@ class _FixedMatcher:
         return out
 
 
+#: Token attributes whose literal values the first token of a Matcher pattern may require.
+_FIRST_ATTRS = ("LOWER", "LEMMA", "ORTH", "POS", "TAG")
+
+
+def _first_words(pattern: list[dict]) -> dict[str, frozenset[str]] | None:
+    """What the first token of ``pattern`` must be, as attribute -> the values it accepts
+    (those of :data:`_FIRST_ATTRS` given as a word or an ``IN`` list); None when a match
+    may start without it (an operator that lets it be absent).
+
+    >>> first = _first_words([{"LEMMA": {"IN": ["stop", "halt"]}, "POS": "VERB"}, {"LOWER": "all", "OP": "?"}])
+    >>> {k: sorted(v) for k, v in first.items()}
+    {'LEMMA': ['halt', 'stop'], 'POS': ['VERB']}
+    >>> _first_words([{"LOWER": "all", "OP": "?"}]) is None
+    True
+    """
+    if not pattern or pattern[0].get("OP", "1") not in ("1", "+"):
+        return None
+    out = {}
+    for key, value in pattern[0].items():
+        if key in _FIRST_ATTRS and isinstance(value, str):
+            out[key] = frozenset([value])
+        elif key in _FIRST_ATTRS and isinstance(value, dict) and set(value) == {"IN"}:
+            out[key] = frozenset(value["IN"])
+    return out
+
+
+def _apart(a: dict[str, frozenset[str]] | None, b: dict[str, frozenset[str]] | None) -> bool:
+    """No token can be the first of a match of both patterns: an attribute both require
+    has no value in common."""
+    return a is not None and b is not None and any(k in b and not a[k] & b[k] for k in a)
+
+
 class TriggerTagger:
     """Match the trigger lexicon; write ``doc.spans[TRIGGERS_KEY]``."""
 
@@ -166,14 +198,55 @@ class TriggerTagger:
         has_lemma = "lemmatizer" in nlp.pipe_names
         self.fixed = _FixedMatcher()
         self.matcher = Matcher(nlp.vocab)  # the patterns the fast path cannot take
+        slow = []
         for entry in self.entries.values():
             pattern = _relax(entry["pattern"], has_pos, has_lemma)
             if not self.fixed.add(entry["id"], pattern):
                 self.matcher.add(entry["id"], [pattern])
+                slow.append((entry["id"], pattern))
+        self._split = self._split_by_first_word(nlp, slow)
+        # the annotations those rows compare: without one, the one Matcher runs (and says so)
+        self._needs = sorted({k for _, pattern in slow for tok in pattern for k in tok
+                              if k in ("TAG", "POS", "MORPH", "LEMMA", "DEP")})
+
+    @staticmethod
+    def _split_by_first_word(nlp: Language, slow: list[tuple[str, list[dict]]]):
+        """The patterns of :attr:`matcher` one Matcher each, with the ids of the words
+        (lemma or lower-case form) their first token must be, or None where they all
+        stay in one Matcher: when two of them could start at the same token (a span
+        two rows match could then be kept by the order of the matches), or one could
+        start without its first token. A document without any of a row's first words
+        has no match of it, and a Matcher costs each of its rows at each token."""
+        from spacy.attrs import IDS
+        from spacy.strings import get_string_id
+
+        firsts = [_first_words(pattern) for _, pattern in slow]
+        if len(slow) < 2 or not all(_apart(a, b) for k, a in enumerate(firsts) for b in firsts[k + 1:]):
+            return None
+        split = []
+        for (key, pattern), first in zip(slow, firsts):
+            m = Matcher(nlp.vocab)
+            m.add(key, [pattern])
+            attr = next((a for a in ("LEMMA", "LOWER", "ORTH") if a in first), None)
+            ids = frozenset(get_string_id(w) for w in first[attr]) if attr else None
+            split.append((IDS[attr] if attr else None, ids, m))
+        return split
 
     def match(self, doc: Doc) -> list[Span]:
         found = self.fixed(doc)
-        if len(self.matcher):
+        if self._split is not None and len(doc) and all(doc.has_annotation(a) for a in self._needs):
+            words: dict[int, list[int]] = {}  # the id of each token's word, by attribute
+            for attr, ids, m in self._split:
+                first = 0
+                if attr is not None:
+                    if attr not in words:
+                        words[attr] = doc.to_array(attr).tolist()
+                    first = next((i for i, w in enumerate(words[attr]) if w in ids), None)
+                    if first is None:
+                        continue  # none of the words its matches start with
+                # no match starts before the first of those words: the Matcher reads from there on
+                found += [(doc.vocab.strings[k], s + first, e + first) for k, s, e in m(doc[first:] if first else doc)]
+        elif len(self.matcher):
             found += [(doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
         spans = []
         for key, start, end in found:
