@@ -33,9 +33,14 @@ Bodies need the trained NER's labels; countries in compound adjectives do not:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.nlp.actor_names import _APOS, _HYPHENS, _Hit
+
+#: Any of the hyphens (:data:`~kg.nlp.actor_names._HYPHENS`) inside a word.
+_HYPHEN_RX = re.compile("|".join(map(re.escape, _HYPHENS)))
 
 __all__ = ["OrgMentions"]
 
@@ -468,7 +473,7 @@ class OrgMentions:
         suffixes = self._org_words("compound_actor_suffixes")
         out = []
         for i, text in enumerate(self._texts):
-            if i in taken or not any(h in text for h in _HYPHENS):
+            if i in taken or not _HYPHEN_RX.search(text):  # (a hyphen in the word: one search)
                 continue
             tok = doc[i]
             cut = max(text.rfind(h) for h in _HYPHENS)
