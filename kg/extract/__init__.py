@@ -83,12 +83,13 @@ def extract_document(document: Document, sdoc) -> Extraction:
         from kg.extract.timex import tense_from_parse  # the tense of the verb governing a date
 
         anchor = document.published
-        timexes = tuple(find_timexes(sdoc.text, anchor, doc_id=document.id, offset=off, split_ranges=True,
+        body = sdoc.text  # joins every token's text: read once, for dates and events
+        timexes = tuple(find_timexes(body, anchor, doc_id=document.id, offset=off, split_ranges=True,
                                      period=document.published_period,
                                      tense_at=tense_from_parse(sdoc, off)))
     with _step(document, "events"):
         events, agreements = extract_events(sdoc, document, actor_mentions=mentions, actors=actors,
-                                            timexes=timexes)
+                                            timexes=timexes, text=body)
     with _step(document, "rounds"):
         merged, agreements, merge_warnings = merge_rounds(tuple(events), tuple(agreements))
         merged = own_iris(merged)

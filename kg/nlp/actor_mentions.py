@@ -8,6 +8,7 @@ surname, and short forms of the persons found ("Umerov" after "Rustem Umerov").
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -433,14 +434,13 @@ class PersonMentions:
                 first_only.add(f)
         if not short:
             return []
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         names = {}
         for f, name in short.items():
             pattern = doc.vocab.strings.add(f"kg_coref::{f}")
             names[pattern] = name
-            matcher.add(f"kg_coref::{f}", [self._make(doc, f)])
         out = []
-        for key, s, e in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
+        matches = self._phrase_matches(doc, [(f"kg_coref::{f}", f) for f in short])
+        for key, s, e in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
             if any(i in taken for i in range(s, e)):
                 continue
             if doc[s:e].text in first_only and not (
@@ -448,6 +448,42 @@ class PersonMentions:
                 continue
             taken.update(range(s, e))
             out.append(_Hit(s, e, names[key], "Person", "coref"))
+        return out
+
+    def _phrase_matches(self, doc: Doc, phrases: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
+        """The matches ``(key id, start, end)`` in ``doc`` of ``phrases``, ``(key, text)``
+        pairs, as spaCy's ``PhraseMatcher(attr="ORTH")`` with each text made a pattern by
+        :meth:`_make` finds them: every place where the words of a text are the words of
+        the document. Building that matcher costs more than finding its few phrases in a
+        document; the order of the matches is not its order, which says nothing where no
+        two keys share the words of a text (a span is then matched under one key at
+        most). Where two keys do, the PhraseMatcher itself runs.
+
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> rec = PersonMentions()
+        >>> doc = nlp("Umerov met Rustem Umerov.")
+        >>> found = rec._phrase_matches(doc, [("a", "Umerov"), ("b", "Rustem Umerov")])
+        >>> [(nlp.vocab.strings[k], s, e) for k, s, e in found]
+        [('a', 0, 1), ('b', 2, 4), ('a', 3, 4)]
+        """
+        by_words: dict[tuple[int, ...], str] = {}
+        for key, text in phrases:
+            words = tuple(t.orth for t in self._make(doc, text))
+            if words and by_words.setdefault(words, key) != key:
+                matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+                for key, text in phrases:
+                    matcher.add(key, [self._make(doc, text)])
+                return matcher(doc)
+        starts: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+        for words, key in by_words.items():
+            starts.setdefault(words[0], []).append((words, doc.vocab.strings.add(key)))
+        orths = doc.to_array(ORTH).tolist() if starts and len(doc) else []
+        out = []
+        for i, orth in enumerate(orths):
+            for words, key in starts.get(orth, ()):
+                if tuple(orths[i:i + len(words)]) == words:
+                    out.append((key, i, i + len(words)))
         return out
 
     def _make(self, doc: Doc, text: str) -> Doc:

@@ -33,9 +33,14 @@ Bodies need the trained NER's labels; countries in compound adjectives do not:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.nlp.actor_names import _APOS, _HYPHENS, _Hit
+
+#: Any of the hyphens (:data:`~kg.nlp.actor_names._HYPHENS`) inside a word.
+_HYPHEN_RX = re.compile("|".join(map(re.escape, _HYPHENS)))
 
 __all__ = ["OrgMentions"]
 
@@ -419,24 +424,20 @@ class OrgMentions:
         if not accepted:
             return [], []
         # every mention of an accepted name or its acronym
-        from spacy.matcher import PhraseMatcher
-
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        for name in accepted:
-            matcher.add(name, [self._make(doc, name)])
+        phrases = [(name, name) for name in accepted]
         for acr, name in acronym_of.items():
             if name in accepted and acr not in self.gaz.surfaces:
-                matcher.add(name, [self._make(doc, acr)])
+                phrases.append((name, acr))
         for name, (s, e) in accepted.items():
             if e - s >= 3 and self._legal_form(doc, s, e):  # "Helix Pharma" after "Helix Pharma Inc."
                 short = doc[s:e - 1].text.rstrip(" ,")
                 if short not in self.gaz.surfaces:
-                    matcher.add(name, [self._make(doc, short)])
+                    phrases.append((name, short))
         found: list[_Hit] = []
         dropped: dict[int, _Hit] = {}
         renamed: dict[str, str] = {}
         used: set[int] = set()
-        matches = sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        matches = sorted(self._phrase_matches(doc, phrases), key=lambda m: (-(m[2] - m[1]), m[1]))
         for key, s, e in matches:
             if any(i in used for i in range(s, e)) or not free(s, e, longer=True):
                 continue
@@ -472,7 +473,7 @@ class OrgMentions:
         suffixes = self._org_words("compound_actor_suffixes")
         out = []
         for i, text in enumerate(self._texts):
-            if i in taken or not any(h in text for h in _HYPHENS):
+            if i in taken or not _HYPHEN_RX.search(text):  # (a hyphen in the word: one search)
                 continue
             tok = doc[i]
             cut = max(text.rfind(h) for h in _HYPHENS)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -107,6 +108,7 @@ class _FixedMatcher:
     def __init__(self) -> None:
         self.by_lower: dict[str, list[tuple[str, tuple]]] = {}
         self.by_lemma: dict[str, list[tuple[str, tuple]]] = {}
+        self._ids: tuple[dict, dict] | None = None  # the two indices by string id, made on first use
 
     def add(self, key: str, pattern: list[dict]) -> bool:
         """Index ``pattern`` under ``key``; False (nothing added) when it needs the Matcher."""
@@ -120,22 +122,70 @@ class _FixedMatcher:
         index, values = (self.by_lower, first["LOWER"]) if "LOWER" in first else (self.by_lemma, first["LEMMA"])
         for v in values:
             index.setdefault(v, []).append(entry)
+        self._ids = None
         return True
+
+    def _by_id(self) -> tuple[dict, dict]:
+        """The two indices keyed by the id of the word (``Token.lower`` and ``Token.lemma``
+        are the ids of ``lower_`` and ``lemma_``, compared as spaCy's Matcher compares them)."""
+        if self._ids is None:
+            from spacy.strings import get_string_id
+
+            self._ids = ({get_string_id(k): v for k, v in self.by_lower.items()},
+                         {get_string_id(k): v for k, v in self.by_lemma.items()})
+        return self._ids
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         out = []
         n = len(doc)
-        for tok in doc:
-            found = self.by_lower.get(tok.lower_, [])
-            by_lemma = self.by_lemma.get(tok.lemma_)
+        if not n:
+            return out
+        by_lower, by_lemma_id = self._by_id()
+        # the ids of each token's lower-case form and lemma in one read: a Token is made
+        # only where a pattern may start
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            found = by_lower.get(lower, [])
+            by_lemma = by_lemma_id.get(lemma)
             if by_lemma:
                 found = found + by_lemma
             for key, toks in found:
-                end = tok.i + len(toks)
-                if end <= n and all((getattr(doc[tok.i + k], _FAST_ATTRS[attr]) in values) is not refused
+                end = i + len(toks)
+                if end <= n and all((getattr(doc[i + k], _FAST_ATTRS[attr]) in values) is not refused
                                     for k, t in enumerate(toks) for attr, (values, refused) in t):
-                    out.append((key, tok.i, end))
+                    out.append((key, i, end))
         return out
+
+
+#: Token attributes whose literal values the first token of a Matcher pattern may require.
+_FIRST_ATTRS = ("LOWER", "LEMMA", "ORTH", "POS", "TAG")
+
+
+def _first_words(pattern: list[dict]) -> dict[str, frozenset[str]] | None:
+    """What the first token of ``pattern`` must be, as attribute -> the values it accepts
+    (those of :data:`_FIRST_ATTRS` given as a word or an ``IN`` list); None when a match
+    may start without it (an operator that lets it be absent).
+
+    >>> first = _first_words([{"LEMMA": {"IN": ["stop", "halt"]}, "POS": "VERB"}, {"LOWER": "all", "OP": "?"}])
+    >>> {k: sorted(v) for k, v in first.items()}
+    {'LEMMA': ['halt', 'stop'], 'POS': ['VERB']}
+    >>> _first_words([{"LOWER": "all", "OP": "?"}]) is None
+    True
+    """
+    if not pattern or pattern[0].get("OP", "1") not in ("1", "+"):
+        return None
+    out = {}
+    for key, value in pattern[0].items():
+        if key in _FIRST_ATTRS and isinstance(value, str):
+            out[key] = frozenset([value])
+        elif key in _FIRST_ATTRS and isinstance(value, dict) and set(value) == {"IN"}:
+            out[key] = frozenset(value["IN"])
+    return out
+
+
+def _apart(a: dict[str, frozenset[str]] | None, b: dict[str, frozenset[str]] | None) -> bool:
+    """No token can be the first of a match of both patterns: an attribute both require
+    has no value in common."""
+    return a is not None and b is not None and any(k in b and not a[k] & b[k] for k in a)
 
 
 class TriggerTagger:
@@ -148,14 +198,55 @@ class TriggerTagger:
         has_lemma = "lemmatizer" in nlp.pipe_names
         self.fixed = _FixedMatcher()
         self.matcher = Matcher(nlp.vocab)  # the patterns the fast path cannot take
+        slow = []
         for entry in self.entries.values():
             pattern = _relax(entry["pattern"], has_pos, has_lemma)
             if not self.fixed.add(entry["id"], pattern):
                 self.matcher.add(entry["id"], [pattern])
+                slow.append((entry["id"], pattern))
+        self._split = self._split_by_first_word(nlp, slow)
+        # the annotations those rows compare: without one, the one Matcher runs (and says so)
+        self._needs = sorted({k for _, pattern in slow for tok in pattern for k in tok
+                              if k in ("TAG", "POS", "MORPH", "LEMMA", "DEP")})
+
+    @staticmethod
+    def _split_by_first_word(nlp: Language, slow: list[tuple[str, list[dict]]]):
+        """The patterns of :attr:`matcher` one Matcher each, with the ids of the words
+        (lemma or lower-case form) their first token must be, or None where they all
+        stay in one Matcher: when two of them could start at the same token (a span
+        two rows match could then be kept by the order of the matches), or one could
+        start without its first token. A document without any of a row's first words
+        has no match of it, and a Matcher costs each of its rows at each token."""
+        from spacy.attrs import IDS
+        from spacy.strings import get_string_id
+
+        firsts = [_first_words(pattern) for _, pattern in slow]
+        if len(slow) < 2 or not all(_apart(a, b) for k, a in enumerate(firsts) for b in firsts[k + 1:]):
+            return None
+        split = []
+        for (key, pattern), first in zip(slow, firsts):
+            m = Matcher(nlp.vocab)
+            m.add(key, [pattern])
+            attr = next((a for a in ("LEMMA", "LOWER", "ORTH") if a in first), None)
+            ids = frozenset(get_string_id(w) for w in first[attr]) if attr else None
+            split.append((IDS[attr] if attr else None, ids, m))
+        return split
 
     def match(self, doc: Doc) -> list[Span]:
         found = self.fixed(doc)
-        if len(self.matcher):
+        if self._split is not None and len(doc) and all(doc.has_annotation(a) for a in self._needs):
+            words: dict[int, list[int]] = {}  # the id of each token's word, by attribute
+            for attr, ids, m in self._split:
+                first = 0
+                if attr is not None:
+                    if attr not in words:
+                        words[attr] = doc.to_array(attr).tolist()
+                    first = next((i for i, w in enumerate(words[attr]) if w in ids), None)
+                    if first is None:
+                        continue  # none of the words its matches start with
+                # no match starts before the first of those words: the Matcher reads from there on
+                found += [(doc.vocab.strings[k], s + first, e + first) for k, s, e in m(doc[first:] if first else doc)]
+        elif len(self.matcher):
             found += [(doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
         spans = []
         for key, start, end in found:
@@ -183,11 +274,16 @@ def line_breaks(doc: Doc) -> Doc:
     >>> [t.is_sent_start for t in nlp("What comes next\nTalks resume")]
     [True, None, None, None, True, None]
     """
-    after_break = False
-    for tok in doc:  # one Token a word (``doc[i]`` makes a new one each time)
-        if after_break:
-            tok.is_sent_start = True
-        after_break = "\n" in tok.text_with_ws
+    if len(doc) < 2:
+        return doc
+    # a token's text_with_ws is its text and at most one space: a break is in its text;
+    # each distinct word is read once, and a Token is made only after a break
+    orths = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    breaks = {o for o in set(orths) if "\n" in strings[o]}
+    for i in range(1, len(orths)):
+        if orths[i - 1] in breaks:
+            doc[i].is_sent_start = True
     return doc
 
 

@@ -77,14 +77,15 @@ from kg.extract.events.twice import _told_twice
 __all__ = ["extract_events", "cues", "WINDOW_CHARS", "CAMEO", "MEETING_FAMILY", "STATUS_RANK", "Cand", "State"]
 
 
-def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=()):
+def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=(), text=None):
     """Events and agreements of one document.
 
     ``doc`` is a spaCy Doc over the body (``doc.user_data["offset"]`` = where the
     body starts in the document text) that went through ``kg_triggers``;
     ``actor_mentions`` are objects with ``start, end, name, kind`` (document
     offsets); ``timexes`` are :class:`~kg.records.TimeValue` with mentions.
-    Returns ``(events, agreements)`` as tuples of records.
+    Returns ``(events, agreements)`` as tuples of records. ``text`` is ``doc.text``
+    when the caller has read it already (it joins every token's text).
 
     >>> from datetime import date
     >>> from kg.records import Document
@@ -95,7 +96,7 @@ def extract_events(doc, document, *, actor_mentions=(), actors=(), timexes=()):
     >>> sorted((e.kind, e.status) for e in x.events)
     [('Ceasefire', 'Rejected'), ('Proposal', 'Occurred')]
     """
-    ctx = _Ctx(doc, document, actor_mentions, actors, timexes)
+    ctx = _Ctx(doc, document, actor_mentions, actors, timexes, text=text)
     _CTX.append(ctx)
     try:
         if len(ctx.text) <= WINDOW_CHARS:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from kg.extract.events.agreement_phrases import _denied, _meeting_sides, _modal
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _with_lemma
 
 
 def _thing_agreed(state, t) -> bool:
@@ -114,13 +114,12 @@ def _renewals(state) -> list:
     """The accords renewed or extended in the document (:func:`_renewed`), as the
     agreements stage finds them: (verb, the words of the extension, verb)."""
     out = []
-    for sent in state.sents:
-        for v in sent:
-            k = _renewed(state, v)
-            if k is not None:  # "the truce had been extended for 120 days"
-                out.append((v, [v] + [x for x in k.subtree if not x.is_punct] + [
-                    x for p in v.children if p.dep_ in ("aux", "auxpass") or p.dep_ == "prep" and p.lower_ in (
-                        "by", "for", "until", "till") for x in p.subtree], v))
+    for v in _with_lemma(state, state.ctx.cue["agreement_renewal_verb"]):  # (none other is renewed)
+        k = _renewed(state, v)
+        if k is not None:  # "the truce had been extended for 120 days"
+            out.append((v, [v] + [x for x in k.subtree if not x.is_punct] + [
+                x for p in v.children if p.dep_ in ("aux", "auxpass") or p.dep_ == "prep" and p.lower_ in (
+                    "by", "for", "until", "till") for x in p.subtree], v))
     return out
 
 

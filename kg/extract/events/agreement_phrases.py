@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma
 
 def _modal(state, v) -> bool:
     """``v`` is told under could, might or may, or what should or must be done, or
@@ -93,7 +93,7 @@ def _terms_under(state, t, g):
             and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "Under the terms of the deal", "As part of the agreement"
     if t.dep_ != "pobj" or prep.lower_ not in cue["agreement_terms_prep"] or prep.head.i != g.i \
-            or not _is_verb(g) or prep.i > g.i or prep.i != prep.sent.start:
+            or not _is_verb(g) or prep.i > g.i or prep.i != _sent(prep).start:
         return None
     if not any(d.dep_ in ("det", "poss") and (d.lower_ in cue["agreement_definite_det"] or d.dep_ == "poss")
                for d in t.children):
@@ -129,16 +129,15 @@ def _mediators(state) -> set[str]:
     the talks agreed, unless the phrase of the agreement names them."""
     ctx = state.ctx
     out = set()
-    for sent in state.sents:
-        for v in sent:
-            if _lemma(v) not in ctx.cue["mediation_verb"] or not _is_verb(v):
-                continue
-            for k in v.children:
-                if k.dep_ == "agent" or k.dep_ == "nsubj" and v.dep_ not in ("xcomp", "ccomp"):
-                    for x in k.subtree:
-                        a = ctx.tok_actor.get(x.i)
-                        if a is not None and a[1] in ("Country", "Organization"):
-                            out.add(a[0])
+    for v in _with_lemma(state, ctx.cue["mediation_verb"]):
+        if not _is_verb(v):
+            continue
+        for k in v.children:
+            if k.dep_ == "agent" or k.dep_ == "nsubj" and v.dep_ not in ("xcomp", "ccomp"):
+                for x in k.subtree:
+                    a = ctx.tok_actor.get(x.i)
+                    if a is not None and a[1] in ("Country", "Organization"):
+                        out.add(a[0])
     return out
 
 
@@ -251,7 +250,7 @@ def _collective_parties(state, v) -> list[str]:
             if len(named) >= 2:
                 return named
     doc = v.doc
-    sents = [v.sent]
+    sents = [_sent(v)]
     while len(sents) < 3 and sents[-1].start > 0:
         sents.append(doc[sents[-1].start - 1].sent)
     for sent in sents:

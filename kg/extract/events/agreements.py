@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP
+
 from kg.extract.events.coref import _focus_before
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.agreement_phrases import (
@@ -83,7 +85,9 @@ from kg.extract.events.agreement_forms import (
     _there_was,
 )
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
-from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import (
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma,
+)
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
@@ -141,9 +145,9 @@ def _background(state, t) -> bool:
 def _previous_sentence_meeting(state, t):
     """The one dated meeting that took place told in the sentence just before ``t``'s:
     "Talks took place in Quito on May 6. An agreement was reached on a swap." """
-    if t.sent.start == 0:
+    if _sent(t).start == 0:
         return None
-    prev = state.doc[t.sent.start - 1].sent
+    prev = _sent(state.doc[_sent(t).start - 1])
     found = []
     for c in state.cands:
         if c.role == "event" and prev.start <= c.trig.i < prev.end:
@@ -349,9 +353,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
     # a text signed: "They signed a memorandum on water sharing", "the two leaders signed a document"
-    for t in (x for sent in state.sents for x in sent):
-        if t.i in agree_ids or t.i not in state.trig_tokens or _lemma(t) not in ctx.cue["signed_thing"] \
-                or (ctx.entry_at.get(t.i) or {}).get("role") != "proposal_noun":
+    for t in (doc[i] for sent in state.sents for i in range(sent.start, sent.end)
+              if i not in agree_ids and i in state.trig_tokens):  # a Token for the triggers only
+        if _lemma(t) not in ctx.cue["signed_thing"] or (ctx.entry_at.get(t.i) or {}).get("role") != "proposal_noun":
             continue
         g = _signer_verb(state, t)
         if g is None or g.tag_ not in ("VBD", "VBN") or g.dep_ in ("acl", "relcl") or _negated(g) or _hypothetical(g) \
@@ -370,30 +374,31 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         if made and not any(f[0].i == h.i for f in found):
             found.append((h, [x for x in h.subtree if x.i < made[0].i and not x.is_punct], made[0]))
     # an offer accepted: "the members voted to accept the pay offer", "the union accepted the offer"
-    for sent in state.sents:
-        for v in sent:
-            if _accepted_offer(state, v):
-                o = next(k for k in v.children if k.dep_ == "dobj")
-                found.append((o, [x for x in o.subtree if not x.is_punct or x.text == "-"], v))
+    for v in _with_lemma(state, ctx.cue["agreement_accept_verb"]):  # (none other accepts)
+        if _accepted_offer(state, v):
+            o = next(k for k in v.children if k.dep_ == "dobj")
+            found.append((o, [x for x in o.subtree if not x.is_punct or x.text == "-"], v))
     found += _renewals(state)  # an accord renewed or extended: "A and B renewed the river accord last week"
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
-    for sent in state.sents:
-        for tok in sent:
-            if tok.dep_ != "nsubj" or not _is_verb(tok.head):
-                continue
-            words = " ".join(x.lower_ for x in tok.subtree)
-            both = len(state.parties) >= 2 and set(state.parties) <= set(ctx.actors_in([tok, *tok.conjuncts])) \
-                and _lemma(tok.head) in state.ctx.cue["agreement_mutual_verb"]  # "Kyiv and Moscow will swap ..."
-            if not both and not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in state.ctx.cue["agreement_reciprocal_subject"]):
-                continue
-            v = tok.head
-            if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):
-                continue
-            if _lemma(v) in state.ctx.cue["agreement_meeting_verb"]:
-                continue  # a next meeting is a plan, not terms
-            skip = {x.i for c in v.children if c.dep_ in ("conj", "cc") for x in c.subtree}
-            content = [v] + [x for x in v.subtree if x.i > v.i and x.i not in skip]
-            found.append((v, content, v))
+    # (the dependency label of each token in one read: a Token for the subjects only)
+    deps = doc.to_array(DEP).tolist()
+    nsubj = {d for d in set(deps) if doc.vocab.strings[d] == "nsubj"}
+    for tok in (doc[i] for sent in state.sents for i in range(sent.start, sent.end) if deps[i] in nsubj):
+        if not _is_verb(tok.head):
+            continue
+        words = " ".join(x.lower_ for x in tok.subtree)
+        both = len(state.parties) >= 2 and set(state.parties) <= set(ctx.actors_in([tok, *tok.conjuncts])) \
+            and _lemma(tok.head) in state.ctx.cue["agreement_mutual_verb"]  # "Kyiv and Moscow will swap ..."
+        if not both and not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in state.ctx.cue["agreement_reciprocal_subject"]):
+            continue
+        v = tok.head
+        if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):
+            continue
+        if _lemma(v) in state.ctx.cue["agreement_meeting_verb"]:
+            continue  # a next meeting is a plan, not terms
+        skip = {x.i for c in v.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+        content = [v] + [x for x in v.subtree if x.i > v.i and x.i not in skip]
+        found.append((v, content, v))
 
     by_trig = {}
     for c in state.cands:
@@ -477,9 +482,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 break
         told = reached is not None  # a meeting the phrase names; below, one only told near it
         if reached is None:
-            sent = t.sent
+            sent = _sent(t)
             for c in state.cands:
-                if c.role == "event" and c.trig.sent == sent and c.root().kind in MEETING_FAMILY and c.root().status == "Occurred" and c.trig.i not in content_ids:
+                if c.role == "event" and _sent(c.trig) == sent and c.root().kind in MEETING_FAMILY and c.root().status == "Occurred" and c.trig.i not in content_ids:
                     reached = c.root()
                     break
         if reached is None:

@@ -27,7 +27,7 @@ from datetime import date
 
 from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _gov, _is_verb, _lemma, _negated, _verbal
+from kg.extract.events.syntax import _gov, _is_verb, _lemma, _negated, _sent, _verbal
 from kg.records import TimeValue
 
 
@@ -325,7 +325,7 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     if c.kind in MEETING_FAMILY and mods & state.ctx.cue["other_event_modifier"]:
         # "similar discussions with the banks", "parallel talks": another event than those told before
         # (the verb of its own clause may still be its word: "hosted them in separate meetings")
-        here = [e for e in state.clusters if e.kind in MEETING_FAMILY and e.trig.sent.start == c.trig.sent.start]
+        here = [e for e in state.clusters if e.kind in MEETING_FAMILY and _sent(e.trig).start == _sent(c.trig).start]
         return here[-1] if here else None
     if c.ref == "previous" and focus is not None and (focus.round or 0) > 1 and c.round is None:
         c.round = focus.round - 1

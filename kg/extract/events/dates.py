@@ -15,7 +15,8 @@ from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _sent,
+    _speech_lemma,
 )
 from kg.extract.events.truces import _truces_in_force  # noqa: F401 - the stage's last step (see truces.py)
 from kg.extract.events.times import _round_noun_of
@@ -36,7 +37,7 @@ def _free_dates(state):
             continue
         if e.time is None and e.status == "Occurred" and e.kind in MEETING_FAMILY and not getattr(e, "implied", False):
             # a single unclaimed date of the sentence ("agreed on Wednesday ... their third round")
-            free = by_sent.get(e.trig.sent.start, [])
+            free = by_sent.get(_sent(e.trig).start, [])
             if len(free) == 1 and e.round is not None:
                 e.time = free[0]
 
@@ -187,10 +188,10 @@ def _same_day_report_lines(state) -> set[int]:
 def _at_briefing(state, c: Cand) -> bool:
     """The sentence before ``c``, in its paragraph, tells of a news conference or
     briefing ("The ministries held a joint press conference. A colonel said ...")."""
-    sent = c.trig.sent
+    sent = _sent(c.trig)
     if sent.start == 0:
         return False
-    prev = state.doc[sent.start - 1].sent
+    prev = _sent(state.doc[sent.start - 1])
     if _line_of(state, prev[0].idx) != _line_of(state, c.trig.idx):
         return False
     nouns = state.ctx.cue["medium_briefing"] - {"press", "media"}  # "conference", "briefing", not "the press"
@@ -273,7 +274,7 @@ def _reported_day(state, c: Cand):
     pub = state.ctx.pub
     if pub is None:
         return None
-    t, sent = c.trig, c.trig.sent
+    t, sent = c.trig, _sent(c.trig)
     # the reported clause: the verb the speech verb hangs on ("X signed, Y said"; "X signed,
     # according to Y") or one in its complement ("Y said X signed"), not a clause of the
     # report's own joined to it ("Y said ... and X duly met on Tuesday"; a clause joined

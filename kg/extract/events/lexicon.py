@@ -151,27 +151,43 @@ def _may_match(doc, kind: str, gives: str) -> bool:
     """Whether a pattern row of one kind giving ``gives`` can match ``doc`` at all: each
     word a row requires (:func:`_required_words`) is among the document's words. Most
     documents lack a row's words ("under way", "the port city of"), and running a
-    matcher over every token costs more than counting the words once."""
+    matcher over every token costs more than reading the words once."""
+    return bool(_rows_that_may_match(doc, kind, gives))
+
+
+@lru_cache(maxsize=None)
+def _row_ids(kind: str, gives: str) -> tuple[str, ...]:
+    """The ids of the pattern rows of one kind that give ``gives``, in the order of
+    :func:`_required_words`."""
+    return tuple(row["id"] for row in patterns() if row["matcher"] == kind and row["gives"] == gives)
+
+
+def _rows_that_may_match(doc, kind: str, gives: str) -> frozenset[str]:
+    """The ids of the pattern rows of one kind giving ``gives`` whose required words
+    (:func:`_required_words`) are all among the document's words: a row of the others
+    matches nothing in ``doc``."""
     from spacy.attrs import IDS
     from spacy.strings import get_string_id
 
-    counts: dict[str, dict] = {}
-    for req in _required_words(kind, gives):
+    counts: dict[str, set[int]] = {}  # the values of one attribute among the tokens
+    out = []
+    for row_id, req in zip(_row_ids(kind, gives), _required_words(kind, gives)):
         for attr, words in req:
             if attr not in counts:
-                counts[attr] = doc.count_by(IDS[attr])
+                counts[attr] = set(doc.to_array(IDS[attr]).tolist()) if len(doc) else set()
             if not any(get_string_id(w) in counts[attr] for w in words):
                 break
         else:
-            return True
-    return False
+            out.append(row_id)
+    return frozenset(out)
 
 
-def _matcher(doc, kind: str, gives: str):
+def _matcher(doc, kind: str, gives: str, only: frozenset[str] | None = None):
     """The spaCy matcher of the pattern rows of one kind that give ``gives`` and that
-    ``doc`` has the annotations for (one per vocab and set of rows), or None."""
+    ``doc`` has the annotations for (one per vocab and set of rows), or None; with
+    ``only``, of those of these rows whose id is in ``only``."""
     rows = tuple(row for row in patterns() if row["matcher"] == kind and row["gives"] == gives
-                 and all(doc.has_annotation(a) for a in _needs(row)))
+                 and (only is None or row["id"] in only) and all(doc.has_annotation(a) for a in _needs(row)))
     if not rows:
         return None
     key = (id(doc.vocab), tuple(row["id"] for row in rows))
@@ -217,8 +233,10 @@ def token_spans(doc, gives: str) -> list[tuple[int, int]]:
 
 def dependency_anchors(doc, gives: str) -> set[int]:
     """Indices of the tokens that the first node of a ``dependency`` pattern row giving
-    ``gives`` matched (none without a parse)."""
-    matcher = _matcher(doc, "dependency", gives) if _may_match(doc, "dependency", gives) else None
+    ``gives`` matched (none without a parse). Only the rows whose words the document
+    has are run (a matcher of one row where a row of three can match costs a third)."""
+    rows = _rows_that_may_match(doc, "dependency", gives)
+    matcher = _matcher(doc, "dependency", gives, rows) if rows else None
     if matcher is None:
         return set()
     return {tokens[0] for _, tokens in matcher(doc)}

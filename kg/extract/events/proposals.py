@@ -13,6 +13,7 @@ from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
     _aux, _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _sent, _with_lemma,
 )
 from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
@@ -196,7 +197,7 @@ def _told_after(state, p) -> set[int]:
     at = next((k for k, s in enumerate(sents) if s.start <= p.trig.i < s.end), None)
     if at is None:
         return set()
-    later = [p.trig.sent[p.trig.i - p.trig.sent.start + 1:]] + sents[at + 1:at + 2]
+    later = [_sent(p.trig)[p.trig.i - _sent(p.trig).start + 1:]] + sents[at + 1:at + 2]
     made = {c.trig.i for c in state.cands if c.role == "proposal" and c.proposed_by}  # (none of them is p: told after it)
     for span in later:
         for v in span:
@@ -408,7 +409,7 @@ def _proposal_times(state):
             continue
         if tgt is None and p.proposed_by:  # "X has made overtures ... and has proposed steps": one act
             same = [q for q in state.proposals if q.proposes is None and q.proposed_by == p.proposed_by
-                    and q.trig.sent.start == p.trig.sent.start]
+                    and _sent(q.trig).start == _sent(p.trig).start]
             if same:
                 p.target = same[-1]
                 same[-1].spans += p.spans
@@ -447,50 +448,49 @@ def _rejections(state):
     cue = state.ctx.cue
     phrasal = cue["rejecting_phrasal_verb"] | cue["rejecting_vote_verb"]  # "voted down the offer"
     rejecting = cue["rejected"] | cue["rejecting_vote_verb"]
-    for sent in state.sents:
-        for t in sent:
-            if not _is_verb(t) or _lemma(t) not in rejecting or _negated(t) \
-                    or _hypothetical(t) or _aux(t) & (cue["future_aux_word"] | cue["status_modal"]):
-                continue  # "Accra might reject the truce proposal", "will reject it": not turned down yet
-            prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
-            if _lemma(t) in phrasal and not prts & cue["rejecting_particle"]:
-                continue
-            objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass") and o.tag_ not in ("WDT", "WP")]
-            if _lemma(t) in phrasal:  # "voted down the offer", the particle parsed as a preposition
-                objs += [o for k in t.children if k.dep_ == "prep" and k.lower_ in cue["rejecting_particle"]
-                         for o in k.children if o.dep_ == "pobj"]
-            if not objs and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
-                o = t.head  # "a demand the ministry has rejected": the noun the clause hangs on
-                while o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.pos_ == "NOUN" and not any(
-                        c.role == "proposal" and c.trig.i == o.i for c in state.cands):
-                    o = o.head.head  # "an offer of a tariff cut, which Ecuador turned down": the offer
-                objs = [o]
-            for o in objs:
-                victim = None
-                own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
-                if not own and o.lower_ in cue["rejected_pronoun"]:
-                    # "offered a raise to the union, which rejected it", "made a bid, but it was
-                    # rebuffed": the proposal told before in the sentence
-                    own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.sent.start == t.sent.start
-                           and c.trig.i < o.i][-1:]
-                if own or _lemma(o) in cue["rejected_object_noun"] | cue["terms_offer_noun"]:  # "rejected the demand"
-                    p = own[0] if own else _last_proposal(state, t.i + 1)
-                    if p is not None and p.proposes is not None:
-                        victim = p.proposes.root()
-                    elif p is not None and (own or p.proposed_by) and not _sides(state, p.proposed_by) & _sides(
-                            state, state.ctx.actors_in([x for k in t.children if k.dep_ == "nsubj"
-                                                        for x in k.subtree])):
-                        victim = p  # an offer of terms turned down, by another side than its maker
-                    elif p is None:
-                        proposed = [c.root() for c in state.cands if c.role == "event" and c.pos < t.i
-                                    and c.root().status == "Proposed"]
-                        victim = proposed[-1] if proposed else None
-                else:
-                    victim = _event_at(state, o)
-                if victim is not None and victim.role == "proposal" and not _negated(t):
-                    victim.status, victim.strong = "Rejected", True
-                elif victim is not None and victim.role == "event" and victim.status != "Occurred":
-                    victim.status, victim.strong = "Rejected", True
+    for t in _with_lemma(state, rejecting):
+        if not _is_verb(t) or _negated(t) \
+                or _hypothetical(t) or _aux(t) & (cue["future_aux_word"] | cue["status_modal"]):
+            continue  # "Accra might reject the truce proposal", "will reject it": not turned down yet
+        prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
+        if _lemma(t) in phrasal and not prts & cue["rejecting_particle"]:
+            continue
+        objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass") and o.tag_ not in ("WDT", "WP")]
+        if _lemma(t) in phrasal:  # "voted down the offer", the particle parsed as a preposition
+            objs += [o for k in t.children if k.dep_ == "prep" and k.lower_ in cue["rejecting_particle"]
+                     for o in k.children if o.dep_ == "pobj"]
+        if not objs and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
+            o = t.head  # "a demand the ministry has rejected": the noun the clause hangs on
+            while o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.pos_ == "NOUN" and not any(
+                    c.role == "proposal" and c.trig.i == o.i for c in state.cands):
+                o = o.head.head  # "an offer of a tariff cut, which Ecuador turned down": the offer
+            objs = [o]
+        for o in objs:
+            victim = None
+            own = [c.root() for c in state.cands if c.role == "proposal" and c.trig.i == o.i]
+            if not own and o.lower_ in cue["rejected_pronoun"]:
+                # "offered a raise to the union, which rejected it", "made a bid, but it was
+                # rebuffed": the proposal told before in the sentence
+                own = [c.root() for c in state.cands if c.role == "proposal" and _sent(c.trig).start == _sent(t).start
+                       and c.trig.i < o.i][-1:]
+            if own or _lemma(o) in cue["rejected_object_noun"] | cue["terms_offer_noun"]:  # "rejected the demand"
+                p = own[0] if own else _last_proposal(state, t.i + 1)
+                if p is not None and p.proposes is not None:
+                    victim = p.proposes.root()
+                elif p is not None and (own or p.proposed_by) and not _sides(state, p.proposed_by) & _sides(
+                        state, state.ctx.actors_in([x for k in t.children if k.dep_ == "nsubj"
+                                                    for x in k.subtree])):
+                    victim = p  # an offer of terms turned down, by another side than its maker
+                elif p is None:
+                    proposed = [c.root() for c in state.cands if c.role == "event" and c.pos < t.i
+                                and c.root().status == "Proposed"]
+                    victim = proposed[-1] if proposed else None
+            else:
+                victim = _event_at(state, o)
+            if victim is not None and victim.role == "proposal" and not _negated(t):
+                victim.status, victim.strong = "Rejected", True
+            elif victim is not None and victim.role == "event" and victim.status != "Occurred":
+                victim.status, victim.strong = "Rejected", True
 
 
 def _last_proposal(state, pos):

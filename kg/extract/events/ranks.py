@@ -13,7 +13,7 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _gov, _is_verb, _lemma
+from kg.extract.events.syntax import _gov, _is_verb, _lemma, _sent
 
 
 def _leader_visits(state, t) -> bool:
@@ -199,7 +199,7 @@ def _pronoun_person(state, t):
                 n = state.ctx.actors_in(x.subtree, ("Person",))
                 if n:
                     return n[0]
-    for x in state.doc[t.sent.start:t.i]:  # the subject of the sentence told before the pronoun
+    for x in state.doc[_sent(t).start:t.i]:  # the subject of the sentence told before the pronoun
         a = state.ctx.actor_of(x)
         if a and a[1] == "Person" and (x.dep_ == "nsubj" or x.head.dep_ == "nsubj" and x.dep_ in ("compound", "appos")):
             return a[0]
@@ -401,7 +401,7 @@ def _in_presence_of_leaders(state, t) -> bool:
     nouns += [n for p in v.children if p.dep_ == "prep" and p.i != t.head.i for n in p.children if n.dep_ == "pobj"]
     # "published a treaty initialled in the presence of both leaders during a meeting": the
     # presence told in a clause of the same sentence
-    nouns += [n for n in t.sent if n.dep_ == "pobj" and n.head.lower_ == "in" and n not in nouns]
+    nouns += [n for n in _sent(t) if n.dep_ == "pobj" and n.head.lower_ == "in" and n not in nouns]
     for n in nouns:
         if _lemma(n) not in cue["presence_noun"]:
             continue

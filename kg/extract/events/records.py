@@ -9,7 +9,7 @@ import re
 from kg.extract.events.generic import all_generic
 from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, _ORD_WORDS
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _gov, _verbal
+from kg.extract.events.syntax import _gov, _sent, _verbal
 from kg.records import Event, Mention, TimeValue
 
 
@@ -216,7 +216,7 @@ def _evidence(state, c: Cand) -> Mention:
     g = _gov(t) if not _verbal(c) else None
     if g is not None and abs(g.i - t.i) < 6:
         toks += [g] + [x for k in g.children if k.dep_ in ("prep", "npadvmod") and abs(k.i - g.i) < 8 for x in k.subtree]
-    sent = t.sent
+    sent = _sent(t)
     toks = [x for x in toks if sent.start <= x.i < sent.end]
     a = min(x.i for x in toks)
     b = max(x.i for x in toks) + 1

@@ -7,7 +7,7 @@ from kg.extract.events.coref import _merge, _same_series
 from kg.extract.events.lexicon import MAX_IMPLIED_ROUNDS, MEETING_FAMILY, _ordinals
 from kg.extract.events.ranks import _ordinal
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _lemma
+from kg.extract.events.syntax import _lemma, _sent
 from kg.records import TimeValue
 
 
@@ -18,12 +18,12 @@ def _rounds(state):
         if e.count and e.count > 1:
             if e.count > MAX_IMPLIED_ROUNDS:
                 continue  # "eight rounds of talks" sums up a long series the report tells none of
-            sent = e.trig.sent
+            sent = _sent(e.trig)
             last = None
             for o in state.cands:
                 r = o.root()
-                if r is not e and r.kind in MEETING_FAMILY and o.trig.sent == sent and o.ref in ("last",) or (
-                    r is not e and o.trig.sent == sent and r.kind in MEETING_FAMILY and r.time and r in state.clusters and o.ref == "last"
+                if r is not e and r.kind in MEETING_FAMILY and _sent(o.trig) == sent and o.ref in ("last",) or (
+                    r is not e and _sent(o.trig) == sent and r.kind in MEETING_FAMILY and r.time and r in state.clusters and o.ref == "last"
                 ):
                     last = r
             n = e.count
@@ -70,7 +70,7 @@ def _told_parts(state, e, n) -> dict:
     second in Varna on 2 March"): ``{number: (first, end, timex, place)}`` with the timex and
     place told in that part (either may be None), when every number 1..n is told with one."""
     ords = _ordinals()
-    sent = e.trig.sent
+    sent = _sent(e.trig)
     marks = []
     for x in state.doc[e.trig.i + 1:sent.end]:
         o = _ordinal(ords, x.lower_)

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _gov, _has_to, _lemma, _negated
+from kg.extract.events.syntax import _gov, _has_to, _lemma, _memo, _negated, _sent
 
 
 def no_event_noun(state, t) -> bool:
@@ -85,9 +85,17 @@ def no_event_verb(state, t) -> bool:
 
 def _asked(t) -> bool:
     """A question is no telling: "Talks with Chile? Not now" (the sentence of ``t`` ends in
-    a question mark, outside quotation marks)."""
-    words = [x for x in t.sent if not x.is_space]
-    return bool(words) and words[-1].text == "?" and not any(x.is_quote for x in t.sent)
+    a question mark, outside quotation marks). Asked again for the words of one
+    sentence, it is answered once per sentence (by its start)."""
+    sent = _sent(t)
+    memo = _memo(t, "asked")
+    found = memo.get(sent.start) if memo is not None else None
+    if found is None:
+        words = [x for x in sent if not x.is_space]
+        found = bool(words) and words[-1].text == "?" and not any(x.is_quote for x in sent)
+        if memo is not None:
+            memo[sent.start] = found
+    return found
 
 
 def _gathering_of_others(state, t) -> bool:
@@ -178,7 +186,7 @@ def _discussed_apart(state, t) -> bool:
     if len(discussion_persons(state, t)) < 2:
         return True
     topic = {x.i for k in t.children if k.dep_ == "dobj" for x in k.subtree}  # ("the stalemate in the talks")
-    return any(x.i != t.i and x.i not in topic and x.i in state.ctx.trig_at and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY for x in t.sent)
+    return any(x.i != t.i and x.i not in topic and x.i in state.ctx.trig_at and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY for x in _sent(t))
 
 
 def _released_thing(state, t) -> bool:

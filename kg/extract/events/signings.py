@@ -30,7 +30,7 @@ from __future__ import annotations
 from kg.extract.events.agreement_forms import _reduced_participle
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent
 from kg.extract.events.triggers import _pronoun_person
 
 
@@ -82,7 +82,7 @@ def _dated_before(state, g) -> bool:
 def _meeting_in_sentence(state, g) -> bool:
     """The sentence of ``g`` names a meeting (a trigger of the meeting family)."""
     return any(x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY
-               and x.i != g.i for x in g.sent)
+               and x.i != g.i for x in _sent(g))
 
 
 def _at_meeting(state, g) -> bool:
@@ -128,7 +128,7 @@ def _signed_antecedent(state, pron):
     it, in its sentence or the one before ("Namibia and Botswana negotiated a water
     treaty for months. It was signed ...")."""
     doc = pron.doc
-    start = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    start = _sent(doc[_sent(pron).start - 1]).start if _sent(pron).start > 0 else _sent(pron).start
     for x in reversed(doc[start:pron.i]):
         if x.pos_ in ("NOUN", "PROPN") and _lemma(x) in state.ctx.cue["signed_thing"] and x.dep_ != "compound":
             return x
@@ -351,12 +351,12 @@ def _implicit_dropped(state):
                                           and (m.time.latest is None or c.time.earliest <= m.time.latest))
                     for m in named if m.trig.i not in agreed):
                 continue  # "the two sides agreed on Wednesday": on a day of the talks the report tells of
-            if any(same_day(m, c) or m.trig.sent == c.trig.sent and (c.implicit is True or c.time is None)
+            if any(same_day(m, c) or _sent(m.trig) == _sent(c.trig) and (c.implicit is True or c.time is None)
                    or c.place and m.place == c.place and (c.time is None or m.time is None)
                    for m in named if m.trig.i not in agreed):
                 continue  # "agreed in Istanbul": the Istanbul talks the report tells of
             if c.implicit == "sides":
-                before = [m for m in named if m.trig.i < c.trig.i or m.trig.sent == c.trig.sent]
+                before = [m for m in named if m.trig.i < c.trig.i or _sent(m.trig) == _sent(c.trig)]
                 c.kind = before[-1].kind if before else "NegotiationRound"
         keep.append(c)
     state.cands[:] = keep

@@ -5,7 +5,7 @@ who speaks with them ("X and Y announced")."""
 from __future__ import annotations
 
 from kg.extract.events.records import _track_parties
-from kg.extract.events.syntax import _is_verb, _lemma
+from kg.extract.events.syntax import _is_verb, _lemma, _sent
 
 
 def _speaker(state, t, last_person, last_subject, allow_country=False):
@@ -193,8 +193,8 @@ def _pronoun_speaker(state, t, last_person):
     (in this sentence or the one before: "X, the envoy of Y, issued a statement ... he said"
     is X, not Y, the last person named) unless a person is the subject of a clause told
     since, else the last person named."""
-    sent = t.sent
-    lo = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = _sent(t)
+    lo = _sent(state.doc[sent.start - 1]).start if sent.start > 0 else sent.start
     before = [c for c in state.cands if c.role == "speech" and lo <= c.trig.i < t.i and c.speaker
               and state.ctx.kind_of.get(c.speaker) == "Person"]
     if before:
@@ -335,7 +335,7 @@ def _sides_told_before(state, s) -> list[str]:
         # the trigger named them, else the two sides its sentence names)
         sides = [a for a in c.actors if state.ctx.kind_of.get(a) in ("Country", "Organization")]
         if len(sides) < 2:
-            named = state.ctx.actors_in(list(c.trig.sent), ("Country", "Organization"))
+            named = state.ctx.actors_in(list(_sent(c.trig)), ("Country", "Organization"))
             if len(named) == 2:
                 sides = named
         if len(sides) >= 2:

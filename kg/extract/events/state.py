@@ -74,13 +74,20 @@ class Cand:
 class _Ctx:
     """Everything about one parsed document that the rules look up."""
 
-    def __init__(self, doc, document, actor_mentions, actors, timexes):
+    def __init__(self, doc, document, actor_mentions, actors, timexes, text=None):
         self.doc = doc
         self.document = document
         # read once: ``doc.text`` joins every token's text and ``doc.sents`` walks every
         # token at each call
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.sents = list(doc.sents)
+        # the sentence of each token (kg.extract.events.syntax._sent), as ``Token.sent``
+        # finds it from the same sentence starts; None where hooks define sentences
+        self.sent_of: list | None = None
+        if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks):
+            self.sent_of = [s for s in self.sents for _ in range(s.start, s.end)]
+            if len(self.sent_of) != len(doc):
+                self.sent_of = None
         self.memo: dict[str, dict] = {}  # answers about tokens, by question (kg.extract.events.syntax)
         self.off = doc.user_data.get("offset", document.body_start)
         self.pub = document.published

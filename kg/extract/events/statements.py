@@ -13,7 +13,7 @@ from kg.extract.events.speakers import (
 from kg.extract.events.state import Cand
 from kg.extract.events.triggers import _event_verb
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _sent, _speech_lemma,
 )
 from kg.records import TimeValue
 
@@ -74,7 +74,7 @@ def _speech_verb(state, t, span, last_person, last_subject):
         return  # "as praised by", "the accused": no judgement told
     if lem in cue["clause_speech_verb"] and not any(
             c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "by" for c in t.children) and not any(
-            x.is_quote for x in t.sent):
+            x.is_quote for x in _sent(t)):
         return  # "the army responded with shelling": no words told
     if lem == "comment" and t.dep_ == "xcomp" and _lemma(t.head) in cue["no_comment_head"]:
         return  # "declined to comment"
@@ -363,7 +363,7 @@ def _address_to(state, t, last_person) -> bool:
                                   or state.ctx.actors_in(to, ("Organization", "Country"))):
         return False
     names = state.ctx.actors_in(poss[0].subtree, ("Person",))
-    before = state.ctx.actors_in(state.doc[t.sent.start:t.i], ("Person",)) or last_person
+    before = state.ctx.actors_in(state.doc[_sent(t).start:t.i], ("Person",)) or last_person
     who = names[0] if names else (before[-1] if poss[0].lower_ in ("his", "her") and before else None)
     if who is None:
         return False
@@ -487,8 +487,8 @@ def _passive_by_speaker(state, s: Cand):
     on Monday. X said ..."): the same statement, dated there."""
     if s.speaker is None:
         return None
-    sent = s.trig.sent
-    lo = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = _sent(s.trig)
+    lo = _sent(state.doc[sent.start - 1]).start if sent.start > 0 else sent.start
     for i in range(lo, s.trig.i):
         v = state.doc[i]
         if not (v.i in state.trig_tokens and _speech_lemma(v)) or v.i == s.trig.i:

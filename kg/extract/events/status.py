@@ -12,8 +12,8 @@ from kg.extract.events.status_clause import (
 )
 from kg.extract.events.status_turns import _over_before, _rejecting, _taking_effect_later, _told_by_turns
 from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _under_way,
-    _verbal,
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _sent,
+    _under_way, _verbal,
 )
 
 
@@ -76,7 +76,7 @@ def _moved_to_later(state, c: Cand) -> bool:
 def _status(state, c: Cand) -> tuple[str, bool]:
     cue = state.ctx.cue
     t = c.trig
-    words_before = {x.lower_ for x in state.doc[max(t.i - 3, t.sent.start):t.i]}
+    words_before = {x.lower_ for x in state.doc[max(t.i - 3, _sent(t).start):t.i]}
     mods = {_lemma(k) for k in t.children if k.dep_ in ("amod", "advmod", "compound", "acomp")} | words_before
     if any(k.dep_ in ("relcl", "acl") and _under_way(k) and not _future(k) for k in t.children):
         return "Ongoing", True  # "talks that have been under way since May 2"
@@ -352,7 +352,7 @@ def _kept_truce(state, t) -> bool:
     v = n.head
     if not (known and n.dep_ in ("dobj", "nsubjpass") and _is_verb(v) and _lemma(v) in cue["truce_upkeep_verb"]):
         return False
-    return t.sent.start not in state.ctx.later_sents  # "will observe the truce starting on March 10": not in force yet
+    return _sent(t).start not in state.ctx.later_sents  # "will observe the truce starting on March 10": not in force yet
 
 
 def _conditional(state, g) -> bool:
@@ -423,7 +423,7 @@ def _headline_infinitive(v) -> bool:
     Lima", "Peru, Chile to hold talks"): the news future, a plan."""
     return (v.tag_ == "VB" and _has_to(v) and v.dep_ in ("acl", "relcl", "ROOT")
             and (v.dep_ == "ROOT" or v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"))
-            and not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in v.sent))
+            and not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in _sent(v)))
 
 
 def _in_talks(state, c: Cand) -> bool:

@@ -13,7 +13,7 @@ from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.status_turns import _rejecting, _taking_effect_later, _told_plainly
 from kg.extract.events.syntax import (
-    _finite_tags, _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _verbal,
+    _finite_tags, _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _sent, _verbal,
 )
 
 
@@ -128,7 +128,7 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     if any(k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["status_condition_mark"]
            for k in v.children) or any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in v.children):
         return None
-    if t.sent.start in state.ctx.later_sents:
+    if _sent(t).start in state.ctx.later_sents:
         return None
     aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
     if _perfect(v):
@@ -176,7 +176,7 @@ def _since_its_start(state, c: Cand) -> bool:
     t = c.trig
     if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ != "of" or _lemma(t.head.head) not in cue["status_start_noun"]:
         return False
-    root = t.sent.root
+    root = _sent(t).root
     if not _is_verb(root) or _negated(root) or _future(root) or _hypothetical(root):
         return False
     if _lemma(root) in cue["status_planned_head"] or any(
@@ -394,11 +394,11 @@ def _headline_word(state, c: Cand) -> tuple[str, bool] | None:
     t = c.trig
     if _verbal(c):
         return None
-    words = [x for x in t.sent if x.is_alpha and len(x) > 3]
+    words = [x for x in _sent(t) if x.is_alpha and len(x) > 3]
     if len(words) < 3 or not all(x.text[0].isupper() for x in words):
         return None
-    before = {x.lower_ for x in t.sent if x.i < t.i}
-    after = {x.lower_ for x in t.sent if x.i > t.i}
+    before = {x.lower_ for x in _sent(t) if x.i < t.i}
+    after = {x.lower_ for x in _sent(t) if x.i > t.i}
     if before & cue["status_headline_rejecting_word"]:
         return "Rejected", True
     if after & cue["status_planned_adjective"] and "to" in after:

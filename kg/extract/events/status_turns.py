@@ -28,7 +28,7 @@ from __future__ import annotations
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _finite_tags, _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _under_way, _verbal,
+    _finite_tags, _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _sent, _under_way, _verbal,
 )
 
 
@@ -486,7 +486,7 @@ def _owned_drop(state, c: Cand) -> tuple[str, bool] | None:
         return "Rejected", True
     if _lemma(noun) not in cue["status_dropping_noun"]:
         return None
-    return ("Planned" if t.sent.start in state.ctx.later_sents else "Cancelled"), True
+    return ("Planned" if _sent(t).start in state.ctx.later_sents else "Cancelled"), True
 
 
 def _would_be(state, c: Cand) -> tuple[str, bool] | None:

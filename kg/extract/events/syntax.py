@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from spacy.parts_of_speech import IDS as _POS_IDS
+
 from kg.extract.events.lexicon import cues, dependency_anchors
 from kg.extract.events.state import _CTX
 
@@ -48,13 +50,72 @@ def _flag_memo(t, name: str, find):
     return found
 
 
+def _sent(t):
+    """The sentence of the token ``t``, as ``t.sent`` gives it, read from the table of
+    the document being extracted (:attr:`~kg.extract.events.state._Ctx.sent_of`):
+    ``t.sent`` slices the document and walks to both ends of the sentence at each call.
+    Outside an extraction, for a token of another Doc, or where the document has hooks
+    of its own for sentences, ``t.sent`` itself."""
+    ctx = _CTX[-1] if _CTX else None
+    if ctx is None or ctx.sent_of is None or t.doc is not ctx.doc:
+        return t.sent
+    return ctx.sent_of[t.i]
+
+
+#: The lower-case form of each lemma met, by the lemma's id (``Token.lemma``, the hash
+#: of ``Token.lemma_``): ``lemma_`` looks the string up and ``lower()`` copies it at
+#: every call, and the rules ask for the lemmas of the same words again and again.
+_LOWER_LEMMA: dict[int, str] = {}
+
+
 def _lemma(t) -> str:
+    lower = _LOWER_LEMMA.get(t.lemma)
+    if lower is not None:
+        return lower
     lemma = t.lemma_
-    return lemma.lower() if lemma else t.text.lower()
+    if not lemma:
+        return t.text.lower()
+    lower = _LOWER_LEMMA[t.lemma] = lemma.lower()
+    return lower
+
+
+def _lemmas(ctx) -> list[str]:
+    """:func:`_lemma` of every token of the document of ``ctx``, by index (made once)."""
+    lemmas = ctx.memo.get("lemma_list")
+    if lemmas is None:
+        lemmas = ctx.memo["lemma_list"] = [_lemma(t) for t in ctx.doc]
+    return lemmas
+
+
+def _with_lemma(state, lemmas):
+    """The tokens of the sentences of ``state`` whose :func:`_lemma` is one of ``lemmas``,
+    in the order of the text: a Token is made for these only, where a rule that reads
+    only such words would test every word of the document.
+
+    >>> import spacy
+    >>> from kg.extract.events.state import State, _Ctx
+    >>> from kg.records import Document
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("They met. They met again.")
+    >>> ctx = _Ctx(doc, Document("d", "d.txt", doc.text, "0"), (), (), ())
+    >>> [t.i for t in _with_lemma(State.of(ctx), {"met"})]
+    [1, 4]
+    """
+    lemma_of = _lemmas(state.ctx)
+    doc = state.doc
+    for sent in state.sents:
+        for i in range(sent.start, sent.end):
+            if lemma_of[i] in lemmas:
+                yield doc[i]
+
+
+#: The ids of the parts of speech "VERB" and "AUX" (``Token.pos`` is the id of ``Token.pos_``).
+_VERB_POS = frozenset((_POS_IDS["VERB"], _POS_IDS["AUX"]))
 
 
 def _is_verb(t) -> bool:
-    return t.pos_ in ("VERB", "AUX")
+    return t.pos in _VERB_POS
 
 
 def _gov(t):

@@ -12,7 +12,7 @@ to act offers, and a phrase that tells where a proposal was made, not what it pr
 from __future__ import annotations
 
 from kg.extract.events.speakers import _named_before
-from kg.extract.events.syntax import _aux, _future, _has_to, _is_verb, _lemma, _negated
+from kg.extract.events.syntax import _aux, _future, _has_to, _is_verb, _lemma, _negated, _sent
 
 
 def _denied(state, t) -> bool:
@@ -326,7 +326,7 @@ def _maker_told_before(state, t) -> list:
     sentence before has an actor as its subject: 'Mali's junta has drawn up a timetable.
     The plan will be submitted to ECOWAS' (Mali)."""
     if not any(d.dep_ == "det" and d.lower_ in state.ctx.cue["definite_det"] for d in t.children) \
-            or any(k.dep_ == "poss" for k in t.children) or t.sent.start == 0:
+            or any(k.dep_ == "poss" for k in t.children) or _sent(t).start == 0:
         return []
-    before = t.doc[t.sent.start - 1].sent
+    before = _sent(t.doc[_sent(t).start - 1])
     return state.ctx.actors_in([x for k in before.root.children if k.dep_ == "nsubj" for x in k.subtree])

@@ -20,7 +20,7 @@ from kg.extract.events.senses import (
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _under_way,
+    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _under_way,
 )
 
 
@@ -55,7 +55,7 @@ def _skip_noun(state, t) -> bool:
     # negation: "no ceasefire", "not with a truce", "short of a ceasefire", "rather than"
     if "no" in low:
         return True
-    prev = state.doc[max(t.i - 4, t.sent.start):t.i]
+    prev = state.doc[max(t.i - 4, _sent(t).start):t.i]
     words = {p.lower_ for p in prev}
     if {"without", "than"} & words or "short of" in prev.text.lower() or (
         "not" in words and "with" in words
@@ -75,7 +75,7 @@ def _skip_noun(state, t) -> bool:
         head = head.head
     if head is not t and _lemma(head) in cue["generic"] | cue["container_noun"]:
         return True
-    for x in state.doc[t.i + 1:min(t.i + 3, t.sent.end)]:  # the same run parsed as "a ceasefire monitoring (a) mechanism"
+    for x in state.doc[t.i + 1:min(t.i + 3, _sent(t).end)]:  # the same run parsed as "a ceasefire monitoring (a) mechanism"
         if x.tag_ not in ("NN", "NNS", "VBG") or x.i in state.trig_tokens:
             break
         if _lemma(x) in cue["container_noun"] and x.head.i in (t.i, x.i - 1):
@@ -322,7 +322,7 @@ def _ref_and_round(state, c: Cand):
     cue = state.ctx.cue
     ords = _ordinals()
     kids = list(t.children)
-    words = [k.lower_ for k in kids if k.i < t.i] + [k.lower_ for k in state.doc[max(t.i - 3, t.sent.start):t.i]]
+    words = [k.lower_ for k in kids if k.i < t.i] + [k.lower_ for k in state.doc[max(t.i - 3, _sent(t).start):t.i]]
     for k in kids:
         if k.dep_ == "amod" and k.lower_ in cue["recent_modifier"] and k.i < t.i:
             words.append(k.lower_)
@@ -336,9 +336,9 @@ def _ref_and_round(state, c: Cand):
     )
     if first_in_a_while:
         c.first_since = True
-    for k in state.doc[max(t.i - 4, t.sent.start):t.i]:
+    for k in state.doc[max(t.i - 4, _sent(t).start):t.i]:
         word = k.lower_
-        if k.i - 2 >= t.sent.start and state.doc[k.i - 1].text == "-" and state.doc[k.i - 2].lower_ in _TENS:
+        if k.i - 2 >= _sent(t).start and state.doc[k.i - 1].text == "-" and state.doc[k.i - 2].lower_ in _TENS:
             word = state.doc[k.i - 2].lower_ + "-" + word  # "twenty-first", split by the tokenizer
         o = _ordinal(ords, word)
         if o and not o[1] and not (o[0] == 1 and first_in_a_while):
@@ -370,7 +370,7 @@ def _ref_and_round(state, c: Cand):
             c.quantity = x.text.replace(",", "")
             break
     if c.quantity is None:
-        for x in state.doc[max(t.i - 3, t.sent.start):t.i]:
+        for x in state.doc[max(t.i - 3, _sent(t).start):t.i]:
             if any(ch.isdigit() for ch in x.text):
                 c.quantity = re.sub(r"\D", "", x.text)[:6]
                 break
@@ -413,7 +413,7 @@ def _event_verb(state, t, entry):
     if kind == "PrisonerExchange" and lem in cue["exchange_verb"]:
         if objs and not (obj_lemmas & cue["prisoner"] or any(x.like_num for o in objs for x in o.subtree)):
             return
-        if not objs and not any(x.like_num for x in t.sent if x.head.i == t.i):
+        if not objs and not any(x.like_num for x in _sent(t) if x.head.i == t.i):
             if t.tag_ != "VBN":
                 return
     c = Cand(kind, "event", t)

@@ -14,7 +14,8 @@ from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _negated, _perfect, _speech_lemma,
+    _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _lemmas, _negated, _perfect, _sent,
+    _speech_lemma,
 )
 
 
@@ -88,19 +89,19 @@ def _later_day_told(state, c: Cand) -> bool:
     pub = state.ctx.pub
     if pub is None:
         return False
-    sents = {state.doc[a].sent.start for a, _ in c.spans if a < len(state.doc)} | {c.trig.sent.start}
+    sents = {_sent(state.doc[a]).start for a, _ in c.spans if a < len(state.doc)} | {_sent(c.trig).start}
     for k in list(sents):  # "... signed a truce. It will take effect at midnight."
-        nxt = state.doc[k].sent.end
+        nxt = _sent(state.doc[k]).end
         if nxt < len(state.doc) and any(x.dep_ == "nsubj" and x.lower_ in ("it", "this") and x.head.dep_ == "ROOT"
-                                       for x in state.doc[nxt].sent):
-            sents.add(state.doc[nxt].sent.start)
+                                       for x in _sent(state.doc[nxt])):
+            sents.add(_sent(state.doc[nxt]).start)
     if any(span.sent.start in sents and tv.earliest is not None and tv.earliest > pub
            for tv, span in state.timexes):
         return True
     # "is set to be implemented starting ...", "will take effect": a start still to come
     cue = state.ctx.cue
     for k in sents:
-        for x in state.doc[k].sent:
+        for x in _sent(state.doc[k]):
             if _lemma(x) in cue["truce_start"] | {"implement"} and (
                     _future(x) or (x.dep_ == "xcomp" and _lemma(x.head) in cue["planned"])):
                 return True
@@ -131,7 +132,7 @@ def _truce_start(state, c: Cand):
             clause.add(g.i)
     for _ in range(2):  # the predicate the truce is subject of: "is due to be applied", "is set to begin"
         clause |= {k.i for i in list(clause) for k in state.doc[i].children if k.dep_ in ("xcomp", "acomp")}
-    sents = {m.trig.sent.start for m in members}
+    sents = {_sent(m.trig).start for m in members}
     agreed = announced = None
     agreeing = [state.doc[i] for i in clause if _lemma(state.doc[i]) in cue["truce_agreed"]
                 and not _future(state.doc[i]) and not _negated(state.doc[i])
@@ -179,8 +180,10 @@ def _truce_told_by_verb(state):
     Read only for a document none of whose truce mentions has a day."""
     pub = state.ctx.pub
     cue = state.ctx.cue
-    for stop in state.doc:
-        if _lemma(stop) not in cue["truce_stop_verb"] or stop.dep_ != "xcomp" or not _is_verb(stop):
+    lemma_of = _lemmas(state.ctx)
+    stops = cue["truce_stop_verb"]
+    for stop in (state.doc[i] for i, lemma in enumerate(lemma_of) if lemma in stops):  # every word of the document
+        if stop.dep_ != "xcomp" or not _is_verb(stop):
             continue
         if not any(k.dep_ in ("dobj", "xcomp") and (_lemma(k) in cue["fighting_noun"] or k.lower_ in cue["fighting_noun"])
                    for k in stop.children):  # "to stop all firing": the parse may take the noun for a verb
@@ -256,14 +259,14 @@ def _it_starts(state, v, c: Cand, sents: set[int]) -> bool:
     heads = [v] + ([v.head] if v.dep_ == "xcomp" else [])
     if not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "it" for h in heads for k in h.children):
         return False
-    start = v.sent.start
+    start = _sent(v).start
     if start == 0:
         return False
-    prev = state.doc[start - 1].sent.start
+    prev = _sent(state.doc[start - 1]).start
     if prev not in sents:
         return False
     root = c.root()
-    return not any(o.role == "event" and o.root() is not root and o.trig.sent.start == prev
+    return not any(o.role == "event" and o.root() is not root and _sent(o.trig).start == prev
                    and (o.kind == "Ceasefire" or o.kind in MEETING_FAMILY) for o in state.cands)
 
 
@@ -310,7 +313,7 @@ def _agreed_in_the_past(state, g) -> bool:
     cue = state.ctx.cue
     return (g is not None and _lemma(g) in cue["truce_agreed"] and not _future(g) and not _negated(g)
             and not _hypothetical(g) and (g.tag_ in ("VBD", "VBN") or _perfect(g))
-            and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in g.sent))
+            and not any(_lemma(x) in cue["truce_start"] and _future(x) for x in _sent(g)))
 
 
 def _agreed_at_once(state, c: Cand) -> bool:
@@ -321,7 +324,7 @@ def _agreed_at_once(state, c: Cand) -> bool:
     cue = state.ctx.cue
     words = cue["truce_immediacy_word"]
     pub = state.ctx.pub
-    if pub is not None and any(span.sent.start == m.trig.sent.start and tv.earliest is not None and tv.earliest > pub
+    if pub is not None and any(span.sent.start == _sent(m.trig).start and tv.earliest is not None and tv.earliest > pub
                                for m in getattr(c, "members", [c]) for tv, span in state.timexes):
         return False  # "agreed to implement the truce at once from March 10": a day to come
     for m in getattr(c, "members", [c]):

@@ -36,7 +36,7 @@ from __future__ import annotations
 from kg.extract.events.coref import _merge
 from kg.extract.events.generic import all_generic
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _gov, _lemma
+from kg.extract.events.syntax import _gov, _lemma, _sent
 
 
 def _members(c):
@@ -99,7 +99,7 @@ def _coordinated(a, b) -> bool:
             h = t.head
             if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i in x:
                 h = h.head.head  # "a session of talks and consultations": the session's talks
-            if h.i in x or any(o.sent.start == t.sent.start and o.head.i == t.head.i and o.i < t.i
+            if h.i in x or any(_sent(o).start == _sent(t).start and o.head.i == t.head.i and o.i < t.i
                                     and o.dep_ in ("advcl", "ccomp", "xcomp") for o in x.values()):
                 return True
     return False
@@ -147,7 +147,7 @@ def _retold(a, b) -> bool:
                 mods = frozenset(_lemma(x) for o in t.children if o.dep_ == "dobj"
                                  for x in [o] + [k for k in o.children if k.dep_ in ("amod", "compound")])
             if g is not None and g.i != t.i and mods:
-                out.add((_lemma(t), mods, _lemma(g), t.sent.start))
+                out.add((_lemma(t), mods, _lemma(g), _sent(t).start))
         return out
 
     told = tellings(a)

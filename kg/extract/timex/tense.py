@@ -109,13 +109,17 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
     'past'
     """
 
+    from spacy.attrs import IDX
+
     starts: list[int] = []  # token starts, built on first use (a bisection, not a scan, per date)
 
     def tense_at(char: int) -> str | None:
         if not starts:
-            last = None
-            for last in doc:
-                starts.append(last.idx)
+            if len(doc):  # the token starts in one read (``Token.idx`` of each)
+                starts.extend(doc.to_array(IDX).tolist())
+                last = doc[len(doc) - 1]
+            else:
+                last = None
             # the text's length (doc.text would join every token's text again)
             starts.append(last.idx + len(last.text_with_ws) if last is not None else 0)
         tok = _token_at(doc, starts, char - offset)
