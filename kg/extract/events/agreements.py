@@ -74,20 +74,12 @@ from kg.extract.events.agreement_phrases import (
     _terms_under,
 )
 from kg.extract.events.agreement_forms import (
-    _agreeing_joined,
-    _bought,
-    _inner_of_agreement,
-    _participle_read_as_verb,
-    _meeting_near,
-    _offer_maker,
-    _renewals,
-    _sides_met,
-    _there_was,
+    _agreeing_joined, _bought, _inner_of_agreement, _participle_read_as_verb, _meeting_near, _offer_maker,
+    _renewals, _sides_met, _there_was,
 )
 from kg.extract.events.signings import _signed_antecedent, _signer_verb
-from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma,
-)
+from kg.extract.events.syntax import (_future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent,
+                                      _with_lemma)
 from kg.records import Agreement
 
 __all__ = ["find_agreements"]
