@@ -17,6 +17,9 @@ from kg.nlp.actor_names import _APOS, _Hit, fold_name
 __all__ = ["PersonMentions"]
 
 
+_WORD_CACHE = 5000  # texts whose words PersonMentions._words remembers
+
+
 class PersonMentions:
     """NER persons, institutions, speakers, conjuncts and coreference."""
 
@@ -469,7 +472,7 @@ class PersonMentions:
         """
         by_words: dict[tuple[int, ...], str] = {}
         for key, text in phrases:
-            words = tuple(t.orth for t in self._make(doc, text))
+            words = self._words(doc, text)
             if words and by_words.setdefault(words, key) != key:
                 matcher = PhraseMatcher(doc.vocab, attr="ORTH")
                 for key, text in phrases:
@@ -485,6 +488,28 @@ class PersonMentions:
                 if tuple(orths[i:i + len(words)]) == words:
                     out.append((key, i, i + len(words)))
         return out
+
+    def _words(self, doc: Doc, text: str) -> tuple[int, ...]:
+        """The ORTH ids of the words of ``text`` as :meth:`_make` splits it, remembered
+        by text (the tokenizer is made once and never changed, so a text always splits
+        the same way; a few thousand texts at most are kept).
+
+        >>> import spacy
+        >>> rec = PersonMentions()
+        >>> doc = spacy.blank("en")("x")
+        >>> words = rec._words(doc, "Bagheri Kani")
+        >>> len(words), words == tuple(t.orth for t in rec._make(doc, "Bagheri Kani"))
+        (2, True)
+        """
+        cache = getattr(self, "_word_cache", None)
+        if cache is None:
+            self._word_cache = cache = {}
+        words = cache.get(text)
+        if words is None:
+            if len(cache) >= _WORD_CACHE:
+                cache.clear()
+            words = cache[text] = tuple(t.orth for t in self._make(doc, text))
+        return words
 
     def _make(self, doc: Doc, text: str) -> Doc:
         tokenizer = getattr(self, "_tokenizer", None)
