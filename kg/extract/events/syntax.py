@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.parts_of_speech import IDS as _POS_IDS
 
 from kg.extract.events.lexicon import cues, dependency_anchors
@@ -80,10 +81,17 @@ def _lemma(t) -> str:
 
 
 def _lemmas(ctx) -> list[str]:
-    """:func:`_lemma` of every token of the document of ``ctx``, by index (made once)."""
+    """:func:`_lemma` of every token of the document of ``ctx``, by index (made once):
+    the lemma ids are read with one ``Doc.to_array`` and a Token is made only for a
+    lemma :func:`_lemma` has not met yet (or an empty one, whose word it reads)."""
     lemmas = ctx.memo.get("lemma_list")
     if lemmas is None:
-        lemmas = ctx.memo["lemma_list"] = [_lemma(t) for t in ctx.doc]
+        doc = ctx.doc
+        lemmas = [_LOWER_LEMMA.get(k) for k in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        for i, lower in enumerate(lemmas):
+            if lower is None:
+                lemmas[i] = _lemma(doc[i])
+        ctx.memo["lemma_list"] = lemmas
     return lemmas
 
 
