@@ -62,17 +62,18 @@ class PersonNames:
         return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
     def _is_name_word(self, doc: Doc, i: int) -> bool:
-        tok = doc[i]
-        t = tok.text
+        # the text and lower-case form of ``doc[i]``, read once per document by ``match``
+        t = self._texts[i]
         if not t or not t[0].isupper() or not t.replace("'", "").replace("’", "").replace(".", "").isalpha():
             return False
         if len(t) > 1 and t.isupper() and len(t) > 3:
             return False
         if t in self.not_names or t in self.org_heads or t in self.gaz.words.get("legal_forms", ()):
             return False  # ("Co.", "LLP": a company's legal form)
-        if tok.lower_ in self.title_words or tok.lower_ in self.honorifics:
+        lower = self._lowers[i]
+        if lower in self.title_words or lower in self.honorifics:
             return False
-        if tok.lower_ in self.actor_nouns or t in self.gaz.words.get("place_words", ()):
+        if lower in self.actor_nouns or t in self.gaz.words.get("place_words", ()):
             return False  # "the head of EU Diplomacy", "the Middle East", "Yunnan Province"
         h = self._covered.get(i)
         if h is not None and h.kind != "Person":
@@ -85,8 +86,9 @@ class PersonNames:
         The span may start with honorifics ("Sheikh"); the name proper starts after them.
         """
         n = len(doc)
+        texts, lowers = self._texts, self._lowers  # texts[k], lowers[k] (read once by ``match``)
         j = i
-        while j < n and doc[j].lower_ in self.honorifics and doc[j].text[0].isupper():
+        while j < n and lowers[j] in self.honorifics and texts[j][0].isupper():
             j += 1
         name_start = j
         while j < n and j - name_start < max_len:
@@ -97,7 +99,7 @@ class PersonNames:
             if (
                 j == name_start
                 and j > 0
-                and doc[j - 1].lower_ in self.title_heads
+                and lowers[j - 1] in self.title_heads
                 and h is not None
                 and h.kind == "Country"
                 and h.end == j + 1
@@ -110,8 +112,8 @@ class PersonNames:
             if (
                 j == name_start
                 and j > 0
-                and doc[j - 1].lower_ in self.title_heads
-                and doc[j].text in self.not_names
+                and lowers[j - 1] in self.title_heads
+                and texts[j] in self.not_names
                 and doc[j].is_alpha
                 and j + 1 < n
                 and self._is_name_word(doc, j + 1)
@@ -120,17 +122,17 @@ class PersonNames:
                 continue
             tok = doc[j]
             # a bracketed given name, as translators write it: "(Rustem) Umerov"
-            if tok.text == "(" and j + 2 < n and self._is_name_word(doc, j + 1) and doc[j + 2].text == ")":
+            if tok.text == "(" and j + 2 < n and self._is_name_word(doc, j + 1) and texts[j + 2] == ")":
                 if j + 3 < n and self._is_name_word(doc, j + 3):
                     j += 3
                     continue
-            if tok.text == ")" and j > name_start and doc[j - 2].text == "(" and j + 1 < n and self._is_name_word(doc, j + 1):
+            if tok.text == ")" and j > name_start and texts[j - 2] == "(" and j + 1 < n and self._is_name_word(doc, j + 1):
                 j += 1
                 continue
             k = j
-            while k < n and doc[k].lower_ in self.particles and k - j < 3:
+            while k < n and lowers[k] in self.particles and k - j < 3:
                 k += 1  # particles, one or a run of them: "bin", "von der", "van den", "de la"
-            if k > j and k < n and (self._is_name_word(doc, k) or doc[k].text == "-"):
+            if k > j and k < n and (self._is_name_word(doc, k) or texts[k] == "-"):
                 j = k
                 continue
             if (
@@ -147,7 +149,7 @@ class PersonNames:
                 j += 2  # a lower-case part of a hyphenated name: "Kim Jong-un", "Moon Jae-in"
                 continue
             break
-        while j > name_start and (doc[j - 1].lower_ in self.particles or doc[j - 1].text in ("-", "‐", "‑")):
+        while j > name_start and (lowers[j - 1] in self.particles or texts[j - 1] in ("-", "‐", "‑")):
             j -= 1
         if j <= name_start:
             return None
