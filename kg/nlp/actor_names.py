@@ -479,10 +479,11 @@ class PersonNames:
     def _evidence(self, doc: Doc, span, persons, titles) -> str | None:
         s, ns, e = span
         n = len(doc)
-        led = s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in self.lead_verbs
+        texts, lowers = self._texts, self._lowers  # texts[k], lowers[k] (read once by ``match``)
+        led = s >= 2 and lowers[s - 1] == "by" and lowers[s - 2] in self.lead_verbs
         lead_aff = self._context_affiliation(doc, s - 2) if led else ""
         if s > 0 and doc[s].ent_type_ == "ORG" and doc[s].ent_iob_ == "I" and doc[s - 1].ent_type_ == "ORG" \
-                and doc[s - 1].ent_iob_ == "B" and doc[s - 1].lower_ in self.title_words:
+                and doc[s - 1].ent_iob_ == "B" and lowers[s - 1] in self.title_words:
             return None  # "General Motors": a title word that begins a body's name, as the model reads it
         # 1. title before: "Turkish Foreign Minister Hakan Fidan", "presidential aide X"
         tp = self._title_phrase_before(doc, s)
@@ -490,42 +491,42 @@ class PersonNames:
             ts, aff = tp
             return self._add_person(doc, persons, titles, span, "title", (ts, s), aff)
         # 1b. a name in brackets after a title: "the Turkish Cypriot leader (X Y)"
-        if s >= 2 and doc[s - 1].text == "(" and e < n and doc[e].text == ")" and e - ns >= 2:
+        if s >= 2 and texts[s - 1] == "(" and e < n and texts[e] == ")" and e - ns >= 2:
             tp = self._title_phrase_before(doc, s - 1)
             if tp is not None:
                 return self._add_person(doc, persons, titles, span, "title", (tp[0], s - 1), tp[1])
         # 2. possessive country before: "Turkey's Mevlut Cavusoglu"
-        if s >= 2 and doc[s - 1].text in _APOS:
+        if s >= 2 and texts[s - 1] in _APOS:
             h = self._covered.get(s - 2)
             if h is not None and h.kind == "Country" and e - ns >= 2:
                 return self._add_person(doc, persons, titles, span, "title", None, h.name)
         # 3. apposition after: "X, the foreign minister of host Turkey," / "X, president of Y"
-        if e < n and doc[e].text == ",":
+        if e < n and texts[e] == ",":
             k = e + 1
-            while k < n and k - e <= 12 and doc[k].text not in (",", ".", ";", ":", "(", ")", "\n") and not doc[k].text.startswith("\n"):
+            while k < n and k - e <= 12 and texts[k] not in (",", ".", ";", ":", "(", ")", "\n") and not texts[k].startswith("\n"):
                 k += 1
             ok, aff = self._phrase(doc, e + 1, k)
-            if ok and (k == n or doc[k].text in (",", ".", ";", ":")):
+            if ok and (k == n or texts[k] in (",", ".", ";", ":")):
                 return self._add_person(doc, persons, titles, span, "title", (e + 1, k), aff or lead_aff)
             # "X, who heads the ruling party's faction in parliament"
-            if e + 2 < n and doc[e + 1].lower_ == "who":
-                verb = doc[e + 2].lower_
+            if e + 2 < n and lowers[e + 1] == "who":
+                verb = lowers[e + 2]
                 if verb in self.relative_verbs and e - ns >= 2:
                     k = e + 3
-                    while k < n and doc[k].text not in (",", ".", ";", ":") and k - e < 16:
+                    while k < n and texts[k] not in (",", ".", ";", ":") and k - e < 16:
                         k += 1
                     return self._add_person(doc, persons, titles, span, "title", (e + 2, k), lead_aff)
         # 4. apposition before: "the head of the Azerbaijani delegation, Elchin Amirbayov,"
-        if s >= 2 and doc[s - 1].text == "," and e - ns >= 2:
+        if s >= 2 and texts[s - 1] == "," and e - ns >= 2:
             k = s - 2
-            while k >= 0 and s - k <= 12 and doc[k].text not in (",", ".", ";", ":", "“", '"', "(") \
+            while k >= 0 and s - k <= 12 and texts[k] not in (",", ".", ";", ":", "“", '"', "(") \
                     and not doc[k].is_sent_start:
                 k -= 1
-            start = k if k >= 0 and doc[k].is_sent_start and doc[k].text not in (",", ".", ";", ":", "“", '"', "(") \
+            start = k if k >= 0 and doc[k].is_sent_start and texts[k] not in (",", ".", ";", ":", "“", '"', "(") \
                 else k + 1
             ok, aff = self._phrase(doc, start, s - 1)
-            if ok and (doc[start].is_lower and doc[start].lower_ not in ("the", "a", "an")
-                       or any(doc[j].lower_ == "by" for j in range(start, s - 1))):  # "a team led by the Minister ..."
+            if ok and (doc[start].is_lower and lowers[start] not in ("the", "a", "an")
+                       or any(lowers[j] == "by" for j in range(start, s - 1))):  # "a team led by the Minister ..."
                 k = self._title_suffix(doc, start, s - 1)  # "as agreed by the Minister of X, Y"
                 if k is not None and k > start and self._phrase(doc, k, s - 1)[0]:
                     start = k
@@ -535,13 +536,13 @@ class PersonNames:
                 if k is not None:
                     ok, aff = self._phrase(doc, k, s - 1)
                     start = k if ok else start
-            if ok and (e >= n or doc[e].text in (",", ".", ";", ")") or doc[e].lower_ in self.speech):
+            if ok and (e >= n or texts[e] in (",", ".", ";", ")") or lowers[e] in self.speech):
                 return self._add_person(doc, persons, titles, span, "title", (start, s - 1), aff)
         # 5. "led by X", "headed by X" (a full name)
         if led and e - ns >= 2:
             return self._add_person(doc, persons, titles, span, "title", None, lead_aff)
         # 6. an honorific marks a person: "Mr Okafor", "Sheikh Tamim"
-        if ns > s and not (e - ns < 2 and s > 0 and doc[s - 1].lower_ in self.loc_preps):
+        if ns > s and not (e - ns < 2 and s > 0 and lowers[s - 1] in self.loc_preps):
             return self._add_person(doc, persons, titles, span, "title", None, lead_aff)
         return None  # (one word after an honorific and a place preposition: a building, "at Seri X")
 
