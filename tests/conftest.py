@@ -56,6 +56,15 @@ def run(nlp, request):
     return runner(nlp, request.module.PUBLISHED)
 
 
+@pytest.fixture(scope="module")
+def run_on(nlp):
+    """``run_on(text, published)``: the text as one document published that day
+    (:func:`extraction.dated_runner`), for the tests whose cases each give their day."""
+    from extraction import dated_runner  # tests/ is on sys.path (rootdir-less layout)
+
+    return dated_runner(nlp)
+
+
 @pytest.fixture(scope="session")
 def dev_extractions(nlp):
     """The extraction records of the development corpus (seed first, then tests/corpus)."""

@@ -20,7 +20,7 @@ from datetime import date
 
 import pytest
 
-from extraction import bounds, kinds, runner  # tests/ is on sys.path (rootdir-less layout)
+from extraction import bounds, kinds  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -227,13 +227,6 @@ CASES = [
     (PUBLISHED, "Talks between Qaran and Belmoor broke down last year and have not resumed.",
      {"NegotiationRound": [(None, D(2025, 12, 31))]}),
 ]
-
-
-@pytest.fixture(scope="module")
-def run_on(nlp):
-    """``run_on(text, published)``: the text as one document published that day."""
-    run = runner(nlp, PUBLISHED)
-    return lambda text, published: run(text, published=published)
 
 
 @pytest.mark.parametrize("published,text,expected", CASES, ids=[c[1][:48] for c in CASES])

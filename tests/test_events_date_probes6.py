@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from extraction import assert_dated, bounds, dated_runner  # tests/ is on sys.path (rootdir-less layout)
+from extraction import assert_dated, bounds  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -184,11 +184,6 @@ CASES = [
     (date(2026, 3, 11), "Talks held in early October failed, and the two sides met again in Vell on Monday.",
      [("Meeting", date(2026, 3, 9), date(2026, 3, 9))]),
 ]
-
-
-@pytest.fixture(scope="module")
-def run_on(nlp):
-    return dated_runner(nlp)
 
 
 @pytest.mark.parametrize("published,text,expected", CASES, ids=[c[1][:48] for c in CASES])

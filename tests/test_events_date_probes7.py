@@ -25,7 +25,7 @@ from datetime import date as d
 
 import pytest
 
-from extraction import assert_dated, dated_runner  # tests/ is on sys.path (rootdir-less layout)
+from extraction import assert_dated  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -383,11 +383,6 @@ CASES = [
     (d(2026, 3, 11), "The meeting of the border commission, called for 20 March, was rescheduled to 3 April.",
      [(M, d(2026, 4, 3), d(2026, 4, 3))]),
 ]
-
-
-@pytest.fixture(scope="module")
-def run_on(nlp):
-    return dated_runner(nlp)
 
 
 @pytest.mark.parametrize("published,text,expected", CASES, ids=[c[1][:48] for c in CASES])

@@ -31,7 +31,7 @@ from datetime import date as d
 
 import pytest
 
-from extraction import bounds, runner  # tests/ is on sys.path (rootdir-less layout)
+from extraction import bounds  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -232,13 +232,6 @@ GAPS = [
     (d(2026, 3, 11), "Kastel and Mirovia held talks in Vell during Pavel's presidency, which ended in 2019.",
      [(R, None, d(2019, 12, 31))]),
 ]
-
-
-@pytest.fixture(scope="module")
-def run_on(nlp):
-    """``run_on(text, published)``: the text as one document published that day."""
-    run = runner(nlp, d(2026, 3, 11))
-    return lambda text, published: run(text, published=published)
 
 
 def _check(x, expected):
