@@ -67,11 +67,28 @@ def assert_dated(x, expected):
         assert (begin, end) in got, (kind, got, [(e.kind, e.label) for e in x.events])
 
 
+def status_case(kind, status, text):
+    """A case ``(text, kind, status)`` of a status table: the event of class ``kind`` that
+    ``text`` tells has that status (the case is named by the text's start)."""
+    import pytest
+
+    return pytest.param(text, kind, status, id=text[:60])
+
+
 def proposes(x, kind):
     """The one Proposal of ``x`` and the event of class ``kind`` it proposes."""
     p = one(x, "Proposal")
     (target,) = [e for e in x.events if e.key == p.proposes]
     assert target.kind == kind, (target.kind, target.label)
+    return p, target
+
+
+def assert_proposes(x, kind, by: tuple, status: str):
+    """The one Proposal of ``x`` is made by ``by`` (names, in order) and proposes the event of
+    class ``kind``, whose status is ``status``; returns both, as :func:`proposes`."""
+    p, target = proposes(x, kind)
+    assert p.proposed_by == by, p.proposed_by
+    assert target.status == status, (target.status, target.label)
     return p, target
 
 

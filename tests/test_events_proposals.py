@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from extraction import kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
+from extraction import assert_proposes, kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 
@@ -47,9 +47,7 @@ def test_a_plan_that_names_no_event_is_still_no_proposal(run):
     ],
 )
 def test_asking_for_a_meeting_proposes_it(run, text):
-    p, meeting = proposes(run(text), "Meeting")
-    assert p.proposed_by == ("Ana Roble",)
-    assert meeting.status == "Proposed"
+    assert_proposes(run(text), "Meeting", ("Ana Roble",), "Proposed")
 
 
 @pytest.mark.parametrize(
@@ -122,9 +120,7 @@ def test_a_plan_framing_a_clause_proposes_its_truce(run):
     ],
 )
 def test_a_demand_proposes_what_it_demands(run, text, kind, by):
-    p, target = proposes(run(text), kind)
-    assert p.proposed_by == by
-    assert target.status == "Proposed"
+    assert_proposes(run(text), kind, by, "Proposed")
 
 
 # A memorandum the parser hangs on the recipient, a document with the terms of a truce
@@ -158,9 +154,7 @@ def test_a_text_handed_over_that_names_no_event_is_no_proposal(run):
     ],
 )
 def test_a_request_made_or_answered_proposes_its_event(run, text, kind, status, by):
-    p, target = proposes(run(text), kind)
-    assert p.proposed_by == by
-    assert target.status == status
+    assert_proposes(run(text), kind, by, status)
 
 
 def test_overtures_and_steps_proposed_in_one_sentence_are_one_proposal(run):

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from extraction import kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
+from extraction import assert_proposes, kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow
 
@@ -39,9 +39,7 @@ def _targets(x):
     ],
 )
 def test_the_clause_on_a_plan_names_its_maker_and_its_truce(run, text, by):
-    p, truce = proposes(run(text), "Ceasefire")
-    assert p.proposed_by == (by,)
-    assert truce.status == "Rejected"
+    assert_proposes(run(text), "Ceasefire", (by,), "Rejected")
 
 
 # An event told as the modifier of a proposal noun is what it proposes (_event_modifiers).
@@ -53,9 +51,7 @@ def test_the_clause_on_a_plan_names_its_maker_and_its_truce(run, text, by):
     ],
 )
 def test_a_truce_proposal_proposes_the_truce(run, text):
-    p, truce = proposes(run(text), "Ceasefire")
-    assert p.proposed_by == ("Norway",)
-    assert truce.status == "Rejected"
+    assert_proposes(run(text), "Ceasefire", ("Norway",), "Rejected")
 
 
 # Appeals and pleas for an event, and lobbying for one (trigger rows appeal-for-noun, lobby-for).
@@ -68,9 +64,7 @@ def test_a_truce_proposal_proposes_the_truce(run, text):
     ],
 )
 def test_appeals_pleas_and_lobbying_propose(run, text, by, kind):
-    p, target = proposes(run(text), kind)
-    assert p.proposed_by == (by,)
-    assert target.status == "Proposed"
+    assert_proposes(run(text), kind, (by,), "Proposed")
 
 
 def test_a_court_appeal_is_no_proposal(run):
@@ -176,9 +170,7 @@ def test_seeking_to_broker_is_no_proposal(run, text):
     ],
 )
 def test_an_offer_made_or_renewed_proposes_its_talks(run, text, by):
-    p, talks = proposes(run(text), "NegotiationRound")
-    assert p.proposed_by == (by,)
-    assert talks.status == "Proposed"
+    assert_proposes(run(text), "NegotiationRound", (by,), "Proposed")
 
 
 # The actor before a hyphen and a participle of brokering made the proposal (row maker_participle).
@@ -358,9 +350,7 @@ def test_a_rejected_truce_takes_no_date_of_the_offer(run):
     ],
 )
 def test_a_resolution_put_forward_proposes_its_truce(run, text, by):
-    p, truce = proposes(run(text), "Ceasefire")
-    assert p.proposed_by == (by,)
-    assert truce.status == "Proposed"
+    assert_proposes(run(text), "Ceasefire", (by,), "Proposed")
 
 
 @pytest.mark.parametrize(
