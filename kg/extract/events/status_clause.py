@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.status_turns import _rejecting, _taking_effect_later, _told_plainly
+from kg.extract.events.status_turns import _planned_head, _rejecting, _taking_effect_later, _told_plainly
 from kg.extract.events.syntax import (
     _finite_tags, _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _sent, _verbal,
 )
@@ -179,9 +179,7 @@ def _since_its_start(state, c: Cand) -> bool:
     root = _sent(t).root
     if not _is_verb(root) or _negated(root) or _future(root) or _hypothetical(root):
         return False
-    if _lemma(root) in cue["status_planned_head"] or any(
-            k.dep_ in ("acomp", "xcomp") and (_lemma(k) in cue["status_planned_head"]
-                                              or k.lower_ in cue["status_planned_adjective"]) for k in root.children):
+    if _planned_head(cue, root):
         return False  # "the resumption of talks is expected on March 10": a start still to come
     return _present(root)
 

@@ -40,6 +40,7 @@ def _told_by_turns(state, c: Cand) -> tuple[str, bool] | None:
     preposition, favoured, a headline's "as talks begin", being held, dropped or
     refused as the owner of the noun ("the summit's cancellation"), judged with
     "would be", likely, or agreed under a modal, in full swing, told "so far"."""
+    # each rule is for the kind of trigger it is listed under, and tests no other
     rules = (_gerund_under, _in_doubt) if _verbal(c) else (  # the others read a noun trigger only
         _turned_down, _on_hold, _went_ahead, _prepared_for, _plans_dropped, _not_accepted, _followed, _in_doubt,
         _within_reach, _mandated, _asked_for, _favoured, _begin_after_as, _being_held, _owned_drop, _would_be,
@@ -92,8 +93,6 @@ def _turned_down(state, c: Cand) -> tuple[str, bool] | None:
     tagger read as a verb under the verb of rejecting ("rejected the government's
     ceasefire offer", the truce the subject of "offer") counts as the noun."""
     cue = state.ctx.cue
-    if _verbal(c):
-        return None
     t = c.trig
     n = t
     offers = [k for k in t.head.head.children if k.dep_ == "dobj" and _lemma(k) in cue["status_proposal_noun"]
@@ -141,8 +140,6 @@ def _on_hold(state, c: Cand) -> tuple[str, bool] | None:
     on hold", "Lima has put the talks on ice", "the summit remains on hold"): halted,
     as suspended talks are (Cancelled). Not negated, hypothetical or to come."""
     cue = state.ctx.cue
-    if _verbal(c):
-        return None
     t = c.trig
     v = t.head
     if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_verb(v) or not _told_plainly(cue, v):
@@ -172,7 +169,7 @@ def _went_ahead(state, c: Cand) -> tuple[str, bool] | None:
     events that did not happen)."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ != "nsubj" or not any(k.dep_ in ("relcl", "acl") and _is_verb(k) for k in t.children):
+    if t.dep_ != "nsubj" or not any(k.dep_ in ("relcl", "acl") and _is_verb(k) for k in t.children):
         return None
     v = t.head
     if not _is_verb(v) or _negated(v) or _hypothetical(v) \
@@ -201,7 +198,7 @@ def _prepared_for(state, c: Cand) -> tuple[str, bool] | None:
     since have been held)."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ not in ("for", "to"):
+    if t.dep_ != "pobj" or t.head.lower_ not in ("for", "to"):
         return None
     noun = t.head.head
     if noun.pos_ != "NOUN" or _lemma(noun) not in cue["status_preparation_noun"]:
@@ -226,8 +223,7 @@ def _gerund_under(state, c: Cand) -> tuple[str, bool] | None:
     ``status_modal`` there: Proposed); otherwise left to the other rules."""
     cue = state.ctx.cue
     g = c.trig
-    if not _verbal(c) or g.tag_ != "VBG" or any(k.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
-                                               for k in g.children):
+    if g.tag_ != "VBG" or any(k.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for k in g.children):
         return None
     for _ in range(3):  # "by meeting the mediators and then meeting the rebels"
         if g.dep_ == "conj" and g.head.tag_ == "VBG":
@@ -253,7 +249,7 @@ def _plans_dropped(state, c: Cand) -> tuple[str, bool] | None:
     the event will not be held (Cancelled). Not negated, hypothetical or to come."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ not in ("for", "of") or t.head.head.pos_ != "NOUN":
+    if t.dep_ != "pobj" or t.head.lower_ not in ("for", "of") or t.head.head.pos_ != "NOUN":
         return None
     n = t.head.head
     if _lemma(n) not in cue["status_proposal_noun"] or n.dep_ not in ("dobj", "nsubjpass"):
@@ -289,8 +285,6 @@ def _not_accepted(state, c: Cand) -> tuple[str, bool] | None:
     yet", "still": an answer still awaited."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c):
-        return None
     n = t
     if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.pos_ == "NOUN":
         n = t.head.head
@@ -313,7 +307,7 @@ def _followed(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ != "dobj" or not _is_verb(v) or _lemma(v) not in cue["status_following_verb"]:
+    if t.dep_ != "dobj" or not _is_verb(v) or _lemma(v) not in cue["status_following_verb"]:
         return None
     if not _told_plainly(cue, v) or v.tag_ not in ("VBZ", "VBP", "VBD", "VBN"):
         return None
@@ -369,7 +363,7 @@ def _within_reach(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) \
+    if t.dep_ != "nsubj" or not _is_verb(v) \
             or _lemma(v) not in cue["status_copular_verb"] or _negated(v) or _perfect(v):
         return None
     if v.tag_ not in ("VBZ", "VBP") and not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in v.children):
@@ -393,7 +387,7 @@ def _mandated(state, c: Cand) -> tuple[str, bool] | None:
     (Proposed)."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ not in ("nsubj", "nsubjpass"):
+    if t.dep_ not in ("nsubj", "nsubjpass"):
         return None
     v = t.head
     if not _is_verb(v) or v.dep_ != "ccomp" or not _is_verb(v.head) \
@@ -411,7 +405,7 @@ def _asked_for(state, c: Cand) -> tuple[str, bool] | None:
     for a meeting"): only put forward (Proposed). Not negated."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ != "pobj" or not _is_verb(t.head.head):
+    if t.dep_ != "pobj" or not _is_verb(t.head.head):
         return None
     v = t.head.head
     if f"{_lemma(v)} {t.head.lower_}" not in cue["status_urging_phrase"] or _negated(v):
@@ -425,7 +419,7 @@ def _favoured(state, c: Cand) -> tuple[str, bool] | None:
     place, whatever the verb does to the thing it replaces (Proposed)."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ != "of":
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
         return None
     noun = t.head.head
     if noun.lower_ not in cue["status_favour_noun"] or noun.dep_ != "pobj" or noun.head.lower_ != "in":
@@ -440,7 +434,7 @@ def _begin_after_as(state, c: Cand) -> tuple[str, bool] | None:
     (Ongoing)."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ != "pobj" or t.head.lower_ != "as" or t.i + 1 >= len(t.doc):
+    if t.dep_ != "pobj" or t.head.lower_ != "as" or t.i + 1 >= len(t.doc):
         return None
     v = t.doc[t.i + 1]
     if not _is_verb(v) or v.tag_ not in ("VBP", "VBZ") or _lemma(v) not in cue["status_begun_verb"] \
@@ -457,7 +451,7 @@ def _being_held(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ != "nsubjpass" or not _is_verb(v) or _lemma(v) not in cue["status_meeting_day_verb"]:
+    if t.dep_ != "nsubjpass" or not _is_verb(v) or _lemma(v) not in cue["status_meeting_day_verb"]:
         return None
     aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
     if not any(k.lower_ == "being" for k in aux) or not any(k.lower_ in cue["progressive_aux"] for k in aux):
@@ -476,7 +470,7 @@ def _owned_drop(state, c: Cand) -> tuple[str, bool] | None:
     the report is told in the sentence: put off to it, Planned)."""
     cue = state.ctx.cue
     t = c.trig
-    if _verbal(c) or t.dep_ != "poss" or t.head.pos_ != "NOUN":
+    if t.dep_ != "poss" or t.head.pos_ != "NOUN":
         return None
     noun = t.head
     g = noun.head if _is_verb(noun.head) else None
@@ -496,7 +490,7 @@ def _would_be(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) != "be" or _negated(v):
+    if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) != "be" or _negated(v):
         return None
     if not any(k.dep_ == "aux" and k.lower_ in cue["status_conditional_aux"] for k in v.children):
         return None
@@ -511,7 +505,7 @@ def _likely(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) != "be" or _negated(v):
+    if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) != "be" or _negated(v):
         return None
     adj = [k for k in v.children if k.dep_ == "acomp" and k.lower_ in cue["status_likelihood_adjective"]]
     if not adj or not any(x.dep_ == "xcomp" and _is_verb(x) for x in adj[0].children):
@@ -530,7 +524,7 @@ def _maybe_agreed(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ not in ("nsubjpass", "dobj") or not _is_verb(v) \
+    if t.dep_ not in ("nsubjpass", "dobj") or not _is_verb(v) \
             or _lemma(v) not in cue["status_agreeing_verb"] or _negated(v):
         return None
     modal = cue["status_modal"] | cue["status_can_word"]
@@ -544,7 +538,7 @@ def _in_swing(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_copular_verb"] \
+    if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) not in cue["status_copular_verb"] \
             or _negated(v) or _perfect(v) or not _present(v):
         return None
     going = any(p.dep_ == "prep" and p.lower_ == "in" and any(
@@ -559,7 +553,7 @@ def _so_far(state, c: Cand) -> tuple[str, bool] | None:
     cue = state.ctx.cue
     t = c.trig
     v = t.head
-    if _verbal(c) or t.dep_ != "nsubj" or not _is_verb(v) or not _perfect(v) \
+    if t.dep_ != "nsubj" or not _is_verb(v) or not _perfect(v) \
             or not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in v.children) or _hypothetical(v):
         return None
     words = " " + " ".join(x.lower_ for x in v.subtree) + " "  # (the parser may hang "to date" on the object)
