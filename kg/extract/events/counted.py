@@ -18,11 +18,6 @@ from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _perfect
 _NTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.I)
 
 
-#: Verbs that carry talks on into their n-th day or week ("continued for a sixth day",
-#: "went into a second week"): told in the past with no day, the report's day.
-_RUN_ON_VERBS = frozenset(("continue", "enter", "go", "move", "stretch", "drag", "run", "head", "extend", "push", "spill"))
-
-
 def _nth_unit(unit, ords) -> int | None:
     """The n of "their third week", "a 15th consecutive day" (the ordinal on ``unit``)."""
     n = None
@@ -118,9 +113,9 @@ def _nth_day(state):
             day = tv.earliest
         elif tv is None and pub is not None and v is not None and (
                 v.tag_ in ("VBZ", "VBP", "VBG") or _perfect(v)
-                or v.tag_ == "VBD" and _lemma(v) in _RUN_ON_VERBS):
+                or v.tag_ == "VBD" and _lemma(v) in state.ctx.cue["run_on_verb"]):
             day = pub  # "the talks are entering their third day": the report's day
-            exact = not weeks or v.tag_ == "VBG" and _lemma(v) in _RUN_ON_VERBS  # "are entering their third week"
+            exact = not weeks or v.tag_ == "VBG" and _lemma(v) in state.ctx.cue["run_on_verb"]  # "are entering their third week"
         elif tv is None and pub is not None and unit.head.head.i == t.i and any(
                 k.lower_ == "now" for k in [*t.children, *unit.head.children]):
             day = pub  # "the talks, now in their third week"
