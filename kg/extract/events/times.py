@@ -249,7 +249,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
     root = _tv_root(state, tv)
     at = _climb(root, set()) if root is not None else None
     if (root is not None and tv.granularity in ("day", "time-of-day") and _in_halting_noun(state, c)
-            and (at is None or not _future(at))
+            and not _future(at)
             and _climb(root, {c.trig.i, c.trig.head.head.i}).i in (c.trig.i, c.trig.head.head.i)):
         c.halted = tv  # "the collapse of the debt talks on Wednesday": ended by then
         return
@@ -273,8 +273,7 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
             and (_argument_of(state, c.trig, at) or c.trig.i == at.i or _own_clause(c, at))
             and not _told_roughly(state, tv)):
         # "the talks began late last month", "talks that began last year": the period is when
-        # they began (the dates
-        # stage keeps it as the lower bound only, once coreference has used it)
+        # they began (the dates stage keeps it as the lower bound only, once coreference has used it)
         c.begun = tv
     if (c.time is not None and at is not None and _lemma(at) in state.ctx.cue["closing_verb"]
             and c.time.granularity != "ref" and c.time.earliest and c.time.latest and tv.earliest and tv.latest and tv.earliest > c.time.latest):
