@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from kg.extract.events.anchored import _one_day
 from kg.extract.events.coref import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
@@ -396,17 +397,16 @@ def _finish_times(state):
                 and c.status == "Occurred" and not c.perfect):
             c.earliest = pub or _period_start(state)  # said in a report of the day, without a time of its own
         if (c.time is None and c.earliest is not None and c.latest is None and c.role == "event"
-                and c.kind in MEETING_FAMILY and _told_days(state, c)):
+                and c.kind in MEETING_FAMILY and (days := _told_days(state, c))):
             # "two-day talks opened in Vell on Monday": Monday and Tuesday
-            c.latest = c.earliest + timedelta(days=_told_days(state, c) - 1)
-        if (c.time is not None and c.time.granularity == "day" and c.time.earliest and c.time.earliest == c.time.latest
-                and c.status in ("Planned", "Ongoing")
+            c.latest = c.earliest + timedelta(days=days - 1)
+        if (c.time is not None and _one_day(c.time) and c.status in ("Planned", "Ongoing")
                 and c.role == "event" and c.kind in MEETING_FAMILY
-                and c.earliest is None and c.latest is None and _told_days(state, c)):
+                and c.earliest is None and c.latest is None and (days := _told_days(state, c))):
             # "will hold two-day talks on Monday", "are holding two-day talks today": from that day
             # ("began a two-day round on Monday" is read above, from the day the talks began)
             c.time = TimeValue(c.time.text, None, c.time.earliest,
-                               c.time.earliest + timedelta(days=_told_days(state, c) - 1), "range", c.time.mention)
+                               c.time.earliest + timedelta(days=days - 1), "range", c.time.mention)
         if c.time is None and c.latest is None and c.status == "Occurred" and c.role == "event":
             halted = [m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None]
             # "the talks stalled in July"; "talks have ended, the ministry said yesterday"
@@ -422,15 +422,15 @@ def _finish_times(state):
             c.time = None  # a plan dated before the report: the date was another verb's
         stop = next((m.halted for m in getattr(c, "members", [c]) if getattr(m, "halted", None) is not None), None)
         if (c.time is not None and stop is not None and c.status == "Occurred" and c.time.earliest and c.time.latest
-                and stop.latest and stop.latest > c.time.latest and c.time.granularity != "range"):
-            # "a ceasefire agreed in January collapsed on Sunday": from its own date to the halt
-            c.time = TimeValue(f"{c.time.text} .. {stop.text}", None, c.time.earliest, stop.latest, "range",
-                               c.time.mention)
-        elif (c.time is not None and stop is not None and c.status == "Occurred" and c.time.earliest and c.time.latest
-                and stop.latest and c.time.earliest <= stop.latest < c.time.latest and c.time.granularity != "range"):
-            # "a truce brokered earlier this month collapsed on Sunday": over by that Sunday
-            c.time = TimeValue(c.time.text, c.time.timex, c.time.earliest, stop.latest, c.time.granularity,
-                               c.time.mention)
+                and stop.latest and c.time.granularity != "range"):
+            if stop.latest > c.time.latest:
+                # "a ceasefire agreed in January collapsed on Sunday": from its own date to the halt
+                c.time = TimeValue(f"{c.time.text} .. {stop.text}", None, c.time.earliest, stop.latest, "range",
+                                   c.time.mention)
+            elif c.time.earliest <= stop.latest < c.time.latest:
+                # "a truce brokered earlier this month collapsed on Sunday": over by that Sunday
+                c.time = TimeValue(c.time.text, c.time.timex, c.time.earliest, stop.latest, c.time.granularity,
+                                   c.time.mention)
         if (c.time is not None and pub is not None and c.status == "Ongoing" and c.role == "event"
                 and c.kind != "Ceasefire" and c.time.granularity in _PERIODS and c.time.earliest and c.time.latest
                 and c.time.earliest <= pub <= c.time.latest and c.latest is None and _told_going_on(state, c)):
