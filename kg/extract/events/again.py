@@ -19,6 +19,14 @@ from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import _gov, _is_verb
 
 
+
+def _clone(c):
+    """A new event cluster of its own made from ``c``: the same reading, its anchors and
+    actors copied (not shared), itself its only member, coreferent with nothing before."""
+    c2 = copy.copy(c)
+    c2.anchors, c2.actors, c2.members, c2.ref = set(c.anchors), list(c.actors), [c2], "new"
+    return c2
+
 def _own_dates(state, v) -> list[tuple[int, object]]:
     """The timexes told as the verb ``v``'s own time, in text order: its "on"/"in" phrases
     and bare dates ("last Monday"), and dates coordinated with them ("on 3 and 10 February",
@@ -60,8 +68,7 @@ def _twice_told(state):
         parts = _told_parts(state, c, 2)
         if not parts:
             continue
-        c2 = copy.copy(c)
-        c2.anchors, c2.actors, c2.members, c2.ref = set(c.anchors), list(c.actors), [c2], "new"
+        c2 = _clone(c)
         _give_part(c, parts[1])
         _give_part(c2, parts[2])
         added.append(c2)
@@ -100,14 +107,10 @@ def _two_sittings(state):
         if not again and (tv1.granularity == "month" and c.count != 2 or abs((tv2.earliest - tv1.latest).days) <= 1):
             continue  # "talks on Monday and Tuesday": one sitting of two days; "in January and February": a span
         c.count = None  # ("their two previous meetings, held on ...": the two, told apart)
-        c2 = copy.copy(c)
+        c2 = _clone(c)
         c2.time, c2.earliest, c2.latest = tv2, None, None
-        c2.anchors = set(c.anchors)
-        c2.actors = list(c.actors)
         start = next((x.i for x in between if not (x.is_punct or x.lower_ == "and")), span2.start)
         c2.spans = [(start, span2.end)]  # "again in La Paz last Thursday"
-        c2.members = [c2]
-        c2.ref = "new"
         places = [state.ctx.tok_place[x.i] for x in between if x.i in state.ctx.tok_place]
         if places:  # "in Lima last Monday and again in La Paz last Thursday"
             c2.place, c2.place_rank = places[-1][0].text, places[-1][1]
