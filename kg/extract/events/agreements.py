@@ -345,9 +345,9 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             found.append((o, [x for k in o.children if k.dep_ not in ("appos", "punct") and not (
                 k.dep_ == "prep" and k.lower_ in ("in", "at", "by")) for x in k.subtree] + [o], g))
     # a text signed: "They signed a memorandum on water sharing", "the two leaders signed a document"
-    for t in (doc[i] for sent in state.sents for i in range(sent.start, sent.end)
-              if i not in agree_ids and i in state.trig_tokens):  # a Token for the triggers only
-        if _lemma(t) not in ctx.cue["signed_thing"] or (ctx.entry_at.get(t.i) or {}).get("role") != "proposal_noun":
+    for t in _with_lemma(state, ctx.cue["signed_thing"]):
+        if t.i in agree_ids or t.i not in state.trig_tokens \
+                or (ctx.entry_at.get(t.i) or {}).get("role") != "proposal_noun":
             continue
         g = _signer_verb(state, t)
         if g is None or g.tag_ not in ("VBD", "VBN") or g.dep_ in ("acl", "relcl") or _negated(g) or _hypothetical(g) \
@@ -374,8 +374,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
     # reciprocal commitments after talks: "the two sides will exchange ...", "each side will return ..."
     # (the dependency label of each token in one read: a Token for the subjects only)
     deps = doc.to_array(DEP).tolist()
-    nsubj = {d for d in set(deps) if doc.vocab.strings[d] == "nsubj"}
-    for tok in (doc[i] for sent in state.sents for i in range(sent.start, sent.end) if deps[i] in nsubj):
+    nsubj = doc.vocab.strings["nsubj"]
+    for tok in (doc[i] for sent in state.sents for i in range(sent.start, sent.end) if deps[i] == nsubj):
         if not _is_verb(tok.head):
             continue
         words = " ".join(x.lower_ for x in tok.subtree)
@@ -576,8 +576,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
             mediators = _mediators(state)
             parties = tuple(p for p in (reached.record.actors if hasattr(reached, "record") else ())
                             if p in state.parties and p not in mediators) or tuple(
-                                p for p in state.parties if p not in mediators) or tuple(
-                                p for p in state.parties if not mediators)  # never its mediators alone
+                                p for p in state.parties if p not in mediators)  # never its mediators alone
             if len(named) == 1 and named[0] not in parties and named[0] not in mediators:
                 parties = named + parties  # "an agreement with the Houthis": one side named, the other of the talks
             if len(parties) < 2:  # "their obligations under the Stockholm Agreement": the sides who met
