@@ -347,14 +347,12 @@ def _sides_told_before(state, s) -> list[str]:
     return []
 
 
-def _co_speakers(state, subj, speaker, sides=None) -> list[str]:
+def _co_speakers(state, subj, speaker, sides) -> list[str]:
     """Who speaks with ``speaker``, conjoined to the subject ("X and Y announced"), or the
     other sides "both sides" stands for (``sides``: :func:`_sides_told_before` of the
-    subject, when the caller has it)."""
+    subject)."""
     if subj is None:
         return []
-    if sides is None:
-        sides = _sides_told_before(state, subj)
     if speaker in sides:
         return [a for a in sides if a != speaker]
     out = []

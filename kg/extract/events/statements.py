@@ -317,7 +317,7 @@ def _speech_noun(state, t, last_person):
     issuers = state.ctx.actors_in([x for s in subj for x in [s, *s.conjuncts]], kinds)
     if _lemma(t) in state.ctx.cue["statement_noun"] and len(issuers) > 1 and names[0] in issuers and any(
             k.dep_ == "amod" and k.lower_ == "joint" for k in t.children):
-        c.actors = list(dict.fromkeys(issuers))  # "Kenya and Uganda issued a joint statement": both
+        c.actors = list(issuers)  # "Kenya and Uganda issued a joint statement": both (each once)
         c.joint = frozenset(c.actors)
     c.medium = "address" if _lemma(t) in ("address", "speech") else _lemma(t)
     c.anchors = {t.i, g.i}
