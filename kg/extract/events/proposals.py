@@ -448,9 +448,9 @@ def _rejections(state):
     cue = state.ctx.cue
     phrasal = cue["rejecting_phrasal_verb"] | cue["rejecting_vote_verb"]  # "voted down the offer"
     rejecting = cue["rejected"] | cue["rejecting_vote_verb"]
+    unreal = cue["future_aux_word"] | cue["status_modal"]
     for t in _with_lemma(state, rejecting):
-        if not _is_verb(t) or _negated(t) \
-                or _hypothetical(t) or _aux(t) & (cue["future_aux_word"] | cue["status_modal"]):
+        if not _is_verb(t) or _negated(t) or _hypothetical(t) or _aux(t) & unreal:
             continue  # "Accra might reject the truce proposal", "will reject it": not turned down yet
         prts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
         if _lemma(t) in phrasal and not prts & cue["rejecting_particle"]:
