@@ -252,7 +252,7 @@ def _collective_parties(state, v) -> list[str]:
     doc = v.doc
     sents = [_sent(v)]
     while len(sents) < 3 and sents[-1].start > 0:
-        sents.append(doc[sents[-1].start - 1].sent)
+        sents.append(_sent(doc[sents[-1].start - 1]))
     for sent in sents:
         for s in sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < v.i and _is_verb(t.head)),
                         key=lambda t: -t.i):

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _gov, _has_to, _lemma, _memo, _negated, _sent
+from kg.extract.events.syntax import _flag_memo, _gov, _has_to, _lemma, _negated, _sent
 
 
 def no_event_noun(state, t) -> bool:
@@ -87,15 +87,14 @@ def _asked(t) -> bool:
     """A question is no telling: "Talks with Chile? Not now" (the sentence of ``t`` ends in
     a question mark, outside quotation marks). Asked again for the words of one
     sentence, it is answered once per sentence (by its start)."""
-    sent = _sent(t)
-    memo = _memo(t, "asked")
-    found = memo.get(sent.start) if memo is not None else None
-    if found is None:
-        words = [x for x in sent if not x.is_space]
-        found = bool(words) and words[-1].text == "?" and not any(x.is_quote for x in sent)
-        if memo is not None:
-            memo[sent.start] = found
-    return found
+    return _flag_memo(t.doc[_sent(t).start], "asked", _ends_in_question)
+
+
+def _ends_in_question(first) -> bool:
+    """The sentence that begins with ``first`` ends in a question mark, outside quotation marks."""
+    sent = _sent(first)
+    words = [x for x in sent if not x.is_space]
+    return bool(words) and words[-1].text == "?" and not any(x.is_quote for x in sent)
 
 
 def _gathering_of_others(state, t) -> bool:
