@@ -161,8 +161,7 @@ def _leader_visit(state, t) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "state" for c in t.children):
         return True
-    whose = [c for c in t.children if c.dep_ == "poss"]
-    whose += [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    whose = _visitors(t)
     for c in whose:  # "President X's trip", "the visit of President X"
         persons = state.ctx.actors_in(c.subtree, ("Person",))
         if persons and all(state.ctx.is_leader(p) for p in persons):
@@ -222,6 +221,13 @@ def _by_the_trip(state, c, trip) -> None:
         c.status, c.strong = "Occurred", True
 
 
+def _visitors(t) -> list:
+    """Whose the visit or trip ``t`` is: its possessor ("President X's trip") and the
+    object of its "of" ("the visit of President X")."""
+    return [c for c in t.children if c.dep_ == "poss"] + [
+        p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+
+
 def _envoy_visit(state, t) -> bool:
     """The visit or trip ``t`` to a place, or at a time, is an envoy's, a negotiator's or
     a delegation's (row ``envoy_visitor``, by the noun or a person's title): "the envoy's
@@ -231,8 +237,7 @@ def _envoy_visit(state, t) -> bool:
     if any(c.dep_ in ("amod", "nummod") and c.lower_ in _ordinals() for c in t.children):
         return False  # "her first trip to Kabul since 2021": a journey counted, not a sitting
     words = state.ctx.cue["envoy_visitor"]
-    whose = [c for c in t.children if c.dep_ == "poss"]
-    whose += [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    whose = _visitors(t)
     for c in whose:
         if _lemma(c) in words:
             return True
