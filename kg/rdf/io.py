@@ -47,7 +47,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from itertools import groupby, islice
+from itertools import groupby
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
@@ -100,16 +100,7 @@ class _Terms:
         # longest namespace first, so the most specific prefix wins
         self.prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self.base = base if base and base.endswith("/") and not re.search(r"[?#]", base) else None
-        self.cache: dict[str, str] = {}
-        self.forms: dict[str, str] = {}  # N-Triples term -> as written
-
-    def iri(self, iri: str) -> str:
-        out = self.cache.get(iri)
-        if out is None:
-            if len(self.cache) >= jsonld_module.CACHED_IRIS:  # bounded: a large graph has millions of IRIs
-                self.cache.clear()
-            out = self.cache[iri] = self._iri(iri)
-        return out
+        self.forms: dict[str, str] = {}  # N-Triples term -> as written (bounded, see term)
 
     def _iri(self, iri: str) -> str:
         for name, ns in self.prefixes:
@@ -147,7 +138,7 @@ class _Terms:
             return value
         if dt == _XSD + "boolean" and value in ("true", "false"):
             return value
-        return f'{lex}"^^{self.iri(dt)}'
+        return f'{lex}"^^{self._iri(dt)}'
 
 
 def _header(terms: _Terms, prefixes: dict[str, str]) -> list[str]:
@@ -275,12 +266,6 @@ def _nquad_chunks(quads: Quads, size: int = 20_000, *, folder: Path | None = Non
     """
     with SortedQuads(quads, folder, run_quads=run_quads) as sq:
         yield from sq.chunks(size)
-
-
-def _batched(lines: Iterable[bytes], size: int = 20_000) -> Iterator[bytes]:
-    """``lines`` joined ``size`` at a time."""
-    for batch in iter(lambda it=iter(lines): list(islice(it, size)), []):
-        yield b"".join(batch)
 
 
 def _encoded(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[bytes]:

@@ -257,8 +257,7 @@ class SortedQuads:
         """:meth:`lines` joined ``size`` at a time (a graph held in memory is encoded a
         chunk at a time, not a line at a time)."""
         if self._memory is None:
-            for batch in iter(lambda it=self.lines(): list(islice(it, size)), []):
-                yield b"".join(batch)
+            yield from _batched(self.lines(), size)
             return
         ordered = sorted(self._memory)  # as tuples of texts: as their lines
         line = NQuad.line
@@ -299,3 +298,13 @@ class SortedQuads:
     def __del__(self) -> None:  # a run folder never outlives its reader
         if getattr(self, "_tmp", None) is not None and os.path.isdir(self._tmp):
             shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+def _batched(lines: Iterable[bytes], size: int = 20_000) -> Iterator[bytes]:
+    """``lines`` joined ``size`` at a time.
+
+    >>> list(_batched([b"a\\n", b"b\\n", b"c\\n"], 2))
+    [b'a\\nb\\n', b'c\\n']
+    """
+    for batch in iter(lambda it=iter(lines): list(islice(it, size)), []):
+        yield b"".join(batch)
