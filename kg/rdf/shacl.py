@@ -106,6 +106,7 @@ class _Check:
     has_value: bool = True
     having: str | None = None
     prologue: str = ""
+    group: str | None = None  # "value" or "absent": checks of one target that run together
 
     def query(self, named: bool, subclasses: bool = True) -> str:
         """The SELECT query over all named graphs (``named``) or over the default graph.
@@ -134,16 +135,14 @@ class _Check:
     def per_value(self) -> bool:
         """Does ``where`` begin by matching the values of ``path`` (binding ``?this``
         itself, then testing each value, or two of them)? Such checks of one target
-        run together (:class:`_Group`)."""
-        return (self.having is None and not self.prologue and self.path is not None
-                and self.where.startswith(f"?this <{self.path}> ?") and "OPTIONAL" not in self.where)
+        run together (:class:`_Group`); the builder marks them."""
+        return self.group == "value"
 
     @property
     def absent(self) -> bool:
         """Is this the check that ``path`` has a value (``sh:minCount 1``)? Such checks
-        of one target run together (:class:`_Group`)."""
-        return (self.having is None and not self.prologue and self.path is not None
-                and self.where == f"FILTER NOT EXISTS {{ ?this <{self.path}> ?kg_v }}")
+        of one target run together (:class:`_Group`); the builder marks them."""
+        return self.group == "absent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,9 +289,12 @@ class _Shapes:
         shape_message = self.one(prop_shape, SH.message)
         short = _compact(str(path))
 
-        def check(where: str, default: str, *, has_value: bool = True, having: str | None = None) -> _Check:
+        def check(where: str, default: str, *, has_value: bool = True, having: str | None = None,
+                  group: str | None = "value") -> _Check:
+            """A check of the property; ``group``: "value" for a ``where`` that begins by
+            matching the values of the path (the default), "absent" for "has no value"."""
             message = str(shape_message) if shape_message is not None else default
-            return _Check(targets, where, str(path), message, severity, has_value, having)
+            return _Check(targets, where, str(path), message, severity, has_value, having, group=group)
 
         out = []
         value = f"?this {p} ?value ."
@@ -302,11 +304,11 @@ class _Shapes:
                 n = int(obj)
                 if n == 1:
                     out.append(check(f"FILTER NOT EXISTS {{ ?this {p} ?kg_v }}",
-                                     f"expected a value of {short}", has_value=False))
+                                     f"expected a value of {short}", has_value=False, group="absent"))
                 elif n > 1:
                     out.append(check(f"OPTIONAL {{ ?this {p} ?kg_v }}",
                                      f"expected at least {n} values of {short}",
-                                     has_value=False, having=f"COUNT(DISTINCT ?kg_v) < {n}"))
+                                     has_value=False, having=f"COUNT(DISTINCT ?kg_v) < {n}", group=None))
             elif name == SH.maxCount:
                 n = int(obj)
                 if n == 0:
@@ -316,7 +318,7 @@ class _Shapes:
                                      f"expected at most one value of {short}", has_value=False))
                 else:
                     out.append(check(f"?this {p} ?kg_v .", f"expected at most {n} values of {short}",
-                                     has_value=False, having=f"COUNT(DISTINCT ?kg_v) > {n}"))
+                                     has_value=False, having=f"COUNT(DISTINCT ?kg_v) > {n}", group=None))
             elif name == SH.datatype:
                 out.append(check(f"{value} FILTER ({_datatype_violation(obj)})",
                                  f"{short} must be of datatype {_compact(str(obj))}"))
@@ -326,7 +328,7 @@ class _Shapes:
                 # several times slower, a search per value
                 out.append(check(f"{value} OPTIONAL {{ ?value {_TYPE} {_sparql_term(obj)} . BIND(true AS ?kg_typed) }} "
                                  "FILTER (!BOUND(?kg_typed))",
-                                 f"{short} must be an instance of {_compact(str(obj))}"))
+                                 f"{short} must be an instance of {_compact(str(obj))}", group=None))
             elif name == SH["in"]:
                 members = list(Collection(self.g, obj))
                 allowed = " || ".join(f"sameTerm(?value, {_sparql_term(m)})" for m in members) or "false"
@@ -339,7 +341,7 @@ class _Shapes:
                                  f"{short} must be a {_compact(str(obj))}"))
             elif name == SH.hasValue:
                 out.append(check(f"FILTER NOT EXISTS {{ ?this {p} {_sparql_term(obj)} }}",
-                                 f"{short} must include {_sparql_term(obj)}", has_value=False))
+                                 f"{short} must include {_sparql_term(obj)}", has_value=False, group=None))
             elif name == SH.pattern:
                 flags = self.one(prop_shape, SH.flags)
                 args = f"STR(?value), {Literal(str(obj)).n3()}"
