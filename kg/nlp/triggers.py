@@ -235,13 +235,15 @@ class TriggerTagger:
     def match(self, doc: Doc) -> list[Span]:
         found = self.fixed(doc)
         if self._split is not None and len(doc) and all(doc.has_annotation(a) for a in self._needs):
-            words: dict[int, list[int]] = {}  # the id of each token's word, by attribute
+            first_at: dict[int, dict[int, int]] = {}  # by attribute: the first token of each word id
             for attr, ids, m in self._split:
                 first = 0
                 if attr is not None:
-                    if attr not in words:
-                        words[attr] = doc.to_array(attr).tolist()
-                    first = next((i for i, w in enumerate(words[attr]) if w in ids), None)
+                    if attr not in first_at:
+                        seen = first_at[attr] = {}
+                        for i, w in enumerate(doc.to_array(attr).tolist()):
+                            seen.setdefault(w, i)
+                    first = min((first_at[attr][w] for w in ids if w in first_at[attr]), default=None)
                     if first is None:
                         continue  # none of the words its matches start with
                 # no match starts before the first of those words: the Matcher reads from there on
