@@ -147,14 +147,6 @@ def _required_words(kind: str, gives: str) -> tuple[tuple[tuple[tuple[str, froze
     return tuple(out)
 
 
-def _may_match(doc, kind: str, gives: str) -> bool:
-    """Whether a pattern row of one kind giving ``gives`` can match ``doc`` at all: each
-    word a row requires (:func:`_required_words`) is among the document's words. Most
-    documents lack a row's words ("under way", "the port city of"), and running a
-    matcher over every token costs more than reading the words once."""
-    return bool(_rows_that_may_match(doc, kind, gives))
-
-
 @lru_cache(maxsize=None)
 def _row_ids(kind: str, gives: str) -> tuple[str, ...]:
     """The ids of the pattern rows of one kind that give ``gives``, in the order of
@@ -216,7 +208,8 @@ def token_spans(doc, gives: str) -> list[tuple[int, int]]:
     >>> [doc[a:b].text for a, b in token_spans(doc, "place")]
     ['Mombasa']
     """
-    matcher = _matcher(doc, "token", gives) if _may_match(doc, "token", gives) else None
+    rows = _rows_that_may_match(doc, "token", gives)  # a matcher of only these (the others match nothing)
+    matcher = _matcher(doc, "token", gives, rows) if rows else None
     if matcher is None:
         return []
     longest: dict[tuple[str, int], int] = {}
