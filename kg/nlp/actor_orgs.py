@@ -405,7 +405,7 @@ class OrgMentions:
                 # the acronym of the name, where it acts ("MLB's latest offer")
                 initials = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
                 if not (len(initials) >= 2 and initials in texts and any(
-                        self._acts(doc, i, i + 1, False) for i, w in enumerate(self._texts) if w == initials)):
+                        self._acts(doc, i, i + 1, False) for i in self._at.get(initials, ()))):
                     continue
                 acronym_of.setdefault(initials, name)
             accepted[name] = (s, e)

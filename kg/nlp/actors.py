@@ -116,7 +116,8 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     def _tokens_in(self, doc: Doc, words):
         """The tokens of ``doc`` whose text is one of ``words``, in order: a Token is made
         for these only (``doc[i]`` makes one at each call)."""
-        return (doc[i] for i, text in enumerate(self._texts) if text in words)
+        at = self._at
+        return (doc[i] for i in sorted(i for w in set(words) for i in at.get(w, ())))
 
     def __call__(self, doc: Doc) -> Doc:
         hits, titles = self.match(doc)
@@ -134,7 +135,10 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         self._has_ents = doc.has_annotation("ENT_IOB")
         # each token's text and lower-case form, read once (``doc[i]`` makes a Token each time)
         toks = list(doc)
-        self._texts = [t.text for t in toks]  # (see _tokens_in)
+        self._texts = [t.text for t in toks]
+        self._at: dict[str, list[int]] = {}  # where each word stands (see _tokens_in)
+        for i, text in enumerate(self._texts):
+            self._at.setdefault(text, []).append(i)
         self._lowers = [t.lower_ for t in toks]
         self._ents = doc.ents  # read once: ``doc.ents`` makes its spans anew at each call
         boiler = self._boilerplate(doc)
