@@ -173,13 +173,22 @@ def _first_words(pattern: list[dict]) -> dict[str, frozenset[str]] | None:
     """
     if not pattern or pattern[0].get("OP", "1") not in ("1", "+"):
         return None
-    out = {}
-    for key, value in pattern[0].items():
-        if key in _FIRST_ATTRS and isinstance(value, str):
-            out[key] = frozenset([value])
-        elif key in _FIRST_ATTRS and isinstance(value, dict) and set(value) == {"IN"}:
-            out[key] = frozenset(value["IN"])
-    return out
+    return {key: words for key, value in pattern[0].items()
+            if key in _FIRST_ATTRS and (words := literal_words(value)) is not None}
+
+
+def literal_words(value) -> frozenset[str] | None:
+    """The words a token-pattern value accepts when it names them: a word, or an ``IN``
+    list; None for any other value (another predicate, a regular expression, ...).
+
+    >>> sorted(literal_words({"IN": ["truce", "ceasefire"]})), literal_words("talks"), literal_words({"REGEX": "x"})
+    (['ceasefire', 'truce'], frozenset({'talks'}), None)
+    """
+    if isinstance(value, str):
+        return frozenset([value])
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return frozenset(value["IN"])
+    return None
 
 
 def _apart(a: dict[str, frozenset[str]] | None, b: dict[str, frozenset[str]] | None) -> bool:

@@ -127,6 +127,8 @@ def _required_words(kind: str, gives: str) -> tuple[tuple[tuple[tuple[str, froze
     >>> [req for req in _required_words("dependency", "under_way")][0]
     (('LEMMA', frozenset({'be'})), ('LOWER', frozenset({'under'})), ('LOWER', frozenset({'way'})))
     """
+    from kg.nlp.triggers import literal_words
+
     out = []
     for row in patterns():
         if row["matcher"] != kind or row["gives"] != gives:
@@ -137,12 +139,8 @@ def _required_words(kind: str, gives: str) -> tuple[tuple[tuple[tuple[str, froze
         for node in nodes:
             for key, value in node.items():
                 attr = _LITERAL_ATTRS.get(key)
-                if attr is None:
-                    continue
-                if isinstance(value, str):
-                    req.append((attr, frozenset({value})))
-                elif isinstance(value, dict) and set(value) == {"IN"}:
-                    req.append((attr, frozenset(value["IN"])))
+                if attr is not None and (words := literal_words(value)) is not None:
+                    req.append((attr, words))
         out.append(tuple(req))
     return tuple(out)
 
