@@ -86,6 +86,8 @@ def _attach_all(state):
                 if cj.dep_ == "conj" and _is_verb(cj) and not _own_subject(cj):
                     c.anchors.add(cj.i)
                     c.conj_anchors = getattr(c, "conj_anchors", set()) | {cj.i}
+                    if c.trig.dep_ not in ("nsubj", "nsubjpass"):  # not "talks opened ... and ended ..."
+                        c.conj_of = g.i
                 if cj.dep_ == "xcomp" and _is_verb(cj):  # "is due to take effect on Monday"
                     c.anchors.add(cj.i)
                 if cj.dep_ == "acomp":  # "is due to take place this weekend", parsed through "due"
@@ -95,7 +97,7 @@ def _attach_all(state):
     stop = set(state.trig_tokens) | set(anchors_of)
     state.claimed = set()
     pub = ctx.pub
-    gives = []
+    placed = []
     for k, (tv, span) in enumerate(state.timexes):
         root = span.root
         at = _climb(root, stop)
@@ -133,10 +135,17 @@ def _attach_all(state):
             tv = TimeValue(tv.text, tv.timex, tv.earliest, None, "lower-bound", tv.mention) if through == "after" \
                 else TimeValue(tv.text, tv.timex, None, tv.latest, "upper-bound", tv.mention)
             prep = None
+        placed.append((k, tv, at, prep))
+    dated_verbs = {at.i for _, tv, at, _ in placed if tv.granularity not in ("duration", "ref")}
+    gives = []
+    for k, tv, at, prep in placed:
         for c in anchors_of.get(at.i, []):
             if at.i in getattr(c, "conj_anchors", ()) and not _halting(state, at) and (
                     tv.granularity in ("upper-bound", "lower-bound")
-                    or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}):
+                    or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}
+                    # "walked out of the talks in March and then launched an offensive on May 4":
+                    # the event noun or the verb it hangs on has its own date; the next clause's is its own
+                    or getattr(c, "conj_of", None) is not None and dated_verbs & {c.conj_of, c.trig.i}):
                 continue  # "agreed to start talks and to set up a commission before May": the commission's bound
             gives.append((at.i != c.trig.i, not _telling_own_clause(state, c, at), len(gives), c, tv, prep, k))
     # a date on the candidate's own word first: "after talks on Monday, X said on Tuesday"

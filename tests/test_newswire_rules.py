@@ -1,0 +1,39 @@
+"""Rules grown from the errors of the newswire dev split (tests/realnews/te3, issue 10).
+
+Each rule handles a kind of phrasing; every sentence here is written for the test
+(other conflicts, other names, other word order than any article of the set), so
+that the rules are checked as rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction import bounds, one  # tests/ is on sys.path (rootdir-less layout)
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+#: The publication date of the documents ``run`` makes (a Monday).
+PUBLISHED = date(2024, 6, 10)
+
+
+# ---------------------------------------------------------------- the date of the next clause
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels walked out of the negotiations in March and then launched an offensive on May 4.",
+     ("2024-03-01", "2024-03-31")),
+    ("Last year the government quit the talks, and then it called snap elections for October 2.",
+     ("2023-01-01", "2023-12-31")),
+    ("Union leaders abandoned the wage negotiations on Tuesday and staged a strike on Thursday.",
+     ("2024-06-04", "2024-06-04")),
+])
+def test_a_date_of_the_next_clause_does_not_date_talks_told_with_their_own(run, text, expected):
+    r = one(run(text), "NegotiationRound")
+    assert tuple(map(str, bounds(r))) == expected
+
+
+def test_a_clause_that_goes_on_telling_of_the_talks_themselves_still_dates_them(run):
+    r = one(run("Negotiations in Accra started on June 3 and wound up two days later on June 5."),
+            "NegotiationRound")
+    assert tuple(map(str, bounds(r))) == ("2024-06-03", "2024-06-05")
