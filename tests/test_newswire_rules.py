@@ -37,3 +37,26 @@ def test_a_clause_that_goes_on_telling_of_the_talks_themselves_still_dates_them(
     r = one(run("Negotiations in Accra started on June 3 and wound up two days later on June 5."),
             "NegotiationRound")
     assert tuple(map(str, bounds(r))) == ("2024-06-03", "2024-06-05")
+
+
+# ---------------------------------------------------------------- the clause of talks told with their place
+@pytest.mark.parametrize("text, expected", [
+    ("The three-day negotiations in Nairobi, which ended on Saturday, produced no accord.",
+     ("2024-06-06", "2024-06-08")),
+    ("Envoys say the talks in Muscat, which opened on Tuesday, are going well.",
+     ("2024-06-04", "None")),
+])
+def test_a_clause_hung_on_the_place_of_talks_tells_of_the_talks(run, text, expected):
+    r = one(run(text), "NegotiationRound")
+    assert tuple(map(str, bounds(r))) == expected
+
+
+# ---------------------------------------------------------------- how long talks lasted, in a clause of their own
+@pytest.mark.parametrize("text, expected", [
+    ("The talks, which lasted two days, ended on Friday.", ("2024-06-06", "2024-06-07")),
+    ("Mediators said the consultations, which ran for three days, wrapped up on Thursday.",
+     ("2024-06-04", "2024-06-06")),
+])
+def test_a_clause_telling_how_long_talks_lasted_spans_back_from_their_end(run, text, expected):
+    r = one(run(text), "NegotiationRound")
+    assert tuple(map(str, bounds(r))) == expected

@@ -32,7 +32,7 @@ def _attach_all(state):
         g = _main_gov(c.trig) if c.role == "event" and not _verbal(c) else None
         context_noun = c.trig.dep_ == "pobj" and c.trig.head.lower_ in ("at", "during")
         if c.role == "event" and not _verbal(c) and not context_noun:
-            for k in c.trig.children:
+            for k in _noun_clauses(state, c.trig):
                 if k.dep_ in ("acl", "relcl") and _is_verb(k) and _first_time(state, k):
                     c.first_told = getattr(c, "first_told", set()) | {k.i}
                 if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
@@ -233,6 +233,19 @@ def _attach_all(state):
                         c.earliest = tv.latest - timedelta(days=days - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _noun_clauses(state, t):
+    """The words hanging on the event noun ``t``, with the clauses the parser hangs on
+    the place told with it: in "the negotiations in Nairobi, which ended on Saturday"
+    the clause is the negotiations', not the city's (a relative clause of a place
+    named after the event noun, whose verb the anchors rules then read)."""
+    yield from t.children
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in state.ctx.cue["place_prep"]:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.i in state.ctx.tok_place:
+                    yield from (k for k in o.children if k.dep_ == "relcl")
 
 
 def _own_subject(v) -> bool:

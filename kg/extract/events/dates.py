@@ -469,7 +469,7 @@ def _told_going_on(state, c: Cand) -> bool:
 
 def _told_days(state, c: Cand) -> int | None:
     """The number of days a meeting is told as lasting with its noun ("two-day talks",
-    "a three-day round of talks"): 2 to 14, else None."""
+    "a three-day round of talks", "the talks, which lasted two days"): 2 to 14, else None."""
     nouns = [m.trig for m in getattr(c, "members", [c])]
     # "a two-day round of talks": the noun whose "of" names the talks
     nouns += [r for r in (_round_noun_of(state, t) for t in nouns) if r is not None]
@@ -477,9 +477,13 @@ def _told_days(state, c: Cand) -> int | None:
         state.day_spans = [(int(hit[1]), span) for tv, span in state.timexes if tv.granularity == "duration"
                            and (hit := _DAYS_RX.fullmatch(tv.timex or "")) is not None and 2 <= int(hit[1]) <= 14]
     for t in nouns:
+        # "the talks, which lasted two days", "which ran for three days": a span verb of the noun's own clause
+        lasting = {k.i for k in t.children if k.dep_ == "relcl" and _lemma(k) in state.ctx.cue["span_verb"]
+                   and c.kind in MEETING_FAMILY}
         for days, span in state.day_spans:
             if span.end == t.i or span.end + 1 == t.i and state.doc[span.end].text == "-" or any(
-                    x.i in range(span.start, span.end) for x in t.children if x.dep_ in ("amod", "compound", "nummod")):
+                    x.i in range(span.start, span.end) for x in t.children if x.dep_ in ("amod", "compound", "nummod")
+            ) or span.root.head.i in lasting or span.root.head.dep_ == "prep" and span.root.head.head.i in lasting:
                 return days
     return None
 
