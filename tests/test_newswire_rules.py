@@ -60,3 +60,18 @@ def test_a_clause_hung_on_the_place_of_talks_tells_of_the_talks(run, text, expec
 def test_a_clause_telling_how_long_talks_lasted_spans_back_from_their_end(run, text, expected):
     r = one(run(text), "NegotiationRound")
     assert tuple(map(str, bounds(r))) == expected
+
+
+# ---------------------------------------------------------------- talks whose own clause says they opened that day
+@pytest.mark.parametrize("text", [
+    "Delegates gathered in Vienna to attend the fifth round of the talks, which opened on Monday morning.",
+    "Negotiators from both camps will attend the new round of talks, which opened in Vienna on Monday.",
+    "The minister flew to Muscat for the consultations, which began on Monday.",
+])
+def test_talks_whose_own_clause_opened_them_on_the_report_day_are_under_way(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+def test_talks_whose_own_clause_opened_them_on_an_earlier_day_are_left_to_the_tense(run):
+    r = one(run("Envoys prepared for the talks, which began on Friday."), "NegotiationRound")
+    assert r.status == "Occurred"

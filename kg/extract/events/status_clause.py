@@ -113,9 +113,18 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     "have not yet begun": still to come (Planned). Not in a clause of time or condition
     ("when the talks begin"), not under a modal, not dated after the report ("start on
     Friday": a timetable); the past ("began on Monday") and past perfect ("had begun
-    talks") are left to the tense."""
+    talks") are left to the tense. The event noun's own relative clause of starting in
+    the past, dated the report's day, tells the same, whatever verb the noun hangs on
+    ("left to attend the round, which opened on Wednesday", in Wednesday's paper)."""
     cue = state.ctx.cue
     t = c.trig
+    nouns = [] if _verbal(c) else [t] + [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                                         for o in p.children if o.dep_ == "pobj"]  # "the round of talks, which"
+    if any(k.dep_ == "relcl" and k.tag_ == "VBD" and _lemma(k) in cue["status_begun_verb"] and not _negated(k)
+           and not any(a.dep_ in ("aux", "auxpass") for a in k.children)
+           and not any(x.dep_ == "conj" and _lemma(x) in cue["status_ending_verb"] for x in k.children)
+           for n in nouns for k in n.children) and _on_its_day(state, c):
+        return "Ongoing", True  # "left to attend the fifth round, which opened on Wednesday" (that day)
     if _verbal(c) or t.dep_ not in ("nsubj", "dobj"):
         return None
     v = t.head
