@@ -75,3 +75,20 @@ def test_talks_whose_own_clause_opened_them_on_the_report_day_are_under_way(run,
 def test_talks_whose_own_clause_opened_them_on_an_earlier_day_are_left_to_the_tense(run):
     r = one(run("Envoys prepared for the talks, which began on Friday."), "NegotiationRound")
     assert r.status == "Occurred"
+
+
+# ---------------------------------------------------------------- a leader named by rank meets a leader
+@pytest.mark.parametrize("text", [
+    "The Jordanian monarch met the Iraqi president in Baghdad on Monday.",
+    "On Monday in Jakarta the Thai premier met President Joko Widodo.",
+])
+def test_a_leader_by_rank_meeting_a_leader_is_a_summit(run, text):
+    assert one(run(text), "Summit").status == "Occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister met his counterpart in Oslo on Monday.",
+    "The president met the rebel commander in Juba on Monday.",
+])
+def test_a_leader_by_rank_meeting_others_is_no_summit(run, text):
+    assert one(run(text), "Meeting").status == "Occurred"

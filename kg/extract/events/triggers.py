@@ -455,6 +455,10 @@ def _event_verb(state, t, entry):
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
         if len(persons) >= 2 and _all_leaders(state, persons, subj_tokens) or _leaders_met_with(state, t):
             kind = "Summit"
+        elif lem == "meet" and any(_leader_by_rank(cue, h) and h.i not in state.ctx.tok_actor for h in subj) and (
+                any(_leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj")
+                or persons and all(state.ctx.is_leader(p) for p in persons)):
+            kind = "Summit"  # "the Jordanian monarch met the Iraqi president", "the premier met President X"
         elif len(persons) == 1 and state.ctx.is_leader(persons[0]) and any(
                 _leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj"):
             kind = "Summit"  # "President X met the Chilean president / her counterpart"
