@@ -92,3 +92,24 @@ def test_a_leader_by_rank_meeting_a_leader_is_a_summit(run, text):
 ])
 def test_a_leader_by_rank_meeting_others_is_no_summit(run, text):
     assert one(run(text), "Meeting").status == "Occurred"
+
+
+# ---------------------------------------------------------------- one round to come, told twice
+def test_a_numbered_round_to_come_joins_the_talks_to_come_told_before(run):
+    x = run("Further talks on the border are planned, officials said. "
+            "The fifth round of the border talks will open on June 20, the ministry said.")
+    r = one(x, "NegotiationRound")
+    assert (r.round, r.status, str(bounds(r)[0])) == (5, "Planned", "2024-06-20")
+
+
+def test_the_new_round_is_the_round_to_come_told_before(run):
+    x = run("The sides will hold a third round of talks in Doha next week. "
+            "Officials said the new round would focus on prisoners.")
+    r = one(x, "NegotiationRound")
+    assert (r.round, len(r.mentions)) == (3, 2)
+
+
+def test_a_new_round_after_the_round_to_come_is_another_round(run):
+    x = run("The sides will hold a third round of talks in Doha next week. "
+            "Officials said a new round would follow in the autumn.")
+    assert len([e for e in x.events if e.kind == "NegotiationRound"]) == 2

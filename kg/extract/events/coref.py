@@ -363,6 +363,12 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                 if e.round is None and e.status == c.status and e.place_rank >= 3 and _same_place(e.place, c.place) \
                         and _time_key(state, e) is None:
                     return e
+        if c.kind == "NegotiationRound" and c.status in ("Planned", "Proposed") and c.place_rank < 3 \
+                and c.ref not in ("previous", "last") and not any(e.round == c.round for e in state.clusters):
+            ahead = [e for e in prior if e.kind == "NegotiationRound" and e.round is None and e.place_rank < 3
+                     and e.status in ("Planned", "Proposed") and _time_key(state, e) is None]
+            if len(ahead) == 1:  # "the upcoming nuclear talks ... the fifth round of the talks will open": one round
+                return ahead[0]
     if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
         for e in reversed(prior):  # "talks began in Muscat on Sunday ... the ongoing round": one round
             if e.kind in MEETING_FAMILY and "Ongoing" in (e.status, c.status) and _live(state, e) and _live(state, c):
@@ -446,6 +452,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                     if e.kind == "Summit":
                         return e
             return None
+        if c.ref == "new" and c.status != "Occurred" and tk is None and any(
+                k.dep_ == "det" and k.lower_ == "the" for k in c.trig.children):
+            ahead = [e for e in prior if e.kind == c.kind and e.status in ("Planned", "Proposed")]
+            if ahead:  # "a third round next week ... the new round would focus on prisoners": that round
+                return ahead[-1]
         if c.ref == "new" and c.status != "Occurred":
             for e in reversed(prior):
                 if e.status in ("Planned", "Proposed") and e.kind in MEETING_FAMILY and e.time is None and tk is None and e.ref == "new":
