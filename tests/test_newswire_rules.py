@@ -113,3 +113,17 @@ def test_a_new_round_after_the_round_to_come_is_another_round(run):
     x = run("The sides will hold a third round of talks in Doha next week. "
             "Officials said a new round would follow in the autumn.")
     assert len([e for e in x.events if e.kind == "NegotiationRound"]) == 2
+
+
+# ---------------------------------------------------------------- a surname told without its article
+@pytest.mark.parametrize("text, person, short", [
+    ('Conference spokesman Naseer al-Ani told reporters the talks had ended. "We are hopeful," said Ani.',
+     "Naseer al-Ani", "Ani"),
+    ("Mediator Khalid el-Masri met both delegations in Doha. Masri later said the talks would resume.",
+     "Khalid el-Masri", "Masri"),
+])
+def test_a_surname_told_without_its_article_is_the_person(nlp, text, person, short):
+    from extraction import actors_of
+
+    found = actors_of(nlp, text)
+    assert list(found) == [person] and short in found[person].aliases

@@ -397,6 +397,9 @@ class PersonMentions:
                     full.setdefault(words[:k], set()).add(h.name)
                     if k >= 2 and len(words) - k >= 1:  # "Bagheri Kani" after "Ali Bagheri Kani"
                         full.setdefault(words[len(words) - k:], set()).add(h.name)
+                article, dash, rest = h.name.split()[-1].partition("-")
+                if len(words) >= 2 and dash and article.lower() in self.particles and rest[:1].isupper():
+                    full.setdefault((fold_name(rest),), set()).add(h.name)  # "Ani" after "Naseer al-Ani"
         for h in hits:
             if h.kind != "Person":
                 continue
@@ -418,6 +421,9 @@ class PersonMentions:
             parts = h.name.split()
             if len(parts) >= 2:
                 forms.append(parts[-1])
+                article, dash, rest = parts[-1].partition("-")
+                if dash and article.lower() in self.particles and rest[:1].isupper():
+                    forms.append(rest)  # "Ani" after "Naseer al-Ani"
                 for k, p in enumerate(parts[1:], 1):
                     if p.lower() in self.particles:
                         forms.append(" ".join(parts[k:]))
