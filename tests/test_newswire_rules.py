@@ -127,3 +127,23 @@ def test_a_surname_told_without_its_article_is_the_person(nlp, text, person, sho
 
     found = actors_of(nlp, text)
     assert list(found) == [person] and short in found[person].aliases
+
+
+# ---------------------------------------------------------------- which way a weekday points
+@pytest.mark.parametrize("text, word, value", [
+    # adjourned until a day: the day ahead (a Wednesday report)
+    ("The constitutional committee's sessions were adjourned until Monday.", "Monday", "2024-06-17"),
+    # a meeting due on a day, a session beginning a day: ahead
+    ("Diplomats cited the council meeting due on Thursday as the next test.", "Thursday", "2024-06-13"),
+    ("Chiefs gathered for a two-day conclave starting Friday, officials said.", "Friday", "2024-06-14"),
+    # a participle of a noun between a future cue and the day: the noun's day, past
+    ("Monitors will oversee the truce agreed on Tuesday along the river.", "Tuesday", "2024-06-11"),
+    ("Monitors will oversee the truce agreed on Monday along the river.", "Monday", "2024-06-10"),
+    # the cue's own passive stays ahead
+    ("The vote will be held on Monday.", "Monday", "2024-06-17"),
+])
+def test_the_words_around_a_weekday_give_its_direction(text, word, value):
+    from kg.extract.timex import find_timexes
+
+    found = {tv.text: tv.timex for tv in find_timexes(text, date(2024, 6, 12))}
+    assert found[word] == value

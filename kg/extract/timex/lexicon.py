@@ -93,7 +93,7 @@ FUTURE_CUES = (
     r"meet\s+again",
     # "the summit has been moved to June", "postponed until May": a new date, ahead (the
     # date right after the word, not "moved to Dara on Monday", where "to" names a place)
-    r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred|moved|rescheduled|shifted)\s+(?:to|until|till)"
+    r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred|moved|rescheduled|shifted|adjourned|recessed)\s+(?:to|until|till)"
     r"(?=(?:\s+(?:the|on|in|at|early|late|mid|next|this|a|an))*\s*$)",
     # "set a new deadline of Monday": a deadline lies ahead of the day it is set on
     # (not "missed the deadline of Friday")
@@ -110,6 +110,10 @@ FUTURE_CUES = (
     # between the verb and its participle or not
     r"(?:is|are)\s+expected\s+(?:in|on|next|this|later|by|before|within|early|late)\b",
     r"(?:is|are)\s+(?:now|still|also|widely|tentatively)\s+(?:due|expected|scheduled|planned|slated|set\s+to)",
+    # "the board meeting due on Thursday", "a two-day session beginning Thursday": an
+    # event told with the day it is due or starts on, right before the expression
+    r"(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!\bare\s)\bdue\s+(?:on|in)(?=\s*$)",
+    r"\b(?:beginning|starting)(?:\s+on)?(?=\s*$)",
 )
 #: Future cues that count only before the expression, in its clause ("would meet on
 #: Friday"), not after it ("said on Thursday he would meet").
@@ -165,7 +169,8 @@ _FUTURE_WORDS = ("will", "won't", "shall", "'ll", "due", "set to", "expected", "
                  "propos", "soon as", "would", "could", "can", "effective", "payable", "begin", "start", "open", "resum", "end", "expir", "clos",
                  "arranged for", "set for", "fixed for", "in for", "agree", "decided", "promised",
                  "pledged", "vowed", "hope", "aim", "meet again", "deadline", "postpon", "put off",
-                 "pushed back", "delayed", "deferred", "moved", "reschedul", "shifted")  # fmt: skip
+                 "pushed back", "delayed", "deferred", "moved", "reschedul", "shifted", "adjourn", "recess",
+                 "beginning", "starting")  # fmt: skip
 
 #: Adverbs of a set ("daily") and the TIMEX3 value of each.
 SET_ADVERBS: dict[str, str] = {

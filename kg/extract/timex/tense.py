@@ -56,7 +56,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         after = after[: b.start()]
     raw = text[max(0, start - 100) : end + 60].lower()
     if any(w in raw for w in _FUTURE_WORDS):
-        if _FUTURE_RX.search(before) or _FUTURE_BEFORE_RX.search(before):
+        cue = max((m.end() for rx in (_FUTURE_RX, _FUTURE_BEFORE_RX) for m in rx.finditer(before)), default=None)
+        if cue is not None and not _past_after_cue(before[cue:]):
             return "future"
         if _FUTURE_RX.search(after) and not _PAST_BEFORE_RX.search(before):
             # "the talks on Thursday will ...", not "the talks that began in January will
@@ -76,6 +77,28 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     if _PAST_RX.search(sentence) and not _FUTURE_RX.search(sentence):
         return "past"
     return None
+
+
+_BE = re.compile(r"\b(?:be|been|being)\b", re.I)
+
+
+_DET_NOUN = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
+
+
+def _past_after_cue(between: str) -> bool:
+    """A past participle of a noun phrase stands between a future cue and the
+    expression: "will monitor the deal clinched on Tuesday" (the deal's day, past),
+    not the cue's own passive ("will be held on Tuesday") nor the verb of the clause
+    the cue opens ("as soon as trading opened Monday", told ahead in the past).
+
+    >>> _past_after_cue(" monitor the deal clinched on "), _past_after_cue(" be held on ")
+    (True, False)
+    >>> _past_after_cue(" trading opened ")
+    False
+    """
+    if _BE.search(between):
+        return False
+    return any(_DET_NOUN.search(between[:m.start()]) for m in _PAST_BEFORE_RX.finditer(between))
 
 
 def combine_tenses(parsed: str | None, worded: str | None) -> str | None:
