@@ -147,3 +147,13 @@ def test_the_words_around_a_weekday_give_its_direction(text, word, value):
 
     found = {tv.text: tv.timex for tv in find_timexes(text, date(2024, 6, 12))}
     assert found[word] == value
+
+
+# ---------------------------------------------------------------- an end sought through a gerund
+@pytest.mark.parametrize("text, kind", [
+    ("The talks in Davao are aimed at forging a ceasefire with the rebels.", "Ceasefire"),
+    ("Regional envoys redoubled efforts toward arranging a summit of the two leaders.", "Summit"),
+    ("Mediators stepped up efforts for a truce in the south.", "Ceasefire"),
+])
+def test_an_event_sought_through_a_gerund_or_an_effort_is_proposed(run, text, kind):
+    assert one(run(text), kind).status == "Proposed"

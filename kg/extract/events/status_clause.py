@@ -40,7 +40,7 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
 
     - refused (row ``rejected``): "refuses to hold a meeting": Rejected;
     - an end sought (row ``status_goal_word``): "the aim is a lasting truce", "Peru
-      hopes for a truce", "a plan aimed at talks": Proposed;
+      hopes for a truce", "a plan aimed at talks", "talks aimed at forging a truce": Proposed;
     - accepted by one side (row ``status_accepting_verb``, a subject that is not every
       side, row ``status_both_sides_word``): a truce is only Proposed (both sides make
       it), talks are Planned;
@@ -64,6 +64,9 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
         return "Proposed", True  # "the ultimate goal is a truce"
     if n.dep_ == "pobj" and h.lower_ in cue["status_goal_prep"] and _is_goal(cue, h.head) and not _negated(h.head):
         return "Proposed", True  # "hopes for a truce", "efforts aimed at talks"
+    if n.dep_ == "dobj" and h.tag_ == "VBG" and h.dep_ == "pcomp" and h.head.lower_ in cue["status_goal_prep"] \
+            and _is_goal(cue, h.head.head) and not _negated(h.head.head):
+        return "Proposed", True  # "talks aimed at forging a truce", "a bid for reaching a deal"
     if n.dep_ == "pobj" and h.dep_ == "prep" and _is_verb(h.head) and h.head.dep_ == "xcomp" \
             and _lemma(h.head) in cue["status_joining_verb"]:
         n, h = h, h.head  # "refused to agree to a truce" (not "declined to comment on the talks")
