@@ -157,3 +157,18 @@ def test_the_words_around_a_weekday_give_its_direction(text, word, value):
 ])
 def test_an_event_sought_through_a_gerund_or_an_effort_is_proposed(run, text, kind):
     assert one(run(text), kind).status == "Proposed"
+
+
+# ---------------------------------------------------------------- talks told with the participle of their start
+@pytest.mark.parametrize("text", [
+    "Envoys flew to Arusha to join the negotiations begun on Monday.",
+    "Envoys flew to Arusha to join the negotiations started on Monday.",
+])
+def test_talks_told_with_the_participle_of_their_start_that_day_are_under_way_from_it(run, text):
+    r = one(run(text), "NegotiationRound")
+    assert (r.status, tuple(map(str, bounds(r)))) == ("Ongoing", ("2024-06-10", "None"))
+
+
+def test_talks_told_with_the_participle_of_an_earlier_start_began_then(run):
+    r = one(run("Observers praised the talks begun on Friday in Arusha."), "NegotiationRound")
+    assert str(bounds(r)[0]) == "2024-06-07"

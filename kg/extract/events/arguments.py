@@ -37,6 +37,8 @@ def _attach_all(state):
                     c.first_told = getattr(c, "first_told", set()) | {k.i}
                 if k.dep_ in ("acl", "relcl") and _is_verb(k) and (
                     _lemma(k) in state.ctx.cue["occurred"] | state.ctx.cue["planned"] or _lemma(k) == "occur"
+                    # "the round kicked off on Tuesday", "talks begun on Monday": when they began
+                    or _lemma(k) in state.ctx.cue["opening_verb"]
                     or _under_way(k)
                     # "a truce brokered in January", "the truce, which they signed on May 2"
                     or c.kind == "Ceasefire" and _lemma(k) in state.ctx.cue["truce_agreed"]

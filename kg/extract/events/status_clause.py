@@ -123,11 +123,12 @@ def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
     t = c.trig
     nouns = [] if _verbal(c) else [t] + [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                                          for o in p.children if o.dep_ == "pobj"]  # "the round of talks, which"
-    if any(k.dep_ == "relcl" and k.tag_ == "VBD" and _lemma(k) in cue["status_begun_verb"] and not _negated(k)
+    if any((k.dep_ == "relcl" and k.tag_ == "VBD" or k.dep_ == "acl" and k.tag_ == "VBN")
+           and _lemma(k) in cue["status_begun_verb"] and not _negated(k)
            and not any(a.dep_ in ("aux", "auxpass") for a in k.children)
            and not any(x.dep_ == "conj" and _lemma(x) in cue["status_ending_verb"] for x in k.children)
            for n in nouns for k in n.children) and _on_its_day(state, c):
-        return "Ongoing", True  # "left to attend the fifth round, which opened on Wednesday" (that day)
+        return "Ongoing", True  # "left to attend the round, which opened on Wednesday", "the talks launched on Wednesday"
     if _verbal(c) or t.dep_ not in ("nsubj", "dobj"):
         return None
     v = t.head
