@@ -172,3 +172,15 @@ def test_talks_told_with_the_participle_of_their_start_that_day_are_under_way_fr
 def test_talks_told_with_the_participle_of_an_earlier_start_began_then(run):
     r = one(run("Observers praised the talks begun on Friday in Arusha."), "NegotiationRound")
     assert str(bounds(r)[0]) == "2024-06-07"
+
+
+# ---------------------------------------------------------------- a leader and the counterpart named with them
+def test_a_meeting_of_a_leader_and_the_counterpart_named_with_them_is_a_summit(run):
+    x = run("Croatian President Ivo Maric and his Slovenian counterpart Jan Novak had an informal "
+            "meeting in Piran on Friday.")
+    assert one(x, "Summit").place == "Piran"
+
+
+def test_a_minister_and_the_counterpart_named_with_them_hold_a_meeting(run):
+    x = run("Foreign Minister Ana Lind and her Danish counterpart Per Holm had a meeting on Thursday in Oslo.")
+    assert one(x, "Meeting").status == "Occurred"

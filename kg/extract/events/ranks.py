@@ -371,8 +371,8 @@ def _held_by_leaders(state, t) -> bool:
     else:
         scope = [x for s in subj for x in s.subtree]
     persons = state.ctx.actors_in(scope, ("Person",))
-    if persons:
-        return len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons)
+    if persons:  # "President X and his Slovenian counterpart Y had a meeting": Y is a president too
+        return len(persons) >= 2 and _all_leaders(state, persons, scope)
     return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
                and not _domestic_leaders(state, x) for x in scope)
 
