@@ -184,3 +184,16 @@ def test_a_meeting_of_a_leader_and_the_counterpart_named_with_them_is_a_summit(r
 def test_a_minister_and_the_counterpart_named_with_them_hold_a_meeting(run):
     x = run("Foreign Minister Ana Lind and her Danish counterpart Per Holm had a meeting on Thursday in Oslo.")
     assert one(x, "Meeting").status == "Occurred"
+
+
+# ---------------------------------------------------------------- a meeting that agreed on something took place
+@pytest.mark.parametrize("text", [
+    "The first regional summit in 1998 agreed on a customs union.",
+    "The donors' conference session has agreed to extend the aid programme.",
+])
+def test_a_meeting_that_agreed_on_something_took_place(run, text):
+    assert [e.status for e in run(text).events if e.kind in ("Summit", "NegotiationRound", "Meeting")] == ["Occurred"]
+
+
+def test_sides_that_agreed_to_a_summit_plan_it(run):
+    assert one(run("Both sides agreed to a summit in July."), "Summit").status == "Planned"

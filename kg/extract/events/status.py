@@ -260,6 +260,9 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         # "were to begin at noon", told of talks that then took place)
     if lem in cue["status_agreeing_verb"] and _lemma(g.head) in cue["failure_verb"] and g.dep_ == "xcomp":
         return "Proposed", True
+    if lem in cue["status_agreeing_verb"] and not _verbal(c) and t.dep_ == "nsubj" and t.head.i == g.i \
+            and (g.tag_ == "VBD" or _perfect(g)) and not _negated(g):
+        return "Occurred", True  # "the summit agreed on a customs union": it met and agreed
     if lem in cue["status_agreeing_verb"] or (g.pos_ == "NOUN" and lem in ("deal",)):
         return "Planned", True
     if _lemma(g.head) in cue["status_agreed_head"] and g.dep_ in ("xcomp", "acl"):
