@@ -197,3 +197,21 @@ def test_a_meeting_that_agreed_on_something_took_place(run, text):
 
 def test_sides_that_agreed_to_a_summit_plan_it(run):
     assert one(run("Both sides agreed to a summit in July."), "Summit").status == "Planned"
+
+
+# ---------------------------------------------------------------- whose visit: "a visit by", "paid a visit"
+@pytest.mark.parametrize("text", [
+    "An unannounced visit by Prime Minister Ana Lind to Kabul on Sunday drew protests.",
+    "On Sunday Prime Minister Ana Lind paid a visit to Kabul.",
+])
+def test_a_leaders_visit_told_by_its_agent_or_its_light_verb_is_a_summit(run, text):
+    assert str(bounds(one(run(text), "Summit"))[0]) == "2024-06-09"
+
+
+def test_an_envoys_trip_made_to_a_place_is_talks_there(run):
+    r = one(run("The UN envoy made a trip to Aden on Monday."), "NegotiationRound")
+    assert r.place == "Aden"
+
+
+def test_anybody_elses_visit_is_no_event(run):
+    assert not run("The singer made a visit to Kabul on Sunday.").events

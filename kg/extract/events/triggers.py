@@ -161,7 +161,7 @@ def _leader_visit(state, t) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "state" for c in t.children):
         return True
-    whose = _visitors(t)
+    whose = _visitors(state, t)
     for c in whose:  # "President X's trip", "the visit of President X"
         persons = state.ctx.actors_in(c.subtree, ("Person",))
         if persons and all(state.ctx.is_leader(p) for p in persons):
@@ -221,11 +221,17 @@ def _by_the_trip(state, c, trip) -> None:
         c.status, c.strong = "Occurred", True
 
 
-def _visitors(t) -> list:
-    """Whose the visit or trip ``t`` is: its possessor ("President X's trip") and the
-    object of its "of" ("the visit of President X")."""
-    return [c for c in t.children if c.dep_ == "poss"] + [
-        p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+def _visitors(state, t) -> list:
+    """Whose the visit or trip ``t`` is: its possessor ("President X's trip"), the
+    object of its "of" or "by" ("the visit of President X", "a visit by the envoy"),
+    and the subject of a verb that makes it (row ``visit_making_verb``: "President X
+    paid a visit to Y", "the envoy made a trip to Z")."""
+    whose = [c for c in t.children if c.dep_ == "poss"] + [
+        p for k in t.children if k.dep_ == "prep" and k.lower_ in ("of", "by") for p in k.children
+        if p.dep_ == "pobj"]
+    if t.dep_ == "dobj" and _lemma(t.head) in state.ctx.cue["visit_making_verb"]:
+        whose += [k for k in t.head.children if k.dep_ == "nsubj"]
+    return whose
 
 
 def _envoy_visit(state, t) -> bool:
@@ -237,7 +243,7 @@ def _envoy_visit(state, t) -> bool:
     if any(c.dep_ in ("amod", "nummod") and c.lower_ in _ordinals() for c in t.children):
         return False  # "her first trip to Kabul since 2021": a journey counted, not a sitting
     words = state.ctx.cue["envoy_visitor"]
-    whose = _visitors(t)
+    whose = _visitors(state, t)
     for c in whose:
         if _lemma(c) in words:
             return True
