@@ -215,3 +215,16 @@ def test_an_envoys_trip_made_to_a_place_is_talks_there(run):
 
 def test_anybody_elses_visit_is_no_event(run):
     assert not run("The singer made a visit to Kabul on Sunday.").events
+
+
+# ---------------------------------------------------------------- exchanges of a domain are no prisoner swap
+@pytest.mark.parametrize("text", [
+    "The two premiers agreed to deepen political, economic and defense exchanges.",
+    "Both governments pledged to expand cultural and student exchanges next year.",
+])
+def test_exchanges_of_a_domain_are_no_prisoner_exchange(run, text):
+    assert not [e for e in run(text).events if e.kind == "PrisonerExchange"]
+
+
+def test_an_exchange_of_prisoners_is_still_one(run):
+    assert one(run("The sides held a prisoner exchange on Sunday."), "PrisonerExchange").status == "Occurred"

@@ -52,6 +52,10 @@ def _skip_noun(state, t) -> bool:
         if of and not any(_lemma(p) in cue["prisoner"] or _lemma(p) in cue["remains"] or p.like_num
                           or any(x.like_num for x in p.children) for p in of):
             return True
+        # "cultural exchanges", "political, economic and defense exchanges": of a domain, not of people
+        if not of and any(c.dep_ in ("amod", "compound") and c.lower_ in cue["domain_exchange_modifier"]
+                          for c in t.children):
+            return True
     # negation: "no ceasefire", "not with a truce", "short of a ceasefire", "rather than"
     if "no" in low:
         return True
