@@ -228,3 +228,18 @@ def test_exchanges_of_a_domain_are_no_prisoner_exchange(run, text):
 
 def test_an_exchange_of_prisoners_is_still_one(run):
     assert one(run("The sides held a prisoner exchange on Sunday."), "PrisonerExchange").status == "Occurred"
+
+
+# ---------------------------------------------------------------- a counterpart named after a leader
+def test_a_counterpart_named_after_the_word_is_a_person(nlp):
+    from extraction import actors_of
+
+    found = actors_of(nlp, "The deal was made during the talks between Chilean President Gabriel Boric "
+                           "and his visiting Argentine counterpart Javier Milei in Santiago on Sunday.")
+    assert found["Javier Milei"].kind == "Person" and found["Javier Milei"].affiliation == "Argentina"
+
+
+def test_talks_between_a_leader_and_the_counterpart_named_with_them_are_a_summit(run):
+    x = run("The deal was made during the talks between Chilean President Gabriel Boric "
+            "and his visiting Argentine counterpart Javier Milei in Santiago on Sunday.")
+    assert one(x, "Summit").place == "Santiago"

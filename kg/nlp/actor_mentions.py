@@ -66,6 +66,8 @@ class PersonMentions:
                 )
             if s > 0 and doc[s - 1].lower_ in self.speech:
                 evidence = True
+            if ent.label_ == "PERSON" and s > 0 and doc[s - 1].lower_ in self.role_nouns:
+                evidence = True  # "his Argentine counterpart Javier Milei"
             if ent.label_ == "PERSON" and e < n and doc[e].text in _APOS and doc[e].text.endswith("s"):
                 evidence = True  # "X Y's government": a possessive full name
             if ent.label_ == "PERSON" and e + 1 < n and doc[e].lower_ == "as":

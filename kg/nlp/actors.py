@@ -95,6 +95,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         self.title_words = self.title_heads | w.get("title_modifiers", frozenset())
         self.honorifics = w.get("honorifics", frozenset())
         self.callings = w.get("calling_nouns", frozenset())
+        self.role_nouns = w.get("person_role_nouns", frozenset())
         self.particles = w.get("name_particles", frozenset())
         self.actor_nouns = w.get("actor_nouns", frozenset()) | self.title_words
         self.loc_preps = w.get("locative_prepositions", frozenset())

@@ -438,6 +438,8 @@ def _talks_of_leaders(state, t, between, persons) -> bool:
         return False
     if len(status) >= 2 and all(status):
         return True
+    if len(set(names)) >= 2 and _all_leaders(state, list(dict.fromkeys(names)), scope):
+        return True  # "talks between Prime Minister X and his visiting counterpart Y"
     # a plural group noun of leaders, not the title of a named person ("President X's envoy"),
     # nor the leaders of parties or of one country ("the party leaders", "the German leaders")
     return any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
