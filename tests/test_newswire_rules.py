@@ -243,3 +243,20 @@ def test_talks_between_a_leader_and_the_counterpart_named_with_them_are_a_summit
     x = run("The deal was made during the talks between Chilean President Gabriel Boric "
             "and his visiting Argentine counterpart Javier Milei in Santiago on Sunday.")
     assert one(x, "Summit").place == "Santiago"
+
+
+# ---------------------------------------------------------------- "the May 4 accord signed by X and Y"
+def test_an_accord_named_by_its_day_and_signed_by_named_people_was_signed_that_day(run):
+    x = run("Monitors follow the rules laid down by the May 4 accord signed by Prime Minister Ana Lind "
+            "and Foreign Minister Omar Haddad in Amman.")
+    m = one(x, "Meeting")
+    assert (str(bounds(m)[0]), m.place) == ("2024-05-04", "Amman")
+    assert [a.reached_at for a in x.agreements] == [m.key]
+
+
+@pytest.mark.parametrize("text", [
+    "Monitors follow the 2019 accord signed by Prime Minister Ana Lind and Foreign Minister Omar Haddad.",
+    "Monitors follow the accord signed by Prime Minister Ana Lind and Foreign Minister Omar Haddad.",
+])
+def test_an_accord_named_by_its_year_or_by_no_date_tells_no_signing(run, text):
+    assert not run(text).events

@@ -79,6 +79,21 @@ def _dated_before(state, g) -> bool:
     return False
 
 
+def _dated_noun_signed_by(state, t, g) -> bool:
+    """The agreement noun ``t`` is named by a day or month before the publication and
+    the participle ``g`` names who signed it: "the Feb. 23 accord signed by the Secretary-
+    General and the Deputy Prime Minister" (a year alone, "the 2001 accord", stays background)."""
+    pub = state.ctx.pub
+    if not state.ctx.actors_in([x for k in g.children if k.dep_ == "agent" for x in k.subtree], ("Person",)):
+        return False
+    for k in t.children:
+        if k.dep_ in ("compound", "nmod", "amod", "npadvmod") and k.i < t.i and k.i in state.ctx.tok_timex:
+            tv = state.ctx.timexes[state.ctx.tok_timex[k.i]][0]
+            if tv.granularity in ("day", "week", "month") and tv.latest is not None and (pub is None or tv.latest < pub):
+                return True
+    return False
+
+
 def _meeting_in_sentence(state, g) -> bool:
     """The sentence of ``g`` names a meeting (a trigger of the meeting family)."""
     return any(x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY
@@ -149,7 +164,8 @@ def _signing(state, t, g=None):
     if _has_to(g):
         return
     participle = g.dep_ in ("acl", "advcl", "relcl") or _reduced_participle(state, g)
-    if participle and (_meeting_in_sentence(state, g) or not _dated_before(state, g)):
+    noun_dated = participle and g.dep_ == "acl" and g.head.i == t.i and _dated_noun_signed_by(state, t, g)
+    if participle and (_meeting_in_sentence(state, g) or not (_dated_before(state, g) or noun_dated)):
         # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":
         # that meeting's outcome; "the deal signed in Lima", "the accord signed today": a later
         # mention of a signing, not one the report tells of
@@ -164,7 +180,7 @@ def _signing(state, t, g=None):
     dated = dated or state.ctx.pub is None and any(
         x.lower_ in state.ctx.cue["weekday_word"] for k in list(g.children) + list(t.children)
         if k.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "nsubjpass") for x in k.subtree)
-    if not dated or g.i in {c.trig.i for c in state.cands}:
+    if not (dated or noun_dated) or g.i in {c.trig.i for c in state.cands}:
         return
     c = Cand("Meeting", "event", g)
     c.signing = True
@@ -175,6 +191,8 @@ def _signing(state, t, g=None):
     # "signed a declaration in Nairobi", "initialled the text of an accord in Tokyo": the place may hang on the noun
     if participle:
         c.anchors = {g.i}  # the participle's own date and place, not those of the clause around it
+    if noun_dated:
+        c.anchors.add(t.i)  # "the Feb. 23 accord signed by X and Y": the day the accord is named by
     subj = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
     persons = state.ctx.actors_in(subj, ("Person",))
     c.actors = state.ctx.actors_in(subj)
