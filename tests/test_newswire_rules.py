@@ -260,3 +260,20 @@ def test_an_accord_named_by_its_day_and_signed_by_named_people_was_signed_that_d
 ])
 def test_an_accord_named_by_its_year_or_by_no_date_tells_no_signing(run, text):
     assert not run(text).events
+
+
+# ---------------------------------------------------------------- a leader meets a counterpart "for talks"
+@pytest.mark.parametrize("text, status", [
+    ("Chilean President Gabriel Boric will meet his Argentine counterpart Javier Milei in Santiago "
+     "on Friday for talks on trade.", "Planned"),
+    ("Chilean President Gabriel Boric met his Argentine counterpart Javier Milei in Santiago on Friday.",
+     "Occurred"),
+])
+def test_a_leader_meeting_the_counterpart_for_talks_holds_a_summit(run, text, status):
+    x = run(text)
+    assert one(x, "Summit").status == status and not [e for e in x.events if e.kind == "NegotiationRound"]
+
+
+def test_delegations_meeting_for_talks_hold_a_round(run):
+    x = run("Delegations of Chile and Argentina will meet in Santiago on Friday for talks on trade.")
+    assert one(x, "NegotiationRound").status == "Planned"

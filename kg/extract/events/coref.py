@@ -97,7 +97,9 @@ def _merge(state, keep: Cand, gone: Cand):
     if keep.kind != gone.kind and (gone.ref not in ("def", "anaphor", "such") or gone.round is not None):
         order = ["NegotiationRound", "Summit", "Meeting"]
         if keep.kind in order and gone.kind in order:
-            keep.kind = min(keep.kind, gone.kind, key=order.index)
+            # "President X will meet her counterpart Y on Friday for talks": the leaders' summit
+            met = any(getattr(m, "of_leaders", False) for m in (keep, gone)) and keep.round is gone.round is None
+            keep.kind = "Summit" if met else min(keep.kind, gone.kind, key=order.index)
     if gone.time is not None:
         if keep.time is None:
             keep.time = gone.time

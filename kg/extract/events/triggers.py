@@ -463,7 +463,8 @@ def _event_verb(state, t, entry):
             if p0 is not None and p0 not in persons:
                 persons.insert(0, p0)
         persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
-        if len(persons) >= 2 and _all_leaders(state, persons, subj_tokens) or _leaders_met_with(state, t):
+        objects = [x for o in t.children if o.dep_ == "dobj" for x in o.subtree]  # "met his counterpart X"
+        if len(persons) >= 2 and _all_leaders(state, persons, subj_tokens + objects) or _leaders_met_with(state, t):
             kind = "Summit"
         elif lem == "meet" and any(_leader_by_rank(cue, h) and h.i not in state.ctx.tok_actor for h in subj) and (
                 any(_leader_by_rank(cue, o) for o in t.children if o.dep_ == "dobj")
@@ -488,6 +489,7 @@ def _event_verb(state, t, entry):
                     state.ctx.actors_in(subj_tokens, ("Country", "Organization"))) >= 2):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
+        c.of_leaders = kind == "Summit"  # leaders who meet: the talks they meet for are their summit
     if lem in cue["host_verb"] and kind in MEETING_FAMILY:
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
             hosted = _hosts_leader(state, t, subj_tokens)
