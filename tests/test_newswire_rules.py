@@ -277,3 +277,15 @@ def test_a_leader_meeting_the_counterpart_for_talks_holds_a_summit(run, text, st
 def test_delegations_meeting_for_talks_hold_a_round(run):
     x = run("Delegations of Chile and Argentina will meet in Santiago on Friday for talks on trade.")
     assert one(x, "NegotiationRound").status == "Planned"
+
+
+# ---------------------------------------------------------------- "X and Y, who met in ..."
+def test_leaders_joined_before_a_relative_clause_of_meeting_hold_a_summit(run):
+    x = run("The plan was agreed by Chilean President Gabriel Boric and Argentine President Javier Milei, "
+            "who met in the Peruvian capital of Lima in September.")
+    assert one(x, "Summit").place == "Lima"
+
+
+def test_one_envoy_before_a_relative_clause_of_meeting_holds_no_summit(run):
+    x = run("The plan was praised by the envoy, who met in Lima with rebel leaders in September.")
+    assert not [e for e in x.events if e.kind == "Summit"]

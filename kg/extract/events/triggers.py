@@ -451,7 +451,10 @@ def _event_verb(state, t, entry):
         subj = [x for x in cur.children if x.dep_ in ("nsubj", "nsubjpass")]
     subj_tokens = [x for s in subj for x in s.subtree]
     if t.dep_ == "relcl":
-        subj_tokens += [t.head]
+        head = t.head
+        while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y, who met in Havana": both
+            head = head.head
+        subj_tokens += [head] + [x for c in head.conjuncts for x in c.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
     contact = lem in cue["contact_verb"]
     if contact and not objs and not any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
         return  # "phoned", "was contacted": a contact needs the other side
