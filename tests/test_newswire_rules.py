@@ -289,3 +289,12 @@ def test_leaders_joined_before_a_relative_clause_of_meeting_hold_a_summit(run):
 def test_one_envoy_before_a_relative_clause_of_meeting_holds_no_summit(run):
     x = run("The plan was praised by the envoy, who met in Lima with rebel leaders in September.")
     assert not [e for e in x.events if e.kind == "Summit"]
+
+
+# ---------------------------------------------------------------- "ahead of December 21 talks"
+@pytest.mark.parametrize("text, expected", [
+    ("The minister's tour comes ahead of June 21 talks between the two rebel factions.", ("2024-06-21", "2024-06-21")),
+    ("The minister's tour comes ahead of next week's talks between the two rebel factions.", ("2024-06-17", "2024-06-23")),
+])
+def test_a_bound_told_with_the_date_that_names_the_talks_dates_the_talks(run, text, expected):
+    assert tuple(map(str, bounds(one(run(text), "NegotiationRound")))) == expected

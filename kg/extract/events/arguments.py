@@ -125,10 +125,10 @@ def _attach_all(state):
             em = _embedding_speech(at)  # "said on Thursday he would meet ...": the saying's date
             if em is not None:
                 at = em
-        owner = next((x.head for x in span if x.dep_ == "poss" and x.head.i >= span.end), None)
+        owner = next((x.head for x in span if x.dep_ in ("poss", "nmod", "compound") and x.head.i >= span.end), None)
         if tv.granularity in ("upper-bound", "lower-bound") and owner is not None and owner.i in state.trig_tokens:
-            # "ahead of next week's negotiations": the bound is the verb's above; the talks
-            # are within the period itself
+            # "ahead of next week's negotiations", "ahead of December 21 talks": the bound is the
+            # verb's above; the talks are within the period itself
             tv, at, prep = _period_of_bound(state, tv, span), owner, None
             if tv is None:
                 continue
