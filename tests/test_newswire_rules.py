@@ -298,3 +298,17 @@ def test_one_envoy_before_a_relative_clause_of_meeting_holds_no_summit(run):
 ])
 def test_a_bound_told_with_the_date_that_names_the_talks_dates_the_talks(run, text, expected):
     assert tuple(map(str, bounds(one(run(text), "NegotiationRound")))) == expected
+
+
+# ---------------------------------------------------------------- leaders of one country agreeing
+@pytest.mark.parametrize("text", [
+    "Peru's political leaders agreed on Wednesday to hold early elections.",
+    "Peruvian party leaders agreed on Wednesday to hold early elections.",
+])
+def test_leaders_of_one_country_agreeing_on_a_day_held_domestic_talks(run, text):
+    x = run(text)
+    assert str(bounds(one(x, "NegotiationRound"))[0]) == "2024-06-05" and not [e for e in x.events if e.kind == "Summit"]
+
+
+def test_leaders_of_two_countries_agreeing_on_a_day_held_a_summit(run):
+    assert one(run("The leaders of Peru and Chile agreed on Wednesday to reopen the border."), "Summit").status == "Occurred"

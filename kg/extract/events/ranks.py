@@ -103,8 +103,8 @@ def _delegates(state, tokens) -> list:
 
 def _domestic_leaders(state, x) -> bool:
     """The group noun of leaders ``x`` names the leaders of parties or factions ("party
-    leaders", "coalition leaders") or of one country alone ("the Chilean leaders"): their
-    talks are a round of domestic talks, not a summit.
+    leaders", "coalition leaders") or of one country alone ("the Chilean leaders", "Fiji's
+    leaders"): their talks are a round of domestic talks, not a summit.
 
     >>> import spacy
     >>> class _S:
@@ -116,7 +116,7 @@ def _domestic_leaders(state, x) -> bool:
     >>> _domestic_leaders(_S, doc[1])
     True
     """
-    mods = [k for k in x.children if k.dep_ in ("amod", "compound", "nmod")]
+    mods = [k for k in x.children if k.dep_ in ("amod", "compound", "nmod", "poss")]  # "Fiji's leaders" too
     mods += [c for k in mods for c in k.children if c.dep_ == "conj"]
     if any(_lemma(k) in state.ctx.cue["domestic_leader_modifier"] for k in mods):
         return True

@@ -31,6 +31,7 @@ from kg.extract.events.agreement_forms import _reduced_participle
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent
+from kg.extract.events.ranks import _domestic_leaders
 from kg.extract.events.triggers import _pronoun_person
 
 
@@ -234,8 +235,12 @@ def _leaders_agreeing(state, v, noun=None):
     outcome = _lemma(v) in cue["joint_outcome_verb"] - cue["agreement_announce_verb"] or _lemma(v) == "come"
     partner = _partner(state, v, noun) if v.dep_ != "acl" and outcome else []
     persons = state.ctx.actors_in(who + partner, ("Person",))  # "X reached a deal with President Y"
-    group = any(_lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS") and x.i not in state.ctx.tok_actor
-                for x in who)
+    groups = [x for x in who if _lemma(x) in cue["leader_group"] and x.tag_ in ("NNS", "NNPS")
+              and x.i not in state.ctx.tok_actor]
+    group = bool(groups)
+    # "Fiji's political leaders agreed on Wednesday": the leaders of one country or of parties
+    # met as two sides at home (a round of domestic talks), not in a summit
+    domestic = group and all(_domestic_leaders(state, x) for x in groups)
     words = " ".join(x.lower_ for x in who)
     sides = v.dep_ != "acl" and words in cue["agreement_reciprocal_subject"] \
         and _lemma(v) in cue["agreement_reached_verb"] - cue["agreement_announce_verb"]  # "both sides had agreed to it in Brussels", not announced
@@ -254,7 +259,7 @@ def _leaders_agreeing(state, v, noun=None):
         and (any(x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity == "day"
                  for h2 in said for k in h2.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
              or _undated_outcome(state, v))
-    sides = sides or pair
+    sides = sides or pair or (domestic and not persons)
     if not (len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons) or group and not persons or sides):
         return
     dated = any(x.i in state.ctx.tok_place or x.i in state.ctx.tok_timex and state.ctx.timexes[state.ctx.tok_timex[x.i]][0]
