@@ -40,6 +40,7 @@ Word lists live in ``ontology/gazetteer/cues.json``.
 
 from __future__ import annotations
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -119,6 +120,26 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         at = self._at
         return (doc[i] for i in sorted(i for w in set(words) for i in at.get(w, ())))
 
+    def _span_text(self, doc: Doc, s: int, e: int) -> str:
+        """``doc[s:e].text`` of the document ``match`` reads, from the words it read once:
+        the text of each word but the last with its space, then the last word's text, as
+        ``Span.text`` joins them (the slice would make a Span and a Token per word).
+
+        >>> import spacy
+        >>> rec = ActorRecognizer.__new__(ActorRecognizer)
+        >>> doc = spacy.blank("en")("the  Armed Forces of the Philippines, said")
+        >>> rec._texts, rec._with_ws = [t.text for t in doc], None
+        >>> all(rec._span_text(doc, s, e) == doc[s:e].text for s in range(-9, 10) for e in range(-9, 10))
+        True
+        """
+        if not 0 <= s < e <= len(self._texts):
+            return doc[s:e].text  # an empty span, or indices from the end
+        with_ws = self._with_ws
+        if with_ws is None:
+            with_ws = self._with_ws = [text + " " if space else text
+                                       for text, space in zip(self._texts, doc.to_array(SPACY).tolist())]
+        return "".join(with_ws[s:e - 1]) + self._texts[e - 1]
+
     def __call__(self, doc: Doc) -> Doc:
         hits, titles = self.match(doc)
         self.set_annotations(doc, hits, titles)
@@ -140,6 +161,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         for i, text in enumerate(self._texts):
             self._at.setdefault(text, []).append(i)
         self._lowers = [t.lower_ for t in toks]
+        self._with_ws: list[str] | None = None  # each word's text and space (see _span_text), when first needed
         self._ents = doc.ents  # read once: ``doc.ents`` makes its spans anew at each call
         boiler = self._boilerplate(doc)
         gaz_hits = [h for h in self._gazetteer_hits(doc) if h.start not in boiler]
@@ -227,7 +249,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         found = []
         for key, s, e in self.matcher(doc):
             name, role = self._keys[key]
-            surface = doc[s:e].text
+            surface = self._span_text(doc, s, e)
             if surface in self.gaz.ambiguous and self._in_longer_name(doc, s, e):
                 continue
             if role == "capital" and self._glued_right(doc, e):
