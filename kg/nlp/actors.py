@@ -247,6 +247,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     # ------------------------------------------------------------------ gazetteer
     def _gazetteer_hits(self, doc: Doc) -> list[_Hit]:
         found = []
+        texts, lowers = self._texts, self._lowers  # doc[k].text, doc[k].lower_ (read once by ``match``)
         for key, s, e in self.matcher(doc):
             name, role = self._keys[key]
             surface = self._span_text(doc, s, e)
@@ -263,14 +264,14 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
                 and e - s == 1
                 and s > 0
                 and not doc[s].is_sent_start
-                and self._is_cap_word(doc[s - 1])
-                and doc[s - 1].lower_ not in self.title_words
-                and doc[s - 1].lower_ not in self.honorifics
-                and doc[s - 1].text not in self.not_names
-                and doc[s - 1].text not in self.gaz.surfaces
+                and self._cap_at(s - 1)
+                and lowers[s - 1] not in self.title_words
+                and lowers[s - 1] not in self.honorifics
+                and texts[s - 1] not in self.not_names
+                and texts[s - 1] not in self.gaz.surfaces
             ):
                 continue  # a listed surname inside another person's name: "Nawaz Sharif"
-            if entry.kind == "Person" and e < len(doc) and doc[e].lower_ in self.gaz.words.get("government_nouns", ()):
+            if entry.kind == "Person" and e < len(doc) and lowers[e] in self.gaz.words.get("government_nouns", ()):
                 continue  # "the Trump administration": the government, not the person acting
             source = {"name": "gazetteer", "demonym": "demonym", "capital": "capital"}[role]
             found.append(_Hit(s, e, name, entry.kind, source))
@@ -288,11 +289,16 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     def _glued_right(self, doc: Doc, e: int) -> bool:
         return (
             e < len(doc)
-            and self._is_cap_word(doc[e])
-            and doc[e].lower_ not in self.title_words
-            and doc[e].text not in self.not_names
-            and doc[e].text not in self.gaz.surfaces
+            and self._cap_at(e)
+            and self._lowers[e] not in self.title_words
+            and self._texts[e] not in self.not_names
+            and self._texts[e] not in self.gaz.surfaces
         )
+
+    def _cap_at(self, i: int) -> bool:
+        """:meth:`_is_cap_word` of ``doc[i]``, read from the words ``match`` read once."""
+        t = self._texts[i]
+        return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
     def _boilerplate(self, doc: Doc) -> set[int]:
         """Tokens of a teaser for another article or a credit line ("Also Read | <a
@@ -338,15 +344,15 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         ("... Point News", "... Business Daily"): the name is part of another one."""
         heads = self.gaz.words.get("medium_heads", frozenset())
         k = e
-        while k < len(doc) and k - e < 3 and (self._glued_right(doc, k) or doc[k].text in heads):
-            if doc[k].text in heads:
+        while k < len(doc) and k - e < 3 and (self._glued_right(doc, k) or self._texts[k] in heads):
+            if self._texts[k] in heads:
                 return True
             k += 1
         return False
 
     def _in_longer_name(self, doc: Doc, s: int, e: int) -> bool:
         """An ambiguous surface ("Washington", "Chad") glued to other capitalized words."""
-        if e < len(doc) and self._is_cap_word(doc[e]) and doc[e].lower_ not in self.title_words:
+        if e < len(doc) and self._cap_at(e) and self._lowers[e] not in self.title_words:
             return True
         if s > 0 and self._is_cap_word(doc[s - 1]) and not doc[s - 1].is_sent_start:
             prev = doc[s - 1]
@@ -358,7 +364,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     def _prev_word(self, doc: Doc, i: int) -> int:
         """Index of the word before token ``i``, skipping articles."""
         k = i - 1
-        while k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        while k >= 0 and self._lowers[k] in ("the", "a", "an"):
             k -= 1
         return k
 
