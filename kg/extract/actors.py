@@ -370,12 +370,13 @@ def extract_actors(doc: Doc, document: Document) -> ActorResult:
 
     def mention(span: Span) -> Mention:
         start, end = span.start_char + offset, span.end_char + offset
-        if document.text[start:end] != span.text:
+        text = span.text  # joined from the span's tokens at each read: once
+        if document.text[start:end] != text:
             raise ExtractionError(
                 f"{document.source}: analysed text does not line up with the document at "
-                f"offset {start} ({span.text!r}); analyse documents with kg.nlp.analyze"
+                f"offset {start} ({text!r}); analyse documents with kg.nlp.analyze"
             )
-        return Mention(doc_id, start, end, span.text)
+        return Mention(doc_id, start, end, text)
 
     by_name: dict[str, list[Span]] = {}
     kinds: dict[str, str] = {}

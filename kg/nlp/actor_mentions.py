@@ -369,7 +369,7 @@ class PersonMentions:
             if k < len(doc) and doc[k].text in (",", "("):
                 k += 1
             for cue in cues:
-                if tuple(t.lower_ for t in doc[k:k + len(cue)]) == cue:
+                if tuple(self._lowers[k:k + len(cue)]) == cue:  # the words' lower-case forms (read by ``match``)
                     at = k + len(cue)  # the other name may follow a title or honorific
                     other = next((by_start[i] for i in range(at, at + 3) if i in by_start), None)
                     if other is None and at < len(doc) and self._is_name_word(doc, at):

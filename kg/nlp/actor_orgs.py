@@ -115,7 +115,8 @@ class OrgMentions:
 
     def _legal_form(self, doc: Doc, s: int, e: int) -> bool:
         forms = self._org_words("legal_forms")
-        return doc[e - 1].text in forms or doc[e - 1].text.rstrip(".") in forms
+        last = self._texts[e - 1]  # doc[e - 1].text (read once by ``match``)
+        return last in forms or last.rstrip(".") in forms
 
     def _is_medium(self, name: str, doc: Doc, s: int, e: int) -> bool:
         return name in self._org_words("news_media") or doc[e - 1].text in self._org_words("medium_heads")
@@ -162,10 +163,11 @@ class OrgMentions:
 
     # ------------------------------------------------------------------ candidates
     def _strip(self, doc: Doc, s: int, e: int) -> tuple[int, int]:
-        while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].text in _OPEN_QUOTES):
+        texts, lowers = self._texts, self._lowers  # doc[k].text, doc[k].lower_ (read once by ``match``)
+        while s < e and (lowers[s] in ("the", "a", "an") or texts[s] in _OPEN_QUOTES):
             s += 1
-        while e > s and (doc[e - 1].text in _APOS or doc[e - 1].text in _CLOSE_QUOTES
-                         or doc[e - 1].text in (",", ".") and not self._legal_form(doc, s, e)):
+        while e > s and (texts[e - 1] in _APOS or texts[e - 1] in _CLOSE_QUOTES
+                         or texts[e - 1] in (",", ".") and not self._legal_form(doc, s, e)):
             e -= 1
         return s, e
 
@@ -334,29 +336,29 @@ class OrgMentions:
         for ent in self._ents:
             s, e = self._strip(doc, ent.start, ent.end)
             if s < e:
-                labels.setdefault(doc[s:e].text, []).append(ent.label_)
+                labels.setdefault(self._span_text(doc, s, e), []).append(ent.label_)
         accepted: dict[str, tuple[int, int]] = {}
         candidates: dict[str, list[tuple[int, int]]] = {}
         acronym_of: dict[str, str] = {}
         for s, e, a in self._bracketed(doc):
             s, e = self._strip(doc, s, e)
-            if s < e and free(s, e, longer=True) and not self._is_medium(doc[s:e].text, doc, s, e):
-                name = doc[s:e].text
+            if s < e and free(s, e, longer=True) and not self._is_medium(self._span_text(doc, s, e), doc, s, e):
+                name = self._span_text(doc, s, e)
                 accepted.setdefault(name, (s, e))
                 acronym_of.setdefault(doc[a].text, name)
         for s, e, acr in self._spelled_out(doc):
-            if free(s, e, longer=True) and not self._is_medium(doc[s:e].text, doc, s, e):
-                accepted.setdefault(doc[s:e].text, (s, e))
-                acronym_of.setdefault(acr, doc[s:e].text)
+            if free(s, e, longer=True) and not self._is_medium(self._span_text(doc, s, e), doc, s, e):
+                accepted.setdefault(self._span_text(doc, s, e), (s, e))
+                acronym_of.setdefault(acr, self._span_text(doc, s, e))
         for s, e in self._party_of_person(doc, hits):
             if free(s, e):
-                accepted.setdefault(doc[s:e].text, (s, e))
+                accepted.setdefault(self._span_text(doc, s, e), (s, e))
         for s, e in self._apposed(doc):
             s, e = self._strip(doc, s, e)
             if s < e and free(s, e) and self._org_shaped(doc, s, e) and not self._is_medium(
-                    doc[s:e].text, doc, s, e) and not any(
+                    self._span_text(doc, s, e), doc, s, e) and not any(
                     t.text in persons for t in doc[s:e]):
-                accepted.setdefault(doc[s:e].text, (s, e))
+                accepted.setdefault(self._span_text(doc, s, e), (s, e))
         spans = [(ent.start, ent.end) for ent in self._ents if ent.label_ == "ORG" or self._legal_form(
             doc, ent.start, ent.end)]
         forms = self._org_words("legal_forms")
@@ -379,7 +381,7 @@ class OrgMentions:
                 e += 1
             if s >= e or not free(s, e) or not self._org_shaped(doc, s, e):
                 continue
-            name = doc[s:e].text
+            name = self._span_text(doc, s, e)
             if e - s == 1 and (name in persons or name in self.gaz.surfaces):
                 continue  # a surname of a person of the text the model took for a body
             if labels.get(name, []).count("PERSON") > labels.get(name, []).count("ORG") and not self._legal_form(doc, s, e):

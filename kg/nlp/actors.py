@@ -40,6 +40,7 @@ Word lists live in ``ontology/gazetteer/cues.json``.
 
 from __future__ import annotations
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -120,6 +121,26 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         at = self._at
         return (doc[i] for i in sorted(i for w in set(words) for i in at.get(w, ())))
 
+    def _span_text(self, doc: Doc, s: int, e: int) -> str:
+        """``doc[s:e].text`` of the document ``match`` reads, from the words it read once:
+        the text of each word but the last with its space, then the last word's text, as
+        ``Span.text`` joins them (the slice would make a Span and a Token per word).
+
+        >>> import spacy
+        >>> rec = ActorRecognizer.__new__(ActorRecognizer)
+        >>> doc = spacy.blank("en")("the  Armed Forces of the Philippines, said")
+        >>> rec._texts, rec._with_ws = [t.text for t in doc], None
+        >>> all(rec._span_text(doc, s, e) == doc[s:e].text for s in range(-9, 10) for e in range(-9, 10))
+        True
+        """
+        if not 0 <= s < e <= len(self._texts):
+            return doc[s:e].text  # an empty span, or indices from the end
+        with_ws = self._with_ws
+        if with_ws is None:
+            with_ws = self._with_ws = [text + " " if space else text
+                                       for text, space in zip(self._texts, doc.to_array(SPACY).tolist())]
+        return "".join(with_ws[s:e - 1]) + self._texts[e - 1]
+
     def __call__(self, doc: Doc) -> Doc:
         hits, titles = self.match(doc)
         self.set_annotations(doc, hits, titles)
@@ -141,6 +162,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         for i, text in enumerate(self._texts):
             self._at.setdefault(text, []).append(i)
         self._lowers = [t.lower_ for t in toks]
+        self._with_ws: list[str] | None = None  # each word's text and space (see _span_text), when first needed
         self._ents = doc.ents  # read once: ``doc.ents`` makes its spans anew at each call
         boiler = self._boilerplate(doc)
         gaz_hits = [h for h in self._gazetteer_hits(doc) if h.start not in boiler]
@@ -226,9 +248,10 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     # ------------------------------------------------------------------ gazetteer
     def _gazetteer_hits(self, doc: Doc) -> list[_Hit]:
         found = []
+        texts, lowers = self._texts, self._lowers  # doc[k].text, doc[k].lower_ (read once by ``match``)
         for key, s, e in self.matcher(doc):
             name, role = self._keys[key]
-            surface = doc[s:e].text
+            surface = self._span_text(doc, s, e)
             if surface in self.gaz.ambiguous and self._in_longer_name(doc, s, e):
                 continue
             if role == "capital" and self._glued_right(doc, e):
@@ -242,14 +265,14 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
                 and e - s == 1
                 and s > 0
                 and not doc[s].is_sent_start
-                and self._is_cap_word(doc[s - 1])
-                and doc[s - 1].lower_ not in self.title_words
-                and doc[s - 1].lower_ not in self.honorifics
-                and doc[s - 1].text not in self.not_names
-                and doc[s - 1].text not in self.gaz.surfaces
+                and self._cap_at(s - 1)
+                and lowers[s - 1] not in self.title_words
+                and lowers[s - 1] not in self.honorifics
+                and texts[s - 1] not in self.not_names
+                and texts[s - 1] not in self.gaz.surfaces
             ):
                 continue  # a listed surname inside another person's name: "Nawaz Sharif"
-            if entry.kind == "Person" and e < len(doc) and doc[e].lower_ in self.gaz.words.get("government_nouns", ()):
+            if entry.kind == "Person" and e < len(doc) and lowers[e] in self.gaz.words.get("government_nouns", ()):
                 continue  # "the Trump administration": the government, not the person acting
             source = {"name": "gazetteer", "demonym": "demonym", "capital": "capital"}[role]
             found.append(_Hit(s, e, name, entry.kind, source))
@@ -267,11 +290,16 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     def _glued_right(self, doc: Doc, e: int) -> bool:
         return (
             e < len(doc)
-            and self._is_cap_word(doc[e])
-            and doc[e].lower_ not in self.title_words
-            and doc[e].text not in self.not_names
-            and doc[e].text not in self.gaz.surfaces
+            and self._cap_at(e)
+            and self._lowers[e] not in self.title_words
+            and self._texts[e] not in self.not_names
+            and self._texts[e] not in self.gaz.surfaces
         )
+
+    def _cap_at(self, i: int) -> bool:
+        """:meth:`_is_cap_word` of ``doc[i]``, read from the words ``match`` read once."""
+        t = self._texts[i]
+        return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
     def _boilerplate(self, doc: Doc) -> set[int]:
         """Tokens of a teaser for another article or a credit line ("Also Read | <a
@@ -317,15 +345,15 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         ("... Point News", "... Business Daily"): the name is part of another one."""
         heads = self.gaz.words.get("medium_heads", frozenset())
         k = e
-        while k < len(doc) and k - e < 3 and (self._glued_right(doc, k) or doc[k].text in heads):
-            if doc[k].text in heads:
+        while k < len(doc) and k - e < 3 and (self._glued_right(doc, k) or self._texts[k] in heads):
+            if self._texts[k] in heads:
                 return True
             k += 1
         return False
 
     def _in_longer_name(self, doc: Doc, s: int, e: int) -> bool:
         """An ambiguous surface ("Washington", "Chad") glued to other capitalized words."""
-        if e < len(doc) and self._is_cap_word(doc[e]) and doc[e].lower_ not in self.title_words:
+        if e < len(doc) and self._cap_at(e) and self._lowers[e] not in self.title_words:
             return True
         if s > 0 and self._is_cap_word(doc[s - 1]) and not doc[s - 1].is_sent_start:
             prev = doc[s - 1]
@@ -337,7 +365,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
     def _prev_word(self, doc: Doc, i: int) -> int:
         """Index of the word before token ``i``, skipping articles."""
         k = i - 1
-        while k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        while k >= 0 and self._lowers[k] in ("the", "a", "an"):
             k -= 1
         return k
 

@@ -197,6 +197,29 @@ def _apart(a: dict[str, frozenset[str]] | None, b: dict[str, frozenset[str]] | N
     return a is not None and b is not None and any(k in b and not a[k] & b[k] for k in a)
 
 
+def _longest(pattern: list[dict]) -> int | None:
+    """The most tokens a match of the token pattern can span, or None when an operator
+    lets a token repeat without bound ("+", "*", "{n,}").
+
+    >>> _longest([{"LEMMA": "stop"}, {"LOWER": "all", "OP": "?"}, {"LOWER": "firing"}])
+    3
+    >>> _longest([{"LEMMA": "make"}, {"POS": "DET", "OP": "*"}, {"LOWER": "public"}]) is None
+    True
+    >>> _longest([{"LOWER": "a", "OP": "{1,3}"}, {"LOWER": "b", "OP": "{2}"}, {"LOWER": "c", "OP": "!"}])
+    6
+    """
+    total = 0
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op in ("1", "!", "?"):
+            total += 1
+        elif op.startswith("{") and op.endswith("}") and (most := op[1:-1].split(",")[-1].strip()).isdigit():
+            total += int(most)  # "{n}", "{n,m}", "{,m}"
+        else:
+            return None
+    return total
+
+
 class TriggerTagger:
     """Match the trigger lexicon; write ``doc.spans[TRIGGERS_KEY]``."""
 
@@ -220,12 +243,15 @@ class TriggerTagger:
 
     @staticmethod
     def _split_by_first_word(nlp: Language, slow: list[tuple[str, list[dict]]]):
-        """The patterns of :attr:`matcher` one Matcher each, with the ids of the words
-        (lemma or lower-case form) their first token must be, or None where they all
-        stay in one Matcher: when two of them could start at the same token (a span
-        two rows match could then be kept by the order of the matches), or one could
-        start without its first token. A document without any of a row's first words
-        has no match of it, and a Matcher costs each of its rows at each token."""
+        """The patterns of :attr:`matcher` one Matcher each, with what their first token
+        must be (``(attribute id, ids of the values)`` pairs: the lemma, lower-case or
+        verbatim word, part of speech or tag a token needs for a match to start there,
+        compared as spaCy's Matcher compares them) and the most tokens a match can
+        span (None: no bound), or None where they all stay in one Matcher: when two
+        of them could start at the same token (a span two rows match could then be
+        kept by the order of the matches), or one could start without its first token.
+        A document without a token that can start a match of a row has no match of
+        it, and a Matcher costs each of its rows at each token."""
         from spacy.attrs import IDS
         from spacy.strings import get_string_id
 
@@ -236,27 +262,30 @@ class TriggerTagger:
         for (key, pattern), first in zip(slow, firsts):
             m = Matcher(nlp.vocab)
             m.add(key, [pattern])
-            attr = next((a for a in ("LEMMA", "LOWER", "ORTH") if a in first), None)
-            ids = frozenset(get_string_id(w) for w in first[attr]) if attr else None
-            split.append((IDS[attr] if attr else None, ids, m))
+            needs = tuple((IDS[attr], frozenset(get_string_id(w) for w in words)) for attr, words in first.items())
+            split.append((needs, _longest(pattern), m))
         return split
 
     def match(self, doc: Doc) -> list[Span]:
         found = self.fixed(doc)
-        if self._split is not None and len(doc) and all(doc.has_annotation(a) for a in self._needs):
-            first_at: dict[int, dict[int, int]] = {}  # by attribute: the first token of each word id
-            for attr, ids, m in self._split:
-                first = 0
-                if attr is not None:
-                    if attr not in first_at:
-                        seen = first_at[attr] = {}
-                        for i, w in enumerate(doc.to_array(attr).tolist()):
-                            seen.setdefault(w, i)
-                    first = min((first_at[attr][w] for w in ids if w in first_at[attr]), default=None)
-                    if first is None:
-                        continue  # none of the words its matches start with
-                # no match starts before the first of those words: the Matcher reads from there on
-                found += [(doc.vocab.strings[k], s + first, e + first) for k, s, e in m(doc[first:] if first else doc)]
+        n = len(doc)
+        if self._split is not None and n and all(doc.has_annotation(a) for a in self._needs):
+            values: dict[int, list[int]] = {}  # by attribute id: the value of each token, read once
+            for needs, longest, m in self._split:
+                starts = range(n)  # the tokens where a match may start
+                for attr, ids in needs:
+                    if attr not in values:
+                        values[attr] = doc.to_array(attr).tolist()
+                    of = values[attr]
+                    starts = [i for i in starts if of[i] in ids]
+                    if not starts:
+                        break
+                if not starts:
+                    continue  # no token can start a match
+                # every match starts at one of those tokens and is at most ``longest``
+                # long: the Matcher reads from the first of them to where the last can end
+                a, b = starts[0], n if longest is None else min(n, starts[-1] + longest)
+                found += [(doc.vocab.strings[k], s + a, e + a) for k, s, e in m(doc[a:b] if (a, b) != (0, n) else doc)]
         elif len(self.matcher):
             found += [(doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
         spans = []

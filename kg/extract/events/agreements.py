@@ -51,6 +51,7 @@ names, when it names one).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import DEP
 
@@ -228,6 +229,13 @@ def _reached_where_it_came_after(state, agreements, followed, event_at):
     return agreements
 
 
+@lru_cache(maxsize=None)
+def _reciprocal_forms(phrases: frozenset[str]) -> tuple[tuple[str, str, str], ...]:
+    """Each phrase of row ``agreement_reciprocal_subject`` with the ending (" " and its words
+    after the first) and the beginning (its first word) of a subject told otherwise, split once."""
+    return tuple((p, " " + p.split(" ", 1)[-1], p.split(" ")[0]) for p in phrases)
+
+
 def find_agreements(state, events) -> tuple[Agreement, ...]:
     """Agreements of one document or window (``state`` is what the event stages left, with its records)."""
     ctx = state.ctx
@@ -381,7 +389,8 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
         words = " ".join(x.lower_ for x in tok.subtree)
         both = len(state.parties) >= 2 and set(state.parties) <= set(ctx.actors_in([tok, *tok.conjuncts])) \
             and _lemma(tok.head) in state.ctx.cue["agreement_mutual_verb"]  # "Kyiv and Moscow will swap ..."
-        if not both and not any(words == p or words.endswith(" " + p.split(" ", 1)[-1]) and words.startswith(p.split(" ")[0]) for p in state.ctx.cue["agreement_reciprocal_subject"]):
+        if not both and not any(words == p or words.endswith(tail) and words.startswith(head)
+                                for p, tail, head in _reciprocal_forms(state.ctx.cue["agreement_reciprocal_subject"])):
             continue
         v = tok.head
         if not _future(v) or _hypothetical(v) or any(_lemma(c) in ("agree", "settle") for c in v.children):

@@ -127,21 +127,47 @@ def _required_words(kind: str, gives: str) -> tuple[tuple[tuple[tuple[str, froze
     >>> [req for req in _required_words("dependency", "under_way")][0]
     (('LEMMA', frozenset({'be'})), ('LOWER', frozenset({'under'})), ('LOWER', frozenset({'way'})))
     """
-    from kg.nlp.triggers import literal_words
-
     out = []
     for row in patterns():
         if row["matcher"] != kind or row["gives"] != gives:
             continue
         nodes = [t.get("RIGHT_ATTRS", {}) for t in row["pattern"]] if kind == "dependency" else [
             t for t in row["pattern"] if t.get("OP", "1") in ("1", "+")]
-        req = []
-        for node in nodes:
-            for key, value in node.items():
-                attr = _LITERAL_ATTRS.get(key)
-                if attr is not None and (words := literal_words(value)) is not None:
-                    req.append((attr, words))
-        out.append(tuple(req))
+        out.append(tuple(req for node in nodes for req in _literals(node)))
+    return tuple(out)
+
+
+def _literals(node: dict) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The ``(attribute, words)`` pairs of the literals of :data:`_LITERAL_ATTRS` that the
+    token of a pattern node must have."""
+    from kg.nlp.triggers import literal_words
+
+    out = []
+    for key, value in node.items():
+        attr = _LITERAL_ATTRS.get(key)
+        if attr is not None and (words := literal_words(value)) is not None:
+            out.append((attr, words))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _required_arcs(gives: str) -> tuple[tuple[tuple[tuple, tuple], ...], ...]:
+    """For each ``dependency`` row that gives ``gives``, in the order of
+    :func:`_required_words`: its nodes that hang right on another (``REL_OP`` ">", a
+    child of that node's token), each as ``(the other node's literals, its own)``
+    (:func:`_literals`), where both nodes have literals: a match needs a token with its
+    own words whose head, another token, has the other node's words.
+
+    >>> [(head, child) for (((_, head),), ((_, child),)) in _required_arcs("under_way")[0]]
+    [(frozenset({'be'}), frozenset({'under'})), (frozenset({'under'}), frozenset({'way'}))]
+    """
+    out = []
+    for row in patterns():
+        if row["matcher"] != "dependency" or row["gives"] != gives:
+            continue
+        own = {node["RIGHT_ID"]: _literals(node.get("RIGHT_ATTRS", {})) for node in row["pattern"]}
+        out.append(tuple((own[node["LEFT_ID"]], own[node["RIGHT_ID"]]) for node in row["pattern"]
+                         if node.get("REL_OP") == ">" and own.get(node.get("LEFT_ID")) and own[node["RIGHT_ID"]]))
     return tuple(out)
 
 
@@ -154,21 +180,42 @@ def _row_ids(kind: str, gives: str) -> tuple[str, ...]:
 
 def _rows_that_may_match(doc, kind: str, gives: str) -> frozenset[str]:
     """The ids of the pattern rows of one kind giving ``gives`` whose required words
-    (:func:`_required_words`) are all among the document's words: a row of the others
-    matches nothing in ``doc``."""
-    from spacy.attrs import IDS
+    (:func:`_required_words`) are all among the document's words, and, for a
+    ``dependency`` row, each of whose arcs (:func:`_required_arcs`) joins two tokens of
+    the document: a row of the others matches nothing in ``doc``."""
+    from spacy.attrs import HEAD, IDS
     from spacy.strings import get_string_id
 
     counts: dict[str, set[int]] = {}  # the values of one attribute among the tokens
+    values: dict[str, list[int]] = {}  # the value of one attribute of each token
+    heads: list[int] = []  # the head of each token, read when an arc is first tested
+    arcs = _required_arcs(gives) if kind == "dependency" else ((),) * len(_row_ids(kind, gives))
+
+    def having(req, among):
+        """The tokens of ``among`` (indices) that have the words of ``req``."""
+        for attr, words in req:
+            if attr not in values:
+                values[attr] = doc.to_array(IDS[attr]).tolist()
+            of, ids = values[attr], {get_string_id(w) for w in words}
+            among = [i for i in among if of[i] in ids]
+        return among
+
     out = []
-    for row_id, req in zip(_row_ids(kind, gives), _required_words(kind, gives)):
+    for row_id, req, row_arcs in zip(_row_ids(kind, gives), _required_words(kind, gives), arcs):
         for attr, words in req:
             if attr not in counts:
                 counts[attr] = set(doc.to_array(IDS[attr]).tolist()) if len(doc) else set()
             if not any(get_string_id(w) in counts[attr] for w in words):
                 break
         else:
-            out.append(row_id)
+            for head_req, child_req in row_arcs:
+                if not heads:  # the relative offsets of HEAD, read as signed numbers
+                    heads.extend(i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist()))
+                children = [i for i in having(child_req, range(len(doc))) if heads[i] != i]
+                if not having(head_req, {heads[i] for i in children}):
+                    break  # no token with the child's words hangs on one with the head's
+            else:
+                out.append(row_id)
     return frozenset(out)
 
 
