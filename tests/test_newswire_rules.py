@@ -312,3 +312,13 @@ def test_leaders_of_one_country_agreeing_on_a_day_held_domestic_talks(run, text)
 
 def test_leaders_of_two_countries_agreeing_on_a_day_held_a_summit(run):
     assert one(run("The leaders of Peru and Chile agreed on Wednesday to reopen the border."), "Summit").status == "Occurred"
+
+
+# ---------------------------------------------------------------- "a June summit", "an earlier March round"
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Officials recalled that a March summit of the bloc had ended in acrimony.", "Summit",
+     ("2024-03-01", "2024-03-31")),
+    ("The accord built on an earlier April round in Nairobi.", "NegotiationRound", ("2024-04-01", "2024-04-30")),
+])
+def test_a_month_naming_an_event_after_an_article_dates_it(run, text, kind, expected):
+    assert tuple(map(str, bounds(one(run(text), kind)))) == expected

@@ -135,6 +135,8 @@ def _lookbehind(words: tuple[str, ...]) -> str:
 _PREPS = ("in", "In", "of", "by", "By", "since", "Since", "until", "Until", "till", "from",
           "From", "to", "before", "Before", "after", "After", "during", "During", "through",
           "and", "or", "between", "early", "late", "mid", "for", "For")  # fmt: skip
+#: Words before a month that names an event ("the March talks", "an earlier June summit").
+_EVENT_DETS = ("the", "The", "a", "A", "an", "An", "earlier", "previous", "its", "their")
 _DURATION_PREPS = ("for", "For", "within", "Within", "after", "After", "over", "in")
 _PART_PREPS = ("in", "In", "to", "by", "By", "until", "Until", "till", "during", "During")
 _SEASON_PREPS = ("in", "In", "during", "During", "by", "By", "since", "Since", "until", "Until",
@@ -177,8 +179,8 @@ _SIMPLE: list[_Rule] = [
     _Rule("weekday", _P_WEEKDAY, _h_weekday),
     _Rule("season_bare", _P_SEASON_BARE, _h_season_bare, guard=_lookbehind(_SEASON_PREPS)),
     _Rule("month", _P_MONTH, _h_month, guard=_lookbehind(_PREPS)),
-    # "the March talks", "the January round": a month naming an event, after "the"
-    _Rule("month_attr", _P_MONTH + _EVENT_NOUN_AFTER, _h_month, guard=_lookbehind(("the", "The"))),
+    # "the March talks", "a January round", "an earlier June summit": a month naming an event
+    _Rule("month_attr", _P_MONTH + _EVENT_NOUN_AFTER, _h_month, guard=_lookbehind(_EVENT_DETS)),
     _Rule("day_of_month", _P_DAY_OF_MONTH, _h_day_of_month, guard=_lookbehind(("on", "On", "since", "by"))),
     _Rule("time", _P_TIME, _h_time),
     _Rule("year", _P_YEAR, _h_year),
