@@ -322,3 +322,14 @@ def test_leaders_of_two_countries_agreeing_on_a_day_held_a_summit(run):
 ])
 def test_a_month_naming_an_event_after_an_article_dates_it(run, text, kind, expected):
     assert tuple(map(str, bounds(one(run(text), kind)))) == expected
+
+
+# ---------------------------------------------------------------- "to monitor a shaky ceasefire"
+def test_a_truce_watched_and_told_as_fragile_is_in_force(run):
+    x = run("The African Union has deployed troops to monitor a shaky ceasefire in the region.")
+    assert one(x, "Ceasefire").status == "Ongoing"
+
+
+def test_a_truce_to_be_watched_once_signed_is_not_yet_in_force(run):
+    x = run("The African Union will deploy troops to monitor a ceasefire once it is signed.")
+    assert one(x, "Ceasefire").status == "Proposed"

@@ -337,11 +337,12 @@ def _status(state, c: Cand) -> tuple[str, bool]:
 
 def _kept_truce(state, t) -> bool:
     """``t`` names a known truce ("the truce", "the ceasefire's implementation",
-    "compliance with their ceasefire") as the object of a verb of keeping, watching or
+    "compliance with their ceasefire", "a fragile truce") as the object of a verb of keeping, watching or
     breaking it (row ``truce_upkeep_verb``): in force whatever the tense of that verb."""
     cue = state.ctx.cue
     known = t.dep_ == "poss" or any(k.dep_ in ("det", "poss") and k.lower_ in cue["definite_word"]
-                                    for k in t.children)
+                                    or k.dep_ == "amod" and k.lower_ in cue["truce_in_force_adjective"]
+                                    for k in t.children)  # "monitor a shaky ceasefire": one in force
     n = t
     for _ in range(3):  # the noun phrase the truce heads or qualifies
         if n.dep_ in ("compound", "poss") and n.head.pos_ in ("NOUN", "PROPN"):
