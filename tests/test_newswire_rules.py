@@ -333,3 +333,16 @@ def test_a_truce_watched_and_told_as_fragile_is_in_force(run):
 def test_a_truce_to_be_watched_once_signed_is_not_yet_in_force(run):
     x = run("The African Union will deploy troops to monitor a ceasefire once it is signed.")
     assert one(x, "Ceasefire").status == "Proposed"
+
+
+# ---------------------------------------------------------------- talks someone will or could bring to an end
+@pytest.mark.parametrize("text", [
+    "The two factions could finalize talks on a unity cabinet this week.",
+    "The two factions hope to conclude the talks on a unity cabinet soon.",
+])
+def test_talks_someone_will_or_could_end_are_under_way(run, text):
+    assert [e.status for e in run(text).events if e.kind in ("NegotiationRound", "Summit")] == ["Ongoing"]
+
+
+def test_talks_not_concluded_are_no_talks_under_way(run):
+    assert not [e for e in run("The leaders did not conclude the talks.").events if e.status == "Ongoing"]

@@ -45,7 +45,8 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
       side, row ``status_both_sides_word``): a truce is only Proposed (both sides make
       it), talks are Planned;
     - talks someone is near ending (rows ``status_near_word``, ``status_ending_verb``):
-      "the sides are close to wrapping up the talks": Ongoing;
+      "the sides are close to wrapping up the talks": Ongoing; so are talks someone will,
+      could or hopes to end ("could finalize talks on a unity cabinet");
     - talks running over their time (rows ``status_overrun_prep``,
       ``status_overrun_noun``): "the talks went into overtime": Ongoing.
     """
@@ -67,6 +68,9 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
     if n.dep_ == "dobj" and h.tag_ == "VBG" and h.dep_ == "pcomp" and h.head.lower_ in cue["status_goal_prep"] \
             and _is_goal(cue, h.head.head) and not _negated(h.head.head):
         return "Proposed", True  # "talks aimed at forging a truce", "a bid for reaching a deal"
+    if c.kind in MEETING_FAMILY and n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_ending_verb"] \
+            and not _negated(h) and (_future(h) or _hypothetical(h) or h.tag_ == "VB"):
+        return "Ongoing", True  # "could finalize talks on a unity cabinet", "hope to conclude the talks": under way
     if n.dep_ == "pobj" and h.dep_ == "prep" and _is_verb(h.head) and h.head.dep_ == "xcomp" \
             and _lemma(h.head) in cue["status_joining_verb"]:
         n, h = h, h.head  # "refused to agree to a truce" (not "declined to comment on the talks")
