@@ -387,6 +387,18 @@ class PersonMentions:
                     break
         return new
 
+    def _surname_unarticled(self, name: str) -> str | None:
+        """The last word of ``name`` without its article ("Ani" of "Naseer al-Ani"; the
+        articles are the gazetteer's name_particles), or None.
+
+        >>> rec = PersonMentions()
+        >>> rec.particles = frozenset({"al", "el"})
+        >>> rec._surname_unarticled("Naseer al-Ani"), rec._surname_unarticled("Kim Kye-gwan")
+        ('Ani', None)
+        """
+        article, dash, rest = name.split()[-1].partition("-")
+        return rest if dash and article.lower() in self.particles and rest[:1].isupper() else None
+
     def _merge_short_names(self, hits: list[_Hit]) -> None:
         """A person named by the first words of one longer name of the document is that
         person: "Xi" or "President Xi" after "Xi Jinping", "Keir" after "Keir Starmer",
@@ -399,8 +411,8 @@ class PersonMentions:
                     full.setdefault(words[:k], set()).add(h.name)
                     if k >= 2 and len(words) - k >= 1:  # "Bagheri Kani" after "Ali Bagheri Kani"
                         full.setdefault(words[len(words) - k:], set()).add(h.name)
-                article, dash, rest = h.name.split()[-1].partition("-")
-                if len(words) >= 2 and dash and article.lower() in self.particles and rest[:1].isupper():
+                rest = self._surname_unarticled(h.name)
+                if len(words) >= 2 and rest:
                     full.setdefault((fold_name(rest),), set()).add(h.name)  # "Ani" after "Naseer al-Ani"
         for h in hits:
             if h.kind != "Person":
@@ -423,8 +435,8 @@ class PersonMentions:
             parts = h.name.split()
             if len(parts) >= 2:
                 forms.append(parts[-1])
-                article, dash, rest = parts[-1].partition("-")
-                if dash and article.lower() in self.particles and rest[:1].isupper():
+                rest = self._surname_unarticled(h.name)
+                if rest:
                     forms.append(rest)  # "Ani" after "Naseer al-Ani"
                 for k, p in enumerate(parts[1:], 1):
                     if p.lower() in self.particles:

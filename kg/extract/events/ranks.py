@@ -13,7 +13,7 @@ import re
 
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _gov, _is_verb, _lemma, _sent
+from kg.extract.events.syntax import _first_conjunct, _gov, _is_verb, _lemma, _sent
 
 
 def _leader_visits(state, t) -> bool:
@@ -364,9 +364,7 @@ def _held_by_leaders(state, t) -> bool:
         return False
     subj = [k for k in g.children if k.dep_ == "nsubj"]
     if len(subj) == 1 and subj[0].lower_ in ("who", "which", "that") and g.dep_ == "relcl":
-        head = g.head
-        while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y, who ...": both
-            head = head.head
+        head = _first_conjunct(g.head)  # "X and Y, who ...": both
         scope = [x for x in head.subtree if not (g.left_edge.i <= x.i <= g.right_edge.i)]
     else:
         scope = [x for s in subj for x in s.subtree]

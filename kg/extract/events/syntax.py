@@ -286,3 +286,19 @@ def _finite_tags(v) -> set[str]:
     """The tags of ``v``'s auxiliaries, or its own tag when it has none: where its tense shows."""
     aux = [k for k in v.children if k.dep_ in ("aux", "auxpass")]
     return {k.tag_ for k in aux} if aux else {v.tag_}
+
+
+def _first_conjunct(t):
+    """The first of the words joined with ``t`` ("X" of "X and Y"), or ``t`` itself: what a
+    relative clause hung on the last of them tells of ("X and Y, who met in Havana").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "and", "Y"], heads=[0, 0, 0], deps=["ROOT", "cc", "conj"])
+    >>> _first_conjunct(doc[2]).text
+    'X'
+    """
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+

@@ -20,7 +20,7 @@ from kg.extract.events.senses import (
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _under_way,
+    _first_conjunct, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _under_way,
 )
 
 
@@ -451,9 +451,7 @@ def _event_verb(state, t, entry):
         subj = [x for x in cur.children if x.dep_ in ("nsubj", "nsubjpass")]
     subj_tokens = [x for s in subj for x in s.subtree]
     if t.dep_ == "relcl":
-        head = t.head
-        while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y, who met in Havana": both
-            head = head.head
+        head = _first_conjunct(t.head)  # "X and Y, who met in Havana": both
         subj_tokens += [head] + [x for c in head.conjuncts for x in c.subtree if not t.left_edge.i <= x.i <= t.right_edge.i]
     contact = lem in cue["contact_verb"]
     if contact and not objs and not any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
