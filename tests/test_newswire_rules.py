@@ -346,3 +346,22 @@ def test_talks_someone_will_or_could_end_are_under_way(run, text):
 
 def test_talks_not_concluded_are_no_talks_under_way(run):
     assert not [e for e in run("The leaders did not conclude the talks.").events if e.status == "Ongoing"]
+
+
+# ---------------------------------------------------------------- a clause of the same time
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Shelling resumed along the border on Thursday as envoys of both governments held talks in Doha.",
+     "NegotiationRound", ("2024-06-06", "2024-06-06")),
+    ("Crowds gathered outside the palace on Saturday while the two ministers met behind closed doors.",
+     "Meeting", ("2024-06-08", "2024-06-08")),
+    ("Markets slid on Friday, as peace negotiations among the rival parties yielded only a short list of reforms.",
+     "NegotiationRound", ("2024-06-07", "2024-06-07")),
+])
+def test_an_event_in_a_clause_of_as_or_while_takes_the_day_of_the_clause_it_hangs_on(run, text, kind, expected):
+    e = one(run(text), kind)
+    assert tuple(map(str, bounds(e))) == expected
+
+
+def test_a_clause_of_as_in_a_perfect_tense_tells_an_earlier_time(run):
+    e = one(run("The army pulled back on Wednesday, as the negotiations had broken down."), "NegotiationRound")
+    assert bounds(e)[0] != date(2024, 6, 5)

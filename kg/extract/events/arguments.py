@@ -17,7 +17,7 @@ from kg.extract.events.counted import _nth_day
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _under_way, _verbal,
+    _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _perfect, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
     _days_long, _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
@@ -270,15 +270,18 @@ def _telling_own_clause(state, c: Cand, at) -> bool:
 
 
 def _when_clauses(state):
-    """An event told in a clause of "when" that gives it no date of its own takes the
-    day of what the clause hangs on: "the strike ended on Thursday, when the two sides
-    held talks", "on Thursday, when the envoys met": the talks were that day."""
+    """An event told in a clause of the same time (cue ``same_time_mark``: "when", "as",
+    "while") that gives it no date of its own takes the day of what the clause hangs on:
+    "the strike ended on Thursday, when the two sides held talks", "on Thursday, when the
+    envoys met", "fighting flared on Sunday as negotiators met in Nairobi": the talks were
+    that day. A clause in a perfect tense ("as the talks had stalled") tells an earlier time."""
+    marks = state.ctx.cue["same_time_mark"]
     for c in state.cands:
         if c.role != "event" or c.time is not None or c.earliest is not None or c.latest is not None:
             continue
         g = c.trig if _verbal(c) else _gov(c.trig)
-        if g is None or g.dep_ not in ("advcl", "relcl") or _future(g) or not any(
-                x.lower_ == "when" and x.dep_ in ("advmod", "mark") for x in g.children):
+        if g is None or g.dep_ not in ("advcl", "relcl") or _future(g) or _perfect(g) or not any(
+                x.lower_ in marks and x.dep_ in ("advmod", "mark") for x in g.children):
             continue
         for tv, span in state.timexes:
             root = span.root
