@@ -365,3 +365,27 @@ def test_an_event_in_a_clause_of_as_or_while_takes_the_day_of_the_clause_it_hang
 def test_a_clause_of_as_in_a_perfect_tense_tells_an_earlier_time(run):
     e = one(run("The army pulled back on Wednesday, as the negotiations had broken down."), "NegotiationRound")
     assert bounds(e)[0] != date(2024, 6, 5)
+
+
+# ---------------------------------------------------------------- one body's own sitting
+@pytest.mark.parametrize("text", [
+    "Diplomats expect the World Health Organization's Executive Board meeting due on Wednesday to adopt the text.",
+    "NATO's North Atlantic Council session on Friday endorsed the withdrawal plan.",
+])
+def test_the_sitting_of_one_body_named_with_its_organization_is_a_meeting(run, text):
+    x = run(text)
+    assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Meeting"]
+
+
+def test_the_body_named_on_its_sitting_takes_part_in_it(run):
+    e = one(run("NATO's North Atlantic Council session on Friday endorsed the withdrawal plan."), "Meeting")
+    assert "North Atlantic Treaty Organization" in e.actors
+
+
+@pytest.mark.parametrize("text", [
+    "The joint border commission of Peru and Chile met on Friday in Lima.",
+    "The joint committee of the two governments held a session on Friday in Lima.",
+])
+def test_the_sitting_of_a_body_that_two_sides_share_is_talks_between_them(run, text):
+    x = run(text)
+    assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["NegotiationRound"]

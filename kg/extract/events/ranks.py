@@ -234,8 +234,19 @@ def _one_body_sits(state, t) -> bool:
         return False
     subj = _holders(t)
     heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
-    return len(heads) == 1 and not heads[0].conjuncts and _lemma(heads[0]) in cue["sitting_body_noun"] and not any(
-        _lemma(x) in cue["delegation"] for x in subj)
+    if len(heads) == 1 and _one_body(state, heads[0]) and not any(_lemma(x) in cue["delegation"] for x in subj):
+        return True
+    # the body named on the noun itself: "the North Atlantic Council session", "the board's meeting"
+    mods = [k for k in t.children if k.dep_ in ("compound", "poss") and k.i < t.i]
+    return bool(mods) and _one_body(state, mods[-1])
+
+
+def _one_body(state, h) -> bool:
+    """``h`` names a single body of one side (row ``sitting_body_noun``), not a body that two
+    sides share (row ``shared_body_modifier``: "the joint committee") nor a delegation."""
+    cue = state.ctx.cue
+    return not h.conjuncts and _lemma(h) in cue["sitting_body_noun"] and not any(
+        _lemma(x) in cue["delegation"] or _lemma(x) in cue["shared_body_modifier"] for x in h.subtree)
 
 
 def _sitting_class(state, t, kind) -> str | None:
@@ -301,6 +312,9 @@ def _leaders(state, c: Cand):
         c.one_person = True
     if c.round is None and (sat := _sitting_class(state, t, c.kind)) is not None:
         c.kind = sat  # "the cabinet held an emergency session", "a meeting with the union"
+        if sat == "Meeting":  # "the North Atlantic Council session": the body sits
+            mods = [x for k in t.children if k.dep_ in ("compound", "poss") and k.i < t.i for x in k.subtree]
+            c.actors += [a for a in state.ctx.actors_in(mods) if a not in c.actors]
         return
     if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:
         c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting

@@ -13,7 +13,7 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _all_leaders, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
-    _officials, _ordinal, _pronoun_person,
+    _officials, _one_body, _ordinal, _pronoun_person,
 )
 from kg.extract.events.senses import (
     agreed_to_take_up, discussion_persons, no_event_noun, no_event_verb, told_in_course,
@@ -482,6 +482,8 @@ def _event_verb(state, t, entry):
                              and not state.ctx.actor_of(h)
                              for s0 in subj for h in [s0] + [k for k in s0.children if k.dep_ == "conj"])):
             kind = "NegotiationRound"
+        elif _one_body_meets(state, t, subj):
+            kind = "Meeting"  # "the agency's board of governors meets on Thursday": one body's sitting
         else:
             persons = state.ctx.actors_in(subj_tokens, ("Person",))
             if len(persons) >= 2 and all(state.ctx.is_leader(p) for p in persons):
@@ -556,3 +558,16 @@ def _hosts_leader(state, t, subj_tokens):
         return "Meeting" if any(o.dep_ == "dobj" and _officials(state, [o]) for o in t.children) else None
     hosts = state.ctx.actors_in(subj_tokens, ("Person",))
     return "Summit" if all(state.ctx.is_leader(p) for p in hosts) else "Meeting"
+
+
+def _one_body_meets(state, t, subj) -> bool:
+    """The verb ``t`` ("meet", "convene") tells one body's own sitting: its subject is a
+    single body of one side (row ``sitting_body_noun``: "the board of governors meets on
+    Thursday", "the party's central committee will convene"), with no other side met
+    (an object, "with", "between") and no delegation: a meeting, not a round of talks,
+    whatever organizations the body's name holds."""
+    if len(subj) != 1 or any(k.dep_ == "dobj" or k.dep_ == "prep" and k.lower_ in ("with", "between", "among")
+                             for k in t.children):
+        return False
+    return _one_body(state, subj[0])
+
