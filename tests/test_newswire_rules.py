@@ -389,3 +389,24 @@ def test_the_body_named_on_its_sitting_takes_part_in_it(run):
 def test_the_sitting_of_a_body_that_two_sides_share_is_talks_between_them(run, text):
     x = run(text)
     assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["NegotiationRound"]
+
+
+# ---------------------------------------------------------------- a listed body's name inside a longer one
+@pytest.mark.parametrize("text, longer, listed", [
+    ("The Commonwealth of Puerto Rico said on Monday it backed the deal.",
+     "Commonwealth of Puerto Rico", "Commonwealth of Nations"),
+    ("The World Bank of Savings said on Monday it would fund the border crossing.",
+     "World Bank of Savings", "World Bank"),
+])
+def test_a_listed_body_followed_by_of_and_a_name_is_the_start_of_another_name(nlp, text, longer, listed):
+    from extraction import actors_of
+
+    found = actors_of(nlp, text)
+    assert listed not in found
+    assert longer in found
+
+
+def test_a_listed_body_told_alone_is_still_that_body(nlp):
+    from extraction import actors_of
+
+    assert "Commonwealth of Nations" in actors_of(nlp, "The Commonwealth summit opened in Kampala on Friday.")

@@ -259,6 +259,8 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
             if role == "name" and self._names_a_medium(doc, e):
                 continue  # "Pakistan Point News", "Ukraine Business Daily": an outlet's name
             entry = self.gaz.entries[name]
+            if entry.kind == "Organization" and self._of_a_longer_name(doc, e):
+                continue  # "the Commonwealth of Independent States": another body than "the Commonwealth"
             if (
                 entry.kind == "Person"
                 and surface != name
@@ -350,6 +352,14 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
                 return True
             k += 1
         return False
+
+    def _of_a_longer_name(self, doc: Doc, e: int) -> bool:
+        """The name ending at ``e`` goes on with "of" and capitalized words that are no
+        name of the gazetteer ("the Commonwealth of Independent States"): the start of a
+        longer name, not the listed body ("the United Nations of ..." never is; "the
+        Council of Europe" is listed whole and matched as the longer name)."""
+        return (e + 1 < len(doc) and self._lowers[e] == "of" and self._cap_at(e + 1)
+                and self._texts[e + 1] not in self.gaz.surfaces and self._lowers[e + 1] not in self.title_words)
 
     def _in_longer_name(self, doc: Doc, s: int, e: int) -> bool:
         """An ambiguous surface ("Washington", "Chad") glued to other capitalized words."""
