@@ -410,3 +410,16 @@ def test_a_listed_body_told_alone_is_still_that_body(nlp):
     from extraction import actors_of
 
     assert "Commonwealth of Nations" in actors_of(nlp, "The Commonwealth summit opened in Kampala on Friday.")
+
+
+# ---------------------------------------------------------------- names after a plural title
+@pytest.mark.parametrize("text, names", [
+    ("The accord was opposed by senators Ilse Brandauer and Tomasz Wielicki.", ["Ilse Brandauer", "Tomasz Wielicki"]),
+    ("The junta sent council members Adama Ouedraogo and Salif Kone to the talks.", ["Adama Ouedraogo", "Salif Kone"]),
+])
+def test_full_names_after_a_plural_title_are_persons(nlp, text, names):
+    from extraction import actors_of
+
+    found = actors_of(nlp, text)
+    for name in names:
+        assert found.get(name) is not None and found[name].kind == "Person"
