@@ -423,3 +423,17 @@ def test_full_names_after_a_plural_title_are_persons(nlp, text, names):
     found = actors_of(nlp, text)
     for name in names:
         assert found.get(name) is not None and found[name].kind == "Person"
+
+
+# ---------------------------------------------------------------- a prime minister's trip
+@pytest.mark.parametrize("text", [
+    "The Dutch prime minister made a trip to Jakarta on Thursday to discuss the fisheries dispute.",
+    "The Norwegian prime minister's visit to Nairobi on Friday was cut short.",
+])
+def test_a_trip_of_a_prime_minister_named_by_rank_is_a_summit(run, text):
+    assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]
+
+
+def test_a_trip_of_a_minister_named_by_rank_is_no_summit(run):
+    kinds = [e.kind for e in run("The trade minister made a trip to Jakarta on Thursday.").events]
+    assert "Summit" not in kinds

@@ -170,8 +170,8 @@ def _leader_visit(state, t) -> bool:
         persons = state.ctx.actors_in(c.subtree, ("Person",))
         if persons and all(state.ctx.is_leader(p) for p in persons):
             return True
-        if not persons and _lemma(c) in cue["leader_rank_noun"] - {"counterpart"}:
-            return True
+        if not persons and _lemma(c) != "counterpart" and _leader_by_rank(cue, c):
+            return True  # "the Chilean president's visit", "the prime minister made a trip to X"
     return False
 
 
