@@ -437,3 +437,21 @@ def test_a_trip_of_a_prime_minister_named_by_rank_is_a_summit(run, text):
 def test_a_trip_of_a_minister_named_by_rank_is_no_summit(run):
     kinds = [e.kind for e in run("The trade minister made a trip to Jakarta on Thursday.").events]
     assert "Summit" not in kinds
+
+
+# ---------------------------------------------------------------- leaders met by an official
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Alberto van Klaveren will hold talks with Bolivian leaders on Thursday.",
+    "The trade minister is due to meet Vietnamese leaders in Hanoi on Friday.",
+])
+def test_leaders_met_by_an_official_make_a_meeting_not_a_summit(run, text):
+    kinds = [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+    assert kinds and "Summit" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "President Gabriel Boric will hold talks with Bolivian leaders on Thursday.",
+    "A meeting of regional leaders will open in Nairobi on Monday.",
+])
+def test_leaders_meeting_leaders_still_make_a_summit(run, text):
+    assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]

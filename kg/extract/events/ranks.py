@@ -274,6 +274,18 @@ def _sitting_class(state, t, kind) -> str | None:
     return "NegotiationRound"
 
 
+def _held_by_official(state, t) -> bool:
+    """The talks or meeting ``t`` are held by someone who is no leader: the subject of the
+    verb it hangs on names a person who is not ("Foreign Minister X will hold talks with
+    the country's leaders") or officials by title ("the foreign minister will visit Y for
+    talks with its leaders"). Leaders met by an official make a meeting, not a summit."""
+    subj = _holders(t)
+    persons = state.ctx.actors_in(subj, ("Person",))
+    if persons:
+        return any(state.ctx.is_leader(p) is False for p in persons)
+    return _officials(state, [x for x in subj if x.dep_ == "nsubj"])
+
+
 def _all_leaders(state, persons, toks) -> bool:
     """Every one of ``persons`` is a leader, or the counterpart of one named with them
     ("President X and his Peruvian counterpart Y met": Y is a president too)."""
@@ -320,7 +332,7 @@ def _leaders(state, c: Cand):
         c.kind = held  # "the minister will visit La Paz for talks with his counterpart": a meeting
         return
     words = {_lemma(x) for x in t.children} | {_lemma(x) for x in t.subtree if x.dep_ in ("pobj", "poss")}
-    if c.kind == "Meeting" and words & cue["summit_word"]:
+    if c.kind == "Meeting" and words & cue["summit_word"] and not _held_by_official(state, t):
         c.kind = "Summit"
         return
     if c.kind == "Meeting" and (any(_lemma(x) == "level" and "high" in x.head.text.lower() for x in t.subtree)
