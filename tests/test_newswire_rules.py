@@ -455,3 +455,17 @@ def test_leaders_met_by_an_official_make_a_meeting_not_a_summit(run, text):
 ])
 def test_leaders_meeting_leaders_still_make_a_summit(run, text):
     assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]
+
+
+# ---------------------------------------------------------------- one country's leaders, sentence-initial
+@pytest.mark.parametrize("text", [
+    "Feuding Kenyan leaders resumed round-table talks on Monday in Nairobi.",
+    "Opposing Bolivian leaders held talks on Saturday in La Paz.",
+])
+def test_talks_of_one_countrys_leaders_are_domestic_talks_even_after_a_capital_that_opens_the_sentence(run, text):
+    assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["NegotiationRound"]
+
+
+def test_talks_of_the_leaders_of_two_countries_stay_a_summit(run):
+    text = "Opposing Bolivian and Chilean leaders held talks on Saturday in La Paz."
+    assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]

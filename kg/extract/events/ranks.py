@@ -120,7 +120,9 @@ def _domestic_leaders(state, x) -> bool:
     mods += [c for k in mods for c in k.children if c.dep_ == "conj"]
     if any(_lemma(k) in state.ctx.cue["domestic_leader_modifier"] for k in mods):
         return True
-    named = [state.ctx.tok_actor.get(k.i) for k in mods if k.text[:1].isupper()]
+    # (a capital that only opens the sentence names nothing: "Rival Lebanese leaders")
+    named = [state.ctx.tok_actor.get(k.i) for k in mods if k.text[:1].isupper()
+             and (k.i in state.ctx.tok_actor or k.pos_ == "PROPN" or not k.is_sent_start)]
     return len(named) == 1 and named[0] is not None and named[0][1] == "Country"
 
 
