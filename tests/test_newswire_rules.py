@@ -469,3 +469,20 @@ def test_talks_of_one_countrys_leaders_are_domestic_talks_even_after_a_capital_t
 def test_talks_of_the_leaders_of_two_countries_stay_a_summit(run):
     text = "Opposing Bolivian and Chilean leaders held talks on Saturday in La Paz."
     assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]
+
+
+# ---------------------------------------------------------------- people swapped for people
+@pytest.mark.parametrize("text", [
+    "The couple, Anna and Piet Visser, was exchanged on Monday for jailed militant Robert Varga.",
+    "The captured pilot was swapped on Sunday for 40 prisoners.",
+])
+def test_people_exchanged_for_a_person_or_prisoners_are_a_prisoner_exchange(run, text):
+    assert [e.kind for e in run(text).events] == ["PrisonerExchange"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries exchanged ambassadors on Monday.",
+    "The firms swapped assets for shares on Monday.",
+])
+def test_things_exchanged_are_no_prisoner_exchange(run, text):
+    assert "PrisonerExchange" not in [e.kind for e in run(text).events]

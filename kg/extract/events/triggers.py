@@ -426,7 +426,8 @@ def _event_verb(state, t, entry):
         else:
             return
     if kind == "PrisonerExchange" and lem in cue["exchange_verb"]:
-        if objs and not (obj_lemmas & cue["prisoner"] or any(x.like_num for o in objs for x in o.subtree)):
+        if objs and not (obj_lemmas & cue["prisoner"] or any(x.like_num for o in objs for x in o.subtree)
+                         or _swapped_for_people(state, t, objs)):
             return
         if not objs and not any(x.like_num for x in _sent(t) if x.head.i == t.i):
             if t.tag_ != "VBN":
@@ -570,4 +571,21 @@ def _one_body_meets(state, t, subj) -> bool:
                              for k in t.children):
         return False
     return _one_body(state, subj[0])
+
+
+def _swapped_for_people(state, t, objs) -> bool:
+    """The verb ``t`` (row ``swap_for_verb``: "exchange", "swap") trades people for people:
+    "the couple was exchanged on Monday for a jailed militant", "the pilot was swapped for
+    40 prisoners": a person or a prisoner on one side ("for") and people on the other (a
+    named person, or a noun of persons the model tags as such)."""
+    cue = state.ctx.cue
+    if _lemma(t) not in cue["swap_for_verb"]:
+        return False
+    fors = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for x in k.subtree]
+    if not fors or not ({_lemma(x) for x in fors} & cue["prisoner"] or any(x.like_num for x in fors)
+                        or state.ctx.actors_in(fors, ("Person",)) or any(x.ent_type_ == "PERSON" for x in fors)):
+        return False
+    people = [x for o in objs for x in o.subtree]
+    return bool(state.ctx.actors_in(people, ("Person",))) or any(
+        _lemma(x) in cue["person_group_noun"] for x in people)
 
