@@ -576,24 +576,3 @@ def _event_in(state, clause):
                 if e.place == ent.text and e.time:
                     return e
     return None
-
-
-def _truces_in_force_merged(state):
-    """One truce in force told twice ("agreed to a truce with immediate effect ... the truce
-    was holding") is one truce: after the dates stage has told which truces are in force,
-    undated or overlapping Ongoing truces in the same place (or none) become one."""
-    live = sorted((c for c in state.clusters if c.kind == "Ceasefire" and c.role == "event" and c.target is None
-                   and c.status == "Ongoing"), key=lambda c: c.pos)
-    kept: list[Cand] = []
-    for c in live:
-        for k in kept:
-            other_place = k.place_rank >= 3 and c.place_rank >= 3 and k.place != c.place
-            if other_place or (c.quantity and k.quantity and c.quantity != k.quantity):
-                continue
-            if k.time is not None and c.time is not None and not _overlap(state, k.time, c.time):
-                continue
-            _merge(state, k, c)
-            break
-        else:
-            kept.append(c)
-    state.clusters = [c for c in state.clusters if c.target is None]
