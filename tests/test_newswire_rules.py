@@ -365,3 +365,33 @@ def test_an_event_in_a_clause_of_as_or_while_takes_the_day_of_the_clause_it_hang
 def test_a_clause_of_as_in_a_perfect_tense_tells_an_earlier_time(run):
     e = one(run("The army pulled back on Wednesday, as the negotiations had broken down."), "NegotiationRound")
     assert bounds(e)[0] != date(2024, 6, 5)
+
+
+# ---------------------------------------------------------------- a meeting on the sidelines of a summit
+@pytest.mark.parametrize("text", [
+    "Varga, Sanader hold talks in Vienna\nForeign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of "
+    "Croatia met on the sidelines of a Danube summit in Vienna on Friday, a radio station reported.",
+    "Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met on Friday on the margins "
+    "of a regional summit in Vienna.",
+])
+def test_a_meeting_on_the_sidelines_of_a_summit_is_not_the_summit(run, text):
+    x = run(text)
+    assert any(" met " in m.text for m in one(x, "Meeting").mentions)
+    assert not any(" met " in m.text for m in one(x, "Summit").mentions)
+
+
+def test_a_summit_told_twice_is_still_one_summit(run):
+    x = run("The Danube summit opened in Vienna on Friday. Leaders at the summit in Vienna adopted a river plan.")
+    assert len(one(x, "Summit").mentions) == 2
+
+
+# ---------------------------------------------------------------- two persons' meeting named "talks"
+def test_two_persons_meeting_named_talks_in_the_headline_stays_a_meeting(run):
+    x = run("Varga, Sanader hold talks in Vienna\nForeign Minister Lena Varga of Hungary and Prime Minister "
+            "Ivo Sanader of Croatia met in Vienna on Friday, a radio station reported.")
+    assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Meeting"]
+
+
+def test_delegations_meeting_for_talks_stays_a_round(run):
+    x = run("Delegations of Hungary and Croatia met in Vienna on Friday for talks on the border.")
+    assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["NegotiationRound"]

@@ -15,7 +15,8 @@ event and no other, and gives it what it adds (a date, a place, a round number):
 * **round**: an undated "second round" in the city of the session in focus numbers
   that session; a numbered round to come joins the meeting to come told there;
 * **status**: a mention with no status of its own (:func:`_bare`: "said a truce was
-  close") is any mention of its event; "the next meeting" after a round is a round.
+  close") is any mention of its event; "the next meeting" after a round is a round;
+* **sidelines**: two persons who met "on the sidelines of a summit" held their own meeting.
 
 A relative time ("in recent months") dates no event here, as in the dates stage.
 """
@@ -97,9 +98,12 @@ def _merge(state, keep: Cand, gone: Cand):
     if keep.kind != gone.kind and (gone.ref not in ("def", "anaphor", "such") or gone.round is not None):
         order = ["NegotiationRound", "Summit", "Meeting"]
         if keep.kind in order and gone.kind in order:
-            # "President X will meet her counterpart Y on Friday for talks": the leaders' summit
+            # "President X will meet her counterpart Y for talks": the leaders' summit; "X and Y met ...
+            # X, Y hold talks": the two persons' meeting (the talks are its name)
             met = any(getattr(m, "of_leaders", False) for m in (keep, gone)) and keep.round is gone.round is None
-            keep.kind = "Summit" if met else min(keep.kind, gone.kind, key=order.index)
+            two = {keep.kind, gone.kind} == {"Meeting", "NegotiationRound"} and keep.round is gone.round is None \
+                and any(getattr(m, "of_persons", False) and m.kind == "Meeting" for m in (keep, gone))
+            keep.kind = "Summit" if met else "Meeting" if two else min(keep.kind, gone.kind, key=order.index)
     if gone.time is not None:
         if keep.time is None:
             keep.time = gone.time
@@ -340,8 +344,9 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         persons = [a for a in c.actors if state.ctx.kind_of.get(a) == "Person"]
         return bool(persons) and not set(persons) & set(e.actors)
 
+    apart = _sideline_pair(state, c)
     prior = [e for e in state.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
-             and not elsewhere(e) and not other_side(e)]
+             and not elsewhere(e) and not other_side(e) and not apart & {m.trig.i for m in getattr(e, "members", [e])}]
     if focus is not None and (elsewhere(focus) or other_side(focus)):
         focus = None
     tk = _time_key(state, c)
@@ -502,6 +507,26 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             continue
         return e
     return None
+
+
+def _sideline_pair(state, c: Cand) -> set:
+    """The words of the other event of "X met Y on the sidelines of a summit" (cue
+    ``sideline_noun``): the meeting and the summit it was held at are two events.
+
+    >>> import spacy; doc = spacy.blank("en")("x")
+    >>> _sideline_pair(None, Cand("Meeting", "event", doc[0]))
+    set()
+    """
+    t = c.trig
+    sides = [p for k in t.children if k.dep_ == "prep" and k.lower_ in ("on", "at") for p in k.children]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+        sides.append(t.head.head)  # the summit: the sidelines it has
+    out = set()
+    for s in sides:
+        if s.dep_ == "pobj" and _lemma(s) in state.ctx.cue["sideline_noun"] and _lemma(s) != "table":
+            out |= {s.head.head.i} | {x.i for k in s.children if k.dep_ == "prep" and k.lower_ == "of"
+                                      for x in k.children}
+    return out - {t.i}
 
 
 def _bare(c: Cand) -> bool:

@@ -491,6 +491,7 @@ def _event_verb(state, t, entry):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
         c.of_leaders = kind == "Summit"  # leaders who meet: the talks they meet for are their summit
+        c.of_persons = kind == "Meeting" and len(persons) >= 2  # persons who meet: a meeting
     if lem in cue["host_verb"] and kind in MEETING_FAMILY:
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
             hosted = _hosts_leader(state, t, subj_tokens)
