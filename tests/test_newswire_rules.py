@@ -395,3 +395,22 @@ def test_two_persons_meeting_named_talks_in_the_headline_stays_a_meeting(run):
 def test_delegations_meeting_for_talks_stays_a_round(run):
     x = run("Delegations of Hungary and Croatia met in Vienna on Friday for talks on the border.")
     assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["NegotiationRound"]
+
+
+# ---------------------------------------------------------------- "the two met and held talks" told after the meeting
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met in Vienna on Friday. "
+    "Aides said the two met by chance and held 40-minute talks.",
+    "Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met by chance in Vienna on "
+    "Friday and held brief talks.",
+])
+def test_talks_held_in_a_clause_joined_to_the_meeting_are_that_meeting(run, text):
+    x = run(text)
+    (e,) = [e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+    assert (e.kind, tuple(map(str, bounds(e)))) == ("Meeting", ("2024-06-07", "2024-06-07"))
+
+
+def test_talks_held_with_a_day_and_place_of_their_own_are_another_meeting(run):
+    x = run("Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met in Vienna on "
+            "Friday and held talks in Graz on Sunday.")
+    assert len([e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2

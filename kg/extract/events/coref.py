@@ -64,18 +64,23 @@ def _syntactic_merge(state):
         named = [o for o in named if o is not None and o is not c and _compatible(state, c, o)]
         if named:
             _merge(state, named[0], c)
-    # an event verb and its noun ("met for a second round", "held talks")
+    # an event verb and its noun ("met for a second round", "held talks"), or the noun held in a
+    # clause joined to it with no time or place of its own ("the two met by chance and held brief talks")
+    hold, ctx = state.ctx.cue["hold_verb"], state.ctx
     for c in state.cands:
         if c.role != "event" or c.target is not None:
             continue
         if _verbal(c):
-            for x in c.trig.children:
+            held = [o for j in c.trig.children if j.dep_ == "conj" and _lemma(j) in hold and j.i not in by_tok
+                    and not any(x.i in ctx.tok_timex or x.i in ctx.tok_place for p in j.children if p.dep_ == "prep"
+                                for x in p.subtree) for o in j.children if o.dep_ == "dobj"]
+            for x in list(c.trig.children) + held:
                 if x.dep_ == "conj" or (x.dep_ == "prep" and x.lower_ not in ("of", "for")):
                     continue
                 for y in [x] + [z for z in x.children if z.dep_ == "pobj"]:
                     o = by_tok.get(y.i)
                     if o is not None and o is not c and o.target is None and _compatible(state, c, o):
-                        if o.kind == "NegotiationRound" or c.kind != "NegotiationRound":
+                        if (o.kind == "NegotiationRound" or c.kind != "NegotiationRound") and x not in held:
                             if o.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY and c.kind == "Meeting":
                                 c.kind = o.kind
                         _merge(state, c, o)
@@ -193,8 +198,6 @@ def _corefer(state):
                         and e.ref != "previous"]
             dated = [e for e in occurred if e.time is not None and e.time.granularity == "day" and e.time.earliest]
             focus = max(dated, key=lambda e: e.time.earliest) if dated else rep
-        for cc in state.cands:
-            pass
     for c in headline:
         match = _headline_antecedent(state, c)
         if match is not None:
