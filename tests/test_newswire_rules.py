@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from extraction import bounds, one  # tests/ is on sys.path (rootdir-less layout)
+from extraction import bounds, kinds, one  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -414,3 +414,20 @@ def test_talks_held_with_a_day_and_place_of_their_own_are_another_meeting(run):
     x = run("Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met in Vienna on "
             "Friday and held talks in Graz on Sunday.")
     assert len([e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2
+
+
+# ---------------------------------------------------------------- "the new round" with no status of its own
+@pytest.mark.parametrize("text", [
+    "Border talks between Peru and Ecuador will resume in Quito next week. Officials said that an accord on "
+    "fishing in the new round would ease tension.",
+    "The sixth round of the border talks will open in Geneva on Thursday, the ministry said. An official said "
+    "that settling the maps in the new round could help both sides.",
+])
+def test_the_new_round_told_with_no_status_of_its_own_is_the_round_to_come(run, text):
+    (e,) = [e for e in run(text).events if e.kind == "NegotiationRound"]
+    assert e.status == "Planned"
+
+
+def test_a_new_round_told_as_opened_is_another_round(run):
+    x = run("The fifth round of border talks ended in Oslo in May. A new round opened in Geneva on Monday.")
+    assert len(kinds(x, "NegotiationRound")) == 2

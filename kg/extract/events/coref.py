@@ -462,10 +462,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                     if e.kind == "Summit":
                         return e
             return None
-        if c.ref == "new" and c.status != "Occurred" and tk is None and any(
+        if c.ref == "new" and (c.status != "Occurred" or not c.strong) and tk is None and any(
                 k.dep_ == "det" and k.lower_ == "the" for k in c.trig.children):
             ahead = [e for e in prior if e.kind == c.kind and e.status in ("Planned", "Proposed")]
             if ahead:  # "a third round next week ... the new round would focus on prisoners": that round
+                # (or told with no status of its own: "a deal in the new round would ease tension")
                 return ahead[-1]
         if c.ref == "new" and c.status != "Occurred":
             for e in reversed(prior):
