@@ -64,7 +64,7 @@ def test_a_meeting_to_come_told_twice_is_one_meeting(run, text, status):
     assert len(meeting.mentions) == 2
 
 
-# coref.py _truces_in_force_merged: one truce in force told twice is one truce.
+# truces.py _truces_in_force_merged: one truce in force told twice is one truce.
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from extraction import bounds, one  # tests/ is on sys.path (rootdir-less layout)
+from extraction import bounds, kinds, one  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -486,3 +486,68 @@ def test_people_exchanged_for_a_person_or_prisoners_are_a_prisoner_exchange(run,
 ])
 def test_things_exchanged_are_no_prisoner_exchange(run, text):
     assert "PrisonerExchange" not in [e.kind for e in run(text).events]
+
+# ---------------------------------------------------------------- a meeting on the sidelines of a summit
+@pytest.mark.parametrize("text", [
+    "Varga, Sanader hold talks in Vienna\nForeign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of "
+    "Croatia met on the sidelines of a Danube summit in Vienna on Friday, a radio station reported.",
+    "Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met on Friday on the margins "
+    "of a regional summit in Vienna.",
+])
+def test_a_meeting_on_the_sidelines_of_a_summit_is_not_the_summit(run, text):
+    x = run(text)
+    assert any(" met " in m.text for m in one(x, "Meeting").mentions)
+    assert not any(" met " in m.text for m in one(x, "Summit").mentions)
+
+
+def test_a_summit_told_twice_is_still_one_summit(run):
+    x = run("The Danube summit opened in Vienna on Friday. Leaders at the summit in Vienna adopted a river plan.")
+    assert len(one(x, "Summit").mentions) == 2
+
+
+# ---------------------------------------------------------------- two persons' meeting named "talks"
+def test_two_persons_meeting_named_talks_in_the_headline_stays_a_meeting(run):
+    x = run("Varga, Sanader hold talks in Vienna\nForeign Minister Lena Varga of Hungary and Prime Minister "
+            "Ivo Sanader of Croatia met in Vienna on Friday, a radio station reported.")
+    assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Meeting"]
+
+
+def test_delegations_meeting_for_talks_stays_a_round(run):
+    x = run("Delegations of Hungary and Croatia met in Vienna on Friday for talks on the border.")
+    assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["NegotiationRound"]
+
+
+# ---------------------------------------------------------------- "the two met and held talks" told after the meeting
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met in Vienna on Friday. "
+    "Aides said the two met by chance and held 40-minute talks.",
+    "Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met by chance in Vienna on "
+    "Friday and held brief talks.",
+])
+def test_talks_held_in_a_clause_joined_to_the_meeting_are_that_meeting(run, text):
+    x = run(text)
+    (e,) = [e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+    assert (e.kind, tuple(map(str, bounds(e)))) == ("Meeting", ("2024-06-07", "2024-06-07"))
+
+
+def test_talks_held_with_a_day_and_place_of_their_own_are_another_meeting(run):
+    x = run("Foreign Minister Lena Varga of Hungary and Prime Minister Ivo Sanader of Croatia met in Vienna on "
+            "Friday and held talks in Graz on Sunday.")
+    assert len([e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2
+
+
+# ---------------------------------------------------------------- "the new round" with no status of its own
+@pytest.mark.parametrize("text", [
+    "Border talks between Peru and Ecuador will resume in Quito next week. Officials said that an accord on "
+    "fishing in the new round would ease tension.",
+    "The sixth round of the border talks will open in Geneva on Thursday, the ministry said. An official said "
+    "that settling the maps in the new round could help both sides.",
+])
+def test_the_new_round_told_with_no_status_of_its_own_is_the_round_to_come(run, text):
+    (e,) = [e for e in run(text).events if e.kind == "NegotiationRound"]
+    assert e.status == "Planned"
+
+
+def test_a_new_round_told_as_opened_is_another_round(run):
+    x = run("The fifth round of border talks ended in Oslo in May. A new round opened in Geneva on Monday.")
+    assert len(kinds(x, "NegotiationRound")) == 2

@@ -59,7 +59,7 @@ from __future__ import annotations
 from kg.extract.events.again import _two_sittings
 from kg.extract.events.agreements import find_agreements
 from kg.extract.events.arguments import _attach_all
-from kg.extract.events.coref import _corefer, _syntactic_merge, _truces_in_force_merged
+from kg.extract.events.coref import _corefer, _syntactic_merge
 from kg.extract.events.dates import _finish_times, _free_dates, _sentence_dates, _truces_in_force
 from kg.extract.events.lexicon import CAMEO, MEETING_FAMILY, STATUS_RANK, WINDOW_CHARS, cues
 from kg.extract.events.proposal_nouns import _proposal_noun
@@ -72,6 +72,7 @@ from kg.extract.events.status import _statuses
 from kg.extract.events.signings import (_leaders_agreeing, _outcome_of_leaders, _reached_on_a_day, _sign_verb, _signing,
                                         _signings)
 from kg.extract.events.triggers import _event_noun, _event_verb, _note_subject
+from kg.extract.events.truces import _truces_in_force_merged
 from kg.extract.events.twice import _told_twice
 
 __all__ = ["extract_events", "cues", "WINDOW_CHARS", "CAMEO", "MEETING_FAMILY", "STATUS_RANK", "Cand", "State"]

@@ -15,7 +15,8 @@ event and no other, and gives it what it adds (a date, a place, a round number):
 * **round**: an undated "second round" in the city of the session in focus numbers
   that session; a numbered round to come joins the meeting to come told there;
 * **status**: a mention with no status of its own (:func:`_bare`: "said a truce was
-  close") is any mention of its event; "the next meeting" after a round is a round.
+  close") is any mention of its event; "the next meeting" after a round is a round;
+* **sidelines**: two persons who met "on the sidelines of a summit" held their own meeting.
 
 A relative time ("in recent months") dates no event here, as in the dates stage.
 """
@@ -63,18 +64,23 @@ def _syntactic_merge(state):
         named = [o for o in named if o is not None and o is not c and _compatible(state, c, o)]
         if named:
             _merge(state, named[0], c)
-    # an event verb and its noun ("met for a second round", "held talks")
+    # an event verb and its noun ("met for a second round", "held talks"), or the noun held in a
+    # clause joined to it with no time or place of its own ("the two met by chance and held brief talks")
+    hold, ctx = state.ctx.cue["hold_verb"], state.ctx
     for c in state.cands:
         if c.role != "event" or c.target is not None:
             continue
         if _verbal(c):
-            for x in c.trig.children:
+            held = [o for j in c.trig.children if j.dep_ == "conj" and _lemma(j) in hold and j.i not in by_tok
+                    and not any(x.i in ctx.tok_timex or x.i in ctx.tok_place for p in j.children if p.dep_ == "prep"
+                                for x in p.subtree) for o in j.children if o.dep_ == "dobj"]
+            for x in list(c.trig.children) + held:
                 if x.dep_ == "conj" or (x.dep_ == "prep" and x.lower_ not in ("of", "for")):
                     continue
                 for y in [x] + [z for z in x.children if z.dep_ == "pobj"]:
                     o = by_tok.get(y.i)
                     if o is not None and o is not c and o.target is None and _compatible(state, c, o):
-                        if o.kind == "NegotiationRound" or c.kind != "NegotiationRound":
+                        if (o.kind == "NegotiationRound" or c.kind != "NegotiationRound") and x not in held:
                             if o.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY and c.kind == "Meeting":
                                 c.kind = o.kind
                         _merge(state, c, o)
@@ -97,9 +103,12 @@ def _merge(state, keep: Cand, gone: Cand):
     if keep.kind != gone.kind and (gone.ref not in ("def", "anaphor", "such") or gone.round is not None):
         order = ["NegotiationRound", "Summit", "Meeting"]
         if keep.kind in order and gone.kind in order:
-            # "President X will meet her counterpart Y on Friday for talks": the leaders' summit
+            # "President X will meet her counterpart Y for talks": the leaders' summit; "X and Y met ...
+            # X, Y hold talks": the two persons' meeting (the talks are its name)
             met = any(getattr(m, "of_leaders", False) for m in (keep, gone)) and keep.round is gone.round is None
-            keep.kind = "Summit" if met else min(keep.kind, gone.kind, key=order.index)
+            two = {keep.kind, gone.kind} == {"Meeting", "NegotiationRound"} and keep.round is gone.round is None \
+                and any(getattr(m, "of_persons", False) and m.kind == "Meeting" for m in (keep, gone))
+            keep.kind = "Summit" if met else "Meeting" if two else min(keep.kind, gone.kind, key=order.index)
     if gone.time is not None:
         if keep.time is None:
             keep.time = gone.time
@@ -189,8 +198,6 @@ def _corefer(state):
                         and e.ref != "previous"]
             dated = [e for e in occurred if e.time is not None and e.time.granularity == "day" and e.time.earliest]
             focus = max(dated, key=lambda e: e.time.earliest) if dated else rep
-        for cc in state.cands:
-            pass
     for c in headline:
         match = _headline_antecedent(state, c)
         if match is not None:
@@ -340,8 +347,9 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         persons = [a for a in c.actors if state.ctx.kind_of.get(a) == "Person"]
         return bool(persons) and not set(persons) & set(e.actors)
 
+    apart = _sideline_pair(state, c)
     prior = [e for e in state.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
-             and not elsewhere(e) and not other_side(e)]
+             and not elsewhere(e) and not other_side(e) and not apart & {m.trig.i for m in getattr(e, "members", [e])}]
     if focus is not None and (elsewhere(focus) or other_side(focus)):
         focus = None
     tk = _time_key(state, c)
@@ -454,10 +462,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
                     if e.kind == "Summit":
                         return e
             return None
-        if c.ref == "new" and c.status != "Occurred" and tk is None and any(
+        if c.ref == "new" and (c.status != "Occurred" or not c.strong) and tk is None and any(
                 k.dep_ == "det" and k.lower_ == "the" for k in c.trig.children):
             ahead = [e for e in prior if e.kind == c.kind and e.status in ("Planned", "Proposed")]
             if ahead:  # "a third round next week ... the new round would focus on prisoners": that round
+                # (or told with no status of its own: "a deal in the new round would ease tension")
                 return ahead[-1]
         if c.ref == "new" and c.status != "Occurred":
             for e in reversed(prior):
@@ -502,6 +511,26 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
             continue
         return e
     return None
+
+
+def _sideline_pair(state, c: Cand) -> set:
+    """The words of the other event of "X met Y on the sidelines of a summit" (cue
+    ``sideline_noun``): the meeting and the summit it was held at are two events.
+
+    >>> import spacy; doc = spacy.blank("en")("x")
+    >>> _sideline_pair(None, Cand("Meeting", "event", doc[0]))
+    set()
+    """
+    t = c.trig
+    sides = [p for k in t.children if k.dep_ == "prep" and k.lower_ in ("on", "at") for p in k.children]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+        sides.append(t.head.head)  # the summit: the sidelines it has
+    out = set()
+    for s in sides:
+        if s.dep_ == "pobj" and _lemma(s) in state.ctx.cue["sideline_noun"] and _lemma(s) != "table":
+            out |= {s.head.head.i} | {x.i for k in s.children if k.dep_ == "prep" and k.lower_ == "of"
+                                      for x in k.children}
+    return out - {t.i}
 
 
 def _bare(c: Cand) -> bool:
@@ -576,24 +605,3 @@ def _event_in(state, clause):
                 if e.place == ent.text and e.time:
                     return e
     return None
-
-
-def _truces_in_force_merged(state):
-    """One truce in force told twice ("agreed to a truce with immediate effect ... the truce
-    was holding") is one truce: after the dates stage has told which truces are in force,
-    undated or overlapping Ongoing truces in the same place (or none) become one."""
-    live = sorted((c for c in state.clusters if c.kind == "Ceasefire" and c.role == "event" and c.target is None
-                   and c.status == "Ongoing"), key=lambda c: c.pos)
-    kept: list[Cand] = []
-    for c in live:
-        for k in kept:
-            other_place = k.place_rank >= 3 and c.place_rank >= 3 and k.place != c.place
-            if other_place or (c.quantity and k.quantity and c.quantity != k.quantity):
-                continue
-            if k.time is not None and c.time is not None and not _overlap(state, k.time, c.time):
-                continue
-            _merge(state, k, c)
-            break
-        else:
-            kept.append(c)
-    state.clusters = [c for c in state.clusters if c.target is None]

@@ -494,6 +494,7 @@ def _event_verb(state, t, entry):
                 kind = "NegotiationRound"  # "the government and the rebels agreed to meet again"
         c.kind = kind
         c.of_leaders = kind == "Summit"  # leaders who meet: the talks they meet for are their summit
+        c.of_persons = kind == "Meeting" and len(persons) >= 2  # persons who meet: a meeting
     if lem in cue["host_verb"] and kind in MEETING_FAMILY:
         if not (obj_lemmas & cue["delegation"] or any(_lemma(x) in cue["delegation"] for x in subj_tokens)):
             hosted = _hosts_leader(state, t, subj_tokens)
@@ -520,10 +521,13 @@ def _event_verb(state, t, entry):
         c.date_head = state.ctx.tok_timex[t.head.i]
     if t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
         c.anchors.add(t.head.head.i)
-    # definite subjects without anything new refer back ("before the delegations sat down")
+    # definite subjects without anything new refer back ("before the delegations sat down"; "the two
+    # met by chance and held hour-long talks": how long they talked is no date of another meeting)
+    dated = [x for x in t.subtree if x.i in state.ctx.tok_timex
+             and state.ctx.timexes[state.ctx.tok_timex[x.i]][0].granularity != "duration"]
     if c.kind in MEETING_FAMILY and lem in cue["meeting_verb"] and any(
         x.lower_ in ("the",) for x in subj_tokens
-    ) and not _future(t) and not any(x.i in state.ctx.tok_timex for x in t.subtree):
+    ) and not _future(t) and not dated:
         c.ref = "def"
     for k in t.children:
         if k.lower_ == "again":

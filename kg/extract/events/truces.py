@@ -6,10 +6,12 @@ truce ("takes effect on Sunday"), the day it was agreed on ("agreed on Monday to
 cessation of hostilities"), the first day of the talks that reached it, the day an
 announcement says it had been agreed by, or, when no mention of a truce has a day,
 the day the report tells with verbs ("agreed on Thursday to cease hostilities").
+Then one truce in force told twice becomes one (:func:`_truces_in_force_merged`).
 """
 
 from __future__ import annotations
 
+from kg.extract.events.coref import _merge, _overlap
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.records import _time_value
 from kg.extract.events.state import Cand
@@ -339,3 +341,24 @@ def _agreed_at_once(state, c: Cand) -> bool:
         if any(w in words for w in toks) or any(f"{a} {b}" in words for a, b in zip(toks, toks[1:])):
             return True
     return False
+
+
+def _truces_in_force_merged(state):
+    """One truce in force told twice ("agreed to a truce with immediate effect ... the truce
+    was holding") is one truce: after the dates stage has told which truces are in force,
+    undated or overlapping Ongoing truces in the same place (or none) become one."""
+    live = sorted((c for c in state.clusters if c.kind == "Ceasefire" and c.role == "event" and c.target is None
+                   and c.status == "Ongoing"), key=lambda c: c.pos)
+    kept: list[Cand] = []
+    for c in live:
+        for k in kept:
+            other_place = k.place_rank >= 3 and c.place_rank >= 3 and k.place != c.place
+            if other_place or (c.quantity and k.quantity and c.quantity != k.quantity):
+                continue
+            if k.time is not None and c.time is not None and not _overlap(state, k.time, c.time):
+                continue
+            _merge(state, k, c)
+            break
+        else:
+            kept.append(c)
+    state.clusters = [c for c in state.clusters if c.target is None]
