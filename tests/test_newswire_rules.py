@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from extraction import bounds, one  # tests/ is on sys.path (rootdir-less layout)
+from extraction import bounds, kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -346,3 +346,21 @@ def test_talks_someone_will_or_could_end_are_under_way(run, text):
 
 def test_talks_not_concluded_are_no_talks_under_way(run):
     assert not [e for e in run("The leaders did not conclude the talks.").events if e.status == "Ongoing"]
+
+
+# ---------------------------------------------------------------- "wants a ceasefire agreement"
+@pytest.mark.parametrize("text", [
+    "The Tarma Liberation Front wants a ceasefire agreement in force across the whole province.",
+    "Leaders of the Tarma Liberation Front want a truce deal covering the highlands.",
+])
+def test_wanting_an_agreement_named_by_its_event_proposes_that_event(run, text):
+    p, truce = proposes(run(text), "Ceasefire")
+    assert p.proposed_by == ("Tarma Liberation Front",) and truce.status == "Proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarma Liberation Front wants the ceasefire agreement to hold.",
+    "The Tarma Liberation Front wants a peace agreement with the government.",
+])
+def test_wanting_an_agreement_told_before_or_of_no_event_proposes_nothing(run, text):
+    assert not kinds(run(text), "Proposal")
