@@ -364,3 +364,22 @@ def test_wanting_an_agreement_named_by_its_event_proposes_that_event(run, text):
 ])
 def test_wanting_an_agreement_told_before_or_of_no_event_proposes_nothing(run, text):
     assert not kinds(run(text), "Proposal")
+
+
+# ---------------------------------------------------------------- "the king urged ..."
+@pytest.mark.parametrize("text, kind", [
+    ("Nepali King Birendra Thapa addressed the parliament in Kathmandu on Monday. "
+     "The king urged India and Bhutan to resume their border talks.", "NegotiationRound"),
+    ("Qatari Emir Hamad Kuwari met the French foreign minister on Monday. "
+     "The emir proposed a meeting of Gulf ministers in Doha next month.", "Meeting"),
+])
+def test_a_ruler_named_by_the_title_alone_proposes(run, text, kind):
+    p, _ = proposes(run(text), kind)
+    assert p.proposed_by == (text.split(" ")[2] + " " + text.split(" ")[3],)
+
+
+def test_a_title_two_people_hold_names_no_proposer(run):
+    x = run("Moroccan King Hassan Idrissi met Jordanian King Talal Hashem in Rabat on Monday. "
+            "The king proposed a meeting of the two cabinets in June.")
+    p, _ = proposes(x, "Meeting")
+    assert p.proposed_by == ()

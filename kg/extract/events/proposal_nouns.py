@@ -6,7 +6,7 @@ the initiative of Qatar", "rejected Kenya's offer of talks"), and who proposes b
 from __future__ import annotations
 
 from kg.extract.events.state import Cand
-from kg.extract.events.speakers import _speaker
+from kg.extract.events.speakers import _sole_holder, _speaker
 from kg.extract.events.syntax import (
     _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
@@ -24,6 +24,8 @@ def _proposer(state, t, last_person, last_subject):
                                    if k.dep_ in ("poss", "amod", "compound") for x in k.subtree])
         return who[0] if who else None
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
+    if name is None and s is not None and _sole_holder(state, s):  # "the king urged"
+        return _sole_holder(state, s)[0]
     if name is None and t.dep_ == "conj":
         return _proposer(state, t.head, last_person, last_subject)
     if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
