@@ -383,3 +383,22 @@ def test_a_title_two_people_hold_names_no_proposer(run):
             "The king proposed a meeting of the two cabinets in June.")
     p, _ = proposes(x, "Meeting")
     assert p.proposed_by == ()
+
+
+# ---------------------------------------------------------------- "put forward a compromise list"
+@pytest.mark.parametrize("text", [
+    "To break the deadlock, Portugal has put forward a compromise list of the fishing quotas each member wants.",
+    "Portugal on Tuesday tabled a compromise text on fishing quotas.",
+    "The Portuguese presidency presented a compromise plan on fishing quotas to the other members.",
+])
+def test_a_compromise_text_put_forward_is_a_proposal_of_its_own(run, text):
+    (p,) = kinds(run(text), "Proposal")
+    assert p.proposed_by == ("Portugal",)
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal presented a plan on fishing quotas to the other members.",
+    "The ministers discussed the compromise plan agreed last week.",
+])
+def test_a_plan_of_no_terms_or_one_told_before_is_no_proposal(run, text):
+    assert not kinds(run(text), "Proposal")

@@ -19,8 +19,9 @@ from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
     _condition_clause, _denied, _for_approval, _infinitive_object, _joint, _maker_told_before, _names_event,
-    _offer_on_condition, _offers_terms, _plan_content, _plan_frame_event, _ready_for_event, _relative_head,
-    _scheduled, _setting_of, _shared_clause_time, _sides, _told_today, _under_condition, _unmade, _wants_event,
+    _names_terms, _offer_on_condition, _offers_terms, _plan_content, _plan_frame_event, _ready_for_event,
+    _relative_head, _scheduled, _setting_of, _shared_clause_time, _sides, _told_today, _under_condition, _unmade,
+    _wants_event,
 )
 
 
@@ -127,7 +128,10 @@ def _propose_verb(state, t, span, last_person, last_subject):
     terms = _offers_terms(state, t) or _asks_action(state, t)
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
         _lemma(x) in state.ctx.cue["proposal_document_noun"] | cue["terms_offer_noun"] for x in obj_tokens
-    ) and not terms:  # "put forward a new pay offer" proposes as "put forward a plan" does
+    ) and not terms and not any(  # "put forward a compromise list": a text of terms, as "tabled" it is
+        (state.ctx.entry_at.get(x.i) or {}).get("role") == "proposal_noun" and x.i in state.trig_tokens
+        and _names_terms(state, x) for x in obj_tokens if x.dep_ == "dobj"
+    ):  # "put forward a new pay offer" proposes as "put forward a plan" does
         return
     proposer = _proposer(state, t, last_person, last_subject)
     if proposer is None and _for_approval(state, t):  # "The plan will be submitted to X for endorsement"
