@@ -402,3 +402,13 @@ def test_a_compromise_text_put_forward_is_a_proposal_of_its_own(run, text):
 ])
 def test_a_plan_of_no_terms_or_one_told_before_is_no_proposal(run, text):
     assert not kinds(run(text), "Proposal")
+
+
+# ---------------------------------------------------------------- "proposals from the EU's Portuguese presidency"
+@pytest.mark.parametrize("text, maker", [
+    ("Fisheries ministers were still waiting for a new offer from the EU's Portuguese presidency.", "Portugal"),
+    ("Fisheries ministers were still waiting for a new offer from Spain's presidency of the bloc.", "Spain"),
+])
+def test_the_maker_of_an_offer_is_the_body_named_before_its_possessor(run, text, maker):
+    (p,) = kinds(run(text), "Proposal")
+    assert p.proposed_by == (maker,)

@@ -98,8 +98,7 @@ def _offer_of_maker(state, t) -> None:
     terms = _lemma(t) in cue["terms_offer_noun"]
     if terms and _under_condition(state, t):
         return  # "if members vote a third time to reject X's offer": no offer told here
-    makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
-              for x in k.subtree]
+    makers = _maker_words(state, t)
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) and _has_to(k)
                for x in k.subtree]
@@ -127,6 +126,31 @@ def _offer_of_maker(state, t) -> None:
             return  # "no response yet to Kenya's proposal": the one its side made before, not another
         # an offer or demand of terms with its maker proposes what it is itself
     _noun_proposal(state, t, who, content, g).quoted = quoted
+
+
+def _maker_words(state, t) -> list:
+    """The words that name the maker of the proposal noun ``t``: its possessor and the phrase
+    of 'by' or 'from' (row offer_maker_prep), each phrase's own words before those of a
+    possessor inside it ("proposals from the EU's Portuguese presidency": the presidency is
+    Portugal's, before the EU; "an offer from Russia's foreign ministry": Russia).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("proposals from EU 's Portuguese presidency")
+    >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "prep"), (5, "poss"), (2, "case"), (5, "amod"),
+    ...                                  (1, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"offer_maker_prep": frozenset({"by", "from"})}
+    >>> [x.text for x in _maker_words(_S, doc[0])]
+    ['from', 'Portuguese', 'presidency', 'EU', "'s"]
+    """
+    out = []
+    for k in t.children:
+        if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_maker_prep"]:
+            inner = {x.i for y in k.subtree if y.i != k.i for c in y.children if c.dep_ == "poss" for x in c.subtree}
+            out += [x for x in k.subtree if x.i not in inner] + [x for x in k.subtree if x.i in inner]
+    return out
 
 
 def _noun_proposal(state, t, who: list, content: list, g) -> Cand:
@@ -409,8 +433,7 @@ def _offer_reacted_to(state, t, g):
                     for x in k.subtree]
     if not _names_event(state, content):  # "rejected Kosovo's ceasefire plan"
         content += _event_modifiers(state, t)
-    makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
-              for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
+    makers = _maker_words(state, t) + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
     makers += _backers(state, t)
     if not _names_event(state, content):
         who = state.ctx.actors_in(makers)
