@@ -412,3 +412,17 @@ def test_a_plan_of_no_terms_or_one_told_before_is_no_proposal(run, text):
 def test_the_maker_of_an_offer_is_the_body_named_before_its_possessor(run, text, maker):
     (p,) = kinds(run(text), "Proposal")
     assert p.proposed_by == (maker,)
+
+
+# ---------------------------------------------------------------- "urged the resumption of the stalled talks"
+@pytest.mark.parametrize("text", [
+    "Chilean President Elena Soto on Friday urged the resumption of the frozen boundary negotiations.",
+    "Chilean President Elena Soto urged a quick restart of peace talks between the two rebel groups.",
+])
+def test_urging_a_resumption_of_talks_proposes_them(run, text):
+    p, talks = proposes(run(text), "NegotiationRound")
+    assert p.proposed_by == ("Elena Soto",) and talks.status == "Proposed"
+
+
+def test_urging_the_resumption_of_what_is_no_event_proposes_nothing(run):
+    assert not kinds(run("Chilean President Elena Soto urged the resumption of copper exports."), "Proposal")

@@ -75,6 +75,13 @@ def _asks_action(state, t) -> bool:
         for k in t.children)  # an act with its object, not "to engage", not "to stop the shelling"
 
 
+def _resumption_of_event(state, o) -> bool:
+    """``o`` is a noun of taking an event up again whose 'of' names the event: 'the
+    resumption of the stalled talks', 'a restart of negotiations' (row hoped_resumption_word)."""
+    return _lemma(o) in state.ctx.cue["hoped_resumption_word"] and o.pos_ == "NOUN" and any(
+        k.dep_ == "prep" and k.lower_ == "of" and _names_event(state, list(k.children)) for k in o.children)
+
+
 def _propose_verb(state, t, span, last_person, last_subject):
     if t.lower_ in state.ctx.cue["willing_word"]:  # trigger rows ready-to, ready-to-accept
         _ready_to_accept(state, t, last_person, last_subject)
@@ -122,9 +129,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
         and _signer_verb(state, x) is not None for x in obj_tokens)
     lem = _lemma(t)
     if lem in state.ctx.cue["raising_verb"] and not any(
-        o.dep_ == "dobj" and o.i in state.trig_tokens for o in t.children
+        o.dep_ == "dobj" and (o.i in state.trig_tokens or _resumption_of_event(state, o)) for o in t.children
     ) and not any(o.dep_ == "xcomp" and any(x.i in state.trig_tokens for x in o.subtree) for o in t.children):
-        return  # "raised concerns about the exchange" proposes nothing
+        return  # "raised concerns about the exchange" proposes nothing; "urged a resumption of the talks" does
     terms = _offers_terms(state, t) or _asks_action(state, t)
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
         _lemma(x) in state.ctx.cue["proposal_document_noun"] | cue["terms_offer_noun"] for x in obj_tokens
