@@ -426,3 +426,26 @@ def test_urging_a_resumption_of_talks_proposes_them(run, text):
 
 def test_urging_the_resumption_of_what_is_no_event_proposes_nothing(run):
     assert not kinds(run("Chilean President Elena Soto urged the resumption of copper exports."), "Proposal")
+
+
+# ---------------------------------------------------------------- "the commission recommended ..."
+@pytest.mark.parametrize("text, kind", [
+    ("The Halvorsen Commission recommended a truce across the northern provinces.", "Ceasefire"),
+    ("The Halvorsen Commission on Tuesday recommended talks between the army and the rebels.", "NegotiationRound"),
+])
+def test_a_body_recommending_an_event_proposes_it(run, text, kind):
+    p, e = proposes(run(text), kind)
+    assert p.proposed_by == ("Halvorsen Commission",) and e.status == "Proposed"
+
+
+def test_a_body_recommending_terms_makes_a_proposal_of_its_own(run):
+    (p,) = kinds(run("The Halvorsen Commission had recommended 30 open seats and 20 reserved seats."), "Proposal")
+    assert p.proposed_by == ("Halvorsen Commission",)
+
+
+@pytest.mark.parametrize("text", [
+    "The Halvorsen Commission did not recommend a truce.",
+    "Doctors recommended rest for the injured negotiator.",
+])
+def test_a_recommendation_denied_or_by_no_side_is_no_proposal(run, text):
+    assert not kinds(run(text), "Proposal")
