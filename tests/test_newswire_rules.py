@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from extraction import bounds, kinds, one  # tests/ is on sys.path (rootdir-less layout)
+from extraction import bounds, kinds, one, proposes  # tests/ is on sys.path (rootdir-less layout)
 
 pytestmark = pytest.mark.slow  # needs the trained English pipeline
 
@@ -551,3 +551,105 @@ def test_the_new_round_told_with_no_status_of_its_own_is_the_round_to_come(run, 
 def test_a_new_round_told_as_opened_is_another_round(run):
     x = run("The fifth round of border talks ended in Oslo in May. A new round opened in Geneva on Monday.")
     assert len(kinds(x, "NegotiationRound")) == 2
+
+# ---------------------------------------------------------------- "wants a ceasefire agreement"
+@pytest.mark.parametrize("text", [
+    "The Tarma Liberation Front wants a ceasefire agreement in force across the whole province.",
+    "Leaders of the Tarma Liberation Front want a truce deal covering the highlands.",
+])
+def test_wanting_an_agreement_named_by_its_event_proposes_that_event(run, text):
+    p, truce = proposes(run(text), "Ceasefire")
+    assert p.proposed_by == ("Tarma Liberation Front",) and truce.status == "Proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarma Liberation Front wants the ceasefire agreement to hold.",
+    "The Tarma Liberation Front wants a peace agreement with the government.",
+])
+def test_wanting_an_agreement_told_before_or_of_no_event_proposes_nothing(run, text):
+    assert not kinds(run(text), "Proposal")
+
+
+# ---------------------------------------------------------------- "the king urged ..."
+@pytest.mark.parametrize("text, kind", [
+    ("Nepali King Birendra Thapa addressed the parliament in Kathmandu on Monday. "
+     "The king urged India and Bhutan to resume their border talks.", "NegotiationRound"),
+    ("Qatari Emir Hamad Kuwari met the French foreign minister on Monday. "
+     "The emir proposed a meeting of Gulf ministers in Doha next month.", "Meeting"),
+])
+def test_a_ruler_named_by_the_title_alone_proposes(run, text, kind):
+    p, _ = proposes(run(text), kind)
+    assert p.proposed_by == (text.split(" ")[2] + " " + text.split(" ")[3],)
+
+
+def test_a_title_two_people_hold_names_no_proposer(run):
+    x = run("Moroccan King Hassan Idrissi met Jordanian King Talal Hashem in Rabat on Monday. "
+            "The king proposed a meeting of the two cabinets in June.")
+    p, _ = proposes(x, "Meeting")
+    assert p.proposed_by == ()
+
+
+# ---------------------------------------------------------------- "put forward a compromise list"
+@pytest.mark.parametrize("text", [
+    "To break the deadlock, Portugal has put forward a compromise list of the fishing quotas each member wants.",
+    "Portugal on Tuesday tabled a compromise text on fishing quotas.",
+    "The Portuguese presidency presented a compromise plan on fishing quotas to the other members.",
+])
+def test_a_compromise_text_put_forward_is_a_proposal_of_its_own(run, text):
+    (p,) = kinds(run(text), "Proposal")
+    assert p.proposed_by == ("Portugal",)
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal presented a plan on fishing quotas to the other members.",
+    "The ministers discussed the compromise plan agreed last week.",
+])
+def test_a_plan_of_no_terms_or_one_told_before_is_no_proposal(run, text):
+    assert not kinds(run(text), "Proposal")
+
+
+# ---------------------------------------------------------------- "proposals from the EU's Portuguese presidency"
+@pytest.mark.parametrize("text, maker", [
+    ("Fisheries ministers were still waiting for a new offer from the EU's Portuguese presidency.", "Portugal"),
+    ("Fisheries ministers were still waiting for a new offer from Spain's presidency of the bloc.", "Spain"),
+])
+def test_the_maker_of_an_offer_is_the_body_named_before_its_possessor(run, text, maker):
+    (p,) = kinds(run(text), "Proposal")
+    assert p.proposed_by == (maker,)
+
+
+# ---------------------------------------------------------------- "urged the resumption of the stalled talks"
+@pytest.mark.parametrize("text", [
+    "Chilean President Elena Soto on Friday urged the resumption of the frozen boundary negotiations.",
+    "Chilean President Elena Soto urged a quick restart of peace talks between the two rebel groups.",
+])
+def test_urging_a_resumption_of_talks_proposes_them(run, text):
+    p, talks = proposes(run(text), "NegotiationRound")
+    assert p.proposed_by == ("Elena Soto",) and talks.status == "Proposed"
+
+
+def test_urging_the_resumption_of_what_is_no_event_proposes_nothing(run):
+    assert not kinds(run("Chilean President Elena Soto urged the resumption of copper exports."), "Proposal")
+
+
+# ---------------------------------------------------------------- "the commission recommended ..."
+@pytest.mark.parametrize("text, kind", [
+    ("The Halvorsen Commission recommended a truce across the northern provinces.", "Ceasefire"),
+    ("The Halvorsen Commission on Tuesday recommended talks between the army and the rebels.", "NegotiationRound"),
+])
+def test_a_body_recommending_an_event_proposes_it(run, text, kind):
+    p, e = proposes(run(text), kind)
+    assert p.proposed_by == ("Halvorsen Commission",) and e.status == "Proposed"
+
+
+def test_a_body_recommending_terms_makes_a_proposal_of_its_own(run):
+    (p,) = kinds(run("The Halvorsen Commission had recommended 30 open seats and 20 reserved seats."), "Proposal")
+    assert p.proposed_by == ("Halvorsen Commission",)
+
+
+@pytest.mark.parametrize("text", [
+    "The Halvorsen Commission did not recommend a truce.",
+    "Doctors recommended rest for the injured negotiator.",
+])
+def test_a_recommendation_denied_or_by_no_side_is_no_proposal(run, text):
+    assert not kinds(run(text), "Proposal")

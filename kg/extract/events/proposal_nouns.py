@@ -6,7 +6,7 @@ the initiative of Qatar", "rejected Kenya's offer of talks"), and who proposes b
 from __future__ import annotations
 
 from kg.extract.events.state import Cand
-from kg.extract.events.speakers import _speaker
+from kg.extract.events.speakers import _sole_holder, _speaker
 from kg.extract.events.syntax import (
     _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
 )
@@ -24,6 +24,8 @@ def _proposer(state, t, last_person, last_subject):
                                    if k.dep_ in ("poss", "amod", "compound") for x in k.subtree])
         return who[0] if who else None
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
+    if name is None and s is not None and _sole_holder(state, s):  # "the king urged"
+        return _sole_holder(state, s)[0]
     if name is None and t.dep_ == "conj":
         return _proposer(state, t.head, last_person, last_subject)
     if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
@@ -96,8 +98,7 @@ def _offer_of_maker(state, t) -> None:
     terms = _lemma(t) in cue["terms_offer_noun"]
     if terms and _under_condition(state, t):
         return  # "if members vote a third time to reject X's offer": no offer told here
-    makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
-              for x in k.subtree]
+    makers = _maker_words(state, t)
     content = [x for k in t.children if k.dep_ == "prep" and k.lower_ in cue["offer_content_prep"]
                or k.dep_ == "acl" and _is_verb(k) and _has_to(k)
                for x in k.subtree]
@@ -125,6 +126,31 @@ def _offer_of_maker(state, t) -> None:
             return  # "no response yet to Kenya's proposal": the one its side made before, not another
         # an offer or demand of terms with its maker proposes what it is itself
     _noun_proposal(state, t, who, content, g).quoted = quoted
+
+
+def _maker_words(state, t) -> list:
+    """The words that name the maker of the proposal noun ``t``: its possessor and the phrase
+    of 'by' or 'from' (row offer_maker_prep), each phrase's own words before those of a
+    possessor inside it ("proposals from the EU's Portuguese presidency": the presidency is
+    Portugal's, before the EU; "an offer from Russia's foreign ministry": Russia).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("proposals from EU 's Portuguese presidency")
+    >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "prep"), (5, "poss"), (2, "case"), (5, "amod"),
+    ...                                  (1, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"offer_maker_prep": frozenset({"by", "from"})}
+    >>> [x.text for x in _maker_words(_S, doc[0])]
+    ['from', 'Portuguese', 'presidency', 'EU', "'s"]
+    """
+    out = []
+    for k in t.children:
+        if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_maker_prep"]:
+            inner = {x.i for y in k.subtree if y.i != k.i for c in y.children if c.dep_ == "poss" for x in c.subtree}
+            out += [x for x in k.subtree if x.i not in inner] + [x for x in k.subtree if x.i in inner]
+    return out
 
 
 def _noun_proposal(state, t, who: list, content: list, g) -> Cand:
@@ -407,8 +433,7 @@ def _offer_reacted_to(state, t, g):
                     for x in k.subtree]
     if not _names_event(state, content):  # "rejected Kosovo's ceasefire plan"
         content += _event_modifiers(state, t)
-    makers = [x for k in t.children if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in cue["offer_maker_prep"]
-              for x in k.subtree] + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
+    makers = _maker_words(state, t) + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
     makers += _backers(state, t)
     if not _names_event(state, content):
         who = state.ctx.actors_in(makers)

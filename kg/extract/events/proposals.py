@@ -19,8 +19,9 @@ from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
 from kg.extract.events.terms import (
     _condition_clause, _denied, _for_approval, _infinitive_object, _joint, _maker_told_before, _names_event,
-    _offer_on_condition, _offers_terms, _plan_content, _plan_frame_event, _ready_for_event, _relative_head,
-    _scheduled, _setting_of, _shared_clause_time, _sides, _told_today, _under_condition, _unmade, _wants_event,
+    _names_terms, _offer_on_condition, _offers_terms, _plan_content, _plan_frame_event, _ready_for_event,
+    _relative_head, _scheduled, _setting_of, _shared_clause_time, _sides, _told_today, _under_condition, _unmade,
+    _wants_event,
 )
 
 
@@ -74,6 +75,13 @@ def _asks_action(state, t) -> bool:
         for k in t.children)  # an act with its object, not "to engage", not "to stop the shelling"
 
 
+def _resumption_of_event(state, o) -> bool:
+    """``o`` is a noun of taking an event up again whose 'of' names the event: 'the
+    resumption of the stalled talks', 'a restart of negotiations' (row hoped_resumption_word)."""
+    return _lemma(o) in state.ctx.cue["hoped_resumption_word"] and o.pos_ == "NOUN" and any(
+        k.dep_ == "prep" and k.lower_ == "of" and _names_event(state, list(k.children)) for k in o.children)
+
+
 def _propose_verb(state, t, span, last_person, last_subject):
     if t.lower_ in state.ctx.cue["willing_word"]:  # trigger rows ready-to, ready-to-accept
         _ready_to_accept(state, t, last_person, last_subject)
@@ -121,13 +129,16 @@ def _propose_verb(state, t, span, last_person, last_subject):
         and _signer_verb(state, x) is not None for x in obj_tokens)
     lem = _lemma(t)
     if lem in state.ctx.cue["raising_verb"] and not any(
-        o.dep_ == "dobj" and o.i in state.trig_tokens for o in t.children
+        o.dep_ == "dobj" and (o.i in state.trig_tokens or _resumption_of_event(state, o)) for o in t.children
     ) and not any(o.dep_ == "xcomp" and any(x.i in state.trig_tokens for x in o.subtree) for o in t.children):
-        return  # "raised concerns about the exchange" proposes nothing
+        return  # "raised concerns about the exchange" proposes nothing; "urged a resumption of the talks" does
     terms = _offers_terms(state, t) or _asks_action(state, t)
     if not has_event and lem not in state.ctx.cue["proposing_verb"] and not any(
         _lemma(x) in state.ctx.cue["proposal_document_noun"] | cue["terms_offer_noun"] for x in obj_tokens
-    ) and not terms:  # "put forward a new pay offer" proposes as "put forward a plan" does
+    ) and not terms and not any(  # "put forward a compromise list": a text of terms, as "tabled" it is
+        (state.ctx.entry_at.get(x.i) or {}).get("role") == "proposal_noun" and x.i in state.trig_tokens
+        and _names_terms(state, x) for x in obj_tokens if x.dep_ == "dobj"
+    ):  # "put forward a new pay offer" proposes as "put forward a plan" does
         return
     proposer = _proposer(state, t, last_person, last_subject)
     if proposer is None and _for_approval(state, t):  # "The plan will be submitted to X for endorsement"

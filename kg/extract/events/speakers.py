@@ -188,6 +188,28 @@ def _titled_before(state, s, last_person) -> list[str]:
     return [p for p in reversed(last_person) if fits(p)][:1]
 
 
+def _sole_holder(state, s) -> list[str]:
+    """"The king urged", "the emir proposed" (row sole_title_noun, with "the" and nothing
+    else): the one person of the document whose title has that word ("King of Jordan"). Read
+    for proposers (:func:`~kg.extract.events.proposal_nouns._proposer`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the king said")
+    >>> doc[1].head, doc[1].dep_, doc[0].head, doc[0].dep_ = doc[2], "nsubj", doc[1], "det"
+    >>> doc[1].lemma_ = "king"
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"sole_title_noun": frozenset({"king"})}
+    ...         titles = {"Abdullah II": "King of Jordan", "Khalid Ali": "Foreign Minister of Jordan"}
+    >>> _sole_holder(_S, doc[1])
+    ['Abdullah II']
+    """
+    if _lemma(s) not in state.ctx.cue["sole_title_noun"] or [d.lower_ for d in s.children] != ["the"]:
+        return []
+    held = [p for p, title in state.ctx.titles.items() if _lemma(s) in title.lower().split()]
+    return held if len(held) == 1 else []
+
+
 def _pronoun_speaker(state, t, last_person):
     """Who "he" or "she" speaking at ``t`` is: the speaker of the statement told just before
     (in this sentence or the one before: "X, the envoy of Y, issued a statement ... he said"

@@ -198,11 +198,14 @@ def _own_side(state, s) -> bool:
 
 def _wants_event(state, t) -> bool:
     """The verb of wanting ``t`` asks for an event of its own: 'wants a meeting of the
-    ministers' (an event noun as its object, no definite article), 'wants to hold talks'
-    (row ready_event_verb), not 'wants the talks to succeed' (row wanting_verb)."""
+    ministers' (an event noun as its object, no definite article), 'wants a ceasefire
+    agreement' (an agreement named by its event), 'wants to hold talks' (row
+    ready_event_verb), not 'wants the talks to succeed' (row wanting_verb)."""
     cue = state.ctx.cue
     for k in t.children:
-        if k.dep_ == "dobj" and k.i in state.ctx.trig_at and (state.ctx.entry_at.get(k.i) or {}).get("role") == "event" and not any(
+        role = (state.ctx.entry_at.get(k.i) or {}).get("role") if k.i in state.ctx.trig_at else None
+        if k.dep_ == "dobj" and (role == "event" or role == "agreement_noun" and _names_event(state, [
+                c for c in k.children if c.dep_ == "compound"])) and not any(
                 d.dep_ in ("det", "poss") and d.lower_ not in cue["indefinite_det"] for d in k.children):
             return True
         if k.dep_ == "xcomp" and _is_verb(k) and not any(c.dep_ == "nsubj" for c in k.children) \
