@@ -653,3 +653,27 @@ def test_a_body_recommending_terms_makes_a_proposal_of_its_own(run):
 ])
 def test_a_recommendation_denied_or_by_no_side_is_no_proposal(run, text):
     assert not kinds(run(text), "Proposal")
+
+
+# ---------------------------------------------------------------- a leaders' meeting named in capitals
+@pytest.mark.parametrize("text", [
+    "Kenya hosted the 14th Regional Economic Leaders' Meeting on Saturday.",
+    "Chile hosted the Andean Presidents' Meeting on Saturday.",
+])
+def test_a_leaders_meeting_named_in_capitals_is_a_summit(run, text):
+    assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]
+
+
+# ---------------------------------------------------------------- thanked or praised for organizing
+@pytest.mark.parametrize("text", [
+    "The chancellor congratulated Kenya for successfully organizing the regional leaders' meeting last weekend.",
+    "The minister thanked Norway for arranging the talks in Oslo last week.",
+])
+def test_what_someone_is_thanked_or_praised_for_organizing_took_place(run, text):
+    (e,) = [e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+    assert e.status == "Occurred"
+
+
+def test_talks_being_organized_are_still_planned(run):
+    e = one(run("Norway is organizing talks in Oslo next week."), "NegotiationRound")
+    assert e.status == "Planned"

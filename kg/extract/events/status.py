@@ -10,7 +10,7 @@ from kg.extract.events.status_clause import (
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
     _told_bounds,
 )
-from kg.extract.events.status_turns import _over_before, _rejecting, _taking_effect_later, _told_by_turns
+from kg.extract.events.status_turns import _credited, _over_before, _rejecting, _taking_effect_later, _told_by_turns
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _sent,
     _under_way, _verbal,
@@ -246,7 +246,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Cancelled", True  # "was called off", "has been put off", "pushed back"; not "did not cancel"
     if lem in cue["rejected"] and not _negated(g):
         return "Rejected", True
-    if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g):
+    if lem in cue["planned_work"] and g.tag_ in ("VBG", "VBZ", "VBP") and not _perfect(g) and not _credited(state, g):
         return "Planned", True
     if lem in cue["planned_work"] | cue["planned"] and any(k.dep_ == "auxpass" and k.lower_ == "being"
                                                            for k in g.children) and not _negated(g):
@@ -591,3 +591,4 @@ def _urged_resumption(cue, t, chain) -> bool:
         return _lemma(verb) in cue["status_proposing_verb"]
     # "called for a resumption of the talks", "pressed for the restart of negotiations"
     return len(rest) == 2 and noun.dep_ == "pobj" and f"{_lemma(verb)} {rest[0].lower_}" in cue["status_urging_phrase"]
+

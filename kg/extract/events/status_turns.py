@@ -8,6 +8,8 @@ tells of it beyond the verb that governs it:
   or Proposed;
 - put on hold ("on ice", row ``status_on_hold_noun``) or plans for it scrapped:
   Cancelled;
+- thanked, praised or blamed for ("congratulated Kenya for organizing the summit",
+  row ``status_credit_verb``): done, not being prepared (:func:`_credited`);
 - first planned or put off and then held ("the talks that had been scheduled for
   Monday went ahead"), or followed by a later event ("the visit follows a meeting"):
   Occurred; under way again: Ongoing;
@@ -558,3 +560,11 @@ def _so_far(state, c: Cand) -> tuple[str, bool] | None:
         return None
     words = " " + " ".join(x.lower_ for x in v.subtree) + " "  # (the parser may hang "to date" on the object)
     return ("Ongoing", True) if any(f" {p} " in words for p in cue["status_so_far_phrase"]) else None
+
+def _credited(state, g) -> bool:
+    """The gerund ``g`` tells what someone is thanked, praised or blamed for (row
+    ``status_credit_verb``: "congratulated Kenya for organizing the summit", "thanked Norway
+    for arranging the talks"): a thing done, not one being prepared."""
+    h = g.head
+    return (g.dep_ == "pcomp" and h.lower_ == "for" and h.head.i != h.i
+            and _lemma(h.head) in state.ctx.cue["status_credit_verb"])
