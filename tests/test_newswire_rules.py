@@ -677,3 +677,31 @@ def test_what_someone_is_thanked_or_praised_for_organizing_took_place(run, text)
 def test_talks_being_organized_are_still_planned(run):
     e = one(run("Norway is organizing talks in Oslo next week."), "NegotiationRound")
     assert e.status == "Planned"
+
+
+# ---------------------------------------------------------------- "Presidents A of X and B of Y"
+def test_a_plural_title_with_each_persons_country_gives_each_the_title_and_the_country(nlp):
+    from extraction import actors_of
+
+    found = actors_of(nlp, "Presidents Ana Souza of Brazil and Luis Pena of Chile met on Friday in Lima.")
+    assert found["Ana Souza"].affiliation == "Brazil"
+    assert found["Luis Pena"].affiliation == "Chile"
+    assert "President" in (found["Luis Pena"].title or "")
+
+
+def test_the_leaders_named_with_a_plural_title_and_their_countries_hold_a_summit(run):
+    x = run("Presidents Ana Souza of Brazil and Luis Pena of Chile met on Friday in Lima.")
+    assert [e.kind for e in x.events] == ["Summit"]
+
+
+# ---------------------------------------------------------------- a plan or programme signed
+@pytest.mark.parametrize("text", [
+    "The two governments signed a ten-year cooperation programme in Kampala on Friday.",
+    "Ministers of both countries signed a joint energy plan on Friday in Baku.",
+])
+def test_a_plan_or_programme_signed_is_an_agreement(run, text):
+    assert len(run(text).agreements) == 1
+
+
+def test_a_plan_signed_off_by_one_body_is_no_agreement(run):
+    assert run("The ministry signed off on the budget plan on Friday.").agreements == ()

@@ -453,14 +453,31 @@ class PersonNames:
             if found:
                 # "Foreign Ministers A B and C D": the title covers the conjunct too
                 plural_title = s > 0 and doc[s - 1].lower_ in self.title_heads and doc[s - 1].lower_.endswith("s")
-                if plural_title and e + 1 < n and doc[e].lower_ == "and":
-                    other = self._scan_name(doc, e + 1)
+                # "Presidents A B of X and C D of Y": each name's own country after "of"
+                own = self._of_body(e) if plural_title else None
+                if own is not None and titles and titles[-1].person == found and not titles[-1].affiliation:
+                    titles[-1] = _Title(titles[-1].start, titles[-1].end, found, own[1], titles[-1].label)
+                k = own[0] if own is not None else e
+                if plural_title and k + 1 < n and doc[k].lower_ == "and":
+                    other = self._scan_name(doc, k + 1)
                     if other is not None and (other[2] - other[1] >= 2 or e - ns < 2 and other[2] - other[1] == 1):
                         t = titles[-1:] if titles and titles[-1].person == found else []
                         tspan = (t[-1].start, t[-1].end) if t else None
-                        self._add_person(doc, persons, titles, other, "title", tspan, t[-1].affiliation if t else "")
-                        e = other[2]
+                        theirs = self._of_body(other[2]) if own is not None else None
+                        aff = theirs[1] if theirs is not None else "" if own is not None else t[-1].affiliation if t else ""
+                        self._add_person(doc, persons, titles, other, "title", tspan, aff)
+                        e = theirs[0] if theirs is not None else other[2]
             i = max(e, i + 1)
+
+    def _of_body(self, e: int) -> tuple[int, str] | None:
+        """A country or body named right after "of" at token ``e`` ("... of Brazil"): where
+        it ends and the affiliation it gives, else None."""
+        if e + 1 >= len(self._lowers) or self._lowers[e] != "of":
+            return None
+        h = self._covered.get(e + 1)
+        if h is None or h.start != e + 1 or h.kind not in ("Country", "Organization"):
+            return None
+        return h.end, self._affiliation_of(h)
 
     def _portfolio_before(self, doc: Doc, i: int) -> bool:
         """Token ``i`` follows "for" after a title head, or a country or body named after
