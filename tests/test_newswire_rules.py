@@ -705,3 +705,17 @@ def test_a_plan_or_programme_signed_is_an_agreement(run, text):
 
 def test_a_plan_signed_off_by_one_body_is_no_agreement(run):
     assert run("The ministry signed off on the budget plan on Friday.").agreements == ()
+
+
+# ---------------------------------------------------------------- "leaders of" one party or one country
+@pytest.mark.parametrize("text", [
+    "Leaders of Chile's small Green party struck an electoral pact with the Socialists on Wednesday.",
+    "Leaders of the ruling coalition held talks on Wednesday in Santiago.",
+])
+def test_talks_of_the_leaders_of_one_party_or_body_are_domestic_talks(run, text):
+    assert [e.kind for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["NegotiationRound"]
+
+
+def test_talks_of_the_leaders_of_two_countries_are_a_summit(run):
+    x = run("Leaders of Chile and Peru held talks on Wednesday in Lima.")
+    assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]

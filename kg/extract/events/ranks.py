@@ -117,6 +117,8 @@ def _domestic_leaders(state, x) -> bool:
     True
     """
     mods = [k for k in x.children if k.dep_ in ("amod", "compound", "nmod", "poss")]  # "Fiji's leaders" too
+    # "leaders of the ruling coalition", "leaders of Chile's Green party": what "of" names
+    mods += [p for k in x.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
     mods += [c for k in mods for c in k.children if c.dep_ == "conj"]
     if any(_lemma(k) in state.ctx.cue["domestic_leader_modifier"] for k in mods):
         return True
