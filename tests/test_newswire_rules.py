@@ -719,3 +719,21 @@ def test_talks_of_the_leaders_of_one_party_or_body_are_domestic_talks(run, text)
 def test_talks_of_the_leaders_of_two_countries_are_a_summit(run):
     x = run("Leaders of Chile and Peru held talks on Wednesday in Lima.")
     assert [e.kind for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")] == ["Summit"]
+
+
+# ---------------------------------------------------------------- a place after "at" before "said"
+@pytest.mark.parametrize("text, place", [
+    ("\"They are tired of waiting,\" a grocery store owner at Fort Davis said.", "Fort Davis"),
+    ("\"Nobody trusts the truce,\" a baker near Port Moody said on Monday.", "Port Moody"),
+])
+def test_a_name_after_a_preposition_of_place_before_said_is_no_speaker(nlp, text, place):
+    from extraction import actors_of
+
+    found = actors_of(nlp, text)
+    assert place not in found or found[place].kind != "Person"
+
+
+def test_a_name_after_said_is_still_the_speaker(nlp):
+    from extraction import actors_of
+
+    assert actors_of(nlp, "\"We will sign,\" said Ana Souza.")["Ana Souza"].kind == "Person"

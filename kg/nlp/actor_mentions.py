@@ -59,7 +59,10 @@ class PersonMentions:
                     taken.update(range(s, e))
                 continue
             evidence = False
-            if e < n and (doc[e].lower_ in self.speech or doc[e].text == ","):
+            # "a store owner at Fort Davis said": a name after a preposition of place is where the
+            # speaker is, not who speaks
+            placed = s > 0 and doc[s - 1].lower_ in self.place_preps
+            if e < n and not placed and (doc[e].lower_ in self.speech or doc[e].text == ","):
                 nxt = doc[e] if doc[e].text != "," else None
                 evidence = nxt is not None or any(
                     doc[k].lower_ in self.speech for k in range(e + 1, min(n, e + 3))
@@ -107,7 +110,7 @@ class PersonMentions:
                 if self._has_dep:
                     root = doc[ns:e].root
                     said = said or (root.dep_ == "nsubj" and root.head.lower_ in self.saying)
-                evidence = said and 2 <= e - ns <= 3 and ent.end == e and len(doc[ns:e].text.split()) >= 2
+                evidence = said and not placed and 2 <= e - ns <= 3 and ent.end == e and len(doc[ns:e].text.split()) >= 2
             if evidence:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))

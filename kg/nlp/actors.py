@@ -100,6 +100,7 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         self.particles = w.get("name_particles", frozenset())
         self.actor_nouns = w.get("actor_nouns", frozenset()) | self.title_words
         self.loc_preps = w.get("locative_prepositions", frozenset())
+        self.place_preps = w.get("place_only_prepositions", frozenset())
         self.loc_heads = w.get("locative_heads", frozenset())
         self.from_nouns = w.get("actor_from_nouns", frozenset())
         self.nego_nouns = w.get("negotiation_nouns", frozenset())
