@@ -737,3 +737,17 @@ def test_a_name_after_said_is_still_the_speaker(nlp):
     from extraction import actors_of
 
     assert actors_of(nlp, "\"We will sign,\" said Ana Souza.")["Ana Souza"].kind == "Person"
+
+
+# ---------------------------------------------------------------- a stance or aim "to hold talks"
+@pytest.mark.parametrize("text, kind", [
+    ("\"It is our stand to hold four-way talks on the dispute,\" the minister said.", "NegotiationRound"),
+    ("Our position is to hold direct talks with the rebels.", "NegotiationRound"),
+    ("Our aim is to hold a summit with Chile next year.", "Summit"),
+])
+def test_talks_told_as_a_sides_stance_or_aim_are_proposed(run, text, kind):
+    assert one(run(text), kind).status == "Proposed"
+
+
+def test_talks_told_as_the_plan_for_a_day_are_planned(run):
+    assert one(run("The plan is to hold talks in Lima on Monday."), "NegotiationRound").status == "Planned"

@@ -41,6 +41,8 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
     - refused (row ``rejected``): "refuses to hold a meeting": Rejected;
     - an end sought (row ``status_goal_word``): "the aim is a lasting truce", "Peru
       hopes for a truce", "a plan aimed at talks", "talks aimed at forging a truce": Proposed;
+      so is one told as a side's stance or aim (row ``status_stance_noun``): "it is our
+      stand to hold talks", "our aim is to hold a summit";
     - accepted by one side (row ``status_accepting_verb``, a subject that is not every
       side, row ``status_both_sides_word``): a truce is only Proposed (both sides make
       it), talks are Planned;
@@ -82,6 +84,10 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
             _is_goal(cue, h.head) or _is_verb(h.head) and _lemma(h.head) in cue["status_trying_verb"]) \
             and not _negated(h.head) and not _negated(h):
         return "Proposed", True  # "seeks to broker a truce", "is trying to arrange talks"
+    if n.dep_ == "dobj" and _is_verb(h) and h.dep_ == "xcomp" and _has_to(h) and _lemma(h.head) == "be" \
+            and not _negated(h.head) and any(k.dep_ in ("attr", "nsubj") and (
+                _is_goal(cue, k) or _lemma(k) in cue["status_stance_noun"]) for k in h.head.children):
+        return "Proposed", True  # "it is our stand to hold talks", "our aim is to hold a summit"
     if n.dep_ == "dobj" and _is_verb(h) and _lemma(h) in cue["status_weighing_verb"] and not _negated(h):
         return "Proposed", True  # "Portugal is weighing a summit with Spain"
     if n.dep_ == "dobj" and _is_verb(h) and c.kind not in MEETING_FAMILY and _still_to_make(cue, h):
