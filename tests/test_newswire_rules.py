@@ -751,3 +751,17 @@ def test_talks_told_as_a_sides_stance_or_aim_are_proposed(run, text, kind):
 
 def test_talks_told_as_the_plan_for_a_day_are_planned(run):
     assert one(run("The plan is to hold talks in Lima on Monday."), "NegotiationRound").status == "Planned"
+
+
+# ---------------------------------------------------------------- a headline's "UN chief" is the person
+def test_a_headlines_statement_by_a_bodys_chief_is_the_statement_of_that_bodys_person(run):
+    x = run("UN chief welcomes restart of Juba talks\n\nUN Secretary-General Antonio Guterres on Tuesday "
+            "welcomed the restart of the talks in Juba. Guterres urged both sides to keep the truce.")
+    statements = [e for e in x.events if e.kind == "Statement"]
+    assert len(statements) == 1 and "United Nations" not in statements[0].actors[:1]
+
+
+def test_a_headlines_statement_by_a_bodys_chief_is_no_other_bodys_persons(run):
+    x = run("UN chief welcomes restart of Juba talks\n\nKenyan President William Ruto on Tuesday "
+            "pledged support for the talks in Juba.")
+    assert len([e for e in x.events if e.kind == "Statement"]) == 2

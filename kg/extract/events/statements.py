@@ -3,7 +3,7 @@ and, after coreference, one statement per speaker, medium and date with its time
 
 from __future__ import annotations
 
-from kg.extract.events.coref import _event_at, _event_in, _focus_before
+from kg.extract.events.coref import _event_at, _event_in, _focus_before, _in_headline
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.ranks import _leader_by_rank, _with_counterpart
 from kg.extract.events.speakers import (
@@ -395,6 +395,29 @@ def _statements(state):
             if prev is None or not _past_perfect(s.trig):  # (what one had said before stays aside)
                 current[key] = s
             state.statements.append(s)
+    _headline_heads(state)
+
+
+def _headline_heads(state):
+    """A headline's statement by a body or a country named with the rank of its head (row
+    ``head_rank_noun``: "UN chief hails resumed talks", "Iran president vows reply") is the
+    statement the story then tells of that body's person who spoke, on the same day (the first
+    statement by a person whose affiliation is that body): one statement, the person's."""
+    cue = state.ctx.cue
+    for h in [s for s in state.statements if s.target is None and _in_headline(state, s)]:
+        if state.ctx.kind_of.get(h.speaker) not in ("Organization", "Country"):
+            continue
+        subj = [x for k in h.trig.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree]
+        if not any(_lemma(x) in cue["head_rank_noun"] for x in subj):
+            continue
+        for b in state.statements:
+            if b is h or b.target is not None or _in_headline(state, b) or b.pos < h.pos:
+                continue
+            if state.ctx.kind_of.get(b.speaker) == "Person" and state.ctx.affiliation.get(b.speaker) == h.speaker \
+                    and _same_statement(state, b, h):
+                _merge_statement(state, b, h)
+                break
+    state.statements = [s for s in state.statements if s.target is None]
 
 
 def _same_statement(state, a: Cand, b: Cand) -> bool:
