@@ -431,3 +431,20 @@ def test_the_new_round_told_with_no_status_of_its_own_is_the_round_to_come(run, 
 def test_a_new_round_told_as_opened_is_another_round(run):
     x = run("The fifth round of border talks ended in Oslo in May. A new round opened in Geneva on Monday.")
     assert len(kinds(x, "NegotiationRound")) == 2
+
+
+# ---------------------------------------------------------------- who a person met "with"
+@pytest.mark.parametrize("text", [
+    "Colombian Foreign Minister Ana Rojas met with her Peruvian counterpart, Luis Paredes, on Monday to ease a "
+    "border row. Paredes flew home later.",
+    "On Monday Colombian Foreign Minister Ana Rojas met with Peruvian Foreign Minister Luis Paredes in Lima.",
+])
+def test_the_person_met_with_takes_part_in_the_meeting(run, text):
+    e = one(run(text), "Meeting")
+    assert {"Ana Rojas", "Luis Paredes"} <= set(e.actors)
+
+
+def test_talks_with_the_person_met_told_after_the_meeting_are_that_meeting(run):
+    x = run("Colombian Foreign Minister Ana Rojas met with her Peruvian counterpart, Luis Paredes, on Monday. "
+            "Speaking after talks with Paredes, Rojas said the talks were useful.")
+    assert len(one(x, "Meeting").mentions) >= 2
