@@ -448,3 +448,18 @@ def test_talks_with_the_person_met_told_after_the_meeting_are_that_meeting(run):
     x = run("Colombian Foreign Minister Ana Rojas met with her Peruvian counterpart, Luis Paredes, on Monday. "
             "Speaking after talks with Paredes, Rojas said the talks were useful.")
     assert len(one(x, "Meeting").mentions) >= 2
+
+
+# ---------------------------------------------------------------- talks that something "can" bring about
+@pytest.mark.parametrize("text", [
+    "The minister voiced hope that the border deal can lead to renewed peace negotiations, the agency said.",
+    "Mediators believe the prisoner release can open the door to formal talks with the rebels.",
+])
+def test_talks_that_something_can_bring_about_are_only_proposed(run, text):
+    assert one(run(text), "NegotiationRound").status == "Proposed"
+
+
+def test_talks_held_are_still_held_when_a_later_clause_says_what_can_follow(run):
+    e = one(run("The two delegations held talks in Lima on Friday, and officials said a deal can follow."),
+            "NegotiationRound")
+    assert e.status == "Occurred"
