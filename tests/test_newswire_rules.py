@@ -463,3 +463,20 @@ def test_talks_held_are_still_held_when_a_later_clause_says_what_can_follow(run)
     e = one(run("The two delegations held talks in Lima on Friday, and officials said a deal can follow."),
             "NegotiationRound")
     assert e.status == "Occurred"
+
+
+# ---------------------------------------------------------------- background signings told with no day or place
+@pytest.mark.parametrize("text", [
+    "Currently only two countries, Peru and Chile, have inked border treaties with Bolivia.",
+    "So far only Peru and Chile have signed border treaties with Bolivia, the minister noted.",
+])
+def test_a_signing_told_only_with_its_party_or_the_present_is_no_meeting(run, text):
+    assert not [e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru signed a border treaty with Bolivia on Friday.",
+    "Peru and Chile signed a border treaty in Lima.",
+])
+def test_a_signing_with_a_day_or_a_place_of_its_own_is_still_a_meeting(run, text):
+    assert one(run(text), "Meeting").status == "Occurred"
