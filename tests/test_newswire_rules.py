@@ -480,3 +480,15 @@ def test_a_signing_told_only_with_its_party_or_the_present_is_no_meeting(run, te
 ])
 def test_a_signing_with_a_day_or_a_place_of_its_own_is_still_a_meeting(run, text):
     assert one(run(text), "Meeting").status == "Occurred"
+
+
+# ---------------------------------------------------------------- a meeting timed by the talks it comes before
+@pytest.mark.parametrize("text", [
+    "US envoy Mark Dane said on Saturday he will meet with his Iranian counterpart in Oslo ahead of the "
+    "resumption of the six-nation talks next week.",
+    "US envoy Mark Dane said he will meet his Iranian counterpart in Oslo next week ahead of the nuclear talks.",
+    "Envoy Mark Dane met Foreign Minister Reza Amini in Oslo on Monday before the nuclear talks in Oslo.",
+])
+def test_a_meeting_held_ahead_of_the_talks_is_not_the_talks(run, text):
+    x = run(text)
+    assert len([e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2
