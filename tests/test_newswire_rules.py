@@ -492,3 +492,20 @@ def test_a_signing_with_a_day_or_a_place_of_its_own_is_still_a_meeting(run, text
 def test_a_meeting_held_ahead_of_the_talks_is_not_the_talks(run, text):
     x = run(text)
     assert len([e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2
+
+
+# ---------------------------------------------------------------- a meeting to come, told with its month and then its day
+def test_a_meeting_to_come_told_again_with_its_day_in_the_same_city_is_one_meeting(run):
+    x = run("Trade ministers will hold talks in Lima next month to save the tariff accord, officials said. "
+            "The WTO meeting is scheduled on July 3 in Lima, with fears growing over farm subsidies.")
+    (e,) = [e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+    assert tuple(map(str, bounds(e))) == ("2024-07-03", "2024-07-03")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade ministers will hold talks in Lima next month, officials said. "
+    "The WTO meeting is scheduled on July 3 in Quito.",
+    "Trade ministers held talks in Lima in May. The WTO meeting is scheduled on July 3 in Lima.",
+])
+def test_a_meeting_to_come_in_another_city_or_after_one_held_is_another_meeting(run, text):
+    assert len([e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2

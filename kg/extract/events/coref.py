@@ -411,7 +411,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         for e in reversed(prior):
             if _time_key(state, e) == tk and (e.round is None or c.round is None or e.round == c.round):
                 return e
-        return None
+        ahead = ("Planned", "Proposed")  # "the talks in Lima next month ... the meeting is set for May 3 in Lima"
+        here = [e for e in prior if c.status in ahead and e.status in ahead and e.round is c.round is None
+                and c.place_rank >= 3 and e.place_rank >= 3 and _same_place(e.place, c.place)
+                and (e.time is None or e.time.granularity != "day" and _overlap(state, e.time, c.time))]
+        return here[-1] if len(here) == 1 else None
     if tk is not None and c.ref == "new":
         for e in reversed(prior):
             if _time_key(state, e) == tk and e.status != "Occurred":
