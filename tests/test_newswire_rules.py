@@ -509,3 +509,18 @@ def test_a_meeting_to_come_told_again_with_its_day_in_the_same_city_is_one_meeti
 ])
 def test_a_meeting_to_come_in_another_city_or_after_one_held_is_another_meeting(run, text):
     assert len([e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2
+
+
+# ---------------------------------------------------------------- talks said to be likely, with no infinitive
+@pytest.mark.parametrize("text, kind", [
+    ("More bilateral talks were likely after the plenary session, the spokesman added.", "NegotiationRound"),
+    ("Fresh talks between the two sides are unlikely before the election.", "NegotiationRound"),
+    ("A summit of the two presidents is likely in the autumn, diplomats said.", "Summit"),
+])
+def test_talks_said_to_be_likely_are_only_proposed(run, text, kind):
+    assert "Proposed" in [e.status for e in kinds(run(text), kind)]
+
+
+def test_talks_that_collapsed_and_are_unlikely_to_resume_were_held(run):
+    e = one(run("The talks, which collapsed on Wednesday, are unlikely to resume soon."), "NegotiationRound")
+    assert e.status == "Occurred"
