@@ -11,7 +11,8 @@ event and no other, and gives it what it adds (a date, a place, a round number):
   "Washington D.C.", a country and its capital) are one place, two others are two
   events; "the Stockholm meeting" is the one told in Stockholm;
 * **day**: a mention dated to an hour of a day ("the talks were planned for 9:30") is
-  the event of that day;
+  the event of that day; a meeting to come set for a day in a city is the one to come
+  told there with no day ("talks in Lima next month ... set for May 3 in Lima");
 * **round**: an undated "second round" in the city of the session in focus numbers
   that session; a numbered round to come joins the meeting to come told there;
 * **status**: a mention with no status of its own (:func:`_bare`: "said a truce was
@@ -542,7 +543,7 @@ def _pair_apart(state, c: Cand) -> set:
         if k.dep_ in ("prep", "advmod") and k.lower_ in cue["relative_time_prep"]:
             out |= objects(k)
         for s in (k.children if k.dep_ == "prep" and k.lower_ in ("on", "at") else ()):
-            if s.dep_ == "pobj" and _lemma(s) in cue["sideline_noun"] and _lemma(s) != "table":
+            if s.dep_ == "pobj" and _lemma(s) in cue["sideline_noun"] and _lemma(s) != "table":  # (not "at the table")
                 out |= objects(s)
     h = t.head
     if t.dep_ == "pobj" and h.lower_ == "of" and h.head.dep_ == "pobj" and _lemma(h.head) in cue["sideline_noun"]:
@@ -560,7 +561,9 @@ def _pair_apart(state, c: Cand) -> set:
                 v = v.head
             out.add(v.i)
             break
-        x = h.head if h.lower_ == "of" else x
+        if h.lower_ != "of":
+            break
+        x = h.head
     return out - {t.i}
 
 
