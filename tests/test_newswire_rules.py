@@ -765,3 +765,96 @@ def test_a_headlines_statement_by_a_bodys_chief_is_no_other_bodys_persons(run):
     x = run("UN chief welcomes restart of Juba talks\n\nKenyan President William Ruto on Tuesday "
             "pledged support for the talks in Juba.")
     assert len([e for e in x.events if e.kind == "Statement"]) == 2
+
+
+# ---------------------------------------------------------------- who a person met "with"
+@pytest.mark.parametrize("text", [
+    "Colombian Foreign Minister Ana Rojas met with her Peruvian counterpart, Luis Paredes, on Monday to ease a "
+    "border row. Paredes flew home later.",
+    "On Monday Colombian Foreign Minister Ana Rojas met with Peruvian Foreign Minister Luis Paredes in Lima.",
+])
+def test_the_person_met_with_takes_part_in_the_meeting(run, text):
+    e = one(run(text), "Meeting")
+    assert {"Ana Rojas", "Luis Paredes"} <= set(e.actors)
+
+
+def test_talks_with_the_person_met_told_after_the_meeting_are_that_meeting(run):
+    x = run("Colombian Foreign Minister Ana Rojas met with her Peruvian counterpart, Luis Paredes, on Monday. "
+            "Speaking after talks with Paredes, Rojas said the talks were useful.")
+    assert len(one(x, "Meeting").mentions) >= 2
+
+
+# ---------------------------------------------------------------- talks that something "can" bring about
+@pytest.mark.parametrize("text", [
+    "The minister voiced hope that the border deal can lead to renewed peace negotiations, the agency said.",
+    "Mediators believe the prisoner release can open the door to formal talks with the rebels.",
+])
+def test_talks_that_something_can_bring_about_are_only_proposed(run, text):
+    assert one(run(text), "NegotiationRound").status == "Proposed"
+
+
+def test_talks_held_are_still_held_when_a_later_clause_says_what_can_follow(run):
+    e = one(run("The two delegations held talks in Lima on Friday, and officials said a deal can follow."),
+            "NegotiationRound")
+    assert e.status == "Occurred"
+
+
+# ---------------------------------------------------------------- background signings told with no day or place
+@pytest.mark.parametrize("text", [
+    "Currently only two countries, Peru and Chile, have inked border treaties with Bolivia.",
+    "So far only Peru and Chile have signed border treaties with Bolivia, the minister noted.",
+])
+def test_a_signing_told_only_with_its_party_or_the_present_is_no_meeting(run, text):
+    assert not [e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru signed a border treaty with Bolivia on Friday.",
+    "Peru and Chile signed a border treaty in Lima.",
+])
+def test_a_signing_with_a_day_or_a_place_of_its_own_is_still_a_meeting(run, text):
+    assert one(run(text), "Meeting").status == "Occurred"
+
+
+# ---------------------------------------------------------------- a meeting timed by the talks it comes before
+@pytest.mark.parametrize("text", [
+    "US envoy Mark Dane said on Saturday he will meet with his Iranian counterpart in Oslo ahead of the "
+    "resumption of the six-nation talks next week.",
+    "US envoy Mark Dane said he will meet his Iranian counterpart in Oslo next week ahead of the nuclear talks.",
+    "Envoy Mark Dane met Foreign Minister Reza Amini in Oslo on Monday before the nuclear talks in Oslo.",
+])
+def test_a_meeting_held_ahead_of_the_talks_is_not_the_talks(run, text):
+    x = run(text)
+    assert len([e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2
+
+
+# ---------------------------------------------------------------- a meeting to come, told with its month and then its day
+def test_a_meeting_to_come_told_again_with_its_day_in_the_same_city_is_one_meeting(run):
+    x = run("Trade ministers will hold talks in Lima next month to save the tariff accord, officials said. "
+            "The WTO meeting is scheduled on July 3 in Lima, with fears growing over farm subsidies.")
+    (e,) = [e for e in x.events if e.kind in ("Meeting", "NegotiationRound", "Summit")]
+    assert tuple(map(str, bounds(e))) == ("2024-07-03", "2024-07-03")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade ministers will hold talks in Lima next month, officials said. "
+    "The WTO meeting is scheduled on July 3 in Quito.",
+    "Trade ministers held talks in Lima in May. The WTO meeting is scheduled on July 3 in Lima.",
+])
+def test_a_meeting_to_come_in_another_city_or_after_one_held_is_another_meeting(run, text):
+    assert len([e for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit")]) == 2
+
+
+# ---------------------------------------------------------------- talks said to be likely, with no infinitive
+@pytest.mark.parametrize("text, kind", [
+    ("More bilateral talks were likely after the plenary session, the spokesman added.", "NegotiationRound"),
+    ("Fresh talks between the two sides are unlikely before the election.", "NegotiationRound"),
+    ("A summit of the two presidents is likely in the autumn, diplomats said.", "Summit"),
+])
+def test_talks_said_to_be_likely_are_only_proposed(run, text, kind):
+    assert "Proposed" in [e.status for e in kinds(run(text), kind)]
+
+
+def test_talks_that_collapsed_and_are_unlikely_to_resume_were_held(run):
+    e = one(run("The talks, which collapsed on Wednesday, are unlikely to resume soon."), "NegotiationRound")
+    assert e.status == "Occurred"

@@ -34,7 +34,8 @@ The stages, one module each, pass a :class:`~kg.extract.events.state.State` on:
 and :mod:`~kg.extract.events.proposals` for speech and proposal triggers and
 :mod:`~kg.extract.events.signings` for signings and the meetings that agreeing implies),
 :mod:`~kg.extract.events.arguments` (with :mod:`~kg.extract.events.times`), :mod:`~kg.extract.events.status`,
-:mod:`~kg.extract.events.coref`, :mod:`~kg.extract.events.rounds`,
+:mod:`~kg.extract.events.coref` (with :mod:`~kg.extract.events.focus`, which later stages ask for the event a
+mention refers to), :mod:`~kg.extract.events.rounds`,
 :mod:`~kg.extract.events.dates` (with :mod:`~kg.extract.events.truces`), :mod:`~kg.extract.events.twice` (one event told
 twice), :mod:`~kg.extract.events.records` (with :mod:`~kg.extract.events.generic`) and
 :mod:`~kg.extract.events.agreements`; :func:`extract_events` runs them in that

@@ -55,7 +55,7 @@ from functools import lru_cache
 
 from spacy.attrs import DEP
 
-from kg.extract.events.coref import _focus_before
+from kg.extract.events.focus import _focus_before
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.agreement_phrases import (
     _accepted_offer,

@@ -11,12 +11,14 @@ event and no other, and gives it what it adds (a date, a place, a round number):
   "Washington D.C.", a country and its capital) are one place, two others are two
   events; "the Stockholm meeting" is the one told in Stockholm;
 * **day**: a mention dated to an hour of a day ("the talks were planned for 9:30") is
-  the event of that day;
+  the event of that day; a meeting to come set for a day in a city is the one to come
+  told there with no day ("talks in Lima next month ... set for May 3 in Lima");
 * **round**: an undated "second round" in the city of the session in focus numbers
   that session; a numbered round to come joins the meeting to come told there;
 * **status**: a mention with no status of its own (:func:`_bare`: "said a truce was
   close") is any mention of its event; "the next meeting" after a round is a round;
-* **sidelines**: two persons who met "on the sidelines of a summit" held their own meeting.
+* **pairs**: two persons who met "on the sidelines of a summit" held their own meeting, and a
+  meeting "ahead of the talks" is not the talks (:func:`_pair_apart`).
 
 A relative time ("in recent months") dates no event here, as in the dates stage.
 """
@@ -347,10 +349,14 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         persons = [a for a in c.actors if state.ctx.kind_of.get(a) == "Person"]
         return bool(persons) and not set(persons) & set(e.actors)
 
-    apart = _sideline_pair(state, c)
+    apart = _pair_apart(state, c)
+
+    def away(e) -> bool:  # in another place, without the person told, or the other of a pair
+        return elsewhere(e) or other_side(e) or bool(apart & {m.trig.i for m in getattr(e, "members", [e])})
+
     prior = [e for e in state.clusters if (e.kind in fam or (e.kind in MEETING_FAMILY and c.kind in MEETING_FAMILY))
-             and not elsewhere(e) and not other_side(e) and not apart & {m.trig.i for m in getattr(e, "members", [e])}]
-    if focus is not None and (elsewhere(focus) or other_side(focus)):
+             and not away(e)]
+    if focus is not None and away(focus):
         focus = None
     tk = _time_key(state, c)
     if c.kind in MEETING_FAMILY and c.round is None and c.ref not in ("new", "previous", "last"):
@@ -406,7 +412,11 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         for e in reversed(prior):
             if _time_key(state, e) == tk and (e.round is None or c.round is None or e.round == c.round):
                 return e
-        return None
+        ahead = ("Planned", "Proposed")  # "the talks in Lima next month ... the meeting is set for May 3 in Lima"
+        here = [e for e in prior if c.status in ahead and e.status in ahead and e.round is c.round is None
+                and c.place_rank >= 3 and e.place_rank >= 3 and _same_place(e.place, c.place)
+                and (e.time is None or e.time.granularity != "day" and _overlap(state, e.time, c.time))]
+        return here[-1] if len(here) == 1 else None
     if tk is not None and c.ref == "new":
         for e in reversed(prior):
             if _time_key(state, e) == tk and e.status != "Occurred":
@@ -513,23 +523,47 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
     return None
 
 
-def _sideline_pair(state, c: Cand) -> set:
-    """The words of the other event of "X met Y on the sidelines of a summit" (cue
-    ``sideline_noun``): the meeting and the summit it was held at are two events.
+def _pair_apart(state, c: Cand) -> set:
+    """The words of the other event of a pair the text tells as two: a meeting and the summit
+    on whose sidelines it was held (row ``sideline_noun``: "X met Y on the sidelines of a
+    summit"), a meeting and the event it is timed by (row ``relative_time_prep``: "X will
+    meet Y ahead of the talks", "met before the resumption of the talks").
 
     >>> import spacy; doc = spacy.blank("en")("x")
-    >>> _sideline_pair(None, Cand("Meeting", "event", doc[0]))
+    >>> _pair_apart(None, Cand("Meeting", "event", doc[0]))
     set()
     """
-    t = c.trig
-    sides = [p for k in t.children if k.dep_ == "prep" and k.lower_ in ("on", "at") for p in k.children]
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
-        sides.append(t.head.head)  # the summit: the sidelines it has
-    out = set()
-    for s in sides:
-        if s.dep_ == "pobj" and _lemma(s) in state.ctx.cue["sideline_noun"] and _lemma(s) != "table":
-            out |= {s.head.head.i} | {x.i for k in s.children if k.dep_ == "prep" and k.lower_ == "of"
-                                      for x in k.children}
+    t, cue, out = c.trig, state and state.ctx.cue, set()
+
+    def objects(k):  # "ahead of the talks", "before the talks": the event words they take
+        return {p.i for p in k.children if p.dep_ == "pobj"} | {
+            p.i for o in k.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"}
+
+    for k in t.children:
+        if k.dep_ in ("prep", "advmod") and k.lower_ in cue["relative_time_prep"]:
+            out |= objects(k)
+        for s in (k.children if k.dep_ == "prep" and k.lower_ in ("on", "at") else ()):
+            if s.dep_ == "pobj" and _lemma(s) in cue["sideline_noun"] and _lemma(s) != "table":  # (not "at the table")
+                out |= objects(s)
+    h = t.head
+    if t.dep_ == "pobj" and h.lower_ == "of" and h.head.dep_ == "pobj" and _lemma(h.head) in cue["sideline_noun"]:
+        return out | {h.head.head.head.i}  # the summit: the meeting on its sidelines
+    x = t
+    for _ in range(2):  # the talks: the meeting timed by them ("ahead of (the resumption of) the talks")
+        h = x.head
+        if x.dep_ != "pobj":
+            break
+        if h.lower_ in cue["relative_time_prep"] or h.lower_ == "of" and h.head.lower_ in cue["relative_time_prep"]:
+            v = h.head if h.lower_ != "of" else h.head.head
+            for _ in range(3):  # "met in Oslo on Monday before the talks": the verb
+                if _is_verb(v) or v.head.i == v.i:
+                    break
+                v = v.head
+            out.add(v.i)
+            break
+        if h.lower_ != "of":
+            break
+        x = h.head
     return out - {t.i}
 
 
@@ -564,44 +598,3 @@ def _latest_round(state, c: Cand):
         return (e.round or 0, e.time.earliest if e.time and e.time.earliest else date.min)
 
     return max(rounds, key=key)
-
-
-def _focus_before(state, pos: int, fam=MEETING_FAMILY):
-    """The meeting in focus at ``pos``: of the occurred meetings mentioned
-    before, the latest one in time (else the last one mentioned)."""
-    seen = []
-    for c in state.cands:
-        if c.role == "event" and c.pos < pos:
-            r = c.root()
-            if r.kind in fam and r.status == "Occurred" and r not in seen:
-                seen.append(r)
-    dated = [r for r in seen if r.time is not None and r.time.earliest is not None and r.time.granularity == "day"]
-    if dated:
-        return max(dated, key=lambda r: r.time.earliest)
-    return seen[-1] if seen else None
-
-
-def _event_at(state, tok):
-    if state.by_trig is None:
-        state.by_trig = {}
-        for c in state.cands:
-            if c.role == "event":
-                state.by_trig.setdefault(c.trig.i, c)
-    c = state.by_trig.get(tok.i)
-    return c.root() if c is not None else None
-
-
-def _event_in(state, clause):
-    if clause is None:
-        return None
-    ids = {x.i for x in clause.subtree}
-    for c in state.cands:
-        if c.role == "event" and c.trig.i in ids:
-            return c.root()
-    # "before travelling on to Istanbul": the event at that place
-    for ent, rank in state.places:
-        if ent.start in ids:
-            for e in state.clusters:
-                if e.place == ent.text and e.time:
-                    return e
-    return None

@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from kg.extract.events.anchored import _one_day
-from kg.extract.events.coref import _event_at, _event_in
+from kg.extract.events.focus import _event_at, _event_in
 from kg.extract.events.lexicon import LEAD_LINES, MEETING_FAMILY, SAME_DAY_REACH
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from copy import copy
 
 from kg.extract.events.arguments import _give_time
-from kg.extract.events.coref import _event_at, _focus_before
+from kg.extract.events.focus import _event_at, _focus_before
 from kg.extract.events.dates import _period_start
 from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement

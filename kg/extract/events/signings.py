@@ -171,7 +171,11 @@ def _signing(state, t, g=None):
         # that meeting's outcome; "the deal signed in Lima", "the accord signed today": a later
         # mention of a signing, not one the report tells of
         return
-    dated = any(x.i in state.ctx.tok_timex or x.i in state.ctx.tok_place
+    # (not a party "with" whom it was signed, nor a time relative to the report: "currently, only two
+    # countries have inked peace treaties with X" tells no signing of its own)
+    tv = state.ctx.timexes
+    dated = any(x.i in state.ctx.tok_timex and tv[state.ctx.tok_timex[x.i]][0].granularity != "ref"
+                or x.i in state.ctx.tok_place and k.lower_ not in ("with", "between")
                 for k in list(g.children) + list(t.children) if k.dep_ in ("prep", "npadvmod", "advmod") for x in k.subtree)
     # "doctors on Wednesday signed a deal": a date the parser hung on the subject
     dated = dated or any(x.i in state.ctx.tok_timex for k in g.children if k.dep_ in ("nsubj", "nsubjpass")

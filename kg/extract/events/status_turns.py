@@ -501,16 +501,16 @@ def _would_be(state, c: Cand) -> tuple[str, bool] | None:
 
 def _likely(state, c: Cand) -> tuple[str, bool] | None:
     """The event, subject of "be" with an adjective of likelihood (row
-    ``status_likelihood_adjective``) and its to-infinitive ("a summit is likely to be
-    held in the spring", "talks are unlikely to resume"): a hedge on what may come
-    (Proposed)."""
+    ``status_likelihood_adjective``), with its to-infinitive or without ("a summit is likely
+    to be held in the spring", "talks are unlikely to resume", "more bilateral talks were
+    likely after the session"): a hedge on what may come (Proposed)."""
     cue = state.ctx.cue
     t = c.trig
     v = t.head
     if t.dep_ != "nsubj" or not _is_verb(v) or _lemma(v) != "be" or _negated(v):
         return None
     adj = [k for k in v.children if k.dep_ == "acomp" and k.lower_ in cue["status_likelihood_adjective"]]
-    if not adj or not any(x.dep_ == "xcomp" and _is_verb(x) for x in adj[0].children):
+    if not adj:
         return None
     if any(k.dep_ in ("relcl", "acl") and _is_verb(k) and (k.tag_ == "VBD" or _perfect(k))
            and not _planned_head(cue, k) for k in t.children):

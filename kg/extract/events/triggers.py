@@ -506,7 +506,7 @@ def _event_verb(state, t, entry):
         c.actors += [a for a in discussion_persons(state, t) if a not in c.actors]
     if lem == "meet" or contact:
         for o in t.children:
-            if o.dep_ == "dobj":
+            if o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ == "with":  # "met (with) his counterpart, X"
                 c.actors += [a for a in state.ctx.actors_in(o.subtree) if a not in c.actors]
             if o.dep_ == "prep" and o.lower_ == "for":  # "met for the fourth time"
                 for p in o.children:
