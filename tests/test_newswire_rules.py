@@ -858,3 +858,16 @@ def test_talks_said_to_be_likely_are_only_proposed(run, text, kind):
 def test_talks_that_collapsed_and_are_unlikely_to_resume_were_held(run):
     e = one(run("The talks, which collapsed on Wednesday, are unlikely to resume soon."), "NegotiationRound")
     assert e.status == "Occurred"
+
+
+# ---------------------------------------------------------------- a known truce that would hold
+@pytest.mark.parametrize("text", [
+    "The rebels said the truce would hold.",
+    "The militia said its two-month-old ceasefire will hold despite the raid.",
+])
+def test_a_known_truce_said_to_hold_is_in_force(run, text):
+    assert one(run(text), "Ceasefire").status == "Ongoing"
+
+
+def test_a_truce_hoped_to_hold_once_signed_is_not_in_force(run):
+    assert one(run("Officials hope a truce will hold if it is signed."), "Ceasefire").status != "Ongoing"

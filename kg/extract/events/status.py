@@ -337,11 +337,15 @@ def _status(state, c: Cand) -> tuple[str, bool]:
 
 def _kept_truce(state, t) -> bool:
     """``t`` names a known truce ("the truce", "the ceasefire's implementation",
-    "compliance with their ceasefire", "a fragile truce") as the object of a verb of keeping, watching or
-    breaking it (row ``truce_upkeep_verb``): in force whatever the tense of that verb."""
+    "compliance with their ceasefire", "a fragile truce", "the two-month-old truce") as the
+    object of a verb of keeping, watching or breaking it (row ``truce_upkeep_verb``), or as
+    the subject of one of its lasting (row ``truce_lasting_verb``: "said the truce would
+    hold"): in force whatever the tense of that verb."""
     cue = state.ctx.cue
     known = t.dep_ == "poss" or any(k.dep_ in ("det", "poss") and k.lower_ in cue["definite_word"]
                                     or k.dep_ == "amod" and k.lower_ in cue["truce_in_force_adjective"]
+                                    # "the eight-month-old truce": one of an age, in force
+                                    or k.dep_ == "amod" and k.lower_ == "old" and any(k.children)
                                     for k in t.children)  # "monitor a shaky ceasefire": one in force
     n = t
     for _ in range(3):  # the noun phrase the truce heads or qualifies
@@ -354,7 +358,9 @@ def _kept_truce(state, t) -> bool:
         else:
             break
     v = n.head
-    if not (known and n.dep_ in ("dobj", "nsubjpass") and _is_verb(v) and _lemma(v) in cue["truce_upkeep_verb"]):
+    lasting = n.dep_ == "nsubj" and _lemma(v) in cue["truce_lasting_verb"] and not any(
+        k.dep_ == "dobj" for k in v.children)  # "said the truce would hold"
+    if not (known and _is_verb(v) and (lasting or n.dep_ in ("dobj", "nsubjpass") and _lemma(v) in cue["truce_upkeep_verb"])):
         return False
     return _sent(t).start not in state.ctx.later_sents  # "will observe the truce starting on March 10": not in force yet
 
