@@ -655,6 +655,22 @@ def test_a_recommendation_denied_or_by_no_side_is_no_proposal(run, text):
     assert not kinds(run(text), "Proposal")
 
 
+# ---------------------------------------------------------------- "invited the rebels to rejoin the talks last week"
+@pytest.mark.parametrize("text, begin", [
+    ("Bolivia invited the guerrillas to rejoin the negotiations last week.", "2024-06-03"),
+    ("Bolivia asked the guerrillas to resume negotiations two weeks ago.", "2024-05-27"),
+])
+def test_a_past_time_on_the_event_proposed_is_the_time_of_proposing(run, text, begin):
+    p, talks = proposes(run(text), "NegotiationRound")
+    assert str(bounds(p)[0]) == begin and bounds(talks) == (None, None) and talks.status == "Proposed"
+
+
+def test_a_past_time_of_a_noun_inside_the_proposal_stays_there(run):
+    x = run("Bolivia urged the guerrillas to resume the negotiations suspended last month.")
+    p, _ = proposes(x, "NegotiationRound")
+    assert bounds(p)[0] is None
+
+
 # ---------------------------------------------------------------- a leaders' meeting named in capitals
 @pytest.mark.parametrize("text", [
     "Kenya hosted the 14th Regional Economic Leaders' Meeting on Saturday.",

@@ -305,11 +305,32 @@ def _proposals_day_not_events(state, props) -> None:
         r = p.proposes.root() if p.proposes is not None else None
         if r is None or r is p or r.status not in ("Proposed", "Rejected") or r.time is None or pub is None:
             continue
-        if p.time is None or p.time == r.time and r.time.earliest is not None and r.time.earliest > pub:
+        day = state.ctx.pub
+        if p.time is None and r.time.latest is not None and day is not None and r.time.latest < day:
+            _past_day_of_proposing(state, p, r)
+        elif p.time is None or p.time == r.time and r.time.earliest is not None and r.time.earliest > pub:
             _weekday_of_proposing(state, p, r)
         elif (r.time.earliest, r.time.latest) == (p.time.earliest, p.time.latest) and r.time.latest is not None \
                 and r.time.latest <= pub:
             r.time = None
+
+
+def _past_day_of_proposing(state, p, r) -> None:
+    """'Chile invited the rebels to rejoin the talks last week', 'asked them to resume
+    negotiations two weeks ago': a time wholly before the report, told on the verb of the
+    event proposed inside the proposal's clause, is the time of the proposing, not of the
+    event, which is still to come (not 'proposed resuming the talks suspended last month', nor
+    'a proposal to replace the 1953 armistice', a date inside a noun phrase)."""
+    for tv, span in state.timexes:
+        if tv is not r.time:
+            continue
+        root = span.root
+        h = root.head.head if root.dep_ == "pobj" else root.head  # "last week", "on Monday": on the verb itself
+        if _is_verb(h) and h.i != p.trig.i and any(x.i == h.i for x in p.trig.subtree) \
+                and any(x.i == r.trig.i for x in h.subtree):
+            p.time, p.earliest, p.latest = r.time, None, None
+            r.time = None
+        return
 
 
 def _weekday_of_proposing(state, p, r) -> None:
