@@ -671,6 +671,23 @@ def test_a_past_time_of_a_noun_inside_the_proposal_stays_there(run):
     assert bounds(p)[0] is None
 
 
+# ---------------------------------------------------------------- "is to present new proposals on Friday"
+def test_a_proposal_someone_is_to_put_forward_is_planned_on_its_day(run):
+    (p,) = kinds(run("Norway is to table fresh proposals on Thursday to end the deadlock over quotas."), "Proposal")
+    assert p.status == "Planned" and tuple(map(str, bounds(p))) == ("2024-06-13", "2024-06-13")
+
+
+def test_a_proposal_someone_was_to_put_forward_is_planned_with_no_day_gone_by(run):
+    (p,) = kinds(run("Norway was to table fresh proposals on Thursday to end the deadlock, an aide said."),
+                 "Proposal")
+    assert p.status == "Planned" and bounds(p) == (None, None)
+
+
+def test_a_proposal_put_forward_is_no_plan(run):
+    (p,) = kinds(run("Norway tabled fresh proposals on Thursday to end the deadlock over quotas."), "Proposal")
+    assert p.status == "Occurred" and tuple(map(str, bounds(p))) == ("2024-06-06", "2024-06-06")
+
+
 # ---------------------------------------------------------------- a leaders' meeting named in capitals
 @pytest.mark.parametrize("text", [
     "Kenya hosted the 14th Regional Economic Leaders' Meeting on Saturday.",

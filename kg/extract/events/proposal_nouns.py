@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.events.state import Cand
 from kg.extract.events.speakers import _sole_holder, _speaker
 from kg.extract.events.syntax import (
-    _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _timetabled,
 )
 from kg.extract.events.terms import (
     _backers, _content_makers, _denied, _for_approval, _joint, _maker_told_before, _named_possessor, _names_event,
@@ -387,7 +387,7 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
         c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
     c.perfect = _perfect(g)
-    if _future(g):
+    if _future(g) or _timetabled(g):  # "will present", "is to present a plan"
         c.status, c.strong = "Planned", True
     c.embedded = _embedding_speech(g)
     c.obj_tokens = content

@@ -13,7 +13,7 @@ from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
     _aux, _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
-    _sent, _with_lemma,
+    _sent, _timetabled, _with_lemma,
 )
 from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
@@ -161,7 +161,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
     c.anchors = {t.i} | _shared_clause_time(state, t)
     c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
     c.also = any(k.lower_ == "also" for k in t.children)
-    if _future(t):
+    if _future(t) or _timetabled(t):  # "will present", "is to present a plan"
         c.status, c.strong = "Planned", True
     c.embedded = _embedding_speech(t)
     c.obj_tokens = obj_tokens
@@ -380,6 +380,10 @@ def _proposal_times(state):
                 p.earliest = p.latest = None
             if p.time is not None and p.time.earliest is None and p.time.latest is not None and p.time.latest > pub:
                 p.time = None
+        # "was to present proposals on Friday", read back as the Friday before: a proposal still to come
+        if p.status == "Planned" and state.ctx.pub is not None and p.time is not None \
+                and p.time.latest is not None and p.time.latest < state.ctx.pub:
+            p.time = None
     prev = None
     for p in props:
         word = getattr(p, "ctx_word", None)

@@ -243,6 +243,24 @@ def _has_to(t) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
+def _timetabled(t) -> bool:
+    """``t`` is the to-infinitive of the "be to" of a timetable: "Britain is to present new
+    proposals", "was to table a plan on Friday", a spokesman said (what it tells is to come).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Peru is to present a plan")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "aux"), (1, "xcomp"), (5, "det"),
+    ...                                  (3, "dobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[1].lemma_, doc[1].tag_ = "be", "VBZ"
+    >>> _timetabled(doc[3])
+    True
+    """
+    g = t.head
+    return t.dep_ == "xcomp" and _has_to(t) and _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP", "VBD") \
+        and not _negated(g)
+
+
 def _speech_lemma(t) -> bool:
     e = _entry_for(t)
     return e is not None and e["role"] in ("speech",)
