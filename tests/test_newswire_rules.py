@@ -688,6 +688,25 @@ def test_a_proposal_put_forward_is_no_plan(run):
     assert p.status == "Occurred" and tuple(map(str, bounds(p))) == ("2024-06-06", "2024-06-06")
 
 
+# ---------------------------------------------------------------- "insisted on direct talks"
+@pytest.mark.parametrize("text, kind", [
+    ("Ecuador insisted on direct negotiations with Colombia over the border.", "NegotiationRound"),
+    ("Ecuador has insisted on a meeting of the two defence ministers before any summit.", "Meeting"),
+    ("Ecuador insisted on holding the next round of talks in Quito.", "NegotiationRound"),
+])
+def test_insisting_on_an_event_proposes_it(run, text, kind):
+    p, e = proposes(run(text), kind)
+    assert p.proposed_by == ("Ecuador",) and e.status == "Proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador insisted on Tuesday that the negotiations with Colombia had failed.",
+    "Ecuador insisted on its right to patrol the river.",
+])
+def test_insisting_on_a_day_or_a_right_proposes_nothing(run, text):
+    assert not kinds(run(text), "Proposal")
+
+
 # ---------------------------------------------------------------- a leaders' meeting named in capitals
 @pytest.mark.parametrize("text", [
     "Kenya hosted the 14th Regional Economic Leaders' Meeting on Saturday.",
