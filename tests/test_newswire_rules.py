@@ -707,6 +707,21 @@ def test_insisting_on_a_day_or_a_right_proposes_nothing(run, text):
     assert not kinds(run(text), "Proposal")
 
 
+# ---------------------------------------------------------------- "is expected to table fresh proposals"
+@pytest.mark.parametrize("text, begin", [
+    ("Iceland is expected to table fresh proposals on Thursday to end the deadlock over quotas.", "2024-06-13"),
+    ("Iceland is due to present a new compromise plan on fishing quotas next week.", "2024-06-17"),
+    ("Iceland plans to propose talks with Norway next month.", "2024-07-01"),
+])
+def test_a_proposal_expected_due_or_planned_is_planned_and_made_by_its_subject(run, text, begin):
+    (p,) = kinds(run(text), "Proposal")
+    assert p.proposed_by == ("Iceland",) and p.status == "Planned" and str(bounds(p)[0]) == begin
+
+
+def test_a_proposal_not_expected_is_none(run):
+    assert not kinds(run("Iceland is not expected to table fresh proposals on Thursday."), "Proposal")
+
+
 # ---------------------------------------------------------------- a leaders' meeting named in capitals
 @pytest.mark.parametrize("text", [
     "Kenya hosted the 14th Regional Economic Leaders' Meeting on Saturday.",

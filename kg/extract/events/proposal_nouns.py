@@ -26,6 +26,13 @@ def _proposer(state, t, last_person, last_subject):
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
     if name is None and s is not None and _sole_holder(state, s):  # "the king urged"
         return _sole_holder(state, s)[0]
+    if name is None and s is None and t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["status_planned_head"] \
+            and not _negated(t.head):
+        g = t.head  # "X is expected to table a plan", "X is due to present proposals": X (not "is not expected to")
+        subj = [x for x in g.children if x.dep_ == "nsubjpass"] or (
+            [x for x in g.head.children if x.dep_ == "nsubj"] if g.dep_ == "acomp" and _lemma(g.head) == "be" else [])
+        who = state.ctx.actors_in([y for x in subj for y in x.subtree])
+        return who[0] if who else None
     if name is None and t.dep_ == "conj":
         return _proposer(state, t.head, last_person, last_subject)
     if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"

@@ -245,7 +245,9 @@ def _has_to(t) -> bool:
 
 def _timetabled(t) -> bool:
     """``t`` is the to-infinitive of the "be to" of a timetable: "Britain is to present new
-    proposals", "was to table a plan on Friday", a spokesman said (what it tells is to come).
+    proposals", "was to table a plan on Friday", a spokesman said; or of a verb or adjective
+    of planning (row status_planned_head): "is expected to table", "is due to present",
+    "plans to propose" (what it tells is to come).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Peru is to present a plan")
@@ -257,8 +259,9 @@ def _timetabled(t) -> bool:
     True
     """
     g = t.head
-    return t.dep_ == "xcomp" and _has_to(t) and _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP", "VBD") \
-        and not _negated(g)
+    if t.dep_ != "xcomp" or not _has_to(t) or _negated(g):
+        return False
+    return _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP", "VBD") or _lemma(g) in cues()["status_planned_head"]
 
 
 def _speech_lemma(t) -> bool:
