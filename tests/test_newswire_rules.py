@@ -655,6 +655,73 @@ def test_a_recommendation_denied_or_by_no_side_is_no_proposal(run, text):
     assert not kinds(run(text), "Proposal")
 
 
+# ---------------------------------------------------------------- "invited the rebels to rejoin the talks last week"
+@pytest.mark.parametrize("text, begin", [
+    ("Bolivia invited the guerrillas to rejoin the negotiations last week.", "2024-06-03"),
+    ("Bolivia asked the guerrillas to resume negotiations two weeks ago.", "2024-05-27"),
+])
+def test_a_past_time_on_the_event_proposed_is_the_time_of_proposing(run, text, begin):
+    p, talks = proposes(run(text), "NegotiationRound")
+    assert str(bounds(p)[0]) == begin and bounds(talks) == (None, None) and talks.status == "Proposed"
+
+
+def test_a_past_time_of_a_noun_inside_the_proposal_stays_there(run):
+    x = run("Bolivia urged the guerrillas to resume the negotiations suspended last month.")
+    p, _ = proposes(x, "NegotiationRound")
+    assert bounds(p)[0] is None
+
+
+# ---------------------------------------------------------------- "is to present new proposals on Friday"
+def test_a_proposal_someone_is_to_put_forward_is_planned_on_its_day(run):
+    (p,) = kinds(run("Norway is to table fresh proposals on Thursday to end the deadlock over quotas."), "Proposal")
+    assert p.status == "Planned" and tuple(map(str, bounds(p))) == ("2024-06-13", "2024-06-13")
+
+
+def test_a_proposal_someone_was_to_put_forward_is_planned_with_no_day_gone_by(run):
+    (p,) = kinds(run("Norway was to table fresh proposals on Thursday to end the deadlock, an aide said."),
+                 "Proposal")
+    assert p.status == "Planned" and bounds(p) == (None, None)
+
+
+def test_a_proposal_put_forward_is_no_plan(run):
+    (p,) = kinds(run("Norway tabled fresh proposals on Thursday to end the deadlock over quotas."), "Proposal")
+    assert p.status == "Occurred" and tuple(map(str, bounds(p))) == ("2024-06-06", "2024-06-06")
+
+
+# ---------------------------------------------------------------- "insisted on direct talks"
+@pytest.mark.parametrize("text, kind", [
+    ("Ecuador insisted on direct negotiations with Colombia over the border.", "NegotiationRound"),
+    ("Ecuador has insisted on a meeting of the two defence ministers before any summit.", "Meeting"),
+    ("Ecuador insisted on holding the next round of talks in Quito.", "NegotiationRound"),
+])
+def test_insisting_on_an_event_proposes_it(run, text, kind):
+    p, e = proposes(run(text), kind)
+    assert p.proposed_by == ("Ecuador",) and e.status == "Proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador insisted on Tuesday that the negotiations with Colombia had failed.",
+    "Ecuador insisted on its right to patrol the river.",
+])
+def test_insisting_on_a_day_or_a_right_proposes_nothing(run, text):
+    assert not kinds(run(text), "Proposal")
+
+
+# ---------------------------------------------------------------- "is expected to table fresh proposals"
+@pytest.mark.parametrize("text, begin", [
+    ("Iceland is expected to table fresh proposals on Thursday to end the deadlock over quotas.", "2024-06-13"),
+    ("Iceland is due to present a new compromise plan on fishing quotas next week.", "2024-06-17"),
+    ("Iceland plans to propose talks with Norway next month.", "2024-07-01"),
+])
+def test_a_proposal_expected_due_or_planned_is_planned_and_made_by_its_subject(run, text, begin):
+    (p,) = kinds(run(text), "Proposal")
+    assert p.proposed_by == ("Iceland",) and p.status == "Planned" and str(bounds(p)[0]) == begin
+
+
+def test_a_proposal_not_expected_is_none(run):
+    assert not kinds(run("Iceland is not expected to table fresh proposals on Thursday."), "Proposal")
+
+
 # ---------------------------------------------------------------- a leaders' meeting named in capitals
 @pytest.mark.parametrize("text", [
     "Kenya hosted the 14th Regional Economic Leaders' Meeting on Saturday.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.events.state import Cand
 from kg.extract.events.speakers import _sole_holder, _speaker
 from kg.extract.events.syntax import (
-    _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
+    _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect, _timetabled,
 )
 from kg.extract.events.terms import (
     _backers, _content_makers, _denied, _for_approval, _joint, _maker_told_before, _named_possessor, _names_event,
@@ -26,6 +26,13 @@ def _proposer(state, t, last_person, last_subject):
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
     if name is None and s is not None and _sole_holder(state, s):  # "the king urged"
         return _sole_holder(state, s)[0]
+    if name is None and s is None and t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["status_planned_head"] \
+            and not _negated(t.head):
+        g = t.head  # "X is expected to table a plan", "X is due to present proposals": X (not "is not expected to")
+        subj = [x for x in g.children if x.dep_ == "nsubjpass"] or (
+            [x for x in g.head.children if x.dep_ == "nsubj"] if g.dep_ == "acomp" and _lemma(g.head) == "be" else [])
+        who = state.ctx.actors_in([y for x in subj for y in x.subtree])
+        return who[0] if who else None
     if name is None and t.dep_ == "conj":
         return _proposer(state, t.head, last_person, last_subject)
     if name is None and s is not None and _relative_of(state, t, s):  # "Peru, which proposed a truce"
@@ -387,7 +394,7 @@ def _proposal_noun_governed(state, t, last_person, last_subject):
     if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "with" and _is_verb(g.head.head):
         c.anchors.add(g.head.head.i)  # "talks ended on Friday with X tabling a proposal": on Friday
     c.perfect = _perfect(g)
-    if _future(g):
+    if _future(g) or _timetabled(g):  # "will present", "is to present a plan"
         c.status, c.strong = "Planned", True
     c.embedded = _embedding_speech(g)
     c.obj_tokens = content

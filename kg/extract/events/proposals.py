@@ -13,7 +13,7 @@ from kg.extract.events.state import Cand
 from kg.extract.events.statements import _last_statement
 from kg.extract.events.syntax import (
     _aux, _climb, _embedding_speech, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _perfect,
-    _sent, _with_lemma,
+    _sent, _timetabled, _with_lemma,
 )
 from kg.extract.events.proposal_nouns import _proposed_in_passive, _proposer
 from kg.extract.events.signings import _signer_verb
@@ -161,7 +161,7 @@ def _propose_verb(state, t, span, last_person, last_subject):
     c.anchors = {t.i} | _shared_clause_time(state, t)
     c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
     c.also = any(k.lower_ == "also" for k in t.children)
-    if _future(t):
+    if _future(t) or _timetabled(t):  # "will present", "is to present a plan"
         c.status, c.strong = "Planned", True
     c.embedded = _embedding_speech(t)
     c.obj_tokens = obj_tokens
@@ -305,11 +305,32 @@ def _proposals_day_not_events(state, props) -> None:
         r = p.proposes.root() if p.proposes is not None else None
         if r is None or r is p or r.status not in ("Proposed", "Rejected") or r.time is None or pub is None:
             continue
-        if p.time is None or p.time == r.time and r.time.earliest is not None and r.time.earliest > pub:
+        day = state.ctx.pub
+        if p.time is None and r.time.latest is not None and day is not None and r.time.latest < day:
+            _past_day_of_proposing(state, p, r)
+        elif p.time is None or p.time == r.time and r.time.earliest is not None and r.time.earliest > pub:
             _weekday_of_proposing(state, p, r)
         elif (r.time.earliest, r.time.latest) == (p.time.earliest, p.time.latest) and r.time.latest is not None \
                 and r.time.latest <= pub:
             r.time = None
+
+
+def _past_day_of_proposing(state, p, r) -> None:
+    """'Chile invited the rebels to rejoin the talks last week', 'asked them to resume
+    negotiations two weeks ago': a time wholly before the report, told on the verb of the
+    event proposed inside the proposal's clause, is the time of the proposing, not of the
+    event, which is still to come (not 'proposed resuming the talks suspended last month', nor
+    'a proposal to replace the 1953 armistice', a date inside a noun phrase)."""
+    for tv, span in state.timexes:
+        if tv is not r.time:
+            continue
+        root = span.root
+        h = root.head.head if root.dep_ == "pobj" else root.head  # "last week", "on Monday": on the verb itself
+        if _is_verb(h) and h.i != p.trig.i and any(x.i == h.i for x in p.trig.subtree) \
+                and any(x.i == r.trig.i for x in h.subtree):
+            p.time, p.earliest, p.latest = r.time, None, None
+            r.time = None
+        return
 
 
 def _weekday_of_proposing(state, p, r) -> None:
@@ -359,6 +380,10 @@ def _proposal_times(state):
                 p.earliest = p.latest = None
             if p.time is not None and p.time.earliest is None and p.time.latest is not None and p.time.latest > pub:
                 p.time = None
+        # "was to present proposals on Friday", read back as the Friday before: a proposal still to come
+        if p.status == "Planned" and state.ctx.pub is not None and p.time is not None \
+                and p.time.latest is not None and p.time.latest < state.ctx.pub:
+            p.time = None
     prev = None
     for p in props:
         word = getattr(p, "ctx_word", None)

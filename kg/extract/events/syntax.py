@@ -243,6 +243,27 @@ def _has_to(t) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
+def _timetabled(t) -> bool:
+    """``t`` is the to-infinitive of the "be to" of a timetable: "Britain is to present new
+    proposals", "was to table a plan on Friday", a spokesman said; or of a verb or adjective
+    of planning (row status_planned_head): "is expected to table", "is due to present",
+    "plans to propose" (what it tells is to come).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Peru is to present a plan")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "aux"), (1, "xcomp"), (5, "det"),
+    ...                                  (3, "dobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[1].lemma_, doc[1].tag_ = "be", "VBZ"
+    >>> _timetabled(doc[3])
+    True
+    """
+    g = t.head
+    if t.dep_ != "xcomp" or not _has_to(t) or _negated(g):
+        return False
+    return _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP", "VBD") or _lemma(g) in cues()["status_planned_head"]
+
+
 def _speech_lemma(t) -> bool:
     e = _entry_for(t)
     return e is not None and e["role"] in ("speech",)
