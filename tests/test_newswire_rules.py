@@ -938,3 +938,20 @@ def test_a_known_truce_said_to_hold_is_in_force(run, text):
 
 def test_a_truce_hoped_to_hold_once_signed_is_not_in_force(run):
     assert one(run("Officials hope a truce will hold if it is signed."), "Ceasefire").status != "Ongoing"
+
+
+# ---------------------------------------------------------------- a month in what is put forward
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Oslo suggested that the two leaders hold a summit in March.", "Summit", ("2025-03-01", "2025-03-31")),
+    ("Oslo proposed that talks be held in Bergen in April.", "NegotiationRound", ("2025-04-01", "2025-04-30")),
+    ("Oslo urged the rebels to meet in April.", "NegotiationRound", ("2025-04-01", "2025-04-30")),
+    ("Oslo wants talks in Bergen in April.", "NegotiationRound", ("2025-04-01", "2025-04-30")),
+])
+def test_a_month_in_what_someone_puts_forward_is_to_come(run, text, kind, expected):
+    e = one(run(text), kind)
+    assert tuple(map(str, bounds(e))) == expected
+
+
+def test_a_month_in_what_someone_says_was_held_is_past(run):
+    e = one(run("Oslo said the two leaders held a summit in March."), "Summit")
+    assert tuple(map(str, bounds(e))) == ("2024-03-01", "2024-03-31")

@@ -120,6 +120,18 @@ FUTURE_CUES = (
 FUTURE_CUES_BEFORE = (r"would", r"could", r"can(?!['’]t|not)",  # "can begin reporting on Friday": ahead
                       r"proposed(?=\s+(?:a|an|to)\s)")  # "proposed a meeting before May", not "X on Monday proposed a"
 #: Verbs in the past tense that do not end in -ed (a verb ending in -ed counts too).
+#: Verbs that put something forward: a clause or an infinitive they govern tells what is
+#: to come ("suggested that the leaders hold a summit in June", "urged them to meet in May",
+#: "proposed that talks be held in May"), and so does what they want in the present ("wants
+#: talks in May"); lemmas.
+PUT_FORWARD_VERBS = frozenset((
+    "suggest", "propose", "recommend", "urge", "demand", "insist", "ask", "request", "call", "invite", "offer",
+    "want", "seek", "wish",
+))
+#: Of :data:`PUT_FORWARD_VERBS`, those whose object itself is still to come when they are in
+#: the present ("Kenya wants talks in May").
+WANTING_VERBS = frozenset(("want", "seek", "wish", "demand", "propose", "suggest", "urge"))
+
 PAST_VERBS = (
     "was", "were", "had", "did", "ago", "met", "began", "came", "went", "took", "made", "held",
     "told", "sold", "bought", "rose", "fell", "won", "lost", "left", "saw", "gave", "got", "ran",

@@ -13,7 +13,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from kg.extract.timex.lexicon import FUTURE_CUES, FUTURE_CUES_BEFORE, PAST_VERBS, _FUTURE_WORDS
+from kg.extract.timex.lexicon import (
+    FUTURE_CUES, FUTURE_CUES_BEFORE, PAST_VERBS, PUT_FORWARD_VERBS, WANTING_VERBS, _FUTURE_WORDS,
+)
 
 _FUTURE_RX = re.compile(r"(?<![\w'])(?:" + "|".join(FUTURE_CUES) + r")(?![\w])", re.I)
 _CLAUSE_BREAK = re.compile(  # not the dots of "p.m." or "U.S.", not the colon of "9:45"
@@ -148,16 +150,18 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
         tok = _token_at(doc, starts, char - offset)
         if tok is None:
             return None
-        verb = tok
+        verb, below = tok, None
         for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
-            verb = verb.head
+            verb, below = verb.head, verb
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in aux):
             return "future"
+        if _put_forward(verb, below, aux):
+            return "future"  # "suggested that the leaders hold a summit in June": what is proposed
         if any(a.lower_ == "to" for a in aux) and _headline_infinitive(verb):
             return "future"  # a headline's "X and Y to resume talks Monday": what is to come
         if any("Past" in a.morph.get("Tense") and a.morph.get("VerbForm") == ["Fin"] for a in aux):
@@ -167,6 +171,20 @@ def tense_from_parse(doc, offset: int = 0) -> Callable[[int], str | None]:
         return None
 
     return tense_at
+
+
+def _put_forward(verb, below, aux) -> bool:
+    """``verb`` tells what someone puts forward, not in the past of its own: the clause or
+    infinitive of a verb of proposing (:data:`PUT_FORWARD_VERBS`: "suggested that the
+    leaders hold a summit", "urged them to meet", "proposed that talks be held"), or the
+    object of one of wanting in the present ("wants talks in May")."""
+    if any("Past" in a.morph.get("Tense") for a in aux) or "Past" in verb.morph.get("Tense") and \
+            verb.morph.get("VerbForm") == ["Fin"]:
+        return False
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in PUT_FORWARD_VERBS:
+        return True
+    return (verb.lemma_.lower() in WANTING_VERBS and below is not None and below.dep_ == "dobj"
+            and "Pres" in verb.morph.get("Tense"))
 
 
 def _headline_infinitive(verb) -> bool:
