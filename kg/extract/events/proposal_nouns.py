@@ -24,8 +24,8 @@ def _proposer(state, t, last_person, last_subject):
                                    if k.dep_ in ("poss", "amod", "compound") for x in k.subtree])
         return who[0] if who else None
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
-    if name is None and s is not None and _sole_holder(state, s):  # "the king urged"
-        return _sole_holder(state, s)[0]
+    if name is None and s is not None and (held := _sole_holder(state, s)):  # "the king urged"
+        return held[0]
     if name is None and s is None and t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["status_planned_head"] \
             and not _negated(t.head):
         g = t.head  # "X is expected to table a plan", "X is due to present proposals": X (not "is not expected to")

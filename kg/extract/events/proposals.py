@@ -322,7 +322,7 @@ def _past_day_of_proposing(state, p, r) -> None:
     event, which is still to come (not 'proposed resuming the talks suspended last month', nor
     'a proposal to replace the 1953 armistice', a date inside a noun phrase)."""
     for tv, span in state.timexes:
-        if tv is not r.time:
+        if tv is not r.time and tv != r.time:  # (a stage may have made the same value anew)
             continue
         root = span.root
         h = root.head.head if root.dep_ == "pobj" else root.head  # "last week", "on Monday": on the verb itself
