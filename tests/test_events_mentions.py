@@ -133,7 +133,7 @@ def test_meeting_a_condition_is_no_meeting(run, text):
     assert kinds(x, "Meeting") == [], [(e.kind, e.label) for e in x.events]
 
 
-# coref.py _headline_end: a section word above the headline ("World") leaves the headline a headline.
+# focus.py _headline_end: a section word above the headline ("World") leaves the headline a headline.
 def test_a_headline_under_a_section_word_is_the_meeting_the_body_tells(run):
     x = run("World\nPeru and Ecuador envoys hail a productive meeting\n\n"
             "The envoys of Peru and Ecuador, meeting in Lima on Monday, discussed the river border.")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.extract.events.focus import _in_headline
 from kg.extract.events.lexicon import MEETING_FAMILY, STATUS_RANK
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import _gov, _is_verb, _lemma, _negated, _sent, _verbal
@@ -283,29 +284,6 @@ def _status_fits(e: Cand, c: Cand) -> bool:
     """``c`` may be told of ``e``: the same status, one of them under way, or
     ``c`` without a status of its own."""
     return e.status == c.status or "Ongoing" in (e.status, c.status) or not c.strong
-
-
-def _headline_end(state) -> int:
-    """Where the headline ends (a character offset in the doc), or 0: the first
-    line, when it ends without a full stop and the body goes on after it."""
-    if state.headline is None:
-        text = state.ctx.text
-        state.headline, pos = 0, 0
-        for _ in range(2):  # a section word above the headline ("News") is part of it
-            lead = text[pos:].lstrip()
-            off = len(text) - len(lead)
-            nl = lead.find("\n")
-            line = lead[:nl].rstrip() if nl > 0 else ""
-            if not line or line[-1] in ".!?:\"”'’" or len(line) >= 200:
-                break
-            state.headline = pos = off + nl
-            if len(line.split()) > 3:
-                break
-    return state.headline
-
-
-def _in_headline(state, c: Cand) -> bool:
-    return c.trig.idx < _headline_end(state) and state.sents and state.sents[0].start == 0
 
 
 def _headline_antecedent(state, c: Cand):

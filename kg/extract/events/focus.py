@@ -1,12 +1,14 @@
 """Which event a mention of a later stage refers to, once coreference has made its clusters:
 the event told at a word (:func:`_event_at`), in a clause (:func:`_event_in`), or the meeting
-in focus before a place in the text (:func:`_focus_before`). The statements, proposals,
-dates and agreements stages ask these.
+in focus before a place in the text (:func:`_focus_before`), and whether a mention is in the
+headline (:func:`_in_headline`). The coreference, statements, proposals, dates and agreements
+stages ask these.
 """
 
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.state import Cand
 
 
 def _focus_before(state, pos: int, fam=MEETING_FAMILY):
@@ -48,3 +50,26 @@ def _event_in(state, clause):
                 if e.place == ent.text and e.time:
                     return e
     return None
+
+
+def _headline_end(state) -> int:
+    """Where the headline ends (a character offset in the doc), or 0: the first
+    line, when it ends without a full stop and the body goes on after it."""
+    if state.headline is None:
+        text = state.ctx.text
+        state.headline, pos = 0, 0
+        for _ in range(2):  # a section word above the headline ("News") is part of it
+            lead = text[pos:].lstrip()
+            off = len(text) - len(lead)
+            nl = lead.find("\n")
+            line = lead[:nl].rstrip() if nl > 0 else ""
+            if not line or line[-1] in ".!?:\"”'’" or len(line) >= 200:
+                break
+            state.headline = pos = off + nl
+            if len(line.split()) > 3:
+                break
+    return state.headline
+
+
+def _in_headline(state, c: Cand) -> bool:
+    return c.trig.idx < _headline_end(state) and state.sents and state.sents[0].start == 0

@@ -3,8 +3,7 @@ and, after coreference, one statement per speaker, medium and date with its time
 
 from __future__ import annotations
 
-from kg.extract.events.coref import _in_headline
-from kg.extract.events.focus import _event_at, _event_in, _focus_before
+from kg.extract.events.focus import _event_at, _event_in, _focus_before, _in_headline
 from kg.extract.events.lexicon import _ANAPHORIC_DAY, _entries
 from kg.extract.events.ranks import _leader_by_rank, _with_counterpart
 from kg.extract.events.speakers import (
