@@ -232,17 +232,35 @@ def _one_body_sits(state, t) -> bool:
     body of one side (row ``sitting_body_noun``: "the cabinet held an emergency session",
     "parliament will hold a special session to vote on the deal"), with no other side
     ("with", "between") and no delegation: a meeting, not a round of talks."""
-    cue = state.ctx.cue
-    if _lemma(t) not in cue["sitting_event_noun"] or any(
-            k.dep_ == "prep" and k.lower_ in ("with", "between", "among") for k in t.children):
+    if _lemma(t) not in state.ctx.cue["sitting_event_noun"] or _other_side_prep(t):
         return False
-    subj = _holders(t)
-    heads = [x for x in subj if x.dep_ in ("nsubj", "nsubjpass")]
-    if len(heads) == 1 and _one_body(state, heads[0]) and not any(_lemma(x) in cue["delegation"] for x in subj):
+    heads = [x for x in _holders(t) if x.dep_ in ("nsubj", "nsubjpass")]
+    if len(heads) == 1 and _one_body(state, heads[0]):  # (a delegation in it: see _one_body)
         return True
     # the body named on the noun itself: "the North Atlantic Council session", "the board's meeting"
-    mods = [k for k in t.children if k.dep_ in ("compound", "poss") and k.i < t.i]
+    mods = _body_mods(t)
     return bool(mods) and _one_body(state, mods[-1])
+
+
+def _one_body_meets(state, t, subj) -> bool:
+    """The verb ``t`` ("meet", "convene") tells one body's own sitting: its subject is a
+    single body of one side (row ``sitting_body_noun``: "the board of governors meets on
+    Thursday", "the party's central committee will convene"), with no other side met
+    (an object, "with", "between") and no delegation: a meeting, not a round of talks,
+    whatever organizations the body's name holds."""
+    return len(subj) == 1 and not _other_side_prep(t) and not any(k.dep_ == "dobj" for k in t.children) \
+        and _one_body(state, subj[0])
+
+
+def _other_side_prep(t) -> bool:
+    """``t`` names another side after "with", "between" or "among"."""
+    return any(k.dep_ == "prep" and k.lower_ in ("with", "between", "among") for k in t.children)
+
+
+def _body_mods(t) -> list:
+    """The words before the noun ``t`` that may name the body holding it ("the North
+    Atlantic Council session", "the board's meeting"): its compounds and possessor."""
+    return [k for k in t.children if k.dep_ in ("compound", "poss") and k.i < t.i]
 
 
 def _one_body(state, h) -> bool:
@@ -329,7 +347,7 @@ def _leaders(state, c: Cand):
     if c.round is None and (sat := _sitting_class(state, t, c.kind)) is not None:
         c.kind = sat  # "the cabinet held an emergency session", "a meeting with the union"
         if sat == "Meeting":  # "the North Atlantic Council session": the body sits
-            mods = [x for k in t.children if k.dep_ in ("compound", "poss") and k.i < t.i for x in k.subtree]
+            mods = [x for k in _body_mods(t) for x in k.subtree]
             c.actors += [a for a in state.ctx.actors_in(mods) if a not in c.actors]
         return
     if c.round is None and c.kind != "Summit" and (held := _with_counterpart(state, t, _holders(t))) is not None:

@@ -13,7 +13,7 @@ import re
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _all_leaders, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
-    _officials, _one_body, _ordinal, _pronoun_person,
+    _officials, _one_body_meets, _ordinal, _pronoun_person,
 )
 from kg.extract.events.senses import (
     agreed_to_take_up, discussion_persons, no_event_noun, no_event_verb, told_in_course,
@@ -563,18 +563,6 @@ def _hosts_leader(state, t, subj_tokens):
         return "Meeting" if any(o.dep_ == "dobj" and _officials(state, [o]) for o in t.children) else None
     hosts = state.ctx.actors_in(subj_tokens, ("Person",))
     return "Summit" if all(state.ctx.is_leader(p) for p in hosts) else "Meeting"
-
-
-def _one_body_meets(state, t, subj) -> bool:
-    """The verb ``t`` ("meet", "convene") tells one body's own sitting: its subject is a
-    single body of one side (row ``sitting_body_noun``: "the board of governors meets on
-    Thursday", "the party's central committee will convene"), with no other side met
-    (an object, "with", "between") and no delegation: a meeting, not a round of talks,
-    whatever organizations the body's name holds."""
-    if len(subj) != 1 or any(k.dep_ == "dobj" or k.dep_ == "prep" and k.lower_ in ("with", "between", "among")
-                             for k in t.children):
-        return False
-    return _one_body(state, subj[0])
 
 
 def _swapped_for_people(state, t, objs) -> bool:
