@@ -345,7 +345,7 @@ def _kept_truce(state, t) -> bool:
     known = t.dep_ == "poss" or any(k.dep_ in ("det", "poss") and k.lower_ in cue["definite_word"]
                                     or k.dep_ == "amod" and k.lower_ in cue["truce_in_force_adjective"]
                                     # "the eight-month-old truce": one of an age, in force
-                                    or k.dep_ == "amod" and k.lower_ == "old" and any(k.children)
+                                    or k.dep_ == "amod" and k.lower_ in cue["truce_age_adjective"] and any(k.children)
                                     for k in t.children)  # "monitor a shaky ceasefire": one in force
     n = t
     for _ in range(3):  # the noun phrase the truce heads or qualifies
