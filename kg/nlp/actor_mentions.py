@@ -71,8 +71,7 @@ class PersonMentions:
                 evidence = True
             if ent.label_ == "PERSON" and s > 0 and doc[s - 1].lower_ in self.role_nouns:
                 evidence = True  # "his Argentine counterpart Javier Milei"
-            if ent.label_ == "PERSON" and s > 0 and doc[s - 1].tag_ == "NNS" and \
-                    doc[s - 1].lemma_.lower() in self.title_heads:
+            if ent.label_ == "PERSON" and s > 0 and self._plural_title_at(doc, s - 1):
                 evidence = True  # "lawmakers X and Y", "parliament members X and Y": a title of each
             if ent.label_ == "PERSON" and e < n and doc[e].text in _APOS and doc[e].text.endswith("s"):
                 evidence = True  # "X Y's government": a possessive full name

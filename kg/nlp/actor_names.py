@@ -452,7 +452,7 @@ class PersonNames:
             found = self._evidence(doc, span, persons, titles)
             if found:
                 # "Foreign Ministers A B and C D": the title covers the conjunct too
-                plural_title = s > 0 and doc[s - 1].lower_ in self.title_heads and doc[s - 1].lower_.endswith("s")
+                plural_title = s > 0 and self._plural_title_at(doc, s - 1)
                 # "Presidents A B of X and C D of Y": each name's own country after "of"
                 own = self._of_body(e) if plural_title else None
                 if own is not None and titles and titles[-1].person == found and not titles[-1].affiliation:
@@ -468,6 +468,13 @@ class PersonNames:
                         self._add_person(doc, persons, titles, other, "title", tspan, aff)
                         e = theirs[0] if theirs is not None else other[2]
             i = max(e, i + 1)
+
+    def _plural_title_at(self, doc: Doc, i: int) -> bool:
+        """``doc[i]`` is a title in the plural, before the names of those who hold it
+        ("Foreign Ministers A and B", "lawmakers A and B", "council members A and B")."""
+        t = doc[i]
+        return (t.lower_ in self.title_heads and t.lower_.endswith("s")
+                or t.tag_ == "NNS" and t.lemma_.lower() in self.title_heads)
 
     def _of_body(self, e: int) -> tuple[int, str] | None:
         """A country or body named right after "of" at token ``e`` ("... of Brazil"): where
