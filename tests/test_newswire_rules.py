@@ -792,6 +792,7 @@ def test_talks_of_the_leaders_of_two_countries_are_a_summit(run):
 @pytest.mark.parametrize("text, place", [
     ("\"They are tired of waiting,\" a grocery store owner at Fort Davis said.", "Fort Davis"),
     ("\"Nobody trusts the truce,\" a baker near Port Moody said on Monday.", "Port Moody"),
+    ("\"We are tired of waiting,\" a shop owner at Marfa said.", "Marfa"),
 ])
 def test_a_name_after_a_preposition_of_place_before_said_is_no_speaker(nlp, text, place):
     from extraction import actors_of

@@ -51,17 +51,17 @@ class PersonMentions:
             s, ns, e = span
             if e < ent.end or e > ent.end + 1 or self._covered.get(ns) is not None:
                 continue
+            # "a store owner at Fort Davis said": a name after a preposition of place is where the
+            # speaker is, not who speaks
+            placed = s > 0 and doc[s - 1].lower_ in self.place_preps
             if e - ns < 2:
                 # one word: a person only when the model says so and the word says something
                 said = (e < n and doc[e].lower_ in self.saying) or (s > 0 and doc[s - 1].lower_ in self.saying)
-                if ent.label_ == "PERSON" and said and not doc[ns].is_sent_start:
+                if ent.label_ == "PERSON" and said and not placed and not doc[ns].is_sent_start:
                     persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                     taken.update(range(s, e))
                 continue
             evidence = False
-            # "a store owner at Fort Davis said": a name after a preposition of place is where the
-            # speaker is, not who speaks
-            placed = s > 0 and doc[s - 1].lower_ in self.place_preps
             if e < n and not placed and (doc[e].lower_ in self.speech or doc[e].text == ","):
                 nxt = doc[e] if doc[e].text != "," else None
                 evidence = nxt is not None or any(
