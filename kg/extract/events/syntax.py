@@ -261,7 +261,23 @@ def _timetabled(t) -> bool:
     g = t.head
     if t.dep_ != "xcomp" or not _has_to(t) or _negated(g):
         return False
-    return _lemma(g) == "be" and g.tag_ in ("VBZ", "VBP", "VBD") or _lemma(g) in cues()["status_planned_head"]
+    return _be_to_inf(t) or _lemma(g) in cues()["status_planned_head"]
+
+
+def _be_to_inf(t) -> bool:
+    """``t`` is the to-infinitive of a "be to" in the present or the past ("is to present",
+    "were to meet"), negated or not.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Peru is to present a plan")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "aux"), (1, "xcomp"), (5, "det"),
+    ...                                  (3, "dobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[1].lemma_, doc[1].tag_ = "be", "VBZ"
+    >>> _be_to_inf(doc[3]), _be_to_inf(doc[1])
+    (True, False)
+    """
+    return t.dep_ == "xcomp" and _has_to(t) and _lemma(t.head) == "be" and t.head.tag_ in ("VBZ", "VBP", "VBD")
 
 
 def _speech_lemma(t) -> bool:

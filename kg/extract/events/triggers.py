@@ -20,7 +20,7 @@ from kg.extract.events.senses import (
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _first_conjunct, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _under_way,
+    _be_to_inf, _first_conjunct, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _under_way,
 )
 
 
@@ -400,7 +400,7 @@ def _event_verb(state, t, entry):
     cue = state.ctx.cue
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     obj_lemmas = {_lemma(x) for o in objs for x in o.subtree}
-    be_to = _has_to(t) and _lemma(t.head) == "be" and t.dep_ == "xcomp" and t.head.tag_ in ("VBZ", "VBP", "VBD")
+    be_to = _be_to_inf(t)
     urged = (span := state.ctx.trig_at.get(t.head.i)) is not None and _entries().get(span.kb_id_, {}).get(
         "role") == "propose"  # "urged both sides to return to the negotiating table": what is proposed
     trip = _trip_for(state, t)
