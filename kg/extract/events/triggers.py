@@ -426,8 +426,7 @@ def _event_verb(state, t, entry):
         else:
             return
     if kind == "PrisonerExchange" and lem in cue["exchange_verb"]:
-        if objs and not (obj_lemmas & cue["prisoner"] or any(x.like_num for o in objs for x in o.subtree)
-                         or _swapped_for_people(state, t, objs)):
+        if objs and not (_prisoners_in(cue, [x for o in objs for x in o.subtree]) or _swapped_for_people(state, t, objs)):
             return
         if not objs and not any(x.like_num for x in _sent(t) if x.head.i == t.i):
             if t.tag_ != "VBN":
@@ -574,10 +573,15 @@ def _swapped_for_people(state, t, objs) -> bool:
     if _lemma(t) not in cue["swap_for_verb"]:
         return False
     fors = [x for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for x in k.subtree]
-    if not fors or not ({_lemma(x) for x in fors} & cue["prisoner"] or any(x.like_num for x in fors)
-                        or state.ctx.actors_in(fors, ("Person",)) or any(x.ent_type_ == "PERSON" for x in fors)):
+    if not fors or not (_prisoners_in(cue, fors) or state.ctx.actors_in(fors, ("Person",))
+                        or any(x.ent_type_ == "PERSON" for x in fors)):
         return False
     people = [x for o in objs for x in o.subtree]
     return bool(state.ctx.actors_in(people, ("Person",))) or any(
         _lemma(x) in cue["person_group_noun"] for x in people)
+
+
+def _prisoners_in(cue, toks) -> bool:
+    """The words ``toks`` name prisoners (row ``prisoner``) or count them ("40")."""
+    return any(_lemma(x) in cue["prisoner"] or x.like_num for x in toks)
 
