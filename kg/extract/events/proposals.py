@@ -321,16 +321,21 @@ def _past_day_of_proposing(state, p, r) -> None:
     event proposed inside the proposal's clause, is the time of the proposing, not of the
     event, which is still to come (not 'proposed resuming the talks suspended last month', nor
     'a proposal to replace the 1953 armistice', a date inside a noun phrase)."""
-    for tv, span in state.timexes:
-        if tv is not r.time and tv != r.time:  # (a stage may have made the same value anew)
-            continue
-        root = span.root
-        h = root.head.head if root.dep_ == "pobj" else root.head  # "last week", "on Monday": on the verb itself
-        if _is_verb(h) and h.i != p.trig.i and any(x.i == h.i for x in p.trig.subtree) \
-                and any(x.i == r.trig.i for x in h.subtree):
-            p.time, p.earliest, p.latest = r.time, None, None
-            r.time = None
+    span = _span_of(state, r.time)
+    if span is None:
         return
+    root = span.root
+    h = root.head.head if root.dep_ == "pobj" else root.head  # "last week", "on Monday": on the verb itself
+    if _is_verb(h) and h.i != p.trig.i and any(x.i == h.i for x in p.trig.subtree) \
+            and any(x.i == r.trig.i for x in h.subtree):
+        p.time, p.earliest, p.latest = r.time, None, None
+        r.time = None
+
+
+def _span_of(state, tv):
+    """The words of the first expression the document's dates hold for the value ``tv``
+    (by identity or, a stage having made the same value anew, by equality), or None."""
+    return next((span for t, span in state.timexes if t is tv or t == tv), None)
 
 
 def _weekday_of_proposing(state, p, r) -> None:
@@ -342,18 +347,17 @@ def _weekday_of_proposing(state, p, r) -> None:
     pub = state.ctx.pub
     if pub is None or p.trig.tag_ != "VBD" or r.time.earliest is None or r.time.earliest <= pub:
         return
-    for tv, span in state.timexes:
-        if tv is not r.time and tv != r.time:
-            continue
-        root = span.root
-        if root.head.i == root.i or _climb(root, set()).i != p.trig.i \
-                or not any(x.lower_ in state.ctx.cue["weekday_word"] for x in span):
-            return
-        past = normalize(span.text, pub, tense="past")
-        if past is not None and past.latest is not None and past.latest <= pub:
-            p.time, p.earliest, p.latest = past, None, None
-            r.time = None
+    span = _span_of(state, r.time)
+    if span is None:
         return
+    root = span.root
+    if root.head.i == root.i or _climb(root, set()).i != p.trig.i \
+            or not any(x.lower_ in state.ctx.cue["weekday_word"] for x in span):
+        return
+    past = normalize(span.text, pub, tense="past")
+    if past is not None and past.latest is not None and past.latest <= pub:
+        p.time, p.earliest, p.latest = past, None, None
+        r.time = None
 
 
 def _proposal_times(state):
