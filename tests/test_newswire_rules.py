@@ -956,3 +956,17 @@ def test_a_month_in_what_someone_puts_forward_is_to_come(run, text, kind, expect
 def test_a_month_in_what_someone_says_was_held_is_past(run):
     e = one(run("Oslo said the two leaders held a summit in March."), "Summit")
     assert tuple(map(str, bounds(e))) == ("2024-03-01", "2024-03-31")
+
+
+# ---------------------------------------------------------------- parties "in talks"
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are in talks about the maritime border.",
+    "Chile said it was in talks with Peru about the maritime border.",
+])
+def test_parties_in_talks_hold_talks_under_way(run, text):
+    assert one(run(text), "NegotiationRound").status == "Ongoing"
+
+
+def test_being_in_talks_in_a_past_year_is_no_talks_under_way(run):
+    e = one(run("Chile said it was in talks with Peru in 2019."), "NegotiationRound")
+    assert e.status == "Occurred"

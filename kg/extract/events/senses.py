@@ -74,6 +74,16 @@ def agreed_to_take_up(state, t) -> bool:
     return bool(state.ctx.actors_in(who)) or any(_lemma(x) in cue["delegation"] for x in who)
 
 
+def in_talks_of(state, t) -> bool:
+    """The bare plural ``t`` follows "in" after a verb of being (row ``in_talks_verb``) whose
+    subject names parties ("Kenya and Ethiopia are in talks about the dam", "the union
+    remains in negotiations with the airline"): their talks, under way, not talks in general."""
+    v = t.head.head
+    if t.dep_ != "pobj" or t.head.lower_ != "in" or _lemma(v) not in state.ctx.cue["in_talks_verb"] or _negated(v):
+        return False
+    return bool(state.ctx.actors_in([x for k in v.children if k.dep_ == "nsubj" for x in k.subtree]))
+
+
 def no_event_verb(state, t) -> bool:
     """The event verb ``t`` tells of no event: a habit of a kind of people, a
     gathering of others than negotiators, or a discussion that is no meeting of two

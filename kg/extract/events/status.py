@@ -13,7 +13,7 @@ from kg.extract.events.status_clause import (
 from kg.extract.events.status_turns import _credited, _over_before, _rejecting, _taking_effect_later, _told_by_turns
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _sent,
-    _under_way, _verbal,
+    _speech_lemma, _under_way, _verbal,
 )
 
 
@@ -439,7 +439,8 @@ def _headline_infinitive(v) -> bool:
 def _in_talks(state, c: Cand) -> bool:
     """"the two sides remain locked in talks", "are engaged in negotiations", "have been
     in talks since May": a side that is, in the present, in the talks (Ongoing); or in
-    the past of the report's week ("were locked in talks on Wednesday", :func:`_lately`)."""
+    the past of the report's day ("were locked in talks on Wednesday", :func:`_lately`),
+    or of what someone says, with no date ("said it was in talks with X")."""
     cue = state.ctx.cue
     t = c.trig
     if t.dep_ != "pobj" or t.head.lower_ != "in":
@@ -452,8 +453,8 @@ def _in_talks(state, c: Cand) -> bool:
         return False
     lasted = _perfect(v) and not _negated(v) and any(  # "have been in talks for weeks": the span on the talks
         p.dep_ == "prep" and p.lower_ in ("since", "for") for p in t.children)
-    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and (
-        _now(v) or lasted or _lately(state, c, v))
+    return _is_verb(v) and any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) and (  # "said it was in talks":
+        _now(v) or lasted or _lately(state, c, v, undated=v.dep_ == "ccomp" and _speech_lemma(v.head)))  # still so
 
 
 def _planned_xcomp(state, v) -> bool:
@@ -597,4 +598,3 @@ def _urged_resumption(cue, t, chain) -> bool:
         return _lemma(verb) in cue["status_proposing_verb"]
     # "called for a resumption of the talks", "pressed for the restart of negotiations"
     return len(rest) == 2 and noun.dep_ == "pobj" and f"{_lemma(verb)} {rest[0].lower_}" in cue["status_urging_phrase"]
-
