@@ -970,3 +970,19 @@ def test_parties_in_talks_hold_talks_under_way(run, text):
 def test_being_in_talks_in_a_past_year_is_no_talks_under_way(run):
     e = one(run("Chile said it was in talks with Peru in 2019."), "NegotiationRound")
     assert e.status == "Occurred"
+
+
+# ---------------------------------------------------------------- a proposal made by two together
+@pytest.mark.parametrize("text", [
+    "The rebels accepted a truce plan put forward by Norwegian and Swiss mediators.",
+    "The rebels accepted a truce plan proposed by Norway and Switzerland.",
+])
+def test_a_proposal_by_joined_makers_is_made_by_both(run, text):
+    (p,) = [e for e in run(text).events if e.kind == "Proposal"]
+    assert set(p.proposed_by) == {"Norway", "Switzerland"}
+
+
+def test_a_proposal_by_one_makers_envoy_to_another_is_the_first_makers(run):
+    (p,) = [e for e in run("The rebels accepted a truce plan proposed by Norway's envoy to Sweden.").events
+            if e.kind == "Proposal"]
+    assert p.proposed_by == ("Norway",)

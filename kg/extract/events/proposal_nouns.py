@@ -48,15 +48,29 @@ def _proposer(state, t, last_person, last_subject):
         return state.ctx.affiliation.get(who, who) if who else None
     return name
 def _proposal_by_agent(state, t, who: list, agents: list) -> Cand:
-    """A proposal at ``t`` by the first of ``who`` (found in the passive's ``agents``),
-    with the other actors of the agent phrase and the proposer's affiliation."""
+    """A proposal at ``t`` by the first of ``who`` (found in the passive's ``agents``) and
+    those joined to it there ("put forward by Egyptian and Qatari mediators": both), with
+    the other actors of the agent phrase and the proposer's affiliation."""
     c = Cand("Proposal", "proposal", t)
-    c.proposed_by = [who[0]]
+    c.proposed_by = _joined_makers(state, agents, who[0])
     c.actors = [who[0]] + [a for a in state.ctx.actors_in(agents) if a != who[0]]
     aff = state.ctx.affiliation.get(who[0])
     if aff and aff not in c.actors:
         c.actors.append(aff)
     return c
+
+
+def _joined_makers(state, toks, first: str) -> list[str]:
+    """``first`` and the actors named by the words joined to its word among ``toks`` ("by
+    Egypt and Qatar", "by Egyptian and Qatari mediators"): who made it together."""
+    tok_actor = state.ctx.tok_actor
+    at = next((x for x in toks if tok_actor.get(x.i, ("",))[0] == first), None)
+    out = [first]
+    for x in at.conjuncts if at is not None else ():
+        name = tok_actor.get(x.i, (None,))[0]
+        if name is not None and name not in out:
+            out.append(name)
+    return out
 
 
 def _proposed_in_passive(state, t) -> bool:
