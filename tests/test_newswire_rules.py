@@ -986,3 +986,17 @@ def test_a_proposal_by_one_makers_envoy_to_another_is_the_first_makers(run):
     (p,) = [e for e in run("The rebels accepted a truce plan proposed by Norway's envoy to Sweden.").events
             if e.kind == "Proposal"]
     assert p.proposed_by == ("Norway",)
+
+
+# ---------------------------------------------------------------- a leader who "met with" a leader
+def test_a_leader_who_met_with_another_leader_held_a_summit(run):
+    x = run("President Gabriel Boric met with President Luis Arce in Santiago on Tuesday.")
+    assert [e.kind for e in x.events] == ["Summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Souza met with Foreign Minister Luis Pena in Santiago on Tuesday.",
+    "President Gabriel Boric met with union leaders in Santiago on Tuesday.",
+])
+def test_a_meeting_with_someone_who_is_no_leader_stays_a_meeting(run, text):
+    assert [e.kind for e in run(text).events] == ["Meeting"]

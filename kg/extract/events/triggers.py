@@ -463,8 +463,10 @@ def _event_verb(state, t, entry):
             p0 = _pronoun_person(state, t)
             if p0 is not None and p0 not in persons:
                 persons.insert(0, p0)
-        persons += [a for o in t.children if o.dep_ == "dobj" for a in state.ctx.actors_in(o.subtree, ("Person",))]
-        objects = [x for o in t.children if o.dep_ == "dobj" for x in o.subtree]  # "met his counterpart X"
+        # "met his counterpart X", "met with President X": the other side
+        objects = [x for o in t.children if o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ == "with"
+                   for x in o.subtree]
+        persons += [a for a in state.ctx.actors_in(objects, ("Person",)) if a not in persons]
         if len(persons) >= 2 and _all_leaders(state, persons, subj_tokens + objects) or _leaders_met_with(state, t):
             kind = "Summit"
         elif lem == "meet" and any(_leader_by_rank(cue, h) and h.i not in state.ctx.tok_actor for h in subj) and (
