@@ -1000,3 +1000,13 @@ def test_a_leader_who_met_with_another_leader_held_a_summit(run):
 ])
 def test_a_meeting_with_someone_who_is_no_leader_stays_a_meeting(run, text):
     assert [e.kind for e in run(text).events] == ["Meeting"]
+
+
+# ---------------------------------------------------------------- "N days of talks that ended on X"
+@pytest.mark.parametrize("text", [
+    "Negotiators failed to reach a deal after three days of talks in Cairo that ended on Thursday.",
+    "Three days of talks that ended on Thursday produced nothing.",
+])
+def test_days_of_talks_told_with_the_clause_of_their_end_run_up_to_that_day(run, text):
+    e = one(run(text), "NegotiationRound")
+    assert tuple(map(str, bounds(e))) == ("2024-06-04", "2024-06-06")

@@ -241,8 +241,11 @@ def _noun_clauses(state, t):
     """The words hanging on the event noun ``t``, with the clauses the parser hangs on
     the place told with it: in "the negotiations in Nairobi, which ended on Saturday"
     the clause is the negotiations', not the city's (a relative clause of a place
-    named after the event noun, whose verb the anchors rules then read)."""
+    named after the event noun, whose verb the anchors rules then read); and in "after
+    three days of talks that ended on Thursday", the talks', not the days'."""
     yield from t.children
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in ("day", "week"):
+        yield from (k for k in t.head.head.children if k.dep_ == "relcl" and k.i > t.i)
     for p in t.children:
         if p.dep_ == "prep" and p.lower_ in state.ctx.cue["place_prep"]:
             for o in p.children:
