@@ -1010,3 +1010,23 @@ def test_a_meeting_with_someone_who_is_no_leader_stays_a_meeting(run, text):
 def test_days_of_talks_told_with_the_clause_of_their_end_run_up_to_that_day(run, text):
     e = one(run(text), "NegotiationRound")
     assert tuple(map(str, bounds(e))) == ("2024-06-04", "2024-06-06")
+
+
+# ---------------------------------------------------------------- the day something was called off
+@pytest.mark.parametrize("text, kind", [
+    ("The meeting of the two foreign ministers was called off on Friday.", "Meeting"),
+    ("Talks in Geneva between the two governments were postponed on Friday.", "NegotiationRound"),
+])
+def test_the_day_an_event_was_called_off_is_not_its_day(run, text, kind):
+    e = one(run(text), kind)
+    assert e.status == "Cancelled" and bounds(e)[0] != date(2024, 6, 7)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Talks in Geneva between the two governments were postponed until July.", "NegotiationRound",
+     ("2024-07-01", "2024-07-31")),
+    ("The meeting set for Thursday between the two ministers was cancelled on Monday.", "Meeting",
+     ("2024-06-13", "2024-06-13")),
+])
+def test_a_new_date_or_the_day_set_still_dates_an_event_put_off(run, text, kind, expected):
+    assert tuple(map(str, bounds(one(run(text), kind)))) == expected

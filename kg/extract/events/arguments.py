@@ -142,6 +142,8 @@ def _attach_all(state):
     gives = []
     for k, tv, at, prep in placed:
         for c in anchors_of.get(at.i, []):
+            if tv.granularity in ("day", "time-of-day") and _called_off_on(state, c, at, prep):
+                continue  # "the meeting was called off on Monday": the day of calling it off
             if at.i in getattr(c, "conj_anchors", ()) and not _halting(state, at) and (
                     tv.granularity in ("upper-bound", "lower-bound")
                     or prep is not None and prep.lower_ in state.ctx.cue["upper_bound_prep"] | {"after", "since"}
@@ -270,6 +272,20 @@ def _telling_own_clause(state, c: Cand, at) -> bool:
     g = _gov(c.trig)
     cue = state.ctx.cue
     return g is None or _lemma(g) not in cue["occurred"] | cue["planned"] | cue["span_verb"] | cue["opening_verb"]
+
+
+def _called_off_on(state, c: Cand, at, prep) -> bool:
+    """The day placed on ``at`` (bare or after "on") is the day someone called off or put
+    off the event ``c`` (row ``called_off_verb``, or a verb and particle of row
+    ``status_dropping_phrasal``: "the talks were postponed on Tuesday", "the meeting was
+    called off on Monday"), not the event's own; a new date after "until" or "to", and a
+    day the event was set for ("the meeting set for Friday"), are still the event's."""
+    if at.i == c.trig.i or not _is_verb(at) or prep is not None and prep.lower_ != "on":
+        return False
+    cue = state.ctx.cue
+    lem = _lemma(at)
+    return lem in cue["called_off_verb"] or any(
+        k.dep_ == "prt" and f"{lem} {k.lower_}" in cue["status_dropping_phrasal"] for k in at.children)
 
 
 def _when_clauses(state):
