@@ -271,21 +271,44 @@ class TriggerTagger:
         n = len(doc)
         if self._split is not None and n and all(doc.has_annotation(a) for a in self._needs):
             values: dict[int, list[int]] = {}  # by attribute id: the value of each token, read once
+            where: dict[int, dict[int, list[int]]] = {}  # by attribute id: the tokens of each value
             for needs, longest, m in self._split:
-                starts = range(n)  # the tokens where a match may start
+                starts = None  # the tokens where a match may start
                 for attr, ids in needs:
                     if attr not in values:
                         values[attr] = doc.to_array(attr).tolist()
-                    of = values[attr]
-                    starts = [i for i in starts if of[i] in ids]
+                    if starts is None:  # the first need: the tokens of its values, in text order
+                        at = where.get(attr)
+                        if at is None:
+                            at = where[attr] = {}
+                            for i, v in enumerate(values[attr]):
+                                at.setdefault(v, []).append(i)
+                        starts = sorted(i for v in ids if v in at for i in at[v])
+                    else:
+                        of = values[attr]
+                        starts = [i for i in starts if of[i] in ids]
                     if not starts:
                         break
+                if starts is None:
+                    starts = range(n)  # no need told: any token
                 if not starts:
                     continue  # no token can start a match
                 # every match starts at one of those tokens and is at most ``longest``
-                # long: the Matcher reads from the first of them to where the last can end
-                a, b = starts[0], n if longest is None else min(n, starts[-1] + longest)
-                found += [(doc.vocab.strings[k], s + a, e + a) for k, s, e in m(doc[a:b] if (a, b) != (0, n) else doc)]
+                # long: the Matcher reads from each of them to where it can end (the
+                # windows of starts closer than that are one), or, with no bound, from
+                # the first of them to the end
+                windows: list[list[int]] = []
+                if longest is None:
+                    windows.append([starts[0], n])
+                else:
+                    for i in starts:
+                        if windows and i < windows[-1][1]:
+                            windows[-1][1] = min(n, i + longest)
+                        else:
+                            windows.append([i, min(n, i + longest)])
+                for a, b in windows:
+                    found += [(doc.vocab.strings[k], s + a, e + a)
+                              for k, s, e in m(doc[a:b] if (a, b) != (0, n) else doc)]
         elif len(self.matcher):
             found += [(doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
         spans = []

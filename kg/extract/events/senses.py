@@ -103,8 +103,10 @@ def _asked(t) -> bool:
 def _ends_in_question(first) -> bool:
     """The sentence that begins with ``first`` ends in a question mark, outside quotation marks."""
     sent = _sent(first)
-    words = [x for x in sent if not x.is_space]
-    return bool(words) and words[-1].text == "?" and not any(x.is_quote for x in sent)
+    doc, k = first.doc, sent.end - 1
+    while k >= sent.start and doc[k].is_space:  # the last word that is no space, read from the end
+        k -= 1
+    return k >= sent.start and doc[k].text == "?" and not any(x.is_quote for x in sent)
 
 
 def _gathering_of_others(state, t) -> bool:
