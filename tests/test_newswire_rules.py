@@ -1030,3 +1030,20 @@ def test_the_day_an_event_was_called_off_is_not_its_day(run, text, kind):
 ])
 def test_a_new_date_or_the_day_set_still_dates_an_event_put_off(run, text, kind, expected):
     assert tuple(map(str, bounds(one(run(text), kind)))) == expected
+
+
+# ---------------------------------------------------------------- a side "open to talks"
+@pytest.mark.parametrize("text, who", [
+    ("The palace said King Haakon was open to talks.", None),
+    ("Bolivia is ready for negotiations.", "Bolivia"),
+])
+def test_a_side_open_or_ready_for_talks_proposes_them(run, text, who):
+    x = run(text)
+    talks = one(x, "NegotiationRound")
+    assert talks.status == "Proposed"
+    if who is not None:
+        assert [p.proposed_by for p in x.events if p.kind == "Proposal"] == [(who,)]
+
+
+def test_nobody_open_to_talks_proposes_nothing(run):
+    assert run("Nobody is open to talks.").events == ()

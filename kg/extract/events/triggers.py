@@ -139,7 +139,13 @@ def _someones_meeting(state, t) -> bool:
 
 def _proposed_thing(state, t) -> bool:
     """The bare plural ``t`` names what a word of proposing proposes: "offered talks",
-    "a demand for talks", "urged them to resume talks", "called for talks"."""
+    "a demand for talks", "urged them to resume talks", "called for talks"; or what a
+    side named as the subject is open to (row ``willing_word``: "Putin was open to talks",
+    "Kyiv is ready for negotiations")."""
+    adj = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") else None
+    if adj is not None and adj.lower_ in state.ctx.cue["willing_word"] and adj.dep_ == "acomp" and \
+            state.ctx.actors_in([x for k in adj.head.children if k.dep_ == "nsubj" for x in k.subtree]):
+        return True
     cur = t
     for _ in range(4):
         if cur.dep_ not in state.ctx.cue["proposal_governor_dep"] or cur.head.i == cur.i:
