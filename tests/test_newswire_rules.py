@@ -1047,3 +1047,21 @@ def test_a_side_open_or_ready_for_talks_proposes_them(run, text, who):
 
 def test_nobody_open_to_talks_proposes_nothing(run):
     assert run("Nobody is open to talks.").events == ()
+
+
+# ---------------------------------------------------------------- a truce that broke down or expired
+@pytest.mark.parametrize("text", [
+    "The ceasefire between the clans broke down within hours.",
+    "The truce between the two militias expired on Sunday.",
+])
+def test_a_truce_that_broke_down_or_expired_is_not_in_force(run, text):
+    assert one(run(text), "Ceasefire").status == "Occurred"
+
+
+def test_a_truce_that_expired_on_a_day_ended_that_day(run):
+    e = one(run("The truce between the two militias expired on Sunday."), "Ceasefire")
+    assert bounds(e)[1] == date(2024, 6, 9)
+
+
+def test_a_truce_holding_is_still_in_force(run):
+    assert one(run("The truce between the two militias is holding."), "Ceasefire").status == "Ongoing"

@@ -33,6 +33,8 @@ def _truces_in_force(state):
     # the verbs tell of "the" truce when none of the mentions has a day of its own
     verbal = not any(c.time is not None or c.earliest is not None or c.latest is not None for c in truces)
     for c in truces:
+        if _ended(state, c):
+            continue  # "the truce broke down within hours", "expired on Sunday": no longer in force
         if _held_on(state, c):
             c.time = None  # "the truce ... was holding on Monday": in force that day, begun before
         undated = c.time is None and c.earliest is None and c.latest is None
@@ -83,6 +85,28 @@ def _truces_in_force(state):
                 c.status = "Ongoing"  # "agreed to implement the truce immediately": in force since
         if c.status == "Ongoing" and start is None and agreed is not None and not _later_day_told(state, c):
             c.earliest = agreed  # "agreed on Monday to a cessation of hostilities": in force since
+
+
+def _ended(state, c: Cand) -> bool:
+    """A mention of the truce ``c`` is the subject of a verb of its ending in the past (row
+    ``truce_ending_verb``, or a verb of talks stopping: "the truce broke down within hours",
+    "the ceasefire expired on Sunday"): it is over, not in force. Its day, if told, is its
+    last (the status stays Occurred)."""
+    from kg.extract.events.times import _halting
+
+    cue = state.ctx.cue
+    for m in getattr(c, "members", [c]):
+        v = m.trig.head
+        # (the past, which the tagger may give as a participle: "the truce ... expired on Sunday")
+        if m.trig.dep_ == "nsubj" and _is_verb(v) and v.tag_ in ("VBD", "VBN") and not any(
+                k.dep_ in ("aux", "auxpass") for k in v.children) and not _negated(v) and (
+                _lemma(v) in cue["truce_ending_verb"] or _halting(state, v)):
+            c.status = "Occurred"
+            t = c.time
+            if t is not None and t.granularity in ("day", "time-of-day") and c.earliest is None:
+                c.time, c.latest = None, t.latest
+            return True
+    return False
 
 
 def _later_day_told(state, c: Cand) -> bool:
