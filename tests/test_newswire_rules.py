@@ -1065,3 +1065,8 @@ def test_a_truce_that_expired_on_a_day_ended_that_day(run):
 
 def test_a_truce_holding_is_still_in_force(run):
     assert one(run("The truce between the two militias is holding."), "Ceasefire").status == "Ongoing"
+
+
+def test_parties_locked_in_negotiations_hold_talks_under_way(run):
+    e = one(run("Chile and Peru remain locked in negotiations over the border."), "NegotiationRound")
+    assert e.status == "Ongoing"

@@ -75,13 +75,16 @@ def agreed_to_take_up(state, t) -> bool:
 
 
 def in_talks_of(state, t) -> bool:
-    """The bare plural ``t`` follows "in" after a verb of being (row ``in_talks_verb``) whose
-    subject names parties ("Kenya and Ethiopia are in talks about the dam", "the union
-    remains in negotiations with the airline"): their talks, under way, not talks in general."""
+    """The bare plural ``t`` follows "in" after a word of being in talks (row
+    ``status_in_talks_word``, which the status stage reads too) whose subject names parties
+    ("Kenya and Ethiopia are in talks about the dam", "Chile and Peru remain locked in
+    negotiations"): their talks, under way, not talks in general."""
     v = t.head.head
-    if t.dep_ != "pobj" or t.head.lower_ != "in" or _lemma(v) not in state.ctx.cue["in_talks_verb"] or _negated(v):
+    if t.dep_ != "pobj" or t.head.lower_ != "in" or _lemma(v) not in state.ctx.cue["status_in_talks_word"] or _negated(v):
         return False
-    return bool(state.ctx.actors_in([x for k in v.children if k.dep_ == "nsubj" for x in k.subtree]))
+    verbs = [v] + ([v.head] if v.dep_ in ("acomp", "xcomp") else [])  # "remain locked in talks": "remain"
+    return bool(state.ctx.actors_in([x for w in verbs for k in w.children if k.dep_ in ("nsubj", "nsubjpass")
+                                     for x in k.subtree]))
 
 
 def no_event_verb(state, t) -> bool:
