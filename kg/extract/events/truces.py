@@ -19,6 +19,7 @@ from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _hypothetical, _is_verb, _lemma, _lemmas, _negated, _perfect, _sent,
     _speech_lemma,
 )
+from kg.extract.events.times import _halting
 
 
 def _truces_in_force(state):
@@ -92,8 +93,6 @@ def _ended(state, c: Cand) -> bool:
     ``truce_ending_verb``, or a verb of talks stopping: "the truce broke down within hours",
     "the ceasefire expired on Sunday"): it is over, not in force. Its day, if told, is its
     last (the status stays Occurred)."""
-    from kg.extract.events.times import _halting
-
     cue = state.ctx.cue
     for m in getattr(c, "members", [c]):
         v = m.trig.head
