@@ -114,6 +114,13 @@ class PersonMentions:
                 persons.append(_Hit(s, e, self._person_name(doc, ns, e), "Person", "ner"))
                 taken.update(range(s, e))
 
+    def _plural_title_at(self, doc: Doc, i: int) -> bool:
+        """``doc[i]`` is a title in the plural, before the names of those who hold it
+        ("Foreign Ministers A and B", "lawmakers A and B", "council members A and B")."""
+        t = doc[i]
+        return (t.lower_ in self.title_heads and t.lower_.endswith("s")
+                or t.tag_ == "NNS" and t.lemma_.lower() in self.title_heads)
+
     def _named_as_body(self, doc: Doc, text: str) -> bool:
         """The model labels ``text`` ORG at least twice, once after "the" or a noun saying
         what it is ("the state-owned railway Nordlinje")."""

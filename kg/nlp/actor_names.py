@@ -469,13 +469,6 @@ class PersonNames:
                         e = theirs[0] if theirs is not None else other[2]
             i = max(e, i + 1)
 
-    def _plural_title_at(self, doc: Doc, i: int) -> bool:
-        """``doc[i]`` is a title in the plural, before the names of those who hold it
-        ("Foreign Ministers A and B", "lawmakers A and B", "council members A and B")."""
-        t = doc[i]
-        return (t.lower_ in self.title_heads and t.lower_.endswith("s")
-                or t.tag_ == "NNS" and t.lemma_.lower() in self.title_heads)
-
     def _of_body(self, e: int) -> tuple[int, str] | None:
         """A country or body named right after "of" at token ``e`` ("... of Brazil"): where
         it ends and the affiliation it gives, else None."""
