@@ -255,8 +255,8 @@ def _timetabled(t) -> bool:
     ...                                  (3, "dobj")]):
     ...     doc[i].head, doc[i].dep_ = doc[head], dep
     >>> doc[1].lemma_, doc[1].tag_ = "be", "VBZ"
-    >>> _timetabled(doc[3])
-    True
+    >>> _timetabled(doc[3]), _be_to_inf(doc[3]), _be_to_inf(doc[1])
+    (True, True, False)
     """
     g = t.head
     if t.dep_ != "xcomp" or not _has_to(t) or _negated(g):
@@ -266,17 +266,7 @@ def _timetabled(t) -> bool:
 
 def _be_to_inf(t) -> bool:
     """``t`` is the to-infinitive of a "be to" in the present or the past ("is to present",
-    "were to meet"), negated or not.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Peru is to present a plan")
-    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "aux"), (1, "xcomp"), (5, "det"),
-    ...                                  (3, "dobj")]):
-    ...     doc[i].head, doc[i].dep_ = doc[head], dep
-    >>> doc[1].lemma_, doc[1].tag_ = "be", "VBZ"
-    >>> _be_to_inf(doc[3]), _be_to_inf(doc[1])
-    (True, False)
-    """
+    "were to meet"), negated or not (the example is :func:`_timetabled`'s)."""
     return t.dep_ == "xcomp" and _has_to(t) and _lemma(t.head) == "be" and t.head.tag_ in ("VBZ", "VBP", "VBD")
 
 
