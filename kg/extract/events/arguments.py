@@ -113,6 +113,8 @@ def _attach_all(state):
             # will see them hold talks", whose clause the status stage reads as under way)
             at = next((x for x in at.children if x.dep_ in ("ccomp", "xcomp") and x.i in stop), at)
         prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.head.i == at.i and at.i not in anchors_of:
+            at = _topic_host(state, at, anchors_of) or at
         if root.head.i == root.i or _names_a_thing(state, root) or _within_since(span, at):
             continue
         before = span.start - 1
@@ -395,6 +397,29 @@ def _names_a_thing(state, root) -> bool:
     h = root.head
     return (root.dep_ in ("compound", "amod", "nmod", "nummod") and h.pos_ == "NOUN"  # not "Yesterday Kyiv said"
             and h.i not in state.trig_tokens and h.i not in state.ctx.tok_timex)
+
+
+def _topic_host(state, t, anchors_of):
+    """The event noun whose topic ``t`` is (or the verb it hangs on), when ``t``
+    names a thing that is no event of its own: a date the parser hangs on the
+    topic ("resumed negotiations on a peace treaty on Thursday") is the talks'
+    date. None otherwise.
+
+    >>> from datetime import date
+    >>> from kg.records import Document
+    >>> from kg.extract import extract_many
+    >>> text = "The two sides resumed negotiations on a peace treaty on Thursday."
+    >>> d = Document("d", "d.txt", text, "0", published=date(2025, 6, 3))
+    >>> [(e.kind, str(e.time.earliest)) for e in next(extract_many([d])).events]
+    [('NegotiationRound', '2025-05-29')]
+    """
+    if t.dep_ != "pobj" or t.head.lower_ not in state.ctx.cue["topic"]:
+        return None
+    host = t.head.head
+    if host.i not in anchors_of or host.i not in state.trig_tokens:
+        return None
+    # the verb the talks hang on, where the date would have hung: "began talks on X on Sunday"
+    return host.head if host.head.i in anchors_of and _is_verb(host.head) else host
 
 
 def _topic_of_proposal(state, t) -> bool:

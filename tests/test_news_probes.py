@@ -1,0 +1,40 @@
+"""Rules found by probing kinds of phrasing common in current negotiation
+reporting (issue 10), each with sentences written for the test.
+
+The probes are our own sentences in the registers of wire copy about talks,
+truces, exchanges and deals; a rule lands here when a kind of phrasing came out
+wrong, and each test holds at least one case that failed before its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction import bounds, one  # tests/ is on sys.path (rootdir-less layout)
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+#: The publication date of the documents ``run`` makes (a Monday).
+PUBLISHED = date(2024, 6, 10)
+
+
+# ---------------------------------------------------------------- a date the parser hangs on the talks' topic
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers resumed negotiations on a peace treaty on Thursday in Brussels.",
+     ("2024-06-06", "2024-06-06")),
+    ("Canada wrapped up discussions on a free trade agreement with Ecuador on Wednesday.",
+     ("2024-06-05", "2024-06-05")),
+    ("The rebels and the army began negotiations on a truce agreement on Sunday.", ("2024-06-09", "2024-06-09")),
+    ("Brazil and Paraguay concluded their talks about the dam accord on Friday.", ("2024-06-07", "2024-06-07")),
+])
+def test_a_date_hung_on_the_topic_of_talks_dates_the_talks(run, text, expected):
+    r = one(run(text), "NegotiationRound")
+    assert tuple(map(str, bounds(r))) == expected
+
+
+def test_a_date_in_a_clause_of_the_topic_stays_with_the_topic(run):
+    # the day the pact was signed is not the day of the talks about it
+    r = one(run("Ministers held talks about the pact that was signed on Thursday."), "NegotiationRound")
+    assert bounds(r)[0] is None
