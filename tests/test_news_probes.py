@@ -38,3 +38,17 @@ def test_a_date_in_a_clause_of_the_topic_stays_with_the_topic(run):
     # the day the pact was signed is not the day of the talks about it
     r = one(run("Ministers held talks about the pact that was signed on Thursday."), "NegotiationRound")
     assert bounds(r)[0] is None
+
+
+# ---------------------------------------------------------------- bare "talks" still to come
+@pytest.mark.parametrize("text", [
+    "Negotiations will restart once the monsoon season ends.",
+    "Consultations are due to reopen after the parliamentary vote.",
+    "Talks are expected to begin after the holidays, officials say.",
+])
+def test_bare_talks_told_as_still_to_come_are_planned_talks(run, text):
+    assert one(run(text), "NegotiationRound").status == "Planned"
+
+
+def test_talks_told_as_a_habit_are_talks_in_general(run):
+    assert run("Talks usually reopen after the holidays.").events == ()

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _flag_memo, _gov, _has_to, _lemma, _negated, _sent
+from kg.extract.events.syntax import _flag_memo, _future, _gov, _has_to, _lemma, _negated, _sent
 
 
 def no_event_noun(state, t) -> bool:
@@ -57,6 +57,25 @@ def told_in_course(state, t) -> bool:
         return False
     return not any(x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod")
                    for x in k.subtree)
+
+
+def told_to_come(state, t) -> bool:
+    """The bare plural ``t`` is the subject of a verb of the course of talks still to
+    come, told with "will" or as completing a word of a plan ("talks will resume after
+    the vote", "negotiations are due to restart", "talks are expected to begin"), with
+    no word of habit: talks told, not talks in general."""
+    cue = state.ctx.cue
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = t.head
+    if _lemma(v) in cue["talks_course_verb"]:
+        told = _future(v)
+    else:  # "are set to resume", "are due to resume" ("due" parsed under "are")
+        plans = [v] + [k for k in v.children if k.dep_ == "acomp"]
+        told = any(_lemma(h) in cue["status_planned_head"] and x.dep_ == "xcomp" and _lemma(x) in cue["talks_course_verb"]
+                   for h in plans for x in h.children)
+    return told and not any(x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod")
+                            for x in k.subtree)
 
 
 def agreed_to_take_up(state, t) -> bool:
