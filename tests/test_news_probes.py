@@ -52,3 +52,19 @@ def test_bare_talks_told_as_still_to_come_are_planned_talks(run, text):
 
 def test_talks_told_as_a_habit_are_talks_in_general(run):
     assert run("Talks usually reopen after the holidays.").events == ()
+
+
+# ---------------------------------------------------------------- "the agency quoted X as saying"
+@pytest.mark.parametrize("text, speaker", [
+    ("Local radio quoted Prime Minister Anna Lindqvist as saying the talks had gone well.", "Anna Lindqvist"),
+    ("A state news agency on Monday quoted Interior Minister Tomas Varga as saying that talks would go on.",
+     "Tomas Varga"),
+])
+def test_the_one_an_outlet_quotes_is_the_speaker(run, text, speaker):
+    x = run(text)
+    assert [e.actors for e in x.events if e.kind == "Statement"] == [(speaker,)]
+
+
+def test_the_one_quoted_in_the_passive_is_still_the_speaker(run):
+    x = run("Foreign Minister Rosa Quispe was quoted by the radio as saying the talks had stalled.")
+    assert [e.actors for e in x.events if e.kind == "Statement"] == [("Rosa Quispe",)]

@@ -13,9 +13,12 @@ def _speaker(state, t, last_person, last_subject, allow_country=False):
     if not subj and t.dep_ in ("advcl", "conj", "xcomp") and _is_verb(t.head):
         subj = [x for x in t.head.children if x.dep_ == "nsubj"]
     if not subj and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
-        subj = [x for x in t.head.head.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
-        if not subj and _lemma(t.head.head) in state.ctx.cue["quoting_verb"]:  # "X was quoted as saying"
-            subj = [x for x in t.head.head.children if x.dep_ == "nsubjpass"]
+        v = t.head.head
+        if _lemma(v) in state.ctx.cue["quoting_verb"]:
+            # "X was quoted as saying", "the agency quoted X as saying": the one quoted
+            subj = [x for x in v.children if x.dep_ in ("dobj", "nsubjpass")]
+        else:
+            subj = [x for x in v.children if x.dep_ == "nsubj"]  # "X responded by accusing Y"
     h = t.head
     if not subj and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and (
             h.dep_ == "ROOT" and any(k.dep_ == "ccomp" for k in t.children)
