@@ -68,3 +68,21 @@ def test_the_one_an_outlet_quotes_is_the_speaker(run, text, speaker):
 def test_the_one_quoted_in_the_passive_is_still_the_speaker(run):
     x = run("Foreign Minister Rosa Quispe was quoted by the radio as saying the talks had stalled.")
     assert [e.actors for e in x.events if e.kind == "Statement"] == [("Rosa Quispe",)]
+
+
+# ---------------------------------------------------------------- bare "talks" someone held
+@pytest.mark.parametrize("text, status", [
+    ("Energy ministers of the two states have conducted negotiations.", "Occurred"),
+    ("After the vote, both parties held consultations.", "Occurred"),
+    ("The mediators will hold talks with each camp.", "Planned"),
+])
+def test_bare_talks_someone_held_or_will_hold_are_talks(run, text, status):
+    assert one(run(text), "NegotiationRound").status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats usually hold talks every spring.",
+    "The parties have not held negotiations.",
+])
+def test_talks_held_as_a_habit_or_never_held_are_no_event(run, text):
+    assert [e for e in run(text).events if e.kind == "NegotiationRound"] == []

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _flag_memo, _future, _gov, _has_to, _lemma, _negated, _sent
+from kg.extract.events.syntax import _flag_memo, _future, _gov, _has_to, _lemma, _negated, _perfect, _sent
 
 
 def no_event_noun(state, t) -> bool:
@@ -76,6 +76,20 @@ def told_to_come(state, t) -> bool:
                    for h in plans for x in h.children)
     return told and not any(x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod")
                             for x in k.subtree)
+
+
+def held_by_someone(state, t) -> bool:
+    """The bare plural ``t`` is what a subject held, holds now or will hold (row
+    ``hold_verb``: "the two sides held talks", "officials have conducted
+    negotiations", "the envoys will hold talks"), with no word of habit: talks told,
+    not talks in general (not "diplomats hold talks every spring")."""
+    cue = state.ctx.cue
+    v = t.head
+    if t.dep_ != "dobj" or _lemma(v) not in cue["hold_verb"] or not any(k.dep_ == "nsubj" for k in v.children):
+        return False
+    told = v.tag_ == "VBD" or _perfect(v) or _future(v) or v.tag_ == "VBG" and any(k.dep_ == "aux" for k in v.children)
+    return told and not _negated(v) and not any(
+        x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree)
 
 
 def agreed_to_take_up(state, t) -> bool:
