@@ -202,11 +202,20 @@ CASES = [
      [(R, None, d(2025, 4, 4))]),
     (d(2025, 4, 5), 'After a truce agreed late last month broke down, shelling resumed.',
      [(C, d(2025, 3, 1), (None, d(2025, 3, 31), d(2025, 4, 5)))]),
+    # bare talks a subject held (senses.held_by_someone)
+    (d(2026, 3, 11), 'Kastel and Mirovia held talks on the border.',
+     [(R, None, d(2026, 3, 11))]),
+    (d(2026, 3, 11), 'Kastel and Mirovia held talks on the border in Vell.',
+     [(R, None, d(2026, 3, 11))]),
+    (d(2026, 3, 11), "Kastel and Mirovia held talks in Vell during Pavel's presidency.",
+     [(R, None, d(2026, 3, 11))]),
+    (d(2026, 3, 11), 'During the Pavel presidency, Kastel and Mirovia held talks in Vell.',
+     [(R, None, d(2026, 3, 11))]),
 ]
 
-#: Kinds still wrong: no event is found for talks told with no time in a bare "X and Y
-#: held talks" or in "on the fifth day of talks" (the triggers' and the precision
-#: stage's business); the end of a presidency told after it does not bound the talks
+#: Kinds still wrong: no event is found for talks told in "on the fifth day of talks"
+#: (the triggers' and the precision stage's business); talks held during a presidency
+#: told with no end keep the publication day as their end; the end of a presidency told after it does not bound the talks
 #: held during it; talks counted in months ("went into a second month") keep the day told.
 GAPS = [
     (d(2025, 4, 5), "Kastel's coalition talks went into a second month on Saturday.",
@@ -221,14 +230,6 @@ GAPS = [
      [(R, None, None)]),
     (d(2026, 3, 11), 'Kastel and Mirovia held talks on the border during the presidency of Ondrej Pavel.',
      [(R, None, None)]),
-    (d(2026, 3, 11), 'Kastel and Mirovia held talks on the border.',
-     [(R, None, d(2026, 3, 11))]),
-    (d(2026, 3, 11), 'Kastel and Mirovia held talks on the border in Vell.',
-     [(R, None, d(2026, 3, 11))]),
-    (d(2026, 3, 11), "Kastel and Mirovia held talks in Vell during Pavel's presidency.",
-     [(R, None, d(2026, 3, 11))]),
-    (d(2026, 3, 11), 'During the Pavel presidency, Kastel and Mirovia held talks in Vell.',
-     [(R, None, d(2026, 3, 11))]),
     (d(2026, 3, 11), "Kastel and Mirovia held talks in Vell during Pavel's presidency, which ended in 2019.",
      [(R, None, d(2019, 12, 31))]),
 ]
