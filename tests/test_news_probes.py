@@ -86,3 +86,19 @@ def test_bare_talks_someone_held_or_will_hold_are_talks(run, text, status):
 ])
 def test_talks_held_as_a_habit_or_never_held_are_no_event(run, text):
     assert [e for e in run(text).events if e.kind == "NegotiationRound"] == []
+
+
+# ---------------------------------------------------------------- a listed body inside a person's name
+@pytest.mark.parametrize("text, person", [
+    ("Mohammed Ali al-Hamas told the radio that the truce would hold.", "Mohammed Ali al-Hamas"),
+    ("Speaking in Sanaa, Yahya el-Houthi said the group welcomed the talks.", "Yahya el-Houthi"),
+])
+def test_a_listed_body_glued_to_a_name_particle_ends_a_persons_name(run, text, person):
+    x = run(text)
+    assert person in {a.name for a in x.actors if a.kind == "Person"}
+    assert not {"Hamas", "Houthis"} & {a.name for a in x.actors}
+
+
+def test_the_body_told_apart_from_a_name_is_still_the_body(run):
+    x = run("Houthi leader Yahya el-Houthi said the movement welcomed the talks.")
+    assert "Houthis" in {a.name for a in x.actors}

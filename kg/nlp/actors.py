@@ -262,6 +262,8 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
             entry = self.gaz.entries[name]
             if entry.kind == "Organization" and self._of_a_longer_name(doc, e):
                 continue  # "the Commonwealth of Independent States": another body than "the Commonwealth"
+            if entry.kind != "Person" and self._after_a_name_particle(doc, s):
+                continue  # "Abdul-Malik al-Houthi": a person's name, not the movement
             if (
                 entry.kind == "Person"
                 and surface != name
@@ -361,6 +363,14 @@ class ActorRecognizer(PersonNames, PersonMentions, OrgMentions):
         Council of Europe" is listed whole and matched as the longer name)."""
         return (e + 1 < len(doc) and self._lowers[e] == "of" and self._cap_at(e + 1)
                 and self._texts[e + 1] not in self.gaz.surfaces and self._lowers[e + 1] not in self.title_words)
+
+    def _after_a_name_particle(self, doc: Doc, s: int) -> bool:
+        """The name starting at ``s`` is glued by a hyphen to a name particle that
+        follows a capitalized word ("Abdul-Malik al-Houthi"): the end of a person's
+        name (the gazetteer's name_particles), not the body or country it sounds like."""
+        return (s >= 3 and self._texts[s - 1] in _HYPHENS and not doc[s - 2].whitespace_
+                and self._lowers[s - 2] in self.particles and self._cap_at(s - 3)
+                and self._lowers[s - 3] not in self.title_words)
 
     def _in_longer_name(self, doc: Doc, s: int, e: int) -> bool:
         """An ambiguous surface ("Washington", "Chad") glued to other capitalized words."""
