@@ -102,3 +102,14 @@ def test_a_listed_body_glued_to_a_name_particle_ends_a_persons_name(run, text, p
 def test_the_body_told_apart_from_a_name_is_still_the_body(run):
     x = run("Houthi leader Yahya el-Houthi said the movement welcomed the talks.")
     assert "Houthis" in {a.name for a in x.actors}
+
+
+# ---------------------------------------------------------------- talks named in a clause of "when"
+@pytest.mark.parametrize("text, expected", [
+    ("Relations thawed in 2018, when both governments opened negotiations on the border.",
+     ("2018-01-01", "2018-12-31")),
+    ("The strike began in March, when talks with the employers collapsed.", ("2024-03-01", "2024-03-31")),
+])
+def test_talks_told_in_a_when_clause_take_its_date(run, text, expected):
+    r = one(run(text), "NegotiationRound")
+    assert tuple(map(str, bounds(r))) == expected

@@ -4,7 +4,8 @@ the summit on Friday", "met on Tuesday, a day before the talks resumed", "took p
 ten days before the creditors approved the plan on Tuesday"); a date of a thing named
 in a phrase of "since", "after" or "before" below the event's verb, which is none of
 the event's ("the first since the war in 2020") or bounds it on one side only ("will
-resume after the elections in May")."""
+resume after the elections in May"); the date a clause of "when" hangs on, for the
+talks that clause tells of ("since April, when the sides began their first talks")."""
 
 from __future__ import annotations
 
@@ -75,6 +76,18 @@ def _days_from_event(state):
         if day is not None:
             c.time = TimeValue(c.time.text if c.time else day.isoformat(), day.isoformat(), day, day, "day", mention)
             c.earliest = c.latest = None
+
+
+def _when_clause_date(state, t) -> int | None:
+    """The temporal expression (its index) that a relative clause hangs on, when the
+    event noun ``t`` is the clause verb's subject or object ("since April, when the
+    two sides began their first negotiations", "in 2019, when talks collapsed"), else
+    None; the arguments stage dates the event by it, as for a verb of such a clause
+    ("since 2019, when they met in Osaka")."""
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or v.dep_ != "relcl" or v.head.i not in state.ctx.tok_timex:
+        return None
+    return state.ctx.tok_timex[v.head.i]
 
 
 def _one_day(tv) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.events.anchored import _when_clause_date
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
     _TENS, _all_leaders, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
@@ -332,6 +333,8 @@ def _event_noun(state, t, entry):
             and (trip := _trip_for(state, g)) is not None:
         # "arrived in Kabul on Tuesday to hold talks"; not "to rejoin the talks", nor "to get ready for talks"
         _by_the_trip(state, c, trip)
+    if (k := _when_clause_date(state, t)) is not None:
+        c.date_head = k  # "since April, when the sides began their first talks"
     _ref_and_round(state, c)
     _leaders(state, c)
     if kind in MEETING_FAMILY and t.dep_ == "pobj" and t.head.lower_ in state.ctx.cue["meeting_prep"] and c.ref == "indef" \
