@@ -113,3 +113,13 @@ def test_the_body_told_apart_from_a_name_is_still_the_body(run):
 def test_talks_told_in_a_when_clause_take_its_date(run, text, expected):
     r = one(run(text), "NegotiationRound")
     assert tuple(map(str, bounds(r))) == expected
+
+
+# ---------------------------------------------------------------- "since" a month, in a clause of what is to come
+@pytest.mark.parametrize("text, word, value", [
+    ("The session in Nairobi will be the third since February.", "since February", "2024-02"),
+    ("The guild will free two sailors it has held since January.", "since January", "2024-01"),
+])
+def test_since_a_month_points_back_whatever_the_clause_tense(run, text, word, value):
+    x = run(text)
+    assert [t.timex for t in x.timexes if t.text == word] == [value]

@@ -367,6 +367,8 @@ def _h_bound(m: re.Match, ctx: _Ctx) -> _Val | None:
     p, x = _g(m, "p"), m["x"]
     if p in _DEADLINES and ctx.tense != "future" and not _has_year(x):
         ctx = replace(ctx, tense_fn=None, tense_hint="future")  # "by February": a deadline ahead
+    elif p == "since" and not _has_year(x):
+        ctx = replace(ctx, tense_fn=None, tense_hint="past")  # "will be the fifth since April": the last April
     inner = _match_full(x, ctx)
     if inner is None or inner.granularity in ("duration", "ref", "range"):
         return None
