@@ -123,3 +123,16 @@ def test_talks_told_in_a_when_clause_take_its_date(run, text, expected):
 def test_since_a_month_points_back_whatever_the_clause_tense(run, text, word, value):
     x = run(text)
     assert [t.timex for t in x.timexes if t.text == word] == [value]
+
+
+# ---------------------------------------------------------------- the first talks in a while are no first round
+@pytest.mark.parametrize("text", [
+    "Pakistani and Indian officials held their first formal negotiations since 2019 on Tuesday.",
+    "The unions will hold their first talks in two years next week.",
+])
+def test_the_first_talks_in_a_while_have_no_round_number(run, text):
+    assert one(run(text), "NegotiationRound").round is None
+
+
+def test_the_first_round_told_with_its_month_is_round_one(run):
+    assert one(run("Both delegations held the first round in May."), "NegotiationRound").round == 1

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.events.lexicon import MEETING_FAMILY
+from kg.extract.events.lexicon import MEETING_FAMILY, _ordinals
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _first_conjunct, _gov, _is_verb, _lemma, _sent
+from kg.extract.events.syntax import _first_conjunct, _gov, _is_verb, _lemma, _sent, _under_way
 
 
 def _leader_visits(state, t) -> bool:
@@ -186,6 +186,26 @@ def _ordinal(ords, word):
 
 _TENS = {w: 10 * n for n, w in enumerate(
     ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
+
+
+def _first_in_a_while(state, t) -> bool:
+    """The event noun ``t`` is told as the first (or other) in a while, not by its
+    rank in a series: "the first talks in three years", "their first meeting since
+    January", "held their first talks since 2022 on Friday" ("since" on the verb
+    that holds them, when the noun has its ordinal); not "talks that have been under
+    way since May", nor "have held talks since the election"."""
+    cue = state.ctx.cue
+    if any(x.lower_ == "since" and not (_under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree):
+        return True
+    if any(k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
+            x.like_num or x.i in state.ctx.tok_timex or _lemma(x) in cue["time_unit_noun"] for x in k.subtree)
+           for k in t.children):
+        return True
+    ords = _ordinals()
+    ranked = any(k.lower_ in ords and not ords[k.lower_][1] for k in t.children if k.dep_ == "amod")
+    return ranked and t.dep_ in ("dobj", "nsubjpass") and _is_verb(t.head) and any(
+        k.dep_ == "prep" and (k.lower_ == "since" or k.lower_ == "in" and any(
+            _lemma(x) in cue["time_unit_noun"] for x in k.subtree)) for k in t.head.children)
 
 
 def _pronoun_person(state, t):

@@ -13,7 +13,7 @@ import re
 from kg.extract.events.anchored import _when_clause_date
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _all_leaders, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
+    _TENS, _all_leaders, _first_in_a_while, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
     _officials, _one_body_meets, _ordinal, _pronoun_person,
 )
 from kg.extract.events.senses import (
@@ -353,13 +353,7 @@ def _ref_and_round(state, c: Cand):
         if k.dep_ == "amod" and k.lower_ in cue["recent_modifier"] and k.i < t.i:
             words.append(k.lower_)
     # ordinal: "second round", "the second Istanbul negotiations"; not "first talks in three years"
-    first_in_a_while = any(x.lower_ == "since" and not (
-        _under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree) or any(
-        k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
-            x.like_num or x.i in state.ctx.tok_timex or _lemma(x) in cue["time_unit_noun"]
-            for x in k.subtree)
-        for k in kids
-    )
+    first_in_a_while = _first_in_a_while(state, t)
     if first_in_a_while:
         c.first_since = True
     for k in state.doc[max(t.i - 4, _sent(t).start):t.i]:
