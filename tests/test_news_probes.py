@@ -136,3 +136,18 @@ def test_the_first_talks_in_a_while_have_no_round_number(run, text):
 
 def test_the_first_round_told_with_its_month_is_round_one(run):
     assert one(run("Both delegations held the first round in May."), "NegotiationRound").round == 1
+
+
+# ---------------------------------------------------------------- remains swapped are remains returned
+@pytest.mark.parametrize("text, status", [
+    ("Both armies agreed to exchange the bodies of their dead next week.", "Planned"),
+    ("On Thursday the militias swapped the remains of 40 fighters.", "Occurred"),
+])
+def test_remains_exchanged_or_swapped_are_a_return_of_remains(run, text, status):
+    x = run(text)
+    assert one(x, "RepatriationOfRemains").status == status
+    assert [e for e in x.events if e.kind == "PrisonerExchange"] == []
+
+
+def test_people_swapped_are_still_a_prisoner_exchange(run):
+    assert one(run("On Thursday the militias swapped 40 captured fighters."), "PrisonerExchange").status == "Occurred"
