@@ -151,3 +151,8 @@ def test_remains_exchanged_or_swapped_are_a_return_of_remains(run, text, status)
 
 def test_people_swapped_are_still_a_prisoner_exchange(run):
     assert one(run("On Thursday the militias swapped 40 captured fighters."), "PrisonerExchange").status == "Occurred"
+
+
+def test_the_remaining_captives_swapped_are_a_prisoner_exchange(run):
+    x = run("The clan freed the remaining captives on Friday.")
+    assert one(x, "PrisonerExchange").status == "Occurred"

@@ -419,7 +419,8 @@ def _event_verb(state, t, entry):
         return
     if lem == "meet" and obj_lemmas & cue["met_requirement_noun"]:
         return  # "to meet the rebels' preconditions": fulfilling, not meeting
-    if (lem in ("receive",) or kind == "PrisonerExchange") and obj_lemmas & cue["remains"]:
+    if lem in ("receive",) and obj_lemmas & cue["remains"] or kind == "PrisonerExchange" and {
+            _lemma(o) for o in objs if o.pos_ == "NOUN"} & cue["remains"]:
         kind = "RepatriationOfRemains"  # "Kyiv received the bodies of 1,000 soldiers", "swapped the remains"
     elif lem in ("receive",) and obj_lemmas & cue["prisoner"] and any(x.like_num for o in objs for x in o.subtree):
         kind = "PrisonerExchange"
