@@ -156,3 +156,18 @@ def test_people_swapped_are_still_a_prisoner_exchange(run):
 def test_the_remaining_captives_swapped_are_a_prisoner_exchange(run):
     x = run("The clan freed the remaining captives on Friday.")
     assert one(x, "PrisonerExchange").status == "Occurred"
+
+
+# ---------------------------------------------------------------- "in the same city"
+@pytest.mark.parametrize("text, place", [
+    ("Envoys of the two kingdoms met in Amman on Tuesday. They will meet again at the same venue next month.", "Amman"),
+    ("The third round opened in Lusaka on Friday. The second round, held in the same city in April, ended in a deadlock.",
+     "Lusaka"),
+])
+def test_an_event_held_in_the_same_place_has_the_place_told_before(run, text, place):
+    x = run(text)
+    assert len(x.events) >= 2 and all(e.place == place for e in x.events if e.kind in ("NegotiationRound", "Meeting"))
+
+
+def test_the_same_place_with_nothing_told_before_is_no_place(run):
+    assert one(run("The envoys will meet again at the same venue next month."), "NegotiationRound").place is None

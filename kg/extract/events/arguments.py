@@ -215,6 +215,7 @@ def _attach_all(state):
             if tv is not None and tv.granularity not in ("duration", "ref"):
                 c.time = tv
     _when_clauses(state)
+    _same_place(state)
     _days_apart(state)
     _days_from_event(state)
     _started_on(state)
@@ -239,6 +240,22 @@ def _attach_all(state):
                         c.earliest = tv.latest - timedelta(days=days - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
+
+
+def _same_place(state):
+    """An event "held in the same city", "at the same venue" (row same_place_noun) has
+    the place of the event with a place told last before it."""
+    cue = state.ctx.cue
+    for c in state.cands:
+        if c.role != "event" or c.place is not None:
+            continue
+        same = [p for a in c.anchors for k in state.doc[a].children if k.dep_ == "prep" and k.lower_ in cue["place_prep"]
+                for p in k.children if p.dep_ == "pobj" and _lemma(p) in cue["same_place_noun"]
+                and any(x.lower_ == "same" for x in p.children)]
+        before = [o for o in state.cands if o.role == "event" and o.place is not None and o.trig.i < c.trig.i]
+        if same and before:
+            last = max(before, key=lambda o: o.trig.i)
+            c.place, c.place_rank = last.place, last.place_rank
 
 
 def _noun_clauses(state, t):
