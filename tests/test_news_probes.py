@@ -171,3 +171,10 @@ def test_an_event_held_in_the_same_place_has_the_place_told_before(run, text, pl
 
 def test_the_same_place_with_nothing_told_before_is_no_place(run):
     assert one(run("The envoys will meet again at the same venue next month."), "NegotiationRound").place is None
+
+
+# ---------------------------------------------------------------- what is held "instead"
+def test_a_meeting_told_as_held_instead_is_not_the_one_called_off(run):
+    x = run("The summit between Presidents Aria Vos and Tomas Berg, planned for May, was cancelled. "
+            "President Vos and President Berg could instead meet in July.")
+    assert sorted(e.status for e in x.events if e.kind == "Summit") == ["Cancelled", "Proposed"]
