@@ -178,3 +178,14 @@ def test_a_meeting_told_as_held_instead_is_not_the_one_called_off(run):
     x = run("The summit between Presidents Aria Vos and Tomas Berg, planned for May, was cancelled. "
             "President Vos and President Berg could instead meet in July.")
     assert sorted(e.status for e in x.events if e.kind == "Summit") == ["Cancelled", "Proposed"]
+
+
+# ---------------------------------------------------------------- talks on the sidelines of a meeting held somewhere
+@pytest.mark.parametrize("text, place", [
+    ("The trade ministers of Peru and Chile held talks on the margins of the regional forum meeting in Cusco on Friday.",
+     "Cusco"),
+    ("Envoys of the two kingdoms held consultations on the sidelines of the donors' conference in Oslo.", "Oslo"),
+])
+def test_talks_on_the_sidelines_of_a_meeting_are_where_it_is(run, text, place):
+    r = one(run(text), "NegotiationRound")
+    assert r.place == place

@@ -216,6 +216,7 @@ def _attach_all(state):
                 c.time = tv
     _when_clauses(state)
     _same_place(state)
+    _context_place(state)
     _days_apart(state)
     _days_from_event(state)
     _started_on(state)
@@ -256,6 +257,19 @@ def _same_place(state):
         if same and before:
             last = max(before, key=lambda o: o.trig.i)
             c.place, c.place_rank = last.place, last.place_rank
+
+
+def _context_place(state):
+    """Talks held at or during another meeting, or on its sidelines, with no place of
+    their own are where that meeting is: "held talks on the sidelines of the G20
+    meeting in Rio de Janeiro" (in Rio de Janeiro)."""
+    for c in state.cands:
+        tok = getattr(c, "ctx_tok", None)
+        if c.role != "event" or c.place is not None or tok is None or getattr(c, "ctx_word", None) not in ("at", "during"):
+            continue
+        host = next((o for o in state.cands if o.role == "event" and o.trig.i == tok.i and o is not c), None)
+        if host is not None and host.place is not None:
+            c.place, c.place_rank = host.place, host.place_rank
 
 
 def _noun_clauses(state, t):
