@@ -189,3 +189,18 @@ def test_a_meeting_told_as_held_instead_is_not_the_one_called_off(run):
 def test_talks_on_the_sidelines_of_a_meeting_are_where_it_is(run, text, place):
     r = one(run(text), "NegotiationRound")
     assert r.place == place
+
+
+# ---------------------------------------------------------------- the one whose envoy someone is
+@pytest.mark.parametrize("text", [
+    "President Ilse Moreau's envoy Karel Dufek met the rebel commander Omar Sadiq in Goma on Friday.",
+    "Karel Dufek, President Ilse Moreau's special envoy, held a long meeting with Omar Sadiq on Friday.",
+])
+def test_the_one_whose_envoy_meets_is_not_at_the_meeting(run, text):
+    actors = [a for e in run(text).events if e.kind in ("Meeting", "NegotiationRound", "Summit") for a in e.actors]
+    assert "Karel Dufek" in actors and "Ilse Moreau" not in actors
+
+
+def test_a_leader_who_meets_in_person_is_at_the_meeting(run):
+    x = run("President Ilse Moreau met the rebel commander Omar Sadiq in Goma on Friday.")
+    assert "Ilse Moreau" in [a for e in x.events for a in e.actors]

@@ -15,6 +15,7 @@ from datetime import timedelta
 from kg.extract.events.anchored import _bound_through, _days_from_event, _within_since
 from kg.extract.events.counted import _nth_day
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
+from kg.extract.events.ranks import _principals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
     _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _perfect, _under_way, _verbal,
@@ -492,8 +493,9 @@ def _participants(state, c: Cand):
     if t.dep_ in ("nsubj", "nsubjpass") and g is not None and _lemma(g) in ("take", "begin", "open", "resume", "end", "conclude", "continue"):
         pass
     toks += [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("between", "with") for x in k.subtree]
+    principals = _principals(state, toks)  # "X, Trump's envoy, held a meeting with Y": not Trump
     for a in state.ctx.actors_in(toks):
-        if a not in c.actors:
+        if a not in c.actors and a not in principals:
             c.actors.append(a)
     if c.kind != "NegotiationRound" or c.round is not None or c.ref in ("def", "such", "anaphor"):
         return

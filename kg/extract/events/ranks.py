@@ -208,6 +208,25 @@ def _first_in_a_while(state, t) -> bool:
             _lemma(x) in cue["time_unit_noun"] for x in k.subtree)) for k in t.head.children)
 
 
+def _principals(state, tokens) -> list:
+    """Persons named in the words ``tokens`` only as the ones whose envoy, aide or
+    minister someone is ("Trump's special envoy Steve Witkoff met Putin": Trump is not
+    at the meeting; row agent_noun)."""
+    cue = state.ctx.cue
+    named: dict[str, list] = {}
+    for t in tokens:
+        a = state.ctx.tok_actor.get(t.i)
+        if a and a[1] == "Person":
+            named.setdefault(a[0], []).append(t)
+
+    def as_principal(t) -> bool:
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "poss" and _lemma(t.head) in cue["agent_noun"]
+
+    return [name for name, toks in named.items() if all(as_principal(t) for t in toks)]
+
+
 def _pronoun_person(state, t):
     """The person "he"/"she" in the clause of ``t`` stands for: the subject of the
     verb that reports or proposes the clause ("X suggested that he and Y could

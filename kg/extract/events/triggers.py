@@ -13,8 +13,8 @@ import re
 from kg.extract.events.anchored import _when_clause_date
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
 from kg.extract.events.ranks import (
-    _TENS, _all_leaders, _first_in_a_while, _delegation_meets_person, _leader_by_rank, _leader_visits, _leaders, _leaders_met_with,
-    _officials, _one_body_meets, _ordinal, _pronoun_person,
+    _TENS, _all_leaders, _delegation_meets_person, _first_in_a_while, _leader_by_rank, _leader_visits, _leaders,
+    _leaders_met_with, _officials, _one_body_meets, _ordinal, _principals, _pronoun_person,
 )
 from kg.extract.events.senses import (
     agreed_to_take_up, discussion_persons, held_by_someone, in_talks_of, no_event_noun, no_event_verb, told_in_course,
@@ -508,7 +508,9 @@ def _event_verb(state, t, entry):
             if hosted is None:
                 return
             c.kind = hosted
-    c.actors = state.ctx.actors_in(subj_tokens)
+    principals = _principals(state, subj_tokens)  # "Trump's envoy X met ...": the country, not Trump
+    c.actors = [a for a in state.ctx.actors_in(subj_tokens) if a not in principals] + [
+        state.ctx.affiliation[p] for p in principals if state.ctx.affiliation.get(p)]
     if lem in cue["discussion_verb"]:
         c.actors += [a for a in discussion_persons(state, t) if a not in c.actors]
     if lem == "meet" or contact:
