@@ -455,7 +455,7 @@ def _offer_reacted_to(state, t, g):
     if not _names_event(state, content):  # "rejected Kosovo's ceasefire plan"
         content += _event_modifiers(state, t)
     makers = _maker_words(state, t) + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
-    makers += _backers(state, t)
+    makers += _backers(state, t) + _makers_on_verb(state, t, g)
     if not _names_event(state, content):
         who = state.ctx.actors_in(makers)
         earlier = [c for c in state.cands if c.role == "proposal" and c.trig.i < t.i and not c.proposed_by
@@ -472,3 +472,26 @@ def _offer_reacted_to(state, t, g):
     makers += _content_makers(state, t)  # "offers of talks from Kenya"
     who = state.ctx.actors_in(makers)
     _noun_proposal(state, t, who, content, g).reaction = g.i
+
+
+def _makers_on_verb(state, t, g) -> list:
+    """The maker of the offer ``t`` reacted to where the parser hangs its 'by' or 'from' on the
+    verb of reacting ``g`` (row offer_maker_prep): 'accepted a proposal by Kenya for a
+    truce', 'welcomed an offer from Oslo to host talks'; none for a passive verb, whose 'by'
+    names who reacted.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Peru accepted a plan by Chile")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj"), (1, "prep"),
+    ...                                  (4, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"offer_maker_prep": frozenset({"by", "from"})}
+    >>> [x.text for x in _makers_on_verb(_S, doc[3], doc[1])]
+    ['by', 'Chile']
+    """
+    if t.dep_ != "dobj" or any(k.dep_ in ("nsubjpass", "auxpass") for k in g.children):
+        return []
+    return [x for k in g.children if k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_maker_prep"]
+            for x in k.subtree]
