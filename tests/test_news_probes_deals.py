@@ -38,3 +38,17 @@ def test_a_passive_reaction_names_no_maker_by_its_agent(run):
     # "by Norway" tells who accepted the offer, not who made it
     x = run("A proposal for a truce in the north was accepted by Norway.")
     assert not [p for p in kinds(x, "Proposal") if p.proposed_by == ("Norway",)]
+
+
+# ---------------------------------------------------------------- makers joined in the offer's 'by' or 'from'
+@pytest.mark.parametrize("text, by, kind, status", [
+    ("A proposal by Ghana and Nigeria calls for a summit in Accra.", ("Ghana", "Nigeria"), "Summit", "Proposed"),
+    ("Bogota welcomed the proposal from Brazil and Chile for a truce with the rebels.", ("Brazil", "Chile"),
+     "Ceasefire", "Proposed"),
+    ("The army dismissed an offer by Kenya and Ethiopia for talks in Nairobi.", ("Kenya", "Ethiopia"),
+     "NegotiationRound", "Rejected"),
+    # one who backs the maker's plan made no part of it
+    ("The proposal by Kenya, backed by Uganda and Rwanda, calls for a truce.", ("Kenya",), "Ceasefire", "Proposed"),
+])
+def test_makers_joined_in_the_by_of_an_offer_all_made_it(run, text, by, kind, status):
+    assert_proposes(run(text), kind, by, status)

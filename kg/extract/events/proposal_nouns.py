@@ -146,7 +146,7 @@ def _offer_of_maker(state, t) -> None:
                                for c in state.cands):
             return  # "no response yet to Kenya's proposal": the one its side made before, not another
         # an offer or demand of terms with its maker proposes what it is itself
-    _noun_proposal(state, t, who, content, g).quoted = quoted
+    _noun_proposal(state, t, who, content, g, makers).quoted = quoted
 
 
 def _maker_words(state, t) -> list:
@@ -174,12 +174,13 @@ def _maker_words(state, t) -> list:
     return out
 
 
-def _noun_proposal(state, t, who: list, content: list, g) -> Cand:
-    """The proposal the noun ``t`` tells, made by the first of ``who``, proposing what
-    ``content`` names, under the governing verb ``g`` (or None); its evidence is the noun
-    phrase, at most twelve tokens. Added to the document's candidates and returned."""
+def _noun_proposal(state, t, who: list, content: list, g, makers: list = ()) -> Cand:
+    """The proposal the noun ``t`` tells, made by the first of ``who`` and those joined to
+    it among the words ``makers`` ("a proposal from Qatar and Egypt": both), proposing
+    what ``content`` names, under the governing verb ``g`` (or None); its evidence is the
+    noun phrase, at most twelve tokens. Added to the document's candidates and returned."""
     c = Cand("Proposal", "proposal", t)
-    c.proposed_by = who[:1]
+    c.proposed_by = _joined_makers(state, makers, who[0]) if who and makers else who[:1]
     c.actors = list(who)
     c.anchors = {t.i}
     c.obj_tokens = content
@@ -471,7 +472,7 @@ def _offer_reacted_to(state, t, g):
         return
     makers += _content_makers(state, t)  # "offers of talks from Kenya"
     who = state.ctx.actors_in(makers)
-    _noun_proposal(state, t, who, content, g).reaction = g.i
+    _noun_proposal(state, t, who, content, g, makers).reaction = g.i
 
 
 def _makers_on_verb(state, t, g) -> list:

@@ -301,7 +301,8 @@ def _shared_clause_time(state, v) -> set[int]:
 
 def _joint(state, v, proposer) -> list:
     """The proposer and those who propose with it: the actors joined to it in the subject
-    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
+    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed"), or
+    in the subject's 'by' or 'from' ("a plan from Kenya and Norway calls for a truce")."""
     if proposer is None:
         return []
     subj = [x for x in v.children if x.dep_ == "nsubj"]
@@ -309,7 +310,9 @@ def _joint(state, v, proposer) -> list:
         subj = [x for x in v.head.children if x.dep_ == "nsubj"]
     if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
         return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
-    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
+    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"] + [
+        o for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ in state.ctx.cue["offer_maker_prep"]
+        for o in p.children if o.dep_ == "pobj"]
     return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
                          if a != proposer]
 
