@@ -52,3 +52,31 @@ def test_a_passive_reaction_names_no_maker_by_its_agent(run):
 ])
 def test_makers_joined_in_the_by_of_an_offer_all_made_it(run, text, by, kind, status):
     assert_proposes(run(text), kind, by, status)
+
+
+# ---------------------------------------------------------------- a text sent out whose participle proposes
+@pytest.mark.parametrize("text, by, kind", [
+    ("Chile sent a letter to the rebel commander proposing a truce over the holidays.", ("Chile",), "Ceasefire"),
+    ("India released a policy paper calling for talks between the two Koreas.", ("India",), "NegotiationRound"),
+    ("The African Union published a document calling for a summit on the crisis.", ("African Union",), "Summit"),
+    ("Norway wrote a note to both governments offering a meeting in Oslo.", ("Norway",), "Meeting"),
+])
+def test_the_sender_of_a_text_proposes_what_its_participle_asks_for(run, text, by, kind):
+    assert_proposes(run(text), kind, by, "Proposed")
+
+
+def test_a_text_sent_on_a_day_proposes_on_that_day_and_one_to_be_sent_is_planned(run):
+    p, _ = assert_proposes(run("Peru and Chile sent a letter on Friday proposing a summit in Lima."), "Summit",
+                           ("Peru", "Chile"), "Proposed")
+    assert (str(p.time.earliest), str(p.time.latest)) == ("2024-06-07", "2024-06-07")
+    p, _ = assert_proposes(run("Ecuador will send a message to Bogota proposing talks in Quito."), "NegotiationRound",
+                           ("Ecuador",), "Proposed")
+    assert p.status == "Planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela received a letter from the mediators proposing talks in Barbados.",
+    "The Security Council passed a resolution calling for a truce in Darfur.",  # a resolution adopted
+])
+def test_one_who_receives_or_adopts_the_text_proposes_nothing(run, text):
+    assert not [p for p in kinds(run(text), "Proposal") if p.proposed_by]

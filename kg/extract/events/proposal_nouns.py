@@ -12,8 +12,8 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.terms import (
     _backers, _content_makers, _denied, _for_approval, _joint, _maker_told_before, _named_possessor, _names_event,
-    _names_terms, _names_terms_offered, _own_side, _relative_of, _shared_clause_time, _sides, _subject_own,
-    _under_condition,
+    _names_terms, _names_terms_offered, _own_side, _relative_of, _sent_text_verb, _shared_clause_time, _sides,
+    _subject_own, _under_condition,
 )
 
 
@@ -24,6 +24,8 @@ def _proposer(state, t, last_person, last_subject):
                                    if k.dep_ in ("poss", "amod", "compound") for x in k.subtree])
         return who[0] if who else None
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
+    if name is None and s is None and (sent := _sent_text_verb(state, t)) is not None:
+        return _proposer(state, sent, last_person, last_subject)  # "X sent a letter proposing talks": X
     if name is None and s is not None and (held := _sole_holder(state, s)):  # "the king urged"
         return held[0]
     if name is None and s is None and t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["status_planned_head"] \
