@@ -80,3 +80,23 @@ def test_a_text_sent_on_a_day_proposes_on_that_day_and_one_to_be_sent_is_planned
 ])
 def test_one_who_receives_or_adopts_the_text_proposes_nothing(run, text):
     assert not [p for p in kinds(run(text), "Proposal") if p.proposed_by]
+
+
+# ---------------------------------------------------------------- "penned a deal": a signing, as "inked" is
+@pytest.mark.parametrize("text, place, day", [
+    ("Qatar and Rwanda penned an aviation agreement in Kigali on Thursday.", "Kigali", "2024-06-06"),
+    ("The pact, penned in Astana on Tuesday, sets up a customs union.", "Astana", "2024-06-04"),
+])
+def test_penning_a_deal_is_its_signing(run, text, place, day):
+    x = run(text)
+    (m,) = kinds(x, "Meeting")
+    assert (m.place, str(m.time.earliest), str(m.time.latest)) == (place, day, day)
+    (a,) = x.agreements
+    assert a.reached_at == m.key
+
+
+def test_penning_a_text_is_no_signing_but_may_propose(run):
+    x = run("Senator Mark Kelly penned a letter to Beijing on Monday urging talks on trade.")
+    assert kinds(x, "Meeting") == [] and x.agreements == ()
+    x = run("Iceland penned a letter calling for a summit of the Arctic states.")
+    assert_proposes(x, "Summit", ("Iceland",), "Proposed")
