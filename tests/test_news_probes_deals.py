@@ -100,3 +100,17 @@ def test_penning_a_text_is_no_signing_but_may_propose(run):
     assert kinds(x, "Meeting") == [] and x.agreements == ()
     x = run("Iceland penned a letter calling for a summit of the Arctic states.")
     assert_proposes(x, "Summit", ("Iceland",), "Proposed")
+
+
+# ---------------------------------------------------------------- the setting of a signing is no part of what was agreed
+@pytest.mark.parametrize("text, label", [
+    ("Chile and Peru signed a border treaty in Lima on Friday.", "A border treaty"),
+    ("Kenya and Somalia initialled a maritime accord at the State House in Nairobi on Monday.", "A maritime accord"),
+    # a place that is not where it was reached stays
+    ("Norway and Sweden signed an agreement on fishing in the Barents Sea on Friday.",
+     "An agreement on fishing in the Barents Sea"),
+    # and so does a place told with the participle of reaching
+    ("Both sides praised the accord reached in Doha.", "The accord reached in Doha"),
+])
+def test_the_place_where_an_agreement_was_reached_leaves_its_label(run, text, label):
+    assert [a.label for a in run(text).agreements] == [label]

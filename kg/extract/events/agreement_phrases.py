@@ -303,3 +303,44 @@ def _meeting_sides(state, meeting) -> list[str]:
             out.append(side)
     return out
 
+
+def _without_setting(state, words, reached) -> list:
+    """An agreement's label ``words`` without those that tell where it was reached, not what
+    was agreed (all of them when nothing else is left): the place of the meeting ``reached``
+    ('a framework agreement in Mexico City', 'a peace treaty at the White House', reached
+    there), the meeting itself ('the text of the treaty at talks in Vienna') and an occasion
+    ('a memorandum on trade on the sidelines of the summit', row sideline_noun; not 'the
+    deal on the table'), each a phrase on a noun.
+
+    >>> from datetime import date
+    >>> from kg.records import Document
+    >>> from kg.extract import extract_many
+    >>> text = "Ghana and Togo reached a framework agreement in Accra on Sunday."
+    >>> (x,) = extract_many([Document("d", "d.txt", text, "0", published=date(2024, 6, 10))])
+    >>> [(a.label, x.events[0].place) for a in x.agreements]
+    [('A framework agreement', 'Accra')]
+    """
+    cue = state.ctx.cue
+    record = getattr(reached, "record", None)
+    place = record.place if record is not None else None
+    out: set[int] = set()
+    for x in words:
+        if x.dep_ != "prep" or _is_verb(x.head):
+            continue  # "the understanding reached in Brasilia": the participle's, told with it
+        objs = [o for o in x.children if o.dep_ == "pobj"]
+        there = x.lower_ in cue["place_prep"] and (
+            place is not None and any(_place_text(state, y.i) == place for o in objs for y in o.subtree)
+            or reached is not None and any(o.i == reached.trig.i for o in objs))
+        if there or any(_lemma(o) in cue["sideline_noun"] for o in objs if o.lower_ != "table"):
+            out |= {y.i for y in x.subtree}
+    return [x for x in words if x.i not in out] if len(out) < len(words) else words
+
+
+def _place_text(state, i):
+    """The text of the place the token ``i`` is part of (without a leading 'the'), or None."""
+    hit = state.ctx.tok_place.get(i)
+    if hit is None:
+        return None
+    text = hit[0].text
+    return text[4:] if text.lower().startswith("the ") else text
+
