@@ -114,3 +114,28 @@ def test_penning_a_text_is_no_signing_but_may_propose(run):
 ])
 def test_the_place_where_an_agreement_was_reached_leaves_its_label(run, text, label):
     assert [a.label for a in run(text).agreements] == [label]
+
+
+# ---------------------------------------------------------------- a signing to come is a planned meeting of the signatories
+@pytest.mark.parametrize("text, place, days, actors", [
+    ("Serbia and Kosovo will sign the accord on Thursday.", None, ("2024-06-13", "2024-06-13"), ("Serbia", "Kosovo")),
+    ("Egypt and Sudan are expected to sign the water treaty in Khartoum next week.", "Khartoum",
+     ("2024-06-17", "2024-06-23"), ("Egypt", "Sudan")),
+    ("The border pact is expected to be signed in Tbilisi on Saturday.", "Tbilisi", ("2024-06-15", "2024-06-15"), ()),
+])
+def test_a_signing_to_come_is_a_planned_meeting_and_no_agreement_yet(run, text, place, days, actors):
+    x = run(text)
+    (m,) = kinds(x, "Meeting")
+    assert (m.status, m.place, str(m.time.earliest), str(m.time.latest)) == ("Planned", place) + days
+    assert m.actors == actors
+    assert x.agreements == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya refused to sign the accord in Nairobi on Friday.",
+    "Delegates hope to sign the deal in Geneva next week.",
+    "Georgia and Armenia failed to sign the pact in Yerevan on Friday.",
+    "Peru would sign the treaty in Lima on Monday if Chile dropped its demands.",
+])
+def test_a_signing_refused_hoped_for_or_hypothetical_is_no_meeting(run, text):
+    assert kinds(run(text), "Meeting") == []
