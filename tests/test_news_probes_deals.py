@@ -139,3 +139,17 @@ def test_a_signing_to_come_is_a_planned_meeting_and_no_agreement_yet(run, text, 
 ])
 def test_a_signing_refused_hoped_for_or_hypothetical_is_no_meeting(run, text):
     assert kinds(run(text), "Meeting") == []
+
+
+# ---------------------------------------------------------------- an offer of a meeting accepted is a plan, not terms
+@pytest.mark.parametrize("text", [
+    "Caracas accepted an offer from Brazil to host talks with the opposition.",
+    "Kyiv accepted Ankara's offer to host a new round of talks in Istanbul.",
+    "The rebels accepted an offer of talks from Norway.",
+])
+def test_an_accepted_offer_of_a_meeting_is_no_agreement(run, text):
+    assert run(text).agreements == ()
+
+
+def test_an_accepted_offer_of_terms_stays_an_agreement(run):
+    assert [a.label for a in run("The dockers accepted the wage offer on Friday.").agreements] == ["The wage offer"]

@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma
 
 def _modal(state, v) -> bool:
@@ -171,7 +172,27 @@ def _accepted_offer(state, v) -> bool:
         if v.dep_ != "xcomp" or _lemma(h) not in cue["decision_verb"] or h.tag_ not in ("VBD", "VBN") \
                 or _negated(h) or _hypothetical(h) or _future(h) or _has_to(h):
             return False
-    return v.tag_ in ("VBD", "VBN", "VB")
+    return v.tag_ in ("VBD", "VBN", "VB") and not _offer_of_meeting(state, v)
+
+
+def _offer_of_meeting(state, v) -> bool:
+    """The offer ``v`` accepts is one of a meeting: "accepted an offer of talks", "accepted
+    Turkey's offer to host a round of talks in Istanbul" (its 'to' clause on the offer or,
+    as the parser may hang it, on the verb): a meeting agreed to is a plan, not terms.
+
+    >>> from datetime import date
+    >>> from kg.records import Document
+    >>> from kg.extract import extract_many
+    >>> texts = ["Kenya accepted an offer from Uganda to host talks.", "The nurses accepted the pay offer."]
+    >>> [len(x.agreements) for x in extract_many([Document(str(i), "d.txt", t, "0", published=date(2024, 6, 10))
+    ...                                           for i, t in enumerate(texts)])]
+    [0, 1]
+    """
+    words = [x for k in v.children if k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["accepted_offer_noun"]
+             for x in k.subtree]
+    words += [x for k in v.children if k.dep_ in ("advcl", "xcomp") and _has_to(k) for x in k.subtree]
+    return any(x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY
+               for x in words)
 
 
 def _came_after(state, t, g):
