@@ -153,3 +153,27 @@ def test_an_accepted_offer_of_a_meeting_is_no_agreement(run, text):
 
 def test_an_accepted_offer_of_terms_stays_an_agreement(run):
     assert [a.label for a in run("The dockers accepted the wage offer on Friday.").agreements] == ["The wage offer"]
+
+
+# ---------------------------------------------------------------- more verbs of arriving at a deal
+@pytest.mark.parametrize("text, day", [
+    ("Ghana and Togo thrashed out a border deal on Wednesday.", "2024-06-05"),
+    ("Chile and Bolivia nailed down a water agreement on Thursday.", "2024-06-06"),
+    ("Japan and Vietnam forged a defence pact on Friday.", "2024-06-07"),
+    ("Peru and Ecuador landed a trade deal on Saturday.", "2024-06-08"),
+    ("Mali and Niger secured an accord on the border on Sunday.", "2024-06-09"),
+])
+def test_a_deal_thrashed_out_forged_or_landed_on_a_day_was_reached_at_talks_that_day(run, text, day):
+    x = run(text)
+    (r,) = kinds(x, "NegotiationRound")
+    assert (str(r.time.earliest), str(r.time.latest)) == (day, day)
+    (a,) = x.agreements
+    assert a.reached_at == r.key and len(a.parties) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Mediators are trying to nail down a deal this week.",
+    "The two countries forged close ties in the 1990s.",
+])
+def test_a_deal_sought_or_ties_forged_are_no_agreement(run, text):
+    assert run(text).agreements == ()
