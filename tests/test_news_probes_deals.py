@@ -177,3 +177,19 @@ def test_a_deal_thrashed_out_forged_or_landed_on_a_day_was_reached_at_talks_that
 ])
 def test_a_deal_sought_or_ties_forged_are_no_agreement(run, text):
     assert run(text).agreements == ()
+
+
+# ---------------------------------------------------------------- a signing told by a participle joined to another
+@pytest.mark.parametrize("text, place, days", [
+    ("The truce, mediated by Oman and signed in Muscat on Thursday, took effect on Friday.", "Muscat",
+     ("2024-06-06", "2024-06-06")),
+    ("The accord, drafted by Sweden and signed in Stockholm in May, expires next year.", "Stockholm",
+     ("2024-05-01", "2024-05-31")),
+])
+def test_a_signing_participle_joined_to_another_is_a_signing(run, text, place, days):
+    (m,) = kinds(run(text), "Meeting")
+    assert (m.status, m.place, str(m.time.earliest), str(m.time.latest)) == ("Occurred", place) + days
+
+
+def test_a_joined_participle_that_is_no_signing_makes_no_meeting(run):
+    assert kinds(run("The pact, drafted by Chile and approved by Peru in May, sets up a commission."), "Meeting") == []

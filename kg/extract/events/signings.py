@@ -119,6 +119,8 @@ def _sign_verb(state, g):
     objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
     if not objs and g.tag_ == "VBN" and g.dep_ == "acl":
         objs = [g.head]  # "a truce signed in Havana on Friday"
+    elif not objs and _joined_participle(g):
+        objs = [g.head.head]  # "the truce, brokered by Qatar and signed in Doha on Thursday,"
     elif not objs and g.tag_ == "VBN" and g.dep_ == "advcl" and not any(k.dep_ == "nsubj" for k in g.children):
         # "Signed on Friday by the two presidents, the truce takes effect on Sunday"
         objs = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]
@@ -169,6 +171,22 @@ def _signing_planned(state, g) -> bool:
         _lemma(h) in state.ctx.cue["status_planned_head"] or h.lower_ in state.ctx.cue["status_planned_adjective"])
 
 
+def _joined_participle(g) -> bool:
+    """``g`` is a past participle joined to another one after a noun: 'the truce, brokered by
+    Qatar and signed in Doha on Thursday,' (the signing participle is the conjunct, whatever
+    past form the tagger gives it).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the truce brokered by Qatar and signed in Doha")
+    >>> for i, (head, dep) in enumerate([(1, "det"), (1, "ROOT"), (1, "acl"), (2, "agent"), (3, "pobj"),
+    ...                                  (2, "cc"), (2, "conj"), (6, "prep"), (7, "pobj")]):
+    ...     doc[i].head, doc[i].dep_, doc[i].tag_ = doc[head], dep, "VBN" if i in (2, 6) else "NN"
+    >>> _joined_participle(doc[6]), _joined_participle(doc[2])
+    (True, False)
+    """
+    return g.dep_ == "conj" and g.tag_ in ("VBN", "VBD") and g.head.dep_ == "acl" and g.head.tag_ == "VBN"
+
+
 def _signed_antecedent(state, pron):
     """The thing a pronoun signed stands for: the last noun of row signed_thing before
     it, in its sentence or the one before ("Namibia and Botswana negotiated a water
@@ -195,7 +213,7 @@ def _signing(state, t, g=None):
     planned = _future(g) or _has_to(g)
     if planned and not _signing_planned(state, g):
         return
-    participle = g.dep_ in ("acl", "advcl", "relcl") or _reduced_participle(state, g)
+    participle = g.dep_ in ("acl", "advcl", "relcl") or _reduced_participle(state, g) or _joined_participle(g)
     noun_dated = participle and g.dep_ == "acl" and g.head.i == t.i and _dated_noun_signed_by(state, t, g)
     if participle and (_meeting_in_sentence(state, g) or not (_dated_before(state, g) or noun_dated)):
         # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":
