@@ -193,3 +193,16 @@ def test_a_signing_participle_joined_to_another_is_a_signing(run, text, place, d
 
 def test_a_joined_participle_that_is_no_signing_makes_no_meeting(run):
     assert kinds(run("The pact, drafted by Chile and approved by Peru in May, sets up a commission."), "Meeting") == []
+
+
+# ---------------------------------------------------------------- "mooted": proposing, as "floated" is
+@pytest.mark.parametrize("text, by, kind", [
+    ("Nairobi mooted a summit of the regional leaders in Mombasa.", ("Kenya",), "Summit"),
+    ("Senegal mooted a truce along the border on Friday.", ("Senegal",), "Ceasefire"),
+])
+def test_mooting_an_event_proposes_it(run, text, by, kind):
+    assert_proposes(run(text), kind, by, "Proposed")
+
+
+def test_a_moot_point_proposes_nothing(run):
+    assert kinds(run("Whether the talks resume is a moot point, Kenya said."), "Proposal") == []
