@@ -206,3 +206,13 @@ def test_mooting_an_event_proposes_it(run, text, by, kind):
 
 def test_a_moot_point_proposes_nothing(run):
     assert kinds(run("Whether the talks resume is a moot point, Kenya said."), "Proposal") == []
+
+
+# ---------------------------------------------------------------- those invited or urged to an event take part in it
+@pytest.mark.parametrize("text, kind, actors", [
+    ("Sweden invited Serbia and Kosovo to talks in Stockholm.", "NegotiationRound", {"Serbia", "Kosovo"}),
+    ("Egypt urged Ethiopia and Sudan to hold talks in Cairo.", "NegotiationRound", {"Ethiopia", "Sudan"}),
+])
+def test_those_invited_or_urged_to_an_event_take_part_in_it(run, text, kind, actors):
+    p, e = assert_proposes(run(text), kind, (text.split()[0],), "Proposed")
+    assert actors <= set(e.actors), e.actors
