@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import _future, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _with_lemma
 
 def _modal(state, v) -> bool:
@@ -171,7 +172,27 @@ def _accepted_offer(state, v) -> bool:
         if v.dep_ != "xcomp" or _lemma(h) not in cue["decision_verb"] or h.tag_ not in ("VBD", "VBN") \
                 or _negated(h) or _hypothetical(h) or _future(h) or _has_to(h):
             return False
-    return v.tag_ in ("VBD", "VBN", "VB")
+    return v.tag_ in ("VBD", "VBN", "VB") and not _offer_of_meeting(state, v)
+
+
+def _offer_of_meeting(state, v) -> bool:
+    """The offer ``v`` accepts is one of a meeting: "accepted an offer of talks", "accepted
+    Turkey's offer to host a round of talks in Istanbul" (its 'to' clause on the offer or,
+    as the parser may hang it, on the verb): a meeting agreed to is a plan, not terms.
+
+    >>> from datetime import date
+    >>> from kg.records import Document
+    >>> from kg.extract import extract_many
+    >>> texts = ["Kenya accepted an offer from Uganda to host talks.", "The nurses accepted the pay offer."]
+    >>> [len(x.agreements) for x in extract_many([Document(str(i), "d.txt", t, "0", published=date(2024, 6, 10))
+    ...                                           for i, t in enumerate(texts)])]
+    [0, 1]
+    """
+    words = [x for k in v.children if k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["accepted_offer_noun"]
+             for x in k.subtree]
+    words += [x for k in v.children if k.dep_ in ("advcl", "xcomp") and _has_to(k) for x in k.subtree]
+    return any(x.i in state.trig_tokens and (state.ctx.entry_at.get(x.i) or {}).get("class") in MEETING_FAMILY
+               for x in words)
 
 
 def _came_after(state, t, g):
@@ -302,4 +323,45 @@ def _meeting_sides(state, meeting) -> list[str]:
         if side and side not in out:
             out.append(side)
     return out
+
+
+def _without_setting(state, words, reached) -> list:
+    """An agreement's label ``words`` without those that tell where it was reached, not what
+    was agreed (all of them when nothing else is left): the place of the meeting ``reached``
+    ('a framework agreement in Mexico City', 'a peace treaty at the White House', reached
+    there), the meeting itself ('the text of the treaty at talks in Vienna') and an occasion
+    ('a memorandum on trade on the sidelines of the summit', row sideline_noun; not 'the
+    deal on the table'), each a phrase on a noun.
+
+    >>> from datetime import date
+    >>> from kg.records import Document
+    >>> from kg.extract import extract_many
+    >>> text = "Ghana and Togo reached a framework agreement in Accra on Sunday."
+    >>> (x,) = extract_many([Document("d", "d.txt", text, "0", published=date(2024, 6, 10))])
+    >>> [(a.label, x.events[0].place) for a in x.agreements]
+    [('A framework agreement', 'Accra')]
+    """
+    cue = state.ctx.cue
+    record = getattr(reached, "record", None)
+    place = record.place if record is not None else None
+    out: set[int] = set()
+    for x in words:
+        if x.dep_ != "prep" or _is_verb(x.head):
+            continue  # "the understanding reached in Brasilia": the participle's, told with it
+        objs = [o for o in x.children if o.dep_ == "pobj"]
+        there = x.lower_ in cue["place_prep"] and (
+            place is not None and any(_place_text(state, y.i) == place for o in objs for y in o.subtree)
+            or reached is not None and any(o.i == reached.trig.i for o in objs))
+        if there or any(_lemma(o) in cue["sideline_noun"] for o in objs if o.lower_ != "table"):
+            out |= {y.i for y in x.subtree}
+    return [x for x in words if x.i not in out] if len(out) < len(words) else words
+
+
+def _place_text(state, i):
+    """The text of the place the token ``i`` is part of (without a leading 'the'), or None."""
+    hit = state.ctx.tok_place.get(i)
+    if hit is None:
+        return None
+    text = hit[0].text
+    return text[4:] if text.lower().startswith("the ") else text
 

@@ -61,6 +61,7 @@ from kg.extract.events.agreement_phrases import (
     _accepted_offer,
     _collective_parties,
     _sides_of,
+    _without_setting,
     _fronted_participle,
     _gerund_unreached,
     _came_after,
@@ -531,6 +532,7 @@ def find_agreements(state, events) -> tuple[Agreement, ...]:
                 runs.append([x])
         if runs:
             words = next((r for r in runs if r[0].i <= t.i <= r[-1].i), max(runs, key=len))
+        words = _without_setting(state, words, reached)  # "a treaty signed at the White House": where, not what
         while words and (words[0].dep_ in ("prep", "aux", "mark", "det") and words[0].lower_ in state.ctx.cue["agreement_label_lead_word"] or words[0].is_punct):
             words = words[1:]
         # "..., and that ...": the content stops before a following clause

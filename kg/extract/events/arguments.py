@@ -493,6 +493,7 @@ def _participants(state, c: Cand):
     if t.dep_ in ("nsubj", "nsubjpass") and g is not None and _lemma(g) in ("take", "begin", "open", "resume", "end", "conclude", "continue"):
         pass
     toks += [x for k in t.children if k.dep_ == "prep" and k.lower_ in ("between", "with") for x in k.subtree]
+    toks += _invitees(state, t, g)
     principals = _principals(state, toks)  # "X, Trump's envoy, held a meeting with Y": not Trump
     for a in state.ctx.actors_in(toks):
         if a not in c.actors and a not in principals:
@@ -505,6 +506,38 @@ def _participants(state, c: Cand):
     if len(persons) >= 2 and _lemma(t) in state.ctx.cue["participants_talk_noun"]:
         leaders = [state.ctx.is_leader(p) for p in persons]
         c.kind = "Summit" if all(leaders) else "Meeting"
+
+
+def _invitees(state, t, g) -> list:
+    """The words of those invited or urged to the event noun ``t`` (governed by ``g``), who
+    take part in it: the object of a verb of inviting to it ("invited Putin and Zelensky
+    to talks in Istanbul", row inviting_verb) or of asking them to hold it ("urged Israel
+    and Hamas to hold talks in Doha", row request_verb).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Oslo invited Lima and Quito to talks")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "cc"), (2, "conj"),
+    ...                                  (1, "prep"), (5, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[1].lemma_ = "invite"
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"inviting_verb": frozenset({"invite"}), "request_verb": frozenset({"urge"}),
+    ...                "participants_holding_verb": frozenset({"hold"})}
+    >>> [x.text for x in _invitees(_S, doc[6], doc[1])]
+    ['Lima', 'and', 'Quito']
+    """
+    cue = state.ctx.cue
+    if g is None:
+        return []
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == g.i and _lemma(g) in cue["inviting_verb"]:
+        v = g  # "invited X and Y to talks"
+    elif t.dep_ == "dobj" and g.dep_ == "xcomp" and _lemma(g) in cue["participants_holding_verb"] \
+            and _lemma(g.head) in cue["request_verb"] and not any(k.dep_ == "nsubj" for k in g.children):
+        v = g.head  # "urged X and Y to hold talks"
+    else:
+        return []
+    return [x for k in v.children if k.dep_ == "dobj" for x in k.subtree]
 
 
 def _temporal_pp(state, t):

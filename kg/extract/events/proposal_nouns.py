@@ -12,8 +12,8 @@ from kg.extract.events.syntax import (
 )
 from kg.extract.events.terms import (
     _backers, _content_makers, _denied, _for_approval, _joint, _maker_told_before, _named_possessor, _names_event,
-    _names_terms, _names_terms_offered, _own_side, _relative_of, _shared_clause_time, _sides, _subject_own,
-    _under_condition,
+    _names_terms, _names_terms_offered, _own_side, _relative_of, _sent_text_verb, _shared_clause_time, _sides,
+    _subject_own, _under_condition,
 )
 
 
@@ -24,6 +24,8 @@ def _proposer(state, t, last_person, last_subject):
                                    if k.dep_ in ("poss", "amod", "compound") for x in k.subtree])
         return who[0] if who else None
     name, s = _speaker(state, t, last_person, last_subject, allow_country=True)
+    if name is None and s is None and (sent := _sent_text_verb(state, t)) is not None:
+        return _proposer(state, sent, last_person, last_subject)  # "X sent a letter proposing talks": X
     if name is None and s is not None and (held := _sole_holder(state, s)):  # "the king urged"
         return held[0]
     if name is None and s is None and t.dep_ == "xcomp" and _lemma(t.head) in state.ctx.cue["status_planned_head"] \
@@ -146,7 +148,7 @@ def _offer_of_maker(state, t) -> None:
                                for c in state.cands):
             return  # "no response yet to Kenya's proposal": the one its side made before, not another
         # an offer or demand of terms with its maker proposes what it is itself
-    _noun_proposal(state, t, who, content, g).quoted = quoted
+    _noun_proposal(state, t, who, content, g, makers).quoted = quoted
 
 
 def _maker_words(state, t) -> list:
@@ -174,12 +176,13 @@ def _maker_words(state, t) -> list:
     return out
 
 
-def _noun_proposal(state, t, who: list, content: list, g) -> Cand:
-    """The proposal the noun ``t`` tells, made by the first of ``who``, proposing what
-    ``content`` names, under the governing verb ``g`` (or None); its evidence is the noun
-    phrase, at most twelve tokens. Added to the document's candidates and returned."""
+def _noun_proposal(state, t, who: list, content: list, g, makers: list = ()) -> Cand:
+    """The proposal the noun ``t`` tells, made by the first of ``who`` and those joined to
+    it among the words ``makers`` ("a proposal from Qatar and Egypt": both), proposing
+    what ``content`` names, under the governing verb ``g`` (or None); its evidence is the
+    noun phrase, at most twelve tokens. Added to the document's candidates and returned."""
     c = Cand("Proposal", "proposal", t)
-    c.proposed_by = who[:1]
+    c.proposed_by = _joined_makers(state, makers, who[0]) if who and makers else who[:1]
     c.actors = list(who)
     c.anchors = {t.i}
     c.obj_tokens = content
@@ -455,7 +458,7 @@ def _offer_reacted_to(state, t, g):
     if not _names_event(state, content):  # "rejected Kosovo's ceasefire plan"
         content += _event_modifiers(state, t)
     makers = _maker_words(state, t) + [k for k in t.children if k.dep_ in ("amod", "compound")]  # "the Kenyan invitation"
-    makers += _backers(state, t)
+    makers += _backers(state, t) + _makers_on_verb(state, t, g)
     if not _names_event(state, content):
         who = state.ctx.actors_in(makers)
         earlier = [c for c in state.cands if c.role == "proposal" and c.trig.i < t.i and not c.proposed_by
@@ -471,4 +474,27 @@ def _offer_reacted_to(state, t, g):
         return
     makers += _content_makers(state, t)  # "offers of talks from Kenya"
     who = state.ctx.actors_in(makers)
-    _noun_proposal(state, t, who, content, g).reaction = g.i
+    _noun_proposal(state, t, who, content, g, makers).reaction = g.i
+
+
+def _makers_on_verb(state, t, g) -> list:
+    """The maker of the offer ``t`` reacted to where the parser hangs its 'by' or 'from' on the
+    verb of reacting ``g`` (row offer_maker_prep): 'accepted a proposal by Kenya for a
+    truce', 'welcomed an offer from Oslo to host talks'; none for a passive verb, whose 'by'
+    names who reacted.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Peru accepted a plan by Chile")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj"), (1, "prep"),
+    ...                                  (4, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"offer_maker_prep": frozenset({"by", "from"})}
+    >>> [x.text for x in _makers_on_verb(_S, doc[3], doc[1])]
+    ['by', 'Chile']
+    """
+    if t.dep_ != "dobj" or any(k.dep_ in ("nsubjpass", "auxpass") for k in g.children):
+        return []
+    return [x for k in g.children if k.dep_ == "prep" and k.lower_ in state.ctx.cue["offer_maker_prep"]
+            for x in k.subtree]

@@ -21,7 +21,7 @@ from kg.extract.events.terms import (
     _condition_clause, _denied, _for_approval, _infinitive_object, _joint, _maker_told_before, _names_event,
     _names_terms, _offer_on_condition, _offers_terms, _plan_content, _plan_frame_event, _ready_for_event,
     _relative_head, _scheduled, _setting_of, _shared_clause_time, _sides, _told_today, _under_condition, _unmade,
-    _wants_event,
+    _sent_text_verb, _wants_event,
 )
 
 
@@ -161,7 +161,9 @@ def _propose_verb(state, t, span, last_person, last_subject):
     c.anchors = {t.i} | _shared_clause_time(state, t)
     c.perfect = _perfect(t) or (t.dep_ == "conj" and _perfect(t.head))
     c.also = any(k.lower_ == "also" for k in t.children)
-    if _future(t) or _timetabled(t):  # "will present", "is to present a plan"
+    sent = _sent_text_verb(state, t) or (t.head if t.dep_ == "advcl" and t.tag_ == "VBG" else None)
+    # "will send a letter proposing talks", "will send a message to X, proposing talks": as the sending
+    if _future(t) or _timetabled(t) or sent is not None and _future(sent):  # "will present", "is to present a plan"
         c.status, c.strong = "Planned", True
     c.embedded = _embedding_speech(t)
     c.obj_tokens = obj_tokens

@@ -30,7 +30,7 @@ from __future__ import annotations
 from kg.extract.events.agreement_forms import _reduced_participle
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent
+from kg.extract.events.syntax import _aux, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent
 from kg.extract.events.ranks import _domestic_leaders
 from kg.extract.events.triggers import _pronoun_person
 
@@ -50,6 +50,11 @@ def _signer_verb(state, t):
     if t.dep_ == "nsubj" and _lemma(g) in state.ctx.cue["signing_verb"] | state.ctx.cue["concluding_participle_verb"] \
             and _reduced_participle(state, g):
         return g  # "The accord, signed in Lusaka in May, expires ...", parsed as a main verb
+    if t.dep_ == "nsubjpass" and _lemma(g) in state.ctx.cue["status_planned_head"]:
+        for k in g.children:  # "the treaty is expected to be signed in Oslo on Friday"
+            if k.dep_ == "xcomp" and _lemma(k) in state.ctx.cue["signing_verb"] and any(
+                    a.dep_ == "auxpass" for a in k.children):
+                return k
     if t.dep_ == "pobj" and g.lower_ == "to" and _lemma(g.head) in ("put", "set") and any(
             k.dep_ == "dobj" and _lemma(k) in state.ctx.cue["signature_noun"] for k in g.head.children):
         return g.head
@@ -114,6 +119,8 @@ def _sign_verb(state, g):
     objs = [k for k in g.children if k.dep_ in ("dobj", "nsubjpass")]
     if not objs and g.tag_ == "VBN" and g.dep_ == "acl":
         objs = [g.head]  # "a truce signed in Havana on Friday"
+    elif not objs and _joined_participle(g):
+        objs = [g.head.head]  # "the truce, brokered by Qatar and signed in Doha on Thursday,"
     elif not objs and g.tag_ == "VBN" and g.dep_ == "advcl" and not any(k.dep_ == "nsubj" for k in g.children):
         # "Signed on Friday by the two presidents, the truce takes effect on Sunday"
         objs = [k for k in g.head.children if k.dep_ in ("nsubj", "nsubjpass")]
@@ -139,6 +146,47 @@ def _sign_verb(state, g):
     _signing(state, t, g)
 
 
+def _signing_planned(state, g) -> bool:
+    """The signing verb ``g`` tells a signing to come: 'will sign the treaty in Doha next
+    week', 'are expected to sign it on Friday', 'is due to be signed in Oslo' (a 'to' under
+    a verb of row status_planned_head); not one only hoped for, refused or failed ('hope to
+    sign', 'refused to sign'), thought of ('would sign it if ...', rows status_modal and
+    agreement_modal), nor a clause of purpose ('met in Doha to sign it').
+
+    >>> from datetime import date
+    >>> from kg.records import Document
+    >>> from kg.extract import extract_many
+    >>> text = "Chile and Peru are expected to sign the pact in Lima on Friday."
+    >>> (x,) = extract_many([Document("d", "d.txt", text, "0", published=date(2026, 3, 4))])
+    >>> [(e.kind, e.status, e.place, str(e.time.earliest)) for e in x.events], x.agreements
+    ([('Meeting', 'Planned', 'Lima', '2026-03-06')], ())
+    """
+    cue = state.ctx.cue
+    if _aux(g) & (cue["status_modal"] | cue["agreement_modal"]):
+        return False  # "would sign it if ...", "should sign it": a signing only thought of
+    if _future(g) and not _has_to(g):
+        return True
+    h = g.head
+    return g.dep_ in ("xcomp", "acomp") and h.i != g.i and not _negated(h) and not _hypothetical(h) and (
+        _lemma(h) in state.ctx.cue["status_planned_head"] or h.lower_ in state.ctx.cue["status_planned_adjective"])
+
+
+def _joined_participle(g) -> bool:
+    """``g`` is a past participle joined to another one after a noun: 'the truce, brokered by
+    Qatar and signed in Doha on Thursday,' (the signing participle is the conjunct, whatever
+    past form the tagger gives it).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the truce brokered by Qatar and signed in Doha")
+    >>> for i, (head, dep) in enumerate([(1, "det"), (1, "ROOT"), (1, "acl"), (2, "agent"), (3, "pobj"),
+    ...                                  (2, "cc"), (2, "conj"), (6, "prep"), (7, "pobj")]):
+    ...     doc[i].head, doc[i].dep_, doc[i].tag_ = doc[head], dep, "VBN" if i in (2, 6) else "NN"
+    >>> _joined_participle(doc[6]), _joined_participle(doc[2])
+    (True, False)
+    """
+    return g.dep_ == "conj" and g.tag_ in ("VBN", "VBD") and g.head.dep_ == "acl" and g.head.tag_ == "VBN"
+
+
 def _signed_antecedent(state, pron):
     """The thing a pronoun signed stands for: the last noun of row signed_thing before
     it, in its sentence or the one before ("Namibia and Botswana negotiated a water
@@ -160,11 +208,12 @@ def _signing(state, t, g=None):
     """'X and Y signed a peace deal in Washington on Friday': the signing is a
     meeting of the signatories (a summit when they are leaders)."""
     g = g if g is not None else _signer_verb(state, t)
-    if g is None or _negated(g) or _hypothetical(g) or _future(g):
+    if g is None or _negated(g) or _hypothetical(g):
         return
-    if _has_to(g):
+    planned = _future(g) or _has_to(g)
+    if planned and not _signing_planned(state, g):
         return
-    participle = g.dep_ in ("acl", "advcl", "relcl") or _reduced_participle(state, g)
+    participle = g.dep_ in ("acl", "advcl", "relcl") or _reduced_participle(state, g) or _joined_participle(g)
     noun_dated = participle and g.dep_ == "acl" and g.head.i == t.i and _dated_noun_signed_by(state, t, g)
     if participle and (_meeting_in_sentence(state, g) or not (_dated_before(state, g) or noun_dated)):
         # "the sessions produced a declaration, signed on May 11", "initialled during a meeting":
@@ -191,6 +240,8 @@ def _signing(state, t, g=None):
     c.signing = True
     if participle:
         c.status, c.strong = "Occurred", True  # "the accord signed in Lusaka": a past participle
+    elif planned:
+        c.status, c.strong = "Planned", True  # "will sign the treaty in Doha next week"
     c.anchors = {g.i, t.i} | {o.i for k in t.children if k.dep_ == "prep" and k.lower_ == "of"
                               for o in k.children if o.dep_ == "pobj" and _lemma(o) in state.ctx.cue["signed_thing"]}
     # "signed a declaration in Nairobi", "initialled the text of an accord in Tokyo": the place may hang on the noun
@@ -199,6 +250,10 @@ def _signing(state, t, g=None):
     if noun_dated:
         c.anchors.add(t.i)  # "the Feb. 23 accord signed by X and Y": the day the accord is named by
     subj = [x for k in g.children if k.dep_ in ("nsubj", "agent") for x in k.subtree]
+    if not subj and planned and g.dep_ in ("xcomp", "acomp"):  # "X and Y are expected/due to sign": the head's
+        h = g.head.head if g.head.dep_ == "acomp" else g.head
+        subj = [x for k in h.children if k.dep_ in ("nsubj", "nsubjpass") and _lemma(k) not in
+                state.ctx.cue["signed_thing"] for x in k.subtree]
     persons = state.ctx.actors_in(subj, ("Person",))
     c.actors = state.ctx.actors_in(subj)
     if any(x.lower_ in ("he", "she") for x in subj):

@@ -280,12 +280,50 @@ def _plan_content(state, p) -> set[int]:
             for k in v.children if k.dep_ in ("dobj", "prep", "xcomp") for x in k.subtree}
 
 
+def _sent_text_verb(state, v):
+    """The verb that sends or puts out (row text_sending_verb) the text (row
+    proposing_text_noun) the participle ``v`` qualifies: 'sent a letter proposing talks', 'released a paper calling for a
+    truce', and 'sent a letter to the king proposing talks', where the parser hangs the
+    participle on the one the text went to; None otherwise.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Oslo sent a letter to Rome proposing talks")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj"), (1, "dative"),
+    ...                                  (4, "pobj"), (5, "acl"), (6, "dobj")]):
+    ...     doc[i].head, doc[i].dep_, doc[i].tag_ = doc[head], dep, {1: "VBD", 6: "VBG"}.get(i, "NN")
+    >>> class _S:
+    ...     class ctx:
+    ...         cue = {"proposing_text_noun": frozenset({"letter"}), "text_sending_verb": frozenset({"send"})}
+    >>> doc[1].lemma_, doc[1].pos_, doc[3].lemma_ = "send", "VERB", "letter"
+    >>> _sent_text_verb(_S, doc[6]).text
+    'sent'
+    """
+    if v.dep_ != "acl" or v.tag_ != "VBG":
+        return None
+    h = v.head
+    if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.dep_ in ("dative", "prep"):
+        h = h.head.head  # "a letter to the king proposing talks": the participle hung on the king
+    texts = [h] if h.dep_ == "dobj" else [k for k in h.children if k.dep_ == "dobj"]
+    g = h.head if h.dep_ == "dobj" else h
+    if not _is_verb(g) or _lemma(g) not in state.ctx.cue["text_sending_verb"] or not any(
+            _lemma(k) in state.ctx.cue["proposing_text_noun"] for k in texts):
+        return None
+    return g
+
+
 def _shared_clause_time(state, v) -> set[int]:
     """'Yesterday X finished its draft, and its proposals were sent': a verb in the past
     joined to an earlier one, with no date of its own, shares that verb's date; so does a
     participle after a verb in the past ('On Friday X phoned both leaders, urging them to
-    accept a truce')."""
+    accept a truce'), or on the text such a verb sent ('sent a letter on Friday proposing
+    talks')."""
     h = v.head
+    sent = _sent_text_verb(state, v)
+    if sent is not None:
+        h, v = sent, sent  # the participle is told at the sending
+        if v.tag_ in ("VBD", "VBN") and not _future(v):
+            return {v.i}
+        return set()
     if v.dep_ == "advcl" and v.tag_ == "VBG" and _is_verb(h) and h.tag_ in ("VBD", "VBN") and not _future(h) \
             and not any(k.dep_ == "mark" for k in v.children) and v.i > h.i:
         # "On Friday X phoned both leaders, urging them to accept a truce": the call's date
@@ -301,15 +339,20 @@ def _shared_clause_time(state, v) -> set[int]:
 
 def _joint(state, v, proposer) -> list:
     """The proposer and those who propose with it: the actors joined to it in the subject
-    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed")."""
+    of ``v`` ("Kenya and Norway proposed", "the mediators, Kenya and Norway, proposed"), or
+    in the subject's 'by' or 'from' ("a plan from Kenya and Norway calls for a truce")."""
     if proposer is None:
         return []
     subj = [x for x in v.children if x.dep_ == "nsubj"]
-    if not subj and v.dep_ == "conj":
+    if not subj and (v.dep_ == "conj" or v.dep_ == "advcl" and v.tag_ == "VBG"):  # "X and Y met, proposing a summit"
         subj = [x for x in v.head.children if x.dep_ == "nsubj"]
+    if not subj and (sent := _sent_text_verb(state, v)) is not None:  # "X and Y sent a letter proposing talks"
+        subj = [x for x in sent.children if x.dep_ == "nsubj"]
     if proposer not in state.ctx.actors_in([y for s in subj for y in s.subtree]):
         return [proposer]  # a pronoun or an earlier speaker: no one joined to it here
-    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"]
+    heads = subj + [a for s in subj for a in s.children if a.dep_ == "appos"] + [
+        o for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ in state.ctx.cue["offer_maker_prep"]
+        for o in p.children if o.dep_ == "pobj"]
     return [proposer] + [a for a in state.ctx.actors_in([x for h in heads for x in [h, *h.conjuncts]])
                          if a != proposer]
 
