@@ -15,6 +15,7 @@ from datetime import timedelta
 from kg.extract.events.anchored import _bound_through, _days_from_event, _within_since
 from kg.extract.events.counted import _nth_day
 from kg.extract.events.lexicon import MEETING_FAMILY, _entries, _ordinals
+from kg.extract.events.places import _context_place, _the_same_place
 from kg.extract.events.ranks import _principals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -216,7 +217,7 @@ def _attach_all(state):
             if tv is not None and tv.granularity not in ("duration", "ref"):
                 c.time = tv
     _when_clauses(state)
-    _same_place(state)
+    _the_same_place(state)
     _context_place(state)
     _days_apart(state)
     _days_from_event(state)
@@ -242,35 +243,6 @@ def _attach_all(state):
                         c.earliest = tv.latest - timedelta(days=days - 1)
                 elif word in state.ctx.cue["upper_bound_word"] and tv.earliest:
                     c.earliest = tv.earliest
-
-
-def _same_place(state):
-    """An event "held in the same city", "at the same venue" (row same_place_noun) has
-    the place of the event with a place told last before it."""
-    cue = state.ctx.cue
-    for c in state.cands:
-        if c.role != "event" or c.place is not None:
-            continue
-        same = [p for a in c.anchors for k in state.doc[a].children if k.dep_ == "prep" and k.lower_ in cue["place_prep"]
-                for p in k.children if p.dep_ == "pobj" and _lemma(p) in cue["same_place_noun"]
-                and any(x.lower_ == "same" for x in p.children)]
-        before = [o for o in state.cands if o.role == "event" and o.place is not None and o.trig.i < c.trig.i]
-        if same and before:
-            last = max(before, key=lambda o: o.trig.i)
-            c.place, c.place_rank = last.place, last.place_rank
-
-
-def _context_place(state):
-    """Talks held at or during another meeting, or on its sidelines, with no place of
-    their own are where that meeting is: "held talks on the sidelines of the G20
-    meeting in Rio de Janeiro" (in Rio de Janeiro)."""
-    for c in state.cands:
-        tok = getattr(c, "ctx_tok", None)
-        if c.role != "event" or c.place is not None or tok is None or getattr(c, "ctx_word", None) not in ("at", "during"):
-            continue
-        host = next((o for o in state.cands if o.role == "event" and o.trig.i == tok.i and o is not c), None)
-        if host is not None and host.place is not None:
-            c.place, c.place_rank = host.place, host.place_rank
 
 
 def _noun_clauses(state, t):
