@@ -11,6 +11,7 @@ from kg.extract.events.status_clause import (
     _told_bounds,
 )
 from kg.extract.events.status_turns import _credited, _over_before, _rejecting, _taking_effect_later, _told_by_turns
+from kg.extract.events.times import _truce_running_out
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _sent,
     _speech_lemma, _under_way, _verbal,
@@ -87,9 +88,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Occurred", False  # "to break the stalemate in the talks": talks held, the breaking to come
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
-    if c.kind == "Ceasefire" and t.dep_ == "nsubj" and _lemma(t.head) in cue["truce_expiry_verb"] and (
-            t.head.tag_ in ("VBZ", "VBP") or _future(t.head)) and not _negated(t.head):
-        return "Ongoing", True  # "the truce expires on Friday": in force until then
+    if c.kind == "Ceasefire" and _truce_running_out(t) is not None:
+        return "Ongoing", True  # "the truce expires on Friday", "is due to expire": in force until then
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
     if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c) or _at_a_standstill(state, c)):

@@ -1,0 +1,46 @@
+"""Rules found by probing how current negotiation reporting tells the status of
+events: truces that run out or take effect, talks due to begin or resume, releases
+of hostages and prisoners.
+
+The probes are our own sentences in the registers of wire copy; a rule lands here
+when a kind of phrasing came out wrong, and each test holds at least one case that
+failed before its rule, beside cases that guard what must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction import bounds, one  # tests/ is on sys.path (rootdir-less layout)
+
+pytestmark = pytest.mark.slow  # needs the trained English pipeline
+
+#: The publication date of the documents ``run`` makes (a Monday).
+PUBLISHED = date(2024, 6, 10)
+
+
+# ---------------------------------------------------------------- a truce that runs out on a day to come
+@pytest.mark.parametrize("text, last", [
+    ("The ceasefire in Darfur is due to expire on Thursday, the envoy said.", "2024-06-13"),
+    ("Aid agencies said the ceasefire is set to end on Saturday.", "2024-06-15"),
+    ("The three-week ceasefire in the province expires on Wednesday.", "2024-06-12"),
+    ("The truce will expire at midnight on Sunday, a mediator warned.", "2024-06-16"),
+])
+def test_a_truce_that_runs_out_later_is_in_force_until_then(run, text, last):
+    e = one(run(text), "Ceasefire")
+    assert e.status == "Ongoing"
+    assert tuple(map(str, bounds(e))) == ("None", last)
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # over already: the day it ended is its last (truces._ended)
+    ("The ceasefire between the clans expired on Saturday.", "Occurred", ("None", "2024-06-08")),
+    # a truce to start later stays Planned, dated by its first day
+    ("The truce is due to take effect on Thursday.", "Planned", ("2024-06-13", "None")),
+])
+def test_a_truce_that_ended_or_starts_later_keeps_its_reading(run, text, status, expected):
+    e = one(run(text), "Ceasefire")
+    assert e.status == status
+    assert tuple(map(str, bounds(e))) == expected
