@@ -44,3 +44,18 @@ def test_a_truce_that_ended_or_starts_later_keeps_its_reading(run, text, status,
     e = one(run(text), "Ceasefire")
     assert e.status == status
     assert tuple(map(str, bounds(e))) == expected
+
+
+# ---------------------------------------------------------------- a topic joined to another topic of talks
+@pytest.mark.parametrize("text", [
+    "Negotiations about the border and a swap of detainees dragged on through the night.",
+    "Delegates spent the day in negotiations concerning the dam and a swap of prisoners.",
+])
+def test_a_topic_joined_to_a_topic_of_talks_is_no_event(run, text):
+    assert [e for e in run(text).events if e.kind == "PrisonerExchange"] == []
+
+
+def test_an_exchange_told_in_a_clause_of_its_own_stays_an_event(run):
+    x = run("The sides held talks about the border, and an exchange of detainees took place on Friday.")
+    e = one(x, "PrisonerExchange")
+    assert tuple(map(str, bounds(e))) == ("2024-06-07", "2024-06-07")

@@ -103,9 +103,11 @@ def _skip_noun(state, t) -> bool:
     if nxt is not None and nxt.lower_ in cue["talks_noun_form"] and t.dep_ == "nsubj" and t.head.i in (nxt.i, nxt.head.i):
         return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
-    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
+    # (and one joined to a topic: "talks on a truce and the exchange of prisoners")
+    top = _first_conjunct(t)
+    if top.dep_ == "pobj" and top.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
-    if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in cue["talks_noun_form"]:
+    if top.dep_ == "pobj" and top.head.lower_ in ("on",) and top.head.head.lower_ in cue["talks_noun_form"]:
         return True
     # generic plurals: "exchanges made while...", "Swaps of this kind"
     if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
