@@ -50,6 +50,8 @@ def test_a_truce_that_ended_or_starts_later_keeps_its_reading(run, text, status,
 @pytest.mark.parametrize("text", [
     "Negotiations about the border and a swap of detainees dragged on through the night.",
     "Delegates spent the day in negotiations concerning the dam and a swap of prisoners.",
+    # the parser hangs the swap on the days, or makes it a second subject: the nearer reading
+    "A week of negotiations in Lome on a truce and the exchange of captives ended on Thursday.",
 ])
 def test_a_topic_joined_to_a_topic_of_talks_is_no_event(run, text):
     assert [e for e in run(text).events if e.kind == "PrisonerExchange"] == []

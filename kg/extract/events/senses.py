@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _flag_memo, _gov, _has_to, _lemma, _negated, _sent
+from kg.extract.events.syntax import _first_conjunct, _flag_memo, _gov, _has_to, _lemma, _negated, _sent
 
 
 def no_event_noun(state, t) -> bool:
@@ -213,6 +213,30 @@ def _released_thing(state, t) -> bool:
     n = t.head
     return not (_lemma(n) in cue["prisoner"] or _lemma(n) in cue["remains"] or n.like_num
                 or any(k.like_num for k in n.children) or n.i in state.ctx.tok_actor)
+
+
+def joined_to(t):
+    """The first of the words ``t`` is joined to with "and" or "or" ("a truce" of "talks
+    on a truce and the release of hostages"); where the parser hung ``t`` elsewhere
+    though the object of a preposition stands just before the "and" ("Two days of talks
+    on a truce and the release of hostages ended", the release read as joined to the
+    days or as a second subject), that object, the nearer reading; else ``t`` itself.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("days of talks on a truce and the release")
+    >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "prep"), (5, "det"),
+    ...                                  (3, "pobj"), (0, "cc"), (8, "det"), (0, "conj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> joined_to(doc[8]).text, joined_to(doc[5]).text
+    ('truce', 'truce')
+    """
+    first = _first_conjunct(t)
+    i = t.left_edge.i
+    if i >= 2 and t.doc[i - 1].dep_ == "cc" and t.doc[i - 1].lower_ in ("and", "or"):
+        before = t.doc[i - 2]
+        if before.dep_ == "pobj" and before.i != first.i:
+            return _first_conjunct(before)
+    return first
 
 
 def _discussion_of_no_sides(state, t) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.events.ranks import (
     _officials, _one_body_meets, _ordinal, _pronoun_person,
 )
 from kg.extract.events.senses import (
-    agreed_to_take_up, discussion_persons, in_talks_of, no_event_noun, no_event_verb, told_in_course,
+    agreed_to_take_up, discussion_persons, in_talks_of, joined_to, no_event_noun, no_event_verb, told_in_course,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -104,7 +104,7 @@ def _skip_noun(state, t) -> bool:
         return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
     # (and one joined to a topic: "talks on a truce and the exchange of prisoners")
-    top = _first_conjunct(t)
+    top = joined_to(t)
     if top.dep_ == "pobj" and top.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
     if top.dep_ == "pobj" and top.head.lower_ in ("on",) and top.head.head.lower_ in cue["talks_noun_form"]:
