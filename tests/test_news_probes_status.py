@@ -52,9 +52,11 @@ def test_a_truce_that_ended_or_starts_later_keeps_its_reading(run, text, status,
     "Delegates spent the day in negotiations concerning the dam and a swap of prisoners.",
     # the parser hangs the swap on the days, or makes it a second subject: the nearer reading
     "A week of negotiations in Lome on a truce and the exchange of captives ended on Thursday.",
+    # "on" hung on the days of talks: the topic of the talks still
+    "Four days of talks in Jeddah on a ceasefire and the swap of prisoners closed on Thursday.",
 ])
 def test_a_topic_joined_to_a_topic_of_talks_is_no_event(run, text):
-    assert [e for e in run(text).events if e.kind == "PrisonerExchange"] == []
+    assert [e for e in run(text).events if e.kind in ("PrisonerExchange", "Ceasefire")] == []
 
 
 def test_an_exchange_told_in_a_clause_of_its_own_stays_an_event(run):

@@ -107,7 +107,10 @@ def _skip_noun(state, t) -> bool:
     top = joined_to(t)
     if top.dep_ == "pobj" and top.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
-    if top.dep_ == "pobj" and top.head.lower_ in ("on",) and top.head.head.lower_ in cue["talks_noun_form"]:
+    if top.dep_ == "pobj" and top.head.lower_ in ("on",) and any(  # (or "two days of talks on a truce")
+            x.lower_ in cue["talks_noun_form"] for x in [top.head.head] + [p for k in top.head.head.children
+                                                                         if k.dep_ == "prep" and k.lower_ == "of"
+                                                                         for p in k.children]):
         return True
     # generic plurals: "exchanges made while...", "Swaps of this kind"
     if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
