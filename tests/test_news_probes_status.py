@@ -63,3 +63,24 @@ def test_an_exchange_told_in_a_clause_of_its_own_stays_an_event(run):
     x = run("The sides held talks about the border, and an exchange of detainees took place on Friday.")
     e = one(x, "PrisonerExchange")
     assert tuple(map(str, bounds(e))) == ("2024-06-07", "2024-06-07")
+
+
+# ---------------------------------------------------------------- "the release of 20 prisoners", "a hostage release"
+@pytest.mark.parametrize("text, status, expected", [
+    ("The release of twelve detainees took place in Juba on Tuesday.", "Occurred", ("2024-06-04", "2024-06-04")),
+    ("The militia carried out the release of 20 captives and two civilians on Friday.", "Occurred",
+     ("2024-06-07", "2024-06-07")),
+    ("A prisoner release is expected on Wednesday, the Red Cross said.", "Planned", ("2024-06-12", "2024-06-12")),
+])
+def test_a_release_of_people_is_an_exchange(run, text, status, expected):
+    e = one(run(text), "PrisonerExchange")
+    assert e.status == status
+    assert tuple(map(str, bounds(e))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The release of the audit was delayed until Thursday.",  # a thing released
+    "The ministry welcomed the album's release on Friday.",
+])
+def test_a_release_of_a_thing_is_no_exchange(run, text):
+    assert [e for e in run(text).events if e.kind == "PrisonerExchange"] == []

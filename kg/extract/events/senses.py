@@ -239,6 +239,35 @@ def joined_to(t):
     return first
 
 
+def released_people(state, t) -> bool:
+    """The noun "release" ``t`` names a release of people (row ``prisoner``): plural ("the
+    releases went ahead"), a person word before it ("the hostage release", "a prisoner
+    release") or its object with "of" ("the release of 33 hostages", "of four soldiers and
+    two civilians"); not "the release of the report", "the film's release".
+
+    >>> import spacy
+    >>> from types import SimpleNamespace
+    >>> doc = spacy.blank("en")("the release of 33 hostages")
+    >>> for i, (head, dep) in enumerate([(1, "det"), (1, "ROOT"), (1, "prep"), (4, "nummod"), (2, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[4].lemma_ = "hostage"
+    >>> state = SimpleNamespace(ctx=SimpleNamespace(cue={"prisoner": frozenset({"hostage", "prisoner"})}))
+    >>> released_people(state, doc[1])
+    True
+    >>> doc[4].lemma_ = "report"
+    >>> released_people(state, doc[1])
+    False
+    """
+    people = state.ctx.cue["prisoner"]
+    if t.tag_ == "NNS" or _lemma(t) in people:
+        return True
+    if any(k.dep_ in ("compound", "nmod", "amod") and _lemma(k) in people for k in t.children):
+        return True
+    objs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    objs += [j for p in objs for j in p.children if j.dep_ == "conj"]
+    return any(_lemma(p) in people for p in objs)
+
+
 def _discussion_of_no_sides(state, t) -> bool:
     """A singular noun of discussing (row ``discussion_noun``) is talks only when two
     sides named hold it: the subject of "have" or "hold" names two or more actors ("the

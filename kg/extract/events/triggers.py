@@ -16,7 +16,8 @@ from kg.extract.events.ranks import (
     _officials, _one_body_meets, _ordinal, _pronoun_person,
 )
 from kg.extract.events.senses import (
-    agreed_to_take_up, discussion_persons, in_talks_of, joined_to, no_event_noun, no_event_verb, told_in_course,
+    agreed_to_take_up, discussion_persons, in_talks_of, joined_to, no_event_noun, no_event_verb, released_people,
+    told_in_course,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -326,9 +327,7 @@ def _event_noun(state, t, entry):
         _lemma(x) in state.ctx.cue["remains"] for x in t.subtree
     ):
         return
-    if kind == "PrisonerExchange" and entry["id"] == "release" and not any(
-        _lemma(x) in state.ctx.cue["prisoner"] or x.tag_ in ("NNS",) for x in [t]
-    ):
+    if kind == "PrisonerExchange" and entry["id"] == "release" and not released_people(state, t):
         return
     if kind == "NegotiationRound" and g is not None and _is_verb(g) and t.dep_ == "dobj" and t.head.i == g.i and not any(
             k.dep_ in ("det", "poss") and k.lower_ not in ("a", "an") for k in t.children) \
