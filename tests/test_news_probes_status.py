@@ -84,3 +84,24 @@ def test_a_release_of_people_is_an_exchange(run, text, status, expected):
 ])
 def test_a_release_of_a_thing_is_no_exchange(run, text):
     assert [e for e in run(text).events if e.kind == "PrisonerExchange"] == []
+
+
+# ---------------------------------------------------------------- "the ceasefire deal took effect": in force
+@pytest.mark.parametrize("text, status, first", [
+    ("The truce agreement took effect on Saturday, the army said.", "Ongoing", "2024-06-08"),
+    ("The humanitarian ceasefire deal has entered into force, according to the mediators.", "Ongoing", None),
+    # a deal made, to start later: Planned, not a deal still to be made
+    ("The ceasefire agreement will take effect on Friday.", "Planned", "2024-06-14"),
+])
+def test_a_truce_deal_that_took_effect_is_in_force(run, text, status, first):
+    e = one(run(text), "Ceasefire")
+    assert e.status == status
+    assert str(bounds(e)[0]) == str(first)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A ceasefire deal would take effect on Friday if both cabinets approve it.", "Proposed"),
+    ("Mediators are still negotiating a ceasefire deal.", "Proposed"),
+])
+def test_a_truce_deal_still_to_make_stays_proposed(run, text, status):
+    assert one(run(text), "Ceasefire").status == status
