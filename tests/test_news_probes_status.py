@@ -105,3 +105,19 @@ def test_a_truce_deal_that_took_effect_is_in_force(run, text, status, first):
 ])
 def test_a_truce_deal_still_to_make_stays_proposed(run, text, status):
     assert one(run(text), "Ceasefire").status == status
+
+
+# ---------------------------------------------------------------- what a deal or a plan itself provides for
+@pytest.mark.parametrize("text, kind, status", [
+    ("The accord provides for an exchange of 40 detainees.", "PrisonerExchange", "Planned"),
+    ("The second stage of the agreement includes the release of 150 prisoners.", "PrisonerExchange", "Planned"),
+    ("The Norwegian plan envisages a summit of the two presidents in Oslo.", "Summit", "Proposed"),
+])
+def test_what_a_deal_or_plan_provides_for_is_still_to_come(run, text, kind, status):
+    assert one(run(text), kind).status == status
+
+
+def test_an_exchange_the_deal_provided_for_and_that_took_place_stays_occurred(run):
+    e = one(run("The accord provided for a detainee exchange, which took place on Sunday."), "PrisonerExchange")
+    assert e.status == "Occurred"
+    assert tuple(map(str, bounds(e))) == ("2024-06-09", "2024-06-09")
