@@ -121,3 +121,20 @@ def test_an_exchange_the_deal_provided_for_and_that_took_place_stays_occurred(ru
     e = one(run("The accord provided for a detainee exchange, which took place on Sunday."), "PrisonerExchange")
     assert e.status == "Occurred"
     assert tuple(map(str, bounds(e))) == ("2024-06-09", "2024-06-09")
+
+
+# ---------------------------------------------------------------- talks frozen, paused, fallen apart: their end only
+@pytest.mark.parametrize("text, last", [
+    ("Negotiations between the union and the airline were frozen in April.", "2024-04-30"),
+    ("The talks in Addis Ababa were paused on Thursday, a mediator said.", "2024-06-06"),
+    ("The negotiations on the border fell apart on Saturday.", "2024-06-08"),
+])
+def test_talks_frozen_or_fallen_apart_end_that_day(run, text, last):
+    e = one(run(text), "NegotiationRound")
+    assert e.status == "Occurred"
+    assert tuple(map(str, bounds(e))) == ("None", last)
+
+
+def test_talks_held_that_day_keep_the_day(run):
+    e = one(run("Negotiators met in Addis Ababa on Thursday."), "NegotiationRound")
+    assert tuple(map(str, bounds(e))) == ("2024-06-06", "2024-06-06")

@@ -473,10 +473,12 @@ def _bound_on_future(state, tv: TimeValue) -> bool:
 
 
 def _halting(state, v) -> bool:
-    """``v`` is a verb of talks stopping ("stalled", "collapsed", "broke off")."""
-    if _lemma(v) not in state.ctx.cue["halting_verb"]:
-        return False
-    return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
+    """``v`` is a verb of talks stopping ("stalled", "collapsed", row ``halting_verb``), or one
+    with its particle ("broke off", "fell apart", row ``halting_phrasal``)."""
+    cue = state.ctx.cue
+    lem = _lemma(v)
+    return lem in cue["halting_verb"] or any(
+        k.dep_ in ("prt", "advmod") and f"{lem} {k.lower_}" in cue["halting_phrasal"] for k in v.children)
 
 
 def _start_bounded(state, c: Cand, tv: TimeValue) -> bool:
