@@ -138,3 +138,18 @@ def test_talks_frozen_or_fallen_apart_end_that_day(run, text, last):
 def test_talks_held_that_day_keep_the_day(run):
     e = one(run("Negotiators met in Addis Ababa on Thursday."), "NegotiationRound")
     assert tuple(map(str, bounds(e))) == ("2024-06-06", "2024-06-06")
+
+
+# ---------------------------------------------------------------- "the largest prisoner swap of the war"
+@pytest.mark.parametrize("text, day", [
+    ("Armenia and Azerbaijan completed their biggest detainee exchange of the conflict on Thursday.", "2024-06-06"),
+    ("The largest swap of the year took place on the border on Saturday.", "2024-06-08"),
+])
+def test_an_exchange_ranked_in_its_war_or_year_is_an_exchange(run, text, day):
+    e = one(run(text), "PrisonerExchange")
+    assert tuple(map(str, bounds(e))) == (day, day)
+
+
+def test_an_exchange_of_fire_is_still_no_exchange_of_people(run):
+    assert [e for e in run("An exchange of fire in the war zone lasted hours on Saturday.").events
+            if e.kind == "PrisonerExchange"] == []

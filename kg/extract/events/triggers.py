@@ -49,7 +49,8 @@ def _skip_noun(state, t) -> bool:
             for x in state.doc[max(v.left_edge.i, t.i - 8):t.i])
     # "an exchange of written proposals / of fire / of views": not of people
     if _lemma(t) in ("exchange", "swap") and t.pos_ == "NOUN":
-        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+              and _lemma(p) not in cue["exchange_scope_noun"]]  # ("the largest swap of the war": its time)
         if of and not any(_lemma(p) in cue["prisoner"] or _lemma(p) in cue["remains"] or p.like_num
                           or any(x.like_num for x in p.children) for p in of):
             return True
