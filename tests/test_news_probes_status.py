@@ -153,3 +153,16 @@ def test_an_exchange_ranked_in_its_war_or_year_is_an_exchange(run, text, day):
 def test_an_exchange_of_fire_is_still_no_exchange_of_people(run):
     assert [e for e in run("An exchange of fire in the war zone lasted hours on Saturday.").events
             if e.kind == "PrisonerExchange"] == []
+
+
+# ---------------------------------------------------------------- "the summit is off"
+@pytest.mark.parametrize("text, kind", [
+    ("The Vienna summit is off, two diplomats told reporters on Sunday.", "Summit"),
+    ("Officials said the meeting between the two ministers is off.", "Meeting"),
+])
+def test_an_event_told_off_is_cancelled(run, text, kind):
+    assert one(run(text), kind).status == "Cancelled"
+
+
+def test_talks_off_to_a_start_are_not_called_off(run):
+    assert one(run("The talks in Vienna were off to a slow start on Sunday."), "NegotiationRound").status != "Cancelled"

@@ -139,8 +139,9 @@ def _offer_misread(cue, t) -> bool:
 def _on_hold(state, c: Cand) -> tuple[str, bool] | None:
     """Talks put or kept on hold: the event is the subject or object of a verb whose
     preposition "on" governs a word of row ``status_on_hold_noun`` ("the talks were put
-    on hold", "Lima has put the talks on ice", "the summit remains on hold"): halted,
-    as suspended talks are (Cancelled). Not negated, hypothetical or to come."""
+    on hold", "Lima has put the talks on ice", "the summit remains on hold"), or told
+    "off" (row ``status_off_word``: "the summit is off"; not "off to a good start"):
+    halted, as suspended talks are (Cancelled). Not negated, hypothetical or to come."""
     cue = state.ctx.cue
     t = c.trig
     v = t.head
@@ -149,6 +150,8 @@ def _on_hold(state, c: Cand) -> tuple[str, bool] | None:
     holds = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
              if o.dep_ == "pobj" and (o.lower_ in cue["status_on_hold_noun"] or " ".join(
                  x.lower_ for x in o.subtree if x.dep_ != "det") in cue["status_on_hold_noun"])]
+    holds += [k for k in v.children if t.dep_ == "nsubj" and _lemma(v) in cue["status_copular_verb"] and k.dep_ in (
+        "advmod", "acomp", "prt") and k.lower_ in cue["status_off_word"] and not list(k.children)]  # "the summit is off"
     return ("Cancelled", True) if holds else None
 
 
