@@ -166,3 +166,28 @@ def test_an_event_told_off_is_cancelled(run, text, kind):
 
 def test_talks_off_to_a_start_are_not_called_off(run):
     assert one(run("The talks in Vienna were off to a slow start on Sunday."), "NegotiationRound").status != "Cancelled"
+
+
+# ---------------------------------------------------------------- "refused to negotiate", "declined to meet"
+@pytest.mark.parametrize("text, kind", [
+    ("Caracas refused to negotiate with the opposition coalition.", "NegotiationRound"),
+    ("The militia declined to release the hostages, the mediators said.", "PrisonerExchange"),
+    ("The Kremlin refuses to meet Ukrainian negotiators.", "Meeting"),
+])
+def test_an_event_told_by_a_verb_someone_refused_is_rejected(run, text, kind):
+    assert one(run(text), kind).status == "Rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Caracas could refuse to negotiate with the opposition.",  # a possibility
+    # every side refusing is how their talks broke down, not a meeting one side turned down
+    "The talks ended on Tuesday after the army and the rebels refused to sit at the same table or to meet directly.",
+    "Both delegations declined to meet in person, an envoy said.",
+    "Mediators in Lome ended the session early once the Council of Elders (CE) and the interim cabinet declined to meet in one room.",
+])
+def test_a_refusal_told_as_a_possibility_or_by_every_side_rejects_nothing(run, text):
+    assert "Rejected" not in [e.status for e in run(text).events]
+
+
+def test_one_side_refusing_after_another_clause_is_still_rejected(run):
+    assert one(run("The army shelled the town and the rebels refused to negotiate."), "NegotiationRound").status == "Rejected"

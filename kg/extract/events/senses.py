@@ -92,8 +92,24 @@ def no_event_verb(state, t) -> bool:
     gathering of others than negotiators, or a discussion that is no meeting of two
     named persons."""
     return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or _discussed_apart(state, t) \
-        or _released_thing(state, t) or (
+        or _released_thing(state, t) or _refused_by_all(state, t) or (
         t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG")  # "Negotiating with X would be a betrayal"
+
+
+def _refused_by_all(state, t) -> bool:
+    """The infinitive ``t`` of a verb of refusing (row ``rejected``) whose subject is every
+    side ("the two sides refused to meet face-to-face", "X and Y declined to negotiate";
+    row ``status_both_sides_word``, words joined, or a subject right after "and" that the
+    parser cut from the side before it): how their talks broke down, not a meeting one
+    side turned down."""
+    h = t.head
+    if t.dep_ != "xcomp" or _lemma(h) not in state.ctx.cue["rejected"]:
+        return False
+    heads = [k for k in h.children if k.dep_ in ("nsubj", "nsubjpass")]
+    if any(k.left_edge.i > 1 and t.doc[k.left_edge.i - 1].lower_ == "and" and t.doc[k.left_edge.i - 2].pos_ not in (
+            "VERB", "AUX") for k in heads):
+        return True  # "after X and Y refused to meet", "X" read as the object of "after"
+    return any(x.dep_ == "conj" or x.lower_ in state.ctx.cue["status_both_sides_word"] for k in heads for x in k.subtree)
 
 
 def _asked(t) -> bool:

@@ -242,11 +242,18 @@ def _refused_or_dropped(state, c: Cand) -> tuple[str, bool] | None:
     - "say no to" (rows ``status_saying_verb``, ``status_no_word``): "Quito said no to
       fresh talks": Rejected.
 
+    A verb event that is the infinitive of a verb of refusing (row ``rejected``, not one
+    that needs its particle): "Iran refused to negotiate with Washington", "declined to
+    meet the envoy": Rejected.
+
     Not when the verb that tells it is negated or hypothetical ("did not reject")."""
     cue = state.ctx.cue
-    if _verbal(c):
-        return None
     t = c.trig
+    if _verbal(c):
+        h = t.head
+        refused = t.dep_ == "xcomp" and _has_to(t) and _lemma(h) in cue["rejected"] - cue["status_particle_rejecting_verb"]
+        modal = any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in h.children)  # "might refuse"
+        return ("Rejected", True) if refused and not (_negated(h) or _hypothetical(h) or modal) else None
     if t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "to") and t.head.head.pos_ == "NOUN":
         noun = t.head.head
         g = noun.head if _is_verb(noun.head) else None

@@ -416,7 +416,7 @@ def _event_verb(state, t, entry):
         "role") == "propose"  # "urged both sides to return to the negotiating table": what is proposed
     trip = _trip_for(state, t)
     if _has_to(t) and not be_to and not urged and trip is None and not (
-            _lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"]):
+            _lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"] | cue["rejected"]):
         if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
