@@ -21,7 +21,9 @@ True
 from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
-from kg.extract.events.syntax import _flag_memo, _future, _gov, _has_to, _lemma, _negated, _perfect, _sent
+from kg.extract.events.syntax import (
+    _first_conjunct, _flag_memo, _future, _gov, _has_to, _lemma, _negated, _perfect, _sent,
+)
 
 
 def no_event_noun(state, t) -> bool:
@@ -125,8 +127,24 @@ def no_event_verb(state, t) -> bool:
     gathering of others than negotiators, or a discussion that is no meeting of two
     named persons."""
     return _habit_of_a_kind(state, t) or _gathering_of_others(state, t) or _asked(t) or _discussed_apart(state, t) \
-        or _released_thing(state, t) or (
+        or _released_thing(state, t) or _refused_by_all(state, t) or (
         t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG")  # "Negotiating with X would be a betrayal"
+
+
+def _refused_by_all(state, t) -> bool:
+    """The infinitive ``t`` of a verb of refusing (row ``rejected``) whose subject is every
+    side ("the two sides refused to meet face-to-face", "X and Y declined to negotiate";
+    row ``status_both_sides_word``, words joined, or a subject right after "and" that the
+    parser cut from the side before it): how their talks broke down, not a meeting one
+    side turned down."""
+    h = t.head
+    if t.dep_ != "xcomp" or _lemma(h) not in state.ctx.cue["rejected"]:
+        return False
+    heads = [k for k in h.children if k.dep_ in ("nsubj", "nsubjpass")]
+    if any(k.left_edge.i > 1 and t.doc[k.left_edge.i - 1].lower_ == "and" and t.doc[k.left_edge.i - 2].pos_ not in (
+            "VERB", "AUX") for k in heads):
+        return True  # "after X and Y refused to meet", "X" read as the object of "after"
+    return any(x.dep_ == "conj" or x.lower_ in state.ctx.cue["status_both_sides_word"] for k in heads for x in k.subtree)
 
 
 def _asked(t) -> bool:
@@ -246,6 +264,59 @@ def _released_thing(state, t) -> bool:
     n = t.head
     return not (_lemma(n) in cue["prisoner"] or _lemma(n) in cue["remains"] or n.like_num
                 or any(k.like_num for k in n.children) or n.i in state.ctx.tok_actor)
+
+
+def joined_to(t):
+    """The first of the words ``t`` is joined to with "and" or "or" ("a truce" of "talks
+    on a truce and the release of hostages"); where the parser hung ``t`` elsewhere
+    though the object of a preposition stands just before the "and" ("Two days of talks
+    on a truce and the release of hostages ended", the release read as joined to the
+    days or as a second subject), that object, the nearer reading; else ``t`` itself.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("days of talks on a truce and the release")
+    >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "prep"), (5, "det"),
+    ...                                  (3, "pobj"), (0, "cc"), (8, "det"), (0, "conj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> joined_to(doc[8]).text, joined_to(doc[5]).text
+    ('truce', 'truce')
+    """
+    first = _first_conjunct(t)
+    i = t.left_edge.i
+    if i >= 2 and t.doc[i - 1].dep_ == "cc" and t.doc[i - 1].lower_ in ("and", "or"):
+        before = t.doc[i - 2]
+        if before.dep_ == "pobj" and before.i != first.i:
+            return _first_conjunct(before)
+    return first
+
+
+def released_people(state, t) -> bool:
+    """The noun "release" ``t`` names a release of people (row ``prisoner``): plural ("the
+    releases went ahead"), a person word before it ("the hostage release", "a prisoner
+    release") or its object with "of" ("the release of 33 hostages", "of four soldiers and
+    two civilians"); not "the release of the report", "the film's release".
+
+    >>> import spacy
+    >>> from types import SimpleNamespace
+    >>> doc = spacy.blank("en")("the release of 33 hostages")
+    >>> for i, (head, dep) in enumerate([(1, "det"), (1, "ROOT"), (1, "prep"), (4, "nummod"), (2, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[4].lemma_ = "hostage"
+    >>> state = SimpleNamespace(ctx=SimpleNamespace(cue={"prisoner": frozenset({"hostage", "prisoner"})}))
+    >>> released_people(state, doc[1])
+    True
+    >>> doc[4].lemma_ = "report"
+    >>> released_people(state, doc[1])
+    False
+    """
+    people = state.ctx.cue["prisoner"]
+    if t.tag_ == "NNS" or _lemma(t) in people:
+        return True
+    if any(k.dep_ in ("compound", "nmod", "amod") and _lemma(k) in people for k in t.children):
+        return True
+    objs = [p for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    objs += [j for p in objs for j in p.children if j.dep_ == "conj"]
+    return any(_lemma(p) in people for p in objs)
 
 
 def _discussion_of_no_sides(state, t) -> bool:

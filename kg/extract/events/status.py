@@ -10,7 +10,8 @@ from kg.extract.events.status_clause import (
     _refused_or_dropped, _since_its_start, _sought_offered_or_running, _still_at_it, _still_to_make, _terms_would,
     _told_bounds,
 )
-from kg.extract.events.status_turns import _credited, _over_before, _rejecting, _taking_effect_later, _told_by_turns
+from kg.extract.events.status_turns import _credited, _over_before, _rejecting, _set_to_take_effect, _taking_effect_later, _told_by_turns, _took_effect
+from kg.extract.events.times import _truce_running_out
 from kg.extract.events.syntax import (
     _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _sent,
     _speech_lemma, _under_way, _verbal,
@@ -87,9 +88,8 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         return "Occurred", False  # "to break the stalemate in the talks": talks held, the breaking to come
     if _early_day_of(state, t):
         return "Ongoing", True  # "the first day of talks concluded on Wednesday": more days to come
-    if c.kind == "Ceasefire" and t.dep_ == "nsubj" and _lemma(t.head) in cue["truce_expiry_verb"] and (
-            t.head.tag_ in ("VBZ", "VBP") or _future(t.head)) and not _negated(t.head):
-        return "Ongoing", True  # "the truce expires on Friday": in force until then
+    if c.kind == "Ceasefire" and _truce_running_out(t) is not None:
+        return "Ongoing", True  # "the truce expires on Friday", "is due to expire": in force until then
     if c.kind == "Ceasefire" and _kept_truce(state, t):
         return "Ongoing", True  # "observers will monitor the truce": a truce already in force
     if not _verbal(c) and (_in_a_phase(state, c) or _in_talks(state, c) or _at_a_standstill(state, c)):
@@ -123,10 +123,10 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         hg = _gov(head)
         if hg is not None and head.dep_ == "dobj" and _still_to_make(cue, hg):
             return "Proposed", True  # "mediators are negotiating a ceasefire deal"
-        if hg is not None and (_future(hg) or _lemma(hg) in cue["proposed"] or any(
+        if hg is not None and (_future(hg) and not _set_to_take_effect(state, hg) or _lemma(hg) in cue["proposed"] or any(
                 k.dep_ == "acomp" and _lemma(k) in cue["status_pending_adjective"] for k in hg.children)):
             return "Proposed", True  # "a swap deal was imminent": the deal is not made yet
-        return "Planned", True
+        return ("Occurred" if _took_effect(state, c) else "Planned"), True  # "the truce deal took effect": in force
     g0 = t if _verbal(c) else _main_gov(t)
     if g0 is not None and t.dep_ in ("nsubjpass", "nsubj") and _negated(g0) and _did_not_happen(state, g0):
         return "Cancelled", True  # "a planned meeting did not take place", "the summit will not go ahead"

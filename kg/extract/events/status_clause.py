@@ -115,7 +115,27 @@ def _sought_offered_or_running(state, c: Cand) -> tuple[str, bool] | None:
                     if o.dep_ == "pobj" and (o.lower_ in cue["status_overrun_noun"]
                                              or words.strip() in cue["status_overrun_noun"]):
                         return "Ongoing", True  # "the talks ran into extra time"
-    return None
+    return _terms_of(state, n, h) if c.kind != "Ceasefire" else None  # (a truce's: the truces stage)
+
+
+def _terms_of(state, n, h) -> tuple[str, bool] | None:
+    """The event noun ``n`` is what an agreement or a plan itself provides for: the object
+    (or the object of "for") of a verb of row ``plan_content_verb`` in the present or the
+    future, not one of proposing (row ``proposed``), whose subject, or the noun its clause
+    hangs on, is an agreement (row ``agreement_noun``: "the deal provides for a prisoner
+    exchange", "the accord, which includes talks on the border", "the first phase of the deal
+    includes the release of 33 hostages"): terms to be carried out, Planned; a plan (row
+    ``status_plan_noun``: "the plan envisages talks in Geneva"): Proposed."""
+    cue = state.ctx.cue
+    v = h.head if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "for" else h
+    if not (n.dep_ == "dobj" or v.i != h.i) or not _is_verb(v) or _lemma(v) not in cue["plan_content_verb"] \
+            or _lemma(v) in cue["proposed"] or _negated(v) or _hypothetical(v) or v.tag_ in ("VBD", "VBN"):
+        return None
+    owners = [v.head] if v.dep_ in ("relcl", "acl") else [k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")]
+    owners += [p for o in owners for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
+    if any(_lemma(o) in cue["status_plan_noun"] for o in owners):
+        return "Proposed", True
+    return ("Planned", True) if any(_lemma(o) in cue["agreement_noun"] for o in owners) else None
 
 
 def _just_begun(state, c: Cand) -> tuple[str, bool] | None:
@@ -222,11 +242,18 @@ def _refused_or_dropped(state, c: Cand) -> tuple[str, bool] | None:
     - "say no to" (rows ``status_saying_verb``, ``status_no_word``): "Quito said no to
       fresh talks": Rejected.
 
+    A verb event that is the infinitive of a verb of refusing (row ``rejected``, not one
+    that needs its particle): "Iran refused to negotiate with Washington", "declined to
+    meet the envoy": Rejected.
+
     Not when the verb that tells it is negated or hypothetical ("did not reject")."""
     cue = state.ctx.cue
-    if _verbal(c):
-        return None
     t = c.trig
+    if _verbal(c):
+        h = t.head
+        refused = t.dep_ == "xcomp" and _has_to(t) and _lemma(h) in cue["rejected"] - cue["status_particle_rejecting_verb"]
+        modal = any(k.dep_ == "aux" and k.lower_ in cue["status_modal"] for k in h.children)  # "might refuse"
+        return ("Rejected", True) if refused and not (_negated(h) or _hypothetical(h) or modal) else None
     if t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "to") and t.head.head.pos_ == "NOUN":
         noun = t.head.head
         g = noun.head if _is_verb(noun.head) else None

@@ -139,8 +139,9 @@ def _offer_misread(cue, t) -> bool:
 def _on_hold(state, c: Cand) -> tuple[str, bool] | None:
     """Talks put or kept on hold: the event is the subject or object of a verb whose
     preposition "on" governs a word of row ``status_on_hold_noun`` ("the talks were put
-    on hold", "Lima has put the talks on ice", "the summit remains on hold"): halted,
-    as suspended talks are (Cancelled). Not negated, hypothetical or to come."""
+    on hold", "Lima has put the talks on ice", "the summit remains on hold"), or told
+    "off" (row ``status_off_word``: "the summit is off"; not "off to a good start"):
+    halted, as suspended talks are (Cancelled). Not negated, hypothetical or to come."""
     cue = state.ctx.cue
     t = c.trig
     v = t.head
@@ -149,6 +150,8 @@ def _on_hold(state, c: Cand) -> tuple[str, bool] | None:
     holds = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
              if o.dep_ == "pobj" and (o.lower_ in cue["status_on_hold_noun"] or " ".join(
                  x.lower_ for x in o.subtree if x.dep_ != "det") in cue["status_on_hold_noun"])]
+    holds += [k for k in v.children if t.dep_ == "nsubj" and _lemma(v) in cue["status_copular_verb"] and k.dep_ in (
+        "advmod", "acomp", "prt") and k.lower_ in cue["status_off_word"] and not list(k.children)]  # "the summit is off"
     return ("Cancelled", True) if holds else None
 
 
@@ -273,6 +276,32 @@ def _taking_effect_later(state, k) -> bool:
     cue = state.ctx.cue
     if not _future(k) or _negated(k) or any(a.dep_ == "aux" and a.lower_ in cue["status_modal"] for a in k.children):
         return False
+    return _taking_effect(state, k)
+
+
+def _set_to_take_effect(state, v) -> bool:
+    """``v``, the verb of an agreement noun that names an event ("the truce deal"), tells it
+    as taking effect later, with no condition: "the truce deal will take effect on Sunday"
+    (a deal made, to start then: Planned), not "would take effect if approved" (Proposed)."""
+    return _taking_effect_later(state, v) and not _hypothetical(v) and not any(
+        a.dep_ == "aux" and a.lower_ in state.ctx.cue["status_conditional_aux"] for a in v.children)
+
+
+def _took_effect(state, c: Cand) -> bool:
+    """The event noun of ``c`` qualifies an agreement noun ("the ceasefire deal", "a truce
+    agreement") that is the subject of a verb of taking effect (row ``status_taking_effect``)
+    told in the past: "the ceasefire deal took effect on Sunday", "a truce agreement came
+    into force at dawn" (in force: the truces stage tells it Ongoing), not "will take effect"."""
+    n = c.trig.head
+    v = n.head
+    return (n.dep_ in ("nsubj", "nsubjpass") and _is_verb(v) and (v.tag_ == "VBD" or _perfect(v))
+            and not _future(v) and not _negated(v) and _taking_effect(state, v))
+
+
+def _taking_effect(state, k) -> bool:
+    """``k`` is a verb of starting or taking effect (row ``status_taking_effect``), alone or
+    with its object, particle, or preposition and its object ("take effect", "come into force")."""
+    cue = state.ctx.cue
     lem = _lemma(k)
     words = {f"{lem} {x.lower_}" for x in k.children if x.dep_ in ("dobj", "prt", "advmod")} | {
         f"{lem} {x.lower_} {o.lower_}" for x in k.children if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"}

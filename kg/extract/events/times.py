@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kg.extract.events.lexicon import _ordinals
+from kg.extract.events.lexicon import _ordinals, cues
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _perfect, _verbal
+from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _negated, _perfect, _timetabled, _verbal
 from kg.records import TimeValue
 
 
@@ -234,6 +234,11 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
         bound = tv.latest + timedelta(days=1) if (tv.granularity == "day" and word == "after" and tv.latest) else tv.earliest
         c.earliest = bound
         return
+    if (c.kind == "Ceasefire" and c.role == "event" and not _verbal(c) and tv.latest is not None
+            and (state.ctx.pub is None or tv.latest >= state.ctx.pub) and tv.granularity in ("day", "time-of-day") and (root := _tv_root(state, tv)) is not None
+            and getattr(_truce_running_out(c.trig), "i", None) == _climb(root, set()).i):
+        c.latest = tv.latest if c.latest is None else min(c.latest, tv.latest)
+        return  # "the truce is due to expire on Friday": its last day, in force until then
     if c.time is not None and c.time.granularity == "day" and tv.granularity == "day" and c.time != tv:
         root = _tv_root(state, tv)
         if (root is not None and root.dep_ == "conj" and c.time.latest and tv.earliest
@@ -313,6 +318,41 @@ def _give_time(state, c: Cand, tv: TimeValue, prep, k: int):
             for mark in ("closed", "starts_on"):
                 if getattr(c, mark, None) is tv:
                     setattr(c, mark, wide)
+
+
+def _truce_running_out(t):
+    """The verb of running out (row ``truce_expiry_verb``) whose subject is the truce
+    noun ``t``, told in the present, the future or as timetabled ("the truce expires on
+    Friday", "will lapse at midnight", "is due to expire", "is set to end"), else None:
+    the day on it is the truce's last, and the truce is in force until then (not the past
+    "expired on Sunday": :func:`kg.extract.events.truces._ended`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the truce is due to expire")
+    >>> for i, (head, dep) in enumerate([(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "acomp"), (5, "aux"),
+    ...                                  (3, "xcomp")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[2].lemma_, doc[2].tag_, doc[3].lemma_, doc[5].lemma_, doc[5].tag_ = "be", "VBZ", "due", "expire", "VB"
+    >>> _truce_running_out(doc[1]).text
+    'expire'
+    >>> doc[5].lemma_ = "begin"
+    >>> _truce_running_out(doc[1]) is None
+    True
+    """
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    v = t.head
+    for _ in range(3):  # "is due to expire": from "is" down to the verb it completes
+        if v.tag_ == "VBD":
+            return None  # "was due to expire on Friday" (but was extended)
+        if _lemma(v) in cues()["truce_expiry_verb"]:
+            told = v.tag_ in ("VBZ", "VBP") and not _perfect(v) or _future(v) or _timetabled(v)
+            return v if told and not _negated(v) and not _negated(v.head) else None
+        nxt = [k for k in v.children if k.dep_ in ("acomp", "xcomp") and k.i > v.i]
+        if not nxt:
+            return None
+        v = nxt[0]
+    return None
 
 
 def _first_told(state, c: Cand, tv: TimeValue) -> str | None:
@@ -433,10 +473,12 @@ def _bound_on_future(state, tv: TimeValue) -> bool:
 
 
 def _halting(state, v) -> bool:
-    """``v`` is a verb of talks stopping ("stalled", "collapsed", "broke off")."""
-    if _lemma(v) not in state.ctx.cue["halting_verb"]:
-        return False
-    return _lemma(v) != "break" or any(k.dep_ == "prt" and k.lower_ in ("off", "down") for k in v.children)
+    """``v`` is a verb of talks stopping ("stalled", "collapsed", row ``halting_verb``), or one
+    with its particle ("broke off", "fell apart", row ``halting_phrasal``)."""
+    cue = state.ctx.cue
+    lem = _lemma(v)
+    return lem in cue["halting_verb"] or any(
+        k.dep_ in ("prt", "advmod") and f"{lem} {k.lower_}" in cue["halting_phrasal"] for k in v.children)
 
 
 def _start_bounded(state, c: Cand, tv: TimeValue) -> bool:

@@ -17,8 +17,8 @@ from kg.extract.events.ranks import (
     _leaders_met_with, _officials, _one_body_meets, _ordinal, _principals, _pronoun_person,
 )
 from kg.extract.events.senses import (
-    agreed_to_take_up, discussion_persons, held_by_someone, in_talks_of, no_event_noun, no_event_verb, told_in_course,
-    told_to_come,
+    agreed_to_take_up, discussion_persons, held_by_someone, in_talks_of, joined_to, no_event_noun, no_event_verb,
+    released_people, told_in_course, told_to_come,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -50,7 +50,8 @@ def _skip_noun(state, t) -> bool:
             for x in state.doc[max(v.left_edge.i, t.i - 8):t.i])
     # "an exchange of written proposals / of fire / of views": not of people
     if _lemma(t) in ("exchange", "swap") and t.pos_ == "NOUN":
-        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+              and _lemma(p) not in cue["exchange_scope_noun"]]  # ("the largest swap of the war": its time)
         if of and not any(_lemma(p) in cue["prisoner"] or _lemma(p) in cue["remains"] or p.like_num
                           or any(x.like_num for x in p.children) for p in of):
             return True
@@ -105,9 +106,14 @@ def _skip_noun(state, t) -> bool:
     if nxt is not None and nxt.lower_ in cue["talks_noun_form"] and t.dep_ == "nsubj" and t.head.i in (nxt.i, nxt.head.i):
         return True
     # topics of talks: "discussions concerning the exchange of prisoners", "negotiations on a truce"
-    if t.dep_ == "pobj" and t.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
+    # (and one joined to a topic: "talks on a truce and the exchange of prisoners")
+    top = joined_to(t)
+    if top.dep_ == "pobj" and top.head.lower_ in cue["topic_prep"] and not _someones_meeting(state, t):
         return True
-    if t.dep_ == "pobj" and t.head.lower_ in ("on",) and t.head.head.lower_ in cue["talks_noun_form"]:
+    if top.dep_ == "pobj" and top.head.lower_ in ("on",) and any(  # (or "two days of talks on a truce")
+            x.lower_ in cue["talks_noun_form"] for x in [top.head.head] + [p for k in top.head.head.children
+                                                                         if k.dep_ == "prep" and k.lower_ == "of"
+                                                                         for p in k.children]):
         return True
     # generic plurals: "exchanges made while...", "Swaps of this kind"
     if t.tag_ in ("NNS", "NNPS", "VBZ") and not dets and not _has_time_or_place(state, t):
@@ -324,9 +330,7 @@ def _event_noun(state, t, entry):
         _lemma(x) in state.ctx.cue["remains"] for x in t.subtree
     ):
         return
-    if kind == "PrisonerExchange" and entry["id"] == "release" and not any(
-        _lemma(x) in state.ctx.cue["prisoner"] or x.tag_ in ("NNS",) for x in [t]
-    ):
+    if kind == "PrisonerExchange" and entry["id"] == "release" and not released_people(state, t):
         return
     if kind == "NegotiationRound" and g is not None and _is_verb(g) and t.dep_ == "dobj" and t.head.i == g.i and not any(
             k.dep_ in ("det", "poss") and k.lower_ not in ("a", "an") for k in t.children) \
@@ -410,7 +414,7 @@ def _event_verb(state, t, entry):
         "role") == "propose"  # "urged both sides to return to the negotiating table": what is proposed
     trip = _trip_for(state, t)
     if _has_to(t) and not be_to and not urged and trip is None and not (
-            _lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"]):
+            _lemma(t.head) in cue["planned"] | cue["proposed"] | cue["purpose_verb"] | cue["rejected"]):
         if t.head.dep_ != "xcomp" or _lemma(t.head.head) not in {"agree", "settle"}:
             if not (t.head.pos_ == "NOUN" and _lemma(t.head) in cue["deal_noun"]):
                 return
