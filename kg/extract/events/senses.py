@@ -49,6 +49,14 @@ def _in_general(state, t) -> bool:
         k.dep_ == "det" and k.lower_ in state.ctx.cue["any_det"] for k in t.children)
 
 
+def talks_told(state, t) -> bool:
+    """The bare plural ``t`` tells of particular talks, not of talks in general: told in
+    their course, still to come, held by someone, taken up again by named parties, or
+    under way between parties "in talks" (the five tests below)."""
+    return (told_in_course(state, t) or told_to_come(state, t) or held_by_someone(state, t)
+            or agreed_to_take_up(state, t) or in_talks_of(state, t))
+
+
 def told_in_course(state, t) -> bool:
     """The bare plural ``t`` is the subject of a verb of the course of talks, in the past,
     the perfect or the progressive, with no word of habit ("talks with the union had

@@ -17,8 +17,7 @@ from kg.extract.events.ranks import (
     _leaders_met_with, _officials, _one_body_meets, _ordinal, _principals, _pronoun_person,
 )
 from kg.extract.events.senses import (
-    agreed_to_take_up, discussion_persons, held_by_someone, in_talks_of, joined_to, no_event_noun, no_event_verb,
-    released_people, told_in_course, told_to_come,
+    discussion_persons, joined_to, no_event_noun, no_event_verb, released_people, talks_told,
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
@@ -120,8 +119,7 @@ def _skip_noun(state, t) -> bool:
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and state.ctx.actors_in(c.subtree)
                       for c in t.children)  # "talks between Kigali and Kinshasa have stalled"
         if not any(c.dep_ in ("amod",) for c in t.children) and not between and not _proposed_thing(state, t) \
-                and not told_in_course(state, t) and not told_to_come(state, t) and not held_by_someone(state, t) \
-                and not agreed_to_take_up(state, t) and not in_talks_of(state, t):
+                and not talks_told(state, t):
             # ("talks with the union had resumed", "X and Y agreed to resume talks": talks told)
             return True
     if any(c.lower_ == "kind" for c in t.subtree if c.i > t.i):
