@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.syntax import (
-    _first_conjunct, _flag_memo, _future, _gov, _has_to, _lemma, _negated, _perfect, _sent,
+    _first_conjunct, _flag_memo, _future, _gov, _habitual, _has_to, _lemma, _negated, _perfect, _sent,
 )
 
 
@@ -65,8 +65,7 @@ def told_in_course(state, t) -> bool:
     v = t.head
     if t.dep_ != "nsubj" or _lemma(v) not in cue["talks_course_verb"] or v.tag_ not in ("VBD", "VBN", "VBG"):
         return False
-    return not any(x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod")
-                   for x in k.subtree)
+    return not _habitual(v)
 
 
 def told_to_come(state, t) -> bool:
@@ -84,8 +83,7 @@ def told_to_come(state, t) -> bool:
         plans = [v] + [k for k in v.children if k.dep_ == "acomp"]
         told = any(_lemma(h) in cue["status_planned_head"] and x.dep_ == "xcomp" and _lemma(x) in cue["talks_course_verb"]
                    for h in plans for x in h.children)
-    return told and not any(x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod")
-                            for x in k.subtree)
+    return told and not _habitual(v)
 
 
 def held_by_someone(state, t) -> bool:
@@ -98,8 +96,7 @@ def held_by_someone(state, t) -> bool:
     if t.dep_ != "dobj" or _lemma(v) not in cue["hold_verb"] or not any(k.dep_ == "nsubj" for k in v.children):
         return False
     told = v.tag_ == "VBD" or _perfect(v) or _future(v) or v.tag_ == "VBG" and any(k.dep_ == "aux" for k in v.children)
-    return told and not _negated(v) and not any(
-        x.lower_ in cue["habitual_word"] for k in v.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree)
+    return told and not _negated(v) and not _habitual(v)
 
 
 def agreed_to_take_up(state, t) -> bool:

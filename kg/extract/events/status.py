@@ -13,8 +13,8 @@ from kg.extract.events.status_clause import (
 from kg.extract.events.status_turns import _credited, _over_before, _rejecting, _set_to_take_effect, _taking_effect_later, _told_by_turns, _took_effect
 from kg.extract.events.times import _truce_running_out
 from kg.extract.events.syntax import (
-    _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present, _sent,
-    _speech_lemma, _under_way, _verbal,
+    _future, _gov, _habitual, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present,
+    _sent, _speech_lemma, _under_way, _verbal,
 )
 
 
@@ -544,7 +544,7 @@ def _on_the_day(state, c: Cand, g) -> bool:
         return False
     if not (c.trig.i == g.i or _arg_of(c.trig, g) in ("nsubj", "dobj")):
         return False
-    if any(x.lower_ in cue["habitual_word"] for k in g.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree):
+    if _habitual(g):
         return False  # "the envoys usually meet every spring"
     if g.dep_ not in ("ROOT", "ccomp", "conj") or any(
             k.dep_ in ("mark", "advmod") and k.lower_ in cue["status_clause_mark"] | cue["hypothetical_mark"]

@@ -194,6 +194,13 @@ def _find_future(t) -> bool:
     return any(c.lower_ == "going" for c in t.children if c.dep_ == "aux")
 
 
+def _habitual(v) -> bool:
+    """The verb ``v`` is told with a word of habit (row ``habitual_word``: "the envoys
+    usually meet", "talks resume every spring"): no particular event."""
+    words = cues()["habitual_word"]
+    return any(x.lower_ in words for k in v.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree)
+
+
 def _perfect(t) -> bool:
     return bool(_aux(t) & cues()["perfect_aux_word"])
 
