@@ -19,7 +19,7 @@ from kg.extract.events.places import _context_place, _the_same_place
 from kg.extract.events.ranks import _principals
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _perfect, _under_way, _verbal,
+    _climb, _embedding_speech, _future, _gov, _is_verb, _lemma, _main_gov, _perfect, _phrasal, _under_way, _verbal,
 )
 from kg.extract.events.times import (  # noqa: F401 - _give_time is also the proposals stage's
     _days_long, _days_of, _durations, _give_time, _halting, _hours_long, _own_clause, _period_of_bound, _started_on,
@@ -288,10 +288,7 @@ def _called_off_on(state, c: Cand, at, prep) -> bool:
     day the event was set for ("the meeting set for Friday"), are still the event's."""
     if at.i == c.trig.i or not _is_verb(at) or prep is not None and prep.lower_ != "on":
         return False
-    cue = state.ctx.cue
-    lem = _lemma(at)
-    return lem in cue["called_off_verb"] or any(
-        k.dep_ == "prt" and f"{lem} {k.lower_}" in cue["status_dropping_phrasal"] for k in at.children)
+    return _lemma(at) in state.ctx.cue["called_off_verb"] or _phrasal(at, "status_dropping_phrasal", ("prt",))
 
 
 def _when_clauses(state):

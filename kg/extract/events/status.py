@@ -13,8 +13,8 @@ from kg.extract.events.status_clause import (
 from kg.extract.events.status_turns import _credited, _over_before, _rejecting, _set_to_take_effect, _taking_effect_later, _told_by_turns, _took_effect
 from kg.extract.events.times import _truce_running_out
 from kg.extract.events.syntax import (
-    _future, _gov, _habitual, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _present,
-    _sent, _speech_lemma, _under_way, _verbal,
+    _future, _gov, _habitual, _has_to, _hypothetical, _is_verb, _lemma, _main_gov, _negated, _perfect, _phrasal,
+    _present, _sent, _speech_lemma, _under_way, _verbal,
 )
 
 
@@ -137,7 +137,7 @@ def _status(state, c: Cand) -> tuple[str, bool]:
         prt0 = {k.lower_ for k in g0.children if k.dep_ in ("prt", "advmod")}
         later = [cj for cj in g0.children if cj.dep_ == "conj" and _lemma(cj) in cue["occurred"]
                  and not any(k.dep_ in ("nsubj", "nsubjpass") for k in cj.children)]  # "but fighting broke out"
-        if not later and (l0 in cue["cancelled"] or any(f"{l0} {p}" in cue["status_dropping_phrasal"] for p in prt0)):
+        if not later and (l0 in cue["cancelled"] or _phrasal(g0, "status_dropping_phrasal")):
             return "Cancelled", True
         if l0 in cue["status_proposing_verb"] and t.dep_ != "nsubj" and not _future(g0):
             return "Proposed", True  # "a truce has been proposed by the mediators"

@@ -30,7 +30,8 @@ from __future__ import annotations
 from kg.extract.events.lexicon import MEETING_FAMILY
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _finite_tags, _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _present, _sent, _under_way, _verbal,
+    _finite_tags, _future, _hypothetical, _is_verb, _lemma, _negated, _perfect, _phrasal, _present, _sent, _under_way,
+    _verbal,
 )
 
 
@@ -262,8 +263,7 @@ def _plans_dropped(state, c: Cand) -> tuple[str, bool] | None:
     v = n.head
     if not _is_verb(v) or not _told_plainly(cue, v):
         return None
-    prts = {k.lower_ for k in v.children if k.dep_ in ("prt", "advmod")}
-    if _lemma(v) in cue["cancelled"] or any(f"{_lemma(v)} {p}" in cue["status_dropping_phrasal"] for p in prts):
+    if _lemma(v) in cue["cancelled"] or _phrasal(v, "status_dropping_phrasal"):
         return "Cancelled", True
     return None
 

@@ -201,6 +201,13 @@ def _habitual(v) -> bool:
     return any(x.lower_ in words for k in v.children if k.dep_ in ("advmod", "npadvmod") for x in k.subtree)
 
 
+def _phrasal(v, row: str, deps=("prt", "advmod")) -> bool:
+    """``v`` with one of its particles (children of ``deps``) is a phrase of the lexicon
+    row ``row``, whose entries are "lemma particle" ("called off", "fell apart")."""
+    words, lem = cues()[row], _lemma(v)
+    return any(f"{lem} {k.lower_}" in words for k in v.children if k.dep_ in deps)
+
+
 def _perfect(t) -> bool:
     return bool(_aux(t) & cues()["perfect_aux_word"])
 

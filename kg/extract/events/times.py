@@ -19,7 +19,9 @@ from datetime import timedelta
 
 from kg.extract.events.lexicon import _ordinals, cues
 from kg.extract.events.state import Cand
-from kg.extract.events.syntax import _climb, _future, _is_verb, _lemma, _negated, _perfect, _timetabled, _verbal
+from kg.extract.events.syntax import (
+    _climb, _future, _is_verb, _lemma, _negated, _perfect, _phrasal, _timetabled, _verbal,
+)
 from kg.records import TimeValue
 
 
@@ -475,10 +477,7 @@ def _bound_on_future(state, tv: TimeValue) -> bool:
 def _halting(state, v) -> bool:
     """``v`` is a verb of talks stopping ("stalled", "collapsed", row ``halting_verb``), or one
     with its particle ("broke off", "fell apart", row ``halting_phrasal``)."""
-    cue = state.ctx.cue
-    lem = _lemma(v)
-    return lem in cue["halting_verb"] or any(
-        k.dep_ in ("prt", "advmod") and f"{lem} {k.lower_}" in cue["halting_phrasal"] for k in v.children)
+    return _lemma(v) in state.ctx.cue["halting_verb"] or _phrasal(v, "halting_phrasal")
 
 
 def _start_bounded(state, c: Cand, tv: TimeValue) -> bool:
