@@ -21,7 +21,7 @@ from kg.extract.events.senses import (
 )
 from kg.extract.events.state import Cand
 from kg.extract.events.syntax import (
-    _be_to_inf, _first_conjunct, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent, _under_way,
+    _be_to_inf, _first_conjunct, _future, _gov, _has_to, _hypothetical, _is_verb, _lemma, _negated, _sent,
 )
 
 
