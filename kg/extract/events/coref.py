@@ -307,9 +307,10 @@ def _find_antecedent(state, c: Cand, focus, allow_after=False):
         return "headline"
     if c.ref == "last" and c.time is None and c.round is None:
         return "defer"
-    g = c.trig if _verbal(c) else _gov(c.trig)
-    if g is not None and any(k.dep_ == "advmod" and k.lower_ in state.ctx.cue["replacing_adverb"] for k in g.children):
-        return None  # "the leaders could instead meet in April": another event than the one it stands in for
+    if any(state.ctx.has_text(w) for w in state.ctx.cue["replacing_adverb"]):
+        g = c.trig if _verbal(c) else _gov(c.trig)
+        if g is not None and any(k.dep_ == "advmod" and k.lower_ in state.ctx.cue["replacing_adverb"] for k in g.children):
+            return None  # "the leaders could instead meet in April": another event than the one it stands in for
     mods = {w for k in c.trig.children if k.dep_ in ("amod", "det", "advmod") and k.i < c.trig.i
             for w in (k.lower_, _lemma(k))}
     if c.kind in MEETING_FAMILY and c.ref == "indef" and mods & state.ctx.cue["recent"]:

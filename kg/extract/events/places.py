@@ -20,6 +20,8 @@ from kg.extract.events.syntax import _lemma
 def _the_same_place(state):
     """An event "held in the same city", "at the same venue" (row same_place_noun) has
     the place of the event with a place told last before it."""
+    if not state.ctx.has_text("same"):
+        return
     cue = state.ctx.cue
     for c in state.cands:
         if c.role != "event" or c.place is not None:
@@ -27,8 +29,8 @@ def _the_same_place(state):
         same = [p for a in c.anchors for k in state.doc[a].children if k.dep_ == "prep" and k.lower_ in cue["place_prep"]
                 for p in k.children if p.dep_ == "pobj" and _lemma(p) in cue["same_place_noun"]
                 and any(x.lower_ == "same" for x in p.children)]
-        before = [o for o in state.cands if o.role == "event" and o.place is not None and o.trig.i < c.trig.i]
-        if same and before:
+        before = [o for o in state.cands if o.role == "event" and o.place is not None and o.trig.i < c.trig.i] if same else []
+        if before:
             last = max(before, key=lambda o: o.trig.i)
             c.place, c.place_rank = last.place, last.place_rank
 

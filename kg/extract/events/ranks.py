@@ -195,7 +195,8 @@ def _first_in_a_while(state, t) -> bool:
     that holds them, when the noun has its ordinal); not "talks that have been under
     way since May", nor "have held talks since the election"."""
     cue = state.ctx.cue
-    if any(x.lower_ == "since" and not (_under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree):
+    if state.ctx.has_text("since") and any(
+            x.lower_ == "since" and not (_under_way(x.head) or _lemma(x.head) in cue["ongoing"]) for x in t.subtree):
         return True
     if any(k.dep_ == "prep" and k.lower_ in ("in", "since") and any(
             x.like_num or x.i in state.ctx.tok_timex or _lemma(x) in cue["time_unit_noun"] for x in k.subtree)

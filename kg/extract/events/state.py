@@ -164,6 +164,14 @@ class _Ctx:
         self.under_way = dependency_anchors(doc, "under_way")
 
     # ---- small helpers
+    def has_text(self, word: str) -> bool:
+        """``word`` (lower case) occurs in the text, as a word or inside one: rules on a
+        rare word ("same", "since", "instead") ask it before walking any subtree."""
+        low = self.__dict__.get("_lower")
+        if low is None:
+            low = self._lower = self.text.lower()
+        return word in low
+
     def mention(self, start_tok, end_tok) -> Mention:
         doc = self.doc
         if end_tok <= start_tok:  # a rule built its span the wrong way round
