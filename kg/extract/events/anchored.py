@@ -78,14 +78,12 @@ def _days_from_event(state):
             c.earliest = c.latest = None
 
 
-def _when_clause_date(state, t) -> int | None:
-    """The temporal expression (its index) that a relative clause hangs on, when the
-    event noun ``t`` is the clause verb's subject or object ("since April, when the
-    two sides began their first negotiations", "in 2019, when talks collapsed"), else
-    None; the arguments stage dates the event by it, as for a verb of such a clause
-    ("since 2019, when they met in Osaka")."""
-    v = t.head
-    if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or v.dep_ != "relcl" or v.head.i not in state.ctx.tok_timex:
+def _when_clause_date(state, v) -> int | None:
+    """The temporal expression (its index) that the relative clause of the verb ``v``
+    hangs on ("since 2019, when they met in Osaka"), else None. The triggers stage dates
+    by it an event told by that verb, or by its subject or object ("since April, when the
+    two sides began their first negotiations", "in 2019, when talks collapsed")."""
+    if v.dep_ != "relcl" or v.head.i not in state.ctx.tok_timex:
         return None
     return state.ctx.tok_timex[v.head.i]
 

@@ -335,7 +335,7 @@ def _event_noun(state, t, entry):
             and (trip := _trip_for(state, g)) is not None:
         # "arrived in Kabul on Tuesday to hold talks"; not "to rejoin the talks", nor "to get ready for talks"
         _by_the_trip(state, c, trip)
-    if (k := _when_clause_date(state, t)) is not None:
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj") and (k := _when_clause_date(state, t.head)) is not None:
         c.date_head = k  # "since April, when the sides began their first talks"
     _ref_and_round(state, c)
     _leaders(state, c)
@@ -527,9 +527,9 @@ def _event_verb(state, t, entry):
                             if n and not n[1] and not any(x.lower_ in ("since", "in") for x in p.children):
                                 c.round = n[0]
                                 c.kind = "NegotiationRound" if c.kind == "Meeting" and not state.ctx.actors_in(subj_tokens, ("Person",)) else c.kind
-    if t.dep_ == "relcl" and t.head.i in state.ctx.tok_timex:
+    if (k := _when_clause_date(state, t)) is not None:  # "since 2019, when they met in Osaka"
         c.anchors.add(t.head.i)
-        c.date_head = state.ctx.tok_timex[t.head.i]
+        c.date_head = k
     if t.dep_ == "relcl" and _lemma(t.head) in cue["time_noun"]:
         c.anchors.add(t.head.head.i)
     # definite subjects without anything new refer back ("before the delegations sat down"; "the two
