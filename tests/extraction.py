@@ -49,6 +49,11 @@ def bounds(e):
     return (e.time.earliest, e.time.latest) if e.time is not None else (None, None)
 
 
+def iso_bounds(e):
+    """:func:`bounds` as text, as the rule tests write them: ``("2024-06-07", "None")``."""
+    return tuple(map(str, bounds(e)))
+
+
 MEETING_OR_ROUND = {"Meeting", "NegotiationRound"}
 
 
